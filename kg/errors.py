@@ -1,0 +1,44 @@
+"""The one exception tree of `kg`.
+
+    KGError                  base; the CLI prints its message as one line and exits 1
+    ├── InputError           an article or input file cannot be read or holds no text
+    ├── ModelError           the spaCy pipeline is missing or unusable
+    ├── OntologyError        a term is not declared in ontology/kg.ttl
+    ├── QueryError           a SPARQL query is malformed or a named query is unknown
+    ├── StoreError           the graph store cannot be opened, read or written
+    └── EvalError            a gold/evaluation file is malformed
+
+Every message says what was wrong, shows the offending value and says what to do.
+"""
+
+from __future__ import annotations
+
+__all__ = ["EvalError", "InputError", "KGError", "ModelError", "OntologyError", "QueryError", "StoreError"]
+
+
+class KGError(Exception):
+    """Base class of every error `kg` raises on purpose."""
+
+
+class InputError(KGError):
+    """An article or input file cannot be read, decoded or holds no text."""
+
+
+class ModelError(KGError):
+    """The spaCy pipeline cannot be loaded."""
+
+
+class OntologyError(KGError):
+    """A class or property is not declared in the ontology."""
+
+
+class QueryError(KGError):
+    """A SPARQL query is malformed or a named query does not exist."""
+
+
+class StoreError(KGError):
+    """The graph store cannot be opened, read or written."""
+
+
+class EvalError(KGError):
+    """An evaluation or gold file is malformed."""

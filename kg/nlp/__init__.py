@@ -1,0 +1,1 @@
+"""The linguistics of `kg`: pipeline construction, entity rules, dependency patterns and dates."""

@@ -1,0 +1,125 @@
+"""Tokens → graph nodes: entities, concepts, casualty counts, resolved pronouns and relative words."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.nlp.entities import EntityIndex, entity_id
+from kg.nlp.lexicon import COMPASS, PERSON_PRONOUNS, PRONOUNS, QUALIFIERS, THING_PRONOUNS
+from kg.types import Entity
+
+__all__ = ["Arguments", "number_of", "qualifier_of"]
+
+_ACTOR_TYPES = {"Person", "Organization", "GovernmentOrganization", "MilitaryOrganization", "Country", "Group"}
+_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split())} | {"thirty": 30, "forty": 40, "fifty": 50,
+                                                              "hundred": 100, "dozens": 24, "dozen": 12}
+
+
+def number_of(tok: Token) -> int | None:
+    """The integer a cardinal token stands for ("75", "1,200", "six"), else None."""
+    text = tok.text.lower().replace(",", "")
+    if re.fullmatch(r"\d+", text):
+        return int(text)
+    return _NUMBER_WORDS.get(text)
+
+
+def qualifier_of(num: Token) -> str:
+    """The hedge on a number ("at least 75" → "at least"), or ""."""
+    words = tuple(t.lower_ for t in num.doc[max(0, num.i - 2):num.i])
+    for n in (2, 1):
+        if words[-n:] in QUALIFIERS:
+            return QUALIFIERS[words[-n:]]
+    return ""
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    """The subject of the clause a token sits in (for binding possessive pronouns)."""
+    for anc in tok.ancestors:
+        if anc.pos_ in ("VERB", "AUX"):
+            subj = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return subj[0] if subj else None
+    return None
+
+
+class Arguments:
+    """Resolves tokens of one document to the nodes they denote."""
+
+    def __init__(self, index: EntityIndex):
+        self.index = index
+        self.concepts: dict[str, Entity] = {}
+
+    def antecedent(self, tok: Token) -> Token | None:
+        """The noun a relative word ("which", "that", "who") stands for.
+
+        After a comma (", which …") the antecedent is the noun just before the comma: the small
+        parser often attaches such clauses to an earlier noun.
+        """
+        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and prev.text == ",":
+            before = tok.doc[tok.i - 2] if tok.i > 1 else None
+            if before is not None and before.pos_ in ("NOUN", "PROPN"):
+                return before
+        for anc in tok.ancestors:
+            if anc.dep_ in ("relcl", "acl"):
+                return anc.head
+        return None
+
+    def resolve_pronoun(self, tok: Token) -> Entity | None:
+        """The actor a third-person pronoun refers to, when the text leaves one candidate.
+
+        A possessive binds to its own clause's subject when compatible ("the US ceases its attacks");
+        otherwise exactly one compatible actor must be mentioned earlier in this or the previous sentence.
+        """
+        low = tok.lower_
+        if low in PERSON_PRONOUNS:
+            ok = {"Person"}
+        elif low in THING_PRONOUNS:
+            ok = _ACTOR_TYPES - {"Person", "Group"}
+        else:
+            return None
+        subj = _clause_subject(tok)
+        if subj is not None and subj.i < tok.i and subj.i != tok.i:
+            ent = self.index.at(subj) or self._actor_in(subj)
+            if ent is not None and ent.type in ok:
+                return ent
+        sent = tok.sent
+        prev_start = sent.start
+        if sent.start > 0:
+            prev_start = tok.doc[sent.start - 1].sent.start
+        seen: dict[str, Entity] = {}
+        for t in tok.doc[prev_start:tok.i]:
+            ent = self.index.at(t)
+            if ent is not None and ent.type in ok:
+                seen[ent.id] = ent
+        return next(iter(seen.values())) if len(seen) == 1 else None
+
+    def _actor_in(self, tok: Token) -> Entity | None:
+        return self.index.at(tok)
+
+    def concept(self, tok: Token) -> Entity | None:
+        """A non-actor noun phrase as a `Concept` node, labelled by its head and modifiers."""
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in PRONOUNS or not tok.is_alpha:
+            return None
+        mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i >= tok.i - 3
+                and c.is_alpha and c.lower_ not in COMPASS and c.tag_ not in ("VBN", "VBG")]
+        words = [t for t in tok.doc[mods[0].i if mods else tok.i: tok.i + 1] if t.is_alpha]
+        label = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words)
+        cid = entity_id("Concept", label)
+        return self.concepts.setdefault(cid, Entity(id=cid, label=label, type="Concept"))
+
+    def entity(self, tok: Token) -> Entity | None:
+        """The actor or named place at `tok`, resolving pronouns and relative words."""
+        if tok.tag_ in ("WDT", "WP") or tok.lower_ in ("which", "that", "who"):
+            ante = self.antecedent(tok)
+            return None if ante is None else self.entity(ante)
+        if tok.pos_ == "PRON" or tok.tag_ == "PRP$":
+            return self.resolve_pronoun(tok)
+        ent = self.index.at(tok)
+        if ent is not None:
+            return ent
+        # "the nation"/"his country" with a resolvable owner: that person's or organisation's country
+        return None

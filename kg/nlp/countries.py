@@ -1,0 +1,125 @@
+"""Countries from the ISO 3166 table (pycountry): names, variants, demonyms and codes.
+
+Every way of naming a country ("United States", "US", "U.S.", "America", "American") resolves to its
+alpha-2 code, so "Colombia", "Colombian" and "CO" meet across articles.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pycountry
+
+__all__ = ["country_code", "country_label", "country_names", "demonym_country"]
+
+# Short names people write where ISO's name is formal or ambiguous once the comma part is cut.
+_SHORT = {
+    "KP": "North Korea", "KR": "South Korea", "RU": "Russia", "SY": "Syria", "VN": "Vietnam",
+    "CD": "DR Congo", "CG": "Republic of the Congo", "LA": "Laos", "IR": "Iran", "TZ": "Tanzania",
+    "GB": "United Kingdom", "US": "United States", "CZ": "Czech Republic", "TR": "Turkey",
+    "PS": "Palestine", "VA": "Vatican", "FM": "Micronesia", "MD": "Moldova", "BN": "Brunei",
+}
+# Variants outside the ISO table. Two-letter codes are only trusted where they are common in news
+# ("US", "UK"): most others ("IN", "IT", "ME") are ordinary words.
+_VARIANTS = {
+    "US": ["US", "U.S.", "U.S", "USA", "U.S.A.", "America", "United States of America", "the States"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain"],
+    "AE": ["UAE", "U.A.E."], "NL": ["Holland"], "CI": ["Ivory Coast"], "MM": ["Burma"],
+    "CZ": ["Czechia"], "TR": ["Türkiye"], "KR": ["Korea"], "CV": ["Cape Verde"], "SZ": ["Swaziland"],
+}
+# Demonyms that suffix rules cannot derive from the name.
+_IRREGULAR_DEMONYMS = {
+    "US": ["American", "Americans"], "GB": ["British", "Briton", "Britons", "English", "Scottish", "Welsh"],
+    "FR": ["French"], "NL": ["Dutch"], "CH": ["Swiss"], "ES": ["Spanish", "Spaniard"], "DK": ["Danish", "Dane"],
+    "SE": ["Swedish", "Swede"], "FI": ["Finnish", "Finn"], "PL": ["Polish", "Pole"], "TR": ["Turkish", "Turk"],
+    "GR": ["Greek"], "IE": ["Irish"], "IS": ["Icelandic"], "PH": ["Filipino", "Philippine"], "TH": ["Thai"],
+    "AF": ["Afghan"], "PK": ["Pakistani"], "BD": ["Bangladeshi"], "IQ": ["Iraqi"], "IL": ["Israeli"],
+    "KW": ["Kuwaiti"], "SA": ["Saudi"], "YE": ["Yemeni"], "QA": ["Qatari"], "OM": ["Omani"], "CN": ["Chinese"],
+    "JP": ["Japanese"], "VN": ["Vietnamese"], "PT": ["Portuguese"], "LB": ["Lebanese"], "SD": ["Sudanese"],
+    "SN": ["Senegalese"], "NZ": ["New Zealander"], "AR": ["Argentine", "Argentinian"], "PE": ["Peruvian"],
+    "EC": ["Ecuadorian", "Ecuadorean"], "MX": ["Mexican"], "CU": ["Cuban"], "CL": ["Chilean"],
+    "TT": ["Trinidadian", "Tobagonian"], "DE": ["German"], "RU": ["Russian"], "UA": ["Ukrainian"],
+    "KP": ["North Korean"], "KR": ["South Korean"], "IR": ["Iranian"], "EG": ["Egyptian"], "SY": ["Syrian"],
+    "BE": ["Belgian"], "NO": ["Norwegian"], "CA": ["Canadian"], "BR": ["Brazilian"], "IN": ["Indian"],
+}
+
+
+def country_label(code: str) -> str:
+    """The name a reader expects for an alpha-2 code ("VE" → "Venezuela")."""
+    if code in _SHORT:
+        return _SHORT[code]
+    c = pycountry.countries.get(alpha_2=code)
+    if c is None:
+        return code
+    return getattr(c, "common_name", None) or c.name.split(",")[0]
+
+
+def _derived_demonyms(name: str) -> set[str]:
+    """Regular English demonyms from a country name: Colombia→Colombian, Mexico→Mexican, Iraq→Iraqi."""
+    out = set()
+    if name.endswith("ia") or name.endswith("a"):
+        out.add(name + "n")
+    if name.endswith("o"):
+        out.add(name[:-1] + "an")
+    if name.endswith("y"):
+        out.add(name[:-1] + "ian")
+    if name[-1] not in "aeiouy":
+        out.update({name + "ian", name + "i", name + "ese"})
+    return out | {d + "s" for d in out if d.endswith("n")}
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], dict[str, str]]:
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        code = c.alpha_2
+        for name in {c.name, getattr(c, "common_name", ""), getattr(c, "official_name", ""), country_label(code)}:
+            if name:
+                names.setdefault(name.lower(), code)
+        for variant in _VARIANTS.get(code, []):
+            names[variant.lower()] = code
+    demonyms: dict[str, str] = {}
+    for code in {c.alpha_2 for c in pycountry.countries}:
+        label = country_label(code)
+        if " " not in label:
+            for d in _derived_demonyms(label):
+                demonyms.setdefault(d.lower(), code)
+    for code, words in _IRREGULAR_DEMONYMS.items():
+        for w in words:
+            demonyms[w.lower()] = code
+    # a derived form that is itself a country name ("Niger" ← "Nigeria"?) must not shadow the country
+    for name in names:
+        demonyms.pop(name, None)
+    return names, demonyms
+
+
+def _key(text: str) -> str:
+    text = re.sub(r"\s+", " ", text.strip())
+    return re.sub(r"^the ", "", text, flags=re.IGNORECASE).lower()
+
+
+def country_code(text: str) -> str | None:
+    """The alpha-2 code of a country name or variant ("the United States", "U.S." → "US"), else None."""
+    names, _ = _tables()
+    key = _key(text)
+    return names.get(key) or names.get(key.replace(".", "") if len(key) <= 6 else key)
+
+
+def demonym_country(word: str) -> str | None:
+    """The alpha-2 code for a demonym ("Colombian" → "CO"), else None."""
+    return _tables()[1].get(_key(word))
+
+
+def country_names() -> dict[str, str]:
+    """Every country name and variant (as written in `_VARIANTS` or ISO) mapped to its code."""
+    names, _ = _tables()
+    out = {}
+    for c in pycountry.countries:
+        for name in {c.name, getattr(c, "common_name", ""), country_label(c.alpha_2)}:
+            if name and "," not in name:
+                out[name] = c.alpha_2
+    for code, variants in _VARIANTS.items():
+        for v in variants:
+            out[v] = code
+    return out

@@ -1,0 +1,45 @@
+"""Resolve date expressions ("on Tuesday", "Oct 24", "in October", "since August") against the article date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import warnings
+from functools import lru_cache
+
+__all__ = ["resolve_date"]
+
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_MONTH_ONLY = re.compile(rf"^(?:{_MONTHS})\.?(?:\s+\d{{4}})?$", re.IGNORECASE)
+_YEAR_ONLY = re.compile(r"^\d{4}$")
+_NOT_A_DATE = re.compile(r"\b(years?|decades?|centur(y|ies)|ago|old|age|weeks|months|days|hours)\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def resolve_date(text: str, base: dt.date | None) -> tuple[dt.date, str] | None:
+    """Resolve `text` against the article date `base`, preferring the past as news does.
+
+    Returns:
+        `(date, precision)` with precision "day", "month" or "year" (a month-level date is the
+        first of the month), or None when the text is not a calendar date ("three years", "decades").
+    """
+    import dateparser  # slow to import; only articles with dates pay for it
+
+    clean = re.sub(r"^(?:on|in|since|by|from|until|till|during|early|late|mid)\s+", "",
+                   text.strip(), flags=re.IGNORECASE).strip(" ,.")
+    if not clean or _NOT_A_DATE.search(clean):
+        return None
+    settings = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        parsed = dateparser.parse(clean, languages=["en"], settings=settings)
+    if parsed is None:
+        return None
+    if _YEAR_ONLY.match(clean):
+        return dt.date(parsed.year, 1, 1), "year"
+    if _MONTH_ONLY.match(clean):
+        return dt.date(parsed.year, parsed.month, 1), "month"
+    return parsed.date(), "day"

@@ -1,0 +1,196 @@
+"""Mentions → entities: one node per actor in a document, typed by the evidence of all its mentions.
+
+Rules, in order:
+1. NER spans (people, organisations, places, demonyms) lose determiners, possessives and titles.
+2. Countries resolve to their ISO code whatever the wording ("US", "the United States", "Colombian").
+3. A shorter person mention joins the full name it ends ("Petro" → "Gustavo Petro"), whatever label
+   the model gave it: en_core_web_sm often tags surnames as places.
+4. Organisation variants meet on their core words ("US Treasury", "Treasury Department", "Treasury").
+5. Noun phrases headed by an actor noun ("the US military", "the Trump administration", "critics")
+   become actors of the class the noun implies.
+The class of each entity is chosen by vote over its mentions, with person names and country codes winning.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.countries import country_code, country_label, demonym_country
+from kg.nlp.lexicon import ACTOR_NOUNS, COMPASS, HONORIFICS, SPEECH_VERBS, TITLES
+from kg.types import Entity
+
+__all__ = ["EntityIndex", "entity_id", "find_entities", "slug"]
+
+_NER_CLASS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location",
+              "FAC": "Location", "NORP": "Group"}
+_ORG_GENERIC = {"department", "ministry", "of", "the", "office", "agency", "us", "u.s.", "&", "and"}
+
+
+def slug(text: str) -> str:
+    """A readable, stable key for a label: lowercase words joined by '-', Unicode letters kept."""
+    text = unicodedata.normalize("NFKC", text).lower().replace("\u2019", "'")
+    text = re.sub(r"'s\b", "", text)
+    return re.sub(r"[^\w]+", "-", text, flags=re.UNICODE).strip("-_") or "x"
+
+
+def entity_id(cls: str, label: str, code: str | None = None) -> str:
+    """Stable entity id: `country/CO` for countries, else `<class>/<slug of label>`."""
+    return f"country/{code}" if code else f"{cls.lower()}/{slug(label)}"
+
+
+@dataclass
+class _Cluster:
+    cls_votes: Counter = field(default_factory=Counter)
+    texts: Counter = field(default_factory=Counter)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    tokens: set[int] = field(default_factory=set)
+    code: str | None = None
+    full_name: tuple[str, ...] = ()
+
+
+@dataclass
+class EntityIndex:
+    """The entities of one document and which tokens mention them."""
+
+    entities: list[Entity]
+    by_token: dict[int, Entity]
+
+    def at(self, tok: Token) -> Entity | None:
+        """The entity a token belongs to, if any."""
+        return self.by_token.get(tok.i)
+
+
+def _trim(span: Span) -> tuple[Span, list[Token]]:
+    """Strip determiners, possessive markers and leading titles; return the core span and the titles."""
+    doc, start, end = span.doc, span.start, span.end
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    titles: list[Token] = []
+    while start < end - 1:
+        t = doc[start]
+        if t.lower_ in ("the", "a", "an") or t.is_punct:
+            start += 1
+        elif span.label_ == "PERSON" and (t.lower_.rstrip(".") in TITLES or demonym_country(t.text)
+                                          or country_code(t.text)):
+            titles.append(t)
+            start += 1
+        elif span.label_ in ("LOC", "GPE") and t.lower_ in COMPASS:
+            start += 1
+        else:
+            break
+    return doc[start:end], titles
+
+
+def _mentions(doc: Doc) -> list[tuple[Span, str]]:
+    """NER mentions plus actor noun phrases, as (core span, NER-ish label)."""
+    out: list[tuple[Span, str]] = []
+    covered: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in _NER_CLASS:
+            continue
+        core, _ = _trim(ent)
+        if all(t.pos_ == "PRON" or t.tag_ in ("WDT", "WP") for t in core) or not any(t.is_alpha for t in core):
+            continue
+        # "Trump administration", "US military": the actor is the phrase, not the name inside it
+        if core.root.head.lower_ in ACTOR_NOUNS and core.root.dep_ in ("compound", "poss") \
+                and core.root.head.i == core.end and ent.label_ != "NORP":
+            continue
+        out.append((core, ent.label_))
+        covered.update(range(core.start, core.end))
+    for tok in doc:
+        if tok.lower_ in ACTOR_NOUNS and tok.pos_ in ("NOUN", "PROPN") and tok.i not in covered:
+            left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i >= tok.i - 3]
+            start = min([c.i for c in left] + [tok.i])
+            while start < tok.i and (doc[start].is_punct or doc[start].dep_ == "amod"
+                                     and doc[start].lower_ not in COMPASS and not doc[start].ent_type_):
+                start += 1
+            out.append((doc[start:tok.i + 1], "ACTOR"))
+    return out
+
+
+def _person_words(span: Span) -> tuple[str, ...]:
+    return tuple(t.text for t in span if t.lower_.rstrip(".") not in HONORIFICS and t.is_alpha)
+
+
+def _speech_subject(span: Span) -> bool:
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS
+
+
+def find_entities(doc: Doc) -> EntityIndex:
+    """Merge the mentions of `doc` into entities (see the module docstring for the rules)."""
+    mentions = _mentions(doc)
+    clusters: dict[str, _Cluster] = defaultdict(_Cluster)
+
+    # full person names first, so surnames can find them
+    surnames: dict[str, str] = {}
+    for span, label in mentions:
+        words = _person_words(span)
+        if label == "PERSON" and len(words) >= 2:
+            key = "person:" + " ".join(words)
+            clusters[key].full_name = words
+            for w in (words[-1], " ".join(words[-2:])):
+                surnames.setdefault(w, key)
+
+    for span, label in mentions:
+        text = span.text
+        code = country_code(text) if label in ("GPE", "LOC", "ORG", "PERSON", "NORP") else None
+        if label == "NORP":
+            code = demonym_country(text)
+            if code is None:
+                continue
+        words = _person_words(span)
+        if code:
+            key, cls = f"country:{code}", "Country"
+        elif label == "ACTOR":
+            key, cls = "actor:" + slug(text), ACTOR_NOUNS[span.root.lower_]
+        elif " ".join(words) in surnames and label in ("PERSON", "GPE", "ORG", "NORP", "LOC"):
+            key, cls = surnames[" ".join(words)], "Person"
+        elif label == "PERSON":
+            key, cls = "person:" + " ".join(words or [text]), "Person"
+        elif label == "ORG":
+            core = [t.lower_ for t in span if t.lower_ not in _ORG_GENERIC and not country_code(t.text)]
+            key, cls = "org:" + " ".join(core or [text.lower()]), "Organization"
+        else:
+            cls = "Person" if _speech_subject(span) and label == "GPE" else "Location"
+            key = "place:" + text.lower()
+        c = clusters[key]
+        c.cls_votes[cls] += 1
+        if label != "NORP":
+            c.texts[text] += 1
+        c.spans.append((span.start_char, span.end_char))
+        c.tokens.update(range(span.start, span.end))
+        c.code = c.code or code
+
+    entities, by_token = [], {}
+    for key, c in clusters.items():
+        if not c.spans:
+            continue
+        if c.code:
+            cls, label = "Country", country_label(c.code)
+        elif c.full_name:
+            cls, label = "Person", " ".join(c.full_name)
+        else:
+            cls = c.cls_votes.most_common(1)[0][0]
+            label = max(c.texts, key=lambda t: (len(t.split()), c.texts[t], t)) if c.texts else key
+        if cls == "Organization" and any(w in label.lower().split() for w in ("department", "ministry",
+                                                                              "treasury", "house")):
+            cls = "GovernmentOrganization"
+        ent = Entity(
+            id=entity_id(cls, label, c.code),
+            label=label,
+            type=cls,
+            aliases=tuple(sorted(t for t in c.texts if t != label)),
+            country_code=c.code,
+            mentions=tuple(sorted(set(c.spans))),
+        )
+        entities.append(ent)
+        for i in c.tokens:
+            by_token[i] = ent
+    entities.sort(key=lambda e: e.mentions[0])
+    return EntityIndex(entities, by_token)

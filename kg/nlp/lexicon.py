@@ -1,0 +1,114 @@
+"""Word classes the dependency patterns rely on: general English, not any one article's words.
+
+Each table maps a lemma to what it means for the graph: an event class of the ontology (with the
+CAMEO root code kept in the ontology), a role title, an actor noun. Keys are lowercase lemmas.
+"""
+
+from __future__ import annotations
+
+# verb lemma → (event class, closed ontology predicate or None for a verb-derived one)
+EVENT_VERBS: dict[str, tuple[str, str | None]] = {
+    **{v: ("Killing", "killed") for v in ("kill", "murder", "assassinate", "execute", "slay", "shoot")},
+    **{v: ("Attack", "attacked") for v in ("attack", "strike", "bomb", "shell", "raid", "hit", "ambush", "invade")},
+    **{v: ("Attack", "targeted") for v in ("target",)},
+    **{v: ("Sanction", "sanctioned") for v in ("sanction", "blacklist", "embargo")},
+    **{v: ("Order", "ordered") for v in ("order", "instruct", "direct", "command")},
+    **{v: ("Suspension", "suspended") for v in ("suspend", "halt", "stop", "end", "cease", "freeze", "cut")},
+    **{v: ("Statement", "said") for v in ("say", "write", "state", "announce", "declare", "tell", "post",
+                                           "claim", "add", "report", "insist", "warn", "note")},
+    **{v: ("Accusation", "accused") for v in ("accuse", "blame", "charge", "allege", "condemn", "criticize",
+                                               "criticise", "liken", "denounce")},
+    **{v: ("Meeting", None) for v in ("meet", "visit", "host")},
+    **{v: ("Demand", None) for v in ("demand", "urge", "call", "request", "ask", "appeal")},
+    **{v: ("Investigation", None) for v in ("investigate", "probe", "prosecute", "indict", "try")},
+    **{v: ("Cooperation", None) for v in ("cooperate", "share", "help", "support", "assist", "ally")},
+    **{v: ("Arrest", None) for v in ("arrest", "detain", "capture", "seize", "jail", "imprison")},
+    **{v: ("Movement", None) for v in ("shift", "move", "deploy", "send", "withdraw")},
+}
+
+# nouns that name an event, with their event class
+EVENT_NOUNS: dict[str, str] = {
+    **{n: "Attack" for n in ("strike", "airstrike", "attack", "bombing", "raid", "assault", "offensive",
+                             "invasion", "shelling", "ambush", "operation")},
+    **{n: "Killing" for n in ("killing", "murder", "assassination", "execution", "massacre", "death")},
+    **{n: "Sanction" for n in ("sanction", "embargo", "blacklisting")},
+    **{n: "Order" for n in ("order", "decree", "directive")},
+    **{n: "Suspension" for n in ("suspension", "halt", "freeze", "cessation", "ban")},
+    **{n: "Statement" for n in ("statement", "announcement", "remark", "declaration", "speech", "post")},
+    **{n: "Accusation" for n in ("accusation", "allegation", "charge", "criticism", "condemnation")},
+    **{n: "Meeting" for n in ("meeting", "summit", "talks", "visit")},
+    **{n: "Investigation" for n in ("investigation", "probe", "inquiry", "trial", "prosecution")},
+    **{n: "Cooperation" for n in ("cooperation", "co-operation", "partnership", "alliance", "agreement")},
+    **{n: "Arrest" for n in ("arrest", "detention", "capture")},
+}
+
+# verbs whose subject performs the event named by their object ("X imposed sanctions on Y")
+LIGHT_VERBS = {"place", "impose", "launch", "carry", "conduct", "levy", "slap", "issue", "stage", "mount",
+               "order", "announce", "make", "take", "give", "begin", "continue", "escalate", "expand"}
+
+# verbs with object control: "X ordered Y to do Z" → Y does Z
+OBJECT_CONTROL = {"order", "tell", "ask", "urge", "force", "allow", "instruct", "direct", "persuade",
+                  "permit", "encourage", "require", "invite", "call", "authorize", "authorise"}
+
+# reporting verbs: their clausal complement is attributed, not asserted
+SPEECH_VERBS = {"say", "write", "tell", "state", "announce", "declare", "claim", "add", "report", "insist",
+                "warn", "note", "allege", "argue", "believe", "think", "suggest", "post", "tweet", "accuse"}
+
+# "according to X", "figures supplied by X": attribution markers
+ATTRIBUTION_HEADS = {"accord"}
+
+# titles before or around names; leadership titles make a person the leader of the country/org
+TITLES = {
+    "president", "vice", "prime", "minister", "secretary", "chancellor", "king", "queen", "prince",
+    "princess", "governor", "senator", "sen", "representative", "rep", "mayor", "general", "gen",
+    "colonel", "col", "admiral", "commander", "chief", "director", "ambassador", "judge", "justice",
+    "chairman", "chairwoman", "chair", "ceo", "spokesman", "spokeswoman", "spokesperson", "leader",
+    "pope", "sheikh", "emir", "sultan", "dr", "mr", "mrs", "ms", "miss", "sir", "lord", "lady", "officer",
+    "attorney", "deputy", "foreign", "defense", "defence", "interior", "finance", "treasury", "head",
+    "founder", "executive", "manager", "coach", "captain", "editor", "premier", "lt", "sgt", "st",
+}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady"}
+LEADER_TITLES = {"president", "prime minister", "king", "queen", "chancellor", "premier", "emir", "sultan",
+                 "leader", "head", "chairman", "chairwoman", "chair", "ceo", "governor", "mayor", "founder"}
+
+# head nouns that make a noun phrase an actor; value = ontology class
+ACTOR_NOUNS = {
+    **{n: "GovernmentOrganization" for n in ("administration", "government", "ministry", "department",
+                                             "treasury", "cabinet", "congress", "parliament", "senate",
+                                             "agency", "agencies", "police", "court", "regime", "embassy")},
+    **{n: "MilitaryOrganization" for n in ("military", "army", "navy", "forces", "troops", "coastguard",
+                                           "marines", "militia", "pentagon")},
+    **{n: "Group" for n in ("critics", "rebels", "protesters", "officials", "authorities", "activists",
+                            "lawmakers", "residents", "citizens", "traffickers", "cartels", "cartel",
+                            "insurgents", "militants", "gang", "gangs", "family", "voters", "workers")},
+}
+
+# third-person pronouns and relatives that must be resolved or dropped, never emitted as nodes
+PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "they",
+            "them", "their", "theirs", "themselves", "which", "that", "who", "whom", "whose", "what", "this",
+            "these", "those", "we", "us", "our", "i", "me", "my", "you", "your", "one", "there", "here",
+            "some", "all", "both", "each", "another", "other", "others", "anyone", "someone", "something"}
+PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+THING_PRONOUNS = {"it", "its", "itself"}
+
+# modal verbs and what they make of the fact
+MODALS = {"must": "obligation", "should": "obligation", "have": "obligation", "need": "obligation",
+          "may": "possibility", "might": "possibility", "could": "possibility", "can": "ability",
+          "will": "future", "would": "conditional", "shall": "future", "wo": "future", "'ll": "future"}
+# predicates that make the clause they govern uncertain ("it wasn't clear what …")
+UNCERTAIN = {"clear", "unclear", "known", "unknown", "certain", "uncertain", "confirmed", "sure"}
+
+# compass and region adjectives that do not change which place is meant
+COMPASS = {"northern", "southern", "eastern", "western", "north", "south", "east", "west", "central",
+           "northeastern", "northwestern", "southeastern", "southwestern"}
+
+# quantity hedges kept with casualty counts
+QUALIFIERS = {("at", "least"): "at least", ("at", "most"): "at most", ("more", "than"): "more than",
+              ("less", "than"): "less than", ("fewer", "than"): "fewer than", ("about",): "about",
+              ("around",): "about", ("nearly",): "nearly", ("almost",): "nearly", ("some",): "about",
+              ("approximately",): "about", ("over",): "more than", ("up", "to"): "at most"}
+
+# nouns for human victims: a count of these is a casualty figure
+PEOPLE_NOUNS = {"people", "person", "persons", "civilians", "civilian", "soldiers", "soldier", "children",
+                "men", "women", "migrants", "fishermen", "passengers", "crew", "victims", "members",
+                "militants", "fighters", "officers", "troops", "residents", "protesters", "workers"}

@@ -1,0 +1,450 @@
+"""Dependency patterns: a parsed document → relations and n-ary events.
+
+General English syntax, no article's words: active and passive clauses, headline participles,
+control and raising (xcomp), reported speech (ccomp), prepositional arguments, nominal events with
+light verbs ("imposed sanctions on"), titles and appositions as roles, casualty counts with hedges,
+and attribution, modality and negation carried onto every fact they scope over.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.arguments import Arguments, number_of, qualifier_of
+from kg.nlp.countries import country_code, demonym_country
+from kg.nlp.dates import resolve_date
+from kg.nlp.entities import EntityIndex
+from kg.nlp.lexicon import (ATTRIBUTION_HEADS, EVENT_NOUNS, EVENT_VERBS, LEADER_TITLES, LIGHT_VERBS, MODALS,
+                            OBJECT_CONTROL, PEOPLE_NOUNS, SPEECH_VERBS, TITLES, UNCERTAIN)
+from kg.types import Article, Entity, Event, Literal, Provenance, Relation
+
+__all__ = ["DocumentReader"]
+
+_TIME_PREPS = {"on", "in", "since", "during", "by", "until", "before", "after", "from", "at"}
+_PLACE_PREPS = {"in", "off", "near", "at", "across", "into", "inside", "outside", "along", "over", "to"}
+_TARGET_PREPS = {"on", "against", "at"}
+_CLASS_PREDICATE = {"Attack": ("attacked", "attacked"), "Killing": ("killed", "killed"),
+                    "Sanction": ("sanctioned", "sanctioned"), "Order": ("ordered", "ordered"),
+                    "Suspension": ("suspended", "suspended"), "Accusation": ("accused", "accused"),
+                    "Arrest": ("arrested", "arrested"), "Investigation": ("investigated", "investigated")}
+
+
+@dataclass
+class _Scope:
+    """What a clause inherits from the clauses above it."""
+
+    attribution: str | None = None
+    modality: str | None = None
+    negated: bool = False
+
+
+@dataclass
+class _Clause:
+    verb: Token
+    agents: list[Entity] = field(default_factory=list)
+    patients: list[Entity] = field(default_factory=list)
+    preps: list[tuple[str, Entity]] = field(default_factory=list)
+    scope: _Scope = field(default_factory=_Scope)
+    date: tuple[dt.date, str, str] | None = None
+    confidence: float = 0.85
+
+
+class DocumentReader:
+    """Reads the facts of one parsed article. Create one per document; call `read()` once."""
+
+    def __init__(self, doc: Doc, article: Article, index: EntityIndex):
+        self.doc, self.article, self.index = doc, article, index
+        self.args = Arguments(index)
+        self.events: dict[str, Event] = {}
+        self.event_at: dict[int, str] = {}   # token index of a trigger → event id
+        self.relations: list[Relation] = []
+        self.country_of: dict[str, Entity] = {}  # person id → the country their title names
+
+    # ---- provenance, scope, dates -------------------------------------------------------------
+    def _prov(self, sent: Span, confidence: float) -> Provenance:
+        return Provenance(self.article.id, sent.text.strip(), sent.start_char, sent.end_char,
+                          round(min(1.0, max(0.0, confidence)), 2))
+
+    def _scope(self, verb: Token) -> _Scope:
+        scope = _Scope()
+        chain = [verb, *verb.ancestors]
+        for lower, upper in zip(chain, chain[1:]):
+            if lower.dep_ == "ccomp" and upper.lemma_ in SPEECH_VERBS and scope.attribution is None:
+                speaker = self._subjects(upper)
+                if speaker:
+                    scope.attribution = speaker[0].label
+            if lower.dep_ in ("ccomp", "xcomp") and upper.lemma_ in UNCERTAIN or \
+                    upper.lemma_ == "be" and any(c.lemma_ in UNCERTAIN for c in upper.children):
+                scope.modality = "uncertain"
+        for tok in chain[:3]:
+            for c in tok.children:
+                if c.dep_ == "neg" and tok is verb:
+                    scope.negated = True
+                if c.dep_ == "aux" and c.lower_ in MODALS and scope.modality is None:
+                    scope.modality = MODALS[c.lower_]
+            if tok.dep_ not in ("xcomp", "conj"):
+                break
+        if scope.modality is None and verb.tag_ == "VB" and verb.dep_ == "ROOT" and \
+                any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+            scope.modality = "planned"  # headline infinitive: "Colombia to suspend …"
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lemma_ in ATTRIBUTION_HEADS or c.lower_ == "according":
+                src = self._according_to(c)
+                if src:
+                    scope.attribution = src
+        return scope
+
+    def _according_to(self, tok: Token) -> str | None:
+        """"according to figures supplied by X" → X; "according to X" → X."""
+        for obj in (d for d in tok.subtree if d.dep_ == "pobj"):
+            for agent in (d for d in obj.subtree if d.dep_ == "agent"):
+                for p in agent.children:
+                    ent = self.args.entity(p) or self.args.concept(p)
+                    if ent:
+                        return ent.label
+            ent = self.args.entity(obj)
+            if ent:
+                return ent.label
+        return None
+
+    def _date_of(self, head: Token) -> tuple[dt.date, str, str] | None:
+        for c in head.children:
+            cand = None
+            if c.dep_ == "prep" and c.lower_ in _TIME_PREPS:
+                cand = next((p for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "DATE"), None)
+                prefix = c.text + " "
+            elif c.dep_ in ("npadvmod", "tmod") and c.ent_type_ == "DATE":
+                cand, prefix = c, ""
+            if cand is not None:
+                ent = next((e for e in self.doc.ents if e.start <= cand.i < e.end), None)
+                text = prefix + (ent.text if ent is not None else cand.text)
+                found = resolve_date(text, self.article.date)
+                if found:
+                    return found[0], found[1], text
+        return None
+
+    # ---- arguments -----------------------------------------------------------------------------
+    def _node(self, tok: Token) -> Entity | None:
+        if tok.lemma_.lower() in EVENT_NOUNS and tok.pos_ == "NOUN":
+            return self._nominal_event(tok)
+        ent = self.args.entity(tok)
+        if ent is not None:
+            return ent
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in ("nation", "country") and tok.i > 0:
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            person = self.args.entity(owner) if owner is not None else None
+            if person is not None and person.id in self.country_of:
+                return self.country_of[person.id]
+        if tok.pos_ == "PRON" or tok.tag_ in ("WDT", "WP", "PRP$"):
+            return None
+        return self.args.concept(tok)
+
+    def _nodes(self, tok: Token) -> list[Entity]:
+        out = []
+        for t in [tok, *(c for c in tok.conjuncts if c.i > tok.i)]:
+            node = self._node(t)
+            if node is not None and node not in out:
+                out.append(node)
+        return out
+
+    def _subjects(self, verb: Token) -> list[Entity]:
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                return self._nodes(c)
+        if verb.dep_ == "xcomp":
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            if verb.head.lemma_ in OBJECT_CONTROL and obj is not None:
+                return self._nodes(obj)
+            return self._subjects(verb.head)
+        if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+            return self._subjects(verb.head)
+        if verb.dep_ == "relcl":
+            return self._nodes(verb.head)
+        return []
+
+    # ---- nominal events -------------------------------------------------------------------------
+    def _new_event(self, cls: str, trigger: Token, label: str, confidence: float) -> Event:
+        eid = f"event/{self.article.id}/{len(self.events) + 1}"
+        ev = Event(id=eid, type=cls, label=label, trigger=trigger.text,
+                   provenance=self._prov(trigger.sent, confidence))
+        self.events[eid] = ev
+        self.event_at[trigger.i] = eid
+        return ev
+
+    def _add_roles(self, eid: str, roles: list[tuple[str, Entity | Literal]], **changes) -> None:
+        ev = self.events[eid]
+        new = tuple(r for r in roles if r not in ev.roles)
+        self.events[eid] = replace(ev, roles=ev.roles + new, **changes)
+
+    def _nominal_event(self, tok: Token) -> Entity:
+        """The event a noun names ("strikes on drug vessels"), merged with an earlier mention of it."""
+        if tok.i in self.event_at:
+            ev = self.events[self.event_at[tok.i]]
+            return Entity(ev.id, ev.label, ev.type)
+        cls = EVENT_NOUNS[tok.lemma_.lower()]
+        roles: list[tuple[str, Entity | Literal]] = []
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound") and (ent := self.args.entity(c)) is not None:
+                roles.append(("agent", ent))
+            elif c.dep_ == "prep":
+                for p in (p for p in c.children if p.dep_ == "pobj"):
+                    for node in self._nodes(p):
+                        if c.lower_ in _TARGET_PREPS and node.type != "Location":
+                            roles.append(("target", node))
+                        elif c.lower_ in _PLACE_PREPS and node.type in ("Location", "Country"):
+                            roles.append(("place", node))
+        label = tok.lemma_.lower() + ("s" if tok.tag_ == "NNS" and not tok.lemma_.endswith("s") else "")
+        # a later mention of the same kind of event refers back to it unless its participants differ
+        for ev in reversed(self.events.values()):
+            if ev.type == cls and ev.trigger.lower() == tok.text.lower() and not any(
+                    r[0] == "agent" and r not in ev.roles and ev.fillers("agent") for r in roles):
+                self.event_at[tok.i] = ev.id
+                self._add_roles(ev.id, roles)
+                break
+        else:
+            ev = self._new_event(cls, tok, label, 0.7)
+            self._add_roles(ev.id, roles)
+        if (date := self._date_of(tok)) is not None:
+            self._date_event(self.event_at[tok.i], date)
+        ev = self.events[self.event_at[tok.i]]
+        return Entity(ev.id, ev.label, ev.type)
+
+    def _date_event(self, eid: str, date: tuple[dt.date, str, str]) -> None:
+        ev = self.events[eid]
+        rank = {"year": 0, "month": 1, "day": 2}
+        if ev.date is None or rank[date[1]] > rank[ev.date_precision] and \
+                ev.date.year == date[0].year and (ev.date_precision == "year" or ev.date.month == date[0].month):
+            self.events[eid] = replace(ev, date=date[0], date_precision=date[1], date_text=date[2])
+
+    # ---- clauses -------------------------------------------------------------------------------
+    def _passive(self, verb: Token) -> bool:
+        deps = {c.dep_ for c in verb.children}
+        if "nsubjpass" in deps or "auxpass" in deps:
+            return True
+        # headline participle: "75 people killed in strikes" has no auxiliary and no object
+        return verb.tag_ == "VBN" and not deps & {"aux", "dobj"} and verb.dep_ in ("ROOT", "advcl", "acl")
+
+    def _clause(self, verb: Token) -> _Clause:
+        cl = _Clause(verb, scope=self._scope(verb), date=self._date_of(verb))
+        passive = self._passive(verb)
+        for c in verb.children:
+            if c.dep_ == "agent":
+                for p in (p for p in c.children if p.dep_ == "pobj"):
+                    cl.agents += self._nodes(p)
+            elif c.dep_ in ("nsubjpass",) or c.dep_ == "nsubj" and passive:
+                cl.patients += self._nodes(c)
+            elif c.dep_ in ("dobj", "dative", "attr", "oprd"):
+                cl.patients += self._nodes(c)
+            elif c.dep_ == "prep" and c.lower_ not in ("according",):
+                for p in (p for p in c.children if p.dep_ in ("pobj", "pcomp")):
+                    if p.ent_type_ == "DATE":
+                        continue
+                    cl.preps += [(c.lower_, n) for n in self._nodes(p)]
+        if passive and verb.dep_ == "acl":
+            cl.patients += self._nodes(verb.head)
+        if not passive:
+            cl.agents = self._subjects(verb) + cl.agents
+            if not any(c.dep_ == "nsubj" for c in verb.children):
+                cl.confidence -= 0.1
+        elif not cl.patients and verb.dep_ in ("conj", "xcomp"):
+            cl.patients = self._subjects(verb)
+        return cl
+
+    def _content_label(self, verb: Token) -> str:
+        """A short reading of a clause: "stop sharing intelligence", "military ends communications"."""
+        words: list[Token] = []
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ != "PRON":
+            words += [t for t in subj.subtree if t.dep_ in ("compound", "amod") and t.head == subj] + [subj]
+        tok: Token | None = verb
+        while tok is not None:
+            words.append(tok)
+            words += [c for c in tok.children if c.dep_ in ("prt", "neg")]
+            obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
+            if obj is not None:
+                words += [t for t in obj.lefts if t.dep_ in ("compound", "amod")] + [obj]
+                words += [t for c in obj.children if c.dep_ == "prep" for t in c.subtree][:4]
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ not in _TIME_PREPS - {"in"}), None)
+            if obj is None and prep is not None:
+                words += [t for t in prep.subtree if not t.is_punct][:5]
+            tok = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        seen: dict[int, Token] = {t.i: t for t in words if not t.is_punct and t.pos_ != "DET"}
+        return " ".join(seen[i].text for i in sorted(seen))
+
+    def _verb_predicate(self, verb: Token, prep: str = "") -> tuple[str, str, str | None]:
+        """(predicate id, label, event class) for a verb, optionally with its preposition."""
+        lemma = verb.lemma_.lower()
+        prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+        cls, closed = EVENT_VERBS.get(lemma, (None, None))
+        if closed and not prep and not prt:
+            return closed, closed, cls
+        words = [lemma] + ([prt] if prt else []) + ([prep] if prep else [])
+        label = " ".join([verb.text.lower()] + words[1:])
+        return "-".join(words), label, cls
+
+    def _emit(self, subj: Entity, pred: tuple[str, str], obj: Entity | Literal, cl: _Clause,
+              event: str | None, confidence: float | None = None) -> None:
+        if isinstance(obj, Entity) and obj.id == subj.id:
+            return
+        rel = Relation(subject=subj, predicate=pred[0], predicate_label=pred[1], object=obj,
+                       provenance=self._prov(cl.verb.sent, confidence or cl.confidence), event=event,
+                       attribution=cl.scope.attribution, modality=cl.scope.modality,
+                       negated=cl.scope.negated, date=cl.date[0] if cl.date else None)
+        if rel not in self.relations:
+            self.relations.append(rel)
+
+    def _read_clause(self, verb: Token) -> None:
+        cl = self._clause(verb)
+        lemma = verb.lemma_.lower()
+        pid, plabel, cls = self._verb_predicate(verb)
+        light = lemma in LIGHT_VERBS and any(p.type in EVENT_NOUNS.values() and p.id.startswith("event/")
+                                             for p in cl.patients)
+        if light:  # "X imposed sanctions on Y": X is the agent of the sanctions
+            for p in cl.patients:
+                if p.id.startswith("event/"):
+                    self._add_roles(p.id, [("agent", a) for a in cl.agents])
+                    if cl.date:
+                        self._date_event(p.id, cl.date)
+                    self._emit_event_relations(p.id, cl)
+            return
+        eid = None
+        if cls is not None or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            ev = self._new_event(cls or "Event", verb, self._content_label(verb), cl.confidence)
+            eid = ev.id
+            roles = [("agent", a) for a in cl.agents] + [("patient" if cls != "Attack" else "target", p)
+                                                          for p in cl.patients]
+            roles += [("place", n) for prep, n in cl.preps if prep in _PLACE_PREPS
+                      and n.type in ("Location", "Country")]
+            self._add_roles(eid, roles, attribution=cl.scope.attribution, modality=cl.scope.modality,
+                            negated=cl.scope.negated)
+            if cl.date:
+                self._date_event(eid, cl.date)
+        for a in cl.agents:
+            for p in cl.patients:
+                self._emit(a, (pid, plabel), p, cl, eid)
+            for prep, n in cl.preps:
+                self._emit(a, self._verb_predicate(verb, prep)[:2], n, cl, eid, cl.confidence - 0.1)
+        if not cl.agents and cl.patients and verb.dep_ != "acl":
+            for p in cl.patients:  # "The strikes began in the Caribbean": the event is the subject
+                for prep, n in cl.preps:
+                    self._emit(p, self._verb_predicate(verb, prep)[:2], n, cl, eid, cl.confidence - 0.15)
+        self._casualties(cl, eid)
+        self._complements(verb, cl, eid)
+
+    def _complements(self, verb: Token, cl: _Clause, eid: str | None) -> None:
+        """xcomp/ccomp: the content of orders and statements, and "allowed X to …" objects."""
+        pid, plabel, _ = self._verb_predicate(verb)
+        for comp in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")):
+            has_subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if comp.dep_ == "advcl" and not any(c.lower_ == "for" and c.dep_ == "mark" for c in comp.children):
+                continue
+            if eid is None or not cl.agents:
+                continue
+            if comp.i not in self.event_at:
+                self._read_clause(comp)
+            content = self.events.get(self.event_at.get(comp.i, ""))
+            if content is not None:
+                self._add_roles(eid, [("content", Entity(content.id, content.label, content.type))])
+                for a in cl.agents:
+                    self._emit(a, (pid, plabel), Entity(content.id, content.label, content.type), cl, eid)
+            if has_subj and verb.lemma_ not in SPEECH_VERBS:
+                for a in cl.agents:
+                    for s in self._nodes(has_subj[0]):
+                        self._emit(a, (pid, plabel), s, cl, eid, cl.confidence - 0.05)
+
+    def _casualties(self, cl: _Clause, eid: str | None) -> None:
+        """"At least 75 people have been killed" → casualties 75 (at least) on the killing and its attack."""
+        if eid is None or self.events[eid].type != "Killing":
+            return
+        for c in cl.verb.children:
+            if c.dep_ in ("nsubjpass", "dobj", "nsubj") and c.lower_ in PEOPLE_NOUNS:
+                num = next((n for n in c.children if n.dep_ == "nummod" and number_of(n) is not None), None)
+                if num is None:
+                    continue
+                qty = Literal(str(number_of(num)), "integer")
+                self._add_roles(eid, [("quantity", qty)], quantity_qualifier=qualifier_of(num))
+                causes = [n for prep, n in cl.preps if prep in ("in", "by") and n.id.startswith("event/")]
+                causes += [a for a in cl.agents if a.id.startswith("event/")]
+                for cause in causes:
+                    self._add_roles(cause.id, [("quantity", qty)], quantity_qualifier=qualifier_of(num))
+                    self._emit(cause, ("killed", "killed"), qty, cl, eid, cl.confidence - 0.05)
+                for agent in cl.agents:
+                    if not agent.id.startswith("event/"):
+                        self._emit(agent, ("killed", "killed"), qty, cl, eid, cl.confidence - 0.05)
+
+    def _emit_event_relations(self, eid: str, cl: _Clause) -> None:
+        ev = self.events[eid]
+        pred = _CLASS_PREDICATE.get(ev.type)
+        if pred is None:
+            return
+        for a in ev.fillers("agent"):
+            for t in ev.fillers("target"):
+                if isinstance(a, Entity) and isinstance(t, Entity):
+                    self._emit(a, pred, t, replace(cl, date=(ev.date, ev.date_precision, ev.date_text)
+                                                   if ev.date else cl.date), eid, 0.75)
+
+    # ---- roles ---------------------------------------------------------------------------------
+    def _roles(self, sent: Span) -> None:
+        """Titles before names and appositions: "Colombian President Gustavo Petro", "X, the CEO of Y"."""
+        for ent in (e for e in self.index.entities if e.type == "Person"):
+            for start, end in ent.mentions:
+                span = self.doc.char_span(start, end, alignment_mode="expand")
+                if span is None or not (sent.start <= span.start < sent.end):
+                    continue
+                title, where = [], []
+                i = span.start - 1
+                while i >= sent.start and self.doc[i].dep_ in ("compound", "amod", "nmod", "punct") and \
+                        self.doc[i].text != ",":
+                    tok = self.doc[i]
+                    if tok.lower_.rstrip(".") in TITLES:
+                        title.insert(0, tok.text)
+                    elif (code := demonym_country(tok.text) or country_code(tok.text)) is not None:
+                        where.insert(0, self.index.at(tok) or self._country(tok, code))
+                    elif (org := self.index.at(tok)) is not None:
+                        where.insert(0, org)
+                    elif tok.pos_ != "PUNCT":
+                        break
+                    i -= 1
+                for c in span.root.children:
+                    if c.dep_ == "appos":
+                        title += [t.text for t in c.subtree if t.lower_ in TITLES and t.i <= c.i]
+                        where += [n for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                  for n in self._nodes(next(p.children, p)) if n.type != "Concept"]
+                self._emit_roles(ent, title, where, sent)
+
+    def _country(self, tok: Token, code: str) -> Entity:
+        from kg.nlp.countries import country_label
+        from kg.nlp.entities import entity_id
+        return Entity(entity_id("Country", country_label(code), code), country_label(code), "Country",
+                      country_code=code)
+
+    def _emit_roles(self, person: Entity, title: list[str], where: list[Entity], sent: Span) -> None:
+        words = [t for t in title if t.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr", "sir")]
+        if not words:
+            return
+        name = " ".join(words)
+        cl = _Clause(sent.root, confidence=0.9)
+        self._emit(person, ("holdsRole", "holds role"), Literal(name), cl, None)
+        leader = name.lower() in LEADER_TITLES or words[-1].lower() in LEADER_TITLES
+        for org in where:
+            pred = ("leaderOf", f"{name} of") if leader else ("worksFor", f"{name} of")
+            self._emit(person, pred, org, cl, None)
+            if org.type == "Country":
+                self.country_of.setdefault(person.id, org)
+
+    # ---- driver --------------------------------------------------------------------------------
+    def read(self) -> tuple[list[Event], list[Relation]]:
+        """All events and relations of the document, in text order."""
+        for sent in self.doc.sents:
+            self._roles(sent)
+            for tok in sent:
+                if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux" and tok.dep_ != "auxpass" \
+                        and tok.i not in self.event_at:
+                    self._read_clause(tok)
+        used = {r.event for r in self.relations} | {
+            n.id for ev in self.events.values() for _, n in ev.roles if isinstance(n, Entity)}
+        events = [ev for ev in self.events.values() if ev.id in used and ev.roles]
+        return events, self.relations
