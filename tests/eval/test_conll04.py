@@ -1,0 +1,154 @@
+"""CoNLL04 loading, the ontology → CoNLL04 mapping tables, and mapping our output back to tokens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import entity as _entity
+from conftest import relation as _relation
+
+from kg.errors import EvalError
+from kg.eval import conll04
+from kg.eval.conll04 import (
+    ENTITY_LABELS,
+    RELATION_LABELS,
+    RELATION_TYPES,
+    conll_entity_type,
+    conll_relation_type,
+)
+from kg.eval.scoring import Item
+from kg.types import Article, Extraction
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_load_builds_text_offsets_and_items():
+    first, second = conll04.load(FIXTURES / "conll04_tiny.json")
+    assert first.text == "John Smith killed Bob Jones in Paris ."
+    assert first.offsets[3] == (18, 21)
+    assert first.entities == (Item("Peop", ((0, 2),)), Item("Peop", ((3, 5),)), Item("Loc", ((6, 7),)))
+    assert first.relations == (Item("Kill", ((0, 2), (3, 5))),)
+    assert second.relations[1] == Item("Work_For", ((8, 10), (0, 2)))
+    assert len(conll04.load(FIXTURES / "conll04_tiny.json", limit=1)) == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{not json", "not a JSON file"),
+        ('{"tokens": []}', "expected a JSON list"),
+        (
+            '[{"tokens": ["a"], "entities": [{"type": "Peop", "start": 0}], "relations": []}]',
+            "sentence 0: malformed",
+        ),
+        ('[{"tokens": ["a"], "entities": [{"type": "Peop", "start": 0, "end": 3}]}]', "outside its 1 tokens"),
+        (
+            '[{"tokens": ["a"], "entities": [], "relations": [{"type": "Kill", "head": 0, "tail": 1}]}]',
+            "malformed",
+        ),
+    ],
+)
+def test_malformed_files_raise_one_line(tmp_path, content, message):
+    path = tmp_path / "bad.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(EvalError, match=message) as info:
+        conll04.load(path)
+    assert "\n" not in str(info.value)
+
+
+def test_missing_file_raises():
+    with pytest.raises(EvalError, match="cannot read"):
+        conll04.load(FIXTURES / "nope.json")
+
+
+@pytest.mark.parametrize(
+    ("predicate", "subject", "obj", "expected"),
+    [
+        ("killed", "Peop", "Peop", ("Kill", False)),
+        ("worksFor", "Peop", "Org", ("Work_For", False)),
+        ("holdsRole", "Peop", "Org", ("Work_For", False)),
+        ("leaderOf", "Peop", "Org", ("Work_For", False)),
+        ("memberOf", "Peop", "Org", ("Work_For", False)),
+        ("leaderOf", "Peop", "Loc", ("Live_In", False)),  # "Haitian President Aristide" is Live_In in CoNLL04
+        ("holdsRole", "Peop", "Loc", ("Live_In", False)),
+        ("livesIn", "Peop", "Loc", ("Live_In", False)),
+        ("citizenOf", "Peop", "Loc", ("Live_In", False)),
+        ("locatedIn", "Loc", "Loc", ("Located_In", False)),
+        ("locatedIn", "Org", "Loc", ("OrgBased_In", False)),
+        ("basedIn", "Org", "Loc", ("OrgBased_In", False)),
+        ("holdsRole", "Peop", "Other", None),
+        ("memberOf", "Peop", "Loc", None),
+        ("sanctioned", "Loc", "Peop", None),
+    ],
+)
+def test_relation_table(predicate, subject, obj, expected):
+    assert conll_relation_type(predicate, subject, obj) == expected
+
+
+def test_relation_table_is_well_formed():
+    for (predicate, subject, obj), (kind, inverse) in RELATION_TYPES.items():
+        assert predicate and predicate[0].islower(), predicate
+        assert subject in (*ENTITY_LABELS, "*") and obj in (*ENTITY_LABELS, "*")
+        assert kind in RELATION_LABELS and isinstance(inverse, bool)
+    assert {kind for kind, _ in RELATION_TYPES.values()} == set(RELATION_LABELS)
+
+
+@pytest.mark.parametrize(
+    ("cls", "expected"),
+    [
+        ("Person", "Peop"),
+        ("Organization", "Org"),
+        ("GovernmentOrganization", "Org"),
+        ("Country", "Loc"),
+        ("Location", "Loc"),
+        ("Nationality", "Other"),
+        ("Event", "Other"),
+    ],
+)
+def test_entity_table(cls, expected):
+    assert conll_entity_type(cls) == expected
+
+
+def test_score_sentences_known_numbers(tiny_extractions):
+    sentences = conll04.load(FIXTURES / "conll04_tiny.json")
+    report = conll04.score_sentences(sentences, tiny_extractions(sentences)).to_dict()
+    assert report["sentences"] == 2
+    strict, lenient = report["relations"]["strict"], report["relations"]["lenient"]
+    assert strict["micro"] == pytest.approx({"precision": 0.5, "recall": 2 / 3, "f1": 4 / 7})
+    assert lenient["micro"] == pytest.approx({"precision": 0.75, "recall": 1.0, "f1": 6 / 7})
+    assert strict["per_type"]["Kill"] == {
+        "precision": 0.0,
+        "recall": 0.0,
+        "f1": 0.0,
+        "tp": 0,
+        "fp": 1,
+        "fn": 1,
+    }
+    assert lenient["per_type"]["Kill"]["tp"] == 1
+    assert report["entities"]["strict"]["micro"] == pytest.approx(
+        {"precision": 5 / 6, "recall": 5 / 6, "f1": 5 / 6}
+    )
+    assert report["entities"]["lenient"]["micro"]["f1"] == 1.0
+
+
+def test_missing_extraction_predicts_nothing(tiny_extractions):
+    sentences = conll04.load(FIXTURES / "conll04_tiny.json")
+    report = conll04.score_sentences(sentences, tiny_extractions(sentences)[:1]).to_dict()
+    assert report["relations"]["strict"]["per_type"]["Work_For"]["fn"] == 1
+
+
+def test_closest_mentions_and_no_pronouns():
+    tokens = ["Ann", "Lee", "met", "Bo", ".", "Later", "Lee", ",", "who", "he", "admired", ",", "joined", "Acme", "."]
+    sentence = conll04.Sentence(tuple(tokens))
+    text = sentence.text
+    ann = _entity("Ann Lee", "Person", (0, 7), (text.index("Later Lee") + 6, text.index("Later Lee") + 9))
+    bo = _entity("Bo", "Person", (12, 14), (text.index("he "), text.index("he ") + 2))
+    acme = _entity("Acme", "Organization", (text.index("Acme"), text.index("Acme") + 4))
+    extraction = Extraction(
+        Article("conll04-0", text), (ann, bo, acme), (), (_relation(ann, "worksFor", acme, text),)
+    )
+    entities, relations = conll04.predictions(sentence, extraction)
+    assert relations == [Item("Work_For", ((6, 7), (13, 14)))]  # the "Lee" nearer to "Acme"
+    assert Item("Peop", ((9, 10),)) not in entities  # "he" is not a name
+    assert Item("Peop", ((3, 4),)) in entities
