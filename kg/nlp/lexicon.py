@@ -92,9 +92,16 @@ PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself
 THING_PRONOUNS = {"it", "its", "itself"}
 
 # modal verbs and what they make of the fact
-MODALS = {"must": "obligation", "should": "obligation", "have": "obligation", "need": "obligation",
+MODALS = {"must": "obligation", "should": "obligation", "ought": "obligation",
           "may": "possibility", "might": "possibility", "could": "possibility", "can": "ability",
           "will": "future", "would": "conditional", "shall": "future", "wo": "future", "'ll": "future"}
+# subordinators that make a clause a condition, not a fact ("until the US ceases its attacks")
+CONDITIONAL_MARKS = {"until", "unless", "if", "till", "once"}
+# quantity nouns whose "of" object is the real argument ("what kind of information" → information)
+PARTITIVES = {"kind", "type", "sort", "form", "number", "lot", "lots", "part", "piece", "range", "series"}
+# nouns for the people of a country ("citizens of Venezuela")
+CITIZEN_NOUNS = {"citizens", "citizen", "nationals", "national", "residents", "people", "civilians"}
+
 # predicates that make the clause they govern uncertain ("it wasn't clear what …")
 UNCERTAIN = {"clear", "unclear", "known", "unknown", "certain", "uncertain", "confirmed", "sure"}
 

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.arguments import Arguments, number_of, qualifier_of
-from kg.nlp.countries import country_code, demonym_country
+from kg.nlp.countries import country_code, country_label, demonym_country
 from kg.nlp.dates import resolve_date
-from kg.nlp.entities import EntityIndex
-from kg.nlp.lexicon import (ATTRIBUTION_HEADS, EVENT_NOUNS, EVENT_VERBS, LEADER_TITLES, LIGHT_VERBS, MODALS,
-                            OBJECT_CONTROL, PEOPLE_NOUNS, SPEECH_VERBS, TITLES, UNCERTAIN)
+from kg.nlp.entities import EntityIndex, entity_id
+from kg.nlp.lexicon import (ATTRIBUTION_HEADS, CITIZEN_NOUNS, CONDITIONAL_MARKS, EVENT_NOUNS, EVENT_VERBS,
+                            LEADER_TITLES, LIGHT_VERBS, MODALS, OBJECT_CONTROL, PARTITIVES, PEOPLE_NOUNS,
+                            SPEECH_VERBS, TITLES, UNCERTAIN)
 from kg.types import Article, Entity, Event, Literal, Provenance, Relation
 
 __all__ = ["DocumentReader"]
@@ -62,6 +63,7 @@ class DocumentReader:
         self.event_at: dict[int, str] = {}   # token index of a trigger → event id
         self.relations: list[Relation] = []
         self.country_of: dict[str, Entity] = {}  # person id → the country their title names
+        self.light_clause: dict[str, _Clause] = {}  # nominal event id → the clause of its light verb
 
     # ---- provenance, scope, dates -------------------------------------------------------------
     def _prov(self, sent: Span, confidence: float) -> Provenance:
@@ -87,6 +89,8 @@ class DocumentReader:
                     scope.modality = MODALS[c.lower_]
             if tok.dep_ not in ("xcomp", "conj"):
                 break
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):
+            scope.modality = "conditional"
         if scope.modality is None and verb.tag_ == "VB" and verb.dep_ == "ROOT" and \
                 any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
             scope.modality = "planned"  # headline infinitive: "Colombia to suspend …"
@@ -128,6 +132,14 @@ class DocumentReader:
 
     # ---- arguments -----------------------------------------------------------------------------
     def _node(self, tok: Token) -> Entity | None:
+        if tok.tag_ in ("WDT", "WP") or tok.lower_ in ("which", "that", "who"):
+            ante = self.args.antecedent(tok)
+            return None if ante is None or ante.i == tok.i else self._node(ante)
+        if tok.lower_ in PARTITIVES:  # "what kind of information" → information
+            of = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"), None)
+            if of is not None:
+                return self._node(of)
         if tok.lemma_.lower() in EVENT_NOUNS and tok.pos_ == "NOUN":
             return self._nominal_event(tok)
         ent = self.args.entity(tok)
@@ -142,12 +154,24 @@ class DocumentReader:
             return None
         return self.args.concept(tok)
 
+    def _citizens(self, tok: Token, node: Entity, sent: Span) -> None:
+        """"citizens of Venezuela, Ecuador and Colombia" → citizens citizenOf each country."""
+        if tok.lower_ not in CITIZEN_NOUNS:
+            return
+        for c in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for p in (p for p in c.children if p.dep_ == "pobj"):
+                for country in self._nodes(p):
+                    if country.type == "Country":
+                        self._emit(node, ("citizenOf", "citizen of"), country,
+                                   _Clause(sent.root, confidence=0.8), None)
+
     def _nodes(self, tok: Token) -> list[Entity]:
         out = []
         for t in [tok, *(c for c in tok.conjuncts if c.i > tok.i)]:
             node = self._node(t)
             if node is not None and node not in out:
                 out.append(node)
+                self._citizens(t, node, t.sent)
         return out
 
     def _subjects(self, verb: Token) -> list[Entity]:
@@ -196,7 +220,8 @@ class DocumentReader:
                             roles.append(("target", node))
                         elif c.lower_ in _PLACE_PREPS and node.type in ("Location", "Country"):
                             roles.append(("place", node))
-        label = tok.lemma_.lower() + ("s" if tok.tag_ == "NNS" and not tok.lemma_.endswith("s") else "")
+        mods = [c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_alpha]
+        label = " ".join(mods + [tok.lower_])
         # a later mention of the same kind of event refers back to it unless its participants differ
         for ev in reversed(self.events.values()):
             if ev.type == cls and ev.trigger.lower() == tok.text.lower() and not any(
@@ -308,7 +333,7 @@ class DocumentReader:
                     self._add_roles(p.id, [("agent", a) for a in cl.agents])
                     if cl.date:
                         self._date_event(p.id, cl.date)
-                    self._emit_event_relations(p.id, cl)
+                    self.light_clause.setdefault(p.id, cl)
             return
         eid = None
         if cls is not None or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
@@ -336,7 +361,6 @@ class DocumentReader:
 
     def _complements(self, verb: Token, cl: _Clause, eid: str | None) -> None:
         """xcomp/ccomp: the content of orders and statements, and "allowed X to …" objects."""
-        pid, plabel, _ = self._verb_predicate(verb)
         for comp in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")):
             has_subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
             if comp.dep_ == "advcl" and not any(c.lower_ == "for" and c.dep_ == "mark" for c in comp.children):
@@ -346,21 +370,26 @@ class DocumentReader:
             if comp.i not in self.event_at:
                 self._read_clause(comp)
             content = self.events.get(self.event_at.get(comp.i, ""))
+            mark = next((c.lower_ for c in comp.children if c.dep_ == "mark" and c.lower_ == "for"), "")
+            pred = self._verb_predicate(verb, mark)[:2]
             if content is not None:
                 self._add_roles(eid, [("content", Entity(content.id, content.label, content.type))])
                 for a in cl.agents:
-                    self._emit(a, (pid, plabel), Entity(content.id, content.label, content.type), cl, eid)
+                    self._emit(a, pred, Entity(content.id, content.label, content.type), cl, eid)
             if has_subj and verb.lemma_ not in SPEECH_VERBS:
                 for a in cl.agents:
                     for s in self._nodes(has_subj[0]):
-                        self._emit(a, (pid, plabel), s, cl, eid, cl.confidence - 0.05)
+                        self._emit(a, pred, s, cl, eid, cl.confidence - 0.05)
 
     def _casualties(self, cl: _Clause, eid: str | None) -> None:
         """"At least 75 people have been killed" → casualties 75 (at least) on the killing and its attack."""
         if eid is None or self.events[eid].type != "Killing":
             return
-        for c in cl.verb.children:
-            if c.dep_ in ("nsubjpass", "dobj", "nsubj") and c.lower_ in PEOPLE_NOUNS:
+        victims = [c for c in cl.verb.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")]
+        if cl.verb.dep_ == "acl":  # "75 people killed by US strikes"
+            victims.append(cl.verb.head)
+        for c in victims:
+            if c.lower_ in PEOPLE_NOUNS:
                 num = next((n for n in c.children if n.dep_ == "nummod" and number_of(n) is not None), None)
                 if num is None:
                     continue
@@ -375,16 +404,23 @@ class DocumentReader:
                     if not agent.id.startswith("event/"):
                         self._emit(agent, ("killed", "killed"), qty, cl, eid, cl.confidence - 0.05)
 
-    def _emit_event_relations(self, eid: str, cl: _Clause) -> None:
-        ev = self.events[eid]
-        pred = _CLASS_PREDICATE.get(ev.type)
-        if pred is None:
-            return
-        for a in ev.fillers("agent"):
-            for t in ev.fillers("target"):
-                if isinstance(a, Entity) and isinstance(t, Entity):
-                    self._emit(a, pred, t, replace(cl, date=(ev.date, ev.date_precision, ev.date_text)
-                                                   if ev.date else cl.date), eid, 0.75)
+    def _emit_event_relations(self) -> None:
+        """Nominal events with an agent and a target become plain edges ("US sanctioned Petro").
+
+        Run after the whole document is read, so a date given later ("announced on Oct 24") counts.
+        """
+        for eid, ev in self.events.items():
+            pred = _CLASS_PREDICATE.get(ev.type)
+            if pred is None:
+                continue
+            cl = self.light_clause.get(eid)
+            if cl is None:
+                continue
+            cl = replace(cl, date=(ev.date, ev.date_precision, ev.date_text) if ev.date else None)
+            for a in ev.fillers("agent"):
+                for t in ev.fillers("target"):
+                    if isinstance(a, Entity) and isinstance(t, Entity):
+                        self._emit(a, pred, t, cl, eid, 0.75)
 
     # ---- roles ---------------------------------------------------------------------------------
     def _roles(self, sent: Span) -> None:
@@ -399,12 +435,14 @@ class DocumentReader:
                 while i >= sent.start and self.doc[i].dep_ in ("compound", "amod", "nmod", "punct") and \
                         self.doc[i].text != ",":
                     tok = self.doc[i]
-                    if tok.lower_.rstrip(".") in TITLES:
+                    named = self.index.at(tok)
+                    if named is not None and named.type != "Person":
+                        if named not in where:
+                            where.insert(0, named)
+                    elif tok.lower_.rstrip(".") in TITLES:
                         title.insert(0, tok.text)
                     elif (code := demonym_country(tok.text) or country_code(tok.text)) is not None:
-                        where.insert(0, self.index.at(tok) or self._country(tok, code))
-                    elif (org := self.index.at(tok)) is not None:
-                        where.insert(0, org)
+                        where.insert(0, self._country(code))
                     elif tok.pos_ != "PUNCT":
                         break
                     i -= 1
@@ -415,9 +453,11 @@ class DocumentReader:
                                   for n in self._nodes(next(p.children, p)) if n.type != "Concept"]
                 self._emit_roles(ent, title, where, sent)
 
-    def _country(self, tok: Token, code: str) -> Entity:
-        from kg.nlp.countries import country_label
-        from kg.nlp.entities import entity_id
+    def _country(self, code: str) -> Entity:
+        """The document's entity for a country code, or a new one for a country named only by a demonym."""
+        for ent in self.index.entities:
+            if ent.country_code == code:
+                return ent
         return Entity(entity_id("Country", country_label(code), code), country_label(code), "Country",
                       country_code=code)
 
@@ -444,6 +484,7 @@ class DocumentReader:
                 if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux" and tok.dep_ != "auxpass" \
                         and tok.i not in self.event_at:
                     self._read_clause(tok)
+        self._emit_event_relations()
         used = {r.event for r in self.relations} | {
             n.id for ev in self.events.values() for _, n in ev.roles if isinstance(n, Entity)}
         events = [ev for ev in self.events.values() if ev.id in used and ev.roles]

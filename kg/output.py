@@ -1,0 +1,46 @@
+"""Extractions → the JSON Lines contract other tools read, and a table for people."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.types import Entity, Extraction, Literal, Relation
+
+__all__ = ["relation_record", "records"]
+
+
+def _node(node: Entity | Literal) -> dict:
+    if isinstance(node, Literal):
+        return {"value": node.value, "datatype": node.datatype}
+    return {"id": node.id, "label": node.label, "type": node.type}
+
+
+def relation_record(rel: Relation) -> dict:
+    """One triple as the `kg extract --format jsonl` object."""
+    rec = {
+        "doc": rel.provenance.doc,
+        "subject": _node(rel.subject),
+        "predicate": {"id": f"kg:{rel.predicate}", "label": rel.predicate_label},
+        "object": _node(rel.object),
+        "sentence": rel.provenance.sentence,
+        "start": rel.provenance.start,
+        "end": rel.provenance.end,
+        "confidence": rel.provenance.confidence,
+    }
+    if rel.event:
+        rec["event"] = rel.event
+    if rel.date:
+        rec["date"] = rel.date.isoformat()
+    if rel.attribution:
+        rec["attribution"] = rel.attribution
+    if rel.modality:
+        rec["modality"] = rel.modality
+    if rel.negated:
+        rec["negated"] = True
+    return rec
+
+
+def records(extraction: Extraction) -> Iterator[dict]:
+    """The JSON records of every relation in an extraction, in text order."""
+    for rel in extraction.relations:
+        yield relation_record(rel)
