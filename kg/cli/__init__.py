@@ -6,31 +6,14 @@ command becomes one line on stderr (`kg: error: …`) and exit status 1; usage e
 
 from __future__ import annotations
 
-import click
+import sys
+
 import typer
-from typer.core import TyperGroup
 
 from kg.errors import KGError
 
-
-class _Failure(click.ClickException):
-    exit_code = 1
-
-    def show(self, file=None) -> None:  # noqa: D102 - one clear line, no traceback
-        click.echo(f"kg: error: {self.message}", err=True, file=file)
-
-
-class _Group(TyperGroup):
-    def invoke(self, ctx: click.Context):  # noqa: D102
-        try:
-            return super().invoke(ctx)
-        except KGError as exc:
-            raise _Failure(str(exc)) from None
-
-
 app = typer.Typer(
     name="kg",
-    cls=_Group,
     help="Build a knowledge graph of actors and events from news articles.",
     no_args_is_help=True,
     add_completion=False,
@@ -44,5 +27,9 @@ from kg.cli import eval as _eval  # noqa: E402,F401
 
 
 def main() -> None:
-    """Entry point of the `kg` script."""
-    app()
+    """Entry point of the `kg` script: a `KGError` becomes one line on stderr and exit status 1."""
+    try:
+        app()
+    except KGError as exc:
+        typer.echo(f"kg: error: {exc}", err=True)
+        sys.exit(1)
