@@ -42,12 +42,12 @@ def conll04_table(report: dict) -> str:
     """
     lines = []
     for what in ("relations", "entities"):
-        lines.append(f"{what:<12} {'mode':<8}{'P':>6}{'R':>6}{'F1':>6}{'tp':>6}{'fp':>6}{'fn':>6}")
+        lines.append(f"{what:<13} {'mode':<8}{'P':>6}{'R':>6}{'F1':>6}{'tp':>6}{'fp':>6}{'fn':>6}")
         for name in report[what]["strict"]["per_type"]:
             for mode in ("strict", "lenient"):
                 row = report[what][mode]["per_type"][name]
                 lines.append(
-                    f"  {name:<10} {mode:<8}{_pct(row['precision']):>6}{_pct(row['recall']):>6}{_pct(row['f1']):>6}"
+                    f"  {name:<11} {mode:<8}{_pct(row['precision']):>6}{_pct(row['recall']):>6}{_pct(row['f1']):>6}"
                     f"{row['tp']:>6}{row['fp']:>6}{row['fn']:>6}"
                 )
         lines.append("")

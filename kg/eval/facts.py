@@ -31,9 +31,10 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import EvalError
-from kg.types import Entity, Extraction, Literal, Relation
+from kg.output import records
+from kg.types import Extraction
 
-__all__ = ["FactsReport", "load_gold", "load_triples", "score_facts", "triple_dict"]
+__all__ = ["FactsReport", "load_gold", "load_triples", "score_facts", "triples_of"]
 
 PRONOUNS = frozenset(
     {
@@ -239,25 +240,9 @@ def load_triples(path: str | Path) -> tuple[list[dict], int]:
     return triples, bad
 
 
-def _node(node: Entity | Literal) -> dict:
-    if isinstance(node, Literal):
-        return {"value": node.value, "datatype": node.datatype}
-    return {"id": node.id, "label": node.label, "type": node.type}
-
-
-def triple_dict(rel: Relation) -> dict:
-    """A relation in the `kg extract --format jsonl` shape (the fields the scorer reads)."""
-    return {
-        "doc": rel.provenance.doc,
-        "subject": _node(rel.subject),
-        "predicate": {"id": rel.predicate, "label": rel.predicate_label},
-        "object": _node(rel.object),
-    }
-
-
 def triples_of(extractions: Iterable[Extraction]) -> list[dict]:
-    """Every relation of the extractions as a triple dict."""
-    return [triple_dict(rel) for ex in extractions for rel in ex.relations]
+    """Every relation of the extractions as its `kg extract --format jsonl` record."""
+    return [record for ex in extractions for record in records(ex)]
 
 
 def _find(fact: dict, triples: list[dict], inverse: bool) -> dict | None:

@@ -35,7 +35,7 @@ def fake_extractions(sentences):
             (),
             (
                 relation(acme, "basedIn", boston, s1.text),
-                relation(lee, "holdsRole", acme, s1.text),
+                relation(lee, "worksFor", acme, s1.text),
                 relation(lee, "livesIn", boston, s1.text),
                 relation(lee, "sanctioned", acme, s1.text),  # no CoNLL04 counterpart: ignored
             ),

@@ -9,7 +9,7 @@ import pytest
 
 from kg.errors import EvalError
 from kg.eval import facts
-from kg.types import Entity, Literal, Provenance, Relation
+from kg.types import Article, Entity, Extraction, Literal, Provenance, Relation
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -62,15 +62,13 @@ def test_predicate_matches(pred, stems, expected):
     assert facts.predicate_matches(pred, stems) is expected
 
 
-def test_triple_dict_has_the_output_contract_shape():
+def test_triples_of_uses_the_jsonl_contract():
     ann = Entity("p1", "Ann Lee", "Person")
     rel = Relation(ann, "killed", "killed", Literal("3", "integer"), Provenance("d", "s", 0, 1, 0.5))
-    assert facts.triple_dict(rel) == {
-        "doc": "d",
-        "subject": {"id": "p1", "label": "Ann Lee", "type": "Person"},
-        "predicate": {"id": "killed", "label": "killed"},
-        "object": {"value": "3", "datatype": "integer"},
-    }
+    (triple,) = facts.triples_of([Extraction(Article("d", "s"), (ann,), (), (rel,))])
+    assert triple["subject"] == {"id": "p1", "label": "Ann Lee", "type": "Person"}
+    assert triple["object"] == {"value": "3", "datatype": "integer"}
+    assert facts.predicate_matches(triple["predicate"], ["kill"])
 
 
 @pytest.mark.parametrize(
