@@ -1,0 +1,338 @@
+"""Extraction → RDF quads in the article's named graph.
+
+One article becomes one named graph (`vocab.graph_iri(article.id)`) holding:
+
+* the article node (kg:Article: id, title, date, source);
+* every entity: rdf:type (exactly one kg class), rdfs:label, skos:altLabel, kg:countryCode;
+* every event, reified (n-ary): class, label, trigger, role fillers, date, quantity qualifier,
+  attribution/modality/negation, confidence, prov:wasDerivedFrom its kg:Sentence and
+  prov:hadPrimarySource the article;
+* every relation as a kg:Fact (rdf:subject/predicate/object + the same provenance and hedges) and,
+  only when the article asserts it in its own voice, the plain edge `subject predicate object`;
+* roles ("Gustavo Petro holds role President of Colombia") as kg:Role nodes;
+* open-class predicates declared as sub-properties of kg:relatedTo with their label.
+
+The quads are pyoxigraph terms, because the store is Oxigraph and building is the hot path of a load.
+Everything is deterministic: the same extraction gives the same quads, so rebuilding is idempotent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable, Iterator
+from decimal import Decimal, InvalidOperation
+
+from pyoxigraph import Literal as OxLiteral
+from pyoxigraph import NamedNode, Quad
+
+from kg.errors import OntologyError
+from kg.rdf import vocab
+from kg.rdf.vocab import KG
+from kg.types import Entity, Event, Extraction, Literal, Provenance, Relation
+
+__all__ = ["asserted", "extraction_quads", "graph_node"]
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+_SKOS = "http://www.w3.org/2004/02/skos/core#"
+_PROV = "http://www.w3.org/ns/prov#"
+
+TYPE = NamedNode(_RDF + "type")
+LABEL = NamedNode(_RDFS + "label")
+SUBPROPERTY = NamedNode(_RDFS + "subPropertyOf")
+PROPERTY = NamedNode(_RDF + "Property")
+ALT_LABEL = NamedNode(_SKOS + "altLabel")
+SUBJECT = NamedNode(_RDF + "subject")
+PREDICATE = NamedNode(_RDF + "predicate")
+OBJECT = NamedNode(_RDF + "object")
+DERIVED_FROM = NamedNode(_PROV + "wasDerivedFrom")
+PRIMARY_SOURCE = NamedNode(_PROV + "hadPrimarySource")
+QUOTED_FROM = NamedNode(_PROV + "wasQuotedFrom")
+
+_TRUE = OxLiteral("true", datatype=NamedNode(_XSD + "boolean"))
+_FALSE = OxLiteral("false", datatype=NamedNode(_XSD + "boolean"))
+_ROLE_ORG_PREDICATES = ("leaderOf", "worksFor", "memberOf")
+
+
+def _kg(name: str, _cache: dict[str, NamedNode] = {}) -> NamedNode:  # noqa: B006 - deliberate memo
+    """NamedNode of an ontology term; an undeclared name raises OntologyError (via KG[name])."""
+    node = _cache.get(name)
+    if node is None:
+        node = _cache[name] = NamedNode(str(KG[name]))
+    return node
+
+
+def _xsd(name: str, _cache: dict[str, NamedNode] = {}) -> NamedNode:  # noqa: B006 - deliberate memo
+    node = _cache.get(name)
+    if node is None:
+        node = _cache[name] = NamedNode(_XSD + name)
+    return node
+
+
+def _string(value: str) -> OxLiteral:
+    return OxLiteral(value)
+
+
+def _integer(value: int) -> OxLiteral:
+    return OxLiteral(str(value), datatype=_xsd("integer"))
+
+
+def _date(value: dt.date) -> OxLiteral:
+    return OxLiteral(value.isoformat(), datatype=_xsd("date"))
+
+
+def _decimal(value: float) -> OxLiteral | None:
+    if not math.isfinite(value):
+        return None  # NaN/inf cannot be an xsd:decimal; dropping it lets SHACL report the gap
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return OxLiteral(text or "0", datatype=_xsd("decimal"))
+
+
+def _literal(lit: Literal) -> OxLiteral:
+    """An extractor literal as a typed RDF literal; an ill-formed value falls back to xsd:string
+    (keeping the text) rather than writing a literal that no SPARQL engine can compare."""
+    value, kind = str(lit.value), lit.datatype
+    try:
+        if kind == "integer":
+            return _integer(int(value.replace(",", "")))
+        if kind == "decimal":
+            return OxLiteral(str(Decimal(value)), datatype=_xsd("decimal"))
+        if kind == "date":
+            return _date(dt.date.fromisoformat(value))
+        if kind == "boolean" and value in ("true", "false"):
+            return _TRUE if value == "true" else _FALSE
+    except (ValueError, InvalidOperation):
+        pass
+    return _string(value)
+
+
+def graph_node(doc_id: str) -> NamedNode:
+    """The named graph of one article."""
+    return NamedNode(str(vocab.graph_iri(doc_id)))
+
+
+def _node(identifier: str) -> NamedNode:
+    return NamedNode(str(vocab.mint(identifier)))
+
+
+def _class(entity_type: str, where: str) -> NamedNode:
+    if not vocab.is_class(entity_type):
+        raise OntologyError(
+            f"{where} has type {entity_type!r}, which is not a class of ontology/kg.ttl; use one of "
+            + ", ".join(sorted(vocab.entity_classes() | vocab.event_classes()))
+        )
+    return _kg(entity_type)
+
+
+def asserted(relation: Relation) -> bool:
+    """True when the article states `relation` in its own voice, so the plain edge is added."""
+    return not relation.negated and not relation.attribution and not relation.modality
+
+
+class _Builder:
+    """Collects the quads of one article; a class only to share the graph, document and dedup sets."""
+
+    def __init__(self, extraction: Extraction) -> None:
+        self.extraction = extraction
+        self.doc_id = extraction.article.id
+        self.graph = graph_node(self.doc_id)
+        self.doc = NamedNode(str(vocab.document_iri(self.doc_id)))
+        self.doc_segment = str(vocab.document_iri(self.doc_id)).rsplit("/", 1)[1]
+        self.event_ids = {event.id for event in extraction.events}
+        self.described: set[str] = set()
+        self.sentences: dict[tuple[int, int], NamedNode] = {}
+        self.open_predicates: set[str] = set()
+
+    def quad(self, s, p, o) -> Quad:
+        return Quad(s, p, o, self.graph)
+
+    def article(self) -> Iterator[Quad]:
+        a = self.extraction.article
+        yield self.quad(self.doc, TYPE, _kg("Article"))
+        yield self.quad(self.doc, _kg("documentId"), _string(a.id))
+        if a.title:
+            yield self.quad(self.doc, _kg("title"), _string(a.title))
+        if a.date:
+            yield self.quad(self.doc, _kg("published"), _date(a.date))
+        if a.source:
+            yield self.quad(self.doc, _kg("source"), _string(a.source))
+
+    def entity(self, entity: Entity) -> Iterator[Quad]:
+        # an entity may appear in several relations; describe it once (the first description wins,
+        # which is the one in Extraction.entities because those are emitted first)
+        if entity.id in self.described:
+            return
+        self.described.add(entity.id)
+        if entity.id in self.event_ids:
+            return  # an event used as an object: the event itself carries type and label
+        node = _node(entity.id)
+        yield self.quad(node, TYPE, _class(entity.type, f"entity {entity.id!r}"))
+        yield self.quad(node, LABEL, _string(entity.label or entity.id))
+        for alias in sorted(set(entity.aliases) - {entity.label}):
+            if alias:
+                yield self.quad(node, ALT_LABEL, _string(alias))
+        if entity.country_code:
+            yield self.quad(node, _kg("countryCode"), _string(entity.country_code))
+
+    def term(self, value: Entity | Literal) -> Iterator[Quad | NamedNode | OxLiteral]:
+        """Yields the quads describing `value` (if an entity) and, last, the term itself."""
+        if isinstance(value, Literal):
+            yield _literal(value)
+            return
+        yield from self.entity(value)
+        yield _node(value.id)
+
+    def sentence(self, prov: Provenance) -> Iterator[Quad | NamedNode]:
+        key = (prov.start, prov.end)
+        node = self.sentences.get(key)
+        if node is None:
+            node = NamedNode(f"{vocab.ID}sentence/{self.doc_segment}/{prov.start}-{prov.end}")
+            self.sentences[key] = node
+            yield self.quad(node, TYPE, _kg("Sentence"))
+            yield self.quad(node, _kg("text"), _string(prov.sentence))
+            yield self.quad(node, _kg("start"), _integer(prov.start))
+            yield self.quad(node, _kg("end"), _integer(prov.end))
+            yield self.quad(node, QUOTED_FROM, self.doc)
+        yield node
+
+    def provenance(self, node: NamedNode, prov: Provenance) -> Iterator[Quad]:
+        *quads, sentence = self.sentence(prov)
+        yield from quads  # type: ignore[misc]
+        yield self.quad(node, DERIVED_FROM, sentence)
+        yield self.quad(node, PRIMARY_SOURCE, self.doc)
+        confidence = _decimal(prov.confidence)
+        if confidence is not None:
+            yield self.quad(node, _kg("confidence"), confidence)
+
+    def hedges(self, node: NamedNode, item: Event | Relation) -> Iterator[Quad]:
+        if item.attribution:
+            yield self.quad(node, _kg("attribution"), _string(item.attribution))
+        if item.modality:
+            yield self.quad(node, _kg("modality"), _string(item.modality))
+        yield self.quad(node, _kg("negated"), _TRUE if item.negated else _FALSE)
+
+    def event(self, event: Event) -> Iterator[Quad]:
+        node = _node(event.id)
+        if not vocab.is_event_class(event.type):
+            raise OntologyError(
+                f"event {event.id!r} has type {event.type!r}, which is not an event class of "
+                "ontology/kg.ttl; use one of " + ", ".join(sorted(vocab.event_classes()))
+            )
+        yield self.quad(node, TYPE, _kg(event.type))
+        yield self.quad(node, LABEL, _string(event.label or event.trigger or event.type))
+        if event.trigger:
+            yield self.quad(node, _kg("trigger"), _string(event.trigger))
+        for role, filler in event.roles:
+            if not vocab.is_role(role):
+                raise OntologyError(
+                    f"event {event.id!r} has role {role!r}, which is not an event role of "
+                    "ontology/kg.ttl; use one of " + ", ".join(sorted(vocab.role_properties()))
+                )
+            *quads, obj = self.term(filler)
+            yield from quads  # type: ignore[misc]
+            yield self.quad(node, _kg(role), obj)
+        if event.date:
+            yield self.quad(node, _kg("date"), _date(event.date))
+        if event.date_text:
+            yield self.quad(node, _kg("dateText"), _string(event.date_text))
+        if event.quantity_qualifier:
+            yield self.quad(node, _kg("quantityQualifier"), _string(event.quantity_qualifier))
+        yield from self.hedges(node, event)
+        yield from self.provenance(node, event.provenance)
+
+    def predicate(self, relation: Relation) -> Iterator[Quad | NamedNode]:
+        iri = NamedNode(str(vocab.relation_iri(relation.predicate)))
+        if not vocab.is_relation(relation.predicate) and relation.predicate not in self.open_predicates:
+            # open-class verbs are declared in the article's own graph so that replacing the graph
+            # leaves nothing behind and every graph is self-describing
+            self.open_predicates.add(relation.predicate)
+            yield self.quad(iri, TYPE, PROPERTY)
+            yield self.quad(iri, SUBPROPERTY, _kg("relatedTo"))
+            yield self.quad(iri, LABEL, _string(relation.predicate_label or relation.predicate))
+        yield iri
+
+    def relation(self, relation: Relation) -> Iterator[Quad]:
+        *quads, subject = self.term(relation.subject)
+        yield from quads  # type: ignore[misc]
+        *quads, predicate = self.predicate(relation)
+        yield from quads  # type: ignore[misc]
+        *quads, obj = self.term(relation.object)
+        yield from quads  # type: ignore[misc]
+        prov = relation.provenance
+        key = vocab.digest(subject, predicate, obj, prov.start, prov.end, relation.negated)
+        fact = NamedNode(f"{vocab.ID}fact/{self.doc_segment}/{key}")
+        is_asserted = asserted(relation)
+        if is_asserted:
+            yield self.quad(subject, predicate, obj)
+        yield self.quad(fact, TYPE, _kg("Fact"))
+        yield self.quad(fact, SUBJECT, subject)
+        yield self.quad(fact, PREDICATE, predicate)
+        yield self.quad(fact, OBJECT, obj)
+        yield self.quad(fact, _kg("asserted"), _TRUE if is_asserted else _FALSE)
+        yield from self.hedges(fact, relation)
+        if relation.date:
+            yield self.quad(fact, _kg("date"), _date(relation.date))
+        if relation.event:
+            yield self.quad(fact, _kg("partOfEvent"), _node(relation.event))
+        yield from self.provenance(fact, prov)
+
+    def roles(self) -> Iterator[Quad]:
+        """kg:Role nodes for asserted holdsRole facts, linked to the organisation or country the same
+        person leads, works for or belongs to (preferring one stated in the same sentence)."""
+        relations = self.extraction.relations
+        for rel in relations:
+            if rel.predicate != "holdsRole" or not asserted(rel):
+                continue
+            title = rel.object.value if isinstance(rel.object, Literal) else rel.object.label
+            holder = _node(rel.subject.id)
+            orgs = [
+                r
+                for r in relations
+                if r.subject.id == rel.subject.id
+                and r.predicate in _ROLE_ORG_PREDICATES
+                and isinstance(r.object, Entity)
+                and asserted(r)
+            ]
+            same_sentence = [r for r in orgs if r.provenance.sentence == rel.provenance.sentence]
+            orgs = same_sentence or orgs
+            role = NamedNode(f"{vocab.ID}role/{vocab.digest(rel.subject.id, title)}")
+            yield self.quad(role, TYPE, _kg("Role"))
+            yield self.quad(role, _kg("roleHolder"), holder)
+            yield self.quad(role, _kg("roleTitle"), _string(title))
+            yield self.quad(holder, _kg("hasRole"), role)
+            names = sorted({r.object.label for r in orgs if isinstance(r.object, Entity)})
+            label = f"{title} of {names[0]}" if len(names) == 1 else title
+            yield self.quad(role, LABEL, _string(label))
+            for r in orgs:
+                yield self.quad(role, _kg("roleIn"), _node(r.object.id))  # type: ignore[union-attr]
+
+    def quads(self) -> Iterator[Quad]:
+        yield from self.article()
+        for entity in self.extraction.entities:
+            yield from self.entity(entity)
+        for event in self.extraction.events:
+            yield from self.event(event)
+        for relation in self.extraction.relations:
+            yield from self.relation(relation)
+        yield from self.roles()
+
+
+def extraction_quads(extraction: Extraction) -> Iterator[Quad]:
+    """All quads of one article's named graph, without duplicates, in a deterministic order.
+
+    Raises:
+        OntologyError: an entity, event or role names a term that kg.ttl does not declare.
+    """
+    seen: set[Quad] = set()
+    for quad in _Builder(extraction).quads():
+        if quad not in seen:
+            seen.add(quad)
+            yield quad
+
+
+def extractions_quads(extractions: Iterable[Extraction]) -> Iterator[Quad]:
+    """Quads of many articles (for bulk loads)."""
+    for extraction in extractions:
+        yield from extraction_quads(extraction)

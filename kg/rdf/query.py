@@ -1,0 +1,221 @@
+"""SPARQL over the store: named queries shipped in kg/rdf/queries/*.rq, parameters, result tables.
+
+A named query is a file `NAME.rq`. Its first comment line describes it; lines `# param NAME: text`
+declare parameters, each filled through a placeholder `VALUES ?param_NAME { UNDEF }` in the query
+body, so the same text runs unchanged on any SPARQL 1.1 endpoint and a parameter is a plain,
+escaped literal (no string pasting into the query logic).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError
+from kg.rdf import vocab
+
+__all__ = ["NamedQuery", "Table", "fill_parameters", "named_queries", "resolve_query", "run_query", "run_update"]
+
+_QUERY_DIR = Path(__file__).with_name("queries")
+_NAME = re.compile(r"^[A-Za-z][\w-]*$")
+_PARAM_DECL = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(.*)$", re.M)
+_UPDATE = re.compile(
+    r"^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A query shipped with kg: name, one-line description, parameters and SPARQL text."""
+
+    name: str
+    description: str
+    params: dict[str, str]
+    sparql: str
+
+
+@cache
+def named_queries() -> dict[str, NamedQuery]:
+    """All named queries, by name (sorted)."""
+    found = {}
+    for path in sorted(_QUERY_DIR.glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        first = text.splitlines()[0] if text else ""
+        found[path.stem] = NamedQuery(
+            name=path.stem,
+            description=first.lstrip("# ").strip(),
+            params={m[1]: m[2].strip() for m in _PARAM_DECL.finditer(text)},
+            sparql=text,
+        )
+    return found
+
+
+def _sparql_string(value: str) -> str:
+    escaped = (
+        value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    ).replace("\t", "\\t")
+    return f'"{escaped}"'
+
+
+def fill_parameters(query: NamedQuery, params: dict[str, str]) -> str:
+    """The query text with `params` bound.
+
+    Raises:
+        QueryError: a parameter the query does not declare.
+    """
+    text = query.sparql
+    for name, value in params.items():
+        if value is None:
+            continue
+        if name not in query.params:
+            declared = ", ".join(query.params) or "none"
+            raise QueryError(f"query {query.name!r} has no parameter {name!r} (it takes: {declared})")
+        placeholder = re.compile(r"VALUES\s+\?param_" + re.escape(name) + r"\s*\{\s*UNDEF\s*\}")
+        text = placeholder.sub(lambda _m: f"VALUES ?param_{name} {{ {_sparql_string(str(value))} }}", text)
+    return text
+
+
+def resolve_query(query: str, params: dict[str, str] | None = None) -> str:
+    """SPARQL text for a named query (with `params`) or the SPARQL text itself.
+
+    Raises:
+        QueryError: an unknown query name, or parameters given with raw SPARQL.
+    """
+    params = {k: v for k, v in (params or {}).items() if v is not None}
+    stripped = query.strip()
+    if _NAME.match(stripped):
+        queries = named_queries()
+        if stripped not in queries:
+            raise QueryError(
+                f"unknown named query {stripped!r}; `kg query --list` shows: " + ", ".join(queries)
+            )
+        return fill_parameters(queries[stripped], params)
+    if params:
+        raise QueryError(f"parameters {sorted(params)} only apply to named queries (`kg query --list`)")
+    return query
+
+
+def is_update(sparql: str) -> bool:
+    """True if `sparql` looks like a SPARQL Update rather than a query."""
+    without_comments = re.sub(r"(?m)^\s*#.*$", "", sparql)
+    return bool(_UPDATE.match(without_comments))
+
+
+def _short(term: object) -> str | None:
+    if term is None:
+        return None
+    if isinstance(term, (ox.NamedNode, ox.Literal, ox.BlankNode)):
+        return term.value
+    return str(term)
+
+
+@dataclass(frozen=True)
+class Table:
+    """Query results as text: `columns` and `rows` of strings (None where a variable is unbound).
+
+    IRIs are full IRI strings and literals their lexical value, so the table reads the same from the
+    local store and from any endpoint."""
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str | None, ...], ...]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def column(self, name: str) -> list[str | None]:
+        """All values of one column."""
+        index = self.columns.index(name)
+        return [row[index] for row in self.rows]
+
+    def records(self) -> list[dict[str, str | None]]:
+        """Rows as dictionaries (handy for pandas: `pd.DataFrame(table.records())`)."""
+        return [dict(zip(self.columns, row)) for row in self.rows]
+
+    def to_csv(self) -> str:
+        """CSV with a header row."""
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(self.columns)
+        writer.writerows([["" if v is None else v for v in row] for row in self.rows])
+        return out.getvalue()
+
+    def to_json(self) -> str:
+        """A JSON array of objects, one per row."""
+        return json.dumps(self.records(), ensure_ascii=False, indent=1)
+
+    def to_text(self, width: int = 48) -> str:
+        """An aligned plain-text table for people; IRIs are abbreviated and long cells cut."""
+        short = {v: k + ":" for k, v in vocab.PREFIXES.items()}
+        short[str(vocab.ID)] = "id:"
+
+        def cell(value: str | None) -> str:
+            if value is None:
+                return ""
+            for ns, prefix in short.items():
+                if value.startswith(ns):
+                    value = prefix + value[len(ns) :]
+                    break
+            value = " ".join(value.split())
+            return value if len(value) <= width else value[: width - 1] + "…"
+
+        cells = [[cell(v) for v in row] for row in self.rows]
+        widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(self.columns)]
+        lines = ["  ".join(c.ljust(w) for c, w in zip(self.columns, widths)).rstrip()]
+        lines.append("  ".join("-" * w for w in widths))
+        lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells]
+        lines.append(f"({len(self.rows)} row{'s' if len(self.rows) != 1 else ''})")
+        return "\n".join(lines)
+
+
+def _syntax_error(exc: Exception, what: str) -> QueryError:
+    message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return QueryError(f"{what} is not valid SPARQL: {message}; fix it (named queries: `kg query --list`)")
+
+
+def run_query(store: ox.Store, query: str, params: dict[str, str] | None = None) -> Table:
+    """Run a named query or SPARQL text on a pyoxigraph store, with the union default graph.
+
+    Raises:
+        QueryError: unknown name or parameter, an update passed as a query, or a syntax error.
+    """
+    sparql = resolve_query(query, params)
+    if is_update(sparql):
+        raise QueryError("this is a SPARQL update, not a query; pass --update (Store.update) to change the store")
+    try:
+        result = store.query(sparql, use_default_graph_as_union=True)
+    except SyntaxError as exc:
+        raise _syntax_error(exc, "the query") from None
+    except OSError as exc:
+        raise QueryError(f"the query failed while reading the store: {exc}") from None
+    if isinstance(result, ox.QueryBoolean):
+        return Table(("ask",), (("true" if bool(result) else "false",),))
+    if isinstance(result, ox.QueryTriples):
+        return Table(
+            ("subject", "predicate", "object"),
+            tuple((_short(t.subject), _short(t.predicate), _short(t.object)) for t in result),
+        )
+    columns = tuple(v.value for v in result.variables)
+    rows = tuple(tuple(_short(solution[c]) for c in columns) for solution in result)
+    return Table(columns, rows)
+
+
+def run_update(store: ox.Store, sparql: str) -> None:
+    """Run a SPARQL Update on a pyoxigraph store (atomically).
+
+    Raises:
+        QueryError: the update is malformed.
+    """
+    try:
+        store.update(sparql)
+    except SyntaxError as exc:
+        raise _syntax_error(exc, "the update") from None
+    except OSError as exc:
+        raise QueryError(f"the update failed while writing the store: {exc}") from None

@@ -1,0 +1,242 @@
+"""The persistent graph store: Oxigraph (pyoxigraph) on disk, one named graph per article.
+
+    store = open_store(".kg")                 # create or open
+    store.add_extraction(extraction)          # replaces that article's graph atomically
+    store.query("actors")                     # a named query or SPARQL text -> Table
+    store.export("trig")                      # bytes
+
+Read-only users may pass an RDF file (.ttl .trig .nq .nt .jsonld) instead of a directory; it is
+loaded into an in-memory Oxigraph store and every write raises StoreError.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import StoreError
+from kg.rdf import vocab
+from kg.rdf.build import extraction_quads, graph_node
+from kg.rdf.query import Table, run_query, run_update
+from kg.types import Extraction
+
+__all__ = ["DEFAULT_STORE", "FILE_FORMATS", "Store", "is_rdf_file", "open_store"]
+
+DEFAULT_STORE = Path(".kg")
+
+#: file suffix -> Oxigraph format, for read-only commands given a file instead of a store
+FILE_FORMATS = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".trig": ox.RdfFormat.TRIG,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+}
+
+ONTOLOGY_NODE = ox.NamedNode(str(vocab.ONTOLOGY_GRAPH))
+
+
+def is_rdf_file(path: str | Path) -> bool:
+    """True if `path` names an RDF file (by suffix) rather than a store directory."""
+    return Path(path).suffix.lower() in FILE_FORMATS
+
+
+def _insert_data(graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> str:
+    """SPARQL `INSERT DATA` for `quads` into `graph`.
+
+    Terms are written by Oxigraph's own N-Triples serializer, whose escaping is also valid SPARQL,
+    so hostile labels (quotes, newlines, `>`) cannot break the update."""
+    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
+    body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")  # type: ignore[union-attr]
+    return f"INSERT DATA {{ GRAPH {graph} {{\n{body}}} }}"
+
+
+class Store:
+    """A knowledge graph store; see the module docstring. Use `open_store` to get one."""
+
+    def __init__(self, oxstore: ox.Store, location: str, read_only: bool = False) -> None:
+        self._store = oxstore
+        self.location = location
+        self.read_only = read_only
+
+    # ------------------------------------------------------------------ writing
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(
+                f"{self.location} is open read-only; build into a store directory (`kg build … --store DIR`)"
+            )
+
+    def replace_graph(self, graph: str | ox.NamedNode, quads: Iterable[ox.Quad]) -> int:
+        """Replace the content of named graph `graph` with `quads` in one transaction.
+
+        Clearing and inserting are a single SPARQL update, which Oxigraph applies atomically, so a
+        reader never sees the graph half-written and a rebuild leaves no duplicates.
+
+        Returns:
+            The number of triples now in the graph.
+        """
+        self._writable()
+        node = graph if isinstance(graph, ox.NamedNode) else ox.NamedNode(str(graph))
+        update = f"DROP SILENT GRAPH {node} ;\n" + _insert_data(node, quads)
+        try:
+            self._store.update(update)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"cannot write graph {node.value} to {self.location}: {exc}") from None
+        return self.count(node.value)
+
+    def add_extraction(self, extraction: Extraction) -> int:
+        """Write one article's extraction into its named graph, replacing any previous version.
+
+        Returns:
+            The number of triples in the article's graph.
+        """
+        return self.replace_graph(graph_node(extraction.article.id), extraction_quads(extraction))
+
+    def bulk_load(self, quads: Iterable[ox.Quad]) -> None:
+        """Add many quads fast, without a transaction (for first loads and benchmarks).
+
+        Unlike `replace_graph` this does not clear anything: load each graph once."""
+        self._writable()
+        try:
+            self._store.bulk_extend(quads)
+        except OSError as exc:
+            raise StoreError(f"bulk load into {self.location} failed: {exc}") from None
+
+    def ensure_ontology(self) -> None:
+        """Keep a copy of ontology/kg.ttl in its own graph, so queries can follow rdfs:subClassOf
+        and read term labels, here and on any triple store the graph is pushed to."""
+        self._writable()
+        data = vocab.ontology_path().read_bytes()
+        quads = ox.parse(data, format=ox.RdfFormat.TURTLE)
+        self.replace_graph(ONTOLOGY_NODE, quads)
+
+    def remove_graph(self, graph: str) -> None:
+        """Delete one named graph (an article's IRI from `graphs()`)."""
+        self._writable()
+        self._store.remove_graph(ox.NamedNode(graph))
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update.
+
+        Raises:
+            QueryError: the update is malformed.
+        """
+        self._writable()
+        run_update(self._store, sparql)
+
+    def flush(self) -> None:
+        """Make sure everything written is on disk."""
+        if not self.read_only:
+            self._store.flush()
+
+    # ------------------------------------------------------------------ reading
+
+    def graphs(self) -> list[str]:
+        """IRIs of the article graphs (the ontology graph excluded), sorted."""
+        return sorted(g.value for g in self._store.named_graphs() if g != ONTOLOGY_NODE)
+
+    def count(self, graph: str | None = None) -> int:
+        """Number of triples in `graph`, or in all article graphs when `graph` is None."""
+        if graph is not None:
+            where = f"GRAPH <{graph}> {{ ?s ?p ?o }}"
+        else:
+            where = f"GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {ONTOLOGY_NODE})"
+        result = self._store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
+        return int(next(iter(result))["n"].value)  # type: ignore[index, arg-type]
+
+    def query(self, query: str, **params: str) -> Table:
+        """Run a named query (see `kg.rdf.query.named_queries`) or SPARQL text; `params` fill
+        the named query's parameters (e.g. `actor="Gustavo Petro"`).
+
+        The default graph is the union of all graphs, so queries need no `GRAPH` clause.
+
+        Raises:
+            QueryError: unknown name, unknown parameter, or malformed SPARQL.
+        """
+        return run_query(self._store, query, params)
+
+    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
+        """All quads, or those of one graph."""
+        node = ox.NamedNode(graph) if graph else None
+        return iter(self._store.quads_for_pattern(None, None, None, node))
+
+    def export(self, format: str = "trig", *, graph: str | None = None, ontology: bool = False) -> bytes:
+        """Serialise the store; see `kg.rdf.export.export`."""
+        from kg.rdf.export import export
+
+        return export(self, format, graph=graph, ontology=ontology)
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        """The underlying pyoxigraph store, for advanced use."""
+        return self._store
+
+    def close(self) -> None:
+        """Flush and release the store (Oxigraph frees its lock when the object goes away)."""
+        self.flush()
+        self._store = None  # type: ignore[assignment]
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({self.location!r}, read_only={self.read_only})"
+
+
+def _load_file(path: Path) -> Store:
+    fmt = FILE_FORMATS[path.suffix.lower()]
+    if not path.is_file():
+        raise StoreError(f"no such RDF file: {path}; pass an existing file or a store directory")
+    store = ox.Store()
+    try:
+        if fmt.supports_datasets:
+            store.bulk_load(path=str(path), format=fmt)
+        else:
+            # triples go to a graph named after the file, so GRAPH ?g queries still see them
+            store.bulk_load(path=str(path), format=fmt, to_graph=ox.NamedNode(path.resolve().as_uri()))
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise StoreError(f"cannot read {path} as {fmt.name}: {exc}; check the file or its extension") from None
+    if not store.contains_named_graph(ONTOLOGY_NODE):
+        # exports leave the ontology out; the named queries need its class hierarchy
+        store.load(path=str(vocab.ontology_path()), format=ox.RdfFormat.TURTLE, to_graph=ONTOLOGY_NODE)
+    return Store(store, str(path), read_only=True)
+
+
+def open_store(location: str | Path | None = None, *, read_only: bool = False, create: bool = True) -> Store:
+    """Open (or create) the store at `location` (default `.kg/`), or load an RDF file read-only.
+
+    Args:
+        location: a store directory, or an RDF file (.ttl .trig .nq .nt .jsonld) for reading.
+        read_only: open an existing store without locking out other readers.
+        create: create the directory if missing (ignored when `read_only`).
+
+    Raises:
+        StoreError: the store is missing (read-only), locked by another process, or unreadable.
+    """
+    path = Path(location) if location is not None else DEFAULT_STORE
+    if is_rdf_file(path):
+        return _load_file(path)
+    if read_only or not create:
+        if not path.is_dir():
+            raise StoreError(f"no graph store at {path}/; run `kg build PATH… --store {path}` first")
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path} is a file, not a store directory; pass a directory or an RDF file")
+    try:
+        if read_only:
+            oxstore = ox.Store.read_only(str(path))
+        else:
+            path.mkdir(parents=True, exist_ok=True)
+            oxstore = ox.Store(str(path))
+    except OSError as exc:
+        hint = "another kg process may be writing it; wait or use another --store"
+        raise StoreError(f"cannot open graph store {path}/: {exc}; {hint}") from None
+    store = Store(oxstore, str(path), read_only=read_only)
+    if not read_only:
+        store.ensure_ontology()
+    return store
