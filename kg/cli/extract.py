@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -47,7 +48,8 @@ def extract_command(
             for rec in records(ex):
                 typer.echo(json.dumps(rec, ensure_ascii=False))
         return
-    console = Console()
+    # in a pipe rich assumes 80 columns and wraps every label; give the table room instead
+    console = Console(width=None if sys.stdout.isatty() else 200)
     for ex in extractions:
         table = Table(title=f"{ex.article.title} ({ex.article.date or 'no date'})", show_lines=False)
         for col in ("subject", "predicate", "object", "date", "note", "conf"):

@@ -98,7 +98,8 @@ MODALS = {"must": "obligation", "should": "obligation", "ought": "obligation",
 # subordinators that make a clause a condition, not a fact ("until the US ceases its attacks")
 CONDITIONAL_MARKS = {"until", "unless", "if", "till", "once"}
 # quantity nouns whose "of" object is the real argument ("what kind of information" → information)
-PARTITIVES = {"kind", "type", "sort", "form", "number", "lot", "lots", "part", "piece", "range", "series"}
+PARTITIVES = {"kind", "type", "sort", "form", "number", "lot", "lots", "part", "piece", "range", "series",
+              "dozens", "hundreds", "thousands", "millions", "scores"}
 # nouns for the people of a country ("citizens of Venezuela")
 CITIZEN_NOUNS = {"citizens", "citizen", "nationals", "national", "residents", "people", "civilians"}
 

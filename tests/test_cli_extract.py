@@ -1,0 +1,70 @@
+"""`kg extract` end to end: the JSON Lines contract and one-line errors for bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import SAMPLE
+
+KG = [sys.executable, "-c", "from kg.cli import main; main()"]
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([*KG, *args], capture_output=True, text=True, timeout=120)
+
+
+def test_jsonl_contract_on_the_sample_article():
+    proc = run("extract", str(SAMPLE), "--format", "jsonl")
+    assert proc.returncode == 0, proc.stderr
+    recs = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert len(recs) > 20
+    for rec in recs:
+        assert {"doc", "subject", "predicate", "object", "sentence", "start", "end", "confidence"} <= rec.keys()
+        assert {"id", "label", "type"} <= rec["subject"].keys()
+        assert {"id", "label"} <= rec["predicate"].keys()
+        assert {"id", "label", "type"} <= rec["object"].keys() or {"value", "datatype"} <= rec["object"].keys()
+        assert 0 <= rec["confidence"] <= 1
+    sanctions = [r for r in recs if r["predicate"]["label"] == "sanctioned"
+                 and r["object"].get("label") == "Gustavo Petro"]
+    assert sanctions and sanctions[0]["date"] == "2025-10-24"
+    order = next(r for r in recs if r["predicate"]["label"] == "ordered" and r["subject"]["label"] == "Gustavo Petro")
+    assert order["date"] == "2025-11-11" and order["event"]
+    assert any(r.get("attribution") == "Scott Bessent" for r in recs)
+
+
+def test_ids_are_stable_across_runs():
+    a = run("extract", str(SAMPLE), "--format", "jsonl").stdout
+    b = run("extract", str(SAMPLE), "--format", "jsonl").stdout
+    assert a == b
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"", "empty"), (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"), (b"na\xefve caf\xe9", "not UTF-8")],
+)
+def test_bad_input_is_one_line_and_nonzero(tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    proc = run("extract", str(path))
+    assert proc.returncode == 1
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0] and "Traceback" not in proc.stderr
+
+
+def test_empty_directory_and_missing_model(tmp_path):
+    proc = run("extract", str(tmp_path))
+    assert proc.returncode == 1 and "no articles found" in proc.stderr
+    proc = run("extract", str(SAMPLE), "--model", "en_core_web_nonexistent")
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == ("kg: error: spaCy pipeline 'en_core_web_nonexistent' is not installed; "
+                                   "install it with `pip install en-core-web-nonexistent` or pick an "
+                                   "installed one with --model")
+
+
+def test_table_format_shows_facts():
+    proc = run("extract", str(SAMPLE), "--format", "table")
+    assert proc.returncode == 0 and "Gustavo Petro" in proc.stdout and "sanctioned" in proc.stdout
