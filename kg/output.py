@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from kg.nlp.lexicon import CLOSED_PREDICATES
 from kg.types import Entity, Extraction, Literal, Relation
 
 __all__ = ["relation_record", "records"]
+
+
+def predicate_curie(name: str) -> str:
+    """`kg:killed` for an ontology property, `rel:call-for` for a verb-derived one."""
+    return f"kg:{name}" if name in CLOSED_PREDICATES else f"rel:{name}"
 
 
 def _node(node: Entity | Literal) -> dict:
@@ -20,7 +26,7 @@ def relation_record(rel: Relation) -> dict:
     rec = {
         "doc": rel.provenance.doc,
         "subject": _node(rel.subject),
-        "predicate": {"id": f"kg:{rel.predicate}", "label": rel.predicate_label},
+        "predicate": {"id": predicate_curie(rel.predicate), "label": rel.predicate_label},
         "object": _node(rel.object),
         "sentence": rel.provenance.sentence,
         "start": rel.provenance.start,
@@ -30,7 +36,7 @@ def relation_record(rel: Relation) -> dict:
     if rel.event:
         rec["event"] = rel.event
     if rel.date:
-        rec["date"] = rel.date.isoformat()
+        rec["date"] = rel.date.isoformat()[: {"year": 4, "month": 7}.get(rel.date_precision, 10)]
     if rel.attribution:
         rec["attribution"] = rel.attribution
     if rel.modality:

@@ -114,6 +114,8 @@ class Relation:
     modality: str | None = None
     negated: bool = False
     date: dt.date | None = None
+    #: "day", "month" or "year", as for `Event.date_precision`
+    date_precision: str = "day"
 
 
 @dataclass(frozen=True)

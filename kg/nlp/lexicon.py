@@ -26,6 +26,11 @@ EVENT_VERBS: dict[str, tuple[str, str | None]] = {
     **{v: ("Movement", None) for v in ("shift", "move", "deploy", "send", "withdraw")},
 }
 
+# predicates the ontology declares (kg: namespace); every other predicate is verb-derived (rel: namespace)
+CLOSED_PREDICATES = {closed for _, closed in EVENT_VERBS.values() if closed} | {
+    "holdsRole", "leaderOf", "worksFor", "citizenOf", "livesIn", "locatedIn", "basedIn", "memberOf",
+    "arrested", "investigated", "affected", "occurredIn"}
+
 # nouns that name an event, with their event class
 EVENT_NOUNS: dict[str, str] = {
     **{n: "Attack" for n in ("strike", "airstrike", "attack", "bombing", "raid", "assault", "offensive",

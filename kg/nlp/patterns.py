@@ -317,7 +317,8 @@ class DocumentReader:
         rel = Relation(subject=subj, predicate=pred[0], predicate_label=pred[1], object=obj,
                        provenance=self._prov(cl.verb.sent, confidence or cl.confidence), event=event,
                        attribution=cl.scope.attribution, modality=cl.scope.modality,
-                       negated=cl.scope.negated, date=cl.date[0] if cl.date else None)
+                       negated=cl.scope.negated, date=cl.date[0] if cl.date else None,
+                       date_precision=cl.date[1] if cl.date else "day")
         if rel not in self.relations:
             self.relations.append(rel)
 
