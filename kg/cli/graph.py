@@ -1,0 +1,178 @@
+"""Graph commands: `kg build`, `kg query`, `kg export`, `kg push`, `kg validate`.
+
+Thin wrappers over kg.rdf. Every command takes `--store DIR` (default `.kg/`, said once on stderr);
+the read-only ones (query, export, validate) also take an RDF file there.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kg.cli import app
+from kg.errors import QueryError
+from kg.rdf.export import FORMATS, export, write_export
+from kg.rdf.pipeline import build
+from kg.rdf.push import push_store
+from kg.rdf.query import named_queries
+from kg.rdf.store import DEFAULT_STORE, Store, is_rdf_file, open_store
+from kg.rdf.validate import validate_store
+
+StoreOpt = Annotated[
+    Path | None,
+    typer.Option("--store", "-s", help="Graph store directory (default .kg/).", show_default=False),
+]
+ReadStoreOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--store",
+        "-s",
+        help="Graph store directory (default .kg/) or an RDF file (.ttl .trig .nq .nt .jsonld).",
+        show_default=False,
+    ),
+]
+
+
+def _open(location: Path | None, *, read_only: bool) -> Store:
+    """Open the store, saying which one when the default is used."""
+    if location is None:
+        typer.echo(f"using store {DEFAULT_STORE}/", err=True)
+    return open_store(location, read_only=read_only)
+
+
+@app.command("build")
+def build_command(
+    paths: Annotated[list[Path], typer.Argument(help="Article files or directories.")],
+    store: StoreOpt = None,
+    model: Annotated[str | None, typer.Option("--model", help="Installed spaCy pipeline to use.")] = None,
+    date: Annotated[
+        str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for articles without one.")
+    ] = None,
+) -> None:
+    """Extract facts from articles into the graph store (one named graph per article)."""
+    from kg.cli.extract import parse_date_option
+
+    if store is not None and is_rdf_file(store):
+        raise typer.BadParameter("build writes a store directory, not an RDF file", param_hint="--store")
+    target = _open(store, read_only=False)
+    with target:
+        report = build(
+            paths,
+            target,
+            model=model,
+            date=parse_date_option(date),
+            progress=lambda doc, n: typer.echo(f"{doc}: {n} triples", err=True),
+        )
+        total, graphs = target.count(), len(target.graphs())
+    typer.echo(
+        f"built {len(report.articles)} article(s), {report.triples} triples; "
+        f"{target.location} holds {graphs} graph(s), {total} triples"
+    )
+
+
+@app.command("query")
+def query_command(
+    query: Annotated[str | None, typer.Argument(help="A named query (see --list) or SPARQL text.")] = None,
+    file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the SPARQL from a .rq file.")] = None,
+    list_: Annotated[bool, typer.Option("--list", help="List the named queries and their parameters.")] = False,
+    fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
+    actor: Annotated[
+        str | None, typer.Option("--actor", help="Named queries: only facts/events with this actor.")
+    ] = None,
+    param: Annotated[
+        list[str] | None, typer.Option("--param", "-p", help="Named-query parameter NAME=VALUE (repeatable).")
+    ] = None,
+    update: Annotated[bool, typer.Option("--update", help="Allow a SPARQL Update that changes the store.")] = False,
+    store: ReadStoreOpt = None,
+) -> None:
+    """Run a named query or SPARQL on the graph (read-only unless --update)."""
+    if list_:
+        for nq in named_queries().values():
+            typer.echo(f"{nq.name}: {nq.description}")
+            for name, text in nq.params.items():
+                typer.echo(f"    --param {name}=…  {text}" if name != "actor" else f"    --actor …  {text}")
+        return
+    if fmt not in ("table", "csv", "json"):
+        raise typer.BadParameter(f"unknown format {fmt!r}; use table, csv or json", param_hint="--format")
+    if (query is None) == (file is None):
+        raise typer.BadParameter("give a query name or SPARQL text, or --file Q.rq (not both)")
+    if file is not None:
+        try:
+            query = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise QueryError(f"cannot read query file {file}: {exc}") from None
+    assert query is not None
+    params: dict[str, str] = {}
+    for item in param or []:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise typer.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--param")
+        params[name.strip()] = value
+    if actor is not None:
+        params["actor"] = actor
+    if update:
+        target = _open(store, read_only=False)
+        with target:
+            target.update(query)
+        typer.echo("update applied", err=True)
+        return
+    result = _open(store, read_only=True).query(query, **params)
+    if fmt == "csv":
+        typer.echo(result.to_csv(), nl=False)
+    elif fmt == "json":
+        typer.echo(result.to_json())
+    else:
+        typer.echo(result.to_text())
+
+
+@app.command("export")
+def export_command(
+    fmt: Annotated[
+        str | None, typer.Option("--format", help=f"{'|'.join(FORMATS)} (default: from -o, else trig).")
+    ] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE (default stdout).")] = None,
+    graph: Annotated[str | None, typer.Option("--graph", help="Only this graph (IRI or document id).")] = None,
+    ontology: Annotated[bool, typer.Option("--ontology", help="Include the ontology graph.")] = False,
+    store: ReadStoreOpt = None,
+) -> None:
+    """Serialise the graph as Turtle, TriG, N-Triples, N-Quads or JSON-LD."""
+    source = _open(store, read_only=True)
+    if output is not None:
+        name = write_export(source, output, fmt, graph=graph, ontology=ontology)
+        typer.echo(f"wrote {output} ({name})", err=True)
+        return
+    data = export(source, fmt or "trig", graph=graph, ontology=ontology)
+    sys.stdout.buffer.write(data)
+    sys.stdout.flush()
+
+
+@app.command("push")
+def push_command(
+    graph_store: Annotated[
+        str,
+        typer.Option(
+            "--graph-store", help="SPARQL Graph Store endpoint, e.g. http://127.0.0.1:7878/store (Oxigraph)."
+        ),
+    ],
+    store: ReadStoreOpt = None,
+    ontology: Annotated[bool, typer.Option("--ontology/--no-ontology", help="Also send the ontology graph.")] = True,
+) -> None:
+    """Send every named graph to a running triple store (HTTP PUT per graph, replacing it)."""
+    report = push_store(_open(store, read_only=True), graph_store, ontology=ontology)
+    typer.echo(f"pushed {len(report.graphs)} graph(s), {report.triples} triples to {graph_store}")
+
+
+@app.command("validate")
+def validate_command(store: ReadStoreOpt = None) -> None:
+    """Check the graph against the SHACL shapes (ontology/shapes.ttl); exit 1 if it does not conform."""
+    report = validate_store(_open(store, read_only=True))
+    for violation in report.violations:
+        typer.echo(str(violation))
+    if report.conforms:
+        typer.echo(f"conforms: {report.triples} triples, 0 violations")
+        return
+    typer.echo(f"does not conform: {report.triples} triples, {len(report.violations)} violation(s)", err=True)
+    raise typer.Exit(1)
