@@ -175,9 +175,12 @@ class Store:
         return self._store
 
     def close(self) -> None:
-        """Flush and release the store (Oxigraph frees its lock when the object goes away)."""
-        self.flush()
-        self._store = None  # type: ignore[assignment]
+        """Flush and release the store (Oxigraph frees its lock when the object goes away).
+
+        Closing twice is harmless."""
+        if self._store is not None:
+            self.flush()
+            self._store = None  # type: ignore[assignment]
 
     def __enter__(self) -> Store:
         return self

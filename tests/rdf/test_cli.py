@@ -1,0 +1,131 @@
+"""`kg build | query | export | push | validate` through typer's CliRunner, errors through the real script."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from rdflib import Graph
+from typer.testing import CliRunner
+
+from kg.cli import app
+from tests.conftest import SAMPLE
+
+runner = CliRunner()
+KG = [sys.executable, "-c", "from kg.cli import main; main()"]
+
+
+def invoke(*args: str):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """A store built from data/articles by `kg build`."""
+    location = tmp_path_factory.mktemp("cli") / "store"
+    result = invoke("build", SAMPLE, "--store", location)
+    assert result.exit_code == 0, result.output
+    return location
+
+
+def test_build_twice_gives_the_same_triple_count(built):
+    before = invoke("query", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "--store", built).output
+    result = invoke("build", SAMPLE, "--store", built)
+    assert result.exit_code == 0, result.output
+    assert "holds 1 graph(s)" in result.output
+    after = invoke("query", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "--store", built).output
+    assert before == after
+
+
+def test_default_store_is_said_once(tmp_path, monkeypatch, store):
+    monkeypatch.chdir(tmp_path)
+    result = invoke("query", "--list")
+    assert "using store" not in result.output  # --list needs no store
+    missing = invoke("query", "actors")
+    assert "using store .kg/" in missing.stderr
+    assert "kg build" in str(missing.exception)
+
+
+def test_list_names_every_query_and_its_parameters():
+    result = invoke("query", "--list")
+    assert result.exit_code == 0
+    for name in ("actors", "who-did-what-to-whom", "events", "casualties"):
+        assert f"{name}:" in result.stdout
+    assert "--actor" in result.stdout and "--param predicate=" in result.stdout
+
+
+def test_named_queries_on_the_sample_article(built):
+    who = invoke("query", "who-did-what-to-whom", "--actor", "Gustavo Petro", "-p", "predicate=sanctioned",
+                 "--format", "json", "--store", built)
+    assert who.exit_code == 0, who.output
+    assert "Trump administration" in {r["subject"] for r in json.loads(who.stdout)}
+    casualties = json.loads(invoke("query", "casualties", "--format", "json", "--store", built).stdout)
+    assert any(r["quantity"] == "75" and r["qualifier"] == "at least" for r in casualties)
+    events = json.loads(invoke("query", "events", "--actor", "Gustavo Petro", "--format", "json", "--store", built).stdout)
+    assert any(r["class"] == "Order" and r["date"] == "2025-11-11" for r in events)
+    dated = json.loads(invoke("query", "events", "--format", "json", "--store", built).stdout)
+    assert sum(1 for r in dated if r["date"]) >= 3
+
+
+@pytest.mark.xfail(reason="issue 2: the extractor emits event-class objects with no Event (no participants)")
+def test_the_graph_built_from_data_conforms(built):
+    result = invoke("validate", "--store", built)
+    assert result.exit_code == 0, result.output
+
+
+def test_query_from_file_and_csv(tmp_path, store):
+    q = tmp_path / "q.rq"
+    q.write_text("SELECT ?l WHERE { ?e a <https://kg.example.org/ontology#Killing> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l }")
+    result = invoke("query", "--file", q, "--format", "csv", "--store", store.location)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "l\nkilled\n"
+
+
+def test_update_needs_the_flag(store):
+    store.close()
+    delete = "DELETE WHERE { GRAPH ?g { ?s a <https://kg.example.org/ontology#Killing> } }"
+    refused = invoke("query", delete, "--store", store.location)
+    assert refused.exit_code != 0 and "--update" in str(refused.exception)
+    applied = invoke("query", delete, "--update", "--store", store.location)
+    assert applied.exit_code == 0, applied.output
+
+
+def test_export_and_query_the_file(tmp_path, store):
+    store.close()
+    out = tmp_path / "g.ttl"
+    result = invoke("export", "-o", out, "--store", store.location)
+    assert result.exit_code == 0, result.output
+    assert len(Graph().parse(out)) > 300
+    casualties = invoke("query", "casualties", "--format", "csv", "--store", out)
+    assert casualties.exit_code == 0 and ",75,at least," in casualties.stdout
+    trig = invoke("export", "--format", "trig", "--store", out)
+    assert trig.exit_code == 0 and "https://kg.example.org/ontology#" in trig.stdout
+
+
+def test_validate_exit_codes(store):
+    location = store.location
+    store.close()
+    assert invoke("validate", "--store", location).exit_code == 0
+    bad = 'INSERT DATA { GRAPH <https://kg.example.org/graph/colombia-us> { <https://kg.example.org/id/event/colombia-us/1> <https://kg.example.org/ontology#confidence> 7 } }'
+    assert invoke("query", bad, "--update", "--store", location).exit_code == 0
+    result = invoke("validate", "--store", location)
+    assert result.exit_code == 1 and "[0, 1]" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["query", "SELEC nonsense"], "not valid SPARQL"),
+        (["query", "no-such-query"], "unknown named query"),
+        (["export", "--format", "xml"], "unknown export format"),
+        (["push", "--graph-store", "http://127.0.0.1:9/store"], "cannot reach"),
+    ],
+)
+def test_errors_are_one_line_and_exit_1(store, args, message):
+    store.close()
+    proc = subprocess.run([*KG, *args, "--store", store.location], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 1, proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kg: error:") and message in lines[0], proc.stderr

@@ -1,0 +1,88 @@
+"""`kg push` to a real `oxigraph serve` over the Graph Store Protocol, then compare answers."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.rdf.push import push_store, query_endpoint
+from tests.rdf.conftest import hostile_extraction, sample_extraction
+
+pytestmark = pytest.mark.integration
+
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <https://kg.example.org/ontology>) }"
+
+
+def _oxigraph() -> str:
+    found = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+    if not Path(found).exists():
+        pytest.fail("the `oxigraph` server is missing: pip install 'kg[test]' (PyPI package oxigraph)")
+    return found
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def server(tmp_path):
+    """A fresh `oxigraph serve` on a free loopback port; yields its base URL and stops it after."""
+    port = _free_port()
+    log = tmp_path / "oxigraph.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [_oxigraph(), "serve", "--location", str(tmp_path / "server"), "--bind", f"127.0.0.1:{port}"],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):  # wait until it answers (readiness, not a timing assertion)
+            try:
+                urllib.request.urlopen(base + "/query?query=ASK%7B%7D", timeout=1).read()
+                break
+            except OSError:
+                if proc.poll() is not None:
+                    pytest.fail(f"oxigraph serve exited: {log.read_text(errors='replace')}")
+                time.sleep(0.05)
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_push_gives_the_server_the_same_graph_and_answers(server, store):
+    store.add_extraction(hostile_extraction())
+    report = push_store(store, server + "/store")
+    assert report.graphs == store.graphs() and report.triples == store.count()
+    assert query_endpoint(server + "/query", COUNT).rows == ((str(store.count()),),)
+    for name in ("actors", "who-did-what-to-whom", "events", "casualties"):
+        assert query_endpoint(server + "/query", name) == store.query(name), name
+    assert query_endpoint(server + "/query", "events", {"actor": "Gustavo Petro"}) == store.query(
+        "events", actor="Gustavo Petro"
+    )
+
+
+def test_pushing_again_replaces_each_graph(server, store):
+    push_store(store, server + "/store")
+    store.add_extraction(sample_extraction())  # same article again
+    push_store(store, server + "/store")
+    assert query_endpoint(server + "/query", COUNT).rows == ((str(store.count()),),)
+
+
+def test_kg_push_command(server, store):
+    store.close()
+    result = CliRunner().invoke(app, ["push", "--store", store.location, "--graph-store", server + "/store"])
+    assert result.exit_code == 0, result.output
+    assert "pushed 1 graph(s)" in result.stdout

@@ -1,0 +1,105 @@
+"""Named queries answer the questions of issue 3 on the sample; errors are one clear QueryError."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.errors import QueryError
+from kg.rdf.query import named_queries
+
+
+def test_named_queries_are_listed_with_descriptions_and_params():
+    queries = named_queries()
+    assert {"actors", "who-did-what-to-whom", "events", "casualties"} <= queries.keys()
+    assert all(q.description for q in queries.values())
+    assert "actor" in queries["events"].params and "predicate" in queries["who-did-what-to-whom"].params
+
+
+def test_who_sanctioned_petro(store):
+    rows = store.query("who-did-what-to-whom", actor="Gustavo Petro", predicate="sanctioned").records()
+    assert [(r["subject"], r["object"], r["asserted"]) for r in rows] == [
+        ("Trump administration", "Gustavo Petro", "true")
+    ]
+    # ... and the administration is linked to the United States
+    based = store.query("who-did-what-to-whom", actor="Trump administration", predicate="basedIn").records()
+    assert [r["object"] for r in based] == ["United States"]
+
+
+def test_what_petro_ordered(store):
+    rows = store.query("events", actor="gustavo petro").records()  # case-insensitive, label or alias
+    order = next(r for r in rows if r["class"] == "Order")
+    assert order["content"] == "stop sharing intelligence"
+    assert order["date"] == "2025-11-11" and order["dateText"] == "on Tuesday"
+    assert {r["class"] for r in rows} == {"Order", "Sanction"}
+    assert store.query("events", actor="Petro").rows == store.query("events", actor="Gustavo Petro").rows
+
+
+def test_casualties_keep_the_qualifier_and_the_attribution(store):
+    (row,) = store.query("casualties").records()
+    assert (row["quantity"], row["qualifier"], row["killedBy"]) == ("75", "at least", "US military")
+    assert row["attribution"] == "figures supplied by the Trump administration"
+
+
+def test_events_have_resolved_dates(store):
+    dated = {r["label"]: r["date"] for r in store.query("events").records() if r["date"]}
+    assert dated == {"killed": "2025-08-01", "ordered": "2025-11-11", "financial sanctions": "2025-10-01"}
+
+
+def test_hedged_facts_are_marked(store):
+    rows = store.query("who-did-what-to-whom").records()
+    by_pred = {r["predicate"]: r for r in rows}
+    assert by_pred["killed"]["asserted"] == "false" and by_pred["killed"]["attribution"]
+    assert by_pred["responded to"]["negated"] == "true"
+    assert by_pred["suspended"]["modality"] == "must" and by_pred["suspended"]["asserted"] == "false"
+
+
+def test_actors_have_classes_and_aliases(store):
+    rows = {r["label"]: r for r in store.query("actors").records()}
+    assert rows["United States"]["class"] == "Country" and rows["United States"]["countryCode"] == "US"
+    assert set(rows["United States"]["aliases"].split(" | ")) == {"US", "U.S.", "the United States"}
+    assert "people" not in rows and "boats" not in rows  # concepts are not actors
+
+
+def test_parameters_are_escaped_not_pasted(store):
+    assert store.query("events", actor='x" } } ; DROP ALL ; #').rows == ()
+    assert store.count() > 0
+
+
+@pytest.mark.parametrize(
+    ("query", "params", "match"),
+    [
+        ("nope", {}, "unknown named query 'nope'"),
+        ("events", {"colour": "red"}, "no parameter 'colour'"),
+        ("SELECT ?x WHERE { ?x ", {}, "not valid SPARQL"),
+        ("SELECT * WHERE { ?s ?p ?o }", {"actor": "x"}, "only apply to named queries"),
+        ("PREFIX x: <http://x/> DELETE WHERE { ?s ?p ?o }", {}, "--update"),
+    ],
+)
+def test_query_errors_are_one_clear_line(store, query, params, match):
+    with pytest.raises(QueryError, match=match) as info:
+        store.query(query, **params)
+    assert "\n" not in str(info.value)
+
+
+def test_raw_sparql_ask_and_construct(store):
+    assert store.query("ASK { ?s a <https://kg.example.org/ontology#Killing> }").rows == (("true",),)
+    table = store.query("CONSTRUCT { ?s a ?t } WHERE { ?s a <https://kg.example.org/ontology#Killing> ; a ?t }")
+    assert table.columns == ("subject", "predicate", "object") and len(table) == 1
+
+
+def test_updates_run_only_through_update(store):
+    # updates see the real default graph, not the union: name the graphs
+    store.update("PREFIX kg: <https://kg.example.org/ontology#> DELETE WHERE { GRAPH ?g { ?e a kg:Killing ; ?p ?o } }")
+    assert store.query("casualties").rows == ()
+    with pytest.raises(QueryError, match="not valid SPARQL"):
+        store.update("DELETE nonsense")
+
+
+def test_table_formats(store):
+    table = store.query("casualties")
+    assert table.to_csv().splitlines()[0].startswith("event,label,quantity,qualifier")
+    assert json.loads(table.to_json())[0]["quantity"] == "75"
+    text = table.to_text()
+    assert "id:event/colombia-us/1" in text and text.endswith("(1 row)")
