@@ -1,50 +1,89 @@
-"""Turn paths into `Article`s, one at a time.
+"""Turn paths into a stream of `Article`s, one at a time, whatever the format.
 
-Plain text and Markdown files may start with a `date YYYY-MM-DD` line or a `---` front-matter block
-(`date:`, `title:`, `id:`); the first remaining non-empty line is the title. The header is metadata:
-`Article.text` starts after it and `Article.offset` says where, so offsets map back to the file.
+- `.txt`, `.md`: may start with a `date YYYY-MM-DD` line or a `---` front-matter block (`date:`,
+  `title:`, `id:`); the first remaining non-empty line is the title. The header is metadata:
+  `Article.text` starts after it and `Article.offset` says where, so offsets map back to the file.
+- `.html`, `.htm`: main text, title and date by trafilatura (navigation, scripts and ads dropped).
+- `.jsonl`/`.ndjson`, `.json` (one object or a list), `.csv`: one article per record, with the
+  text/title/date/id fields named by `Fields`.
+Files are read lazily, so memory stays flat however large the corpus.
 """
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import glob
+import hashlib
+import io
+import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import InputError
 from kg.types import Article
 
-__all__ = ["read_articles", "read_path", "parse_text"]
+__all__ = ["Fields", "SUFFIXES", "content_hash", "parse_text", "read_articles", "read_path"]
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
+HTML_SUFFIXES = {".html", ".htm"}
+RECORD_SUFFIXES = {".jsonl", ".ndjson", ".json", ".csv"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
 _DATE_LINE = re.compile(r"\A\s*date[:\s]\s*(\d{4}-\d{2}-\d{2})[ \t]*\r?\n", re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.DOTALL)
 _FIELD = re.compile(r"^\s*(\w+)\s*:\s*(.*?)\s*$", re.MULTILINE)
 
 
+@dataclass(frozen=True)
+class Fields:
+    """Which record fields hold the article's parts (JSON Lines, JSON and CSV inputs)."""
+
+    text: str = "text"
+    title: str = "title"
+    date: str = "date"
+    id: str = "id"
+
+
+def content_hash(article: Article) -> str:
+    """A digest of what extraction reads (text, title, date): unchanged articles can be skipped."""
+    h = hashlib.sha256()
+    for part in (article.id, article.title, article.date.isoformat() if article.date else "", article.text):
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\x00")
+    return h.hexdigest()[:32]
+
+
 def parse_date(value: str, where: str) -> dt.date:
-    """Parse an ISO date (`YYYY-MM-DD`), naming `where` it came from on failure."""
+    """Parse an ISO date (`YYYY-MM-DD`, a longer timestamp is cut), naming `where` it came from on failure."""
     try:
-        return dt.date.fromisoformat(value.strip()[:10])
+        return dt.date.fromisoformat(str(value).strip()[:10])
     except ValueError:
         raise InputError(f"{where}: '{value}' is not a date; write it as YYYY-MM-DD") from None
 
 
 def decode(data: bytes, where: str) -> str:
-    """Decode article bytes as UTF-8 (a BOM is allowed); reject binary data with a clear message."""
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(f"{where}: looks like a binary file, not an article; give a text file")
+    """Decode article bytes as UTF-8 (or UTF-16/UTF-8 with a BOM); reject binary data clearly."""
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
-            return data.decode(codec)
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                raise InputError(f"{where}: starts with a {codec} byte-order mark but is not {codec}") from None
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{where}: looks like a binary file, not an article; give a text file")
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(
             f"{where}: not UTF-8 text (bad byte 0x{data[exc.start]:02x} at offset {exc.start}); "
             "convert it, e.g. `iconv -f latin1 -t utf-8`"
         ) from None
+    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    if controls > 0.05 * min(len(text), 4096):
+        raise InputError(f"{where}: looks like a binary file ({controls} control characters); give a text file")
+    return text
 
 
 def parse_text(raw: str, doc_id: str, source: str = "", date: dt.date | None = None) -> Article:
@@ -62,56 +101,140 @@ def parse_text(raw: str, doc_id: str, source: str = "", date: dt.date | None = N
         raise InputError(f"{source or doc_id}: the article is empty; give a file with text")
     title = meta.get("title", "")
     if not title:
-        first = body.lstrip().split("\n", 1)[0].strip()
-        title = first.lstrip("# ").strip()
+        title = body.lstrip().split("\n", 1)[0].strip().lstrip("# ").strip()
     if meta.get("date"):  # the article's own date wins over a default given by the caller
         date = parse_date(meta["date"], source or doc_id)
-    return Article(
-        id=meta.get("id") or doc_id,
-        text=body,
-        title=title,
-        date=date,
-        source=source,
-        offset=offset,
-    )
+    return Article(id=meta.get("id") or doc_id, text=body, title=title[:300], date=date, source=source,
+                   offset=offset)
 
 
 def doc_id_for(path: Path) -> str:
     """A stable document id from a file name: lowercase stem, safe characters only."""
-    stem = re.sub(r"[^\w.-]+", "-", path.stem.lower(), flags=re.UNICODE).strip("-")
+    stem = re.sub(r"[^\w.-]+", "-", path.stem.lower(), flags=re.UNICODE).strip("-.")
     return stem or "article"
 
 
-def read_path(path: Path, date: dt.date | None = None) -> Article:
-    """Read one text article from `path`."""
+def _read_html(raw: str, path: Path, date: dt.date | None) -> Article:
+    import trafilatura  # heavy import, only for HTML inputs
+
+    doc = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False)
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text or not text.strip():
+        raise InputError(f"{path}: no article text found in the HTML page")
+    found = getattr(doc, "date", None)
+    return Article(id=doc_id_for(path), text=text, title=(getattr(doc, "title", None) or "")[:300],
+                   date=parse_date(found, str(path)) if found else date, source=str(path))
+
+
+def _record(rec: object, where: str, fallback_id: str, fields: Fields, date: dt.date | None) -> Article:
+    if not isinstance(rec, dict):
+        raise InputError(f"{where}: expected a JSON object with a '{fields.text}' field")
+    text = rec.get(fields.text)
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(f"{where}: no text in field '{fields.text}'; name the field with --text-field")
+    raw_date = rec.get(fields.date)
+    return Article(
+        id=str(rec.get(fields.id) or fallback_id),
+        text=text,
+        title=str(rec.get(fields.title) or "")[:300],
+        date=parse_date(raw_date, where) if raw_date else date,
+        source=where.rsplit(":", 1)[0],
+    )
+
+
+def _raw_records(path: Path, raw: str) -> Iterator[tuple[str, str, object]]:
+    """(where, fallback id, record) for every record of a JSON Lines, JSON or CSV file."""
+    stem = doc_id_for(path)
+    if path.suffix.lower() == ".csv":
+        for n, row in enumerate(csv.DictReader(io.StringIO(raw)), start=2):
+            yield f"{path}:{n}", f"{stem}-{n - 1}", row
+    elif path.suffix.lower() == ".json":
+        try:
+            data = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}: invalid JSON at line {exc.lineno} ({exc.msg})") from None
+        for n, rec in enumerate(data if isinstance(data, list) else [data], start=1):
+            yield f"{path}:{n}", f"{stem}-{n}", rec
+    else:
+        for n, line in enumerate(raw.splitlines(), start=1):
+            if line.strip():
+                try:
+                    rec = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    rec = InputError(f"{path}:{n}: invalid JSON ({exc.msg})")
+                yield f"{path}:{n}", f"{stem}-{n}", rec
+
+
+def read_path(path: Path, date: dt.date | None = None, fields: Fields = Fields(),
+              on_error: Callable[[InputError], None] | None = None) -> Iterator[Article]:
+    """The articles in one file (several for JSON Lines, JSON lists and CSV).
+
+    A bad record in a multi-record file goes to `on_error` and the other records are still read.
+    """
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror}); check the path") from None
-    return parse_text(decode(data, str(path)), doc_id_for(path), str(path), date)
+    raw = decode(data, str(path))
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        yield _read_html(raw, path, date)
+    elif suffix in RECORD_SUFFIXES:
+        for where, fallback, rec in _raw_records(path, raw):
+            try:
+                if isinstance(rec, InputError):
+                    raise rec
+                yield _record(rec, where, fallback, fields, date)
+            except InputError as exc:
+                if on_error is None:
+                    raise
+                on_error(exc)
+    else:
+        yield parse_text(raw, doc_id_for(path), str(path), date)
 
 
-def _expand(paths: Iterable[str | Path]) -> Iterator[Path]:
-    for p in map(Path, paths):
-        if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES)
+def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files named by `paths`: files as given, directories recursively, glob patterns expanded."""
+    for p in paths:
+        text = str(p)
+        if any(ch in text for ch in "*?[") and not Path(text).exists():
+            matches = sorted(Path(m) for m in glob.glob(text, recursive=True) if Path(m).is_file())
+            if not matches:
+                raise InputError(f"{text}: the pattern matches no files")
+            yield from matches
+            continue
+        path = Path(text)
+        if path.is_dir():
+            found = sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
+                           and not any(part.startswith(".") for part in f.relative_to(path).parts))
             if not found:
-                raise InputError(
-                    f"{p}: no articles found (looked for {', '.join(sorted(TEXT_SUFFIXES))} files)"
-                )
+                raise InputError(f"{path}: no articles found (looked for {', '.join(sorted(SUFFIXES))} files)")
             yield from found
-        elif p.exists():
-            yield p
+        elif path.exists():
+            yield path
         else:
-            raise InputError(f"{p}: no such file or directory")
+            raise InputError(f"{path}: no such file or directory")
 
 
-def read_articles(paths: Iterable[str | Path], date: dt.date | None = None) -> Iterator[Article]:
-    """Stream `Article`s from files and directories (recursively), in a stable order.
+def read_articles(
+    paths: Iterable[str | Path],
+    date: dt.date | None = None,
+    fields: Fields = Fields(),
+    on_error: Callable[[InputError], None] | None = None,
+) -> Iterator[Article]:
+    """Stream `Article`s from files, directories (recursively) and glob patterns, in a stable order.
 
     Args:
-        paths: files or directories.
-        date: the publication date to use when a file does not carry one.
+        paths: files, directories or glob patterns.
+        date: the publication date to use when an article does not carry one.
+        fields: record field names for JSON Lines, JSON and CSV inputs.
+        on_error: called with the error of each unreadable file or record, which is then skipped;
+            without it the first error is raised.
     """
-    for path in _expand(paths):
-        yield read_path(path, date)
+    for path in expand(paths):
+        try:
+            yield from read_path(path, date, fields, on_error)
+        except InputError as exc:
+            if on_error is None:
+                raise
+            on_error(exc)

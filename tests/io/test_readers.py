@@ -60,3 +60,60 @@ def test_directory_without_articles(tmp_path):
     (tmp_path / "notes.bin").write_bytes(b"x")
     with pytest.raises(InputError, match="no articles found"):
         list(read_articles([tmp_path]))
+
+
+def test_html_main_text_without_scripts_or_navigation(tmp_path):
+    page = ("<html><head><title>Raid on port</title><meta property='article:published_time' "
+            "content='2024-03-05T10:00:00Z'></head><body><nav>Home | World | Sport</nav><article>"
+            "<h1>Raid on port</h1><p>Rebels attacked the port of Aden on Monday, officials said, and the "
+            "army sent troops to the area within hours of the raid.</p><p>The government condemned the "
+            "attack and promised an investigation into the security failures.</p></article>"
+            "<script>window.evil = 1</script></body></html>")
+    (tmp_path / "raid.html").write_text(page, encoding="utf-8")
+    art = next(read_articles([tmp_path / "raid.html"]))
+    assert "Rebels attacked the port of Aden" in art.text
+    assert "window.evil" not in art.text and "Home | World" not in art.text
+    assert art.title == "Raid on port" and art.date == dt.date(2024, 3, 5)
+
+
+def test_jsonl_csv_and_json_records_with_custom_fields(tmp_path):
+    from kg.io import Fields
+
+    (tmp_path / "a.jsonl").write_text('{"body": "One.", "headline": "H1", "day": "2024-01-01", "key": "x1"}\n'
+                                      '{"body": "Two.", "headline": "H2"}\n', encoding="utf-8")
+    (tmp_path / "b.csv").write_text("key,headline,body,day\nc1,H3,Three.,2024-02-02\n", encoding="utf-8")
+    (tmp_path / "c.json").write_text('[{"body": "Four.", "key": "j1"}]', encoding="utf-8")
+    fields = Fields(text="body", title="headline", date="day", id="key")
+    arts = list(read_articles([tmp_path], fields=fields))
+    assert [(a.id, a.text, a.title) for a in arts] == [
+        ("x1", "One.", "H1"), ("a-2", "Two.", "H2"), ("c1", "Three.", "H3"), ("j1", "Four.", "")]
+    assert arts[0].date == dt.date(2024, 1, 1) and arts[2].date == dt.date(2024, 2, 2)
+
+
+def test_bad_record_is_reported_and_the_rest_still_read(tmp_path):
+    (tmp_path / "a.jsonl").write_text('{"text": "Good one."}\n{not json\n{"text": ""}\n{"text": "Good two."}\n',
+                                      encoding="utf-8")
+    (tmp_path / "z.txt").write_bytes(b"\xff\xfe\x00")  # broken UTF-16
+    errors = []
+    arts = list(read_articles([tmp_path], on_error=errors.append))
+    assert [a.text for a in arts] == ["Good one.", "Good two."]
+    assert len(errors) == 3 and "a.jsonl:2" in str(errors[0]) and "a.jsonl:3" in str(errors[1])
+
+
+def test_glob_patterns_and_hidden_files(tmp_path):
+    (tmp_path / "one.txt").write_text("First story.", encoding="utf-8")
+    (tmp_path / "two.md").write_text("Second story.", encoding="utf-8")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "x.txt").write_text("Hidden.", encoding="utf-8")
+    assert [a.id for a in read_articles([str(tmp_path / "*.txt")])] == ["one"]
+    assert [a.id for a in read_articles([tmp_path])] == ["one", "two"]
+    with pytest.raises(InputError, match="matches no files"):
+        list(read_articles([str(tmp_path / "*.csv")]))
+
+
+def test_content_hash_changes_with_text_only():
+    from kg.io import content_hash
+
+    a = parse_text("date 2024-01-01\nSome text.", "x")
+    assert content_hash(a) == content_hash(parse_text("date 2024-01-01\nSome text.", "x"))
+    assert content_hash(a) != content_hash(parse_text("date 2024-01-01\nSome text!", "x"))
