@@ -83,8 +83,7 @@ ENTITY_TYPES: dict[str, str] = {
 #: - `locatedIn` with an organisation subject is OrgBased_In, otherwise Located_In.
 #: - `holdsRole` is not here: its object is the role title (a literal); the organisation or country
 #:   of the role comes as a separate worksFor/leaderOf/memberOf triple.
-#: - CoNLL04 counts a birthplace as Live_In ("X was born in Y", 8 % of its Live_In); the ontology has
-#:   no birth property yet, so "born in" scores only once the extractor emits livesIn for it.
+#: - CoNLL04 counts a birthplace as Live_In ("X was born in Y", 8 % of its Live_In), so bornIn is Live_In.
 RELATION_TYPES: dict[tuple[str, str, str], tuple[str, bool]] = {
     ("killed", "*", "*"): ("Kill", False),
     ("worksFor", "*", "Loc"): ("Live_In", False),
@@ -93,6 +92,7 @@ RELATION_TYPES: dict[tuple[str, str, str], tuple[str, bool]] = {
     ("leaderOf", "*", "*"): ("Work_For", False),
     ("memberOf", "*", "*"): ("Work_For", False),
     ("livesIn", "*", "*"): ("Live_In", False),
+    ("bornIn", "*", "*"): ("Live_In", False),
     ("citizenOf", "*", "*"): ("Live_In", False),
     ("locatedIn", "Org", "*"): ("OrgBased_In", False),
     ("locatedIn", "*", "*"): ("Located_In", False),

@@ -22,12 +22,14 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.countries import country_code, country_label, demonym_country
 from kg.nlp.lexicon import ACTOR_NOUNS, COMPASS, HONORIFICS, SPEECH_VERBS, TITLES
+from kg.nlp.places import state_abbreviation
 from kg.types import Entity
 
 __all__ = ["EntityIndex", "entity_id", "find_entities", "slug"]
 
 _NER_CLASS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location",
               "FAC": "Location", "NORP": "Group"}
+_MEDIA_HEADS = {"Radio", "Television", "TV"}
 _ORG_GENERIC = {"department", "ministry", "of", "the", "office", "agency", "us", "u.s.", "&", "and"}
 
 
@@ -79,19 +81,81 @@ def _trim(span: Span) -> tuple[Span, list[Token]]:
                                           or country_code(t.text)):
             titles.append(t)
             start += 1
-        elif span.label_ in ("LOC", "GPE") and t.lower_ in COMPASS:
-            start += 1
+        elif span.label_ in ("LOC", "GPE") and t.text in COMPASS:
+            start += 1  # "northern Colombia" is Colombia; "South Africa", "Southern California" are names
         else:
             break
     return doc[start:end], titles
+
+
+def _dateline_split(ent: Span) -> int | None:
+    """Where a wire dateline's place ends inside one NER span: "Moscow ITAR-TASS", "Havana Radio Reloj".
+
+    The small model reads "<City> <OUTLET>" as one name; an ALL-CAPS word or a broadcaster noun after
+    one to three capitalised words starts the outlet.
+    """
+    if ent.label_ not in ("ORG", "GPE", "FAC", "LOC") or len(ent) < 2:
+        return None
+    for k, tok in enumerate(ent):
+        if k == 0 or k > 3:
+            if k > 3:
+                return None
+            if not tok.text.istitle() or tok.text.isupper() and len(tok.text) > 1:
+                return None
+            continue
+        if tok.text in _MEDIA_HEADS or tok.text.isupper() and any(ch.isalpha() for ch in tok.text) \
+                and not tok.text.endswith("."):
+            return ent.start + k
+        if not tok.text.istitle() or tok.text.isupper():
+            return None
+    return None
+
+
+def _state_after_comma(doc: Doc) -> list[Span]:
+    """"Chattanooga , Tenn." → the state abbreviation after a place and a comma, as a place span."""
+    out = []
+    for tok in doc[2:]:
+        prev = doc[tok.i - 2]
+        if doc[tok.i - 1].text == "," and state_abbreviation(tok.text) and \
+                (prev.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or prev.text.istitle()):
+            out.append(doc[tok.i:tok.i + 1])
+    return out
+
+
+def _mention_start(doc: Doc, core: Span, label: str) -> int:
+    """Token where a mention's text starts: the core, or a title that is part of the name.
+
+    Labels always drop titles, but an honorific ("Mr. Smith", "Dr. Ruth Ng") or a capitalised title
+    before a bare surname ("President Kennedy", "Sen. Dole") is the conventional way of naming the
+    person, so the mention's span covers it (as CoNLL04 and OntoNotes annotate it); a title before a
+    full name ("President John F. Kennedy") is a description and stays outside.
+    """
+    if label != "PERSON" or core.start == 0:
+        return core.start
+    prev = doc[core.start - 1]
+    if not prev.text[:1].isupper() or prev.lower_.rstrip(".") not in TITLES:
+        return core.start
+    name = [t for t in core if t.is_alpha]
+    if prev.lower_.rstrip(".") in HONORIFICS or len(name) == 1:
+        return core.start - 1
+    return core.start
 
 
 def _mentions(doc: Doc) -> list[tuple[Span, str]]:
     """NER mentions plus actor noun phrases, as (core span, NER-ish label)."""
     out: list[tuple[Span, str]] = []
     covered: set[int] = set()
+    states = _state_after_comma(doc)
+    for span in states:
+        out.append((span, "GPE"))
+        covered.add(span.start)
     for ent in doc.ents:
-        if ent.label_ not in _NER_CLASS:
+        if ent.label_ not in _NER_CLASS or covered & set(range(ent.start, ent.end)):
+            continue
+        split = _dateline_split(ent)
+        if split is not None:
+            out += [(doc[ent.start:split], "GPE"), (doc[split:ent.end], "ORG")]
+            covered.update(range(ent.start, ent.end))
             continue
         core, _ = _trim(ent)
         if all(t.pos_ == "PRON" or t.tag_ in ("WDT", "WP") for t in core) or not any(t.is_alpha for t in core):
@@ -163,7 +227,7 @@ def find_entities(doc: Doc) -> EntityIndex:
         c.cls_votes[cls] += 1
         if label != "NORP":
             c.texts[text] += 1
-        c.spans.append((span.start_char, span.end_char))
+        c.spans.append((doc[_mention_start(doc, span, label)].idx, span.end_char))
         c.tokens.update(range(span.start, span.end))
         c.code = c.code or code
 

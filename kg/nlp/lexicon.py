@@ -29,7 +29,7 @@ EVENT_VERBS: dict[str, tuple[str, str | None]] = {
 # predicates the ontology declares (kg: namespace); every other predicate is verb-derived (rel: namespace)
 CLOSED_PREDICATES = {closed for _, closed in EVENT_VERBS.values() if closed} | {
     "holdsRole", "leaderOf", "worksFor", "citizenOf", "livesIn", "locatedIn", "basedIn", "memberOf",
-    "arrested", "investigated", "affected", "occurredIn"}
+    "arrested", "investigated", "affected", "occurredIn", "bornIn"}
 
 # nouns that name an event, with their event class
 EVENT_NOUNS: dict[str, str] = {
@@ -125,3 +125,32 @@ QUALIFIERS = {("at", "least"): "at least", ("at", "most"): "at most", ("more", "
 PEOPLE_NOUNS = {"people", "person", "persons", "civilians", "civilian", "soldiers", "soldier", "children",
                 "men", "women", "migrants", "fishermen", "passengers", "crew", "victims", "members",
                 "militants", "fighters", "officers", "troops", "residents", "protesters", "workers"}
+
+# nouns for a job or position held in an organisation (beyond TITLES): "ITAR-TASS correspondent X",
+# "X, a spokeswoman for Y" make X work for the organisation
+JOB_NOUNS = TITLES - HONORIFICS - {"st", "vice", "prime", "foreign", "defense", "defence", "interior",
+                                   "finance", "treasury", "executive"} | {
+    "correspondent", "reporter", "journalist", "official", "analyst", "economist", "lawyer", "aide",
+    "adviser", "advisor", "member", "employee", "agent", "engineer", "scientist", "professor",
+    "researcher", "commentator", "writer", "columnist", "anchor", "producer", "owner", "partner",
+    "delegate", "envoy", "negotiator", "worker", "staffer", "teacher", "physician", "economist",
+    "strategist", "vice-president", "vice-chairman", "administrator", "superintendent", "commissioner",
+    "president", "secretary-general", "co-founder", "trustee", "historian", "surgeon", "pilot",
+}
+
+# nouns for someone who killed someone: "X, the assassin of Y", "Y's killer X"
+KILLER_NOUNS = {"assassin", "killer", "murderer", "gunman", "slayer", "executioner", "shooter"}
+
+# verb (lemma, preposition) → closed predicate, for static relations read off a clause
+STATIC_VERBS: dict[tuple[str, str], str] = {
+    ("bear", "in"): "bornIn", ("live", "in"): "livesIn", ("reside", "in"): "livesIn",
+    ("grow", "in"): "livesIn", ("raise", "in"): "livesIn", ("settle", "in"): "livesIn",
+    ("be", "from"): "livesIn", ("come", "from"): "livesIn", ("hail", "from"): "livesIn",
+    ("be", "in"): "locatedIn", ("base", "in"): "basedIn", ("headquarter", "in"): "basedIn", ("locate", "in"): "locatedIn",
+    ("work", "for"): "worksFor", ("work", "at"): "worksFor", ("serve", "in"): "worksFor",
+}
+
+# verbs that say little by themselves: a clause headed by one yields a relation only when a static
+# pattern (copula + title, "be in" for places) gives it meaning
+WEAK_VERBS = {"be", "have", "make", "take", "get", "do", "go", "come", "give", "put", "keep", "see",
+              "become", "seem", "remain", "include", "use", "want", "need", "let"}

@@ -17,9 +17,11 @@ from kg.nlp.arguments import Arguments, number_of, qualifier_of
 from kg.nlp.countries import country_code, country_label, demonym_country
 from kg.nlp.dates import resolve_date
 from kg.nlp.entities import EntityIndex, entity_id
-from kg.nlp.lexicon import (ATTRIBUTION_HEADS, CITIZEN_NOUNS, CONDITIONAL_MARKS, EVENT_NOUNS, EVENT_VERBS,
-                            LEADER_TITLES, LIGHT_VERBS, MODALS, OBJECT_CONTROL, PARTITIVES, PEOPLE_NOUNS,
-                            SPEECH_VERBS, TITLES, UNCERTAIN)
+from kg.nlp.lexicon import (ATTRIBUTION_HEADS, CITIZEN_NOUNS, CLOSED_PREDICATES, CONDITIONAL_MARKS,
+                            EVENT_NOUNS, EVENT_VERBS, LEADER_TITLES, LIGHT_VERBS, MODALS, OBJECT_CONTROL,
+                            PARTITIVES, PEOPLE_NOUNS, SPEECH_VERBS, STATIC_VERBS, TITLES, UNCERTAIN,
+                            WEAK_VERBS)
+from kg.nlp.links import Link, mention_links, verb_links
 from kg.types import Article, Entity, Event, Literal, Provenance, Relation
 
 __all__ = ["DocumentReader"]
@@ -62,6 +64,7 @@ class DocumentReader:
         self.events: dict[str, Event] = {}
         self.event_at: dict[int, str] = {}   # token index of a trigger → event id
         self.relations: list[Relation] = []
+        self.seen: set[tuple] = set()
         self.country_of: dict[str, Entity] = {}  # person id → the country their title names
         self.light_clause: dict[str, _Clause] = {}  # nominal event id → the clause of its light verb
 
@@ -134,6 +137,11 @@ class DocumentReader:
     def _node(self, tok: Token) -> Entity | None:
         if tok.tag_ in ("WDT", "WP") or tok.lower_ in ("which", "that", "who"):
             ante = self.args.antecedent(tok)
+            if ante is not None and ante.dep_ == "attr" and ante.head.lemma_ == "be":
+                # "Oswald was the lone gunman who killed Kennedy": the gunman is Oswald
+                subj = next((c for c in ante.head.children if c.dep_ == "nsubj"), None)
+                if subj is not None and self.args.entity(subj) is not None:
+                    ante = subj
             return None if ante is None or ante.i == tok.i else self._node(ante)
         if tok.lower_ in PARTITIVES:  # "what kind of information" → information
             of = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -319,8 +327,13 @@ class DocumentReader:
                        attribution=cl.scope.attribution, modality=cl.scope.modality,
                        negated=cl.scope.negated, date=cl.date[0] if cl.date else None,
                        date_precision=cl.date[1] if cl.date else "day")
-        if rel not in self.relations:
+        key = (subj.id, pred[0], getattr(obj, "id", obj), rel.provenance.start)
+        if key not in self.seen:  # one fact per sentence, whichever pattern read it first
+            self.seen.add(key)
             self.relations.append(rel)
+
+    def _emit_link(self, link: Link, cl: _Clause) -> None:
+        self._emit(link.subject, (link.predicate, link.label), link.object, cl, None, link.confidence)
 
     def _read_clause(self, verb: Token) -> None:
         cl = self._clause(verb)
@@ -348,15 +361,24 @@ class DocumentReader:
                             negated=cl.scope.negated)
             if cl.date:
                 self._date_event(eid, cl.date)
+        static = {prep for (v, prep) in STATIC_VERBS if v == lemma}
+        subjects = cl.agents or cl.patients if verb.dep_ != "acl" else self._nodes(verb.head)
+        for link in verb_links(verb, subjects, self.index):
+            self._emit_link(link, cl)
+        # a light or copular verb says nothing by itself ("X is in Y", "X has Y"): only static
+        # patterns and closed predicates speak for it
+        weak = lemma in WEAK_VERBS and pid not in CLOSED_PREDICATES
         for a in cl.agents:
-            for p in cl.patients:
+            for p in cl.patients if not weak else ():
                 self._emit(a, (pid, plabel), p, cl, eid)
             for prep, n in cl.preps:
-                self._emit(a, self._verb_predicate(verb, prep)[:2], n, cl, eid, cl.confidence - 0.1)
-        if not cl.agents and cl.patients and verb.dep_ != "acl":
+                if not weak and prep not in static:
+                    self._emit(a, self._verb_predicate(verb, prep)[:2], n, cl, eid, cl.confidence - 0.1)
+        if not cl.agents and cl.patients and verb.dep_ != "acl" and not weak:
             for p in cl.patients:  # "The strikes began in the Caribbean": the event is the subject
                 for prep, n in cl.preps:
-                    self._emit(p, self._verb_predicate(verb, prep)[:2], n, cl, eid, cl.confidence - 0.15)
+                    if prep not in static:
+                        self._emit(p, self._verb_predicate(verb, prep)[:2], n, cl, eid, cl.confidence - 0.15)
         self._casualties(cl, eid)
         self._complements(verb, cl, eid)
 
@@ -431,8 +453,11 @@ class DocumentReader:
                 span = self.doc.char_span(start, end, alignment_mode="expand")
                 if span is None or not (sent.start <= span.start < sent.end):
                     continue
+                first = span.start  # a mention may open with its title ("President Kennedy")
+                while first < span.end - 1 and self.doc[first].lower_.rstrip(".") in TITLES:
+                    first += 1
                 title, where = [], []
-                i = span.start - 1
+                i = first - 1
                 while i >= sent.start and self.doc[i].dep_ in ("compound", "amod", "nmod", "punct") and \
                         self.doc[i].text != ",":
                     tok = self.doc[i]
@@ -481,6 +506,8 @@ class DocumentReader:
         """All events and relations of the document, in text order."""
         for sent in self.doc.sents:
             self._roles(sent)
+            for link in mention_links(sent, self.index):
+                self._emit_link(link, _Clause(sent.root, confidence=link.confidence))
             for tok in sent:
                 if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux" and tok.dep_ != "auxpass" \
                         and tok.i not in self.event_at:

@@ -2,8 +2,9 @@
 
 - `kg_line_breaks` (before the parser): a line break ends a sentence, so headlines and sub-headings
   without a final stop do not glue onto the next paragraph.
-- `kg_countries` (an entity ruler before the NER): every ISO 3166 country name and common variant
-  is tagged GPE, so "Trinidad and Tobago" is one entity and "US" is never a person.
+- `kg_countries` (an entity ruler before the NER): every ISO 3166 country name and common variant,
+  and every US state name, is tagged GPE, so "Trinidad and Tobago" is one entity, "US" is never a
+  person and "New Jersey" is not the island of Jersey.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import ModelError
-from kg.nlp.countries import country_names
+from kg.nlp.countries import country_code, country_names
+from kg.nlp.places import US_STATES
 
 __all__ = ["DEFAULT_MODEL", "load"]
 
@@ -38,6 +40,8 @@ def _country_patterns() -> list[dict]:
         patterns.append({"label": "GPE", "pattern": name, "id": code})
         if name.lower().startswith("united") or " of " in name or name == "Netherlands":
             patterns.append({"label": "GPE", "pattern": "the " + name, "id": code})
+    # US states, so "New Jersey" outmatches the ISO name "Jersey" inside it
+    patterns += [{"label": "GPE", "pattern": name} for name in US_STATES if country_code(name) is None]
     return patterns
 
 

@@ -1,0 +1,220 @@
+"""Static relations between named mentions: where people live and work, where places and
+organisations are, and who killed whom when a noun ("assassin") says so.
+
+These facts are written with little syntax, so the patterns read the words between two named
+mentions of one sentence as much as the parse:
+
+    Chattanooga , Tenn.              place , place          → locatedIn
+    Moscow ITAR-TASS                 place org              → org basedIn place
+    ITAR-TASS correspondent X        org|place job person   → worksFor
+    Zambia 's Kafue River            place 's place|org     → locatedIn / basedIn
+    Dole of Kansas, bank in Ohio     x of|in|at|from y      → livesIn / worksFor / locatedIn / basedIn
+    X , a spokeswoman for Y          person , … job prep y  → worksFor (also "X is the president of Y")
+    X , the assassin of Y            person , … killer of y → killed
+    Y 's assassin X                  person 's killer person → killed
+    X was born in Y, based in Y      verb + prep            → bornIn / livesIn / basedIn (`verb_links`)
+
+Only named mentions (a proper noun or a capitalised word) take part, so "the agency" never does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.entities import EntityIndex
+from kg.nlp.lexicon import JOB_NOUNS, KILLER_NOUNS, LEADER_TITLES, STATIC_VERBS
+from kg.types import Entity
+
+__all__ = ["Link", "mention_links", "verb_links"]
+
+PLACE = {"Location", "Country"}
+ORG = {"Organization", "GovernmentOrganization", "MilitaryOrganization"}
+PERSON = {"Person"}
+_ARG_DETS = {"the", "a", "an"}
+# words allowed between a name and the job noun of its apposition or copula ("X, the former chief …")
+_FILLER_POS = {"DET", "ADJ", "ADV", "PUNCT", "AUX", "NOUN", "PROPN", "CCONJ", "NUM", "PART"}
+
+
+@dataclass(frozen=True)
+class Link:
+    """One static fact between two entities, read off one sentence."""
+
+    subject: Entity
+    predicate: str
+    label: str
+    object: Entity
+    confidence: float
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    entity: Entity
+
+
+def _kind(ent: Entity) -> str:
+    if ent.type in PLACE:
+        return "place"
+    if ent.type in ORG:
+        return "org"
+    return "person" if ent.type in PERSON else "other"
+
+
+def _mentions(sent: Span, index: EntityIndex) -> list[_Mention]:
+    """Runs of tokens that belong to one named entity, in text order."""
+    out: list[_Mention] = []
+    i = sent.start
+    while i < sent.end:
+        ent = index.by_token.get(i)
+        if ent is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < sent.end and index.by_token.get(j) is ent:
+            j += 1
+        toks = sent.doc[i:j]
+        if any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in toks) and not ent.id.startswith("event/"):
+            out.append(_Mention(i, j, ent))
+        i = j
+    return out
+
+
+def _job(words: list[Token], nouns: set[str]) -> Token | None:
+    """The last job (or killer) noun among `words`, if the rest is only modifiers and copulas."""
+    found = None
+    for tok in words:
+        if tok.lower_.rstrip(".") in nouns:
+            found = tok
+        elif tok.pos_ not in _FILLER_POS or tok.pos_ == "PUNCT" and tok.text not in (",", "-", "--"):
+            return None
+    return found
+
+
+def _job_predicate(job: Token, obj: Entity) -> tuple[str, str]:
+    title = job.lower_.rstrip(".")
+    if title in LEADER_TITLES:
+        return "leaderOf", f"{title} of"
+    return "worksFor", f"{title} of"
+
+
+def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
+    """Links read off two consecutive mentions and the tokens between them."""
+    ka, kb = _kind(a.entity), _kind(b.entity)
+    words = [t.lower_ for t in between]
+    if words == [","]:
+        if ka == "place" and kb == "place":
+            yield Link(a.entity, "locatedIn", "located in", b.entity, 0.8)
+        elif ka == "org" and kb == "place":
+            yield Link(a.entity, "basedIn", "based in", b.entity, 0.7)
+        return
+    if not words:
+        if ka == "place" and kb == "org":
+            yield Link(b.entity, "basedIn", "based in", a.entity, 0.7)
+        return
+    possessive = words[0] in ("'s", "'") and between[0].tag_ == "POS"
+    rest = between[1:] if possessive else between
+    if possessive and not rest[1:]:
+        if ka == "place" and kb == "place" and not rest:
+            yield Link(b.entity, "locatedIn", "located in", a.entity, 0.7)
+        elif ka == "place" and kb == "org" and not rest:
+            yield Link(b.entity, "basedIn", "based in", a.entity, 0.7)
+    if kb == "person" and ka in ("org", "place") and rest and len(rest) <= 4:
+        job = _job(rest, JOB_NOUNS)  # "ITAR-TASS correspondent X", "Haiti 's President X"
+        if job is not None and job.i == rest[-1].i:
+            yield Link(b.entity, *_job_predicate(job, a.entity), a.entity, 0.8)
+    if possessive and ka == "person" and kb == "person" and rest and len(rest) <= 3:
+        if _job(rest, KILLER_NOUNS) is not None:  # "Garfield 's assassin Guiteau"
+            yield Link(b.entity, "killed", "killed", a.entity, 0.75)
+    last = words[-1] if words[-1] not in _ARG_DETS else (words[-2] if len(words) > 1 else "")
+    lead = between[:-1] if words[-1] not in _ARG_DETS else between[:-2]
+    if not lead:  # "X of Y", "X in Y"
+        if ka == "person" and kb == "place" and last in ("of", "from"):
+            yield Link(a.entity, "livesIn", "lives in", b.entity, 0.65)
+        elif ka == "person" and kb == "org" and last in ("of", "at"):
+            yield Link(a.entity, "worksFor", "works for", b.entity, 0.6)
+        elif ka == "place" and kb == "place" and last in ("in", "of"):
+            yield Link(a.entity, "locatedIn", "located in", b.entity, 0.6)
+        elif ka == "org" and kb == "place" and last in ("in", "of", "at"):
+            yield Link(a.entity, "basedIn", "based in", b.entity, 0.6)
+        return
+    if ka != "person" or last not in ("of", "for", "at", "with", "in") or len(lead) > 8:
+        return
+    if lead[0].text != "," and lead[0].lemma_ != "be":
+        return  # only appositions ("X, the …") and copulas ("X is the …")
+    killer = _job(lead, KILLER_NOUNS)
+    if killer is not None and last == "of" and kb == "person":
+        yield Link(a.entity, "killed", "killed", b.entity, 0.75)
+        return
+    job = _job(lead, JOB_NOUNS)
+    if job is not None and job.i == lead[-1].i and kb in ("org", "place") and last != "in":
+        yield Link(a.entity, *_job_predicate(job, b.entity), b.entity, 0.75)
+
+
+def _in_list(a: _Mention, b: _Mention, mentions: list[_Mention], sent: Span) -> bool:
+    """Whether "a , b" sits in an enumeration: another comma or a conjunction follows b or precedes a."""
+    doc = sent.doc
+    after = doc[b.end].lower_ if b.end < sent.end else ""
+    before = doc[a.start - 1].text if a.start > sent.start else ""
+    if after in ("and", "or") or before == "," and doc[a.start - 2].ent_type_ in ("GPE", "LOC"):
+        return True
+    if after == "," and b.end + 1 < sent.end:
+        nxt = next((m for m in mentions if m.start == b.end + 1), None)
+        return nxt is not None and _kind(nxt.entity) == _kind(b.entity) or doc[b.end + 1].lower_ in ("and", "or")
+    return a.entity.type == "Country" and b.entity.type == "Country"
+
+
+def mention_links(sent: Span, index: EntityIndex) -> list[Link]:
+    """Static links between consecutive named mentions of a sentence (see the module docstring)."""
+    mentions = _mentions(sent, index)
+    out: list[Link] = []
+    for a, b in zip(mentions, mentions[1:]):
+        if a.entity.id == b.entity.id:
+            continue
+        between = list(sent.doc[a.end:b.start])
+        if len(between) > 10 or sent.doc[b.start].ent_type_ == "NORP":
+            continue  # a demonym ("Russian") names a country only loosely
+        if [t.text for t in between] == [","] and _in_list(a, b, mentions, sent):
+            continue  # "Russia, Japan, Poland and the US" is a list, not a place and its region
+        out += _pair(a, b, between)
+    return out
+
+
+def _places(tok: Token, index: EntityIndex) -> list[Entity]:
+    """The place at `tok` and the places in apposition or conjunction with it ("Jamestown, N.Y.")."""
+    out = []
+    for t in [tok, *(c for c in tok.children if c.dep_ in ("appos", "conj", "compound"))]:
+        ent = index.at(t)
+        if ent is not None and ent not in out:
+            out.append(ent)
+    return out
+
+
+def verb_links(verb: Token, subjects: list[Entity], index: EntityIndex) -> list[Link]:
+    """"X was born in Y", "X lives in Y", "Y-based X", "X works for Y": static predicates of a verb.
+
+    Args:
+        verb: the clause's verb.
+        subjects: who the clause is about (its subject, or the noun a participle modifies).
+        index: the document's entities.
+    """
+    lemma = verb.lemma_.lower()
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    out = []
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        pred = STATIC_VERBS.get((lemma, prep.lower_))
+        if pred is None or prt and prt != "up":
+            continue
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            for obj in _places(pobj, index):
+                for subj in subjects:
+                    ok = {"bornIn": PERSON, "livesIn": PERSON, "worksFor": PERSON,
+                          "basedIn": ORG, "locatedIn": PLACE | ORG}[pred]
+                    want = ORG if pred == "worksFor" else PLACE
+                    if subj.type in ok and (obj.type in want or pred == "worksFor" and obj.type in PLACE):
+                        p = "basedIn" if pred == "locatedIn" and subj.type in ORG else pred
+                        out.append(Link(subj, p, p, obj, 0.8))
+    return out
