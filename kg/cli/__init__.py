@@ -25,6 +25,7 @@ app = typer.Typer(
 from kg.cli import extract as _extract  # noqa: E402,F401
 from kg.cli import graph as _graph  # noqa: E402,F401
 from kg.cli import eval as _eval  # noqa: E402,F401
+from kg.cli import views as _views  # noqa: E402,F401
 
 
 def main() -> None:

@@ -1,0 +1,180 @@
+"""View commands: `kg view` (an interactive offline HTML page) and `kg stats` (tables in the terminal).
+
+Thin wrappers over kg.views. Both read a store directory (`--store DIR`, default `.kg/`) or an RDF file
+given as the argument or as `--store` (.ttl .trig .nq .nt .jsonld).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from kg.cli import app
+from kg.errors import InputError
+from kg.rdf.store import DEFAULT_STORE, Store, open_store
+from kg.views.analytics import MEASURES, communities, components, top_actors
+from kg.views.graph import instance_counts, load_graph
+from kg.views.html import write_view
+from kg.views.select import focus, limit, select
+
+SourceArg = Annotated[
+    Path | None,
+    typer.Argument(
+        help="An RDF file (.ttl .trig .nq .nt .jsonld) or store directory; same as --store.",
+        show_default=False,
+    ),
+]
+StoreOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--store", "-s", help="Graph store directory (default .kg/) or an RDF file.", show_default=False
+    ),
+]
+MeasureOpt = Annotated[str, typer.Option("--measure", help=f"Centrality: {', '.join(MEASURES)}.")]
+
+
+def _source(argument: Path | None, store: Path | None) -> Store:
+    """Open the graph named by the argument or --store (not both), read-only."""
+    if argument is not None and store is not None and argument != store:
+        raise typer.BadParameter("give the graph either as an argument or with --store, not both")
+    location = argument or store
+    if location is None:
+        typer.echo(f"using store {DEFAULT_STORE}/", err=True)
+    return open_store(location, read_only=True)
+
+
+def _date(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"{option} '{value}' is not a date; write it as YYYY-MM-DD") from None
+
+
+def _measure(value: str) -> str:
+    if value not in MEASURES:
+        raise typer.BadParameter(
+            f"unknown measure {value!r}; use one of {', '.join(MEASURES)}", param_hint="--measure"
+        )
+    return value
+
+
+@app.command("view")
+def view_command(
+    source: SourceArg = None,
+    store: StoreOpt = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("graph.html"),
+    focus_label: Annotated[
+        str | None, typer.Option("--focus", help="Only the neighbourhood of this actor (label or alias).")
+    ] = None,
+    depth: Annotated[
+        int, typer.Option("--depth", help="Hops around --focus (an actor's events are 1 hop).")
+    ] = 2,
+    types: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--type", help="Only this class and its subclasses (repeatable), e.g. Person, Sanction."
+        ),
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Only events and facts on or after YYYY-MM-DD.")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", help="Only events and facts on or before YYYY-MM-DD.")
+    ] = None,
+    docs: Annotated[
+        list[str] | None, typer.Option("--doc", help="Only this article id (repeatable).")
+    ] = None,
+    max_nodes: Annotated[
+        int, typer.Option("--max-nodes", help="Keep at most N nodes, the most central ones.")
+    ] = 500,
+    measure: MeasureOpt = "pagerank",
+    title: Annotated[str | None, typer.Option("--title", help="Page heading.")] = None,
+) -> None:
+    """Write an interactive HTML view of actors and events that works offline (vis.js inlined)."""
+    measure = _measure(measure)
+    first, last = _date(since, "--since"), _date(until, "--until")
+    if first and last and first > last:
+        raise InputError(f"--since {first} is after --until {last}; swap them")
+    with _source(source, store) as graph_store:
+        G = load_graph(graph_store)
+        location = graph_store.location
+    H = select(G, docs=docs or (), since=first, until=last, types=types or ())
+    if focus_label:
+        H = focus(H, focus_label, depth)
+    H, omitted = limit(H, max_nodes, measure)
+    notice = omitted.message(max_nodes)
+    if notice:
+        typer.echo(f"kg view: {notice}", err=True)
+    heading = title or (
+        f"{focus_label} and around" if focus_label else f"Knowledge graph of {Path(location).name}"
+    )
+    write_view(H, output, title=heading, notice=notice, measure=measure)
+    typer.echo(f"wrote {output}: {H.number_of_nodes()} nodes, {H.number_of_edges()} edges", err=True)
+
+
+def _table(title: str, *columns: str) -> Table:
+    table = Table(title=title, title_justify="left", header_style="bold")
+    for i, name in enumerate(columns):
+        table.add_column(
+            name,
+            justify="right"
+            if i and name in ("n", "score", "degree", "nodes", "actors", "events", "articles")
+            else "left",
+        )
+    return table
+
+
+@app.command("stats")
+def stats_command(
+    source: SourceArg = None,
+    store: StoreOpt = None,
+    top: Annotated[
+        int, typer.Option("--top", help="How many actors, components and communities to list.")
+    ] = 10,
+    measure: MeasureOpt = "pagerank",
+) -> None:
+    """Print counts by class, the most central actors, connected components and communities."""
+    measure = _measure(measure)
+    with _source(source, store) as graph_store:
+        counts = instance_counts(graph_store)
+        G = load_graph(graph_store)
+    console = Console(width=max(100, Console().width), soft_wrap=False)
+
+    table = _table("Resources by class", "class", "n")
+    for cls, n in counts.items():
+        table.add_row(cls, str(n))
+    console.print(table)
+
+    table = _table(f"Most central actors ({measure})", "actor", "class", "score", "degree", "articles")
+    for node, score in top_actors(G, top, measure):
+        data = G.nodes[node]
+        table.add_row(data["label"], data["cls"], f"{score:.4f}", str(G.degree(node)), str(len(data["docs"])))
+    console.print(table)
+
+    found = components(G)
+    table = _table(f"Connected components: {len(found)}", "#", "nodes", "actors", "events", "most connected")
+    for i, component in enumerate(found[:top], 1):
+        kinds = [G.nodes[n]["kind"] for n in component]
+        hubs = sorted(component, key=lambda n: (-G.degree(n), G.nodes[n]["label"]))[:4]
+        table.add_row(
+            str(i),
+            str(len(component)),
+            str(kinds.count("actor")),
+            str(kinds.count("event")),
+            ", ".join(G.nodes[n]["label"] for n in hubs),
+        )
+    console.print(table)
+
+    groups = communities(G)
+    table = _table(f"Actor communities: {len(groups)}", "#", "actors", "members")
+    for i, group in enumerate(groups[:top], 1):
+        members = sorted(group, key=lambda n: (-G.degree(n), G.nodes[n]["label"]))
+        table.add_row(str(i), str(len(group)), ", ".join(G.nodes[n]["label"] for n in members[:8]))
+    console.print(table)

@@ -1,0 +1,336 @@
+"""The interactive page: a pyvis network rendered with kg's own template, usable with no network at all.
+
+    page = render(G, title="Colombia and the US")   # one self-contained HTML string
+    write_view(G, "graph.html")
+
+pyvis collects the nodes, edges and vis.js options; the page comes from `templates/view.html`, not from
+pyvis's template, which links Bootstrap and tom-select from CDNs even with `cdn_resources="in_line"`.
+vis-network (JS and CSS) is inlined from the copy pyvis ships, and a Content-Security-Policy forbids
+every remote load.
+
+Article text never reaches the page as markup: the data travels as JSON inside a `<script>` (with `<`,
+`>` and `&` written as `\\u003c`… so neither `</script>` nor `<!--` can end it early), and the inline
+script builds tooltips and lists with `textContent`, because vis.js renders a string `title` as HTML.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import math
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pyvis
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from pyvis.network import Network
+from rdflib import RDFS
+
+from kg.errors import KGError
+from kg.rdf import vocab
+from kg.views.analytics import centrality
+from kg.views.graph import KINDS, TIME_CLASS
+
+__all__ = ["STYLES", "render", "script_json", "style_of", "to_iframe", "write_view"]
+
+TEMPLATES = Path(__file__).with_name("templates")
+
+#: class -> (colour, vis.js shape); events are diamonds, dates stars
+STYLES: dict[str, tuple[str, str]] = {
+    "Person": ("#4e79a7", "dot"),
+    "Organization": ("#59a14f", "square"),
+    "GovernmentOrganization": ("#8cd17d", "square"),
+    "MilitaryOrganization": ("#2e7d32", "square"),
+    "Group": ("#b07aa1", "hexagon"),
+    "Country": ("#f28e2b", "triangle"),
+    "Actor": ("#79706e", "dot"),
+    "Location": ("#edc948", "triangleDown"),
+    "Concept": ("#bab0ac", "dot"),
+    "Entity": ("#bab0ac", "dot"),
+    TIME_CLASS: ("#9c755f", "star"),
+    "Event": ("#c9c9c9", "diamond"),
+    "Killing": ("#e15759", "diamond"),
+    "Attack": ("#ff9d9a", "diamond"),
+    "Sanction": ("#d37295", "diamond"),
+    "Order": ("#76b7b2", "diamond"),
+    "Suspension": ("#a0cbe8", "diamond"),
+    "Statement": ("#ffbe7d", "diamond"),
+    "Accusation": ("#d4a6c8", "diamond"),
+    "Demand": ("#fabfd2", "diamond"),
+    "Investigation": ("#86bcb6", "diamond"),
+    "Meeting": ("#b6992d", "diamond"),
+    "Cooperation": ("#499894", "diamond"),
+    "Movement": ("#f1ce63", "diamond"),
+}
+_KIND_STYLES = {
+    "actor": ("#79706e", "dot"),
+    "place": ("#edc948", "triangleDown"),
+    "concept": ("#bab0ac", "dot"),
+    "event": ("#c9c9c9", "diamond"),
+    "time": ("#9c755f", "star"),
+}
+_KIND_NAMES = {
+    "actor": "actors",
+    "place": "places",
+    "concept": "concepts",
+    "event": "events",
+    "time": "dates",
+}
+_LABEL_CHARS = 32
+_TOOLTIP_SOURCES = 3
+
+
+def style_of(cls: str, kind: str) -> tuple[str, str]:
+    """(colour, shape) of a node of class `cls`; a class without its own style gets its kind's."""
+    return STYLES.get(cls) or _KIND_STYLES.get(kind, ("#bab0ac", "dot"))
+
+
+@cache
+def _class_label(cls: str) -> str:
+    """The ontology's rdfs:label of a class ("government organization"), else the name itself."""
+    if cls == TIME_CLASS:
+        return "date"
+    if cls in vocab.KG:
+        for label in vocab.ontology_graph().objects(vocab.KG[cls], RDFS.label):
+            return str(label)
+    return cls
+
+
+def _short(text: str, limit: int = _LABEL_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _dates(dates: list[str]) -> str:
+    if not dates:
+        return ""
+    return dates[0] if dates[0] == dates[-1] else f"{dates[0]} … {dates[-1]}"
+
+
+def _node_tip(data: dict[str, Any]) -> dict[str, Any]:
+    sources = data.get("sources", [])
+    return {
+        "label": data["label"],
+        "type": f"{_class_label(data['cls'])} ({data['kind']})",
+        "aliases": data.get("aliases", []),
+        "rows": [["dates", _dates(data.get("dates", []))], *[[k, v] for k, v in data.get("extra", [])]],
+        "sources": [list(s) for s in sources[:_TOOLTIP_SOURCES]],
+        "more": max(0, len(sources) - _TOOLTIP_SOURCES),
+    }
+
+
+def _merged_edges(G: nx.MultiDiGraph) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+    """Parallel edges with the same label drawn once (the tooltip lists every source)."""
+    merged: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    for u, v, data in G.edges(data=True):
+        merged.setdefault((u, v, data["label"]), []).append(data)
+    return merged
+
+
+def _edge_style(items: list[dict[str, Any]]) -> dict[str, Any]:
+    first = items[0]
+    if first["kind"] == "role":
+        return {"color": {"color": "#9aa3ab", "highlight": "#333333"}, "dashes": False}
+    colour = "#c0392b" if first.get("negated") else "#2c6fbb"
+    return {"color": {"color": colour, "highlight": "#111111"}, "dashes": not first.get("asserted", True)}
+
+
+def _options(n_nodes: int, n_edges: int) -> dict[str, Any]:
+    """vis.js options: forceAtlas2 with a bounded stabilisation, after which the page turns physics off."""
+    big = n_nodes > 300 or n_edges > 600
+    return {
+        "autoResize": True,
+        "layout": {"improvedLayout": n_nodes <= 150, "randomSeed": 7},
+        "physics": {
+            "enabled": True,
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {
+                "gravitationalConstant": -70,
+                "centralGravity": 0.012,
+                "springLength": 120,
+                "springConstant": 0.06,
+                "damping": 0.5,
+                "avoidOverlap": 0.3,
+            },
+            "maxVelocity": 60,
+            "minVelocity": 1.0,
+            "timestep": 0.4,
+            "stabilization": {
+                "enabled": True,
+                "iterations": min(1000, 250 + 2 * n_nodes),
+                "updateInterval": 25,
+            },
+        },
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big, "multiselect": True},
+        "nodes": {"font": {"size": 13, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"}},
+        "edges": {
+            "smooth": False if big else {"enabled": True, "type": "continuous", "roundness": 0.3},
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+            "font": {"size": 10, "align": "middle", "color": "#555555", "strokeWidth": 3},
+            "width": 1.2,
+        },
+    }
+
+
+def _network(G: nx.MultiDiGraph, measure: str) -> tuple[Network, list[dict[str, Any]]]:
+    """The pyvis Network of `G` (numeric node ids, structured tooltips) and the legend entries."""
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
+    scores = centrality(G, measure) if G.number_of_nodes() else {}
+    top = max(scores.values(), default=0.0) or 1.0
+    ids = {
+        node: i
+        for i, node in enumerate(sorted(G, key=lambda n: (G.nodes[n]["kind"], G.nodes[n]["label"], n)))
+    }
+    legend: dict[str, dict[str, Any]] = {}
+    for node, i in ids.items():
+        data = G.nodes[node]
+        colour, shape = style_of(data["cls"], data["kind"])
+        weight = math.sqrt(scores.get(node, 0.0) / top)
+        size = (8 if data["kind"] in ("event", "time", "concept") else 12) + 30 * weight
+        names = " ".join([data["label"], *data.get("aliases", [])]).casefold()
+        net.add_node(
+            i,
+            label=_short(data["label"]),
+            shape=shape,
+            color=colour,
+            size=round(size, 1),
+            cls=data["cls"],
+            kind=data["kind"],
+            search=names,
+            tip=_node_tip(data),
+        )
+        entry = legend.setdefault(
+            data["cls"],
+            {
+                "cls": data["cls"],
+                "name": _class_label(data["cls"]),
+                "kind": data["kind"],
+                "color": colour,
+                "shape": shape,
+                "count": 0,
+            },
+        )
+        entry["count"] += 1
+    for (u, v, label), items in _merged_edges(G).items():
+        sources = [[d["title"] or d["doc"], d["sentence"]] for d in items if d.get("sentence")]
+        sources = [s for i, s in enumerate(sources) if s not in sources[:i]]
+        rows = [["date", d["date"]] for d in items[:1] if d.get("date")]
+        rows += [["hedge", d["hedge"]] for d in items[:1] if d.get("hedge")]
+        if items[0]["kind"] == "fact" and not items[0].get("asserted", True):
+            rows.append(["asserted", "no (reported, hedged or negated)"])
+        net.add_edge(
+            ids[u],
+            ids[v],
+            label=_short(label, 24),
+            width=round(1.2 + math.log(len(items)), 2),
+            tip={
+                "label": label,
+                "type": f"{items[0]['relation']} ({items[0]['kind']})",
+                "aliases": [],
+                "rows": rows,
+                "sources": sources[:_TOOLTIP_SOURCES],
+                "more": max(0, len(sources) - _TOOLTIP_SOURCES),
+            },
+            **_edge_style(items),
+        )
+    order = {kind: i for i, kind in enumerate(KINDS)}
+    entries = sorted(legend.values(), key=lambda e: (order.get(e["kind"], 9), e["name"]))
+    for entry in entries:
+        entry["group"] = _KIND_NAMES.get(entry["kind"], entry["kind"])
+    net.options = _options(G.number_of_nodes(), G.number_of_edges())
+    return net, entries
+
+
+def script_json(value: Any) -> str:
+    """JSON that is safe inside an HTML `<script>`: no `<`, `>` or `&` appear literally, so article
+    text cannot close the element (`</script>`) or open a comment (`<!--`)."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    for raw, escaped in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
+        text = text.replace(raw, escaped)
+    return text
+
+
+@cache
+def _vis_assets() -> tuple[str, str]:
+    """vis-network's JS and CSS as shipped inside pyvis (never fetched)."""
+    root = Path(pyvis.__file__).parent
+    for lib in (root / "templates" / "lib" / "vis-9.1.2", root / "lib" / "vis-9.1.2"):
+        js, css = lib / "vis-network.min.js", lib / "vis-network.css"
+        if js.is_file() and css.is_file():
+            script, style = js.read_text(encoding="utf-8"), css.read_text(encoding="utf-8")
+            if "</script" in script.lower() or "</style" in style.lower():
+                raise KGError(f"{lib} cannot be inlined (it contains a closing tag); reinstall pyvis 0.3.2")
+            return script, style
+    raise KGError(f"vis-network 9.1.2 not found in {root}; reinstall it with `pip install pyvis==0.3.2`")
+
+
+@cache
+def _environment() -> Environment:
+    return Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]))
+
+
+def render(
+    G: nx.MultiDiGraph,
+    *,
+    title: str = "Knowledge graph",
+    notice: str = "",
+    measure: str = "degree",
+) -> str:
+    """The view of `G` as one self-contained HTML page (vis.js inlined, no remote asset).
+
+    Args:
+        G: a graph from `kg.views.load_graph` (possibly cut by `kg.views.select`).
+        title: page heading (escaped).
+        notice: a sentence shown above the graph, e.g. what `limit` left out (escaped).
+        measure: centrality that sizes the nodes ("degree", "pagerank" or "betweenness").
+    """
+    net, legend = _network(G, measure)
+    nodes, edges, _heading, _height, _width, _options_json = net.get_network_data()
+    data = {"nodes": nodes, "edges": edges, "options": net.options, "legend": legend}
+    script, style = _vis_assets()
+    summary = f"{G.number_of_nodes()} nodes, {G.number_of_edges()} edges"
+    return (
+        _environment()
+        .get_template("view.html")
+        .render(
+            title=title,
+            summary=summary,
+            notice=notice,
+            data=script_json(data),
+            vis_js=script,
+            vis_css=style,
+        )
+    )
+
+
+def write_view(G: nx.MultiDiGraph, path: str | Path, **kwargs: Any) -> Path:
+    """Write `render(G, **kwargs)` to `path` (UTF-8) and return the path.
+
+    Raises:
+        InputError: the file cannot be written.
+    """
+    from kg.errors import InputError
+
+    target = Path(path)
+    try:
+        target.write_text(render(G, **kwargs), encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot write {target}: {exc}; choose another -o path") from None
+    return target
+
+
+def to_iframe(page: str, height: int = 650) -> str:
+    """An `<iframe srcdoc=…>` holding `page`, for notebooks (`IPython.display.HTML(to_iframe(page))`):
+    the page keeps its own document, scripts and Content-Security-Policy."""
+    return (
+        f'<iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:{int(height)}px;'
+        'border:1px solid #ddd" sandbox="allow-scripts"></iframe>'
+    )
