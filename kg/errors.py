@@ -6,14 +6,17 @@
     ├── OntologyError        a term is not declared in ontology/kg.ttl
     ├── QueryError           a SPARQL query is malformed or a named query is unknown
     ├── StoreError           the graph store cannot be opened, read or written
-    └── EvalError            a gold/evaluation file is malformed
+    ├── EvalError            a gold/evaluation file is malformed
+    └── ExtractionError      extraction failed on one document (a defect; the batch goes on when skipping)
 
 Every message says what was wrong, shows the offending value and says what to do.
 """
 
 from __future__ import annotations
 
-__all__ = ["EvalError", "InputError", "KGError", "ModelError", "OntologyError", "QueryError", "StoreError"]
+__all__ = [
+    "EvalError", "ExtractionError", "InputError", "KGError", "ModelError", "OntologyError", "QueryError", "StoreError",
+]
 
 
 class KGError(Exception):
@@ -42,3 +45,7 @@ class StoreError(KGError):
 
 class EvalError(KGError):
     """An evaluation or gold file is malformed."""
+
+
+class ExtractionError(KGError):
+    """Extraction failed on one document (a defect in `kg`, reported with the document's id)."""

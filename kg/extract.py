@@ -1,20 +1,52 @@
-"""The extraction stage: `Article`s in, `Extraction`s out. The only module that runs spaCy."""
+"""The extraction stage: `Article`s in, `Extraction`s out. The only module that runs spaCy.
+
+Long articles are parsed in segments of at most `SEGMENT_CHARS` characters, cut at paragraph, line or
+sentence ends, and joined back into one `Doc` (`Doc.from_docs`), so a 10 MB article neither hits spaCy's
+length limit nor its memory cost, and offsets still point into the whole text.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
+from kg.errors import ExtractionError
 from kg.nlp.entities import find_entities
 from kg.nlp.patterns import DocumentReader
 from kg.nlp.pipeline import load
 from kg.types import Article, Extraction
 
-__all__ = ["extract", "extract_doc"]
+__all__ = ["SEGMENT_CHARS", "extract", "extract_doc", "segments"]
+
+SEGMENT_CHARS = 50_000
+_CUTS = (re.compile(r"\n\s*\n\s*"), re.compile(r"\n\s*"), re.compile(r"[.!?][\"')\]]*\s+"), re.compile(r"\s+"))
 
 
-def extract_doc(doc, article: Article) -> Extraction:
+def segments(text: str, limit: int = SEGMENT_CHARS) -> list[str]:
+    """Cut `text` into pieces of at most about `limit` characters whose concatenation is `text`.
+
+    Cuts fall after a blank line if there is one in the second half of the window, else after a line
+    break, a sentence end or any space; a text with no space at all is cut hard.
+    """
+    out, start = [], 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = limit
+        for pattern in _CUTS:
+            ends = [m.end() for m in pattern.finditer(window, limit // 2)]
+            if ends:
+                cut = ends[-1]
+                break
+        out.append(text[start:start + cut])
+        start += cut
+    out.append(text[start:])
+    return out
+
+
+def extract_doc(doc: Doc, article: Article) -> Extraction:
     """Read entities, events and relations from one parsed article."""
     index = find_entities(doc)
     events, relations = DocumentReader(doc, article, index).read()
@@ -24,8 +56,30 @@ def extract_doc(doc, article: Article) -> Extraction:
     return Extraction(article=article, entities=entities, events=tuple(events), relations=tuple(relations))
 
 
-def extract(articles: Iterable[Article], nlp: Language | None = None, model: str | None = None,
-            batch_size: int = 32, n_process: int = 1) -> Iterator[Extraction]:
+def _parsed(nlp: Language, articles: Iterable[Article], batch_size: int,
+            n_process: int) -> Iterator[tuple[Doc, Article]]:
+    """Parse articles with `nlp.pipe`, segmenting long ones and joining their pieces back."""
+    stream = ((seg, (art, i, len(parts))) for art in articles
+              for parts in (segments(art.text),) for i, seg in enumerate(parts))
+    pieces: list[Doc] = []
+    for doc, (art, i, total) in nlp.pipe(stream, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        if total == 1:
+            yield doc, art
+            continue
+        pieces.append(doc)
+        if i == total - 1:
+            yield Doc.from_docs(pieces, ensure_whitespace=False), art
+            pieces = []
+
+
+def extract(
+    articles: Iterable[Article],
+    nlp: Language | None = None,
+    model: str | None = None,
+    batch_size: int = 32,
+    n_process: int = 1,
+    on_error: Callable[[ExtractionError], None] | None = None,
+) -> Iterator[Extraction]:
     """Stream `Extraction`s for `articles`, parsing them in batches with `nlp.pipe`.
 
     Args:
@@ -34,8 +88,16 @@ def extract(articles: Iterable[Article], nlp: Language | None = None, model: str
         model: name of an installed spaCy pipeline (default: the small English model).
         batch_size: documents per `nlp.pipe` batch.
         n_process: parser processes (spaCy multiprocessing).
+        on_error: called with the error when reading one document fails, which is then skipped;
+            without it the error is raised.
     """
     nlp = nlp or load(model)
-    stream = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield extract_doc(doc, article)
+    for doc, article in _parsed(nlp, articles, batch_size, n_process):
+        try:
+            yield extract_doc(doc, article)
+        except Exception as exc:  # a defect on one document must not lose the rest of the batch
+            err = ExtractionError(f"{article.source or article.id}: extraction failed ({type(exc).__name__}: "
+                                  f"{exc}); please report this document")
+            if on_error is None:
+                raise err from exc
+            on_error(err)

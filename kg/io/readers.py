@@ -30,6 +30,8 @@ __all__ = ["Fields", "SUFFIXES", "content_hash", "parse_text", "read_articles", 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
 RECORD_SUFFIXES = {".jsonl", ".ndjson", ".json", ".csv"}
+#: longer articles are refused: parsing 2 M characters already takes about a minute on one core
+MAX_CHARS = 2_000_000
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
 _DATE_LINE = re.compile(r"\A\s*date[:\s]\s*(\d{4}-\d{2}-\d{2})[ \t]*\r?\n", re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.DOTALL)
@@ -126,6 +128,13 @@ def _read_html(raw: str, path: Path, date: dt.date | None) -> Article:
                    date=parse_date(found, str(path)) if found else date, source=str(path))
 
 
+def _checked(article: Article, where: str) -> Article:
+    if len(article.text) > MAX_CHARS:
+        raise InputError(f"{where}: too large for one article ({len(article.text):,} characters; the limit "
+                         f"is {MAX_CHARS:,}); split it into articles")
+    return article
+
+
 def _record(rec: object, where: str, fallback_id: str, fields: Fields, date: dt.date | None) -> Article:
     if not isinstance(rec, dict):
         raise InputError(f"{where}: expected a JSON object with a '{fields.text}' field")
@@ -172,25 +181,29 @@ def read_path(path: Path, date: dt.date | None = None, fields: Fields = Fields()
     A bad record in a multi-record file goes to `on_error` and the other records are still read.
     """
     try:
+        size = path.stat().st_size
+        if size > 4 * MAX_CHARS and path.suffix.lower() not in RECORD_SUFFIXES:
+            raise InputError(f"{path}: too large for one article ({size / 1e6:.1f} MB; the limit is "
+                             f"{MAX_CHARS:,} characters); split it into articles")
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror}); check the path") from None
     raw = decode(data, str(path))
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
-        yield _read_html(raw, path, date)
+        yield _checked(_read_html(raw, path, date), str(path))
     elif suffix in RECORD_SUFFIXES:
         for where, fallback, rec in _raw_records(path, raw):
             try:
                 if isinstance(rec, InputError):
                     raise rec
-                yield _record(rec, where, fallback, fields, date)
+                yield _checked(_record(rec, where, fallback, fields, date), where)
             except InputError as exc:
                 if on_error is None:
                     raise
                 on_error(exc)
     else:
-        yield parse_text(raw, doc_id_for(path), str(path), date)
+        yield _checked(parse_text(raw, doc_id_for(path), str(path), date), str(path))
 
 
 def expand(paths: Iterable[str | Path]) -> Iterator[Path]:

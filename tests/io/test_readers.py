@@ -117,3 +117,15 @@ def test_content_hash_changes_with_text_only():
     a = parse_text("date 2024-01-01\nSome text.", "x")
     assert content_hash(a) == content_hash(parse_text("date 2024-01-01\nSome text.", "x"))
     assert content_hash(a) != content_hash(parse_text("date 2024-01-01\nSome text!", "x"))
+
+
+def test_oversized_article_is_refused_by_name(tmp_path, monkeypatch):
+    from kg.io import readers
+
+    monkeypatch.setattr(readers, "MAX_CHARS", 1000)
+    (tmp_path / "huge.txt").write_text("word " * 300, encoding="utf-8")
+    (tmp_path / "giant.txt").write_text("word " * 1000, encoding="utf-8")
+    with pytest.raises(InputError, match=r"huge.txt: too large for one article \(1,500 characters"):
+        list(read_articles([tmp_path / "huge.txt"]))
+    with pytest.raises(InputError, match=r"giant.txt: too large for one article \(0.0 MB"):
+        list(read_articles([tmp_path / "giant.txt"]))
