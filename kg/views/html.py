@@ -63,6 +63,7 @@ STYLES: dict[str, tuple[str, str]] = {
     "Meeting": ("#b6992d", "diamond"),
     "Cooperation": ("#499894", "diamond"),
     "Movement": ("#f1ce63", "diamond"),
+    "Arrest": ("#8e6c8a", "diamond"),
 }
 _KIND_STYLES = {
     "actor": ("#79706e", "dot"),

@@ -98,10 +98,11 @@ def select(
         H.remove_edges_from(
             [(u, v, k) for u, v, k, d in H.edges(keys=True, data="date") if not _in_range(d, since, until)]
         )
+        # events and dates by their own date; anything else left without an edge by its dates, if any
         stale = [
             n
             for n, data in H.nodes(data=True)
-            if data["kind"] in ("event", "time")
+            if (data["kind"] in ("event", "time") or H.degree(n) == 0)
             and not any(_in_range(d, since, until) for d in data["dates"])
         ]
         H.remove_nodes_from(stale)
