@@ -133,7 +133,7 @@ JOB_NOUNS = TITLES - HONORIFICS - {"st", "vice", "prime", "foreign", "defense", 
     "correspondent", "reporter", "journalist", "official", "analyst", "economist", "lawyer", "aide",
     "adviser", "advisor", "member", "employee", "agent", "engineer", "scientist", "professor",
     "researcher", "commentator", "writer", "columnist", "anchor", "producer", "owner", "partner",
-    "delegate", "envoy", "negotiator", "worker", "staffer", "teacher", "physician", "economist",
+    "delegate", "envoy", "negotiator", "worker", "staffer", "teacher", "physician",
     "strategist", "vice-president", "vice-chairman", "administrator", "superintendent", "commissioner",
     "president", "secretary-general", "co-founder", "trustee", "historian", "surgeon", "pilot",
 }

@@ -11,7 +11,8 @@ mentions of one sentence as much as the parse:
     Dole of Kansas, bank in Ohio     x of|in|at|from y      → livesIn / worksFor / locatedIn / basedIn
     X , a spokeswoman for Y          person , … job prep y  → worksFor (also "X is the president of Y")
     X , the assassin of Y            person , … killer of y → killed
-    Y 's assassin X                  person 's killer person → killed
+    Y 's assassin X                  person ('s) killer person → killed
+    SAN FRANCISCO ( AP )             place ( org )          → basedIn
     X was born in Y, based in Y      verb + prep            → bornIn / livesIn / basedIn (`verb_links`)
 
 Only named mentions (a proper noun or a capitalised word) take part, so "the agency" never does.
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -115,6 +117,10 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
         if ka == "place" and kb == "org":
             yield Link(b.entity, "basedIn", "based in", a.entity, 0.7)
         return
+    if words == ["("] and ka == "place" and kb == "org" and b.end < len(b_doc := between[0].doc) \
+            and b_doc[b.end].text == ")":
+        yield Link(b.entity, "basedIn", "based in", a.entity, 0.7)  # dateline "SAN FRANCISCO ( AP )"
+        return
     possessive = words[0] in ("'s", "'") and between[0].tag_ == "POS"
     rest = between[1:] if possessive else between
     if possessive and not rest[1:]:
@@ -126,9 +132,9 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
         job = _job(rest, JOB_NOUNS)  # "ITAR-TASS correspondent X", "Haiti 's President X"
         if job is not None and job.i == rest[-1].i:
             yield Link(b.entity, *_job_predicate(job, a.entity), a.entity, 0.8)
-    if possessive and ka == "person" and kb == "person" and rest and len(rest) <= 3:
-        if _job(rest, KILLER_NOUNS) is not None:  # "Garfield 's assassin Guiteau"
-            yield Link(b.entity, "killed", "killed", a.entity, 0.75)
+    if ka == "person" and kb == "person" and rest and len(rest) <= 3 and _job(rest, KILLER_NOUNS) is not None:
+        # "Garfield 's assassin Guiteau", "Kennedy assassin Sirhan"
+        yield Link(b.entity, "killed", "killed", a.entity, 0.75)
     last = words[-1] if words[-1] not in _ARG_DETS else (words[-2] if len(words) > 1 else "")
     lead = between[:-1] if words[-1] not in _ARG_DETS else between[:-2]
     if not lead:  # "X of Y", "X in Y"
@@ -171,7 +177,7 @@ def mention_links(sent: Span, index: EntityIndex) -> list[Link]:
     """Static links between consecutive named mentions of a sentence (see the module docstring)."""
     mentions = _mentions(sent, index)
     out: list[Link] = []
-    for a, b in zip(mentions, mentions[1:]):
+    for a, b in pairwise(mentions):
         if a.entity.id == b.entity.id:
             continue
         between = list(sent.doc[a.end:b.start])

@@ -9,24 +9,32 @@ and attribution, modality and negation carried onto every fact they scope over.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.arguments import Arguments, number_of, qualifier_of
-from kg.nlp.countries import country_code, country_label, demonym_country
-from kg.nlp.dates import resolve_date
-from kg.nlp.entities import EntityIndex, entity_id
-from kg.nlp.lexicon import (ATTRIBUTION_HEADS, CITIZEN_NOUNS, CLOSED_PREDICATES, CONDITIONAL_MARKS,
-                            EVENT_NOUNS, EVENT_VERBS, LEADER_TITLES, LIGHT_VERBS, MODALS, OBJECT_CONTROL,
-                            PARTITIVES, PEOPLE_NOUNS, SPEECH_VERBS, STATIC_VERBS, TITLES, UNCERTAIN,
-                            WEAK_VERBS)
+from kg.nlp.context import TIME_PREPS, ContextReader, _Clause
+from kg.nlp.entities import EntityIndex
+from kg.nlp.lexicon import (
+    CITIZEN_NOUNS,
+    CLOSED_PREDICATES,
+    EVENT_NOUNS,
+    EVENT_VERBS,
+    LIGHT_VERBS,
+    OBJECT_CONTROL,
+    PARTITIVES,
+    PEOPLE_NOUNS,
+    SPEECH_VERBS,
+    STATIC_VERBS,
+    WEAK_VERBS,
+)
 from kg.nlp.links import Link, mention_links, verb_links
-from kg.types import Article, Entity, Event, Literal, Provenance, Relation
+from kg.nlp.roles import RoleReader
+from kg.types import Article, Entity, Event, Literal, Relation
 
 __all__ = ["DocumentReader"]
 
-_TIME_PREPS = {"on", "in", "since", "during", "by", "until", "before", "after", "from", "at"}
 _PLACE_PREPS = {"in", "off", "near", "at", "across", "into", "inside", "outside", "along", "over", "to"}
 _TARGET_PREPS = {"on", "against", "at"}
 _CLASS_PREDICATE = {"Attack": ("attacked", "attacked"), "Killing": ("killed", "killed"),
@@ -35,27 +43,7 @@ _CLASS_PREDICATE = {"Attack": ("attacked", "attacked"), "Killing": ("killed", "k
                     "Arrest": ("arrested", "arrested"), "Investigation": ("investigated", "investigated")}
 
 
-@dataclass
-class _Scope:
-    """What a clause inherits from the clauses above it."""
-
-    attribution: str | None = None
-    modality: str | None = None
-    negated: bool = False
-
-
-@dataclass
-class _Clause:
-    verb: Token
-    agents: list[Entity] = field(default_factory=list)
-    patients: list[Entity] = field(default_factory=list)
-    preps: list[tuple[str, Entity]] = field(default_factory=list)
-    scope: _Scope = field(default_factory=_Scope)
-    date: tuple[dt.date, str, str] | None = None
-    confidence: float = 0.85
-
-
-class DocumentReader:
+class DocumentReader(ContextReader, RoleReader):
     """Reads the facts of one parsed article. Create one per document; call `read()` once."""
 
     def __init__(self, doc: Doc, article: Article, index: EntityIndex):
@@ -68,72 +56,6 @@ class DocumentReader:
         self.country_of: dict[str, Entity] = {}  # person id → the country their title names
         self.light_clause: dict[str, _Clause] = {}  # nominal event id → the clause of its light verb
 
-    # ---- provenance, scope, dates -------------------------------------------------------------
-    def _prov(self, sent: Span, confidence: float) -> Provenance:
-        return Provenance(self.article.id, sent.text.strip(), sent.start_char, sent.end_char,
-                          round(min(1.0, max(0.0, confidence)), 2))
-
-    def _scope(self, verb: Token) -> _Scope:
-        scope = _Scope()
-        chain = [verb, *verb.ancestors]
-        for lower, upper in zip(chain, chain[1:]):
-            if lower.dep_ == "ccomp" and upper.lemma_ in SPEECH_VERBS and scope.attribution is None:
-                speaker = self._subjects(upper)
-                if speaker:
-                    scope.attribution = speaker[0].label
-            if lower.dep_ in ("ccomp", "xcomp") and upper.lemma_ in UNCERTAIN or \
-                    upper.lemma_ == "be" and any(c.lemma_ in UNCERTAIN for c in upper.children):
-                scope.modality = "uncertain"
-        for tok in chain[:3]:
-            for c in tok.children:
-                if c.dep_ == "neg" and tok is verb:
-                    scope.negated = True
-                if c.dep_ == "aux" and c.lower_ in MODALS and scope.modality is None:
-                    scope.modality = MODALS[c.lower_]
-            if tok.dep_ not in ("xcomp", "conj"):
-                break
-        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):
-            scope.modality = "conditional"
-        if scope.modality is None and verb.tag_ == "VB" and verb.dep_ == "ROOT" and \
-                any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
-            scope.modality = "planned"  # headline infinitive: "Colombia to suspend …"
-        for c in verb.children:
-            if c.dep_ == "prep" and c.lemma_ in ATTRIBUTION_HEADS or c.lower_ == "according":
-                src = self._according_to(c)
-                if src:
-                    scope.attribution = src
-        return scope
-
-    def _according_to(self, tok: Token) -> str | None:
-        """"according to figures supplied by X" → X; "according to X" → X."""
-        for obj in (d for d in tok.subtree if d.dep_ == "pobj"):
-            for agent in (d for d in obj.subtree if d.dep_ == "agent"):
-                for p in agent.children:
-                    ent = self.args.entity(p) or self.args.concept(p)
-                    if ent:
-                        return ent.label
-            ent = self.args.entity(obj)
-            if ent:
-                return ent.label
-        return None
-
-    def _date_of(self, head: Token) -> tuple[dt.date, str, str] | None:
-        for c in head.children:
-            cand = None
-            if c.dep_ == "prep" and c.lower_ in _TIME_PREPS:
-                cand = next((p for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "DATE"), None)
-                prefix = c.text + " "
-            elif c.dep_ in ("npadvmod", "tmod") and c.ent_type_ == "DATE":
-                cand, prefix = c, ""
-            if cand is not None:
-                ent = next((e for e in self.doc.ents if e.start <= cand.i < e.end), None)
-                text = prefix + (ent.text if ent is not None else cand.text)
-                found = resolve_date(text, self.article.date)
-                if found:
-                    return found[0], found[1], text
-        return None
-
-    # ---- arguments -----------------------------------------------------------------------------
     def _node(self, tok: Token) -> Entity | None:
         if tok.tag_ in ("WDT", "WP") or tok.lower_ in ("which", "that", "who"):
             ante = self.args.antecedent(tok)
@@ -300,7 +222,7 @@ class DocumentReader:
             if obj is not None:
                 words += [t for t in obj.lefts if t.dep_ in ("compound", "amod")] + [obj]
                 words += [t for c in obj.children if c.dep_ == "prep" for t in c.subtree][:4]
-            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ not in _TIME_PREPS - {"in"}), None)
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ not in TIME_PREPS - {"in"}), None)
             if obj is None and prep is not None:
                 words += [t for t in prep.subtree if not t.is_punct][:5]
             tok = next((c for c in tok.children if c.dep_ == "xcomp"), None)
@@ -395,6 +317,8 @@ class DocumentReader:
             content = self.events.get(self.event_at.get(comp.i, ""))
             mark = next((c.lower_ for c in comp.children if c.dep_ == "mark" and c.lower_ == "for"), "")
             pred = self._verb_predicate(verb, mark)[:2]
+            if verb.lemma_.lower() in WEAK_VERBS and pred[0] not in CLOSED_PREDICATES:
+                continue  # "X has to pay", "X is to ask": the complement clause carries the fact
             if content is not None:
                 self._add_roles(eid, [("content", Entity(content.id, content.label, content.type))])
                 for a in cl.agents:
@@ -444,62 +368,6 @@ class DocumentReader:
                 for t in ev.fillers("target"):
                     if isinstance(a, Entity) and isinstance(t, Entity):
                         self._emit(a, pred, t, cl, eid, 0.75)
-
-    # ---- roles ---------------------------------------------------------------------------------
-    def _roles(self, sent: Span) -> None:
-        """Titles before names and appositions: "Colombian President Gustavo Petro", "X, the CEO of Y"."""
-        for ent in (e for e in self.index.entities if e.type == "Person"):
-            for start, end in ent.mentions:
-                span = self.doc.char_span(start, end, alignment_mode="expand")
-                if span is None or not (sent.start <= span.start < sent.end):
-                    continue
-                first = span.start  # a mention may open with its title ("President Kennedy")
-                while first < span.end - 1 and self.doc[first].lower_.rstrip(".") in TITLES:
-                    first += 1
-                title, where = [], []
-                i = first - 1
-                while i >= sent.start and self.doc[i].dep_ in ("compound", "amod", "nmod", "punct") and \
-                        self.doc[i].text != ",":
-                    tok = self.doc[i]
-                    named = self.index.at(tok)
-                    if named is not None and named.type != "Person":
-                        if named not in where:
-                            where.insert(0, named)
-                    elif tok.lower_.rstrip(".") in TITLES:
-                        title.insert(0, tok.text)
-                    elif (code := demonym_country(tok.text) or country_code(tok.text)) is not None:
-                        where.insert(0, self._country(code))
-                    elif tok.pos_ != "PUNCT":
-                        break
-                    i -= 1
-                for c in span.root.children:
-                    if c.dep_ == "appos":
-                        title += [t.text for t in c.subtree if t.lower_ in TITLES and t.i <= c.i]
-                        where += [n for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                                  for n in self._nodes(next(p.children, p)) if n.type != "Concept"]
-                self._emit_roles(ent, title, where, sent)
-
-    def _country(self, code: str) -> Entity:
-        """The document's entity for a country code, or a new one for a country named only by a demonym."""
-        for ent in self.index.entities:
-            if ent.country_code == code:
-                return ent
-        return Entity(entity_id("Country", country_label(code), code), country_label(code), "Country",
-                      country_code=code)
-
-    def _emit_roles(self, person: Entity, title: list[str], where: list[Entity], sent: Span) -> None:
-        words = [t for t in title if t.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr", "sir")]
-        if not words:
-            return
-        name = " ".join(words)
-        cl = _Clause(sent.root, confidence=0.9)
-        self._emit(person, ("holdsRole", "holds role"), Literal(name), cl, None)
-        leader = name.lower() in LEADER_TITLES or words[-1].lower() in LEADER_TITLES
-        for org in where:
-            pred = ("leaderOf", f"{name} of") if leader else ("worksFor", f"{name} of")
-            self._emit(person, pred, org, cl, None)
-            if org.type == "Country":
-                self.country_of.setdefault(person.id, org)
 
     # ---- driver --------------------------------------------------------------------------------
     def read(self) -> tuple[list[Event], list[Relation]]:

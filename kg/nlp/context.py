@@ -1,0 +1,108 @@
+"""Clause context: what a clause inherits from above it (attribution, modality, negation), its date,
+and the provenance of a fact. Mixed into `kg.nlp.patterns.DocumentReader`, which supplies `doc`,
+`article`, `args` and `_subjects`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.dates import resolve_date
+from kg.nlp.lexicon import ATTRIBUTION_HEADS, CONDITIONAL_MARKS, MODALS, SPEECH_VERBS, UNCERTAIN
+from kg.types import Entity, Provenance
+
+__all__ = ["ContextReader"]
+
+TIME_PREPS = {"on", "in", "since", "during", "by", "until", "before", "after", "from", "at"}
+
+@dataclass
+class _Scope:
+    """What a clause inherits from the clauses above it."""
+
+    attribution: str | None = None
+    modality: str | None = None
+    negated: bool = False
+
+
+@dataclass
+class _Clause:
+    verb: Token
+    agents: list[Entity] = field(default_factory=list)
+    patients: list[Entity] = field(default_factory=list)
+    preps: list[tuple[str, Entity]] = field(default_factory=list)
+    scope: _Scope = field(default_factory=_Scope)
+    date: tuple[dt.date, str, str] | None = None
+    confidence: float = 0.85
+
+
+
+class ContextReader:
+    """Scope, dates and provenance of clauses (a mixin of `DocumentReader`)."""
+
+    # ---- provenance, scope, dates -------------------------------------------------------------
+    def _prov(self, sent: Span, confidence: float) -> Provenance:
+        return Provenance(self.article.id, sent.text.strip(), sent.start_char, sent.end_char,
+                          round(min(1.0, max(0.0, confidence)), 2))
+
+    def _scope(self, verb: Token) -> _Scope:
+        scope = _Scope()
+        chain = [verb, *verb.ancestors]
+        for lower, upper in zip(chain, chain[1:]):
+            if lower.dep_ == "ccomp" and upper.lemma_ in SPEECH_VERBS and scope.attribution is None:
+                speaker = self._subjects(upper)
+                if speaker:
+                    scope.attribution = speaker[0].label
+            if lower.dep_ in ("ccomp", "xcomp") and upper.lemma_ in UNCERTAIN or \
+                    upper.lemma_ == "be" and any(c.lemma_ in UNCERTAIN for c in upper.children):
+                scope.modality = "uncertain"
+        for tok in chain[:3]:
+            for c in tok.children:
+                if c.dep_ == "neg" and tok is verb:
+                    scope.negated = True
+                if c.dep_ == "aux" and c.lower_ in MODALS and scope.modality is None:
+                    scope.modality = MODALS[c.lower_]
+            if tok.dep_ not in ("xcomp", "conj"):
+                break
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):
+            scope.modality = "conditional"
+        if scope.modality is None and verb.tag_ == "VB" and verb.dep_ == "ROOT" and \
+                any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+            scope.modality = "planned"  # headline infinitive: "Colombia to suspend …"
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lemma_ in ATTRIBUTION_HEADS or c.lower_ == "according":
+                src = self._according_to(c)
+                if src:
+                    scope.attribution = src
+        return scope
+
+    def _according_to(self, tok: Token) -> str | None:
+        """"according to figures supplied by X" → X; "according to X" → X."""
+        for obj in (d for d in tok.subtree if d.dep_ == "pobj"):
+            for agent in (d for d in obj.subtree if d.dep_ == "agent"):
+                for p in agent.children:
+                    ent = self.args.entity(p) or self.args.concept(p)
+                    if ent:
+                        return ent.label
+            ent = self.args.entity(obj)
+            if ent:
+                return ent.label
+        return None
+
+    def _date_of(self, head: Token) -> tuple[dt.date, str, str] | None:
+        for c in head.children:
+            cand = None
+            if c.dep_ == "prep" and c.lower_ in TIME_PREPS:
+                cand = next((p for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "DATE"), None)
+                prefix = c.text + " "
+            elif c.dep_ in ("npadvmod", "tmod") and c.ent_type_ == "DATE":
+                cand, prefix = c, ""
+            if cand is not None:
+                ent = next((e for e in self.doc.ents if e.start <= cand.i < e.end), None)
+                text = prefix + (ent.text if ent is not None else cand.text)
+                found = resolve_date(text, self.article.date)
+                if found:
+                    return found[0], found[1], text
+        return None
