@@ -1,0 +1,50 @@
+"""notebooks/explore.ipynb runs top to bottom in a fresh kernel of this interpreter, with no error."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.integration
+
+NOTEBOOK = ROOT / "notebooks" / "explore.ipynb"
+
+
+@pytest.fixture
+def kernel(tmp_path, monkeypatch):
+    """A kernel spec for *this* Python (the venv's), found first on JUPYTER_PATH, so neither a user's
+    nor a system `python3` kernel can run the notebook with another interpreter."""
+    spec = tmp_path / "jupyter" / "kernels" / "kg-test"
+    spec.mkdir(parents=True)
+    argv = [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"]
+    (spec / "kernel.json").write_text(
+        json.dumps({"argv": argv, "display_name": "kg test", "language": "python"})
+    )
+    monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "jupyter"))
+    return "kg-test"
+
+
+def test_explore_notebook_runs(kernel):
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    assert all(cell.get("outputs", []) == [] for cell in nb.cells if cell.cell_type == "code"), (
+        "commit it cleared"
+    )
+    client = NotebookClient(
+        nb, kernel_name=kernel, timeout=300, resources={"metadata": {"path": str(NOTEBOOK.parent)}}
+    )
+    client.execute()  # raises CellExecutionError on the first failing cell
+    outputs = [out for cell in nb.cells if cell.cell_type == "code" for out in cell.outputs]
+    assert not [out for out in outputs if out.output_type == "error"]
+    text = "\n".join(out.get("text", "") for out in outputs if out.output_type == "stream")
+    assert "article(s)" in text and "connected components" in text
+    html = [out["data"]["text/html"] for out in outputs if "text/html" in out.get("data", {})]
+    assert any("Gustavo Petro" in h for h in html), "the pandas tables name the actors"
+    assert any(h.startswith("<iframe srcdoc=") and "vis-network" in h for h in html), (
+        "the view is shown inline"
+    )
