@@ -49,3 +49,7 @@ class EvalError(KGError):
 
 class ExtractionError(KGError):
     """Extraction failed on one document (a defect in `kg`, reported with the document's id)."""
+
+    def __init__(self, message: str, doc_id: str = "") -> None:
+        super().__init__(message)
+        self.doc_id = doc_id

@@ -8,6 +8,7 @@ length limit nor its memory cost, and offsets still point into the whole text.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
@@ -46,10 +47,29 @@ def segments(text: str, limit: int = SEGMENT_CHARS) -> list[str]:
     return out
 
 
+def _kept(node: object, events: set[str]) -> bool:
+    node_id = getattr(node, "id", "")
+    return not node_id.startswith("event/") or node_id in events
+
+
 def extract_doc(doc: Doc, article: Article) -> Extraction:
     """Read entities, events and relations from one parsed article."""
     index = find_entities(doc)
     events, relations = DocumentReader(doc, article, index).read()
+    # an event with no participant is not kept, so neither are roles and facts that point at it
+    kept = {ev.id for ev in events if ev.roles}
+    while True:
+        events = [replace(ev, roles=tuple(r for r in ev.roles if _kept(r[1], kept))) for ev in events
+                  if ev.id in kept]
+        now = {ev.id for ev in events if ev.roles}
+        if now == kept:
+            break
+        kept = now
+    relations = [
+        r if r.event is None or r.event in kept else replace(r, event=None)
+        for r in relations
+        if _kept(r.subject, kept) and _kept(r.object, kept)
+    ]
     used = {r.subject.id for r in relations} | {getattr(r.object, "id", None) for r in relations}
     entities = tuple(e for e in index.entities if e.id in used) + tuple(
         e for e in index.entities if e.id not in used)
@@ -97,7 +117,7 @@ def extract(
             yield extract_doc(doc, article)
         except Exception as exc:  # a defect on one document must not lose the rest of the batch
             err = ExtractionError(f"{article.source or article.id}: extraction failed ({type(exc).__name__}: "
-                                  f"{exc}); please report this document")
+                                  f"{exc}); please report this document", article.id)
             if on_error is None:
                 raise err from exc
             on_error(err)

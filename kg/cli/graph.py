@@ -45,32 +45,73 @@ def _open(location: Path | None, *, read_only: bool) -> Store:
 
 @app.command("build")
 def build_command(
-    paths: Annotated[list[Path], typer.Argument(help="Article files or directories.")],
+    paths: Annotated[list[Path], typer.Argument(help="Article files, directories or glob patterns.")],
     store: StoreOpt = None,
     model: Annotated[str | None, typer.Option("--model", help="Installed spaCy pipeline to use.")] = None,
     date: Annotated[
         str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for articles without one.")
     ] = None,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Extraction processes.")] = 1,
+    executor: Annotated[str, typer.Option("--executor", help="local, or dask (with --scheduler).")] = "local",
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")
+    ] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per extraction task.")] = 16,
+    force: Annotated[bool, typer.Option("--force", help="Rebuild unchanged articles too.")] = False,
+    text_field: Annotated[str, typer.Option("--text-field", help="Record field with the text.")] = "text",
+    title_field: Annotated[str, typer.Option("--title-field", help="Record field with the title.")] = "title",
+    date_field: Annotated[str, typer.Option("--date-field", help="Record field with the date.")] = "date",
+    id_field: Annotated[str, typer.Option("--id-field", help="Record field with the article id.")] = "id",
 ) -> None:
-    """Extract facts from articles into the graph store (one named graph per article)."""
+    """Extract facts from articles into the graph store (one named graph per article).
+
+    Unchanged articles are skipped; a bad article is reported and skipped, and the exit status is 1
+    if any article failed.
+    """
+    from tqdm import tqdm
+
     from kg.cli.extract import parse_date_option
+    from kg.io import Fields
 
     if store is not None and is_rdf_file(store):
         raise typer.BadParameter("build writes a store directory, not an RDF file", param_hint="--store")
     target = _open(store, read_only=False)
-    with target:
+    # a progress bar on a terminal; quiet in pipes and CI
+    bar = tqdm(unit="doc", desc="building", disable=not sys.stderr.isatty(), dynamic_ncols=True)
+    facts = 0
+
+    def tick(result) -> None:
+        nonlocal facts
+        facts += result.relations
+        bar.update(1)
+        bar.set_postfix(facts=facts, refresh=False)
+
+    def skipped(err) -> None:
+        bar.write(f"kg: skipped: {err}", file=sys.stderr)
+
+    with target, bar:
         report = build(
             paths,
             target,
             model=model,
             date=parse_date_option(date),
-            progress=lambda doc, n: typer.echo(f"{doc}: {n} triples", err=True),
+            fields=Fields(text_field, title_field, date_field, id_field),
+            workers=workers,
+            executor=executor,
+            scheduler=scheduler,
+            batch_size=batch_size,
+            force=force,
+            progress=tick,
+            on_error=skipped,
         )
         total, graphs = target.count(), len(target.graphs())
     typer.echo(
-        f"built {len(report.articles)} article(s), {report.triples} triples; "
+        f"built {len(report.articles)} article(s) ({report.relations} facts, {report.triples} triples), "
+        f"{report.unchanged} unchanged, {len(report.failed)} failed; "
         f"{target.location} holds {graphs} graph(s), {total} triples"
     )
+    if report.failed:
+        raise typer.Exit(1)
 
 
 @app.command("query")

@@ -134,8 +134,9 @@ def asserted(relation: Relation) -> bool:
 class _Builder:
     """Collects the quads of one article; a class only to share the graph, document and dedup sets."""
 
-    def __init__(self, extraction: Extraction) -> None:
+    def __init__(self, extraction: Extraction, content_hash: str = "") -> None:
         self.extraction = extraction
+        self.content_hash = content_hash
         self.doc_id = extraction.article.id
         self.graph = graph_node(self.doc_id)
         self.doc = NamedNode(str(vocab.document_iri(self.doc_id)))
@@ -158,6 +159,8 @@ class _Builder:
             yield self.quad(self.doc, _kg("published"), _date(a.date))
         if a.source:
             yield self.quad(self.doc, _kg("source"), _string(a.source))
+        if self.content_hash:
+            yield self.quad(self.doc, _kg("contentHash"), _string(self.content_hash))
 
     def entity(self, entity: Entity) -> Iterator[Quad]:
         # an entity may appear in several relations; describe it once (the first description wins,
@@ -319,14 +322,17 @@ class _Builder:
         yield from self.roles()
 
 
-def extraction_quads(extraction: Extraction) -> Iterator[Quad]:
+def extraction_quads(extraction: Extraction, content_hash: str = "") -> Iterator[Quad]:
     """All quads of one article's named graph, without duplicates, in a deterministic order.
+
+    `content_hash` (of the article's text, title and date) is recorded on the document, so an
+    incremental build can skip the articles that did not change.
 
     Raises:
         OntologyError: an entity, event or role names a term that kg.ttl does not declare.
     """
     seen: set[Quad] = set()
-    for quad in _Builder(extraction).quads():
+    for quad in _Builder(extraction, content_hash).quads():
         if quad not in seen:
             seen.add(quad)
             yield quad

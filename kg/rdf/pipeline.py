@@ -1,28 +1,39 @@
 """`kg.build`: articles on disk → extractions → the persistent graph store, in one call.
 
-This is the only module of kg/rdf that runs the extractor; it imports it lazily so that reading,
-querying and exporting a store never load spaCy.
+Incremental and idempotent: each article's content hash is stored with its graph, unchanged
+articles are skipped before any NLP work, changed ones replace their graph. Extraction runs where
+`kg.parallel` puts it (this process, local worker processes or a Dask cluster); the store is written
+only here, one whole article graph at a time, so an interrupted build resumes without duplicates.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
+import pyoxigraph as ox
+
+from kg.errors import InputError, KGError
+from kg.io import Fields, content_hash, read_articles
+from kg.parallel import DocResult, run
+from kg.rdf.build import graph_node
 from kg.rdf.store import Store, open_store
+from kg.types import Article
 
 __all__ = ["BuildReport", "build"]
 
 
 @dataclass
 class BuildReport:
-    """What `build` wrote: the store location and the triple count of each article graph."""
+    """What `build` did: triples per written article, unchanged and failed articles."""
 
     store: str
     articles: dict[str, int] = field(default_factory=dict)
+    unchanged: int = 0
+    failed: list[str] = field(default_factory=list)
+    relations: int = 0
 
     @property
     def triples(self) -> int:
@@ -35,42 +46,73 @@ def build(
     store: str | Path | Store | None = None,
     *,
     model: str | None = None,
-    nlp: Any = None,
     date: dt.date | None = None,
-    progress: Callable[[str, int], None] | None = None,
+    fields: Fields = Fields(),
+    workers: int = 1,
+    executor: str = "local",
+    scheduler: str | None = None,
+    batch_size: int = 16,
+    force: bool = False,
+    progress: Callable[[DocResult], None] | None = None,
+    on_error: Callable[[KGError], None] | None = None,
 ) -> BuildReport:
     """Extract facts from the articles in `paths` and write each into its named graph of `store`.
 
-    Re-building an article replaces its graph, so building twice gives the same store.
-
     Args:
-        paths: article files or directories.
+        paths: article files, directories or glob patterns.
         store: a `Store` or a store directory (default `.kg/`).
         model: name of an installed spaCy pipeline (default: the small English model).
-        nlp: an already loaded pipeline (saves the load in notebooks and tests).
         date: publication date for articles that do not carry one.
-        progress: called with (doc id, triples) after each article.
+        fields: record field names for JSON Lines / JSON / CSV inputs.
+        workers: local extraction processes.
+        executor: "local" or "dask" (then `scheduler` is the cluster's address).
+        batch_size: articles per extraction task.
+        force: rebuild articles even when unchanged.
+        progress: called with each article's result (written, skipped with an error, …).
+        on_error: called for each unreadable or failing article, which is skipped; without it
+            the first such error is raised.
 
     Raises:
         KGError: unreadable input (InputError), missing model (ModelError), store errors (StoreError).
     """
-    from kg.extract import extract
-    from kg.io import read_articles
-
     target = store if isinstance(store, Store) else open_store(store)
     report = BuildReport(store=target.location)
+    known = {} if force else target.content_hashes()
+
+    def fresh(articles: Iterable[Article]) -> Iterator[Article]:
+        seen: set[str] = set()
+        for art in articles:
+            if art.id in seen:  # two files with one id would overwrite each other's graph
+                fail(InputError(f"{art.source or art.id}: article id '{art.id}' is used twice; "
+                                "rename the file or give the record another id"))
+                continue
+            seen.add(art.id)
+            if known.get(art.id) == content_hash(art):
+                report.unchanged += 1
+                continue
+            yield art
+
+    def fail(err: KGError) -> None:
+        report.failed.append(str(err))
+        if on_error is None:
+            raise err
+        on_error(err)
+
     try:
-        kwargs: dict[str, Any] = {"model": model}
-        if nlp is not None:
-            kwargs["nlp"] = nlp
-        for extraction in extract(read_articles(paths, date), **kwargs):
-            count = target.add_extraction(extraction)
-            report.articles[extraction.article.id] = count
+        target.ensure_ontology()
+        articles = fresh(read_articles(paths, date, fields, on_error=fail))
+        for result in run(articles, model, workers, batch_size, executor, scheduler):
+            if result.error:
+                fail(KGError(result.error))
+            else:
+                quads = ox.parse(result.nquads, format=ox.RdfFormat.N_QUADS)
+                report.articles[result.doc_id] = target.replace_graph(graph_node(result.doc_id), quads)
+                report.relations += result.relations
             if progress is not None:
-                progress(extraction.article.id, count)
+                progress(result)
     finally:
-        if not isinstance(store, Store):
-            target.close()
-        else:
+        if isinstance(store, Store):
             target.flush()
+        else:
+            target.close()
     return report

@@ -43,16 +43,6 @@ def is_rdf_file(path: str | Path) -> bool:
     return Path(path).suffix.lower() in FILE_FORMATS
 
 
-def _insert_data(graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> str:
-    """SPARQL `INSERT DATA` for `quads` into `graph`.
-
-    Terms are written by Oxigraph's own N-Triples serializer, whose escaping is also valid SPARQL,
-    so hostile labels (quotes, newlines, `>`) cannot break the update."""
-    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
-    body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")  # type: ignore[union-attr]
-    return f"INSERT DATA {{ GRAPH {graph} {{\n{body}}} }}"
-
-
 class Store:
     """A knowledge graph store; see the module docstring. Use `open_store` to get one."""
 
@@ -70,22 +60,32 @@ class Store:
             )
 
     def replace_graph(self, graph: str | ox.NamedNode, quads: Iterable[ox.Quad]) -> int:
-        """Replace the content of named graph `graph` with `quads` in one transaction.
+        """Replace the content of named graph `graph` with `quads`; the graph is never half-written.
 
-        Clearing and inserting are a single SPARQL update, which Oxigraph applies atomically, so a
-        reader never sees the graph half-written and a rebuild leaves no duplicates.
+        Removing the old graph and adding the new one are each one Oxigraph transaction. If the
+        process dies between them the article simply has no graph, and the next incremental build
+        (which finds no content hash for it) writes it again; no reader ever sees a partial graph.
 
         Returns:
             The number of triples now in the graph.
         """
         self._writable()
         node = graph if isinstance(graph, ox.NamedNode) else ox.NamedNode(str(graph))
-        update = f"DROP SILENT GRAPH {node} ;\n" + _insert_data(node, quads)
         try:
-            self._store.update(update)
-        except (OSError, SyntaxError, ValueError) as exc:
+            if self._store.contains_named_graph(node):
+                self._store.remove_graph(node)
+            self._store.extend(ox.Quad(q.subject, q.predicate, q.object, node) for q in quads)
+        except (OSError, ValueError) as exc:
             raise StoreError(f"cannot write graph {node.value} to {self.location}: {exc}") from None
         return self.count(node.value)
+
+    def content_hashes(self) -> dict[str, str]:
+        """Article id → content hash of every article graph in the store (for incremental builds)."""
+        table = self.query(
+            f"SELECT ?id ?hash WHERE {{ GRAPH ?g {{ ?doc <{vocab.KG.documentId}> ?id ; "
+            f"<{vocab.KG.contentHash}> ?hash }} }}"
+        )
+        return {str(row[0]): str(row[1]) for row in table.rows}
 
     def add_extraction(self, extraction: Extraction) -> int:
         """Write one article's extraction into its named graph, replacing any previous version.

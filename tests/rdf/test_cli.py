@@ -69,7 +69,6 @@ def test_named_queries_on_the_sample_article(built):
     assert sum(1 for r in dated if r["date"]) >= 3
 
 
-@pytest.mark.xfail(reason="issue 2: the extractor emits event-class objects with no Event (no participants)")
 def test_the_graph_built_from_data_conforms(built):
     result = invoke("validate", "--store", built)
     assert result.exit_code == 0, result.output

@@ -160,7 +160,7 @@ def png_size(path: Path) -> tuple[int, int]:
 
 def test_screenshot_of_the_sample_graph(browser, tmp_path, nlp):
     with open_store(tmp_path / "sample") as store:
-        build([SAMPLE], store, nlp=nlp)
+        build([SAMPLE], store)
         G = load_graph(store)
     G, _ = limit(G, 500)
     path = write_view(G, tmp_path / "sample.html", title="Colombia suspends intelligence sharing with the US")

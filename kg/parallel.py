@@ -1,0 +1,142 @@
+"""Where extraction runs: in this process, in a pool of local processes, or on a Dask cluster.
+
+Every executor takes batches of `Article`s and streams back one `DocResult` per article, in input
+order: the article's named graph serialised as N-Quads (built where the parsing happened, so the
+workers do the RDF work too), or the error that made it skip. The model is loaded once per process.
+At most `2 × workers` batches are in flight, so memory stays flat however long the stream.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+
+from kg.errors import ExtractionError, KGError
+
+__all__ = ["DocResult", "EXECUTORS", "extract_batch", "run"]
+
+EXECUTORS = ("local", "dask")
+
+
+@dataclass(frozen=True)
+class DocResult:
+    """One article's outcome: its graph as N-Quads, or why it was skipped."""
+
+    doc_id: str
+    source: str
+    content_hash: str
+    nquads: bytes = b""
+    relations: int = 0
+    error: str | None = None
+
+
+def extract_batch(articles: list, model: str | None) -> list[DocResult]:
+    """Extract a batch of articles and serialise each article's graph (runs inside a worker)."""
+    import pyoxigraph as ox
+
+    from kg.extract import extract
+    from kg.io import content_hash
+    from kg.nlp.pipeline import load
+    from kg.rdf.build import extraction_quads
+
+    failed: dict[str, str] = {}
+    nlp = load(model)  # cached: once per process
+
+    def skip(err: ExtractionError) -> None:
+        failed[err.doc_id] = str(err)
+
+    results = {}
+    for ex in extract(articles, nlp=nlp, on_error=skip):
+        art = ex.article
+        try:
+            data = ox.serialize(list(extraction_quads(ex, content_hash=content_hash(art))),
+                                format=ox.RdfFormat.N_QUADS)
+        except KGError as err:
+            failed[art.id] = f"{art.source or art.id}: {err}"
+            continue
+        results[art.id] = DocResult(art.id, art.source, content_hash(art), data or b"", len(ex.relations))
+    out = []
+    for art in articles:
+        if art.id in results:
+            out.append(results[art.id])
+        else:
+            reason = failed.get(art.id, f"{art.source or art.id}: extraction failed")
+            out.append(DocResult(art.id, art.source, content_hash(art), error=reason))
+    return out
+
+
+def _batches(articles: Iterable, size: int) -> Iterator[list]:
+    it = iter(articles)
+    while batch := list(itertools.islice(it, size)):
+        yield batch
+
+
+def _bounded(submit, batches: Iterator[list], inflight: int) -> Iterator[DocResult]:
+    """Submit batches keeping at most `inflight` pending; yield results in submission order."""
+    pending: deque[Future] = deque()
+    for batch in batches:
+        pending.append(submit(batch))
+        if len(pending) >= inflight:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()
+
+
+def _init_worker(model: str | None) -> None:
+    from kg.nlp.pipeline import load
+
+    load(model)
+
+
+def run(
+    articles: Iterable,
+    model: str | None = None,
+    workers: int = 1,
+    batch_size: int = 16,
+    executor: str = "local",
+    scheduler: str | None = None,
+) -> Iterator[DocResult]:
+    """Extract `articles` and yield a `DocResult` per article, in input order.
+
+    Args:
+        articles: a stream of `Article`s.
+        model: the spaCy pipeline name (default: the small English model).
+        workers: local processes (executor "local"); 1 runs in this process.
+        batch_size: articles per task.
+        executor: "local" or "dask".
+        scheduler: the Dask scheduler address (`tcp://host:8786`) for executor "dask".
+    """
+    batches = _batches(articles, batch_size)
+    if executor == "dask":
+        yield from _run_dask(batches, model, scheduler)
+    elif executor != "local":
+        raise KGError(f"unknown executor '{executor}'; use one of {', '.join(EXECUTORS)}")
+    elif workers <= 1:
+        for batch in batches:
+            yield from extract_batch(batch, model)
+    else:
+        import multiprocessing as mp
+
+        # fork shares the loaded code; each worker still loads its own model once in the initializer
+        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(model,)) as pool:
+            yield from _bounded(lambda b: pool.submit(extract_batch, b, model), batches, 2 * workers)
+
+
+def _run_dask(batches: Iterator[list], model: str | None, scheduler: str | None) -> Iterator[DocResult]:
+    try:
+        from distributed import Client
+    except ImportError:
+        raise KGError("the dask executor needs `pip install 'dask[distributed]'` (or `pip install kg[dask]`)") from None
+    if not scheduler:
+        raise KGError("--executor dask needs --scheduler ADDRESS, e.g. tcp://127.0.0.1:8786")
+    try:
+        client = Client(scheduler, timeout="10s")
+    except (OSError, TimeoutError) as exc:
+        raise KGError(f"cannot reach the Dask scheduler at {scheduler} ({exc}); is it running?") from None
+    with client:
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        yield from _bounded(lambda b: client.submit(extract_batch, b, model, pure=False), batches, 2 * workers)
