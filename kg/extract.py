@@ -15,10 +15,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import ExtractionError
-from kg.nlp.entities import find_entities
+from kg.nlp.entities import entity_id, find_entities
 from kg.nlp.patterns import DocumentReader
 from kg.nlp.pipeline import load
-from kg.types import Article, Extraction
+from kg.types import Article, Entity, Extraction
 
 __all__ = ["SEGMENT_CHARS", "extract", "extract_doc", "segments"]
 
@@ -47,28 +47,31 @@ def segments(text: str, limit: int = SEGMENT_CHARS) -> list[str]:
     return out
 
 
-def _kept(node: object, events: set[str]) -> bool:
-    node_id = getattr(node, "id", "")
-    return not node_id.startswith("event/") or node_id in events
+def _as_concept(node, events: set[str]):
+    """An event that ended up with no participant is kept as a plain concept ("executions")."""
+    if isinstance(node, Entity) and node.id.startswith("event/") and node.id not in events:
+        return Entity(entity_id("Concept", node.label), node.label, "Concept")
+    return node
 
 
 def extract_doc(doc: Doc, article: Article) -> Extraction:
     """Read entities, events and relations from one parsed article."""
     index = find_entities(doc)
     events, relations = DocumentReader(doc, article, index).read()
-    # an event with no participant is not kept, so neither are roles and facts that point at it
+    # events need a participant; one without (even after its event-only roles go) becomes a concept
     kept = {ev.id for ev in events if ev.roles}
     while True:
-        events = [replace(ev, roles=tuple(r for r in ev.roles if _kept(r[1], kept))) for ev in events
-                  if ev.id in kept]
-        now = {ev.id for ev in events if ev.roles}
+        events = [ev for ev in events if ev.id in kept]
+        now = {ev.id for ev in events if any(not getattr(n, "id", "").startswith("event/") or n.id in kept
+                                             for _, n in ev.roles)}
         if now == kept:
             break
         kept = now
+    events = [replace(ev, roles=tuple((role, _as_concept(n, kept)) for role, n in ev.roles)) for ev in events]
     relations = [
-        r if r.event is None or r.event in kept else replace(r, event=None)
+        replace(r, subject=_as_concept(r.subject, kept), object=_as_concept(r.object, kept),
+                event=r.event if r.event in kept else None)
         for r in relations
-        if _kept(r.subject, kept) and _kept(r.object, kept)
     ]
     used = {r.subject.id for r in relations} | {getattr(r.object, "id", None) for r in relations}
     entities = tuple(e for e in index.entities if e.id in used) + tuple(
