@@ -1,0 +1,104 @@
+"""Incremental, idempotent and parallel builds give the same graph."""
+
+from __future__ import annotations
+
+import pytest
+
+import kg.parallel
+from kg.errors import KGError
+from kg.rdf import build, open_store
+
+
+def quads(store) -> set[str]:
+    return {str(q) for q in store.quads()}
+
+
+def test_rebuilding_an_unchanged_corpus_does_no_nlp_work(corpus, tmp_path, monkeypatch):
+    with open_store(tmp_path / "s") as store:
+        first = build([corpus], store)
+        before = quads(store)
+        calls = []
+        real = kg.parallel.extract_batch
+        monkeypatch.setattr(kg.parallel, "extract_batch", lambda *a, **k: calls.append(a) or real(*a, **k))
+        again = build([corpus], store)
+        assert len(first.articles) == 6 and first.unchanged == 0
+        assert again.unchanged == 6 and not again.articles and calls == []
+        assert quads(store) == before
+
+
+def test_a_changed_article_replaces_its_graph(corpus, tmp_path):
+    with open_store(tmp_path / "s") as store:
+        build([corpus], store)
+        path = corpus / "story-02.txt"
+        path.write_text(path.read_text().replace("Police", "Soldiers"), encoding="utf-8")
+        report = build([corpus], store)
+        assert list(report.articles) == ["story-02"] and report.unchanged == 5
+        labels = {row[0].lower() for row in store.query(
+            "SELECT ?l WHERE { GRAPH ?g { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l } }").rows}
+        assert "soldiers" in labels and "police" not in labels
+    with open_store(tmp_path / "fresh") as fresh:
+        build([corpus], fresh)
+        with open_store(tmp_path / "s", read_only=True) as store:
+            assert quads(store) == quads(fresh)
+
+
+def test_an_interrupted_build_resumes_without_duplicates(corpus, tmp_path):
+    def stop_after_two(result, seen=[]):  # noqa: B006 - counts across calls
+        seen.append(result.doc_id)
+        if len(seen) == 2:
+            raise KeyboardInterrupt
+
+    with open_store(tmp_path / "s") as store:
+        with pytest.raises(KeyboardInterrupt):
+            build([corpus], store, progress=stop_after_two)
+        assert len(store.graphs()) == 2
+        resumed = build([corpus], store)
+        assert resumed.unchanged == 2 and len(resumed.articles) == 4
+        with open_store(tmp_path / "clean") as clean:
+            build([corpus], clean)
+            assert quads(store) == quads(clean)
+
+
+def test_two_worker_processes_build_the_same_graph(corpus, tmp_path):
+    with open_store(tmp_path / "one") as one, open_store(tmp_path / "two") as two:
+        build([corpus], one, workers=1)
+        report = build([corpus], two, workers=2, batch_size=2)
+        assert len(report.articles) == 6
+        assert quads(one) == quads(two)
+
+
+def test_a_bad_file_is_reported_and_the_others_built(corpus, tmp_path):
+    (corpus / "broken.txt").write_bytes(b"\xff\x00\x01binary")
+    (corpus / "empty.txt").write_text("  \n", encoding="utf-8")
+    errors = []
+    with open_store(tmp_path / "s") as store:
+        report = build([corpus], store, on_error=errors.append)
+        assert len(report.articles) == 6 and len(store.graphs()) == 6
+        assert len(errors) == 2 and {"broken.txt", "empty.txt"} == {
+            name for e in errors for name in ("broken.txt", "empty.txt") if name in str(e)}
+        with pytest.raises(KGError, match="broken.txt"):
+            build([corpus], store, force=True)
+
+
+def test_duplicate_article_ids_are_refused(corpus, tmp_path):
+    sub = corpus / "again"
+    sub.mkdir()
+    (sub / "story-01.txt").write_text("Rebels attacked the town.", encoding="utf-8")
+    errors = []
+    with open_store(tmp_path / "s") as store:
+        build([corpus], store, on_error=errors.append)
+    assert len(errors) == 1 and "used twice" in str(errors[0])
+
+
+@pytest.mark.integration
+@pytest.mark.slow
+def test_a_dask_cluster_builds_the_same_graph(corpus, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        with open_store(tmp_path / "dask") as remote, open_store(tmp_path / "local") as local:
+            report = build([corpus], remote, executor="dask", scheduler=cluster.scheduler_address,
+                           batch_size=2)
+            build([corpus], local)
+            assert len(report.articles) == 6
+            assert quads(remote) == quads(local)
