@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import ExtractionError
-from kg.nlp.entities import entity_id, find_entities
+from kg.nlp.entities import entity_id, find_entities, slug
 from kg.nlp.patterns import DocumentReader
 from kg.nlp.pipeline import load
 from kg.types import Article, Entity, Extraction
@@ -73,10 +73,26 @@ def extract_doc(doc: Doc, article: Article) -> Extraction:
                 event=r.event if r.event in kept else None)
         for r in relations
     ]
+    scoped = _scope_single_names(index.entities, article.id)
+    if scoped:
+        events = [replace(ev, roles=tuple((role, scoped.get(getattr(n, "id", None), n)) for role, n in ev.roles))
+                  for ev in events]
+        relations = [replace(r, subject=scoped.get(r.subject.id, r.subject),
+                             object=scoped.get(getattr(r.object, "id", None), r.object)) for r in relations]
+    all_entities = [scoped.get(e.id, e) for e in index.entities]
     used = {r.subject.id for r in relations} | {getattr(r.object, "id", None) for r in relations}
-    entities = tuple(e for e in index.entities if e.id in used) + tuple(
-        e for e in index.entities if e.id not in used)
+    entities = tuple(e for e in all_entities if e.id in used) + tuple(e for e in all_entities if e.id not in used)
     return Extraction(article=article, entities=entities, events=tuple(events), relations=tuple(relations))
+
+
+def _scope_single_names(entities: list[Entity], doc_id: str) -> dict[str, Entity]:
+    """People known in this article by one name only get an article-scoped id.
+
+    Two unrelated "Smith"s must not merge just because they share a name; `kg.rdf.resolve` links a
+    scoped "Petro" to "Gustavo Petro" when the store holds exactly one full name that fits.
+    """
+    return {e.id: replace(e, id=f"{e.id}~{slug(doc_id)}") for e in entities
+            if e.type == "Person" and len(e.label.split()) == 1}
 
 
 def _parsed(nlp: Language, articles: Iterable[Article], batch_size: int,

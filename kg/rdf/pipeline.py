@@ -19,6 +19,7 @@ from kg.errors import InputError, KGError
 from kg.io import Fields, content_hash, read_articles
 from kg.parallel import DocResult, run
 from kg.rdf.build import graph_node
+from kg.rdf.resolve import ResolveReport, resolve
 from kg.rdf.store import Store, open_store
 from kg.types import Article
 
@@ -34,6 +35,7 @@ class BuildReport:
     unchanged: int = 0
     failed: list[str] = field(default_factory=list)
     relations: int = 0
+    resolved: ResolveReport | None = None
 
     @property
     def triples(self) -> int:
@@ -110,6 +112,8 @@ def build(
                 report.relations += result.relations
             if progress is not None:
                 progress(result)
+        if report.articles:
+            report.resolved = resolve(target)
     finally:
         if isinstance(store, Store):
             target.flush()

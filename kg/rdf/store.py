@@ -136,7 +136,8 @@ class Store:
 
     def graphs(self) -> list[str]:
         """IRIs of the article graphs (the ontology graph excluded), sorted."""
-        return sorted(g.value for g in self._store.named_graphs() if g != ONTOLOGY_NODE)
+        article = str(vocab.GRAPH)  # the ontology and derived graphs live elsewhere
+        return sorted(g.value for g in self._store.named_graphs() if g.value.startswith(article))
 
     def count(self, graph: str | None = None) -> int:
         """Number of triples in `graph`, or in all article graphs when `graph` is None."""

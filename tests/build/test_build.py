@@ -102,3 +102,49 @@ def test_a_dask_cluster_builds_the_same_graph(corpus, tmp_path):
             build([corpus], local)
             assert len(report.articles) == 6
             assert quads(remote) == quads(local)
+
+
+def write(folder, name, text):
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def same_as(store) -> set[tuple[str, str]]:
+    return {(s.rsplit("/", 1)[1], o.rsplit("/", 1)[1]) for s, o in store.query(
+        "SELECT ?s ?o WHERE { GRAPH ?g { ?s <http://www.w3.org/2002/07/owl#sameAs> ?o } }").rows}
+
+
+def test_surnames_link_to_a_unique_full_name_across_articles(tmp_path):
+    docs = tmp_path / "docs"
+    write(docs, "a.txt", "date 2024-05-01\nPresident Gustavo Petro criticised the raids on Monday.\n")
+    write(docs, "b.txt", "date 2024-05-02\nPetro said the strikes must end.\n")
+    write(docs, "c.txt", "date 2024-05-02\nSmith said the plan would fail.\n")
+    write(docs, "d.txt", "date 2024-05-03\nSmith said the bank would open a branch.\n")
+    with open_store(tmp_path / "s") as store:
+        build([docs], store)
+        assert same_as(store) == {("petro~b", "gustavo-petro")}
+        people = {row[0] for row in store.query(
+            "SELECT DISTINCT ?p WHERE { GRAPH ?g { ?p a <https://kg.example.org/ontology#Person> } }").rows}
+        smiths = {p for p in people if "/smith" in p}
+        assert len(smiths) == 2  # two unrelated Smiths stay apart
+        write(docs, "e.txt", "date 2024-05-04\nJohn Smith met Petro.\n")
+        write(docs, "f.txt", "date 2024-05-04\nAnna Smith met the minister.\n")
+        build([docs], store)
+        assert not any("smith" in s for s, _ in same_as(store))  # two full-name Smiths: no guess
+
+
+def test_an_event_reported_by_several_articles_is_corroborated(tmp_path):
+    docs = tmp_path / "docs"
+    write(docs, "one.txt", "date 2024-06-03\nThe European Union imposed sanctions on Iran on Monday.\n")
+    write(docs, "two.txt", "date 2024-06-04\nThe European Union imposed sanctions on Iran on Tuesday.\n")
+    write(docs, "three.txt", "date 2024-09-01\nThe European Union imposed sanctions on Iran on Friday.\n")
+    with open_store(tmp_path / "s") as store:
+        report = build([docs], store)
+        assert report.resolved.corroborated == 1
+        rows = store.query("""
+            SELECT ?c ?n (COUNT(DISTINCT ?e) AS ?events) WHERE { GRAPH ?g {
+              ?c a <https://kg.example.org/ontology#CorroboratedEvent> ;
+                 <https://kg.example.org/ontology#supportCount> ?n ;
+                 <https://kg.example.org/ontology#corroborates> ?e } } GROUP BY ?c ?n""").rows
+        assert [(n, e) for _, n, e in rows] == [("2", "2")]  # September's sanctions are another event
+        assert len(store.graphs()) == 3

@@ -1,0 +1,135 @@
+"""Cross-document resolution, run on the whole store after a build.
+
+Two derived graphs, each rebuilt from scratch on every run (so the result never depends on the order
+articles were built in, and re-running is idempotent):
+
+- `graph/resolution`: `owl:sameAs` from a person known in some article only by one name ("Petro",
+  which the extractor keeps article-scoped so two unrelated "Smith"s never merge blindly) to the one
+  full-name person with that surname in the store ("Gustavo Petro"). No link when several full names fit.
+- `graph/corroboration`: the same real-world event reported by several articles (same event class,
+  a shared agent or target, dates at most `DAYS` apart) becomes one `kg:CorroboratedEvent` with
+  `kg:corroborates` links to each article's event, the documents as sources and a `kg:supportCount`,
+  as news event databases do. A single article's event keeps only its own provenance.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from kg.rdf import vocab
+from kg.rdf.store import Store
+
+__all__ = ["CORROBORATION_GRAPH", "DAYS", "RESOLUTION_GRAPH", "ResolveReport", "resolve"]
+
+DAYS = 3
+# outside the article-graph namespace, so no article id can clash with them
+RESOLUTION_GRAPH = ox.NamedNode(vocab.BASE + "derived/resolution")
+CORROBORATION_GRAPH = ox.NamedNode(vocab.BASE + "derived/corroboration")
+_SAME_AS = ox.NamedNode("http://www.w3.org/2002/07/owl#sameAs")
+_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_DERIVED = ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
+_SOURCE = ox.NamedNode("http://www.w3.org/ns/prov#hadPrimarySource")
+_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+
+
+def _kg(name: str) -> ox.NamedNode:
+    return ox.NamedNode(str(getattr(vocab.KG, name)))
+
+
+@dataclass
+class ResolveReport:
+    """How many surname links and corroborated events the last run wrote."""
+
+    same_as: int = 0
+    corroborated: int = 0
+
+
+def _surname_links(store: Store) -> list[ox.Quad]:
+    rows = store.query(f"""
+        SELECT DISTINCT ?p ?label WHERE {{ GRAPH ?g {{ ?p a <{vocab.KG.Person}> ; <{_LABEL.value}> ?label }} }}
+    """).rows
+    full: dict[str, set[str]] = defaultdict(set)
+    single: dict[str, set[str]] = defaultdict(set)
+    for iri, label in rows:
+        words = str(label).split()
+        (full[words[-1]] if len(words) > 1 else single[words[0]] if words else set()).add(str(iri))
+    quads = []
+    for surname, short in sorted(single.items()):
+        candidates = full.get(surname, set())
+        if len(candidates) == 1:
+            target = ox.NamedNode(next(iter(candidates)))
+            quads += [ox.Quad(ox.NamedNode(s), _SAME_AS, target, RESOLUTION_GRAPH) for s in sorted(short)]
+    return quads
+
+
+def _corroborations(store: Store) -> list[ox.Quad]:
+    participants = " ".join(f"<{getattr(vocab.KG, r)}>" for r in ("agent", "target", "patient"))
+    rows = store.query(f"""
+        SELECT ?e ?cls ?date ?who ?doc WHERE {{
+          GRAPH ?g {{
+            ?e a ?cls ; <{vocab.KG.date}> ?date ; ?role ?who ; <{_SOURCE.value}> ?doc .
+            VALUES ?role {{ {participants} }}
+          }}
+          FILTER(?cls != <{vocab.KG.Event}> && STRSTARTS(STR(?cls), "{vocab.KG_NS}"))
+          FILTER(isIRI(?who))
+        }}""").rows
+    events: dict[str, dict] = {}
+    for e, cls, date, who, doc in rows:
+        try:
+            day = dt.date.fromisoformat(str(date)[:10])
+        except ValueError:
+            continue
+        ev = events.setdefault(str(e), {"cls": str(cls), "date": day, "who": set(), "doc": str(doc)})
+        ev["who"].add(str(who))
+    # union-find over events of one class that share a participant and lie within DAYS of each other
+    parent = {e: e for e in events}
+
+    def find(e: str) -> str:
+        while parent[e] != e:
+            parent[e] = parent[parent[e]]
+            e = parent[e]
+        return e
+
+    by_key: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for e, ev in events.items():
+        for who in ev["who"]:
+            by_key[(ev["cls"], who)].append(e)
+    for group in by_key.values():
+        group.sort(key=lambda e: (events[e]["date"], e))
+        for a, b in zip(group, group[1:]):
+            if events[a]["doc"] != events[b]["doc"] and (events[b]["date"] - events[a]["date"]).days <= DAYS:
+                parent[find(b)] = find(a)
+    clusters: dict[str, list[str]] = defaultdict(list)
+    for e in events:
+        clusters[find(e)].append(e)
+    quads = []
+    for members in clusters.values():
+        docs = sorted({events[e]["doc"] for e in members})
+        if len(docs) < 2:
+            continue
+        members.sort()
+        node = ox.NamedNode(str(vocab.ID) + "corroborated/" + vocab.digest(*members))
+        g = CORROBORATION_GRAPH
+        quads += [ox.Quad(node, _TYPE, _kg("CorroboratedEvent"), g),
+                  ox.Quad(node, _kg("eventClass"), ox.NamedNode(events[members[0]]["cls"]), g),
+                  ox.Quad(node, _kg("supportCount"), ox.Literal(str(len(docs)), datatype=ox.NamedNode(
+                      "http://www.w3.org/2001/XMLSchema#integer")), g),
+                  ox.Quad(node, _kg("date"), ox.Literal(min(events[e]["date"] for e in members).isoformat(),
+                          datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")), g)]
+        quads += [ox.Quad(node, _kg("corroborates"), ox.NamedNode(e), g) for e in members]
+        quads += [ox.Quad(node, _DERIVED, ox.NamedNode(d), g) for d in docs]
+    return quads
+
+
+def resolve(store: Store) -> ResolveReport:
+    """Rebuild the resolution and corroboration graphs of `store` from its article graphs."""
+    links = _surname_links(store)
+    store.replace_graph(RESOLUTION_GRAPH, links)
+    corroborated = _corroborations(store)
+    store.replace_graph(CORROBORATION_GRAPH, corroborated)
+    return ResolveReport(same_as=len(links),
+                         corroborated=sum(1 for q in corroborated if q.predicate == _TYPE))
