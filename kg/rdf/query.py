@@ -1,9 +1,11 @@
 """SPARQL over the store: named queries shipped in kg/rdf/queries/*.rq, parameters, result tables.
 
 A named query is a file `NAME.rq`. Its first comment line describes it; lines `# param NAME: text`
-declare parameters, each filled through a placeholder `VALUES ?param_NAME { UNDEF }` in the query
-body, so the same text runs unchanged on any SPARQL 1.1 endpoint and a parameter is a plain,
-escaped literal (no string pasting into the query logic).
+declare parameters. A parameter is bound through a placeholder `VALUES ?param_NAME { UNDEF }`, filled
+with a properly escaped literal (never pasted into the query logic), and lines starting `#?NAME `
+are switched on only when it is given: the join that filters by it. (A `FILTER(!BOUND(..) ||
+EXISTS {..})` would need no switch, but Oxigraph evaluates EXISTS row by row: 100x slower.) The file
+without parameters is plain SPARQL that runs unchanged on any SPARQL 1.1 endpoint.
 """
 
 from __future__ import annotations
@@ -80,6 +82,7 @@ def fill_parameters(query: NamedQuery, params: dict[str, str]) -> str:
             raise QueryError(f"query {query.name!r} has no parameter {name!r} (it takes: {declared})")
         placeholder = re.compile(r"VALUES\s+\?param_" + re.escape(name) + r"\s*\{\s*UNDEF\s*\}")
         text = placeholder.sub(lambda _m: f"VALUES ?param_{name} {{ {_sparql_string(str(value))} }}", text)
+        text = re.sub(r"(?m)^(\s*)#\?" + re.escape(name) + r" ", r"\1", text)
     return text
 
 
