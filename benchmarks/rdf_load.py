@@ -79,7 +79,7 @@ def synthetic(n_facts: int, per_article: int = 50, seed: int = 7) -> Iterator[Ex
     places = [Entity(f"location/place-{i}", f"Place {i}", "Location") for i in range(2_000)]
     concepts = [Entity(f"concept/thing-{i}", f"thing {i}", "Concept") for i in range(5_000)]
     base = dt.date(2025, 1, 1)
-    for a in range(0, n_facts // per_article):
+    for a in range(n_facts // per_article):
         doc = f"article-{a:07d}"
         events, relations, used = [], [], {}
         for r in range(per_article):
@@ -168,7 +168,6 @@ def main() -> None:
         size = nq.stat().st_size / 1e9
         print(f"bulk load of N-Quads file ({size:.2f} GB) into a new store: {seconds:.1f} s "
               f"= {triples / seconds:,.0f} triples/s")
-        del fresh
 
         print(f"\nnamed queries on {triples:,} triples (Oxigraph, all rows read):")
         for label, (rows, secs) in run_queries_oxigraph(store.oxigraph).items():

@@ -91,9 +91,15 @@ def _used_in_code() -> set[str]:
             elif isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "KG":
                 if isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str):
                     names.add(node.slice.value)
-            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "_kg":
-                if node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
-                    names.add(node.args[0].value)
+            elif (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "_kg"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                names.add(node.args[0].value)
     return names - {"namespace"}
 
 

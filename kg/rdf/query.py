@@ -27,10 +27,10 @@ __all__ = ["NamedQuery", "Table", "fill_parameters", "named_queries", "resolve_q
 
 _QUERY_DIR = Path(__file__).with_name("queries")
 _NAME = re.compile(r"^[A-Za-z][\w-]*$")
-_PARAM_DECL = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(.*)$", re.M)
+_PARAM_DECL = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(.*)$", re.MULTILINE)
 _UPDATE = re.compile(
     r"^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -81,7 +81,8 @@ def fill_parameters(query: NamedQuery, params: dict[str, str]) -> str:
             declared = ", ".join(query.params) or "none"
             raise QueryError(f"query {query.name!r} has no parameter {name!r} (it takes: {declared})")
         placeholder = re.compile(r"VALUES\s+\?param_" + re.escape(name) + r"\s*\{\s*UNDEF\s*\}")
-        text = placeholder.sub(lambda _m: f"VALUES ?param_{name} {{ {_sparql_string(str(value))} }}", text)
+        filled = f"VALUES ?param_{name} {{ {_sparql_string(str(value))} }}"
+        text = placeholder.sub(lambda _m, filled=filled: filled, text)
         text = re.sub(r"(?m)^(\s*)#\?" + re.escape(name) + r" ", r"\1", text)
     return text
 

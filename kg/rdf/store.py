@@ -226,9 +226,8 @@ def open_store(location: str | Path | None = None, *, read_only: bool = False, c
     path = Path(location) if location is not None else DEFAULT_STORE
     if is_rdf_file(path):
         return _load_file(path)
-    if read_only or not create:
-        if not path.is_dir():
-            raise StoreError(f"no graph store at {path}/; run `kg build PATH… --store {path}` first")
+    if (read_only or not create) and not path.is_dir():
+        raise StoreError(f"no graph store at {path}/; run `kg build PATH… --store {path}` first")
     if path.exists() and not path.is_dir():
         raise StoreError(f"{path} is a file, not a store directory; pass a directory or an RDF file")
     try:

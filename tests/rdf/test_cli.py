@@ -124,7 +124,7 @@ def test_validate_exit_codes(store):
 )
 def test_errors_are_one_line_and_exit_1(store, args, message):
     store.close()
-    proc = subprocess.run([*KG, *args, "--store", store.location], capture_output=True, text=True, timeout=60)
+    proc = subprocess.run([*KG, *args, "--store", store.location], capture_output=True, text=True, timeout=60, check=False)
     assert proc.returncode == 1, proc.stderr
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("kg: error:") and message in lines[0], proc.stderr
