@@ -44,7 +44,12 @@ class ContextReader:
 
     # ---- provenance, scope, dates -------------------------------------------------------------
     def _prov(self, sent: Span, confidence: float) -> Provenance:
-        return Provenance(self.article.id, sent.text.strip(), sent.start_char, sent.end_char,
+        # a sentence's text is built anew on every access: keep it once per sentence (long ones are costly)
+        texts = self.__dict__.setdefault("_sentence_texts", {})
+        text = texts.get(sent.start)
+        if text is None:
+            text = texts[sent.start] = sent.text.strip()
+        return Provenance(self.article.id, text, sent.start_char, sent.end_char,
                           round(min(1.0, max(0.0, confidence)), 2))
 
     def _scope(self, verb: Token) -> _Scope:

@@ -13,11 +13,13 @@ probability. Only type combinations that CoNLL04's schema allows are ever classi
 
 from __future__ import annotations
 
+import itertools
+
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 from pathlib import Path
 
 import numpy as np
@@ -64,8 +66,9 @@ def _bucket(n: int) -> int:
 def _path(a: Span, b: Span) -> tuple[list[str], list[str], str]:
     """Dependency path between the heads of two spans: (up labels, down labels, lowest common ancestor)."""
     x, y = a.root, b.root
-    up = [x, *x.ancestors]
-    down = [y, *y.ancestors]
+    # a path longer than this says nothing the distance features do not; cut it in deep run-on parses
+    up = [x, *islice(x.ancestors, 30)]
+    down = [y, *islice(y.ancestors, 30)]
     ids = {t.i for t in up}
     lca = next((t for t in down if t.i in ids), None)
     if lca is None:
@@ -208,11 +211,17 @@ def fit(examples: Sequence[list[str]], gold: Sequence[int], epochs: int = 15, lr
     return model
 
 
+#: pairs further apart are not classified: the pair count of a run-on "sentence" (a table, a list of
+#: names) would otherwise grow quadratically, and related mentions are close in news prose
+MAX_PAIR_TOKENS = 60
+
+
 def candidate_pairs(mentions: Sequence[tuple[Span, str]]) -> Iterable[tuple[int, int]]:
-    """Ordered index pairs whose types CoNLL04 allows a relation between."""
+    """Ordered index pairs, at most `MAX_PAIR_TOKENS` apart, whose types CoNLL04 allows a relation between."""
     for i, (a, ta) in enumerate(mentions):
         for j, (b, tb) in enumerate(mentions):
-            if i != j and (ta, tb) in ALLOWED and not (a.start < b.end and b.start < a.end):
+            if i != j and (ta, tb) in ALLOWED and not (a.start < b.end and b.start < a.end) \
+                    and abs(a.start - b.start) <= MAX_PAIR_TOKENS:
                 yield i, j
 
 
