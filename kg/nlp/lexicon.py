@@ -28,7 +28,7 @@ EVENT_VERBS: dict[str, tuple[str, str | None]] = {
 
 # predicates the ontology declares (kg: namespace); every other predicate is verb-derived (rel: namespace)
 CLOSED_PREDICATES = {closed for _, closed in EVENT_VERBS.values() if closed} | {
-    "holdsRole", "leaderOf", "worksFor", "citizenOf", "livesIn", "locatedIn", "basedIn", "memberOf",
+    "holdsRole", "leaderOf", "worksFor", "partOf", "citizenOf", "livesIn", "locatedIn", "basedIn", "memberOf",
     "arrested", "investigated", "affected", "occurredIn", "bornIn"}
 
 # nouns that name an event, with their event class

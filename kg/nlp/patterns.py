@@ -382,6 +382,7 @@ class DocumentReader(ContextReader, RoleReader):
                         and tok.i not in self.event_at:
                     self._read_clause(tok)
         self._emit_event_relations()
+        self._affiliations()
         self.relations += trained_relations(self.doc, self.index.entities, self.relations, self._prov)
         used = {r.event for r in self.relations} | {
             n.id for ev in self.events.values() for _, n in ev.roles if isinstance(n, Entity)}

@@ -73,3 +73,34 @@ class RoleReader:
             self._emit(person, pred, org, cl, None)
             if org.type == "Country":
                 self.country_of.setdefault(person.id, org)
+
+    def _affiliations(self) -> None:
+        """Government and military bodies belong to the country their name points at.
+
+        "the US military" and "Colombia's military" → part of that country; "the Trump administration"
+        → part of the country its head leads, when the article says which ("US President Donald Trump").
+        """
+        for org in (e for e in self.index.entities if e.type in ("GovernmentOrganization", "MilitaryOrganization")):
+            for start, end in org.mentions:
+                span = self.doc.char_span(start, end, alignment_mode="expand")
+                if span is None:
+                    continue
+                modifiers = [t for t in span if t.i != span.root.i] + [
+                    c for c in span.root.children if c.dep_ == "poss"]
+                people = {e.label.split()[-1]: e for e in self.index.entities if e.type == "Person"}
+                countries = []
+                for tok in modifiers:
+                    # inside "US military" the token belongs to the phrase's own entity: read the word
+                    named = self.index.at(tok)
+                    code = country_code(tok.text) or demonym_country(tok.text)
+                    person = people.get(tok.text)
+                    if named is not None and named.type == "Country":
+                        countries.append(named)
+                    elif code is not None:
+                        countries.append(self._country(code))
+                    elif person is not None and person.id in self.country_of:
+                        countries.append(self.country_of[person.id])
+                if countries:
+                    cl = _Clause(span.root, confidence=0.8)
+                    self._emit(org, ("partOf", "part of"), countries[0], cl, None)
+                    break

@@ -177,3 +177,11 @@ def test_every_fact_has_provenance_and_confidence(read):
         p = r.provenance
         assert p.doc == "t" and 0.0 <= p.confidence <= 1.0
         assert text[p.start:p.end].strip() == p.sentence
+
+
+def test_government_bodies_belong_to_their_country(read):
+    ex = read("US President Donald Trump spoke on Monday. The Trump administration and the US military "
+              "said Colombia's army had attacked the camp.")
+    find(ex, "Trump administration", "partOf", "United States")
+    find(ex, "US military", "partOf", "United States")
+    assert find(ex, "army", "partOf", "Colombia").object.country_code == "CO"
