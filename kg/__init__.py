@@ -4,6 +4,8 @@
     graph = kg.open_store(".kg")                        # or an exported .ttl/.trig/.nq/.nt/.jsonld
     kg.build(["data/articles"], store=graph)            # extract and (re)write one graph per article
     graph.query("events", actor="Gustavo Petro")        # a named query or SPARQL -> Table
+    for ex in kg.extract(kg.read_articles(["data"])):   # or the facts themselves, no store
+        print(ex.relations)
 
 The names are loaded lazily, so `import kg.types` or the extractor do not pay for rdflib/Oxigraph.
 """
@@ -13,13 +15,15 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Any
 
-__all__ = ["Store", "Table", "build", "open_store"]
+__all__ = ["Store", "Table", "build", "extract", "open_store", "read_articles"]
 
 _LAZY = {
     "Store": "kg.rdf.store",
     "Table": "kg.rdf.query",
     "build": "kg.rdf.pipeline",
+    "extract": "kg.extract",
     "open_store": "kg.rdf.store",
+    "read_articles": "kg.io",
 }
 
 
