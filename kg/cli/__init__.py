@@ -22,10 +22,10 @@ app = typer.Typer(
 )
 
 # the command modules only add commands to `app`; importing them registers the commands
-from kg.cli import extract as _extract  # noqa: E402,F401
-from kg.cli import graph as _graph  # noqa: E402,F401
-from kg.cli import eval as _eval  # noqa: E402,F401
-from kg.cli import views as _views  # noqa: E402,F401
+from kg.cli import eval as _eval  # noqa: F401
+from kg.cli import extract as _extract  # noqa: F401
+from kg.cli import graph as _graph  # noqa: F401
+from kg.cli import views as _views  # noqa: F401
 
 
 def main() -> None:

@@ -13,23 +13,18 @@ from rich.console import Console
 from rich.table import Table
 
 from kg.cli import app
-from kg.errors import InputError
 from kg.extract import extract
 from kg.io import read_articles
+from kg.io.readers import parse_date
 from kg.output import records
 
 ModelOpt = Annotated[str | None, typer.Option("--model", help="Installed spaCy pipeline to use.")]
 DateOpt = Annotated[str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for articles without one.")]
 
 
-def parse_date_option(value: str | None) -> dt.date | None:
-    """The `--date` option as a date; a bad value is an InputError naming it."""
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"--date '{value}' is not a date; write it as YYYY-MM-DD") from None
+def parse_date_option(value: str | None, option: str = "--date") -> dt.date | None:
+    """A date option's value as a date (None when not given); a bad value is an InputError naming it."""
+    return None if value is None else parse_date(value, option)
 
 
 @app.command("extract")

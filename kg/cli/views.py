@@ -6,7 +6,6 @@ given as the argument or as `--store` (.ttl .trig .nq .nt .jsonld).
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Annotated
 
@@ -15,6 +14,7 @@ from rich.console import Console
 from rich.table import Table
 
 from kg.cli import app
+from kg.cli.extract import parse_date_option
 from kg.errors import InputError
 from kg.rdf.store import DEFAULT_STORE, Store, open_store
 from kg.views.analytics import MEASURES, communities, components, top_actors
@@ -46,15 +46,6 @@ def _source(argument: Path | None, store: Path | None) -> Store:
     if location is None:
         typer.echo(f"using store {DEFAULT_STORE}/", err=True)
     return open_store(location, read_only=True)
-
-
-def _date(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"{option} '{value}' is not a date; write it as YYYY-MM-DD") from None
 
 
 def _measure(value: str) -> str:
@@ -99,7 +90,7 @@ def view_command(
 ) -> None:
     """Write an interactive HTML view of actors and events that works offline (vis.js inlined)."""
     measure = _measure(measure)
-    first, last = _date(since, "--since"), _date(until, "--until")
+    first, last = parse_date_option(since, "--since"), parse_date_option(until, "--until")
     if first and last and first > last:
         raise InputError(f"--since {first} is after --until {last}; swap them")
     with _source(source, store) as graph_store:

@@ -116,7 +116,7 @@ def test_stats_prints_counts_central_actors_and_components(location):
     [
         (["view", "--focus", "Gustavo Perto"], "did you mean: Gustavo Petro"),
         (["view", "--type", "Persn"], "unknown class 'Persn' for --type"),
-        (["view", "--since", "2025-13-01"], "--since '2025-13-01' is not a date; write it as YYYY-MM-DD"),
+        (["view", "--since", "2025-13-01"], "--since: '2025-13-01' is not a date; write it as YYYY-MM-DD"),
         (["view", "--since", "2025-10-01", "--until", "2025-09-01"], "is after --until"),
         (["view", "--doc", "nope"], "no article 'nope'"),
         (["stats", "--store", "{missing}"], "no graph store at"),
