@@ -91,7 +91,6 @@ def _load_package(name: str) -> Language:
         ) from None
 
 
-@lru_cache(maxsize=8)
 def load(model: str | None = None, trained: bool = True) -> Language:
     """Load the spaCy pipeline `model` (default: the small English model) with the `kg` components.
 
@@ -103,7 +102,12 @@ def load(model: str | None = None, trained: bool = True) -> Language:
     Raises:
         ModelError: the pipeline is not installed or lacks a parser and an entity recognizer.
     """
-    name = model or DEFAULT_MODEL
+    # one cache key per pipeline, however it is asked for (`load()`, `load(None)`, `load(DEFAULT_MODEL)`)
+    return _load(model or DEFAULT_MODEL, trained)
+
+
+@lru_cache(maxsize=8)
+def _load(name: str, trained: bool) -> Language:
     nlp = _load_package(name)
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:

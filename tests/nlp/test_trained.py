@@ -61,7 +61,7 @@ def test_rules_win_on_the_same_pair(read):
 
 def test_without_models_extraction_falls_back_to_rules(monkeypatch):
     monkeypatch.setattr(pipeline, "trained_models", lambda: None)
-    bare = pipeline.load.__wrapped__()  # bypass the cache: a fresh pipeline without the folder
+    bare = pipeline._load.__wrapped__(pipeline.DEFAULT_MODEL, True)  # bypass the cache: no model folder
     assert "conll_ner" not in bare.pipe_names
     ex = next(extract([Article(id="t", text=SMITH)], nlp=bare))
     assert ("John Smith", "worksFor", "Acme Corp.") in {
