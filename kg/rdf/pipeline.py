@@ -23,7 +23,10 @@ from kg.rdf.resolve import ResolveReport, resolve
 from kg.rdf.store import Store, open_store
 from kg.types import Article
 
-__all__ = ["BuildReport", "build"]
+__all__ = ["BuildReport", "FLUSH_TRIPLES", "build"]
+
+#: Oxigraph keeps written data in memory until a flush: flushing this often keeps memory flat
+FLUSH_TRIPLES = 20_000
 
 
 @dataclass
@@ -100,6 +103,7 @@ def build(
             raise err
         on_error(err)
 
+    unflushed = 0
     try:
         target.ensure_ontology()
         articles = fresh(read_articles(paths, date, fields, on_error=fail))
@@ -108,8 +112,12 @@ def build(
                 fail(KGError(result.error))
             else:
                 quads = ox.parse(result.nquads, format=ox.RdfFormat.N_QUADS)
-                report.articles[result.doc_id] = target.replace_graph(graph_node(result.doc_id), quads)
+                report.articles[result.doc_id] = written = target.replace_graph(graph_node(result.doc_id), quads)
                 report.relations += result.relations
+                unflushed += written
+                if unflushed >= FLUSH_TRIPLES:
+                    target.flush()
+                    unflushed = 0
             if progress is not None:
                 progress(result)
         if report.articles:
