@@ -1,8 +1,8 @@
 """Where extraction runs: in this process, in a pool of local processes, or on a Dask cluster.
 
 Every executor takes batches of `Article`s and streams back one `DocResult` per article, in input
-order: the article's named graph serialised as N-Quads (built where the parsing happened, so the
-workers do the RDF work too), or the error that made it skip. The model is loaded once per process.
+order: the article's named graph (built where the parsing happened, so the workers do the RDF work
+too; sent as N-Quads between processes), or the error that made it skip. The model is loaded once per process.
 At most `2 × workers` batches are in flight, so memory stays flat however long the stream.
 """
 
@@ -16,25 +16,44 @@ from dataclasses import dataclass
 
 from kg.errors import ExtractionError, KGError
 
-__all__ = ["DocResult", "EXECUTORS", "extract_batch", "run"]
+__all__ = ["EXECUTORS", "DocResult", "extract_batch", "run"]
 
 EXECUTORS = ("local", "dask")
 
 
 @dataclass(frozen=True)
 class DocResult:
-    """One article's outcome: its graph as N-Quads, or why it was skipped."""
+    """One article's outcome: its graph's quads, or why it was skipped.
+
+    Results that cross a process boundary carry the graph as N-Quads bytes (pyoxigraph terms do not
+    pickle); results made in this process keep the quads as they are, so nothing is serialised only to
+    be parsed again.
+    """
 
     doc_id: str
     source: str
-    content_hash: str
     nquads: bytes = b""
+    quads: tuple = ()
     relations: int = 0
     error: str | None = None
 
+    def graph_quads(self) -> Iterable:
+        """The article graph's quads, parsed from N-Quads when they came from another process."""
+        if self.quads or not self.nquads:
+            return self.quads
+        import pyoxigraph as ox
 
-def extract_batch(articles: list, model: str | None) -> list[DocResult]:
-    """Extract a batch of articles and serialise each article's graph (runs inside a worker)."""
+        return ox.parse(self.nquads, format=ox.RdfFormat.N_QUADS)
+
+
+def extract_batch(articles: list, model: str | None, serialize: bool = True) -> list[DocResult]:
+    """Extract a batch of articles and build each article's graph (runs inside a worker).
+
+    Args:
+        articles: the batch.
+        model: the spaCy pipeline name.
+        serialize: return the graphs as N-Quads bytes, for results sent to another process.
+    """
     import pyoxigraph as ox
 
     from kg.extract import extract
@@ -52,19 +71,22 @@ def extract_batch(articles: list, model: str | None) -> list[DocResult]:
     for ex in extract(articles, nlp=nlp, on_error=skip):
         art = ex.article
         try:
-            data = ox.serialize(list(extraction_quads(ex, content_hash=content_hash(art))),
-                                format=ox.RdfFormat.N_QUADS)
+            quads = tuple(extraction_quads(ex, content_hash=content_hash(art)))
         except KGError as err:
             failed[art.id] = f"{art.source or art.id}: {err}"
             continue
-        results[art.id] = DocResult(art.id, art.source, content_hash(art), data or b"", len(ex.relations))
+        if serialize:
+            data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
+            results[art.id] = DocResult(art.id, art.source, nquads=data, relations=len(ex.relations))
+        else:
+            results[art.id] = DocResult(art.id, art.source, quads=quads, relations=len(ex.relations))
     out = []
     for art in articles:
         if art.id in results:
             out.append(results[art.id])
         else:
             reason = failed.get(art.id, f"{art.source or art.id}: extraction failed")
-            out.append(DocResult(art.id, art.source, content_hash(art), error=reason))
+            out.append(DocResult(art.id, art.source, error=reason))
     return out
 
 
@@ -116,7 +138,7 @@ def run(
         raise KGError(f"unknown executor '{executor}'; use one of {', '.join(EXECUTORS)}")
     elif workers <= 1:
         for batch in batches:
-            yield from extract_batch(batch, model)
+            yield from extract_batch(batch, model, serialize=False)
     else:
         import multiprocessing as mp
 

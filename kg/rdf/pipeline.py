@@ -13,8 +13,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyoxigraph as ox
-
 from kg.errors import InputError, KGError
 from kg.io import Fields, content_hash, read_articles
 from kg.parallel import DocResult, run
@@ -23,7 +21,7 @@ from kg.rdf.resolve import ResolveReport, resolve
 from kg.rdf.store import Store, open_store
 from kg.types import Article
 
-__all__ = ["BuildReport", "FLUSH_TRIPLES", "build"]
+__all__ = ["FLUSH_TRIPLES", "BuildReport", "build"]
 
 #: Oxigraph keeps written data in memory until a flush: flushing this often keeps memory flat
 FLUSH_TRIPLES = 20_000
@@ -111,7 +109,7 @@ def build(
             if result.error:
                 fail(KGError(result.error))
             else:
-                quads = ox.parse(result.nquads, format=ox.RdfFormat.N_QUADS)
+                quads = result.graph_quads()
                 report.articles[result.doc_id] = written = target.replace_graph(graph_node(result.doc_id), quads)
                 report.relations += result.relations
                 unflushed += written
