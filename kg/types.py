@@ -53,6 +53,22 @@ class Entity:
     country_code: str | None = None
     #: (start, end) character offsets of every mention in the article
     mentions: tuple[tuple[int, int], ...] = ()
+    #: what each mention is, parallel to `mentions` (empty: all are names): "name" ("Gustavo Petro"),
+    #: "nominal" (a noun phrase: "the police") or "nationality" (a nationality, religious or political
+    #: group word: "Colombian", "Serbs")
+    mention_kinds: tuple[str, ...] = ()
+
+    def mentions_of(self, *kinds: str) -> tuple[tuple[int, int], ...]:
+        """The mentions of the given kinds ("name", "nominal", "nationality"), in offset order."""
+        if not self.mention_kinds:
+            return self.mentions if "name" in kinds else ()
+        return tuple(m for m, k in zip(self.mentions, self.mention_kinds) if k in kinds)
+
+    def mention_kind(self, span: tuple[int, int]) -> str:
+        """The kind of one of the entity's mentions ("name" when kinds were not recorded)."""
+        if not self.mention_kinds:
+            return "name"
+        return self.mention_kinds[self.mentions.index(span)]
 
 
 @dataclass(frozen=True)

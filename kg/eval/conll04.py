@@ -11,15 +11,17 @@ token's character offsets are known and our character-offset mentions map back t
 
 How our output becomes CoNLL04 annotations:
 
-- **Entities**: every non-pronoun mention of every entity, typed through `ENTITY_TYPES`
-  (ontology class → Peop/Org/Loc/Other; an unknown class counts as Other).
+- **Entities**: every name mention of every entity, typed through `ENTITY_TYPES` (ontology class →
+  Peop/Org/Loc/Other; an unknown class counts as Other). CoNLL04 annotates names only, so nominal
+  mentions ("the police") are not entities here, and a nationality or group word ("Colombian",
+  "Serbs") is Other whatever entity it refers to, as CoNLL04 (and OntoNotes' NORP) annotate it.
 - **Relations**: a `Relation` whose object is an entity is looked up in `RELATION_TYPES`, the one
   table from (ontology predicate, subject CoNLL type, object CoNLL type) to a CoNLL04 relation type.
   Its arguments are the subject's and object's mentions inside the relation's sentence
   (`provenance.start/end`). A `Relation` carries no trigger offset, so when an entity has several
   mentions there we take the subject/object pair that lies closest together (ties: leftmost), which
-  is the mention pair the pattern most likely read. Pronoun mentions are never used; an entity with
-  no usable mention in the sentence falls back to its mentions anywhere in the article.
+  is the mention pair the pattern most likely read. Only name mentions are used; an entity with
+  no name mention in the sentence falls back to its name mentions anywhere in the article.
 """
 
 from __future__ import annotations
@@ -240,12 +242,12 @@ def _token_span(sentence: Sentence, start: int, end: int) -> tuple[int, int] | N
 
 
 def _mentions(
-    sentence: Sentence, entity: Entity, within: tuple[int, int] | None = None
+    sentence: Sentence, entity: Entity, within: tuple[int, int] | None = None, kinds: tuple[str, ...] = ("name",)
 ) -> list[tuple[int, int]]:
-    """Token spans of the entity's non-pronoun mentions, optionally only those inside `within`."""
+    """Token spans of the entity's mentions of `kinds` (never pronouns), optionally only those inside `within`."""
     text = sentence.text
     out = []
-    for start, end in entity.mentions:
+    for start, end in entity.mentions_of(*kinds):
         if text[start:end].strip().lower() in PRONOUNS:
             continue
         if within is not None and not (start < within[1] and end > within[0]):
@@ -289,9 +291,10 @@ def predictions(sentence: Sentence, extraction: Extraction) -> tuple[list[Item],
         `(entities, relations)` as token-span items (see the module docstring for the rules).
     """
     entities = [
-        Item(conll_entity_type(ent.type), (span,))
+        Item(conll_entity_type(ent.type) if kind == "name" else "Other", (span,))
         for ent in extraction.entities
-        for span in _mentions(sentence, ent)
+        for kind in ("name", "nationality")
+        for span in _mentions(sentence, ent, kinds=(kind,))
     ]
     relations = [item for rel in extraction.relations if (item := _relation_item(sentence, rel)) is not None]
     return list(dict.fromkeys(entities)), list(dict.fromkeys(relations))

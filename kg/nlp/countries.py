@@ -107,8 +107,9 @@ def country_code(text: str) -> str | None:
 
 
 def demonym_country(word: str) -> str | None:
-    """The alpha-2 code for a demonym ("Colombian" → "CO"), else None."""
-    return _tables()[1].get(_key(word))
+    """The alpha-2 code for a demonym, singular or plural ("Colombian", "Germans" → "CO", "DE"), else None."""
+    demonyms, key = _tables()[1], _key(word)
+    return demonyms.get(key) or (demonyms.get(key[:-1]) if key.endswith("s") else None)
 
 
 def country_names() -> dict[str, str]:

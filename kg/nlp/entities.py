@@ -35,6 +35,7 @@ _NER_CLASS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC
 _MEDIA_HEADS = {"Radio", "Television", "TV"}
 _TRAINED_LABEL = {"Peop": "PERSON", "Org": "ORG", "Loc": "GPE", "Other": "OTHER"}
 _GOV_WORDS = ("department", "ministry", "treasury", "house")
+_INITIAL = re.compile(r"\w\.?")
 _ORG_GENERIC = {"department", "ministry", "of", "the", "office", "agency", "us", "u.s.", "&", "and"}
 
 
@@ -54,7 +55,8 @@ def entity_id(cls: str, label: str, code: str | None = None) -> str:
 class _Cluster:
     cls_votes: Counter = field(default_factory=Counter)
     texts: Counter = field(default_factory=Counter)
-    spans: list[tuple[int, int]] = field(default_factory=list)
+    #: mention offsets → kind ("name", "nominal", "nationality")
+    spans: dict[tuple[int, int], str] = field(default_factory=dict)
     tokens: set[int] = field(default_factory=set)
     code: str | None = None
     full_name: tuple[str, ...] = ()
@@ -140,17 +142,18 @@ def _mention_start(doc: Doc, core: Span, label: str) -> int:
     prev = doc[core.start - 1]
     if not prev.text[:1].isupper() or prev.lower_.rstrip(".") not in TITLES:
         return core.start
-    name = [t for t in core if t.is_alpha]
+    name = [t for t in core if _has_letter(t) and not _INITIAL.fullmatch(t.text)]
     if prev.lower_.rstrip(".") in HONORIFICS or len(name) == 1:
         return core.start - 1
     return core.start
 
 
 def _keeps_reading(span: Span, label: str) -> bool:
-    """Countries, demonyms and government bodies ("White House", "Treasury Department") keep the news
-    NER's reading: CoNLL04 calls the White House a place, our ontology an organisation."""
+    """Countries, nationality and group words (NORP) and government bodies ("White House", "Treasury
+    Department") keep the news NER's reading: CoNLL04 calls the White House a place, our ontology an
+    organisation."""
     return label == "GPE" and country_code(span.text) is not None or label == "ORG" and any(
-        t.lower_ in _GOV_WORDS for t in span) or label == "NORP" and demonym_country(span.text) is not None
+        t.lower_ in _GOV_WORDS for t in span) or label == "NORP"
 
 
 def _with_trained(doc: Doc, found: list[tuple[Span, str]],
@@ -178,7 +181,7 @@ def _with_trained(doc: Doc, found: list[tuple[Span, str]],
         span, titles = _trim(Span(doc, start, end, label))  # titles and determiners, as for the news NER
         if titles:
             titled[span.start] = titles[0].i
-        if not any(t.is_alpha or t.is_digit for t in span):
+        if not any(_has_letter(t) or t.is_digit for t in span):
             continue
         hits = [k for k, (m, _) in enumerate(out) if m.start < span.end and span.start < m.end]
         if not hits:
@@ -212,7 +215,7 @@ def _mentions(doc: Doc, titled: dict[int, int]) -> list[tuple[Span, str]]:
             covered.update(range(ent.start, ent.end))
             continue
         core, _ = _trim(ent)
-        if all(t.pos_ == "PRON" or t.tag_ in ("WDT", "WP") for t in core) or not any(t.is_alpha for t in core):
+        if all(t.pos_ == "PRON" or t.tag_ in ("WDT", "WP") for t in core) or not any(_has_letter(t) for t in core):
             continue
         # "Trump administration", "US military": the actor is the phrase, not the name inside it
         if core.root.head.lower_ in ACTOR_NOUNS and core.root.dep_ in ("compound", "poss") \
@@ -234,8 +237,15 @@ def _mentions(doc: Doc, titled: dict[int, int]) -> list[tuple[Span, str]]:
     return out
 
 
+def _has_letter(tok: Token) -> bool:
+    """A token with a letter in it: `is_alpha` is False for "U.S." and "O'Brien"."""
+    return any(ch.isalpha() for ch in tok.text)
+
+
 def _person_words(span: Span) -> tuple[str, ...]:
-    return tuple(t.text for t in span if t.lower_.rstrip(".") not in HONORIFICS and t.is_alpha)
+    """The words of a person's name: no honorifics, no initials ("Vernon A. Walters" → Vernon Walters)."""
+    return tuple(t.text for t in span if t.lower_.rstrip(".") not in HONORIFICS and _has_letter(t)
+                 and not _INITIAL.fullmatch(t.text))
 
 
 def _speech_subject(span: Span) -> bool:
@@ -264,13 +274,13 @@ def find_entities(doc: Doc) -> EntityIndex:
         code = country_code(text) if label in ("GPE", "LOC", "ORG", "PERSON", "NORP") else None
         if label == "NORP":
             code = demonym_country(text)
-            if code is None:
-                continue
         words = _person_words(span)
         if code:
             key, cls = f"country:{code}", "Country"
         elif label == "ACTOR":
             key, cls = "actor:" + slug(text), ACTOR_NOUNS[span.root.lower_]
+        elif label == "NORP":  # a group with no country: "Serbs", "Basque", "Democrats"
+            key, cls = "group:" + text.lower(), "Group"
         elif label == "OTHER":
             key, cls = "other:" + text.lower(), "Concept"
         elif " ".join(words) in surnames and label in ("PERSON", "GPE", "ORG", "NORP", "LOC"):
@@ -285,10 +295,11 @@ def find_entities(doc: Doc) -> EntityIndex:
             key = "place:" + text.lower()
         c = clusters[key]
         c.cls_votes[cls] += 1
-        if label != "NORP":
+        if label != "NORP" or code is None:
             c.texts[text] += 1
         start = min(titled.get(span.start, span.start), _mention_start(doc, span, label))
-        c.spans.append((doc[start].idx, span.end_char))
+        kind = {"ACTOR": "nominal", "NORP": "nationality"}.get(label, "name")
+        c.spans.setdefault((doc[start].idx, span.end_char), kind)
         c.tokens.update(range(span.start, span.end))
         c.code = c.code or code
 
@@ -311,7 +322,8 @@ def find_entities(doc: Doc) -> EntityIndex:
             type=cls,
             aliases=tuple(sorted(t for t in c.texts if t != label)),
             country_code=c.code,
-            mentions=tuple(sorted(set(c.spans))),
+            mentions=tuple(sorted(c.spans)),
+            mention_kinds=tuple(c.spans[m] for m in sorted(c.spans)),
         )
         entities.append(ent)
         for i in c.tokens:

@@ -266,15 +266,14 @@ def _shipped_model() -> RelationModel | None:
 
 def _sentence_mentions(doc: Doc, entities: Iterable[Entity]) -> dict[int, list[tuple[Span, str, Entity]]]:
     """Name mentions of actor and place entities, grouped by the start token of their sentence."""
-    names = {i for s in [*doc.ents, *doc.spans["conll"]] for i in range(s.start, s.end)}
     out: dict[int, list[tuple[Span, str, Entity]]] = defaultdict(list)
     for ent in entities:
         kind = conll_type(ent.type)
         if kind == "Other":
             continue
-        for start, end in ent.mentions:
+        for start, end in ent.mentions_of("name"):
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None or not names & set(range(span.start, span.end)):
+            if span is None:
                 continue
             out[span.sent.start].append((span, kind, ent))
     return out

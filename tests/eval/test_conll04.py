@@ -20,7 +20,7 @@ from kg.eval.conll04 import (
 )
 from kg.eval.scoring import Item
 from kg.rdf.vocab import is_class, is_relation
-from kg.types import Article, Extraction
+from kg.types import Article, Entity, Extraction
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -176,3 +176,15 @@ def test_closest_mentions_and_no_pronouns():
     assert relations == [Item("Work_For", ((6, 7), (13, 14)))]  # the "Lee" nearer to "Acme"
     assert Item("Peop", ((9, 10),)) not in entities  # "he" is not a name
     assert Item("Peop", ((3, 4),)) in entities
+
+
+def test_only_names_are_entities_and_nationality_words_are_other():
+    sentence = conll04.Sentence(("The", "police", "met", "Spanish", "envoys", "in", "Spain", "."))
+    text = sentence.text
+    police = Entity("governmentorganization/police", "police", "GovernmentOrganization", mentions=((4, 10),),
+                    mention_kinds=("nominal",))
+    spain = Entity("country/ES", "Spain", "Country", mentions=((15, 22), (33, 38)),
+                   mention_kinds=("nationality", "name"))
+    assert text[15:22] == "Spanish" and text[33:38] == "Spain"
+    entities, _ = conll04.predictions(sentence, Extraction(Article("conll04-0", text), (police, spain), (), ()))
+    assert sorted(entities) == [Item("Loc", ((6, 7),)), Item("Other", ((3, 4),))]

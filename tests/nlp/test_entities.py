@@ -1,0 +1,39 @@
+"""Mentions → entities: what each mention is, and names that `is_alpha` would lose."""
+
+from __future__ import annotations
+
+from kg.nlp.countries import demonym_country
+from kg.nlp.entities import find_entities
+
+
+def _by_label(doc):
+    return {e.label: e for e in find_entities(doc).entities}
+
+
+def test_dotted_country_abbreviation_is_a_mention(nlp):
+    doc = nlp("The U.S. Congress passed two resolutions on Kosovo.")
+    us = _by_label(doc)["United States"]
+    assert [doc.text[s:e] for s, e in us.mentions] == ["U.S."]
+
+
+def test_mention_kinds_tell_names_from_nouns_and_nationalities(nlp):
+    doc = nlp("Colombian troops and the police arrested Gustavo Petro in Colombia.")
+    ents = _by_label(doc)
+    colombia = ents["Colombia"]
+    kinds = {doc.text[s:e]: colombia.mention_kind((s, e)) for s, e in colombia.mentions}
+    assert kinds == {"Colombian": "nationality", "Colombia": "name"}
+    assert [doc.text[s:e] for s, e in colombia.mentions_of("name")] == ["Colombia"]
+    police = next(e for e in ents.values() if "police" in e.label)
+    assert set(police.mention_kinds) == {"nominal"} and police.mentions_of("name") == ()
+
+
+def test_group_without_country_is_a_group(nlp):
+    ents = _by_label(nlp("Serbs and Croats fought near the town of Vukovar."))
+    groups = {e.label for e in ents.values() if e.type == "Group"}
+    assert {"Serbs", "Croats"} & groups, ents
+
+
+def test_plural_demonyms():
+    assert demonym_country("Germans") == "DE"
+    assert demonym_country("Iraqis") == "IQ"
+    assert demonym_country("Swiss") == "CH"
