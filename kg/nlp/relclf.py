@@ -13,8 +13,6 @@ probability. Only type combinations that CoNLL04's schema allows are ever classi
 
 from __future__ import annotations
 
-import itertools
-
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
