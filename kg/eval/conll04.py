@@ -13,8 +13,9 @@ How our output becomes CoNLL04 annotations:
 
 - **Entities**: every name mention of every entity, typed through `ENTITY_TYPES` (ontology class →
   Peop/Org/Loc/Other; an unknown class counts as Other). CoNLL04 annotates names only, so nominal
-  mentions ("the police") are not entities here, and a nationality or group word ("Colombian",
-  "Serbs") is Other whatever entity it refers to, as CoNLL04 (and OntoNotes' NORP) annotate it.
+  mentions ("the police") are not entities here; nor are nationality and group words ("Colombian",
+  "Serbs"), which CoNLL04 annotates inconsistently (13 % of those in its train split, mostly as
+  Other, but "Soviet" as Loc): a nationality word counts only where the extractor read it as a name.
 - **Relations**: a `Relation` whose object is an entity is looked up in `RELATION_TYPES`, the one
   table from (ontology predicate, subject CoNLL type, object CoNLL type) to a CoNLL04 relation type.
   Its arguments are the subject's and object's mentions inside the relation's sentence
@@ -291,10 +292,9 @@ def predictions(sentence: Sentence, extraction: Extraction) -> tuple[list[Item],
         `(entities, relations)` as token-span items (see the module docstring for the rules).
     """
     entities = [
-        Item(conll_entity_type(ent.type) if kind == "name" else "Other", (span,))
+        Item(conll_entity_type(ent.type), (span,))
         for ent in extraction.entities
-        for kind in ("name", "nationality")
-        for span in _mentions(sentence, ent, kinds=(kind,))
+        for span in _mentions(sentence, ent)
     ]
     relations = [item for rel in extraction.relations if (item := _relation_item(sentence, rel)) is not None]
     return list(dict.fromkeys(entities)), list(dict.fromkeys(relations))

@@ -148,12 +148,20 @@ def _mention_start(doc: Doc, core: Span, label: str) -> int:
     return core.start
 
 
-def _keeps_reading(span: Span, label: str) -> bool:
-    """Countries, nationality and group words (NORP) and government bodies ("White House", "Treasury
-    Department") keep the news NER's reading: CoNLL04 calls the White House a place, our ontology an
-    organisation."""
+def _keeps_reading(span: Span, label: str, trained: Span, trained_label: str) -> bool:
+    """Whether a news NER mention keeps its reading against an overlapping `trained` span.
+
+    Countries and government bodies ("White House", "Treasury Department") keep it: CoNLL04 calls the
+    White House a place, our ontology an organisation. So does a demonym ("Mexican"), and a group word
+    (NORP) that the trained span does not extend ("Roman Emperor Julius Caesar" is a name), unless the
+    trained recognizer reads a place or an organisation there: the small model tags some places as
+    groups ("Sevastopol", "Soviet" as in the Soviet state).
+    """
+    if label == "NORP":
+        return demonym_country(span.text) is not None or span.start <= trained.start and \
+            trained.end <= span.end and trained_label not in ("GPE", "ORG")
     return label == "GPE" and country_code(span.text) is not None or label == "ORG" and any(
-        t.lower_ in _GOV_WORDS for t in span) or label == "NORP"
+        t.lower_ in _GOV_WORDS for t in span)
 
 
 def _with_trained(doc: Doc, found: list[tuple[Span, str]],
@@ -187,7 +195,7 @@ def _with_trained(doc: Doc, found: list[tuple[Span, str]],
         if not hits:
             out.append((span, label))
             continue
-        if any(_keeps_reading(*out[k]) for k in hits) or label == "OTHER" and any(
+        if any(_keeps_reading(*out[k], span, label) for k in hits) or label == "OTHER" and any(
                 out[k][1] in _NER_CLASS for k in hits):
             continue
         if len(hits) == 1 and (out[hits[0]][0].start, out[hits[0]][0].end) == (span.start, span.end):

@@ -5,6 +5,8 @@
 - `kg_countries` (an entity ruler before the NER): every ISO 3166 country name and common variant,
   and every US state name, is tagged GPE, so "Trinidad and Tobago" is one entity, "US" is never a
   person and "New Jersey" is not the island of Jersey.
+- `kg_country_context` (after the ruler): a country name that is only part of a longer name ("Mexico
+  City", "Latin America", "America West") is handed back to the NER.
 - `conll_ner` (after the NER, when the trained models are present, see `kg.nlp.train`): a second
   entity recognizer trained on CoNLL04 (Peop, Org, Loc, Other). It runs between `kg_ents_stash` and
   `kg_ents_unstash`, so its spans land in `doc.spans["conll"]` and `doc.ents` keeps the news NER's.
@@ -53,6 +55,27 @@ def ents_unstash(doc: Doc) -> Doc:
     doc.spans[CONLL_SPANS] = list(doc.ents)
     doc.ents = list(doc.spans[_STASH])
     del doc.spans[_STASH]
+    return doc
+
+
+#: words that make a country name next to them part of another name
+_NAME_HEADS_AFTER = frozenset({"City", "Sea", "Ocean", "Gulf", "Bay", "Strait", "Canal", "River", "Desert",
+                               "Street", "Avenue", "West", "East", "Airlines", "Airways"})
+_NAME_HEADS_BEFORE = frozenset({"Latin", "Sea", "Gulf", "Bay", "Bank", "University"})
+
+
+@Language.component("kg_country_context", assigns=["doc.ents"])
+def country_context(doc: Doc) -> Doc:
+    """Drop a ruler country that is part of a longer name: "Mexico City", "Latin America", "Sea of Japan"."""
+    keep = []
+    for ent in doc.ents:
+        after = doc[ent.end].text if ent.end < len(doc) else ""
+        before = [t.text for t in doc[max(0, ent.start - 2):ent.start]]
+        inside = after in _NAME_HEADS_AFTER or before[-1:] and before[-1] in _NAME_HEADS_BEFORE or (
+            before[-1:] == ["of"] and before[0] in _NAME_HEADS_BEFORE)
+        if not inside:
+            keep.append(ent)
+    doc.ents = keep
     return doc
 
 
@@ -119,6 +142,7 @@ def _load(name: str, trained: bool) -> Language:
     ruler = nlp.add_pipe("entity_ruler", name="kg_countries", before="ner",
                          config={"phrase_matcher_attr": "ORTH", "validate": False})
     ruler.add_patterns(_country_patterns())
+    nlp.add_pipe("kg_country_context", after="kg_countries")
     folder = trained_models() if trained else None
     if folder is not None:
         conll = spacy.load(folder / "ner")

@@ -37,3 +37,9 @@ def test_plural_demonyms():
     assert demonym_country("Germans") == "DE"
     assert demonym_country("Iraqis") == "IQ"
     assert demonym_country("Swiss") == "CH"
+
+
+def test_a_country_inside_a_longer_name_is_not_the_country(nlp):
+    doc = nlp("He flew from Mexico City to Latin America on America West.")
+    codes = {e.country_code for e in find_entities(doc).entities}
+    assert codes == {None}, codes
