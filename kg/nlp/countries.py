@@ -19,7 +19,10 @@ _SHORT = {
     "CD": "DR Congo", "CG": "Republic of the Congo", "LA": "Laos", "IR": "Iran", "TZ": "Tanzania",
     "GB": "United Kingdom", "US": "United States", "CZ": "Czech Republic", "TR": "Turkey",
     "PS": "Palestine", "VA": "Vatican", "FM": "Micronesia", "MD": "Moldova", "BN": "Brunei",
+    # states that news archives still name, under their withdrawn ISO 3166-1 codes
+    "SU": "Soviet Union", "YU": "Yugoslavia", "DD": "East Germany", "CS": "Czechoslovakia",
 }
+_HISTORIC = ("SU", "YU", "DD", "CS")
 # Variants outside the ISO table. Two-letter codes are only trusted where they are common in news
 # ("US", "UK"): most others ("IN", "IT", "ME") are ordinary words.
 _VARIANTS = {
@@ -27,6 +30,8 @@ _VARIANTS = {
     "GB": ["UK", "U.K.", "Britain", "Great Britain"],
     "AE": ["UAE", "U.A.E."], "NL": ["Holland"], "CI": ["Ivory Coast"], "MM": ["Burma"],
     "CZ": ["Czechia"], "TR": ["Türkiye"], "KR": ["Korea"], "CV": ["Cape Verde"], "SZ": ["Swaziland"],
+    "DE": ["West Germany", "Federal Republic of Germany"], "SU": ["Soviet Union", "USSR", "U.S.S.R."],
+    "YU": ["Yugoslavia"], "DD": ["East Germany", "German Democratic Republic"], "CS": ["Czechoslovakia"],
 }
 # Demonyms that suffix rules cannot derive from the name.
 _IRREGULAR_DEMONYMS = {
@@ -39,9 +44,10 @@ _IRREGULAR_DEMONYMS = {
     "JP": ["Japanese"], "VN": ["Vietnamese"], "PT": ["Portuguese"], "LB": ["Lebanese"], "SD": ["Sudanese"],
     "SN": ["Senegalese"], "NZ": ["New Zealander"], "AR": ["Argentine", "Argentinian"], "PE": ["Peruvian"],
     "EC": ["Ecuadorian", "Ecuadorean"], "MX": ["Mexican"], "CU": ["Cuban"], "CL": ["Chilean"],
-    "TT": ["Trinidadian", "Tobagonian"], "DE": ["German"], "RU": ["Russian"], "UA": ["Ukrainian"],
+    "TT": ["Trinidadian", "Tobagonian"], "DE": ["German", "West German"], "RU": ["Russian"], "UA": ["Ukrainian"],
     "KP": ["North Korean"], "KR": ["South Korean"], "IR": ["Iranian"], "EG": ["Egyptian"], "SY": ["Syrian"],
-    "BE": ["Belgian"], "NO": ["Norwegian"], "CA": ["Canadian"], "BR": ["Brazilian"], "IN": ["Indian"],
+    "SU": ["Soviet", "Soviets"], "YU": ["Yugoslav", "Yugoslavian"], "DD": ["East German"],
+    "CS": ["Czechoslovak", "Czechoslovakian"], "BE": ["Belgian"], "NO": ["Norwegian"], "CA": ["Canadian"], "BR": ["Brazilian"], "IN": ["Indian"],
 }
 
 
@@ -78,6 +84,9 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
             if name:
                 names.setdefault(name.lower(), code)
         for variant in _VARIANTS.get(code, []):
+            names[variant.lower()] = code
+    for code in _HISTORIC:
+        for variant in _VARIANTS[code]:
             names[variant.lower()] = code
     demonyms: dict[str, str] = {}
     for code in {c.alpha_2 for c in pycountry.countries}:

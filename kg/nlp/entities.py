@@ -152,14 +152,13 @@ def _keeps_reading(span: Span, label: str, trained: Span, trained_label: str) ->
     """Whether a news NER mention keeps its reading against an overlapping `trained` span.
 
     Countries and government bodies ("White House", "Treasury Department") keep it: CoNLL04 calls the
-    White House a place, our ontology an organisation. So does a demonym ("Mexican"), and a group word
-    (NORP) that the trained span does not extend ("Roman Emperor Julius Caesar" is a name), unless the
-    trained recognizer reads a place or an organisation there: the small model tags some places as
-    groups ("Sevastopol", "Soviet" as in the Soviet state).
+    White House a place, our ontology an organisation. So does a nationality or group word (NORP) that
+    the trained span does not extend ("Roman Emperor Julius Caesar" is a name), unless the trained
+    recognizer reads a place or an organisation there: the small model tags some places as groups
+    ("Sevastopol"), and CoNLL04 reads "Soviet" in "the Soviet news agency" as the name of the state.
     """
     if label == "NORP":
-        return demonym_country(span.text) is not None or span.start <= trained.start and \
-            trained.end <= span.end and trained_label not in ("GPE", "ORG")
+        return span.start <= trained.start and trained.end <= span.end and trained_label not in ("GPE", "ORG")
     return label == "GPE" and country_code(span.text) is not None or label == "ORG" and any(
         t.lower_ in _GOV_WORDS for t in span)
 
@@ -280,7 +279,7 @@ def find_entities(doc: Doc) -> EntityIndex:
     for span, label in mentions:
         text = span.text
         code = country_code(text) if label in ("GPE", "LOC", "ORG", "PERSON", "NORP") else None
-        if label == "NORP":
+        if label == "NORP" or label == "GPE" and code is None:  # "Soviet" read as the state's name
             code = demonym_country(text)
         words = _person_words(span)
         if code:

@@ -43,3 +43,9 @@ def test_a_country_inside_a_longer_name_is_not_the_country(nlp):
     doc = nlp("He flew from Mexico City to Latin America on America West.")
     codes = {e.country_code for e in find_entities(doc).entities}
     assert codes == {None}, codes
+
+
+def test_former_states_are_countries(nlp):
+    doc = nlp("The Soviet Union and West Germany signed the treaty in Moscow.")
+    codes = {e.label: e.country_code for e in find_entities(doc).entities if e.type == "Country"}
+    assert codes == {"Soviet Union": "SU", "Germany": "DE"}
