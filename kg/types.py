@@ -54,12 +54,12 @@ class Entity:
     #: (start, end) character offsets of every mention in the article
     mentions: tuple[tuple[int, int], ...] = ()
     #: what each mention is, parallel to `mentions` (empty: all are names): "name" ("Gustavo Petro"),
-    #: "nominal" (a noun phrase: "the police") or "nationality" (a nationality, religious or political
-    #: group word: "Colombian", "Serbs")
+    #: "nominal" (a noun phrase: "the police"), "nationality" (a nationality, religious or political
+    #: group word used as a name: "the Serbs") or "modifier" (one that modifies a noun: "a Libyan jet")
     mention_kinds: tuple[str, ...] = ()
 
     def mentions_of(self, *kinds: str) -> tuple[tuple[int, int], ...]:
-        """The mentions of the given kinds ("name", "nominal", "nationality"), in offset order."""
+        """The mentions of the given kinds ("name", "nominal", "nationality", "modifier"), in offset order."""
         if not self.mention_kinds:
             return self.mentions if "name" in kinds else ()
         return tuple(m for m, k in zip(self.mentions, self.mention_kinds) if k in kinds)

@@ -12,10 +12,9 @@ token's character offsets are known and our character-offset mentions map back t
 How our output becomes CoNLL04 annotations:
 
 - **Entities**: every name mention of every entity, typed through `ENTITY_TYPES` (ontology class →
-  Peop/Org/Loc/Other; an unknown class counts as Other). CoNLL04 annotates names only, so nominal
-  mentions ("the police") are not entities here; nor are nationality and group words ("Colombian",
-  "Serbs"), which CoNLL04 annotates inconsistently (13 % of those in its train split, mostly as
-  Other, but "Soviet" as Loc): a nationality word counts only where the extractor read it as a name.
+  Peop/Org/Loc/Other; an unknown class counts as Other), and every nationality or group word used as
+  a name ("the Serbs"), as Other. CoNLL04 annotates names only, so nominal mentions ("the police")
+  and nationality adjectives that modify a noun ("a Libyan jet") are not entities here.
 - **Relations**: a `Relation` whose object is an entity is looked up in `RELATION_TYPES`, the one
   table from (ontology predicate, subject CoNLL type, object CoNLL type) to a CoNLL04 relation type.
   Its arguments are the subject's and object's mentions inside the relation's sentence
@@ -292,9 +291,10 @@ def predictions(sentence: Sentence, extraction: Extraction) -> tuple[list[Item],
         `(entities, relations)` as token-span items (see the module docstring for the rules).
     """
     entities = [
-        Item(conll_entity_type(ent.type), (span,))
+        Item(conll_entity_type(ent.type) if kind == "name" else "Other", (span,))
         for ent in extraction.entities
-        for span in _mentions(sentence, ent)
+        for kind in ("name", "nationality")
+        for span in _mentions(sentence, ent, kinds=(kind,))
     ]
     relations = [item for rel in extraction.relations if (item := _relation_item(sentence, rel)) is not None]
     return list(dict.fromkeys(entities)), list(dict.fromkeys(relations))

@@ -64,7 +64,7 @@ def country_label(code: str) -> str:
 def _derived_demonyms(name: str) -> set[str]:
     """Regular English demonyms from a country name: Colombia→Colombian, Mexico→Mexican, Iraq→Iraqi."""
     out = set()
-    if name.endswith("ia") or name.endswith("a"):
+    if name.endswith("a"):
         out.add(name + "n")
     if name.endswith("o"):
         out.add(name[:-1] + "an")
@@ -123,7 +123,6 @@ def demonym_country(word: str) -> str | None:
 
 def country_names() -> dict[str, str]:
     """Every country name and variant (as written in `_VARIANTS` or ISO) mapped to its code."""
-    names, _ = _tables()
     out = {}
     for c in pycountry.countries:
         for name in {c.name, getattr(c, "common_name", ""), country_label(c.alpha_2)}:

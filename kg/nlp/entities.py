@@ -177,11 +177,7 @@ def _with_trained(doc: Doc, found: list[tuple[Span, str]],
     trained = doc.spans.get("conll", ())
     out = list(found)
     for span in trained:
-        start, end = span.start, span.end
-        while start < end and (doc[start].is_punct or doc[start].is_space):
-            start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-            end -= 1
+        start, end = _strip_punct(span)
         label = _TRAINED_LABEL.get(span.label_)
         if label is None or start == end:
             continue
@@ -260,10 +256,30 @@ def _speech_subject(span: Span) -> bool:
     return root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS
 
 
+def _strip_punct(span: Span) -> tuple[int, int]:
+    start, end = span.start, span.end
+    while start < end and (span.doc[start].is_punct or span.doc[start].is_space):
+        start += 1
+    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def _norp_kind(span: Span, trained: set[tuple[int, int]] | None) -> str:
+    """A nationality or group word used as a name ("the Serbs": "nationality") or as a modifier
+    ("a Libyan jet": "modifier"). Where the trained recognizer ran it decides, having learned
+    CoNLL04's usage; otherwise the parse does."""
+    if trained is not None:
+        return "nationality" if (span.start, span.end) in trained else "modifier"
+    return "modifier" if span.root.pos_ == "ADJ" or span.root.dep_ in ("amod", "compound", "nmod") \
+        else "nationality"
+
+
 def find_entities(doc: Doc) -> EntityIndex:
     """Merge the mentions of `doc` into entities (see the module docstring for the rules)."""
     titled: dict[int, int] = {}
     mentions = _mentions(doc, titled)
+    trained = {_strip_punct(s) for s in doc.spans["conll"]} if "conll" in doc.spans else None
     clusters: dict[str, _Cluster] = defaultdict(_Cluster)
 
     # full person names first, so surnames can find them
@@ -305,7 +321,7 @@ def find_entities(doc: Doc) -> EntityIndex:
         if label != "NORP" or code is None:
             c.texts[text] += 1
         start = min(titled.get(span.start, span.start), _mention_start(doc, span, label))
-        kind = {"ACTOR": "nominal", "NORP": "nationality"}.get(label, "name")
+        kind = "nominal" if label == "ACTOR" else _norp_kind(span, trained) if label == "NORP" else "name"
         c.spans.setdefault((doc[start].idx, span.end_char), kind)
         c.tokens.update(range(span.start, span.end))
         c.code = c.code or code

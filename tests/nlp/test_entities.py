@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from kg.nlp.countries import demonym_country
 from kg.nlp.entities import find_entities
+from kg.nlp.pipeline import load
 
 
 def _by_label(doc):
@@ -21,7 +24,7 @@ def test_mention_kinds_tell_names_from_nouns_and_nationalities(nlp):
     ents = _by_label(doc)
     colombia = ents["Colombia"]
     kinds = {doc.text[s:e]: colombia.mention_kind((s, e)) for s, e in colombia.mentions}
-    assert kinds == {"Colombian": "nationality", "Colombia": "name"}
+    assert kinds == {"Colombian": "modifier", "Colombia": "name"}
     assert [doc.text[s:e] for s, e in colombia.mentions_of("name")] == ["Colombia"]
     police = next(e for e in ents.values() if "police" in e.label)
     assert set(police.mention_kinds) == {"nominal"} and police.mentions_of("name") == ()
@@ -49,3 +52,20 @@ def test_former_states_are_countries(nlp):
     doc = nlp("The Soviet Union and West Germany signed the treaty in Moscow.")
     codes = {e.label: e.country_code for e in find_entities(doc).entities if e.type == "Country"}
     assert codes == {"Soviet Union": "SU", "Germany": "DE"}
+
+
+def test_a_nationality_word_used_as_a_name_is_not_a_modifier():
+    doc = load(trained=False)("Kovacevic, a Serb, met Serbian politicians.")
+    assert _kinds(doc) == {"Serb": "nationality", "Serbian": "modifier"}  # the parse decides
+
+
+def test_the_trained_recognizer_decides_which_nationality_words_are_names(nlp):
+    doc = nlp("Kovacevic, a Serb, met Serbian politicians.")
+    serbian = next(i for i, t in enumerate(doc) if t.text == "Serbian")
+    doc.spans["conll"] = [Span(doc, serbian, serbian + 1, "Other")]
+    assert _kinds(doc) == {"Serb": "modifier", "Serbian": "nationality"}
+
+
+def _kinds(doc):
+    return {doc.text[m[0]:m[1]]: e.mention_kind(m) for e in find_entities(doc).entities for m in e.mentions
+            if doc.text[m[0]:m[1]] in ("Serb", "Serbian")}
