@@ -68,9 +68,9 @@ def main() -> None:
     nlp = load()
     rows = []
     for procs in (1, 2):
-        bare = timed(lambda: sum(1 for _ in nlp.pipe(texts, batch_size=16, n_process=procs)))
+        bare = timed(lambda procs=procs: sum(1 for _ in nlp.pipe(texts, batch_size=16, n_process=procs)))
         store = tmp / f"store-{procs}"
-        ours = timed(lambda: build([one], store, workers=procs))
+        ours = timed(lambda store=store, procs=procs: build([one], store, workers=procs))
         rows.append((procs, words / bare, words / ours))
     rerun = timed(lambda: build([one], tmp / "store-1"))
     four = tmp / "four.jsonl"

@@ -8,8 +8,8 @@ length limit nor its memory cost, and offsets still point into the whole text.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from kg.nlp.lexicon import CLOSED_PREDICATES
 from kg.types import Entity, Extraction, Literal, Relation
 
-__all__ = ["relation_record", "records"]
+__all__ = ["records", "relation_record"]
 
 
 def predicate_curie(name: str) -> str:

@@ -25,7 +25,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.types import Article
 
-__all__ = ["Fields", "SUFFIXES", "content_hash", "parse_text", "read_articles", "read_path"]
+__all__ = ["SUFFIXES", "Fields", "content_hash", "parse_text", "read_articles", "read_path"]
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}

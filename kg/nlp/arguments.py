@@ -13,10 +13,10 @@ from kg.types import Entity
 __all__ = ["Arguments", "number_of", "qualifier_of"]
 
 _ACTOR_TYPES = {"Person", "Organization", "GovernmentOrganization", "MilitaryOrganization", "Country", "Group"}
-_NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty".split())} | {"thirty": 30, "forty": 40, "fifty": 50,
-                                                              "hundred": 100, "dozens": 24, "dozen": 12}
+_NUMBER_WORDS = {w: i for i, w in enumerate([
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+])} | {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozens": 24, "dozen": 12}
 
 
 def number_of(tok: Token) -> int | None:

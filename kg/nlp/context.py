@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -55,7 +56,7 @@ class ContextReader:
     def _scope(self, verb: Token) -> _Scope:
         scope = _Scope()
         chain = [verb, *verb.ancestors]
-        for lower, upper in zip(chain, chain[1:]):
+        for lower, upper in pairwise(chain):
             if lower.dep_ == "ccomp" and upper.lemma_ in SPEECH_VERBS and scope.attribution is None:
                 speaker = self._subjects(upper)
                 if speaker:

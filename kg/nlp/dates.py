@@ -13,7 +13,8 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
            "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 _MONTH_ONLY = re.compile(rf"^(?:{_MONTHS})\.?(?:\s+\d{{4}})?$", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"^\d{4}$")
-_NOT_A_DATE = re.compile(r"\b(years?|decades?|centur(y|ies)|ago|old|age|weeks|months|days|hours)\b", re.I)
+_NOT_A_DATE = re.compile(r"\b(years?|decades?|centur(y|ies)|ago|old|age|weeks|months|days|hours)\b",
+                         re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)

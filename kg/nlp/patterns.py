@@ -190,9 +190,8 @@ class DocumentReader(ContextReader, RoleReader):
             if c.dep_ == "agent":
                 for p in (p for p in c.children if p.dep_ == "pobj"):
                     cl.agents += self._nodes(p)
-            elif c.dep_ in ("nsubjpass",) or c.dep_ == "nsubj" and passive:
-                cl.patients += self._nodes(c)
-            elif c.dep_ in ("dobj", "dative", "attr", "oprd"):
+            elif (c.dep_ in ("nsubjpass",) or (c.dep_ == "nsubj" and passive)
+                  or c.dep_ in ("dobj", "dative", "attr", "oprd")):
                 cl.patients += self._nodes(c)
             elif c.dep_ == "prep" and c.lower_ not in ("according",):
                 for p in (p for p in c.children if p.dep_ in ("pobj", "pcomp")):

@@ -25,6 +25,8 @@ __all__ = ["FLUSH_TRIPLES", "BuildReport", "build"]
 
 #: Oxigraph keeps written data in memory until a flush: flushing this often keeps memory flat
 FLUSH_TRIPLES = 20_000
+#: `build`'s default record field names (`Fields` is a frozen dataclass, so one shared instance is safe)
+DEFAULT_FIELDS = Fields()
 
 
 @dataclass
@@ -50,7 +52,7 @@ def build(
     *,
     model: str | None = None,
     date: dt.date | None = None,
-    fields: Fields = Fields(),
+    fields: Fields = DEFAULT_FIELDS,
     workers: int = 1,
     executor: str = "local",
     scheduler: str | None = None,

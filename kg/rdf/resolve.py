@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import pairwise
 
 import pyoxigraph as ox
 
@@ -100,7 +101,7 @@ def _corroborations(store: Store) -> list[ox.Quad]:
             by_key[(ev["cls"], who)].append(e)
     for group in by_key.values():
         group.sort(key=lambda e: (events[e]["date"], e))
-        for a, b in zip(group, group[1:]):
+        for a, b in pairwise(group):
             if events[a]["doc"] != events[b]["doc"] and (events[b]["date"] - events[a]["date"]).days <= DAYS:
                 parent[find(b)] = find(a)
     clusters: dict[str, list[str]] = defaultdict(list)

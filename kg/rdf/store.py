@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Self
 
 import pyoxigraph as ox
 
@@ -183,7 +184,7 @@ class Store:
             self.flush()
             self._store = None  # type: ignore[assignment]
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

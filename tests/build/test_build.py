@@ -94,14 +94,17 @@ def test_duplicate_article_ids_are_refused(corpus, tmp_path):
 @pytest.mark.slow
 def test_a_dask_cluster_builds_the_same_graph(corpus, tmp_path):
     distributed = pytest.importorskip("distributed")
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster:
-        with open_store(tmp_path / "dask") as remote, open_store(tmp_path / "local") as local:
-            report = build([corpus], remote, executor="dask", scheduler=cluster.scheduler_address,
-                           batch_size=2)
-            build([corpus], local)
-            assert len(report.articles) == 6
-            assert quads(remote) == quads(local)
+    with (
+        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                 dashboard_address=None) as cluster,
+        open_store(tmp_path / "dask") as remote,
+        open_store(tmp_path / "local") as local,
+    ):
+        report = build([corpus], remote, executor="dask", scheduler=cluster.scheduler_address,
+                       batch_size=2)
+        build([corpus], local)
+        assert len(report.articles) == 6
+        assert quads(remote) == quads(local)
 
 
 def write(folder, name, text):
