@@ -2,7 +2,9 @@
 
 Rules, in order:
 1. NER spans (people, organisations, places, demonyms) lose determiners, possessives and titles.
-2. Countries resolve to their ISO code whatever the wording ("US", "the United States", "Colombian").
+2. Countries resolve to their ISO code whatever the wording ("US", "the United States", "Colombian"),
+   former states to their withdrawn one ("the Soviet Union" → SU); a group word with no country
+   ("Serbs", "Democrats") is a `Group`.
 3. A shorter person mention joins the full name it ends ("Petro" → "Gustavo Petro"), whatever label
    the model gave it: en_core_web_sm often tags surnames as places.
 4. Organisation variants meet on their core words ("US Treasury", "Treasury Department", "Treasury").
@@ -12,6 +14,8 @@ Rules, in order:
    extra evidence: a span the news NER missed becomes a mention (names of other kinds as `Concept`s),
    and where both saw a name with different boundaries or types its reading is taken (`_with_trained`).
 The class of each entity is chosen by vote over its mentions, with person names and country codes winning.
+Each mention records its kind (`Entity.mention_kinds`): a name, a nominal (rule 5), or a nationality word
+used as a name ("the Serbs") or as a modifier ("a Libyan jet").
 """
 
 from __future__ import annotations
@@ -55,7 +59,7 @@ def entity_id(cls: str, label: str, code: str | None = None) -> str:
 class _Cluster:
     cls_votes: Counter = field(default_factory=Counter)
     texts: Counter = field(default_factory=Counter)
-    #: mention offsets → kind ("name", "nominal", "nationality")
+    #: mention offsets → kind ("name", "nominal", "nationality", "modifier")
     spans: dict[tuple[int, int], str] = field(default_factory=dict)
     tokens: set[int] = field(default_factory=set)
     code: str | None = None
@@ -257,6 +261,7 @@ def _speech_subject(span: Span) -> bool:
 
 
 def _strip_punct(span: Span) -> tuple[int, int]:
+    """Token bounds of `span` without punctuation or space at either end."""
     start, end = span.start, span.end
     while start < end and (span.doc[start].is_punct or span.doc[start].is_space):
         start += 1
