@@ -188,7 +188,7 @@ def _with_trained(doc: Doc, found: list[tuple[Span, str]],
         span, titles = _trim(Span(doc, start, end, label))  # titles and determiners, as for the news NER
         if titles:
             titled[span.start] = titles[0].i
-        if not any(_has_letter(t) or t.is_digit for t in span):
+        if not any(_has_letter(t) or t.is_digit for t in span) or label == "PERSON" and not _person_words(span):
             continue
         hits = [k for k, (m, _) in enumerate(out) if m.start < span.end and span.start < m.end]
         if not hits:
@@ -222,7 +222,8 @@ def _mentions(doc: Doc, titled: dict[int, int]) -> list[tuple[Span, str]]:
             covered.update(range(ent.start, ent.end))
             continue
         core, _ = _trim(ent)
-        if all(t.pos_ == "PRON" or t.tag_ in ("WDT", "WP") for t in core) or not any(_has_letter(t) for t in core):
+        if all(t.pos_ == "PRON" or t.tag_ in ("WDT", "WP") for t in core) or not any(_has_letter(t) for t in core) \
+                or ent.label_ == "PERSON" and not _person_words(core):  # "Ms." alone names no one
             continue
         # "Trump administration", "US military": the actor is the phrase, not the name inside it
         if core.root.head.lower_ in ACTOR_NOUNS and core.root.dep_ in ("compound", "poss") \
