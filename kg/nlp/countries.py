@@ -22,7 +22,6 @@ _SHORT = {
     # states that news archives still name, under their withdrawn ISO 3166-1 codes
     "SU": "Soviet Union", "YU": "Yugoslavia", "DD": "East Germany", "CS": "Czechoslovakia",
 }
-_HISTORIC = ("SU", "YU", "DD", "CS")
 # Variants outside the ISO table. Two-letter codes are only trusted where they are common in news
 # ("US", "UK"): most others ("IN", "IT", "ME") are ordinary words.
 _VARIANTS = {
@@ -44,10 +43,12 @@ _IRREGULAR_DEMONYMS = {
     "JP": ["Japanese"], "VN": ["Vietnamese"], "PT": ["Portuguese"], "LB": ["Lebanese"], "SD": ["Sudanese"],
     "SN": ["Senegalese"], "NZ": ["New Zealander"], "AR": ["Argentine", "Argentinian"], "PE": ["Peruvian"],
     "EC": ["Ecuadorian", "Ecuadorean"], "MX": ["Mexican"], "CU": ["Cuban"], "CL": ["Chilean"],
-    "TT": ["Trinidadian", "Tobagonian"], "DE": ["German", "West German"], "RU": ["Russian"], "UA": ["Ukrainian"],
+    "TT": ["Trinidadian", "Tobagonian"], "DE": ["German", "West German"], "RU": ["Russian"],
+    "UA": ["Ukrainian"],
     "KP": ["North Korean"], "KR": ["South Korean"], "IR": ["Iranian"], "EG": ["Egyptian"], "SY": ["Syrian"],
     "SU": ["Soviet", "Soviets"], "YU": ["Yugoslav", "Yugoslavian"], "DD": ["East German"],
-    "CS": ["Czechoslovak", "Czechoslovakian"], "BE": ["Belgian"], "NO": ["Norwegian"], "CA": ["Canadian"], "BR": ["Brazilian"], "IN": ["Indian"],
+    "CS": ["Czechoslovak", "Czechoslovakian"], "BE": ["Belgian"], "NO": ["Norwegian"], "CA": ["Canadian"],
+    "BR": ["Brazilian"], "IN": ["Indian"],
 }
 
 
@@ -83,10 +84,8 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
         for name in {c.name, getattr(c, "common_name", ""), getattr(c, "official_name", ""), country_label(code)}:
             if name:
                 names.setdefault(name.lower(), code)
-        for variant in _VARIANTS.get(code, []):
-            names[variant.lower()] = code
-    for code in _HISTORIC:
-        for variant in _VARIANTS[code]:
+    for code, variants in _VARIANTS.items():  # former states too, which pycountry no longer lists
+        for variant in variants:
             names[variant.lower()] = code
     demonyms: dict[str, str] = {}
     for code in {c.alpha_2 for c in pycountry.countries}:
