@@ -17,7 +17,12 @@ def predicate_curie(name: str) -> str:
 
 def _node(node: Entity | Literal) -> dict:
     if isinstance(node, Literal):
-        return {"value": node.value, "datatype": node.datatype}
+        out = {"value": node.value, "datatype": node.datatype}
+        if node.unit:
+            out["unit"] = node.unit
+        if node.text:
+            out["label"] = node.text
+        return out
     return {"id": node.id, "label": node.label, "type": node.type}
 
 

@@ -73,10 +73,16 @@ class Entity:
 
 @dataclass(frozen=True)
 class Literal:
-    """A literal object: a number, a date or a string, with an XSD datatype local name."""
+    """A literal object: a number, a date or a string, with an XSD datatype local name.
+
+    An amount ("$4.5bn", "12.5%") is a decimal with its `unit` (an ISO 4217 currency code, or "%")
+    and the `text` it was read from.
+    """
 
     value: str
     datatype: str = "string"  # "integer" | "decimal" | "date" | "string"
+    unit: str = ""
+    text: str = ""
 
 
 Node = Entity | Literal

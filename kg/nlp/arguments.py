@@ -108,6 +108,11 @@ class Arguments:
                 and c.is_alpha and c.lower_ not in COMPASS and c.tag_ not in ("VBN", "VBG")]
         words = [t for t in tok.doc[mods[0].i if mods else tok.i: tok.i + 1] if t.is_alpha]
         label = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words)
+        # "China's exports", "its net revenue": whose they are is part of what they are
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        owned = self.entity(owner) if owner is not None else None
+        if owned is not None and owned.type in _ACTOR_TYPES | {"Location"}:
+            label = f"{owned.label} {label}"
         cid = entity_id("Concept", label)
         return self.concepts.setdefault(cid, Entity(id=cid, label=label, type="Concept"))
 

@@ -40,6 +40,8 @@ _MEDIA_HEADS = {"Radio", "Television", "TV"}
 _TRAINED_LABEL = {"Peop": "PERSON", "Org": "ORG", "Loc": "GPE", "Other": "OTHER"}
 _GOV_WORDS = ("department", "ministry", "treasury", "house")
 _INITIAL = re.compile(r"\w\.?")
+#: a number with a scale word ("300bn", "2.5m") is an amount the small model sometimes takes for a name
+_NUMBER_NAME = re.compile(r"\d[\d,.]*\s?(?:bn|m|mn|k|tn|trn|billion|million|thousand|trillion)?")
 _ORG_GENERIC = {"department", "ministry", "of", "the", "office", "agency", "us", "u.s.", "&", "and"}
 
 
@@ -188,6 +190,8 @@ def _with_trained(doc: Doc, found: list[tuple[Span, str]],
         span, titles = _trim(Span(doc, start, end, label))  # titles and determiners, as for the news NER
         if titles:
             titled[span.start] = titles[0].i
+        if _NUMBER_NAME.fullmatch(span.text):
+            continue
         if not any(_has_letter(t) or t.is_digit for t in span) or label == "PERSON" and not _person_words(span):
             continue
         hits = [k for k, (m, _) in enumerate(out) if m.start < span.end and span.start < m.end]
@@ -222,6 +226,8 @@ def _mentions(doc: Doc, titled: dict[int, int]) -> list[tuple[Span, str]]:
             covered.update(range(ent.start, ent.end))
             continue
         core, _ = _trim(ent)
+        if _NUMBER_NAME.fullmatch(core.text):
+            continue
         if all(t.pos_ == "PRON" or t.tag_ in ("WDT", "WP") for t in core) or not any(_has_letter(t) for t in core) \
                 or ent.label_ == "PERSON" and not _person_words(core):  # "Ms." alone names no one
             continue

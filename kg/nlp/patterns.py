@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp.amounts import find_amounts
 from kg.nlp.arguments import Arguments, number_of, qualifier_of
 from kg.nlp.context import TIME_PREPS, ContextReader, _Clause
 from kg.nlp.entities import EntityIndex
@@ -44,12 +45,22 @@ _CLASS_PREDICATE = {"Attack": ("attacked", "attacked"), "Killing": ("killed", "k
                     "Arrest": ("arrested", "arrested"), "Investigation": ("investigated", "investigated")}
 
 
+#: longest reported clause kept as a statement's content, in words
+_QUOTE_WORDS = 25
+
+
+def _reported(verb: Token) -> bool:
+    """Whether a clause is what someone said: the complement of a speech verb ("X said [that …]")."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS
+
+
 class DocumentReader(ContextReader, RoleReader):
     """Reads the facts of one parsed article. Create one per document; call `read()` once."""
 
     def __init__(self, doc: Doc, article: Article, index: EntityIndex):
         self.doc, self.article, self.index = doc, article, index
         self.args = Arguments(index)
+        self.amounts = find_amounts(doc)
         self.events: dict[str, Event] = {}
         self.event_at: dict[int, str] = {}   # token index of a trigger → event id
         self.relations: list[Relation] = []
@@ -58,6 +69,8 @@ class DocumentReader(ContextReader, RoleReader):
         self.light_clause: dict[str, _Clause] = {}  # nominal event id → the clause of its light verb
 
     def _node(self, tok: Token) -> Entity | None:
+        if self.amounts.at(tok.i) is not None:
+            return None  # an amount is a value on its event (`_quantities`), never a node
         if tok.tag_ in ("WDT", "WP") or tok.lower_ in ("which", "that", "who"):
             ante = self.args.antecedent(tok)
             if ante is not None and ante.dep_ == "attr" and ante.head.lemma_ == "be":
@@ -209,7 +222,16 @@ class DocumentReader(ContextReader, RoleReader):
         return cl
 
     def _content_label(self, verb: Token) -> str:
-        """A short reading of a clause: "stop sharing intelligence", "military ends communications"."""
+        """A short reading of a clause: "stop sharing intelligence", "military ends communications".
+
+        What someone said is read as they said it: the reported clause's own words, up to
+        `_QUOTE_WORDS` of them.
+        """
+        if _reported(verb):
+            words = [t for t in verb.subtree if not (t.is_punct or t.is_quote or t.is_space)
+                     and not (t.dep_ == "mark" and t.head == verb)]
+            text = " ".join(t.text for t in words[:_QUOTE_WORDS])
+            return text + (" …" if len(words) > _QUOTE_WORDS else "")
         words: list[Token] = []
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.pos_ != "PRON":
@@ -227,7 +249,14 @@ class DocumentReader(ContextReader, RoleReader):
                 words += [t for t in prep.subtree if not t.is_punct][:5]
             tok = next((c for c in tok.children if c.dep_ == "xcomp"), None)
         seen: dict[int, Token] = {t.i: t for t in words if not t.is_punct and t.pos_ != "DET"}
-        return " ".join(seen[i].text for i in sorted(seen))
+        out: list[str] = []
+        for i in sorted(seen):
+            start = self.amounts.first_token(i)
+            if start is None:
+                out.append(seen[i].text)
+            elif start == i or start not in seen:  # "$5m" is three tokens: write the amount once
+                out.append(self.amounts.at(i).text)  # type: ignore[union-attr]
+        return " ".join(dict.fromkeys(out))
 
     def _verb_predicate(self, verb: Token, prep: str = "") -> tuple[str, str, str | None]:
         """(predicate id, label, event class) for a verb, optionally with its preposition."""
@@ -272,7 +301,7 @@ class DocumentReader(ContextReader, RoleReader):
                     self.light_clause.setdefault(p.id, cl)
             return
         eid = None
-        if cls is not None or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        if cls is not None or _reported(verb) or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
             ev = self._new_event(cls or "Event", verb, self._content_label(verb), cl.confidence)
             eid = ev.id
             roles = [("agent", a) for a in cl.agents] + [("patient" if cls != "Attack" else "target", p)
@@ -302,6 +331,7 @@ class DocumentReader(ContextReader, RoleReader):
                     if prep not in static:
                         self._emit(p, self._verb_predicate(verb, prep)[:2], n, cl, eid, cl.confidence - 0.15)
         self._casualties(cl, eid)
+        self._quantities(verb, cl, eid)
         self._complements(verb, cl, eid)
 
     def _complements(self, verb: Token, cl: _Clause, eid: str | None) -> None:
@@ -350,6 +380,49 @@ class DocumentReader(ContextReader, RoleReader):
                 for agent in cl.agents:
                     if not agent.id.startswith("event/"):
                         self._emit(agent, ("killed", "killed"), qty, cl, eid, cl.confidence - 0.05)
+
+    def _amount_at(self, tok: Token) -> Literal | None:
+        """The amount a clause argument states: the token's own, or its number's ("$5m fine")."""
+        found = self.amounts.at(tok.i)
+        if found is None:
+            found = next((a for c in tok.children if c.dep_ in ("nummod", "compound", "nmod")
+                          and (a := self.amounts.at(c.i)) is not None), None)
+        return found
+
+    def _quantities(self, verb: Token, cl: _Clause, eid: str | None) -> None:
+        """Amounts a clause states about its subject: "revenue rose 5% to $9bn", "the film took $19.5m",
+        "delivering net income of $2.5bn", "was fined £5m"."""
+        found: list[tuple[tuple[str, str], Literal]] = []
+        for c in verb.children:
+            if c.dep_ in ("dobj", "npadvmod", "attr", "oprd") and (amount := self._amount_at(c)) is not None:
+                found.append((self._verb_predicate(verb)[:2], amount))
+            elif c.dep_ == "prep":
+                for p in (p for p in c.children if p.dep_ == "pobj"):
+                    if (amount := self._amount_at(p)) is not None:
+                        found.append((self._verb_predicate(verb, c.lower_)[:2], amount))
+            if c.dep_ in ("dobj", "attr") and self.amounts.at(c.i) is None:
+                # "delivering net income of $2.5bn": the noun names what the amount measures
+                for p in (p for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "of"
+                          for p in pr.children if p.dep_ == "pobj"):
+                    if (amount := self._amount_at(p)) is not None:
+                        pid, label, _ = self._verb_predicate(verb)
+                        found.append(((f"{pid}-{c.lemma_.lower()}", f"{label} {c.lower_}"), amount))
+        # "was fined £5m": the amount is on the one fined, not on who fined
+        holders = cl.patients if self._passive(verb) else cl.agents or cl.patients
+        subjects = [s for s in holders if not s.id.startswith("event/")]
+        if not found or not subjects:
+            return
+        for pred, amount in found:
+            # one amount per event, so that its unit and text stay paired with it in the graph
+            if eid is None or self.events[eid].fillers("quantity"):
+                eid = self._new_event("Event", verb, self._content_label(verb), cl.confidence).id
+                self._add_roles(eid, [("agent", s) for s in subjects], attribution=cl.scope.attribution,
+                                modality=cl.scope.modality, negated=cl.scope.negated)
+                if cl.date:
+                    self._date_event(eid, cl.date)
+            self._add_roles(eid, [("quantity", amount)])
+            for subj in subjects:
+                self._emit(subj, pred, amount, cl, eid)
 
     def _emit_event_relations(self) -> None:
         """Nominal events with an agent and a target become plain edges ("US sanctioned Petro").

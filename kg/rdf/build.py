@@ -236,6 +236,9 @@ class _Builder:
             *quads, obj = self.term(filler)
             yield from quads  # type: ignore[misc]
             yield self.quad(node, _kg(role), obj)
+            if isinstance(filler, Literal) and filler.unit:
+                yield self.quad(node, _kg("quantityUnit"), _string(filler.unit))
+                yield self.quad(node, _kg("quantityText"), _string(filler.text))
         if event.date:
             yield self.quad(node, _kg("date"), _date(event.date))
         if event.date_text:

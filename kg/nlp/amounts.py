@@ -1,0 +1,104 @@
+"""Amounts in text as typed values: "$4m", "£300m", "12.5%", "1.2 trillion yuan", "86.7bn Swiss francs".
+
+The small model splits "$935.8m" into three tokens and tags "300bn" as a facility, so amounts are
+read off the text with one regular expression and mapped onto the tokens they cover. Each becomes a
+`Literal` (decimal value, ISO 4217 currency code or "%" as unit, and the text as written) that the
+dependency patterns attach to events; an amount is never an actor node.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from spacy.tokens import Doc
+
+from kg.types import Literal
+
+__all__ = ["AmountIndex", "find_amounts", "parse_amount"]
+
+#: currency symbols and words → ISO 4217 code ("$" is read as US dollars, as news wires write others
+#: with a prefix: "HK$", "A$", "C$")
+_SYMBOLS = {"US$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "HK$": "HKD", "A$": "AUD",
+            "C$": "CAD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "Rs": "INR", "₹": "INR"}
+_WORDS = {"dollar": "USD", "pound": "GBP", "sterling": "GBP", "euro": "EUR", "yen": "JPY", "yuan": "CNY",
+          "renminbi": "CNY", "swiss franc": "CHF", "franc": "CHF", "rupee": "INR", "rouble": "RUB",
+          "ruble": "RUB", "won": "KRW", "peso": "MXN", "rand": "ZAR", "real": "BRL", "krona": "SEK",
+          "krone": "NOK", "lira": "TRY", "shekel": "ILS", "naira": "NGN", "dirham": "AED", "riyal": "SAR"}
+_SCALES = {"k": 10**3, "thousand": 10**3, "m": 10**6, "mn": 10**6, "million": 10**6, "bn": 10**9,
+           "billion": 10**9, "tn": 10**12, "trn": 10**12, "trillion": 10**12}
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:bn|billion|mn|m|million|k|thousand|tn|trn|trillion)\b"
+_SYMBOL = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
+_WORD = r"(?:swiss\s+)?(?:dollars?|pounds?(?:\s+sterling)?|sterling|euros?|yen|yuan|renminbi|francs?|rupees?|" \
+        r"roubles?|rubles?|won|pesos?|rand|reais|real|kronor|krona|kroner|krone|lira|shekels?|naira|dirhams?|riyals?)\b"
+_AMOUNT = re.compile(
+    rf"(?P<sym>{_SYMBOL})\s?(?P<n1>{_NUM})(?:\s?(?P<s1>{_SCALE}))?"
+    rf"|(?P<n2>{_NUM})(?:\s?(?P<s2>{_SCALE}))?\s+(?P<word>{_WORD})"
+    rf"|(?P<n3>{_NUM})\s?(?P<pct>%|per\s?cent\b|percent\b)",
+    re.IGNORECASE,
+)
+
+
+def _unit(sym: str | None, word: str | None) -> str:
+    if sym:
+        return _SYMBOLS.get(sym, _SYMBOLS.get(sym.upper(), "USD"))
+    key = re.sub(r"\s+", " ", (word or "").lower())
+    key = re.sub(r"(s|es)$", "", key) if key not in ("swiss francs",) else "swiss franc"
+    key = {"reai": "real", "kronor": "krona", "kroner": "krone", "pounds sterling": "pound"}.get(key, key)
+    return _WORDS.get(key, _WORDS.get(key.split()[-1], ""))
+
+
+def parse_amount(text: str) -> Literal | None:
+    """The amount `text` states, as a decimal `Literal` with its unit, or None if it states none.
+
+    >>> parse_amount("$4.5bn").value, parse_amount("$4.5bn").unit
+    ('4500000000', 'USD')
+    """
+    m = _AMOUNT.fullmatch(text.strip())
+    return None if m is None else _literal(m)
+
+
+def _literal(m: re.Match) -> Literal | None:
+    num = m.group("n1") or m.group("n2") or m.group("n3")
+    scale = (m.group("s1") or m.group("s2") or "").lower()
+    try:
+        value = Decimal(num.replace(",", "")) * _SCALES.get(scale, 1)
+    except InvalidOperation:
+        return None
+    unit = "%" if m.group("pct") else _unit(m.group("sym"), m.group("word"))
+    if not unit:
+        return None
+    text = re.sub(r"\s+", " ", m.group(0))
+    return Literal(value=format(value.normalize(), "f"), datatype="decimal", unit=unit, text=text)
+
+
+class AmountIndex:
+    """The amounts of one document and which tokens they cover."""
+
+    def __init__(self, by_token: dict[int, tuple[int, Literal]]):
+        self._by_token = by_token
+
+    def at(self, i: int) -> Literal | None:
+        """The amount token `i` belongs to, if any."""
+        hit = self._by_token.get(i)
+        return None if hit is None else hit[1]
+
+    def first_token(self, i: int) -> int | None:
+        """First token of the amount that token `i` belongs to."""
+        hit = self._by_token.get(i)
+        return None if hit is None else hit[0]
+
+
+def find_amounts(doc: Doc) -> AmountIndex:
+    """Find every amount of `doc` (see the module docstring)."""
+    by_token: dict[int, tuple[int, Literal]] = {}
+    for m in _AMOUNT.finditer(doc.text):
+        lit = _literal(m)
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if lit is None or span is None:
+            continue
+        for tok in span:
+            by_token[tok.i] = (span.start, lit)
+    return AmountIndex(by_token)

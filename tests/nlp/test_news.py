@@ -1,0 +1,78 @@
+"""News error classes (issue 11), one test per class, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.nlp.amounts import parse_amount
+from kg.types import Entity, Extraction, Literal
+
+
+def _obj(rel) -> str:
+    return rel.object.label if isinstance(rel.object, Entity) else (rel.object.text or rel.object.value)
+
+
+def facts(ex: Extraction) -> set[tuple[str, str, str]]:
+    return {(r.subject.label, r.predicate_label, _obj(r)) for r in ex.relations}
+
+
+# ---- 1. money and quantities ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("$4m", "4000000", "USD"),
+        ("£300m", "300000000", "GBP"),
+        ("12.5%", "12.5", "%"),
+        ("1.2 trillion yuan", "1200000000000", "CNY"),
+        ("86.7bn Swiss francs", "86700000000", "CHF"),
+        ("€1,250", "1250", "EUR"),
+        ("300bn yen", "300000000000", "JPY"),
+    ],
+)
+def test_amounts_are_typed_values(text, value, unit):
+    lit = parse_amount(text)
+    assert lit is not None and (lit.value, lit.unit, lit.datatype, lit.text) == (value, unit, "decimal", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "amount"),
+    [
+        ("Northwind's net revenue rose to $935.8m in the quarter.", "Northwind net revenue", "rose to", "$935.8m"),
+        ("Revenue dipped 1.4% to 86.7bn Swiss francs last year.", "revenue", "dipped to", "86.7bn Swiss francs"),
+        ("The film took $19.5m in three days.", "film", "took", "$19.5m"),
+        ("The bank was fined £5m by the regulator.", "bank", "fined", "£5m"),
+    ],
+)
+def test_amounts_attach_to_their_event_and_never_become_nodes(read, text, subject, predicate, amount):
+    ex = read(text)
+    assert (subject, predicate, amount) in facts(ex), sorted(facts(ex))
+    rel = next(r for r in ex.relations if _obj(r) == amount)
+    assert isinstance(rel.object, Literal) and rel.object.datatype == "decimal" and rel.object.unit
+    event = next(e for e in ex.events if e.id == rel.event)
+    assert rel.object in event.fillers("quantity")
+    labels = {e.label.lower() for e in ex.entities} | {
+        r.subject.label.lower() for r in ex.relations} | {_obj(r).lower() for r in ex.relations if isinstance(
+            r.object, Entity)}
+    assert not labels & {"m", "bn", "5m", "$", "£"}, labels
+
+
+# ---- 11. attribution: what someone said is their statement, in their words -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content_start"),
+    [
+        ("Single parents are often disadvantaged by the courts, MPs have said.", "mps", "Single parents are"),
+        ("'I think the market has moved ahead of the firm,' said analyst Maria Olsen.", "Maria Olsen",
+         "I think the market"),
+        ("Mr Dunmore said: 'This vote will set the future of the city for decades.'", "Dunmore", "This vote will"),
+    ],
+)
+def test_statements_carry_the_reported_clause(read, text, speaker, content_start):
+    ex = read(text)
+    said = [r for r in ex.relations if r.predicate == "said" and r.subject.label == speaker]
+    assert any(_obj(r).startswith(content_start) for r in said), sorted(facts(ex))
