@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.countries import country_code, country_label, demonym_country
-from kg.nlp.lexicon import ACTOR_NOUNS, COMPASS, HONORIFICS, SPEECH_VERBS, TITLES
+from kg.nlp.lexicon import ACTOR_NOUNS, COMPASS, HONORIFICS, ROLE_NOUNS, SPEECH_VERBS, TITLES
 from kg.nlp.places import state_abbreviation
 from kg.types import Entity
 
@@ -240,6 +240,9 @@ def _mentions(doc: Doc, titled: dict[int, int]) -> list[tuple[Span, str]]:
     if "conll" in doc.spans:
         out = _with_trained(doc, out, titled)
         covered = {i for span, _ in out for i in range(span.start, span.end)}
+    for span in _employers(doc, [m for m, label in out if label == "PERSON"], covered):
+        out.append((span, "ORG"))
+        covered.update(range(span.start, span.end))
     for tok in doc:
         if tok.lower_ in ACTOR_NOUNS and tok.pos_ in ("NOUN", "PROPN") and tok.i not in covered:
             left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i >= tok.i - 3]
@@ -248,6 +251,29 @@ def _mentions(doc: Doc, titled: dict[int, int]) -> list[tuple[Span, str]]:
                                      and doc[start].lower_ not in COMPASS and not doc[start].ent_type_):
                 start += 1
             out.append((doc[start:tok.i + 1], "ACTOR"))
+    return out
+
+
+def _employers(doc: Doc, people: list[Span], covered: set[int]) -> list[Span]:
+    """Names the model missed before a role noun and a person: "Virgin Radio DJ X", "Gazprom boss X".
+
+    A run of words tagged as proper nouns right before a role noun that titles a person names the
+    organisation; a capitalised common noun ("Race director X") does not.
+    """
+    out = []
+    for person in people:
+        role = person.start - 1
+        while role >= 0 and doc[role].lower_.rstrip(".") in TITLES and doc[role].text[:1].isupper():
+            role -= 1  # "Virgin Radio DJ" : the role noun itself may be capitalised
+        if role < 1 or doc[role].lower_.rstrip(".") not in ROLE_NOUNS or role in covered:
+            continue
+        end = start = role
+        while start > 0 and doc[start - 1].tag_ in ("NNP", "NNPS") and start - 1 not in covered \
+                and doc[start - 1].lower_.rstrip(".") not in ROLE_NOUNS:
+            start -= 1
+        if start == end:
+            continue
+        out.append(doc[start:end])
     return out
 
 

@@ -138,6 +138,27 @@ JOB_NOUNS = TITLES - HONORIFICS - {"st", "vice", "prime", "foreign", "defense", 
     "president", "secretary-general", "co-founder", "trustee", "historian", "surgeon", "pilot",
 }
 
+# role heads beyond JOB_NOUNS that name a position, a membership or a tie to another person:
+# "Virgin Radio DJ X", "Green MSP X", "Kenteris' lawyer X", "Gazprom boss X", "Coldplay singer X"
+ROLE_NOUNS = JOB_NOUNS | {
+    "boss", "dj", "presenter", "host", "msp", "mp", "mep", "mla", "am", "senator", "congressman",
+    "congresswoman", "councillor", "speaker", "whip", "striker", "midfielder", "defender", "goalkeeper",
+    "keeper", "winger", "forward", "player", "captain", "champion", "runner", "athlete", "sprinter", "singer",
+    "frontman", "guitarist", "drummer", "bassist", "vocalist", "actor", "actress", "star", "designer",
+    "architect", "critic", "counsel", "solicitor", "barrister", "prosecutor", "investigator", "detective",
+    "inspector", "constable", "superintendent", "chancellor", "minister", "secretary", "father", "mother",
+    "son", "daughter", "wife", "husband", "brother", "sister", "widow", "uncle", "aunt", "cousin",
+    "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chief", "head", "director",
+    "executive", "officer", "founder", "president", "ceo", "cfo", "coo", "cto", "manager", "coach",
+    "editor", "governor", "mayor", "leader", "premier", "ambassador", "general", "commander",
+}
+#: role heads that make the holder a member (not an employee) of the organisation
+MEMBER_ROLES = {"member", "mp", "msp", "mep", "mla", "am", "senator", "congressman", "congresswoman",
+                "councillor", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward",
+                "player", "captain", "singer", "frontman", "guitarist", "drummer", "bassist", "vocalist"}
+#: leaders beyond LEADER_TITLES
+LEADER_ROLES = LEADER_TITLES | {"boss", "chief", "chief executive", "president", "director", "general secretary"}
+
 # nouns for someone who killed someone: "X, the assassin of Y", "Y's killer X"
 KILLER_NOUNS = {"assassin", "killer", "murderer", "gunman", "slayer", "executioner", "shooter"}
 

@@ -26,6 +26,7 @@ from kg.nlp.lexicon import (
     OBJECT_CONTROL,
     PARTITIVES,
     PEOPLE_NOUNS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     STATIC_VERBS,
     WEAK_VERBS,
@@ -89,6 +90,12 @@ class DocumentReader(ContextReader, RoleReader):
         ent = self.args.entity(tok)
         if ent is not None:
             return ent
+        if tok.lower_.rstrip(".") in ROLE_NOUNS:  # "Kenteris' lawyer Gregory Ioannidis said": the lawyer
+            beside = [c for c in tok.children if c.dep_ in ("compound", "appos", "nmod")]
+            beside += [tok.doc[tok.i + 1]] if tok.i + 1 < len(tok.doc) else []
+            named = next((e for c in beside if (e := self.args.entity(c)) is not None and e.type == "Person"), None)
+            if named is not None:
+                return named
         if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in ("nation", "country") and tok.i > 0:
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             person = self.args.entity(owner) if owner is not None else None

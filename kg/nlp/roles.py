@@ -5,52 +5,115 @@ role President and leads Colombia. Mixed into `kg.nlp.patterns.DocumentReader`, 
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.nlp.context import _Clause
 from kg.nlp.countries import country_code, country_label, demonym_country
-from kg.nlp.entities import entity_id
-from kg.nlp.lexicon import LEADER_TITLES, TITLES
+from kg.nlp.entities import entity_id, slug
+from kg.nlp.lexicon import HONORIFICS, LEADER_ROLES, MEMBER_ROLES, ROLE_NOUNS, TITLES
+from kg.nlp.links import ORG as ORG_TYPES
 from kg.types import Entity, Literal
 
 __all__ = ["RoleReader"]
+
+
+_ROLE_PREPS = ("of", "with", "at", "for", "from")
+
+
+def _role_words(words: list[Token]) -> list[Token]:
+    """The role phrase at the end of `words`: a role noun and the modifiers before it ("shadow
+    chancellor", "president and chief executive"); empty if the last word is not a role noun."""
+    if not words or words[-1].lower_.rstrip(".") not in ROLE_NOUNS:
+        return []
+    out: list[Token] = []
+    for tok in reversed(words):
+        if tok.pos_ in ("DET", "PRON", "PUNCT") or tok.tag_ == "POS" or tok.is_space:
+            break
+        if tok.lower_ == "and" and out and out[0].lower_.rstrip(".") in ROLE_NOUNS:
+            out.insert(0, tok)
+            continue
+        if tok.lower_.rstrip(".") in ROLE_NOUNS or tok.is_lower and tok.pos_ in ("NOUN", "ADJ", "VERB"):
+            out.insert(0, tok)
+            continue
+        break
+    while out and out[0].lower_ == "and":
+        out.pop(0)
+    return out
 
 
 class RoleReader:
     """Roles from titles and appositions (a mixin of `DocumentReader`)."""
 
     def _roles(self, sent: Span) -> None:
-        """Titles before names and appositions: "Colombian President Gustavo Petro", "X, the CEO of Y"."""
+        """Titles before names and appositions: "Colombian President Gustavo Petro", "Gazprom boss X",
+        "France's finance minister X", "Kenteris' lawyer X", "X, an analyst with Barclays",
+        "X, head of the tax office", "X, who was head of the team"."""
         for ent in (e for e in self.index.entities if e.type == "Person"):
             for start, end in ent.mentions:
                 span = self.doc.char_span(start, end, alignment_mode="expand")
                 if span is None or not (sent.start <= span.start < sent.end):
                     continue
-                first = span.start  # a mention may open with its title ("President Kennedy")
-                while first < span.end - 1 and self.doc[first].lower_.rstrip(".") in TITLES:
-                    first += 1
-                title, where = [], []
-                i = first - 1
-                while i >= sent.start and self.doc[i].dep_ in ("compound", "amod", "nmod", "punct") and \
-                        self.doc[i].text != ",":
-                    tok = self.doc[i]
-                    named = self.index.at(tok)
-                    if named is not None and named.type != "Person":
-                        if named not in where:
-                            where.insert(0, named)
-                    elif tok.lower_.rstrip(".") in TITLES:
-                        title.insert(0, tok.text)
-                    elif (code := demonym_country(tok.text) or country_code(tok.text)) is not None:
-                        where.insert(0, self._country(code))
-                    elif tok.pos_ != "PUNCT":
-                        break
-                    i -= 1
+                self._title_role(ent, span, sent)
                 for c in span.root.children:
                     if c.dep_ == "appos":
-                        title += [t.text for t in c.subtree if t.lower_ in TITLES and t.i <= c.i]
-                        where += [n for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                                  for n in self._nodes(next(p.children, p)) if n.type != "Concept"]
-                self._emit_roles(ent, title, where, sent)
+                        self._described_role(ent, c, sent)
+                    elif c.dep_ == "relcl" and c.lemma_ == "be":
+                        for attr in (a for a in c.children if a.dep_ == "attr"):
+                            self._described_role(ent, attr, sent)
+
+    def _title_role(self, person: Entity, span: Span, sent: Span) -> None:
+        """The title and its organisation before a name: "[France's] [finance minister] Herve Gaymard"."""
+        first = span.start  # a mention may open with its title ("President Kennedy")
+        while first < span.end - 1 and self.doc[first].lower_.rstrip(".") in TITLES:
+            first += 1
+        before: list[Token] = []
+        i = first - 1
+        while i >= sent.start and (self.index.at(self.doc[i]) is None or self.index.at(self.doc[i]) is person
+                                   and self.doc[i].lower_.rstrip(".") in TITLES):
+            before.insert(0, self.doc[i])
+            i -= 1
+        # demonyms glued to the name ("Briton Hayley Yelling") say where the person is from, not their role
+        while before and (code := demonym_country(before[-1].text)) is not None and before[-1].text[:1].isupper():
+            before.pop()
+            i = -1 if not before else i
+        title = _role_words(before)
+        where: list[Entity] = []
+        left = before[: len(before) - len(title)] if title else []
+        rest = [t for t in left if t.text not in ("'s", "'")]
+        owner_tok = self.doc[i] if i >= sent.start and (not left or all(
+            t.tag_ == "POS" or t.text in ("'s", "'") for t in left)) else None
+        if owner_tok is not None and (owner := self.index.at(owner_tok)) is not None and owner is not person:
+            where.append(owner)  # "Gazprom boss X", "France's finance minister X", "Kenteris' lawyer X"
+        elif rest and rest[-1].text[:1].isupper():
+            # "Committee chairman X": a capitalised word that ends the name of an organisation of the article
+            org = next((e for e in self.index.entities if e.type in ORG_TYPES
+                        and e.label.split()[-1] == rest[-1].text), None)
+            if org is not None:
+                where.append(org)
+        for tok in title:
+            code = demonym_country(tok.text) or (country_code(tok.text) if tok.text[:1].isupper() else None)
+            if code is not None:
+                where.insert(0, self._country(code))
+        title = [t for t in title if not (demonym_country(t.text) or t.text[:1].isupper() and country_code(t.text))]
+        self._emit_roles(person, [t.text for t in title], where, sent)
+
+    def _described_role(self, person: Entity, noun: Token, sent: Span) -> None:
+        """"X, currency strategist with HSBC", "X, head of the tax office": a role noun described
+        beside the name, and the organisation its preposition names."""
+        words = [t for t in noun.subtree if t.i <= noun.i]
+        title = _role_words(words)
+        if not title:
+            return
+        where: list[Entity] = []
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _ROLE_PREPS):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                node = self.index.at(pobj) or (self.args.concept(pobj) if prep.lower_ == "of" else None)
+                if node is not None and node is not person and node.type != "Location":
+                    where.append(node)
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None and (named := self.args.entity(owner)) is not None and named is not person:
+            where.append(named)
+        self._emit_roles(person, [t.text for t in title], where, sent)
 
     def _country(self, code: str) -> Entity:
         """The document's entity for a country code, or a new one for a country named only by a demonym."""
@@ -61,15 +124,21 @@ class RoleReader:
                       country_code=code)
 
     def _emit_roles(self, person: Entity, title: list[str], where: list[Entity], sent: Span) -> None:
-        words = [t for t in title if t.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr", "sir")]
+        words = [t for t in title if t.lower().rstrip(".") not in HONORIFICS]
         if not words:
             return
         name = " ".join(words)
         cl = _Clause(sent.root, confidence=0.9)
         self._emit(person, ("holdsRole", "holds role"), Literal(name), cl, None)
-        leader = name.lower() in LEADER_TITLES or words[-1].lower() in LEADER_TITLES
+        head = words[-1].lower().rstrip(".")
+        leader = name.lower() in LEADER_ROLES or head in LEADER_ROLES
         for org in where:
-            pred = ("leaderOf", f"{name} of") if leader else ("worksFor", f"{name} of")
+            if org.type == "Person":  # "Kenteris' lawyer", "Mr Conlon's father"
+                pred = (f"{slug(head)}-of", f"{name} of")
+            elif head in MEMBER_ROLES:
+                pred = ("memberOf", f"{name} of")
+            else:
+                pred = ("leaderOf", f"{name} of") if leader else ("worksFor", f"{name} of")
             self._emit(person, pred, org, cl, None)
             if org.type == "Country":
                 self.country_of.setdefault(person.id, org)

@@ -76,3 +76,31 @@ def test_statements_carry_the_reported_clause(read, text, speaker, content_start
     ex = read(text)
     said = [r for r in ex.relations if r.predicate == "said" and r.subject.label == speaker]
     assert any(_obj(r).startswith(content_start) for r in said), sorted(facts(ex))
+
+
+# ---- 3. roles with their organisation or country ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "predicate", "org"),
+    [
+        ("French President Amelie Durand visited Rome.", "Amelie Durand", "leaderOf", "France"),
+        ("Spain's finance minister Pablo Ortega said growth would slow.", "Pablo Ortega", "worksFor", "Spain"),
+        ("The deal was announced by Northwind boss Karl Jensen on Monday.", "Karl Jensen", "leaderOf",
+         "Northwind"),
+        ("Paul Hanley, a currency strategist with Barclays, expects a rise.", "Paul Hanley", "worksFor", "Barclays"),
+        ("Ruth Kaplan, head of the tax office, resigned.", "Ruth Kaplan", "leaderOf", "tax office"),
+        ("Ortega's lawyer Maria Blanco said the case was weak.", "Maria Blanco", "lawyer-of", "Ortega"),
+    ],
+)
+def test_roles_link_to_the_organisation_the_text_names(read, text, person, predicate, org):
+    ex = read(text)
+    assert any(r.subject.label == person and r.predicate == predicate and _obj(r) == org
+               for r in ex.relations), sorted(facts(ex))
+
+
+def test_role_keeps_its_modifiers_and_leaves_context_alone(read):
+    ex = read("Mr Hale praised his shadow chancellor Tom Reed. The prime minister smiled.")
+    assert ("Tom Reed", "holds role", "shadow chancellor") in facts(ex)
+    assert not [r for r in ex.relations if r.subject.label == "Tom Reed" and r.predicate in (
+        "worksFor", "leaderOf", "memberOf")], "no organisation is named, so none is guessed"
