@@ -59,8 +59,13 @@ class ContextReader:
         for lower, upper in pairwise(chain):
             if lower.dep_ == "ccomp" and upper.lemma_ in SPEECH_VERBS and scope.attribution is None:
                 speaker = self._subjects(upper)
+                subj = next((c for c in upper.children if c.dep_ == "nsubj"), None)
                 if speaker:
                     scope.attribution = speaker[0].label
+                elif subj is not None and subj.pos_ == "NOUN":
+                    # "the minister said …" with no name for the minister: attributed all the same
+                    scope.attribution = " ".join(t.lower_ for t in subj.subtree
+                                                 if t.dep_ in ("compound", "amod") or t == subj)
             if lower.dep_ in ("ccomp", "xcomp") and upper.lemma_ in UNCERTAIN or \
                     upper.lemma_ == "be" and any(c.lemma_ in UNCERTAIN for c in upper.children):
                 scope.modality = "uncertain"

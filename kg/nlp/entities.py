@@ -28,11 +28,20 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.countries import country_code, country_label, demonym_country
-from kg.nlp.lexicon import ACTOR_NOUNS, COMPASS, HONORIFICS, ROLE_NOUNS, SPEECH_VERBS, TITLES
+from kg.nlp.lexicon import (
+    ACTOR_NOUNS,
+    COMPASS,
+    HONORIFICS,
+    ORG_DESCRIPTORS,
+    PEOPLE_PLURALS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TITLES,
+)
 from kg.nlp.places import state_abbreviation
 from kg.types import Entity
 
-__all__ = ["EntityIndex", "entity_id", "find_entities", "slug"]
+__all__ = ["EntityIndex", "actor_class", "entity_id", "find_entities", "slug"]
 
 _NER_CLASS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location",
               "FAC": "Location", "NORP": "Group"}
@@ -66,6 +75,8 @@ class _Cluster:
     tokens: set[int] = field(default_factory=set)
     code: str | None = None
     full_name: tuple[str, ...] = ()
+    #: classes that descriptive nouns beside the mentions give ("the band X" → Organization)
+    described: Counter = field(default_factory=Counter)
 
 
 @dataclass
@@ -165,12 +176,15 @@ def _keeps_reading(span: Span, label: str, trained: Span, trained_label: str) ->
     """
     if label == "NORP":
         return span.start <= trained.start and trained.end <= span.end and trained_label not in ("GPE", "ORG")
+    if (span.start, span.end) == (trained.start, trained.end) and label == "PERSON" and \
+            trained_label == "ORG" and len(_person_words(span)) >= 2:
+        return True  # a full name the news model reads as a person stays one
     return label == "GPE" and country_code(span.text) is not None or label == "ORG" and any(
         t.lower_ in _GOV_WORDS for t in span)
 
 
-def _with_trained(doc: Doc, found: list[tuple[Span, str]],
-                  titled: dict[int, int]) -> list[tuple[Span, str]]:
+def _with_trained(doc: Doc, found: list[tuple[Span, str]], titled: dict[int, int],
+                  overruled: dict[int, str]) -> list[tuple[Span, str]]:
     """Merge the trained recognizer's spans into the news NER's mentions (rule 6).
 
     A trained span that overlaps no mention is added. One that overlaps mentions replaces them when
@@ -178,7 +192,8 @@ def _with_trained(doc: Doc, found: list[tuple[Span, str]],
     relabels an exactly matching mention when the types differ; a span of another kind (a date, a
     work) never swallows a name, and countries and government bodies keep their reading. A title the
     trained span includes ("President Ronald Reagan") stays out of the core but in the mention's
-    offsets, recorded in `titled` (core start token → mention start token).
+    offsets, recorded in `titled` (core start token → mention start token). The news NER's label
+    of a relabelled mention is kept in `overruled` (start token → label): it still counts as a vote.
     """
     trained = doc.spans.get("conll", ())
     out = list(found)
@@ -203,13 +218,14 @@ def _with_trained(doc: Doc, found: list[tuple[Span, str]],
             continue
         if len(hits) == 1 and (out[hits[0]][0].start, out[hits[0]][0].end) == (span.start, span.end):
             if _NER_CLASS.get(out[hits[0]][1], "Other") != _NER_CLASS.get(label, "Other"):
+                overruled[span.start] = out[hits[0]][1]
                 out[hits[0]] = (span, label)
             continue
         out = [m for k, m in enumerate(out) if k not in hits] + [(span, label)]
     return out
 
 
-def _mentions(doc: Doc, titled: dict[int, int]) -> list[tuple[Span, str]]:
+def _mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -> list[tuple[Span, str]]:
     """NER mentions plus actor noun phrases, as (core span, NER-ish label); see `_with_trained` for `titled`."""
     out: list[tuple[Span, str]] = []
     covered: set[int] = set()
@@ -232,19 +248,19 @@ def _mentions(doc: Doc, titled: dict[int, int]) -> list[tuple[Span, str]]:
                 or ent.label_ == "PERSON" and not _person_words(core):  # "Ms." alone names no one
             continue
         # "Trump administration", "US military": the actor is the phrase, not the name inside it
-        if core.root.head.lower_ in ACTOR_NOUNS and core.root.dep_ in ("compound", "poss") \
+        if actor_class(core.root.head) is not None and core.root.dep_ in ("compound", "poss") \
                 and core.root.head.i == core.end and ent.label_ != "NORP":
             continue
         out.append((core, ent.label_))
         covered.update(range(core.start, core.end))
     if "conll" in doc.spans:
-        out = _with_trained(doc, out, titled)
+        out = _with_trained(doc, out, titled, overruled)
         covered = {i for span, _ in out for i in range(span.start, span.end)}
     for span in _employers(doc, [m for m, label in out if label == "PERSON"], covered):
         out.append((span, "ORG"))
         covered.update(range(span.start, span.end))
     for tok in doc:
-        if tok.lower_ in ACTOR_NOUNS and tok.pos_ in ("NOUN", "PROPN") and tok.i not in covered:
+        if actor_class(tok) is not None and tok.i not in covered:
             left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i >= tok.i - 3]
             start = min([c.i for c in left] + [tok.i])
             while start < tok.i and (doc[start].is_punct or doc[start].dep_ == "amod"
@@ -275,6 +291,42 @@ def _employers(doc: Doc, people: list[Span], covered: set[int]) -> list[Span]:
             continue
         out.append(doc[start:end])
     return out
+
+
+def _descriptor_class(span: Span) -> str | None:
+    """The class a common noun right before a name or in apposition to it gives: "New York band
+    Scissor Sisters", "online auction house eBay", "X, the carmaker", "an analyst with X" →
+    Organization; "singer X", "X, a lawyer" → Person."""
+    doc = span.doc
+    nouns = [doc[span.start - 1]] if span.start > 0 else []
+    nouns += [c for c in span.root.children if c.dep_ == "appos"]
+    if span.root.dep_ == "appos":
+        nouns.append(span.root.head)
+    head = span.root.head
+    if span.root.dep_ == "pobj" and head.lower_ in ("with", "at", "for") and head.head.lemma_.lower() in ROLE_NOUNS:
+        return "Organization"  # "a strategist with Barclays", "a spokeswoman for Acme"
+    for tok in nouns:
+        if not tok.is_lower or tok.pos_ != "NOUN":
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in ORG_DESCRIPTORS:
+            return "Organization"
+        if lemma in ROLE_NOUNS and lemma not in ORG_DESCRIPTORS:
+            return "Person"
+    return None
+
+
+def actor_class(tok: Token) -> str | None:
+    """The actor class a common noun implies ("the army" → MilitaryOrganization, "analysts" → Group),
+    or None for a noun that names no actor."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    low = tok.lower_
+    if low in ACTOR_NOUNS:
+        return ACTOR_NOUNS[low]
+    if tok.tag_ in ("NNS", "NNPS") and (low in PEOPLE_PLURALS or tok.lemma_.lower() in ROLE_NOUNS):
+        return "Group"
+    return None
 
 
 def _has_letter(tok: Token) -> bool:
@@ -316,7 +368,8 @@ def _norp_kind(span: Span, trained: set[tuple[int, int]] | None) -> str:
 def find_entities(doc: Doc) -> EntityIndex:
     """Merge the mentions of `doc` into entities (see the module docstring for the rules)."""
     titled: dict[int, int] = {}
-    mentions = _mentions(doc, titled)
+    overruled: dict[int, str] = {}
+    mentions = _mentions(doc, titled, overruled)
     trained = {_strip_punct(s) for s in doc.spans["conll"]} if "conll" in doc.spans else None
     clusters: dict[str, _Cluster] = defaultdict(_Cluster)
 
@@ -339,23 +392,32 @@ def find_entities(doc: Doc) -> EntityIndex:
         if code:
             key, cls = f"country:{code}", "Country"
         elif label == "ACTOR":
-            key, cls = "actor:" + slug(text), ACTOR_NOUNS[span.root.lower_]
+            key, cls = "actor:" + slug(text), actor_class(span.root) or "Group"
         elif label == "NORP":  # a group with no country: "Serbs", "Basque", "Democrats"
             key, cls = "group:" + text.lower(), "Group"
         elif label == "OTHER":
             key, cls = "other:" + text.lower(), "Concept"
         elif " ".join(words) in surnames and label in ("PERSON", "GPE", "ORG", "NORP", "LOC"):
             key, cls = surnames[" ".join(words)], "Person"
-        elif label == "PERSON":
-            key, cls = "person:" + " ".join(words or [text]), "Person"
-        elif label == "ORG":
-            core = [t.lower_ for t in span if t.lower_ not in _ORG_GENERIC and not country_code(t.text)]
-            key, cls = "org:" + " ".join(core or [text.lower()]), "Organization"
+        elif label == "PERSON" and len(words) >= 2:
+            key, cls = "person:" + " ".join(words), "Person"
         else:
-            cls = "Person" if _speech_subject(span) and label == "GPE" else "Location"
-            key = "place:" + text.lower()
+            # one key per name whatever the model called each mention ("Nestle" as ORG, GPE and PERSON)
+            core = [t.lower_ for t in span if t.lower_ not in _ORG_GENERIC and not country_code(t.text)]
+            key = "name:" + " ".join(core or [text.lower()])
+            cls = {"PERSON": "Person", "ORG": "Organization"}.get(label, "Location")
+            if label == "GPE" and _speech_subject(span):
+                cls = "Person"
         c = clusters[key]
         c.cls_votes[cls] += 1
+        if span.start in overruled and overruled[span.start] in ("PERSON", "ORG"):
+            # the news model's reading counts too: across an article's mentions it outvotes a CoNLL04
+            # reading only where it is the more common one (ties go to the trained recognizer)
+            c.cls_votes[{"PERSON": "Person", "ORG": "Organization"}[overruled[span.start]]] += 0.9
+        described = _descriptor_class(span)
+        if described is not None:  # "New York band X", "the carmaker X": the noun says what X is
+            c.cls_votes[described] += 3
+            c.described[described] += 1
         if label != "NORP" or code is None:
             c.texts[text] += 1
         start = min(titled.get(span.start, span.start), _mention_start(doc, span, label))
@@ -370,7 +432,7 @@ def find_entities(doc: Doc) -> EntityIndex:
             continue
         if c.code:
             cls, label = "Country", country_label(c.code)
-        elif c.full_name:
+        elif c.full_name and not c.described["Organization"] > c.described["Person"]:
             cls, label = "Person", " ".join(c.full_name)
         else:
             cls = c.cls_votes.most_common(1)[0][0]

@@ -88,6 +88,20 @@ ACTOR_NOUNS = {
                             "insurgents", "militants", "gang", "gangs", "family", "voters", "workers")},
 }
 
+# plural nouns for kinds of people (beyond ACTOR_NOUNS and the plurals of ROLE_NOUNS): as a clause
+# argument they name a group actor ("analysts said", "unions opposed")
+PEOPLE_PLURALS = {
+    "analysts", "parents", "children", "families", "unions", "campaigners", "investors", "consumers",
+    "customers", "shoppers", "fans", "listeners", "viewers", "readers", "users", "students", "teachers",
+    "doctors", "nurses", "patients", "experts", "economists", "scientists", "researchers", "employees",
+    "staff", "prosecutors", "lawyers", "judges", "ministers", "mps", "politicians", "diplomats", "leaders",
+    "farmers", "pensioners", "taxpayers", "motorists", "passengers", "journalists", "reporters",
+    "shareholders", "creditors", "bosses", "executives", "directors", "managers", "players", "athletes",
+    "supporters", "opponents", "campaign groups", "groups", "organisations", "organizations", "companies",
+    "firms", "banks", "airlines", "studios", "retailers", "manufacturers", "villagers", "immigrants",
+    "refugees", "survivors", "witnesses", "victims", "suspects", "defendants", "detectives", "investigators",
+}
+
 # third-person pronouns and relatives that must be resolved or dropped, never emitted as nodes
 PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "they",
             "them", "their", "theirs", "themselves", "which", "that", "who", "whom", "whose", "what", "this",
@@ -158,6 +172,18 @@ MEMBER_ROLES = {"member", "mp", "msp", "mep", "mla", "am", "senator", "congressm
                 "player", "captain", "singer", "frontman", "guitarist", "drummer", "bassist", "vocalist"}
 #: leaders beyond LEADER_TITLES
 LEADER_ROLES = LEADER_TITLES | {"boss", "chief", "chief executive", "president", "director", "general secretary"}
+
+# common nouns that, beside a name, say it names an organisation: "New York band X", "X, the carmaker"
+ORG_DESCRIPTORS = {
+    "company", "firm", "group", "band", "carmaker", "automaker", "bank", "club", "team", "side", "magazine",
+    "newspaper", "paper", "tabloid", "studio", "house", "maker", "manufacturer", "retailer", "airline",
+    "carrier", "giant", "rival", "network", "channel", "station", "broadcaster", "publisher", "label",
+    "insurer", "lender", "operator", "developer", "brand", "chain", "supermarket", "party", "union",
+    "association", "federation", "body", "organisation", "organization", "charity", "committee", "council",
+    "exchange", "fund", "watchdog", "regulator", "university", "college", "hospital", "website", "site",
+    "conglomerate", "corporation", "agency", "supplier", "subsidiary", "unit", "venture", "outfit",
+    "startup", "start-up", "franchise", "orchestra", "ensemble", "duo", "trio", "quartet", "airport",
+}
 
 # nouns for someone who killed someone: "X, the assassin of Y", "Y's killer X"
 KILLER_NOUNS = {"assassin", "killer", "murderer", "gunman", "slayer", "executioner", "shooter"}

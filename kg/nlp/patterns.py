@@ -90,12 +90,8 @@ class DocumentReader(ContextReader, RoleReader):
         ent = self.args.entity(tok)
         if ent is not None:
             return ent
-        if tok.lower_.rstrip(".") in ROLE_NOUNS:  # "Kenteris' lawyer Gregory Ioannidis said": the lawyer
-            beside = [c for c in tok.children if c.dep_ in ("compound", "appos", "nmod")]
-            beside += [tok.doc[tok.i + 1]] if tok.i + 1 < len(tok.doc) else []
-            named = next((e for c in beside if (e := self.args.entity(c)) is not None and e.type == "Person"), None)
-            if named is not None:
-                return named
+        if tok.lower_.rstrip(".") in ROLE_NOUNS and tok.tag_ in ("NN", "NNP"):
+            return self._role_holder(tok)
         if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in ("nation", "country") and tok.i > 0:
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             person = self.args.entity(owner) if owner is not None else None
@@ -104,6 +100,21 @@ class DocumentReader(ContextReader, RoleReader):
         if tok.pos_ == "PRON" or tok.tag_ in ("WDT", "WP", "PRP$"):
             return None
         return self.args.concept(tok)
+
+    def _role_holder(self, tok: Token) -> Entity | None:
+        """The person a role noun stands for: the name beside it ("Kenteris' lawyer Gregory Ioannidis
+        said"), or the one person of the article known by that title ("the prime minister" after
+        "Prime Minister Tony Blair"). Otherwise nobody: like an unresolved pronoun, it is no node."""
+        beside = [c for c in tok.children if c.dep_ in ("compound", "appos", "nmod")]
+        beside += [tok.doc[tok.i + 1]] if tok.i + 1 < len(tok.doc) else []
+        named = next((e for c in beside if (e := self.args.entity(c)) is not None and e.type == "Person"), None)
+        if named is not None:
+            return named
+        words = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i >= tok.i - 2] + [tok.lower_]
+        title = " ".join(words)
+        holders = {r.subject.id: r.subject for r in self.relations if r.predicate == "holdsRole"
+                   and isinstance(r.object, Literal) and r.object.value.lower().endswith(title)}
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _citizens(self, tok: Token, node: Entity, sent: Span) -> None:
         """"citizens of Venezuela, Ecuador and Colombia" → citizens citizenOf each country."""

@@ -32,7 +32,8 @@ def _role_words(words: list[Token]) -> list[Token]:
         if tok.lower_ == "and" and out and out[0].lower_.rstrip(".") in ROLE_NOUNS:
             out.insert(0, tok)
             continue
-        if tok.lower_.rstrip(".") in ROLE_NOUNS or tok.is_lower and tok.pos_ in ("NOUN", "ADJ", "VERB"):
+        if tok.lower_.rstrip(".") in ROLE_NOUNS | TITLES and tok.lower_.rstrip(".") not in HONORIFICS \
+                or tok.is_lower and tok.pos_ in ("NOUN", "ADJ", "VERB"):
             out.insert(0, tok)
             continue
         break

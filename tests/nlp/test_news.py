@@ -66,7 +66,7 @@ def test_amounts_attach_to_their_event_and_never_become_nodes(read, text, subjec
 @pytest.mark.parametrize(
     ("text", "speaker", "content_start"),
     [
-        ("Single parents are often disadvantaged by the courts, MPs have said.", "mps", "Single parents are"),
+        ("Single parents are often disadvantaged by the courts, MPs have said.", "MPs", "Single parents are"),
         ("'I think the market has moved ahead of the firm,' said analyst Maria Olsen.", "Maria Olsen",
          "I think the market"),
         ("Mr Dunmore said: 'This vote will set the future of the city for decades.'", "Dunmore", "This vote will"),
@@ -104,3 +104,28 @@ def test_role_keeps_its_modifiers_and_leaves_context_alone(read):
     assert ("Tom Reed", "holds role", "shadow chancellor") in facts(ex)
     assert not [r for r in ex.relations if r.subject.label == "Tom Reed" and r.predicate in (
         "worksFor", "leaderOf", "memberOf")], "no organisation is named, so none is guessed"
+
+
+# ---- 10/13. entity types from all the evidence ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "cls"),
+    [
+        ("New York band Velvet Harbour won an award on Friday.", "Velvet Harbour", "Organization"),
+        ("Paul Hanley, a currency strategist with Barclays, expects a rise.", "Barclays", "Organization"),
+        ("Analysts said the shares would fall.", "Analysts", "Group"),
+        ("Shares in Northwind rose. Northwind said profits rose. Northwind hired staff.", "Northwind",
+         "Organization"),
+    ],
+)
+def test_entity_class_from_descriptors_and_all_mentions(read, text, label, cls):
+    ex = read(text)
+    ents = [e for e in ex.entities if e.label == label]
+    assert len(ents) == 1 and ents[0].type == cls, [(e.label, e.type) for e in ex.entities]
+
+
+def test_definite_role_noun_is_its_holder_or_nobody(read):
+    ex = read("Prime Minister Anna Lind visited Oslo. The prime minister said the talks went well.")
+    assert ("Anna Lind", "said", "the talks went well") in facts(ex), sorted(facts(ex))
+    assert "prime minister" not in {r.subject.label.lower() for r in ex.relations}
