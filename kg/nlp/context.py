@@ -103,6 +103,13 @@ class ContextReader:
         return None
 
     def _date_of(self, head: Token) -> tuple[dt.date, str, str] | None:
+        """The resolved date of a clause or event noun: (date, precision, text as written)."""
+        text = self._date_phrase(head)
+        found = resolve_date(text, self.article.date) if text else None
+        return (found[0], found[1], text) if found else None  # type: ignore[return-value]
+
+    def _date_phrase(self, head: Token) -> str | None:
+        """The date expression attached to a clause or event noun, as written ("on Tuesday")."""
         for c in head.children:
             cand = None
             if c.dep_ == "prep" and c.lower_ in TIME_PREPS:
@@ -113,7 +120,6 @@ class ContextReader:
             if cand is not None:
                 ent = next((e for e in self.doc.ents if e.start <= cand.i < e.end), None)
                 text = prefix + (ent.text if ent is not None else cand.text)
-                found = resolve_date(text, self.article.date)
-                if found:
-                    return found[0], found[1], text
+                if resolve_date(text, self.article.date) or self.article.date is None:
+                    return text
         return None

@@ -13,6 +13,7 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
            "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 _MONTH_ONLY = re.compile(rf"^(?:{_MONTHS})\.?(?:\s+\d{{4}})?$", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"^\d{4}$")
+_YEAR = re.compile(r"\b\d{4}\b")
 _NOT_A_DATE = re.compile(r"\b(years?|decades?|centur(y|ies)|ago|old|age|weeks|months|days|hours)\b",
                          re.IGNORECASE)
 
@@ -20,6 +21,8 @@ _NOT_A_DATE = re.compile(r"\b(years?|decades?|centur(y|ies)|ago|old|age|weeks|mo
 @lru_cache(maxsize=4096)
 def resolve_date(text: str, base: dt.date | None) -> tuple[dt.date, str] | None:
     """Resolve `text` against the article date `base`, preferring the past as news does.
+
+    Without an article date (`base` None) only a date that names its year resolves.
 
     Returns:
         `(date, precision)` with precision "day", "month" or "year" (a month-level date is the
@@ -30,6 +33,10 @@ def resolve_date(text: str, base: dt.date | None) -> tuple[dt.date, str] | None:
     clean = re.sub(r"^(?:on|in|since|by|from|until|till|during|early|late|mid)\s+", "",
                    text.strip(), flags=re.IGNORECASE).strip(" ,.")
     if not clean or _NOT_A_DATE.search(clean):
+        return None
+    if base is None and not _YEAR.search(clean):
+        # "last month", "on Sunday", "in September" need the article's date; without one they stay
+        # text, or the graph would change with the day the command runs
         return None
     settings = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
     if base is not None:

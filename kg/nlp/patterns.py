@@ -296,8 +296,10 @@ class DocumentReader(ContextReader, RoleReader):
                        attribution=cl.scope.attribution, modality=cl.scope.modality,
                        negated=cl.scope.negated, date=cl.date[0] if cl.date else None,
                        date_precision=cl.date[1] if cl.date else "day")
-        key = (subj.id, pred[0], getattr(obj, "id", obj), rel.provenance.start)
-        if key not in self.seen:  # one fact per sentence, whichever pattern read it first
+        # one fact per sentence, whichever pattern read it first; a sentence the article repeats word
+        # for word (a paragraph printed twice) states it once
+        key = (subj.id, pred[0], getattr(obj, "id", obj), rel.provenance.sentence)
+        if key not in self.seen:
             self.seen.add(key)
             self.relations.append(rel)
 
@@ -330,6 +332,8 @@ class DocumentReader(ContextReader, RoleReader):
                             negated=cl.scope.negated)
             if cl.date:
                 self._date_event(eid, cl.date)
+            elif (text := self._date_phrase(verb)) is not None:  # undated article: keep the words
+                self._add_roles(eid, [], date_text=text)
         static = {prep for (v, prep) in STATIC_VERBS if v == lemma}
         subjects = cl.agents or cl.patients if verb.dep_ != "acl" else self._nodes(verb.head)
         for link in verb_links(verb, subjects, self.index):

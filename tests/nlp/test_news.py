@@ -129,3 +129,54 @@ def test_definite_role_noun_is_its_holder_or_nobody(read):
     ex = read("Prime Minister Anna Lind visited Oslo. The prime minister said the talks went well.")
     assert ("Anna Lind", "said", "the talks went well") in facts(ex), sorted(facts(ex))
     assert "prime minister" not in {r.subject.label.lower() for r in ex.relations}
+
+
+# ---- 2. dates in undated articles ------------------------------------------------------------------
+
+
+def test_undated_article_gives_the_same_output_on_any_day(read):
+    """Nothing resolves against the day the command runs: a relative date stays text, a date that
+    names its year resolves to itself."""
+    ex = read("Rebels attacked the village on Sunday. The army struck the town in September 2004.", date=None)
+    attack = next(e for e in ex.events if e.trigger == "attacked")
+    assert attack.date is None and attack.date_text == "on Sunday"
+    assert all(r.date is None for r in ex.relations if r.event == attack.id)
+    strike = next(e for e in ex.events if e.trigger == "struck")
+    assert (strike.date, strike.date_precision) == (dt.date(2004, 9, 1), "month")
+    dated = read("Rebels attacked the village on Sunday.", date=dt.date(2025, 11, 12))
+    assert next(e for e in dated.events if e.trigger == "attacked").date == dt.date(2025, 11, 9)
+
+
+# ---- 6. the trained relation classifier on news ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Ms Jones, from Leeds, was detained after a rally she addressed in York.", ("Jones", "livesIn", "York")),
+        ("The talks were attended by Foreign Minister Anne Dupont, IMF chief John Smith and World Bank "
+         "officials.", ("Anne Dupont", "worksFor", "World Bank")),
+        ("The talks were attended by Foreign Minister Anne Dupont, IMF chief John Smith and World Bank "
+         "officials.", ("John Smith", "worksFor", "World Bank")),
+        ("Mr Blair praised his shadow chancellor Oliver Letwin.", ("Blair", "killed", "Oliver Letwin")),
+    ],
+)
+def test_classifier_false_positives_on_news(read, text, wrong):
+    ex = read(text)
+    got = {(r.subject.label, r.predicate, _obj(r)) for r in ex.relations}
+    assert wrong not in got, sorted(got)
+
+
+def test_classifier_still_reads_what_the_text_says(read):
+    ex = read("Ms Jones, from Leeds, was detained after a rally.")
+    assert ("Jones", "livesIn", "Leeds") in {(r.subject.label, r.predicate, _obj(r)) for r in ex.relations}
+
+
+# ---- 12. repeated text ------------------------------------------------------------------------------
+
+
+def test_a_repeated_paragraph_states_its_facts_once(read):
+    para = "Rebels attacked the village of Dara on Monday."
+    ex = read(f"{para}\n\nOfficials gave no details.\n\n{para}")
+    keys = [(r.subject.id, r.predicate, _obj(r)) for r in ex.relations]
+    assert keys and len(keys) == len(set(keys)), keys
