@@ -395,6 +395,8 @@ def find_entities(doc: Doc) -> EntityIndex:
             key, cls = "actor:" + slug(text), actor_class(span.root) or "Group"
         elif label == "NORP":  # a group with no country: "Serbs", "Basque", "Democrats"
             key, cls = "group:" + text.lower(), "Group"
+            if span.end < len(doc) and doc[span.end].lemma_.lower() in ROLE_NOUNS and doc[span.end].tag_ == "NN":
+                cls = "Organization"  # "Tory leader X", "Labour MP X": a group with leaders and members
         elif label == "OTHER":
             key, cls = "other:" + text.lower(), "Concept"
         elif " ".join(words) in surnames and label in ("PERSON", "GPE", "ORG", "NORP", "LOC"):

@@ -115,6 +115,7 @@ def test_role_keeps_its_modifiers_and_leaves_context_alone(read):
         ("New York band Velvet Harbour won an award on Friday.", "Velvet Harbour", "Organization"),
         ("Paul Hanley, a currency strategist with Barclays, expects a rise.", "Barclays", "Organization"),
         ("Analysts said the shares would fall.", "Analysts", "Group"),
+        ("Whig leader Tom Hale attacked the plan.", "Whig", "Organization"),
         ("Shares in Northwind rose. Northwind said profits rose. Northwind hired staff.", "Northwind",
          "Organization"),
     ],
