@@ -138,9 +138,12 @@ def stats_command(
 ) -> None:
     """Print counts by class, the most central actors, connected components and communities."""
     measure = _measure(measure)
+    from kg.review.report import build_report
+
     with _source(source, store) as graph_store:
         counts = instance_counts(graph_store)
         G = load_graph(graph_store)
+        review = build_report(graph_store).overall_line()
     console = Console(width=max(100, Console().width), soft_wrap=False)
 
     table = _table("Resources by class", "class", "n")
@@ -174,3 +177,4 @@ def stats_command(
         members = sorted(group, key=lambda n: (-G.degree(n), G.nodes[n]["label"]))
         table.add_row(str(i), str(len(group)), ", ".join(G.nodes[n]["label"] for n in members[:8]))
     console.print(table)
+    console.print(f"Review: {review}", highlight=False)
