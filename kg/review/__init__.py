@@ -9,7 +9,7 @@ views, exports and named queries unless those are asked to include them.
 """
 
 from kg.rdf.verdicts import Verdict, orphans, record, verdicts
-from kg.review.files import read_verdicts, write_sample
+from kg.review.files import read_verdicts, verdict_from_record, write_sample
 from kg.review.report import Report, build_report, wilson
 from kg.review.sample import SampleItem, details, draw
 from kg.review.session import Session, run_session
@@ -26,6 +26,7 @@ __all__ = [
     "read_verdicts",
     "record",
     "run_session",
+    "verdict_from_record",
     "verdicts",
     "wilson",
     "write_sample",

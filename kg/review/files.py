@@ -22,7 +22,7 @@ from kg.rdf import vocab
 from kg.rdf.verdicts import Verdict
 from kg.review.sample import SampleItem
 
-__all__ = ["parse_reason", "parse_verdict", "read_verdicts", "write_sample"]
+__all__ = ["parse_reason", "parse_verdict", "read_verdicts", "verdict_from_record", "write_sample"]
 
 _RIGHT = {"right", "r", "y", "yes", "correct", "true", "ok"}
 _WRONG = {"wrong", "w", "n", "no", "incorrect", "false"}
@@ -82,6 +82,24 @@ def _summary(record: dict) -> str:
     return " ".join(p for p in parts if p)
 
 
+def verdict_from_record(record: dict, reviewer: str, now: dt.datetime | None = None) -> Verdict | None:
+    """The verdict of one filled-in sample record (a dict as `SampleItem.record()` writes it, e.g. a
+    pandas row), or None when it is not judged.
+
+    Raises:
+        InputError: no fact, or an unknown verdict or reason.
+    """
+    if not isinstance(record, dict) or not record.get("fact"):
+        raise InputError("each record must be a JSON object with a \"fact\" IRI (from --export)")
+    correct = parse_verdict(record.get("verdict"))
+    if correct is None:
+        return None
+    reason = "" if correct else parse_reason(record.get("reason"))
+    return Verdict(fact=str(record["fact"]), correct=correct, reason=reason, note=str(record.get("note") or ""),
+                   reviewer=str(record.get("reviewer") or reviewer), time=now or dt.datetime.now(dt.timezone.utc),
+                   summary=_summary(record), doc=str(record.get("doc") or ""))
+
+
 def read_verdicts(path: Path, reviewer: str, now: dt.datetime | None = None) -> Iterator[Verdict]:
     """The verdicts of a filled-in sample file (lines not judged are passed over).
 
@@ -98,17 +116,10 @@ def read_verdicts(path: Path, reviewer: str, now: dt.datetime | None = None) -> 
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-            if not isinstance(record, dict) or not record.get("fact"):
-                raise InputError("each line must be a JSON object with a \"fact\" IRI (from --export)")
-            correct = parse_verdict(record.get("verdict"))
-            if correct is None:
-                continue
-            reason = parse_reason(record.get("reason"))
-            yield Verdict(fact=str(record["fact"]), correct=correct, reason="" if correct else reason,
-                          note=str(record.get("note") or ""), reviewer=str(record.get("reviewer") or reviewer),
-                          time=now, summary=_summary(record), doc=str(record.get("doc") or ""))
+            verdict = verdict_from_record(json.loads(line), reviewer, now)
         except json.JSONDecodeError as exc:
             raise InputError(f"{path}:{number}: not JSON ({exc.msg}); one object per line, as --export writes")
         except InputError as exc:
             raise InputError(f"{path}:{number}: {exc}") from None
+        if verdict is not None:
+            yield verdict
