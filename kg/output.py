@@ -48,6 +48,8 @@ def relation_record(rel: Relation) -> dict:
         rec["modality"] = rel.modality
     if rel.negated:
         rec["negated"] = True
+    if rel.rule:
+        rec["rule"] = rel.rule
     return rec
 
 

@@ -111,6 +111,8 @@ class Event:
     attribution: str | None = None
     modality: str | None = None
     negated: bool = False
+    #: the rule or component that read the event ("" when not recorded), as for `Relation.rule`
+    rule: str = ""
 
     def fillers(self, role: str) -> list[Entity | Literal]:
         """All participants that fill `role`."""
@@ -138,6 +140,9 @@ class Relation:
     date: dt.date | None = None
     #: "day", "month" or "year", as for `Event.date_precision`
     date_precision: str = "day"
+    #: the rule or component that made the fact, e.g. "relclf:Kill" ("" when not recorded); the
+    #: review report measures precision per rule. It is not part of the fact's identity.
+    rule: str = ""
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,9 @@ StoreOpt = Annotated[
     Path | None,
     typer.Option("--store", "-s", help="Graph store directory (default .kg/).", show_default=False),
 ]
+IncludeRejectedOpt = Annotated[
+    bool, typer.Option("--include-rejected", help="Keep the facts reviewers judged wrong (kg review).")
+]
 ReadStoreOpt = Annotated[
     Path | None,
     typer.Option(
@@ -127,9 +130,14 @@ def query_command(
         list[str] | None, typer.Option("--param", "-p", help="Named-query parameter NAME=VALUE (repeatable).")
     ] = None,
     update: Annotated[bool, typer.Option("--update", help="Allow a SPARQL Update that changes the store.")] = False,
+    include_rejected: IncludeRejectedOpt = False,
     store: ReadStoreOpt = None,
 ) -> None:
-    """Run a named query or SPARQL on the graph (read-only unless --update)."""
+    """Run a named query or SPARQL on the graph (read-only unless --update).
+
+    Named queries leave out the facts reviewers judged wrong unless --include-rejected; SPARQL text
+    sees every fact and can join on the verdict graph <https://kg.example.org/verdicts>.
+    """
     if list_:
         for nq in named_queries().values():
             typer.echo(f"{nq.name}: {nq.description}")
@@ -154,6 +162,12 @@ def query_command(
         params[name.strip()] = value
     if actor is not None:
         params["actor"] = actor
+    if include_rejected:
+        known = named_queries().get(query.strip())
+        if known is None or "rejected" not in known.params:
+            raise typer.BadParameter("only the named queries about facts and events leave rejected facts out; "
+                                     "SPARQL text sees them all", param_hint="--include-rejected")
+        params["rejected"] = "include"
     if update:
         target = _open(store, read_only=False)
         with target:
@@ -177,15 +191,21 @@ def export_command(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE (default stdout).")] = None,
     graph: Annotated[str | None, typer.Option("--graph", help="Only this graph (IRI or document id).")] = None,
     ontology: Annotated[bool, typer.Option("--ontology", help="Include the ontology graph.")] = False,
+    verdicts: Annotated[
+        bool, typer.Option("--verdicts", help="Include the graph of reviewers' verdicts (kg review).")
+    ] = False,
+    include_rejected: IncludeRejectedOpt = False,
     store: ReadStoreOpt = None,
 ) -> None:
-    """Serialise the graph as Turtle, TriG, N-Triples, N-Quads or JSON-LD."""
+    """Serialise the graph as Turtle, TriG, N-Triples, N-Quads or JSON-LD (without the facts reviewers
+    judged wrong, unless --include-rejected)."""
     source = _open(store, read_only=True)
+    options = {"graph": graph, "ontology": ontology, "verdicts": verdicts, "include_rejected": include_rejected}
     if output is not None:
-        name = write_export(source, output, fmt, graph=graph, ontology=ontology)
+        name = write_export(source, output, fmt, **options)
         typer.echo(f"wrote {output} ({name})", err=True)
         return
-    data = export(source, fmt or "trig", graph=graph, ontology=ontology)
+    data = export(source, fmt or "trig", **options)  # type: ignore[arg-type]
     sys.stdout.buffer.write(data)
     sys.stdout.flush()
 

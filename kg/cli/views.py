@@ -87,14 +87,19 @@ def view_command(
     ] = 500,
     measure: MeasureOpt = "pagerank",
     title: Annotated[str | None, typer.Option("--title", help="Page heading.")] = None,
+    include_rejected: Annotated[
+        bool, typer.Option("--include-rejected", help="Keep the facts reviewers judged wrong (kg review).")
+    ] = False,
 ) -> None:
-    """Write an interactive HTML view of actors and events that works offline (vis.js inlined)."""
+    """Write an interactive HTML view of actors and events that works offline (vis.js inlined).
+
+    Facts reviewers judged wrong are left out unless --include-rejected."""
     measure = _measure(measure)
     first, last = parse_date_option(since, "--since"), parse_date_option(until, "--until")
     if first and last and first > last:
         raise InputError(f"--since {first} is after --until {last}; swap them")
     with _source(source, store) as graph_store:
-        G = load_graph(graph_store)
+        G = load_graph(graph_store, include_rejected=include_rejected)
         location = graph_store.location
     H = select(G, docs=docs or (), since=first, until=last, types=types or ())
     if focus_label:
@@ -133,9 +138,12 @@ def stats_command(
 ) -> None:
     """Print counts by class, the most central actors, connected components and communities."""
     measure = _measure(measure)
+    from kg.review.report import build_report
+
     with _source(source, store) as graph_store:
         counts = instance_counts(graph_store)
         G = load_graph(graph_store)
+        review = build_report(graph_store).overall_line()
     console = Console(width=max(100, Console().width), soft_wrap=False)
 
     table = _table("Resources by class", "class", "n")
@@ -169,3 +177,4 @@ def stats_command(
         members = sorted(group, key=lambda n: (-G.degree(n), G.nodes[n]["label"]))
         table.add_row(str(i), str(len(group)), ", ".join(G.nodes[n]["label"] for n in members[:8]))
     console.print(table)
+    console.print(f"Review: {review}", highlight=False)

@@ -295,7 +295,7 @@ class DocumentReader(ContextReader, RoleReader):
                        provenance=self._prov(cl.verb.sent, confidence or cl.confidence), event=event,
                        attribution=cl.scope.attribution, modality=cl.scope.modality,
                        negated=cl.scope.negated, date=cl.date[0] if cl.date else None,
-                       date_precision=cl.date[1] if cl.date else "day")
+                       date_precision=cl.date[1] if cl.date else "day", rule="patterns")
         # one fact per sentence, whichever pattern read it first; a sentence the article repeats word
         # for word (a paragraph printed twice) states it once
         key = (subj.id, pred[0], getattr(obj, "id", obj), rel.provenance.sentence)

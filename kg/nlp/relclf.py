@@ -363,5 +363,5 @@ def trained_relations(doc: Doc, entities: Sequence[Entity], rules: Sequence[Rela
     for prob, rel, head, tail, sent in sorted(best.values(), key=lambda b: (b[4].start, -b[0])):
         pred, label = PREDICATES[rel]
         out.append(Relation(subject=head, predicate=pred, predicate_label=label, object=tail,
-                            provenance=provenance(sent, prob)))
+                            provenance=provenance(sent, prob), rule=f"relclf:{rel}"))
     return out

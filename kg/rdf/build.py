@@ -7,8 +7,12 @@ One article becomes one named graph (`vocab.graph_iri(article.id)`) holding:
 * every event, reified (n-ary): class, label, trigger, role fillers, date, quantity qualifier,
   attribution/modality/negation, confidence, prov:wasDerivedFrom its kg:Sentence and
   prov:hadPrimarySource the article;
-* every relation as a kg:Fact (rdf:subject/predicate/object + the same provenance and hedges) and,
-  only when the article asserts it in its own voice, the plain edge `subject predicate object`;
+* every relation as a kg:Fact (rdf:subject/predicate/object + the same provenance and hedges, the
+  extraction rule, the offsets of the subject's and object's mentions in the sentence) and, only when
+  the article asserts it in its own voice, the plain edge `subject predicate object`. The fact's IRI
+  is a digest of the article, subject, predicate, object, sentence offsets and negation, and of
+  nothing else (not the rule or the confidence), so rebuilding the same text mints the same IRI and
+  reviewers' verdicts, keyed by it, stay attached;
 * roles ("Gustavo Petro holds role President of Colombia") as kg:Role nodes;
 * open-class predicates declared as sub-properties of kg:relatedTo with their label.
 
@@ -31,7 +35,7 @@ from kg.rdf import vocab
 from kg.rdf.vocab import KG
 from kg.types import Entity, Event, Extraction, Literal, Provenance, Relation
 
-__all__ = ["asserted", "extraction_quads", "graph_node"]
+__all__ = ["asserted", "extraction_quads", "fact_iri", "graph_node"]
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -126,6 +130,29 @@ def _class(entity_type: str, where: str) -> NamedNode:
     return _kg(entity_type)
 
 
+def fact_iri(doc_id: str, relation: Relation) -> NamedNode:
+    """The stable IRI of a relation's kg:Fact: a digest of the article, subject, predicate, object,
+    sentence offsets and negation, so the same text always mints the same IRI."""
+    subject = _node(relation.subject.id)
+    predicate = NamedNode(str(vocab.relation_iri(relation.predicate)))
+    obj = _literal(relation.object) if isinstance(relation.object, Literal) else _node(relation.object.id)
+    return _fact(str(vocab.document_iri(doc_id)).rsplit("/", 1)[1], subject, predicate, obj, relation)
+
+
+def _fact(doc_segment: str, subject: NamedNode, predicate: NamedNode, obj: NamedNode | OxLiteral,
+          relation: Relation) -> NamedNode:
+    prov = relation.provenance
+    key = vocab.digest(subject, predicate, obj, prov.start, prov.end, relation.negated)
+    return NamedNode(f"{vocab.ID}fact/{doc_segment}/{key}")
+
+
+def _mention_in(node: Entity | Literal, prov: Provenance) -> tuple[int, int] | None:
+    """The first mention of `node` inside the fact's sentence (for highlighting it), if any."""
+    if isinstance(node, Literal):
+        return None
+    return next((m for m in sorted(node.mentions) if prov.start <= m[0] and m[1] <= prov.end), None)
+
+
 def asserted(relation: Relation) -> bool:
     """True when the article states `relation` in its own voice, so the plain edge is added."""
     return not relation.negated and not relation.attribution and not relation.modality
@@ -210,6 +237,8 @@ class _Builder:
             yield self.quad(node, _kg("confidence"), confidence)
 
     def hedges(self, node: NamedNode, item: Event | Relation) -> Iterator[Quad]:
+        if item.rule:
+            yield self.quad(node, _kg("rule"), _string(item.rule))
         if item.attribution:
             yield self.quad(node, _kg("attribution"), _string(item.attribution))
         if item.modality:
@@ -267,8 +296,7 @@ class _Builder:
         *quads, obj = self.term(relation.object)
         yield from quads  # type: ignore[misc]
         prov = relation.provenance
-        key = vocab.digest(subject, predicate, obj, prov.start, prov.end, relation.negated)
-        fact = NamedNode(f"{vocab.ID}fact/{self.doc_segment}/{key}")
+        fact = _fact(self.doc_segment, subject, predicate, obj, relation)  # type: ignore[arg-type]
         is_asserted = asserted(relation)
         if is_asserted:
             yield self.quad(subject, predicate, obj)
@@ -282,6 +310,11 @@ class _Builder:
             yield self.quad(fact, _kg("date"), _date(relation.date))
         if relation.event:
             yield self.quad(fact, _kg("partOfEvent"), _node(relation.event))
+        for side, node in (("subject", relation.subject), ("object", relation.object)):
+            span = _mention_in(node, prov)
+            if span is not None:
+                yield self.quad(fact, _kg(f"{side}Start"), _integer(span[0]))
+                yield self.quad(fact, _kg(f"{side}End"), _integer(span[1]))
         yield from self.provenance(fact, prov)
 
     def roles(self) -> Iterator[Quad]:

@@ -2,7 +2,9 @@
 
 Dataset formats (trig, nq, jsonld) keep one named graph per article. Triple formats (ttl, nt) hold
 the union of the article graphs, each triple once. The ontology graph is left out unless asked for,
-since every consumer can load ontology/kg.ttl itself.
+since every consumer can load ontology/kg.ttl itself, and so is the graph of reviewers' verdicts.
+Facts reviewers judged wrong are left out (with their plain edges, and events left with no other
+fact) unless `include_rejected` is given; see `kg.rdf.verdicts`.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import pyoxigraph as ox
 
 from kg.errors import StoreError
 from kg.rdf import vocab
+from kg.rdf.verdicts import GRAPH as VERDICTS
+from kg.rdf.verdicts import Rejections, rejections, without_rejected
 
 if TYPE_CHECKING:
     from kg.rdf.store import Store
@@ -48,20 +52,28 @@ def format_for(name: str | None, output: str | Path | None = None) -> str:
     return name
 
 
-def _quads(store: Store, graph: str | None, ontology: bool) -> Iterator[ox.Quad]:
+def _quads(store: Store, graph: str | None, ontology: bool, verdicts: bool) -> Iterator[ox.Quad]:
     if graph is not None:
         iri = graph if "://" in graph else str(vocab.graph_iri(graph))  # a doc id is accepted too
-        if iri not in store.graphs() and iri != _ONTOLOGY.value:
+        if iri not in store.graphs() and iri not in (_ONTOLOGY.value, VERDICTS.value):
             raise StoreError(f"no graph {iri} in {store.location}; `kg query` shows graphs, or pass a doc id")
         yield from store.quads(iri)
         return
     for quad in store.quads():
-        if quad.graph_name == _ONTOLOGY and not ontology:
+        if (quad.graph_name == _ONTOLOGY and not ontology) or (quad.graph_name == VERDICTS and not verdicts):
             continue
         yield quad
 
 
-def export(store: Store, format: str = "trig", *, graph: str | None = None, ontology: bool = False) -> bytes:
+def export(
+    store: Store,
+    format: str = "trig",
+    *,
+    graph: str | None = None,
+    ontology: bool = False,
+    verdicts: bool = False,
+    include_rejected: bool = False,
+) -> bytes:
     """The store (or one graph: IRI or document id) serialised in `format`.
 
     Args:
@@ -69,12 +81,15 @@ def export(store: Store, format: str = "trig", *, graph: str | None = None, onto
         format: ttl, trig, nt, nq or jsonld.
         graph: only this named graph.
         ontology: include the ontology graph.
+        verdicts: include the graph of reviewers' verdicts.
+        include_rejected: keep the facts reviewers judged wrong.
 
     Raises:
         StoreError: unknown format or graph.
     """
     fmt = FORMATS[format_for(format)]
-    quads = _quads(store, graph, ontology)
+    rejected = Rejections() if include_rejected else rejections(store)
+    quads = without_rejected(_quads(store, graph, ontology, verdicts), rejected)
     if fmt.supports_datasets:
         data = ox.serialize(quads, format=fmt, prefixes=vocab.PREFIXES)
     else:

@@ -73,8 +73,11 @@ def push_store(store: Store, graph_store: str, *, ontology: bool = True) -> Push
     if not graph_store.startswith(("http://", "https://")):
         raise StoreError(f"--graph-store {graph_store!r} is not an http(s) URL, e.g. http://127.0.0.1:7878/store")
     from kg.rdf.store import ONTOLOGY_NODE
+    from kg.rdf.verdicts import GRAPH as VERDICTS
 
-    graphs = store.graphs() + ([ONTOLOGY_NODE.value] if ontology else [])
+    # the verdict graph goes too: the named queries leave out what it rejects, there as here
+    verdicts = [VERDICTS.value] if store.oxigraph.contains_named_graph(VERDICTS) else []
+    graphs = store.graphs() + verdicts + ([ONTOLOGY_NODE.value] if ontology else [])
     total = 0
     for graph in graphs:
         triples = [ox.Triple(q.subject, q.predicate, q.object) for q in store.quads(graph)]

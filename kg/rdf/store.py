@@ -165,11 +165,12 @@ class Store:
         node = ox.NamedNode(graph) if graph else None
         return iter(self._store.quads_for_pattern(None, None, None, node))
 
-    def export(self, format: str = "trig", *, graph: str | None = None, ontology: bool = False) -> bytes:
-        """Serialise the store; see `kg.rdf.export.export`."""
+    def export(self, format: str = "trig", **options: object) -> bytes:
+        """Serialise the store; `options` as for `kg.rdf.export.export` (graph, ontology, verdicts,
+        include_rejected)."""
         from kg.rdf.export import export
 
-        return export(self, format, graph=graph, ontology=ontology)
+        return export(self, format, **options)  # type: ignore[arg-type]
 
     @property
     def oxigraph(self) -> ox.Store:

@@ -11,6 +11,7 @@ IRIs (all declared here and nowhere else):
     ID     https://kg.example.org/id/           resources: entities, events, facts, sentences, documents
     REL    https://kg.example.org/rel/          open-class relations ("liken", "call-for")
     GRAPH  https://kg.example.org/graph/        one named graph per article, plus graph/ontology
+    VERDICT_GRAPH  https://kg.example.org/verdicts   people's verdicts on facts (`kg review`)
 """
 
 from __future__ import annotations
@@ -33,11 +34,13 @@ __all__ = [
     "ONTOLOGY_GRAPH",
     "PREFIXES",
     "REL",
+    "VERDICT_GRAPH",
     "Vocabulary",
     "actor_classes",
     "digest",
     "document_iri",
     "entity_classes",
+    "error_reasons",
     "event_classes",
     "graph_iri",
     "is_class",
@@ -61,6 +64,8 @@ REL = Namespace(BASE + "rel/")
 GRAPH = Namespace(BASE + "graph/")
 #: the store keeps the ontology in its own graph, named by the ontology IRI (no article id can clash)
 ONTOLOGY_GRAPH = URIRef(BASE + "ontology")
+#: reviewers' verdicts: outside the article graphs, so no rebuild of an article touches them
+VERDICT_GRAPH = URIRef(BASE + "verdicts")
 
 #: prefixes used when serialising; `id:` is left out on purpose because most ids contain "/",
 #: which Turtle local names cannot hold, and a half-abbreviated file reads worse than full IRIs
@@ -198,6 +203,21 @@ def relation_properties() -> frozenset[str]:
 def role_properties() -> frozenset[str]:
     """Event role properties (agent, target, place, time, quantity, …): sub-properties of kg:eventRole."""
     return _descendants(KG.eventRole, RDFS.subPropertyOf) - {"eventRole"}
+
+
+@cache
+def error_reasons() -> dict[str, tuple[str, str]]:
+    """The reasons a reviewer can give for a wrong fact: short code (skos:notation) → (local name,
+    label), in the order kg.ttl declares them (the order `kg review` offers them in)."""
+    graph = ontology_graph()
+    notation = URIRef("http://www.w3.org/2004/02/skos/core#notation")
+    text = ontology_path().read_text(encoding="utf-8")
+    found = []
+    for term in graph.subjects(RDF.type, KG.ErrorReason):
+        name = str(term)[len(KG_NS) :]
+        found.append((text.find(f"\nkg:{name}\n"), str(graph.value(term, notation)), name,
+                      str(graph.value(term, RDFS.label))))
+    return {code: (name, label) for _, code, name, label in sorted(found)}
 
 
 def is_term(name: str) -> bool:

@@ -8,6 +8,9 @@ event points at its other participants (`--patient--> security forces`, `--place
 (`Gustavo Petro --leader of--> Colombia`). Everything is read with SPARQL over the named graphs
 (`GRAPH ?g {…}`), so it works on a store directory and on an RDF file alike.
 
+Facts reviewers judged wrong (`kg review`) are left out, and events all of whose facts are, unless
+`load_graph(store, include_rejected=True)`.
+
 Node attributes (nodes are keyed by IRI; dates by "date:YYYY-MM-DD"):
     kind      "actor" | "place" | "concept" | "event" | "time"
     cls       the kg class (local name), e.g. "Person", "Killing", "TimeExpression"
@@ -35,6 +38,7 @@ from rdflib import RDFS
 from kg.errors import OntologyError
 from kg.rdf import vocab
 from kg.rdf.store import Store
+from kg.rdf.verdicts import Rejections, rejections
 
 __all__ = ["KINDS", "TIME_CLASS", "ancestors", "instance_counts", "kind_of", "load_graph"]
 
@@ -179,8 +183,9 @@ def _truthy(value: str | None) -> bool:
 class _Loader:
     """Accumulates the query results into node records before they become a networkx graph."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, rejected: Rejections = Rejections()) -> None:  # noqa: B008 - frozen
         self.store = store
+        self.rejected = rejected.facts | rejected.events
         self.docs: dict[str, dict[str, str]] = {}  # graph IRI -> {doc, title, published}
         self.classes: dict[str, Counter[str]] = defaultdict(Counter)
         self.labels: dict[str, Counter[str]] = defaultdict(Counter)
@@ -217,6 +222,8 @@ class _Loader:
             }
         for row in self.rows(_TYPED):
             node = row["node"] or ""
+            if node in self.rejected:
+                continue
             self.classes[node][_local_name(row["type"] or "")] += 1
             if row["label"]:
                 self.labels[node][row["label"]] += 1
@@ -289,6 +296,8 @@ class _Loader:
         # (subject, event) -> candidate verbs for the agent edge, ontology relations first, then shortest
         agent_labels: dict[tuple[str, str], set[tuple[bool, int, str]]] = defaultdict(set)
         for row in self.rows(_FACTS):
+            if row["fact"] in self.rejected:
+                continue
             s, p, o = row["s"] or "", row["p"] or "", row["o"] or ""
             label = predicate_labels.get(p) or _local_name(p)
             if row["event"]:
@@ -350,15 +359,19 @@ class _Loader:
         return G
 
 
-def load_graph(store: Store) -> nx.MultiDiGraph:
+def load_graph(store: Store, *, include_rejected: bool = False) -> nx.MultiDiGraph:
     """Read every article graph of `store` into a MultiDiGraph (see the module docstring).
 
     `G.graph["documents"]` maps each document id to its title and publication date.
 
+    Args:
+        store: the store.
+        include_rejected: keep the facts reviewers judged wrong (and their events).
+
     Raises:
         QueryError: the store cannot be read.
     """
-    loader = _Loader(store)
+    loader = _Loader(store, Rejections() if include_rejected else rejections(store))
     loader.load()
     return loader.graph()
 

@@ -34,6 +34,7 @@ def test_classifier_reads_work_for(nlp):
     assert ("John Smith", "worksFor", "Acme Corp.") in got
     rel = next(r for r in found if r.predicate == "worksFor")
     assert 0.5 <= rel.provenance.confidence <= 1.0
+    assert rel.rule == "relclf:Work_For", "the review report measures precision per component"
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from rdflib import Graph
 
 from kg.errors import OntologyError
 from kg.rdf import vocab
-from kg.rdf.build import extraction_quads, graph_node
+from kg.rdf.build import extraction_quads, fact_iri, graph_node
 from kg.types import Entity, Literal
 from tests.rdf.conftest import (
     BESSENT,
@@ -194,3 +194,57 @@ def test_hostile_ids_and_labels_survive_ntriples_and_turtle():
     assert len(Graph().parse(data=ttl, format="turtle")) == len(set(triples))
     assert len(list(ox.parse(nq, format=ox.RdfFormat.N_QUADS))) == len(quads)
     assert any(isinstance(q.object, ox.Literal) and "Ωμέγα\n#1" in q.object.value for q in quads)
+
+
+def _facts(extraction) -> set[str]:
+    return {q.subject.value for q in extraction_quads(extraction) if q.object == n(KG + "Fact")}
+
+
+def test_fact_iris_depend_on_the_statement_and_its_place_only():
+    ex = sample_extraction()
+    facts = _facts(ex)
+    assert facts == {fact_iri(ex.article.id, r).value for r in ex.relations}
+    assert all(f.startswith(f"{vocab.ID}fact/colombia-us/") for f in facts)
+    # the rule, the confidence, the date and the hedges may change with the extractor: same IRI
+    reworked = tuple(
+        dataclasses.replace(r, rule="patterns:other", date=None, attribution=None,
+                            provenance=dataclasses.replace(r.provenance, confidence=0.1))
+        for r in ex.relations
+    )
+    assert _facts(dataclasses.replace(ex, relations=reworked)) == facts
+    # another sentence, another direction or a negation is another fact
+    first = ex.relations[0]
+    moved = dataclasses.replace(first, provenance=dataclasses.replace(first.provenance, start=1, end=99))
+    flipped = dataclasses.replace(first, negated=True)
+    assert len({fact_iri(ex.article.id, r).value for r in (first, moved, flipped)}) == 3
+
+
+def test_rebuilding_the_same_text_mints_the_same_fact_iris(read):
+    text = ("Colombian President Gustavo Petro on Tuesday ordered his security forces to stop sharing "
+            "intelligence with the US. In October, the Trump administration sanctioned Petro.")
+    first, second = read(text), read(text)
+    assert first is not second and _facts(first) == _facts(second) and len(_facts(first)) >= 3
+
+
+def test_facts_record_their_rule_and_where_subject_and_object_are_mentioned():
+    ex = sample_extraction()
+    rel = ex.relations[8]  # Trump administration sanctioned Petro
+    start = rel.provenance.start
+    sentence = rel.provenance.sentence
+
+    def span(word: str) -> tuple[int, int]:
+        return start + sentence.index(word), start + sentence.index(word) + len(word)
+
+    admin = dataclasses.replace(rel.subject, mentions=((0, 5), span("Trump administration")))
+    petro = dataclasses.replace(rel.object, mentions=(span("Petro"),))
+    rel = dataclasses.replace(rel, subject=admin, object=petro, rule="patterns")
+    quads = list(extraction_quads(dataclasses.replace(ex, relations=(rel,))))
+    fact = fact_iri(ex.article.id, rel)
+    value = {q.predicate.value[len(KG):]: q.object.value for q in quads if q.subject == fact
+             and q.predicate.value.startswith(KG)}
+    assert value["rule"] == "patterns"
+    assert sentence[int(value["subjectStart"]) - start:int(value["subjectEnd"]) - start] == "Trump administration"
+    assert sentence[int(value["objectStart"]) - start:int(value["objectEnd"]) - start] == "Petro"
+    # no mention in the sentence (or a literal object): no offsets, and no rule when none was recorded
+    bare = list(extraction_quads(dataclasses.replace(ex, relations=(ex.relations[4],))))
+    assert not {q.predicate for q in bare} & {n(KG + p) for p in ("rule", "subjectStart", "objectStart")}

@@ -86,3 +86,18 @@ def test_kg_push_command(server, store):
     result = CliRunner().invoke(app, ["push", "--store", store.location, "--graph-store", server + "/store"])
     assert result.exit_code == 0, result.output
     assert "pushed 1 graph(s)" in result.stdout
+
+
+def test_verdicts_are_pushed_and_the_server_leaves_rejected_facts_out_too(server, store):
+    from kg.rdf import vocab
+    from kg.rdf.build import fact_iri
+    from kg.rdf.verdicts import Verdict, record
+
+    ex = sample_extraction()
+    sanction = next(r for r in ex.relations if r.predicate == "sanctioned")
+    record(store, [Verdict(fact_iri(ex.article.id, sanction).value, False, "wrong-direction")])
+    report = push_store(store, server + "/store")
+    assert str(vocab.VERDICT_GRAPH) in report.graphs
+    for name in ("who-did-what-to-whom", "events"):
+        assert query_endpoint(server + "/query", name) == store.query(name), name
+    assert "sanctioned" not in query_endpoint(server + "/query", "who-did-what-to-whom").column("predicate")

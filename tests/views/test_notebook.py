@@ -43,6 +43,7 @@ def test_explore_notebook_runs(kernel):
     assert not [out for out in outputs if out.output_type == "error"]
     text = "\n".join(out.get("text", "") for out in outputs if out.output_type == "stream")
     assert "article(s)" in text and "connected components" in text
+    assert "recorded 12 verdict(s)" in text and "precision 91.7 % (95 % CI" in text, "the review section ran"
     html = [out["data"]["text/html"] for out in outputs if "text/html" in out.get("data", {})]
     assert any("Gustavo Petro" in h for h in html), "the pandas tables name the actors"
     assert any(h.startswith("<iframe srcdoc=") and "vis-network" in h for h in html), (
