@@ -66,6 +66,8 @@ class ContextReader:
                     # "the minister said …" with no name for the minister: attributed all the same
                     scope.attribution = " ".join(t.lower_ for t in subj.subtree
                                                  if t.dep_ in ("compound", "amod") or t == subj)
+                elif scope.modality is None:
+                    scope.modality = "reported"  # "…, he said" with no one to resolve "he" to: still not asserted
             if lower.dep_ in ("ccomp", "xcomp") and upper.lemma_ in UNCERTAIN or \
                     upper.lemma_ == "be" and any(c.lemma_ in UNCERTAIN for c in upper.children):
                 scope.modality = "uncertain"
@@ -75,7 +77,8 @@ class ContextReader:
                     scope.negated = True
                 if c.dep_ == "aux" and c.lower_ in MODALS and scope.modality is None:
                     scope.modality = MODALS[c.lower_]
-            if tok.dep_ not in ("xcomp", "conj"):
+            # "will help users remove spyware": a bare or to-infinitive shares its governor's modality
+            if tok.dep_ not in ("xcomp", "conj") and not (tok.dep_ == "ccomp" and tok.tag_ == "VB"):
                 break
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):
             scope.modality = "conditional"

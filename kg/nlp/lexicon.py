@@ -59,6 +59,16 @@ OBJECT_CONTROL = {"order", "tell", "ask", "urge", "force", "allow", "instruct", 
 SPEECH_VERBS = {"say", "write", "tell", "state", "announce", "declare", "claim", "add", "report", "insist",
                 "warn", "note", "allege", "argue", "believe", "think", "suggest", "post", "tweet", "accuse"}
 
+# speech verbs whose object is the one spoken to ("told the BBC", "assured investors")
+HEARER_VERBS = {"tell", "inform", "assure", "brief", "remind", "notify", "promise", "warn", "advise"}
+
+# nouns that a verb or preposition takes in an idiom, not as a participant: "fell in love", "took
+# place", "paving the way", "made headway", "took part", "in charge", "on track"
+IDIOM_NOUNS = {"love", "place", "way", "headway", "part", "account", "care", "advantage", "note", "notice",
+               "sight", "touch", "track", "hand", "heart", "mind", "stock", "shape", "line", "step", "turn",
+               "effect", "use", "sense", "fun", "issue", "aim", "stand", "lead", "toll", "root", "hold",
+               "time", "moment", "while", "day", "week", "month", "year", "night", "hour", "minute"}
+
 # "according to X", "figures supplied by X": attribution markers
 ATTRIBUTION_HEADS = {"accord"}
 

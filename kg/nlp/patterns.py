@@ -22,10 +22,13 @@ from kg.nlp.lexicon import (
     CLOSED_PREDICATES,
     EVENT_NOUNS,
     EVENT_VERBS,
+    HEARER_VERBS,
+    IDIOM_NOUNS,
     LIGHT_VERBS,
     OBJECT_CONTROL,
     PARTITIVES,
     PEOPLE_NOUNS,
+    PEOPLE_PLURALS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     STATIC_VERBS,
@@ -48,6 +51,14 @@ _CLASS_PREDICATE = {"Attack": ("attacked", "attacked"), "Killing": ("killed", "k
 
 #: longest reported clause kept as a statement's content, in words
 _QUOTE_WORDS = 25
+
+
+def _human(node: Entity, tok: Token) -> bool:
+    """Whether a node can be what "who" refers to: a person, a group of people or a people noun."""
+    if node.type in ("Person", "Group"):
+        return True
+    return node.type == "Concept" and (tok.lower_ in PEOPLE_NOUNS or tok.lemma_.lower() in ROLE_NOUNS
+                                       or tok.lower_ in PEOPLE_PLURALS)
 
 
 def _reported(verb: Token) -> bool:
@@ -79,7 +90,10 @@ class DocumentReader(ContextReader, RoleReader):
                 subj = next((c for c in ante.head.children if c.dep_ == "nsubj"), None)
                 if subj is not None and self.args.entity(subj) is not None:
                     ante = subj
-            return None if ante is None or ante.i == tok.i else self._node(ante)
+            node = None if ante is None or ante.i == tok.i else self._node(ante)
+            if node is not None and (tok.lower_ == "who") != _human(node, ante):
+                return None  # "downloads … people who travel": "who" is a person, "which" is not
+            return node
         if tok.lower_ in PARTITIVES:  # "what kind of information" → information
             of = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                        for p in c.children if p.dep_ == "pobj"), None)
@@ -223,11 +237,13 @@ class DocumentReader(ContextReader, RoleReader):
                     cl.agents += self._nodes(p)
             elif (c.dep_ in ("nsubjpass",) or (c.dep_ == "nsubj" and passive)
                   or c.dep_ in ("dobj", "dative", "attr", "oprd")):
+                if c.dep_ in ("dobj", "attr") and (c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in IDIOM_NOUNS):
+                    continue  # "spent a week", "took place", "made headway"
                 cl.patients += self._nodes(c)
             elif c.dep_ == "prep" and c.lower_ not in ("according",):
                 for p in (p for p in c.children if p.dep_ in ("pobj", "pcomp")):
-                    if p.ent_type_ == "DATE":
-                        continue
+                    if p.ent_type_ in ("DATE", "TIME") or p.lemma_.lower() in IDIOM_NOUNS:
+                        continue  # "falls in love", "in place", "by the way": no participant
                     cl.preps += [(c.lower_, n) for n in self._nodes(p)]
         if passive and verb.dep_ == "acl":
             cl.patients += self._nodes(verb.head)
@@ -248,7 +264,9 @@ class DocumentReader(ContextReader, RoleReader):
         if _reported(verb):
             words = [t for t in verb.subtree if not (t.is_punct or t.is_quote or t.is_space)
                      and not (t.dep_ == "mark" and t.head == verb)]
-            text = " ".join(t.text for t in words[:_QUOTE_WORDS])
+            kept = words[:_QUOTE_WORDS]
+            text = " ".join("".join(t.whitespace_ if t.is_quote else t.text_with_ws
+                                    for t in verb.doc[kept[0].i:kept[-1].i + 1]).split())
             return text + (" …" if len(words) > _QUOTE_WORDS else "")
         words: list[Token] = []
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -319,13 +337,16 @@ class DocumentReader(ContextReader, RoleReader):
                     if cl.date:
                         self._date_event(p.id, cl.date)
                     self.light_clause.setdefault(p.id, cl)
+                    for a in cl.agents:  # "X made a speech": X is the speech's agent, stated as such
+                        self._emit(a, (pid, plabel), p, cl, p.id)
             return
         eid = None
         if cls is not None or _reported(verb) or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
             ev = self._new_event(cls or "Event", verb, self._content_label(verb), cl.confidence)
             eid = ev.id
-            roles = [("agent", a) for a in cl.agents] + [("patient" if cls != "Attack" else "target", p)
-                                                          for p in cl.patients]
+            patient_role = "target" if cls == "Attack" else "recipient" if cls == "Statement" and \
+                lemma in HEARER_VERBS else "patient"
+            roles = [("agent", a) for a in cl.agents] + [(patient_role, p) for p in cl.patients]
             roles += [("place", n) for prep, n in cl.preps if prep in _PLACE_PREPS
                       and n.type in ("Location", "Country")]
             self._add_roles(eid, roles, attribution=cl.scope.attribution, modality=cl.scope.modality,
@@ -341,13 +362,15 @@ class DocumentReader(ContextReader, RoleReader):
         # a light or copular verb says nothing by itself ("X is in Y", "X has Y"): only static
         # patterns and closed predicates speak for it
         weak = lemma in WEAK_VERBS and pid not in CLOSED_PREDICATES
+        hearer = cls == "Statement" and lemma in HEARER_VERBS  # "told the BBC": whom, not what
         for a in cl.agents:
             for p in cl.patients if not weak else ():
-                self._emit(a, (pid, plabel), p, cl, eid)
+                self._emit(a, ("tell", "told") if hearer else (pid, plabel), p, cl, eid)
             for prep, n in cl.preps:
                 if not weak and prep not in static:
                     self._emit(a, self._verb_predicate(verb, prep)[:2], n, cl, eid, cl.confidence - 0.1)
-        if not cl.agents and cl.patients and verb.dep_ != "acl" and not weak:
+        agentless = self._passive(verb) or not any(c.dep_ in ("nsubj", "expl") for c in verb.children)
+        if not cl.agents and cl.patients and verb.dep_ != "acl" and not weak and agentless:
             for p in cl.patients:  # "The strikes began in the Caribbean": the event is the subject
                 for prep, n in cl.preps:
                     if prep not in static:
@@ -375,7 +398,8 @@ class DocumentReader(ContextReader, RoleReader):
                 self._add_roles(eid, [("content", Entity(content.id, content.label, content.type))])
                 for a in cl.agents:
                     self._emit(a, pred, Entity(content.id, content.label, content.type), cl, eid)
-            if has_subj and verb.lemma_ not in SPEECH_VERBS:
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children) or comp.tag_ == "VB"
+            if has_subj and verb.lemma_ not in SPEECH_VERBS and infinitive:
                 for a in cl.agents:
                     for s in self._nodes(has_subj[0]):
                         self._emit(a, pred, s, cl, eid, cl.confidence - 0.05)
@@ -415,6 +439,8 @@ class DocumentReader(ContextReader, RoleReader):
         """Amounts a clause states about its subject: "revenue rose 5% to $9bn", "the film took $19.5m",
         "delivering net income of $2.5bn", "was fined £5m"."""
         found: list[tuple[tuple[str, str], Literal]] = []
+        if verb.lemma_.lower() in SPEECH_VERBS:
+            return  # "Disney said revenues of $30bn …": the amount belongs to what was said
         for c in verb.children:
             if c.dep_ in ("dobj", "npadvmod", "attr", "oprd") and (amount := self._amount_at(c)) is not None:
                 found.append((self._verb_predicate(verb)[:2], amount))

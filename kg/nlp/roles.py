@@ -33,7 +33,7 @@ def _role_words(words: list[Token]) -> list[Token]:
             out.insert(0, tok)
             continue
         if tok.lower_.rstrip(".") in ROLE_NOUNS | TITLES and tok.lower_.rstrip(".") not in HONORIFICS \
-                or tok.is_lower and tok.pos_ in ("NOUN", "ADJ", "VERB"):
+                or tok.is_lower and tok.pos_ in ("NOUN", "ADJ") and tok.dep_ in ("compound", "amod", "nmod", "conj"):
             out.insert(0, tok)
             continue
         break

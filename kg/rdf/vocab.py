@@ -253,8 +253,10 @@ def _encode(text: str) -> str:
 
 
 def _segment(text: str) -> str:
-    """`text` as ONE path segment: "/" is encoded too."""
-    return _encode(text).replace("/", "%2F")
+    """`text` as ONE path segment: "/" is encoded too, and so is a final "." (a prefixed name cannot
+    end with one, and rdflib cannot read the escaped form Oxigraph writes instead)."""
+    out = _encode(text).replace("/", "%2F")
+    return out[:-1] + "%2E" if out.endswith(".") else out
 
 
 def mint(identifier: str) -> URIRef:
