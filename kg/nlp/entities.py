@@ -32,12 +32,14 @@ from kg.nlp.lexicon import (
     ACTOR_NOUNS,
     COMPASS,
     HONORIFICS,
+    NATIONALITY_NOUNS,
     ORG_DESCRIPTORS,
+    ORG_HEAD_ROLES,
     PEOPLE_PLURALS,
     ROLE_NOUNS,
-    SPEECH_VERBS,
     TITLES,
 )
+from kg.nlp.pipeline import dictionary_words
 from kg.nlp.places import state_abbreviation
 from kg.types import Entity
 
@@ -77,6 +79,9 @@ class _Cluster:
     full_name: tuple[str, ...] = ()
     #: classes that descriptive nouns beside the mentions give ("the band X" → Organization)
     described: Counter = field(default_factory=Counter)
+    #: person mentions with support beyond one model's tag: a title or honorific, a descriptor, or
+    #: both recognizers agreeing
+    person_support: int = 0
 
 
 @dataclass
@@ -102,7 +107,7 @@ def _trim(span: Span) -> tuple[Span, list[Token]]:
         if t.lower_ in ("the", "a", "an") or t.is_punct:
             start += 1
         elif span.label_ == "PERSON" and (t.lower_.rstrip(".") in TITLES or demonym_country(t.text)
-                                          or country_code(t.text)):
+                                          or country_code(t.text) or _glued_descriptor(t, end - start)):
             titles.append(t)
             start += 1
         elif span.label_ in ("LOC", "GPE") and t.text in COMPASS:
@@ -110,6 +115,13 @@ def _trim(span: Span) -> tuple[Span, list[Token]]:
         else:
             break
     return doc[start:end], titles
+
+
+def _glued_descriptor(tok: Token, length: int) -> bool:
+    """A job, sport role or nationality noun the model glued onto a name ("Striker Thierry Henry",
+    "Dutchman Arnoud Okken", "Treasurer Peter Costello"): stripped while two words of name remain."""
+    low = tok.lower_.rstrip(".")
+    return length > 2 and (low in ROLE_NOUNS or low in NATIONALITY_NOUNS)
 
 
 def _dateline_split(ent: Span) -> int | None:
@@ -205,7 +217,7 @@ def _with_trained(doc: Doc, found: list[tuple[Span, str]], titled: dict[int, int
         span, titles = _trim(Span(doc, start, end, label))  # titles and determiners, as for the news NER
         if titles:
             titled[span.start] = titles[0].i
-        if _NUMBER_NAME.fullmatch(span.text):
+        if _NUMBER_NAME.fullmatch(span.text) or span.text.lower().rstrip(".") in ROLE_NOUNS:
             continue
         if not any(_has_letter(t) or t.is_digit for t in span) or label == "PERSON" and not _person_words(span):
             continue
@@ -242,8 +254,8 @@ def _mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -> li
             covered.update(range(ent.start, ent.end))
             continue
         core, _ = _trim(ent)
-        if _NUMBER_NAME.fullmatch(core.text):
-            continue
+        if _NUMBER_NAME.fullmatch(core.text) or core.text.lower().rstrip(".") in ROLE_NOUNS:
+            continue  # "300bn", "CEO": an amount or a title the model took for a name
         if all(t.pos_ == "PRON" or t.tag_ in ("WDT", "WP") for t in core) or not any(_has_letter(t) for t in core) \
                 or ent.label_ == "PERSON" and not _person_words(core):  # "Ms." alone names no one
             continue
@@ -273,8 +285,8 @@ def _mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -> li
 def _employers(doc: Doc, people: list[Span], covered: set[int]) -> list[Span]:
     """Names the model missed before a role noun and a person: "Virgin Radio DJ X", "Gazprom boss X".
 
-    A run of words tagged as proper nouns right before a role noun that titles a person names the
-    organisation; a capitalised common noun ("Race director X") does not.
+    A run of proper nouns (tagged so, or capitalised words no dictionary knows) right before a role noun
+    that titles a person names the organisation; a capitalised common noun ("Race director X") does not.
     """
     out = []
     for person in people:
@@ -284,8 +296,9 @@ def _employers(doc: Doc, people: list[Span], covered: set[int]) -> list[Span]:
         if role < 1 or doc[role].lower_.rstrip(".") not in ROLE_NOUNS or role in covered:
             continue
         end = start = role
-        while start > 0 and doc[start - 1].tag_ in ("NNP", "NNPS") and start - 1 not in covered \
-                and doc[start - 1].lower_.rstrip(".") not in ROLE_NOUNS:
+        while start > 0 and start - 1 not in covered and doc[start - 1].lower_.rstrip(".") not in ROLE_NOUNS and (
+                doc[start - 1].tag_ in ("NNP", "NNPS") or doc[start - 1].text[:1].isupper()
+                and doc[start - 1].lower_ not in dictionary_words()):
             start -= 1
         if start == end:
             continue
@@ -302,6 +315,9 @@ def _descriptor_class(span: Span) -> str | None:
     nouns += [c for c in span.root.children if c.dep_ == "appos"]
     if span.root.dep_ == "appos":
         nouns.append(span.root.head)
+    after = doc[span.end:span.end + 2]
+    if len(after) == 2 and after[0].lower_.rstrip(".") in ORG_HEAD_ROLES and after[1].ent_type_ == "PERSON":
+        return "Organization"  # "Euronext chief Jean-Francois Theodore" (but "Kennedy aide X" is a person's)
     head = span.root.head
     if span.root.dep_ == "pobj" and head.lower_ in ("with", "at", "for") and head.head.lemma_.lower() in ROLE_NOUNS:
         return "Organization"  # "a strategist with Barclays", "a spokeswoman for Acme"
@@ -329,6 +345,12 @@ def actor_class(tok: Token) -> str | None:
     return None
 
 
+def _titled(span: Span) -> bool:
+    """Whether a mention follows an honorific or a capitalised title ("Mr Smith", "President Kennedy")."""
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    return prev is not None and prev.text[:1].isupper() and prev.lower_.rstrip(".") in TITLES
+
+
 def _has_letter(tok: Token) -> bool:
     """A token with a letter in it: `is_alpha` is False for "U.S." and "O'Brien"."""
     return any(ch.isalpha() for ch in tok.text)
@@ -338,11 +360,6 @@ def _person_words(span: Span) -> tuple[str, ...]:
     """The words of a person's name: no honorifics, no initials ("Vernon A. Walters" → Vernon Walters)."""
     return tuple(t.text for t in span if t.lower_.rstrip(".") not in HONORIFICS and _has_letter(t)
                  and not _INITIAL.fullmatch(t.text))
-
-
-def _speech_subject(span: Span) -> bool:
-    root = span.root
-    return root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS
 
 
 def _strip_punct(span: Span) -> tuple[int, int]:
@@ -371,6 +388,7 @@ def find_entities(doc: Doc) -> EntityIndex:
     overruled: dict[int, str] = {}
     mentions = _mentions(doc, titled, overruled)
     trained = {_strip_punct(s) for s in doc.spans["conll"]} if "conll" in doc.spans else None
+    trained_people = {_strip_punct(s) for s in doc.spans.get("conll", ()) if s.label_ == "Peop"}
     clusters: dict[str, _Cluster] = defaultdict(_Cluster)
 
     # full person names first, so surnames can find them
@@ -408,8 +426,6 @@ def find_entities(doc: Doc) -> EntityIndex:
             core = [t.lower_ for t in span if t.lower_ not in _ORG_GENERIC and not country_code(t.text)]
             key = "name:" + " ".join(core or [text.lower()])
             cls = {"PERSON": "Person", "ORG": "Organization"}.get(label, "Location")
-            if label == "GPE" and _speech_subject(span):
-                cls = "Person"
         c = clusters[key]
         c.cls_votes[cls] += 1
         if span.start in overruled and overruled[span.start] in ("PERSON", "ORG"):
@@ -420,6 +436,9 @@ def find_entities(doc: Doc) -> EntityIndex:
         if described is not None:  # "New York band X", "the carmaker X": the noun says what X is
             c.cls_votes[described] += 3
             c.described[described] += 1
+        if label == "PERSON" and (described == "Person" or _titled(span) or any(
+                s <= span.start < e or span.start <= s < span.end for s, e in trained_people)):
+            c.person_support += 1
         if label != "NORP" or code is None:
             c.texts[text] += 1
         start = min(titled.get(span.start, span.start), _mention_start(doc, span, label))
@@ -439,6 +458,11 @@ def find_entities(doc: Doc) -> EntityIndex:
         else:
             cls = c.cls_votes.most_common(1)[0][0]
             label = max(c.texts, key=lambda t: (len(t.split()), c.texts[t], t)) if c.texts else key
+            if cls == "Person" and trained is not None and not c.person_support:
+                # one word that only one model calls a person, with no title, honorific or descriptor:
+                # "Software", "Glamour" at a sentence start; read as the next best class, else a concept
+                others = [k for k, _ in c.cls_votes.most_common() if k != "Person"]
+                cls = others[0] if others else "Concept"
         if cls == "Organization" and any(w in label.lower().split() for w in _GOV_WORDS):
             cls = "GovernmentOrganization"
         ent = Entity(

@@ -174,12 +174,20 @@ ROLE_NOUNS = JOB_NOUNS | {
     "son", "daughter", "wife", "husband", "brother", "sister", "widow", "uncle", "aunt", "cousin",
     "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chief", "head", "director",
     "executive", "officer", "founder", "president", "ceo", "cfo", "coo", "cto", "manager", "coach",
+    "treasurer", "skipper", "rookie", "veteran", "legend", "great", "hopeful",
     "editor", "governor", "mayor", "leader", "premier", "ambassador", "general", "commander",
 }
+#: nouns for a person of a nation, glued onto names as titles are ("Dutchman Arnoud Okken")
+NATIONALITY_NOUNS = {"briton", "dutchman", "dutchwoman", "frenchman", "frenchwoman", "englishman", "englishwoman",
+                     "irishman", "irishwoman", "scotsman", "scotswoman", "welshman", "welshwoman", "scot",
+                     "kiwi", "aussie", "yankee", "compatriot", "countryman", "countrywoman"}
 #: role heads that make the holder a member (not an employee) of the organisation
 MEMBER_ROLES = {"member", "mp", "msp", "mep", "mla", "am", "senator", "congressman", "congresswoman",
                 "councillor", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward",
                 "player", "captain", "singer", "frontman", "guitarist", "drummer", "bassist", "vocalist"}
+#: roles only an organisation has: "Euronext chief X" makes Euronext an organisation ("Kennedy aide X" does not)
+ORG_HEAD_ROLES = {"chief", "boss", "chairman", "chairwoman", "ceo", "spokesman", "spokeswoman", "spokesperson",
+                  "director", "executive", "president", "head", "founder", "manager", "coach", "dj", "presenter"}
 #: leaders beyond LEADER_TITLES
 LEADER_ROLES = LEADER_TITLES | {"boss", "chief", "chief executive", "president", "director", "general secretary"}
 

