@@ -6,13 +6,12 @@ import re
 
 from spacy.tokens import Token
 
-from kg.nlp.entities import EntityIndex, entity_id
+from kg.nlp.entities import ACTOR_TYPES, EntityIndex, entity_id
 from kg.nlp.lexicon import COMPASS, PERSON_PRONOUNS, PRONOUNS, QUALIFIERS, THING_PRONOUNS
 from kg.types import Entity
 
 __all__ = ["Arguments", "number_of", "qualifier_of"]
 
-_ACTOR_TYPES = {"Person", "Organization", "GovernmentOrganization", "MilitaryOrganization", "Country", "Group"}
 _NUMBER_WORDS = {w: i for i, w in enumerate([
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
@@ -78,7 +77,7 @@ class Arguments:
         if low in PERSON_PRONOUNS:
             ok = {"Person"}
         elif low in THING_PRONOUNS:
-            ok = _ACTOR_TYPES - {"Person", "Group"}
+            ok = ACTOR_TYPES - {"Person", "Group"}
         else:
             return None
         subj = _clause_subject(tok)
@@ -111,7 +110,7 @@ class Arguments:
         # "China's exports", "its net revenue": whose they are is part of what they are
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         owned = self.entity(owner) if owner is not None else None
-        if owned is not None and owned.type in _ACTOR_TYPES | {"Location"}:
+        if owned is not None and owned.type in ACTOR_TYPES | {"Location"}:
             label = f"{owned.label} {label}"
         cid = entity_id("Concept", label)
         return self.concepts.setdefault(cid, Entity(id=cid, label=label, type="Concept"))

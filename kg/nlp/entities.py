@@ -43,7 +43,11 @@ from kg.nlp.pipeline import dictionary_words
 from kg.nlp.places import state_abbreviation
 from kg.types import Entity
 
-__all__ = ["EntityIndex", "actor_class", "entity_id", "find_entities", "slug"]
+__all__ = ["ACTOR_TYPES", "EntityIndex", "actor_class", "entity_id", "find_entities", "slug"]
+
+#: classes of entities that act: they can speak, order, sign, attack
+ACTOR_TYPES = frozenset({"Person", "Organization", "GovernmentOrganization", "MilitaryOrganization", "Country",
+                         "Group"})
 
 _NER_CLASS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location",
               "FAC": "Location", "NORP": "Group"}

@@ -69,6 +69,11 @@ IDIOM_NOUNS = {"love", "place", "way", "headway", "part", "account", "care", "ad
                "effect", "use", "sense", "fun", "issue", "aim", "stand", "lead", "toll", "root", "hold",
                "time", "moment", "while", "day", "week", "month", "year", "night", "hour", "minute"}
 
+# adjectives of attitude: "X is concerned (that) …" reports X's view of a clause as speech does
+ATTITUDE_ADJECTIVES = {"concerned", "worried", "confident", "sure", "certain", "optimistic", "pessimistic",
+                       "hopeful", "convinced", "afraid", "adamant", "aware", "fearful", "determined", "keen",
+                       "anxious", "satisfied", "happy", "unhappy", "disappointed", "angry", "furious", "delighted"}
+
 # "according to X", "figures supplied by X": attribution markers
 ATTRIBUTION_HEADS = {"accord"}
 

@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.amounts import find_amounts
 from kg.nlp.arguments import Arguments, number_of, qualifier_of
 from kg.nlp.context import TIME_PREPS, ContextReader, _Clause
-from kg.nlp.entities import EntityIndex
+from kg.nlp.entities import ACTOR_TYPES, EntityIndex
 from kg.nlp.lexicon import (
+    ATTITUDE_ADJECTIVES,
     CITIZEN_NOUNS,
     CLOSED_PREDICATES,
     EVENT_NOUNS,
@@ -61,9 +62,27 @@ def _human(node: Entity, tok: Token) -> bool:
                                        or tok.lower_ in PEOPLE_PLURALS)
 
 
+def _attitude(verb: Token) -> Token | None:
+    """The adjective of "X is concerned (that) …", "X was confident …": a copula whose complement
+    states an attitude towards a clause, which it then reports as speech does."""
+    if verb.lemma_ != "be":
+        return None
+    adj = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in ATTITUDE_ADJECTIVES), None)
+    if adj is None or not any(c.dep_ == "ccomp" for t in (verb, adj) for c in t.children):
+        return None
+    return adj
+
+
 def _reported(verb: Token) -> bool:
-    """Whether a clause is what someone said: the complement of a speech verb ("X said [that …]")."""
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS
+    """Whether a clause is what someone said or holds: the complement of a speech verb ("X said
+    [that …]") or of an attitude ("X is concerned [that …]")."""
+    if verb.dep_ != "ccomp":
+        return False
+    head = verb.head
+    if head.lemma_.lower() in SPEECH_VERBS or _attitude(head) is not None:
+        return True
+    adj = _attitude(head.head) if head.dep_ == "acomp" else None
+    return adj is not None and adj.i == head.i
 
 
 class DocumentReader(ContextReader, RoleReader):
@@ -104,6 +123,9 @@ class DocumentReader(ContextReader, RoleReader):
         ent = self.args.entity(tok)
         if ent is not None:
             return ent
+        named = next((e for c in tok.children if c.dep_ == "appos" and (e := self.args.entity(c)) is not None), None)
+        if named is not None and tok.pos_ == "NOUN":
+            return named  # "the reporter, Oliver Finegold": one referent
         if tok.lower_.rstrip(".") in ROLE_NOUNS and tok.tag_ in ("NN", "NNP"):
             return self._role_holder(tok)
         if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in ("nation", "country") and tok.i > 0:
@@ -154,6 +176,14 @@ class DocumentReader(ContextReader, RoleReader):
         for c in verb.children:
             if c.dep_ == "nsubj":
                 return self._nodes(c)
+        if verb.lemma_.lower() in SPEECH_VERBS and verb.i > 0:
+            # "…, the carmaker's chief executive Helmut Panke said:" parsed with the name elsewhere:
+            # the actor named right before a subjectless speech verb is the speaker
+            named = self.args.entity(verb.doc[verb.i - 1])
+            if named is not None and named.type in ACTOR_TYPES:
+                return [named]
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.pos_ in ("VERB", "AUX"):
+            return self._subjects(verb.head.head)  # "apologise for likening X to Y": who apologises likens
         if verb.dep_ == "xcomp":
             obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
             if verb.head.lemma_ in OBJECT_CONTROL and obj is not None:
@@ -340,6 +370,18 @@ class DocumentReader(ContextReader, RoleReader):
                     for a in cl.agents:  # "X made a speech": X is the speech's agent, stated as such
                         self._emit(a, (pid, plabel), p, cl, p.id)
             return
+        attitude = _attitude(verb)
+        if attitude is not None:  # "the party is concerned (that) residents may not vote"
+            cls, pid, plabel = "Statement", attitude.lemma_.lower(), attitude.lower_
+            for comp in (c for t in (verb, attitude) for c in t.children if c.dep_ == "ccomp"):
+                if comp.i not in self.event_at:
+                    self._read_clause(comp)
+                content = self.events.get(self.event_at.get(comp.i, ""))
+                if content is not None and content.roles:
+                    node = Entity(content.id, content.label, content.type)
+                    for a in cl.agents:
+                        self._emit(a, (pid, plabel), node, cl, None)
+            return
         eid = None
         if cls is not None or _reported(verb) or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
             ev = self._new_event(cls or "Event", verb, self._content_label(verb), cl.confidence)
@@ -369,8 +411,7 @@ class DocumentReader(ContextReader, RoleReader):
             for prep, n in cl.preps:
                 if not weak and prep not in static:
                     self._emit(a, self._verb_predicate(verb, prep)[:2], n, cl, eid, cl.confidence - 0.1)
-        agentless = self._passive(verb) or not any(c.dep_ in ("nsubj", "expl") for c in verb.children)
-        if not cl.agents and cl.patients and verb.dep_ != "acl" and not weak and agentless:
+        if not cl.agents and cl.patients and verb.dep_ != "acl" and not weak and self._passive(verb):
             for p in cl.patients:  # "The strikes began in the Caribbean": the event is the subject
                 for prep, n in cl.preps:
                     if prep not in static:

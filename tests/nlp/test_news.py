@@ -259,3 +259,19 @@ def test_a_name_before_a_chief_is_an_organisation_and_a_title_is_no_name(read):
     assert types.get("Zentrix") == "Organization" and "CEO" not in types, types
     assert ("Jean Paul Morel", "chief of", "Zentrix") in facts(ex) or ("Jean-Paul Morel", "chief of", "Zentrix") in facts(
         ex), sorted(facts(ex))
+
+
+def test_attitude_adjective_reports_like_speech(read):
+    ex = read("The Green Party is concerned thousands of residents may not be able to vote.")
+    assert any(r.subject.label == "Green Party" and r.predicate_label == "concerned"
+               and _obj(r).startswith("thousands of residents") for r in ex.relations), sorted(facts(ex))
+
+
+def test_apposition_names_the_referent(read):
+    ex = read("WorldCom's former financial chief, Scott Sullivan, has said that the firm hid its losses.")
+    assert any(r.subject.label == "Scott Sullivan" and r.predicate == "said" for r in ex.relations), sorted(facts(ex))
+
+
+def test_participle_clause_takes_the_main_subject(read):
+    ex = read("The army ended the truce with the militia, shelling their camps.")
+    assert ("army", "attacked", "camps") in {(r.subject.label, r.predicate, _obj(r)) for r in ex.relations}
