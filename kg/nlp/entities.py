@@ -457,8 +457,11 @@ def find_entities(doc: Doc) -> EntityIndex:
             continue
         if c.code:
             cls, label = "Country", country_label(c.code)
-        elif c.full_name and not c.described["Organization"] > c.described["Person"]:
+        elif c.full_name and c.described["Organization"] <= c.described["Person"]:
             cls, label = "Person", " ".join(c.full_name)
+        elif c.described:  # "New York band X": what the text calls it outweighs what the models guess
+            cls = c.described.most_common(1)[0][0]
+            label = max(c.texts, key=lambda t: (len(t.split()), c.texts[t], t)) if c.texts else key
         else:
             cls = c.cls_votes.most_common(1)[0][0]
             label = max(c.texts, key=lambda t: (len(t.split()), c.texts[t], t)) if c.texts else key

@@ -8,6 +8,7 @@ mentions of one sentence as much as the parse:
     Moscow ITAR-TASS                 place org              → org basedIn place
     ITAR-TASS correspondent X        org|place job person   → worksFor
     Zambia 's Kafue River            place 's place|org     → locatedIn / basedIn
+    Sony 's Playstation, Coldplay 's Chris Martin   org 's thing|org, org 's person → owns / memberOf
     Dole of Kansas, bank in Ohio     x of|in|at|from y      → livesIn / worksFor / locatedIn / basedIn
     X , a spokeswoman for Y          person , … job prep y  → worksFor (also "X is the president of Y")
     X , the assassin of Y            person , … killer of y → killed
@@ -128,6 +129,10 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
             yield Link(b.entity, "locatedIn", "located in", a.entity, 0.7)
         elif ka == "place" and kb == "org" and not rest:
             yield Link(b.entity, "basedIn", "based in", a.entity, 0.7)
+        elif ka == "org" and kb == "person" and not rest:  # "Coldplay's Chris Martin"
+            yield Link(b.entity, "memberOf", "member of", a.entity, 0.7)
+        elif ka == "org" and kb in ("org", "other") and not rest:  # "Sony's Playstation Portable"
+            yield Link(a.entity, "own", "owns", b.entity, 0.7)
     if kb == "person" and ka in ("org", "place") and rest and len(rest) <= 4:
         job = _job(rest, JOB_NOUNS)  # "ITAR-TASS correspondent X", "Haiti 's President X"
         if job is not None and job.i == rest[-1].i:

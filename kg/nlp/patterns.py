@@ -124,6 +124,8 @@ class DocumentReader(ContextReader, RoleReader):
         if ent is not None:
             return ent
         named = next((e for c in tok.children if c.dep_ == "appos" and (e := self.args.entity(c)) is not None), None)
+        if named is None and tok.dep_ == "appos":  # "Perrier, the French mineral water owned by Nestle"
+            named = self.args.entity(tok.head)
         if named is not None and tok.pos_ == "NOUN":
             return named  # "the reporter, Oliver Finegold": one referent
         if tok.lower_.rstrip(".") in ROLE_NOUNS and tok.tag_ in ("NN", "NNP"):
@@ -497,7 +499,7 @@ class DocumentReader(ContextReader, RoleReader):
                         pid, label, _ = self._verb_predicate(verb)
                         found.append(((f"{pid}-{c.lemma_.lower()}", f"{label} {c.lower_}"), amount))
         # "was fined £5m": the amount is on the one fined, not on who fined
-        holders = cl.patients if self._passive(verb) else cl.agents or cl.patients
+        holders = cl.patients if self._passive(verb) else cl.agents
         subjects = [s for s in holders if not s.id.startswith("event/")]
         if not found or not subjects:
             return

@@ -275,3 +275,19 @@ def test_apposition_names_the_referent(read):
 def test_participle_clause_takes_the_main_subject(read):
     ex = read("The army ended the truce with the militia, shelling their camps.")
     assert ("army", "attacked", "camps") in {(r.subject.label, r.predicate, _obj(r)) for r in ex.relations}
+
+
+# ---- affiliations read off possessives and appositions ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Microsoft's Xbox sold well in December.", ("Microsoft", "owns", "Xbox")),
+        ("Coldplay's Chris Martin sang two songs.", ("Chris Martin", "member of", "Coldplay")),
+        ("Perrier, the French mineral water owned by Nestle, has been hit by strikes.", ("Nestle", "owned", "Perrier")),
+    ],
+)
+def test_affiliations_from_possessives_and_appositions(read, text, fact):
+    ex = read(text)
+    assert fact in facts(ex), sorted(facts(ex))
