@@ -7,7 +7,15 @@ import re
 from spacy.tokens import Token
 
 from kg.nlp.entities import ACTOR_TYPES, EntityIndex, entity_id
-from kg.nlp.lexicon import COMPASS, PERSON_PRONOUNS, PRONOUNS, QUALIFIERS, THING_PRONOUNS
+from kg.nlp.lexicon import (
+    COMPASS,
+    GROUP_COUNTS,
+    ORG_DESCRIPTORS,
+    PERSON_PRONOUNS,
+    PRONOUNS,
+    QUALIFIERS,
+    THING_PRONOUNS,
+)
 from kg.types import Entity
 
 __all__ = ["Arguments", "number_of", "qualifier_of"]
@@ -107,13 +115,21 @@ class Arguments:
                 and c.is_alpha and c.lower_ not in COMPASS and c.tag_ not in ("VBN", "VBG")]
         words = [t for t in tok.doc[mods[0].i if mods else tok.i: tok.i + 1] if t.is_alpha]
         label = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words)
+        names = [t for t in words if t.pos_ == "PROPN" and t.i < tok.i and t.ent_type_ not in ("GPE", "LOC", "NORP")]
+        if names and tok.lemma_.lower() in ORG_DESCRIPTORS and names[-1].i == tok.i - 1:
+            # "the Guardian newspaper", "the Arsenal club": the name is the organisation ("a London
+            # newspaper" is not London)
+            name = " ".join(t.text for t in names)
+            oid = entity_id("Organization", name)
+            return self.concepts.setdefault(oid, Entity(id=oid, label=name, type="Organization"))
         # "China's exports", "its net revenue": whose they are is part of what they are
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         owned = self.entity(owner) if owner is not None else None
         if owned is not None and owned.type in ACTOR_TYPES | {"Location"}:
             label = f"{owned.label} {label}"
-        cid = entity_id("Concept", label)
-        return self.concepts.setdefault(cid, Entity(id=cid, label=label, type="Concept"))
+        cls = "Group" if tok.lower_ in GROUP_COUNTS and words[0].pos_ == "PROPN" and len(words) > 1 else "Concept"
+        cid = entity_id(cls, label)
+        return self.concepts.setdefault(cid, Entity(id=cid, label=label, type=cls))
 
     def entity(self, tok: Token) -> Entity | None:
         """The actor or named place at `tok`, resolving pronouns and relative words."""

@@ -117,6 +117,9 @@ PEOPLE_PLURALS = {
     "refugees", "survivors", "witnesses", "victims", "suspects", "defendants", "detectives", "investigators",
 }
 
+# number words that end the names of groups of people known together ("the Guildford Four")
+GROUP_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"}
+
 # third-person pronouns and relatives that must be resolved or dropped, never emitted as nodes
 PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "they",
             "them", "their", "theirs", "themselves", "which", "that", "who", "whom", "whose", "what", "this",

@@ -291,3 +291,22 @@ def test_participle_clause_takes_the_main_subject(read):
 def test_affiliations_from_possessives_and_appositions(read, text, fact):
     ex = read(text)
     assert fact in facts(ex), sorted(facts(ex))
+
+
+# ---- merging mentions: acronyms, first names, singular and plural group words ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "cls"),
+    [
+        ("General Motors cut jobs. GM said sales fell.", "General Motors", "Organization"),
+        ("Susan Kiprop won in Boston. Susan said the race was hard.", "Susan Kiprop", "Person"),
+        ("Mr Hale, writing in the Sentinel newspaper, outlined his plan.", "Sentinel", "Organization"),
+        ("The Maguire Seven were cleared by the court.", "Maguire Seven", "Group"),
+    ],
+)
+def test_mentions_merge_into_one_typed_node(read, text, label, cls):
+    ex = read(text)
+    nodes = {(n.id, n.label, n.type) for r in ex.relations for n in (r.subject, r.object) if isinstance(n, Entity)}
+    named = {(i, t) for i, lab, t in nodes if label.split()[0] in lab.split()}
+    assert len(named) == 1 and next(iter(named))[1] == cls, sorted(nodes)
