@@ -273,6 +273,9 @@ def _mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -> li
     if "conll" in doc.spans:
         out = _with_trained(doc, out, titled, overruled)
         covered = {i for span, _ in out for i in range(span.start, span.end)}
+    for span in _honoured(doc, covered):
+        out.append((span, "PERSON"))
+        covered.update(range(span.start, span.end))
     for span in _employers(doc, [m for m, label in out if label == "PERSON"], covered):
         out.append((span, "ORG"))
         covered.update(range(span.start, span.end))
@@ -284,6 +287,20 @@ def _mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -> li
                                      and doc[start].lower_ not in COMPASS and not doc[start].ent_type_):
                 start += 1
             out.append((doc[start:tok.i + 1], "ACTOR"))
+    return out
+
+
+def _honoured(doc: Doc, covered: set[int]) -> list[Span]:
+    """Names after an honorific that the model missed: "Mr Ebbers", "Dr Ruth Ng"."""
+    out = []
+    for tok in doc[:-1]:
+        if tok.lower_.rstrip(".") not in HONORIFICS or not tok.text[:1].isupper():
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end not in covered and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        if end > tok.i + 1:
+            out.append(doc[tok.i + 1:end])
     return out
 
 

@@ -272,6 +272,13 @@ class DocumentReader(ContextReader, RoleReader):
                 if c.dep_ in ("dobj", "attr") and (c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in IDIOM_NOUNS):
                     continue  # "spent a week", "took place", "made headway"
                 cl.patients += self._nodes(c)
+            elif c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ":
+                # "pleaded not guilty to charges", "was found guilty of fraud": the adjective is part of
+                # the predicate
+                adj = " ".join(t.lower_ for t in c.children if t.dep_ == "neg") + " " + c.lower_
+                for prep in (p for p in c.children if p.dep_ == "prep"):
+                    for p in (p for p in prep.children if p.dep_ == "pobj"):
+                        cl.preps += [(f"{adj.strip()} {prep.lower_}", n) for n in self._nodes(p)]
             elif c.dep_ == "prep" and c.lower_ not in ("according",):
                 for p in (p for p in c.children if p.dep_ in ("pobj", "pcomp")):
                     if p.ent_type_ in ("DATE", "TIME") or p.lemma_.lower() in IDIOM_NOUNS:
@@ -335,7 +342,7 @@ class DocumentReader(ContextReader, RoleReader):
             return closed, closed, cls
         words = [lemma] + ([prt] if prt else []) + ([prep] if prep else [])
         label = " ".join([verb.text.lower()] + words[1:])
-        return "-".join(words), label, cls
+        return "-".join(words).replace(" ", "-"), label, cls
 
     def _emit(self, subj: Entity, pred: tuple[str, str], obj: Entity | Literal, cl: _Clause,
               event: str | None, confidence: float | None = None) -> None:

@@ -310,3 +310,13 @@ def test_mentions_merge_into_one_typed_node(read, text, label, cls):
     nodes = {(n.id, n.label, n.type) for r in ex.relations for n in (r.subject, r.object) if isinstance(n, Entity)}
     named = {(i, t) for i, lab, t in nodes if label.split()[0] in lab.split()}
     assert len(named) == 1 and next(iter(named))[1] == cls, sorted(nodes)
+
+
+# ---- 9. missed events: adjectival complements, honorific names ------------------------------------
+
+
+def test_adjectival_complement_joins_the_predicate(read):
+    ex = read("Mr Varga has pleaded not guilty to charges of fraud.")
+    assert ("Varga", "pleaded not guilty to", "charges") in facts(ex), sorted(facts(ex))
+    rel = next(r for r in ex.relations if r.predicate_label == "pleaded not guilty to")
+    assert rel.predicate == "plead-not-guilty-to" and rel.subject.type == "Person"
