@@ -268,12 +268,26 @@ _RESIDENCE_VERBS = frozenset({"live", "reside", "be", "bear", "grow", "raise", "
                               "move", "stay", "base", "work"})
 
 
+#: verbs that state a job or a home across a clause ("X, who works for Y", "X, who lives in Y")
+_TIE_VERBS = frozenset({"work", "live", "reside", "employ", "join", "serve", "represent", "bear", "grow", "hire"})
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "xcomp", "conj", "acl", "pcomp", "csubj", "parataxis"})
+
+
+def _clause_of(tok):
+    """The verb heading the clause a token is in."""
+    for t in (tok, *tok.ancestors):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ in _CLAUSE_DEPS:
+            return t.i
+    return -1
+
+
 def _plausible(rel: str, prob: float, mentions: Sequence[tuple[Span, str, Entity]], i: int, j: int) -> bool:
     """Whether a classifier reading survives the checks news needs (see `NEWS_THRESHOLDS`):
     a killing needs a word for killing in the sentence; listed countries are not inside one another;
-    an organisation that modifies another noun is not the person's employer; the place of an event
-    is not where its subject lives; and no one works for or lives in what the text says after
-    another person's name (the items of a list of people)."""
+    an organisation that modifies another noun is not the person's employer, nor one named in another
+    clause unless a verb of employment ties them; the place of an event is not where its subject
+    lives; and no one works for or lives in what the text says after another person's name (the
+    items of a list of people)."""
     if prob < NEWS_THRESHOLDS[rel]:
         return False
     head, tail = mentions[i][0], mentions[j][0]
@@ -288,6 +302,9 @@ def _plausible(rel: str, prob: float, mentions: Sequence[tuple[Span, str, Entity
     if rel == "Live_In" and tail.root.dep_ == "pobj" and tail.root.head.head.pos_ == "VERB" and \
             tail.root.head.head.lemma_.lower() not in _RESIDENCE_VERBS:
         return False  # "a rally she addressed in York": where something happened, not where one lives
+    if rel == "Work_For" and _clause_of(head.root) != _clause_of(tail.root) \
+            and not any(t.lemma_.lower() in _TIE_VERBS for t in head.sent):
+        return False  # "Attorney General X said Wal-Mart agreed …": a job or a home is stated in one clause
     lo, hi = sorted((head.start, tail.start))
     return rel == "Kill" or not any(lo < span.start < hi and kind == "Peop" and ent is not mentions[i][2]
                                     for span, kind, ent in mentions)

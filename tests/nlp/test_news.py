@@ -320,3 +320,9 @@ def test_adjectival_complement_joins_the_predicate(read):
     assert ("Varga", "pleaded not guilty to", "charges") in facts(ex), sorted(facts(ex))
     rel = next(r for r in ex.relations if r.predicate_label == "pleaded not guilty to")
     assert rel.predicate == "plead-not-guilty-to" and rel.subject.type == "Person"
+
+
+def test_classifier_reads_no_job_across_clauses(read):
+    ex = read("Attorney General Bill Lockyer said Wal-Mart had agreed to pay the fine.")
+    assert ("Bill Lockyer", "worksFor", "Wal-Mart") not in {(r.subject.label, r.predicate, _obj(r))
+                                                          for r in ex.relations}
