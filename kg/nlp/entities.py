@@ -222,7 +222,7 @@ def _with_trained(doc: Doc, found: list[tuple[Span, str]], titled: dict[int, int
         span, titles = _trim(Span(doc, start, end, label))  # titles and determiners, as for the news NER
         if titles:
             titled[span.start] = titles[0].i
-        if _NUMBER_NAME.fullmatch(span.text) or span.text.lower().rstrip(".") in ROLE_NOUNS:
+        if _NUMBER_NAME.fullmatch(span.text) or span.text.lower().rstrip(".") in ROLE_NOUNS or _quoted(span):
             continue
         if not any(_has_letter(t) or t.is_digit for t in span) or label == "PERSON" and not _person_words(span):
             continue
@@ -259,8 +259,8 @@ def _mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -> li
             covered.update(range(ent.start, ent.end))
             continue
         core, _ = _trim(ent)
-        if _NUMBER_NAME.fullmatch(core.text) or core.text.lower().rstrip(".") in ROLE_NOUNS:
-            continue  # "300bn", "CEO": an amount or a title the model took for a name
+        if _NUMBER_NAME.fullmatch(core.text) or core.text.lower().rstrip(".") in ROLE_NOUNS or _quoted(core):
+            continue  # "300bn", "CEO", "Flicker": an amount, a title or a work the model took for a name
         if all(t.pos_ == "PRON" or t.tag_ in ("WDT", "WP") for t in core) or not any(_has_letter(t) for t in core) \
                 or ent.label_ == "PERSON" and not _person_words(core):  # "Ms." alone names no one
             continue
@@ -381,6 +381,12 @@ def _titled(span: Span) -> bool:
     """Whether a mention follows an honorific or a capitalised title ("Mr Smith", "President Kennedy")."""
     prev = span.doc[span.start - 1] if span.start > 0 else None
     return prev is not None and prev.text[:1].isupper() and prev.lower_.rstrip(".") in TITLES
+
+
+def _quoted(span: Span) -> bool:
+    """A name in quotation marks is the title of a work ("Flicker", "Lifeblood"), not an actor."""
+    doc = span.doc
+    return span.start > 0 and span.end < len(doc) and doc[span.start - 1].is_quote and doc[span.end].is_quote
 
 
 def _singular(text: str) -> str:

@@ -55,6 +55,9 @@ LIGHT_VERBS = {"place", "impose", "launch", "carry", "conduct", "levy", "slap", 
 OBJECT_CONTROL = {"order", "tell", "ask", "urge", "force", "allow", "instruct", "direct", "persuade",
                   "permit", "encourage", "require", "invite", "call", "authorize", "authorise"}
 
+# verbs whose subject, not object, does what their to-infinitive says ("X promised Y to leave")
+SUBJECT_CONTROL = {"promise", "vow", "threaten", "offer", "pledge", "swear"}
+
 # reporting verbs: their clausal complement is attributed, not asserted
 SPEECH_VERBS = {"say", "write", "tell", "state", "announce", "declare", "claim", "add", "report", "insist",
                 "warn", "note", "allege", "argue", "believe", "think", "suggest", "post", "tweet", "accuse"}
@@ -113,7 +116,7 @@ PEOPLE_PLURALS = {
     "farmers", "pensioners", "taxpayers", "motorists", "passengers", "journalists", "reporters",
     "shareholders", "creditors", "bosses", "executives", "directors", "managers", "players", "athletes",
     "supporters", "opponents", "campaign groups", "groups", "organisations", "organizations", "companies",
-    "firms", "banks", "airlines", "studios", "retailers", "manufacturers", "villagers", "immigrants",
+    "firms", "airlines", "studios", "retailers", "manufacturers", "villagers", "immigrants",
     "refugees", "survivors", "witnesses", "victims", "suspects", "defendants", "detectives", "investigators",
 }
 

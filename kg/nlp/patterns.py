@@ -33,6 +33,7 @@ from kg.nlp.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     STATIC_VERBS,
+    SUBJECT_CONTROL,
     WEAK_VERBS,
 )
 from kg.nlp.links import Link, mention_links, verb_links
@@ -137,6 +138,10 @@ class DocumentReader(ContextReader, RoleReader):
                 return self.country_of[person.id]
         if tok.pos_ == "PRON" or tok.tag_ in ("WDT", "WP", "PRP$"):
             return None
+        if tok.pos_ == "PROPN":  # "Edwards" the model missed, after "Richey Edwards"
+            people = {e.id: e for e in self.index.entities if e.type == "Person" and e.label.split()[-1] == tok.text}
+            if len(people) == 1:
+                return next(iter(people.values()))
         return self.args.concept(tok)
 
     def _role_holder(self, tok: Token) -> Entity | None:
@@ -188,8 +193,10 @@ class DocumentReader(ContextReader, RoleReader):
             return self._subjects(verb.head.head)  # "apologise for likening X to Y": who apologises likens
         if verb.dep_ == "xcomp":
             obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
-            if verb.head.lemma_ in OBJECT_CONTROL and obj is not None:
-                return self._nodes(obj)
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            if obj is not None and (verb.head.lemma_ in OBJECT_CONTROL or infinitive
+                                    and verb.head.lemma_ not in SUBJECT_CONTROL):
+                return self._nodes(obj)  # "leads police to believe": the police believe
             return self._subjects(verb.head)
         if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             return self._subjects(verb.head)
@@ -444,7 +451,7 @@ class DocumentReader(ContextReader, RoleReader):
             pred = self._verb_predicate(verb, mark)[:2]
             if verb.lemma_.lower() in WEAK_VERBS and pred[0] not in CLOSED_PREDICATES:
                 continue  # "X has to pay", "X is to ask": the complement clause carries the fact
-            if content is not None:
+            if content is not None and len(content.label.split()) > 1:  # a lone word ("said") says nothing
                 self._add_roles(eid, [("content", Entity(content.id, content.label, content.type))])
                 for a in cl.agents:
                     self._emit(a, pred, Entity(content.id, content.label, content.type), cl, eid)

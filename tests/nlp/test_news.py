@@ -326,3 +326,21 @@ def test_classifier_reads_no_job_across_clauses(read):
     ex = read("Attorney General Bill Lockyer said Wal-Mart had agreed to pay the fine.")
     assert ("Bill Lockyer", "worksFor", "Wal-Mart") not in {(r.subject.label, r.predicate, _obj(r))
                                                           for r in ex.relations}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "absent"),
+    [
+        ("The discovery of his car led police to believe he had fled.", ("police", "believe"), ("discovery", "believe")),
+        ("Rona Vale was the band's guitarist. Vale featured in the first line-up.", ("Rona Vale", "featured in"),
+         ("Vale", "featured in")),
+    ],
+)
+def test_the_right_agent(read, text, fact, absent):
+    got = {(r.subject.label, r.predicate_label) for r in read(text).relations}
+    assert fact in got and absent not in got, sorted(got)
+
+
+def test_quoted_titles_are_works_not_people(read):
+    ex = read('The band released "Flicker" and "Lifeblood" in 2004.')
+    assert not [e for e in ex.entities if e.type == "Person"], ex.entities
