@@ -36,7 +36,9 @@ from kg.nlp.lexicon import (
     NATIONALITY_NOUNS,
     ORG_DESCRIPTORS,
     ORG_HEAD_ROLES,
+    ORG_SUFFIXES,
     PEOPLE_PLURALS,
+    PLACE_SUFFIXES,
     ROLE_NOUNS,
     TITLES,
 )
@@ -54,7 +56,8 @@ _NER_CLASS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC
               "FAC": "Location", "NORP": "Group"}
 _MEDIA_HEADS = {"Radio", "Television", "TV"}
 _TRAINED_LABEL = {"Peop": "PERSON", "Org": "ORG", "Loc": "GPE", "Other": "OTHER"}
-_GOV_WORDS = ("department", "ministry", "treasury", "house")
+_GOV_WORDS = ("department", "ministry", "treasury", "house", "court", "police", "commission", "council",
+              "parliament", "assembly", "senate", "tribunal")
 _INITIAL = re.compile(r"\w\.?")
 #: a number with a scale word ("300bn", "2.5m") is an amount the small model sometimes takes for a name
 _NUMBER_NAME = re.compile(r"\d[\d,.]*\s?(?:bn|m|mn|k|tn|trn|billion|million|thousand|trillion)?")
@@ -368,10 +371,17 @@ def actor_class(tok: Token) -> str | None:
 
 
 def _name_form_class(span: Span, label: str) -> str | None:
-    """What the form of a name says: a plural proper noun ("Lib Dems", "Warner Brothers") names no
-    one person; a name ending in a number word ("Maguire Seven") is a group of people."""
+    """What the form of a name says: an organisation's or a place's suffix ("Acme Corp", "Stuff
+    Magazine", "Wall Street"); a plural proper noun ("Lib Dems", "Warner Brothers") names no one
+    person; a name ending in a number word ("Maguire Seven") is a group of people."""
     if span[-1].lower_ in GROUP_COUNTS and len(span) > 1 and span[0].text[:1].isupper():
         return "Group"
+    last = span[-1].lower_.rstrip(".")
+    if len(span) > 1 and span[-1].text[:1].isupper():
+        if last in ORG_SUFFIXES:
+            return "Organization"  # "Stuff Magazine", "Acme Corp", "Delhi High Court", "Greater Manchester Police"
+        if last in PLACE_SUFFIXES:
+            return "Location"  # "Wall Street", "Lake Geneva" ends "Geneva": only a suffix counts
     if label == "PERSON" and span[-1].tag_ == "NNPS":
         return "Organization"
     return None

@@ -214,6 +214,19 @@ ORG_DESCRIPTORS = {
     "startup", "start-up", "franchise", "orchestra", "ensemble", "duo", "trio", "quartet", "airport",
 }
 
+# last words of organisation names: "Acme Corp", "Greater Manchester Police", "Delhi High Court"
+ORG_SUFFIXES = {
+    "corp", "corporation", "inc", "ltd", "plc", "llc", "co", "ag", "sa", "gmbh", "nv", "bv", "spa", "motors",
+    "airlines", "airways", "bank", "police", "court", "ministry", "department", "party", "federation",
+    "association", "commission", "council", "committee", "authority", "agency", "institute", "university",
+    "school", "hospital", "trust", "foundation", "society", "league", "union", "group", "holdings",
+    "industries", "systems", "technologies", "communications", "entertainment", "pictures", "records",
+    "studios", "magazine", "times", "post", "news", "tribunal", "parliament", "assembly", "office",
+}
+# last words of place names: "Wall Street", "Hyde Park", "River Severn" starts with its kind instead
+PLACE_SUFFIXES = {"street", "road", "avenue", "square", "bridge", "park", "lake", "island", "islands",
+                  "mountains", "valley", "county", "province", "district", "bay", "coast", "airport", "stadium"}
+
 # nouns for someone who killed someone: "X, the assassin of Y", "Y's killer X"
 KILLER_NOUNS = {"assassin", "killer", "murderer", "gunman", "slayer", "executioner", "shooter"}
 
