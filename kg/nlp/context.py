@@ -12,7 +12,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from kg.nlp.dates import resolve_date
-from kg.nlp.lexicon import ATTRIBUTION_HEADS, CONDITIONAL_MARKS, MODALS, SPEECH_VERBS, UNCERTAIN
+from kg.nlp.lexicon import ATTRIBUTION_HEADS, CONDITIONAL_MARKS, INTENT_VERBS, MODALS, SPEECH_VERBS, UNCERTAIN
 from kg.types import Entity, Provenance
 
 __all__ = ["ContextReader"]
@@ -71,6 +71,15 @@ class ContextReader:
             if lower.dep_ in ("ccomp", "xcomp") and upper.lemma_ in UNCERTAIN or \
                     upper.lemma_ == "be" and any(c.lemma_ in UNCERTAIN for c in upper.children):
                 scope.modality = "uncertain"
+            if lower.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "neg" for c in upper.children) \
+                    and upper.lemma_.lower() not in SPEECH_VERBS and scope.modality is None:
+                scope.modality = "uncertain"  # "does not expect Fiat to exercise the put"
+            if scope.modality is None and lower.dep_ in ("xcomp", "ccomp", "pcomp", "pobj") \
+                    and upper.lemma_.lower() in INTENT_VERBS and lower.i > upper.i:
+                scope.modality = INTENT_VERBS[upper.lemma_.lower()]  # "wants people to tell", "plans to sell"
+            if scope.modality is None and lower.dep_ == "xcomp" and upper.lemma_ == "be" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in lower.children):
+                scope.modality = "planned"  # "Britain is to fund the charity"
         for tok in chain[:3]:
             for c in tok.children:
                 if c.dep_ == "neg" and tok is verb:

@@ -67,7 +67,7 @@ HEARER_VERBS = {"tell", "inform", "assure", "brief", "remind", "notify", "promis
 
 # nouns that a verb or preposition takes in an idiom, not as a participant: "fell in love", "took
 # place", "paving the way", "made headway", "took part", "in charge", "on track"
-IDIOM_NOUNS = {"love", "place", "way", "headway", "part", "account", "care", "advantage", "note", "notice",
+IDIOM_NOUNS = {"love", "place", "stuff", "way", "headway", "part", "account", "care", "advantage", "note", "notice",
                "sight", "touch", "track", "hand", "heart", "mind", "stock", "shape", "line", "step", "turn",
                "effect", "use", "sense", "fun", "issue", "aim", "stand", "lead", "toll", "root", "hold",
                "time", "moment", "while", "day", "week", "month", "year", "night", "hour", "minute"}
@@ -130,6 +130,13 @@ PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it"
             "some", "all", "both", "each", "another", "other", "others", "anyone", "someone", "something"}
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
+
+# verbs whose to-infinitive is not (yet) a fact, and what they make of it: "wants X to tell",
+# "plans to sell", "is closing in on signing"
+INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "planned", "intend": "planned",
+                "aim": "planned", "seek": "planned", "prepare": "planned", "expect": "expected", "try": "attempt",
+                "attempt": "attempt", "need": "obligation", "consider": "possibility", "threaten": "threat",
+                "propose": "planned", "close": "planned", "agree": "planned", "refuse": "refused"}
 
 # modal verbs and what they make of the fact
 MODALS = {"must": "obligation", "should": "obligation", "ought": "obligation",
@@ -195,10 +202,13 @@ NATIONALITY_NOUNS = {"briton", "dutchman", "dutchwoman", "frenchman", "frenchwom
 #: role heads that make the holder a member (not an employee) of the organisation
 MEMBER_ROLES = {"member", "mp", "msp", "mep", "mla", "am", "senator", "congressman", "congresswoman",
                 "councillor", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward",
+                "substitute", "signing",
                 "player", "captain", "singer", "frontman", "guitarist", "drummer", "bassist", "vocalist"}
 #: roles only an organisation has: "Euronext chief X" makes Euronext an organisation ("Kennedy aide X" does not)
 ORG_HEAD_ROLES = {"chief", "boss", "chairman", "chairwoman", "ceo", "spokesman", "spokeswoman", "spokesperson",
-                  "director", "executive", "president", "head", "founder", "manager", "coach", "dj", "presenter"}
+                  "director", "executive", "president", "head", "founder", "manager", "coach", "dj", "presenter",
+                  "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "substitute",
+                  "captain", "skipper", "player", "signing"}
 #: leaders beyond LEADER_TITLES
 LEADER_ROLES = LEADER_TITLES | {"boss", "chief", "chief executive", "president", "director", "general secretary"}
 

@@ -6,7 +6,7 @@
   and every US state name, is tagged GPE, so "Trinidad and Tobago" is one entity, "US" is never a
   person and "New Jersey" is not the island of Jersey.
 - `kg_country_context` (after the ruler): a country name that is only part of a longer name ("Mexico
-  City", "Latin America", "America West") is handed back to the NER.
+  City", "Latin America", "America West", "UK Film Council") is handed back to the NER.
 - `conll_ner` (after the NER, when the trained models are present, see `kg.nlp.train`): a second
   entity recognizer trained on CoNLL04 (Peop, Org, Loc, Other). It runs between `kg_ents_stash` and
   `kg_ents_unstash`, so its spans land in `doc.spans["conll"]` and `doc.ents` keeps the news NER's.
@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from kg.errors import ModelError
 from kg.nlp.countries import country_code, country_names
+from kg.nlp.lexicon import ORG_SUFFIXES
 from kg.nlp.places import US_STATES
 
 __all__ = ["CONLL_SPANS", "DEFAULT_MODEL", "dictionary_words", "load", "trained_models"]
@@ -64,6 +65,17 @@ _NAME_HEADS_AFTER = frozenset({"City", "Sea", "Ocean", "Gulf", "Bay", "Strait", 
 _NAME_HEADS_BEFORE = frozenset({"Latin", "Sea", "Gulf", "Bay", "Bank", "University"})
 
 
+def _opens_org_name(doc: Doc, end: int) -> bool:
+    """Whether capitalised words after a country end in an organisation suffix: "UK Film Council",
+    "US Secret Service" are organisations, not the country."""
+    for tok in doc[end:end + 4]:
+        if not tok.text[:1].isupper():
+            return False
+        if tok.lower_ in ORG_SUFFIXES or tok.lower_ == "service":
+            return True
+    return False
+
+
 @Language.component("kg_country_context", assigns=["doc.ents"])
 def country_context(doc: Doc) -> Doc:
     """Drop a ruler country that is part of a longer name: "Mexico City", "Latin America", "Sea of Japan"."""
@@ -72,7 +84,7 @@ def country_context(doc: Doc) -> Doc:
         after = doc[ent.end].text if ent.end < len(doc) else ""
         before = [t.text for t in doc[max(0, ent.start - 2):ent.start]]
         inside = after in _NAME_HEADS_AFTER or before[-1:] and before[-1] in _NAME_HEADS_BEFORE or (
-            before[-1:] == ["of"] and before[0] in _NAME_HEADS_BEFORE)
+            before[-1:] == ["of"] and before[0] in _NAME_HEADS_BEFORE) or _opens_org_name(doc, ent.end)
         if not inside:
             keep.append(ent)
     doc.ents = keep

@@ -344,3 +344,29 @@ def test_the_right_agent(read, text, fact, absent):
 def test_quoted_titles_are_works_not_people(read):
     ex = read('The band released "Flicker" and "Lifeblood" in 2004.')
     assert not [e for e in ex.entities if e.type == "Person"], ex.entities
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "modality"),
+    [
+        ("Britain is to fund the charity.", "fund", "planned"),
+        ("We want people to tell Karen Whitefield about the plan.", "tell", "desire"),
+        ("The bank does not expect Fiat to exercise the option.", "exercise", "uncertain"),
+    ],
+)
+def test_plans_wishes_and_denied_expectations_are_not_facts(read, text, predicate, modality):
+    rels = [r for r in read(text).relations if r.predicate == predicate]
+    assert rels and all(r.modality == modality for r in rels), [(r.predicate, r.modality) for r in rels]
+
+
+def test_a_club_before_a_player_is_an_organisation(read):
+    ex = read("Chelsea defender Celestine Babayaro joined the squad. Liverpool substitute Florent Pongolle scored.")
+    types = {e.label: e.type for e in ex.entities}
+    assert types.get("Chelsea") == "Organization" and types.get("Liverpool") == "Organization", types
+    assert ("Florent Pongolle", "livesIn", "Liverpool") not in {(r.subject.label, r.predicate, _obj(r))
+                                                                for r in ex.relations}
+
+
+def test_a_country_opening_an_organisation_name_is_not_the_country(read):
+    ex = read("John Woodward, head of the UK Film Council, praised the film.")
+    assert "UK Film Council" in {e.label for e in ex.entities if e.type != "Country"}, ex.entities
