@@ -74,7 +74,7 @@ class ContextReader:
             if lower.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "neg" for c in upper.children) \
                     and upper.lemma_.lower() not in SPEECH_VERBS and scope.modality is None:
                 scope.modality = "uncertain"  # "does not expect Fiat to exercise the put"
-            if scope.modality is None and lower.dep_ in ("xcomp", "ccomp", "pcomp", "pobj") \
+            if scope.modality is None and lower.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep") \
                     and upper.lemma_.lower() in INTENT_VERBS and lower.i > upper.i:
                 scope.modality = INTENT_VERBS[upper.lemma_.lower()]  # "wants people to tell", "plans to sell"
             if scope.modality is None and lower.dep_ == "xcomp" and upper.lemma_ == "be" and any(

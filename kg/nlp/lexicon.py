@@ -136,7 +136,8 @@ THING_PRONOUNS = {"it", "its", "itself"}
 INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "planned", "intend": "planned",
                 "aim": "planned", "seek": "planned", "prepare": "planned", "expect": "expected", "try": "attempt",
                 "attempt": "attempt", "need": "obligation", "consider": "possibility", "threaten": "threat",
-                "propose": "planned", "close": "planned", "agree": "planned", "refuse": "refused"}
+                "propose": "planned", "close": "planned", "agree": "planned", "refuse": "refused", "bid": "attempt",
+                "push": "attempt", "struggle": "attempt", "fail": "failed", "ready": "planned", "poised": "planned"}
 
 # modal verbs and what they make of the fact
 MODALS = {"must": "obligation", "should": "obligation", "ought": "obligation",
