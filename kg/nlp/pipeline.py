@@ -65,6 +65,11 @@ _NAME_HEADS_AFTER = frozenset({"City", "Sea", "Ocean", "Gulf", "Bay", "Strait", 
 _NAME_HEADS_BEFORE = frozenset({"Latin", "Sea", "Gulf", "Bay", "Bank", "University"})
 
 
+def _name_word(doc: Doc, i: int) -> bool:
+    """A capitalised proper noun at token `i` that does not open its sentence."""
+    return 0 < i < len(doc) and doc[i].tag_ == "NNP" and doc[i].text.istitle() and not doc[i].is_sent_start
+
+
 def _opens_org_name(doc: Doc, end: int) -> bool:
     """Whether capitalised words after a country end in an organisation suffix: "UK Film Council",
     "US Secret Service" are organisations, not the country."""
@@ -84,7 +89,8 @@ def country_context(doc: Doc) -> Doc:
         after = doc[ent.end].text if ent.end < len(doc) else ""
         before = [t.text for t in doc[max(0, ent.start - 2):ent.start]]
         inside = after in _NAME_HEADS_AFTER or before[-1:] and before[-1] in _NAME_HEADS_BEFORE or (
-            before[-1:] == ["of"] and before[0] in _NAME_HEADS_BEFORE) or _opens_org_name(doc, ent.end)
+            before[-1:] == ["of"] and before[0] in _NAME_HEADS_BEFORE) or _opens_org_name(doc, ent.end) or (
+            _name_word(doc, ent.start - 1) and _name_word(doc, ent.end))  # "Saul Israel Holiff"
         if not inside:
             keep.append(ent)
     doc.ents = keep

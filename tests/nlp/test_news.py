@@ -370,3 +370,8 @@ def test_a_club_before_a_player_is_an_organisation(read):
 def test_a_country_opening_an_organisation_name_is_not_the_country(read):
     ex = read("John Woodward, head of the UK Film Council, praised the film.")
     assert "UK Film Council" in {e.label for e in ex.entities if e.type != "Country"}, ex.entities
+
+
+def test_a_country_inside_a_person_name_is_not_the_country(read):
+    ex = read("The former manager of the singer, Saul Israel Holiff, has died aged 79.")
+    assert "Israel" not in {e.label for e in ex.entities} and not [e for e in ex.entities if e.type == "Country"]
