@@ -79,7 +79,9 @@ class Arguments:
         """The actor a third-person pronoun refers to, when the text leaves one candidate.
 
         A possessive binds to its own clause's subject when compatible ("the US ceases its attacks");
-        otherwise exactly one compatible actor must be mentioned earlier in this or the previous sentence.
+        otherwise exactly one compatible actor must be mentioned earlier in this or the previous sentence,
+        or, of several, exactly one must be the previous sentence's subject ("Acme was accused by the
+        regulator of fraud. It agreed to pay a $5m fine": Acme). Otherwise the pronoun stays unresolved.
         """
         low = tok.lower_
         if low in PERSON_PRONOUNS:
@@ -98,11 +100,18 @@ class Arguments:
         if sent.start > 0:
             prev_start = tok.doc[sent.start - 1].sent.start
         seen: dict[str, Entity] = {}
+        subjects: dict[str, Entity] = {}
         for t in tok.doc[prev_start:tok.i]:
             ent = self.index.at(t)
             if ent is not None and ent.type in ok:
                 seen[ent.id] = ent
-        return next(iter(seen.values())) if len(seen) == 1 else None
+                subject = t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass")
+                if subject and t.sent.start < sent.start:
+                    subjects[ent.id] = ent
+        if len(seen) == 1:
+            return next(iter(seen.values()))
+        # several candidates: the previous sentence's subject is what the text is about (salience)
+        return next(iter(subjects.values())) if len(subjects) == 1 else None
 
     def _actor_in(self, tok: Token) -> Entity | None:
         return self.index.at(tok)

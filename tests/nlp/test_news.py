@@ -375,3 +375,18 @@ def test_a_country_opening_an_organisation_name_is_not_the_country(read):
 def test_a_country_inside_a_person_name_is_not_the_country(read):
     ex = read("The former manager of the singer, Saul Israel Holiff, has died aged 79.")
     assert "Israel" not in {e.label for e in ex.entities} and not [e for e in ex.entities if e.type == "Country"]
+
+
+# ---- 5. pronouns across sentences -----------------------------------------------------------------
+
+
+def test_it_is_the_previous_sentences_subject(read):
+    ex = read("Acme Corp was accused by the Financial Services Authority of misleading savers. "
+              "It agreed to pay a $5m fine.")
+    payers = {r.subject.label for r in ex.relations if r.predicate == "pay"}
+    assert payers == {"Acme Corp"}, sorted(facts(ex))
+
+
+def test_it_with_no_salient_antecedent_gives_nothing(read):
+    ex = read("Acme Corp and Globex Inc met the Financial Services Authority. It agreed to pay a $5m fine.")
+    assert not [r for r in ex.relations if r.predicate == "pay"], sorted(facts(ex))
