@@ -255,9 +255,11 @@ _RULE_PREDICATES = frozenset({"killed", "worksFor", "leaderOf", "memberOf", "liv
                               "locatedIn", "basedIn"})
 
 
-#: per-relation probability a reading needs on news (CoNLL04's sentences are shorter and denser in
-#: relations than news prose, where the model's "Live_In" mostly reads visits and events)
-NEWS_THRESHOLDS = {"Kill": 0.5, "Work_For": 0.5, "Live_In": 0.525, "Located_In": 0.5, "OrgBased_In": 0.5}
+#: per-relation probability a reading needs on news. Set from the precision audits in eval/audits/ (the
+#: classifier's wrong readings of BBC text clustered below these: "Live_In" read off visits, lists
+#: and film titles, "Work_For" off neighbouring clauses) and checked against CoNLL04 dev, which they
+#: leave above its bar (strict relation F1 0.61)
+NEWS_THRESHOLDS = {"Kill": 0.5, "Work_For": 0.7, "Live_In": 0.6, "Located_In": 0.55, "OrgBased_In": 0.55}
 #: words without which a sentence reports no killing
 _KILL_WORDS = frozenset(EVENT_VERBS_KILL | {"killing", "murder", "assassination", "execution", "death", "dead",
                                            "killer", "assassin", "murderer", "gunman", "slaying", "shot"})
