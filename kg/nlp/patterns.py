@@ -307,14 +307,14 @@ class DocumentReader(ContextReader, RoleReader):
         What someone said is read as they said it: the reported clause's own words, up to
         `_QUOTE_WORDS` of them.
         """
-        if _reported(verb):
-            words = [t for t in verb.subtree if not (t.is_punct or t.is_quote or t.is_space)
-                     and not (t.dep_ == "mark" and t.head == verb)]
+        words = [t for t in verb.subtree if not (t.is_punct or t.is_quote or t.is_space)
+                 and not (t.dep_ == "mark" and t.head == verb)]
+        if _reported(verb) and len(words) > 1:
             kept = words[:_QUOTE_WORDS]
             text = " ".join("".join(t.whitespace_ if t.is_quote else t.text_with_ws
                                     for t in verb.doc[kept[0].i:kept[-1].i + 1]).split())
             return text + (" …" if len(words) > _QUOTE_WORDS else "")
-        words: list[Token] = []
+        words = []
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.pos_ != "PRON":
             words += [t for t in subj.subtree if t.dep_ in ("compound", "amod") and t.head == subj] + [subj]

@@ -390,3 +390,10 @@ def test_it_is_the_previous_sentences_subject(read):
 def test_it_with_no_salient_antecedent_gives_nothing(read):
     ex = read("Acme Corp and Globex Inc met the Financial Services Authority. It agreed to pay a $5m fine.")
     assert not [r for r in ex.relations if r.predicate == "pay"], sorted(facts(ex))
+
+
+def test_a_reported_clause_of_punctuation_only_does_not_break_extraction(read):
+    # the parser reads the hyphen of "co-operate" as the reported clause
+    ex = read("Calisto Tanzi said he would co-operate fully with prosecutors investigating the background to "
+              "one of Europe's largest financial scandals.")
+    assert any(r.subject.label == "Calisto Tanzi" for r in ex.relations)
