@@ -68,3 +68,26 @@ def test_empty_directory_and_missing_model(tmp_path):
 def test_table_format_shows_facts():
     proc = run("extract", str(SAMPLE), "--format", "table")
     assert proc.returncode == 0 and "Gustavo Petro" in proc.stdout and "sanctioned" in proc.stdout
+
+
+def test_one_failing_article_is_reported_and_the_rest_extracted(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    import kg.extract
+    from kg.cli import app
+
+    (tmp_path / "good.txt").write_text("Rebels attacked the village of Dara on Monday.", encoding="utf-8")
+    (tmp_path / "bad.txt").write_text("Rebels attacked the town of Kora on Monday.", encoding="utf-8")
+    real = kg.extract.extract_doc
+
+    def flaky(doc, article):
+        if article.id == "bad":
+            raise IndexError("list index out of range")
+        return real(doc, article)
+
+    monkeypatch.setattr(kg.extract, "extract_doc", flaky)
+    result = CliRunner().invoke(app, ["extract", str(tmp_path), "--format", "jsonl"])
+    assert result.exit_code == 1
+    docs = {json.loads(line)["doc"] for line in result.stdout.splitlines() if line.startswith("{")}
+    assert docs == {"good"}
+    assert "kg: warning:" in result.stderr and "bad" in result.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated
 
@@ -13,10 +14,12 @@ from rich.console import Console
 from rich.table import Table
 
 from kg.cli import app
+from kg.errors import ExtractionError
 from kg.extract import extract
 from kg.io import read_articles
 from kg.io.readers import parse_date
 from kg.output import records
+from kg.types import Extraction
 
 ModelOpt = Annotated[str | None, typer.Option("--model", help="Installed spaCy pipeline to use.")]
 DateOpt = Annotated[str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for articles without one.")]
@@ -37,12 +40,24 @@ def extract_command(
     """Extract entities, relations and events from articles."""
     if fmt not in ("jsonl", "table"):
         raise typer.BadParameter(f"unknown format '{fmt}'; use jsonl or table", param_hint="--format")
-    extractions = extract(read_articles(paths, parse_date_option(date)), model=model)
+    failed: list[ExtractionError] = []
+
+    def skipped(err: ExtractionError) -> None:  # one bad article never loses the rest of the run
+        failed.append(err)
+        typer.echo(f"kg: warning: {err}", err=True)
+
+    extractions = extract(read_articles(paths, parse_date_option(date)), model=model, on_error=skipped)
     if fmt == "jsonl":
         for ex in extractions:
             for rec in records(ex):
                 typer.echo(json.dumps(rec, ensure_ascii=False))
-        return
+    else:
+        _print_tables(extractions)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _print_tables(extractions: Iterable[Extraction]) -> None:
     # in a pipe rich assumes 80 columns and wraps every label; give the table room instead
     console = Console(width=None if sys.stdout.isatty() else 200)
     for ex in extractions:
