@@ -74,9 +74,11 @@ class ContextReader:
             if lower.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "neg" for c in upper.children) \
                     and upper.lemma_.lower() not in SPEECH_VERBS and scope.modality is None:
                 scope.modality = "uncertain"  # "does not expect Fiat to exercise the put"
-            if scope.modality is None and lower.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep") \
+            infinitival = lower.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in lower.children)
+            if scope.modality is None and (lower.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep") or infinitival) \
                     and upper.lemma_.lower() in INTENT_VERBS and lower.i > upper.i:
-                scope.modality = INTENT_VERBS[upper.lemma_.lower()]  # "wants people to tell", "plans to sell"
+                # "wants people to tell", "plans to sell", "called for Trump to be investigated"
+                scope.modality = INTENT_VERBS[upper.lemma_.lower()]
             if scope.modality is None and lower.dep_ == "xcomp" and upper.lemma_ == "be" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in lower.children):
                 scope.modality = "planned"  # "Britain is to fund the charity"

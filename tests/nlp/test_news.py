@@ -352,6 +352,8 @@ def test_quoted_titles_are_works_not_people(read):
         ("Britain is to fund the charity.", "fund", "planned"),
         ("We want people to tell Karen Whitefield about the plan.", "tell", "desire"),
         ("The bank does not expect Fiat to exercise the option.", "exercise", "uncertain"),
+        ("Mr Ortega has called for US President Lena Varga to be investigated for war crimes over the strikes.",
+         "investigate-for", "demanded"),
     ],
 )
 def test_plans_wishes_and_denied_expectations_are_not_facts(read, text, predicate, modality):
