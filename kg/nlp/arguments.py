@@ -103,6 +103,8 @@ class Arguments:
         subjects: dict[str, Entity] = {}
         for t in tok.doc[prev_start:tok.i]:
             ent = self.index.at(t)
+            if t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN" and t.head.i not in self.index.by_token:
+                continue  # "a French bank": the bank is meant, not France
             if ent is not None and ent.type in ok:
                 seen[ent.id] = ent
                 subject = t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass")

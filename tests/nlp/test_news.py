@@ -399,3 +399,12 @@ def test_a_reported_clause_of_punctuation_only_does_not_break_extraction(read):
     ex = read("Calisto Tanzi said he would co-operate fully with prosecutors investigating the background to "
               "one of Europe's largest financial scandals.")
     assert any(r.subject.label == "Calisto Tanzi" for r in ex.relations)
+
+
+# ---- 4. a common noun with a country modifier is not the country -----------------------------------
+
+
+def test_a_french_bank_is_not_france(read):
+    ex = read("A French bank said it would repay the loans.")
+    assert not [r for r in ex.relations if r.subject.type == "Country"], sorted(facts(ex))
+    assert any(r.subject.label == "french bank" and r.predicate == "said" for r in ex.relations)
