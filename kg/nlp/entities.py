@@ -424,14 +424,38 @@ def _merge_acronyms(clusters: dict[str, _Cluster]) -> None:
         acronyms = [t for t in c.texts if _ACRONYM.fullmatch(t)]
         targets = set(by_initials.get(acronyms[0].replace("&", ""), ())) - {key} if acronyms else set()
         if len(c.texts) == 1 and len(targets) == 1:
-            into = clusters[targets.pop()]
-            into.cls_votes.update(c.cls_votes)
-            into.texts.update(c.texts)
-            into.described.update(c.described)
-            into.spans.update(c.spans)
-            into.tokens.update(c.tokens)
-            into.person_support += c.person_support
-            del clusters[key]
+            _absorb(clusters, targets.pop(), key)
+
+
+#: suffixes that add nothing to whom a name means ("Sony Pictures" is not Sony, "Acme Corp" is Acme)
+_LEGAL_SUFFIXES = {"corp", "corporation", "inc", "ltd", "plc", "llc", "co", "ag", "sa", "gmbh", "nv", "party"}
+
+
+def _merge_short_names(clusters: dict[str, _Cluster]) -> None:
+    """A one-word name joins the one organisation of the article that is it plus a legal suffix:
+    "Labour" → "Labour Party", "Acme" → "Acme Corp" (as a surname joins a full name)."""
+    by_first: dict[str, set[str]] = defaultdict(set)
+    for key, c in clusters.items():
+        for text in c.texts:
+            words = text.split()
+            if key.startswith("name:") and len(words) == 2 and words[-1].lower().rstrip(".") in _LEGAL_SUFFIXES:
+                by_first[words[0]].add(key)
+    for key, c in list(clusters.items()):
+        texts = set(c.texts)
+        if key.startswith("name:") and len(texts) == 1 and len(word := texts.pop().split()) == 1 \
+                and len(targets := by_first.get(word[0], set()) - {key}) == 1:
+            _absorb(clusters, targets.pop(), key)
+
+
+def _absorb(clusters: dict[str, _Cluster], into_key: str, key: str) -> None:
+    """Move cluster `key`'s mentions and evidence into cluster `into_key`."""
+    into, c = clusters[into_key], clusters.pop(key)
+    into.cls_votes.update(c.cls_votes)
+    into.texts.update(c.texts)
+    into.described.update(c.described)
+    into.spans.update(c.spans)
+    into.tokens.update(c.tokens)
+    into.person_support += c.person_support
 
 
 def _has_letter(tok: Token) -> bool:
@@ -535,6 +559,7 @@ def find_entities(doc: Doc) -> EntityIndex:
         c.code = c.code or code
 
     _merge_acronyms(clusters)
+    _merge_short_names(clusters)
     entities, by_token = [], {}
     for key, c in clusters.items():
         if not c.spans:
