@@ -300,7 +300,7 @@ def test_affiliations_from_possessives_and_appositions(read, text, fact):
     ("text", "label", "cls"),
     [
         ("General Motors cut jobs. GM said sales fell.", "General Motors", "Organization"),
-        ("Zentrix Corp cut jobs. Zentrix said sales fell.", "Zentrix Corp", "Organization"),
+        ("Nordvik Ltd cut 300 jobs. Nordvik said sales fell.", "Nordvik Ltd", "Organization"),
         ("Susan Kiprop won in Boston. Susan said the race was hard.", "Susan Kiprop", "Person"),
         ("Mr Hale, writing in the Sentinel newspaper, outlined his plan.", "Sentinel", "Organization"),
         ("The Maguire Seven were cleared by the court.", "Maguire Seven", "Group"),
