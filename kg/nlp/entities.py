@@ -347,6 +347,10 @@ def _descriptor_class(span: Span) -> str | None:
     if span.root.dep_ == "pobj" and head.lower_ in ("with", "at", "for") and head.head.lemma_.lower() in ROLE_NOUNS:
         return "Organization"  # "a strategist with Barclays", "a spokeswoman for Acme"
     for tok in nouns:
+        if tok.dep_ == "appos" and tok.pos_ == "PROPN":  # "CENTR, the Council of European … Registries"
+            named = _name_form_class(doc[tok.left_edge.i:tok.i + 1], "ORG")
+            if named is not None:
+                return named
         if not tok.is_lower or tok.pos_ != "NOUN":
             continue
         lemma = tok.lemma_.lower()
@@ -372,8 +376,9 @@ def actor_class(tok: Token) -> str | None:
 
 def _name_form_class(span: Span, label: str) -> str | None:
     """What the form of a name says: an organisation's or a place's suffix ("Acme Corp", "Stuff
-    Magazine", "Wall Street"); a plural proper noun ("Lib Dems", "Warner Brothers") names no one
-    person; a name ending in a number word ("Maguire Seven") is a group of people."""
+    Magazine", "Wall Street"); a name ending in a number word ("Maguire Seven") is a group of people.
+    (A plural proper noun, "Lib Dems", names no one person either, but only where no descriptor says
+    otherwise: "former WorldCom chief Bernie Ebbers".)"""
     if span[-1].lower_ in GROUP_COUNTS and len(span) > 1 and span[0].text[:1].isupper():
         return "Group"
     last = span[-1].lower_.rstrip(".")
@@ -382,8 +387,6 @@ def _name_form_class(span: Span, label: str) -> str | None:
             return "Organization"  # "Stuff Magazine", "Acme Corp", "Delhi High Court", "Greater Manchester Police"
         if last in PLACE_SUFFIXES:
             return "Location"  # "Wall Street", "Lake Geneva" ends "Geneva": only a suffix counts
-    if label == "PERSON" and span[-1].tag_ == "NNPS":
-        return "Organization"
     return None
 
 
@@ -543,7 +546,8 @@ def find_entities(doc: Doc) -> EntityIndex:
             # the news model's reading counts too: across an article's mentions it outvotes a CoNLL04
             # reading only where it is the more common one (ties go to the trained recognizer)
             c.cls_votes[{"PERSON": "Person", "ORG": "Organization"}[overruled[span.start]]] += 0.9
-        described = _descriptor_class(span) or _name_form_class(span, label)
+        described = _name_form_class(span, label) or _descriptor_class(span) or (
+            "Organization" if label == "PERSON" and span[-1].tag_ == "NNPS" else None)  # "Lib Dems"
         if described is not None:  # "New York band X", "the carmaker X": the noun says what X is
             c.cls_votes[described] += 3
             c.described[described] += 1

@@ -409,3 +409,17 @@ def test_a_french_bank_is_not_france(read):
     ex = read("A French bank said it would repay the loans.")
     assert not [r for r in ex.relations if r.subject.type == "Country"], sorted(facts(ex))
     assert any(r.subject.label == "french bank" and r.predicate == "said" for r in ex.relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "cls"),
+    [
+        ("DaimlerChrysler agreed a package with partner Mitsubishi Motors on Monday.", "Mitsubishi Motors",
+         "Organization"),
+        ("CENTR, the Council of European National Top Level Domain Registries, agrees.", "CENTR", "Organization"),
+        ("Lawyers defending former WorldCom chief Bernie Ebbers called a witness.", "Bernie Ebbers", "Person"),
+    ],
+)
+def test_name_form_outranks_a_role_noun_and_a_role_noun_outranks_a_plural(read, text, label, cls):
+    types = {e.label: e.type for e in read(text).entities}
+    assert types.get(label) == cls, types
