@@ -538,7 +538,7 @@ def find_entities(doc: Doc) -> EntityIndex:
         else:
             # one key per name whatever the model called each mention ("Nestle" as ORG, GPE and PERSON)
             core = [t.lower_ for t in span if t.lower_ not in _ORG_GENERIC and not country_code(t.text)]
-            key = "name:" + " ".join(core or [text.lower()])
+            key = "name:" + _singular(" ".join(core or [text.lower()]))  # "Commons" as ORG and as NORP
             cls = {"PERSON": "Person", "ORG": "Organization"}.get(label, "Location")
         c = clusters[key]
         c.cls_votes[cls] += 0.5 if label == "OTHER" else 1  # CoNLL04's "Other" is the weakest reading

@@ -138,10 +138,11 @@ class DocumentReader(ContextReader, RoleReader):
                 return self.country_of[person.id]
         if tok.pos_ == "PRON" or tok.tag_ in ("WDT", "WP", "PRP$"):
             return None
-        if tok.pos_ == "PROPN":  # "Edwards" the model missed, after "Richey Edwards"
-            people = {e.id: e for e in self.index.entities if e.type == "Person" and e.label.split()[-1] == tok.text}
-            if len(people) == 1:
-                return next(iter(people.values()))
+        if tok.pos_ == "PROPN":  # "Edwards" the model missed, after "Richey Edwards"; "Universal" after "Universal"
+            named = {e.id: e for e in self.index.entities if e.type == "Person" and e.label.split()[-1] == tok.text
+                     or tok.text == e.label or tok.text in e.aliases}
+            if len(named) == 1:
+                return next(iter(named.values()))
         return self.args.concept(tok)
 
     def _role_holder(self, tok: Token) -> Entity | None:

@@ -423,3 +423,11 @@ def test_a_french_bank_is_not_france(read):
 def test_name_form_outranks_a_role_noun_and_a_role_noun_outranks_a_plural(read, text, label, cls):
     types = {e.label: e.type for e in read(text).entities}
     assert types.get(label) == cls, types
+
+
+def test_a_name_the_model_misses_once_is_still_its_node(read):
+    ex = read("Last month, Paramount, Universal and Warner Brothers said they were opting for the format. "
+              "Universal is to start producing films on the format in 2005.")
+    universal = {(n.id, n.type) for r in ex.relations for n in (r.subject, r.object)
+                 if isinstance(n, Entity) and n.label == "Universal"}
+    assert len(universal) == 1, universal
