@@ -22,31 +22,33 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from collections import defaultdict
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp.clusters import Cluster, merge_acronyms, merge_short_names, singular
 from kg.nlp.countries import country_code, country_label, demonym_country
 from kg.nlp.lexicon import (
-    ACTOR_NOUNS,
     COMPASS,
-    GROUP_COUNTS,
     HONORIFICS,
-    NATIONALITY_NOUNS,
-    ORG_DESCRIPTORS,
-    ORG_HEAD_ROLES,
-    ORG_SUFFIXES,
-    PEOPLE_PLURALS,
-    PLACE_SUFFIXES,
     ROLE_NOUNS,
     TITLES,
 )
-from kg.nlp.pipeline import dictionary_words
+from kg.nlp.names import (
+    actor_class,
+    descriptor_class,
+    employers,
+    follows_title,
+    glued_descriptor,
+    honoured,
+    name_form_class,
+    quoted,
+)
 from kg.nlp.places import state_abbreviation
 from kg.types import Entity
 
-__all__ = ["ACTOR_TYPES", "EntityIndex", "actor_class", "entity_id", "find_entities", "slug"]
+__all__ = ["ACTOR_TYPES", "EntityIndex", "entity_id", "find_entities", "slug"]
 
 #: classes of entities that act: they can speak, order, sign, attack
 ACTOR_TYPES = frozenset({"Person", "Organization", "GovernmentOrganization", "MilitaryOrganization", "Country",
@@ -77,22 +79,6 @@ def entity_id(cls: str, label: str, code: str | None = None) -> str:
 
 
 @dataclass
-class _Cluster:
-    cls_votes: Counter = field(default_factory=Counter)
-    texts: Counter = field(default_factory=Counter)
-    #: mention offsets → kind ("name", "nominal", "nationality", "modifier")
-    spans: dict[tuple[int, int], str] = field(default_factory=dict)
-    tokens: set[int] = field(default_factory=set)
-    code: str | None = None
-    full_name: tuple[str, ...] = ()
-    #: classes that descriptive nouns beside the mentions give ("the band X" → Organization)
-    described: Counter = field(default_factory=Counter)
-    #: person mentions with support beyond one model's tag: a title or honorific, a descriptor, or
-    #: both recognizers agreeing
-    person_support: int = 0
-
-
-@dataclass
 class EntityIndex:
     """The entities of one document and which tokens mention them."""
 
@@ -115,7 +101,7 @@ def _trim(span: Span) -> tuple[Span, list[Token]]:
         if t.lower_ in ("the", "a", "an") or t.is_punct:
             start += 1
         elif span.label_ == "PERSON" and (t.lower_.rstrip(".") in TITLES or demonym_country(t.text)
-                                          or country_code(t.text) or _glued_descriptor(t, end - start)):
+                                          or country_code(t.text) or glued_descriptor(t, end - start)):
             titles.append(t)
             start += 1
         elif span.label_ in ("LOC", "GPE") and t.text in COMPASS:
@@ -123,13 +109,6 @@ def _trim(span: Span) -> tuple[Span, list[Token]]:
         else:
             break
     return doc[start:end], titles
-
-
-def _glued_descriptor(tok: Token, length: int) -> bool:
-    """A job, sport role or nationality noun the model glued onto a name ("Striker Thierry Henry",
-    "Dutchman Arnoud Okken", "Treasurer Peter Costello"): stripped while two words of name remain."""
-    low = tok.lower_.rstrip(".")
-    return length > 2 and (low in ROLE_NOUNS or low in NATIONALITY_NOUNS)
 
 
 def _dateline_split(ent: Span) -> int | None:
@@ -225,7 +204,7 @@ def _with_trained(doc: Doc, found: list[tuple[Span, str]], titled: dict[int, int
         span, titles = _trim(Span(doc, start, end, label))  # titles and determiners, as for the news NER
         if titles:
             titled[span.start] = titles[0].i
-        if _NUMBER_NAME.fullmatch(span.text) or span.text.lower().rstrip(".") in ROLE_NOUNS or _quoted(span):
+        if _NUMBER_NAME.fullmatch(span.text) or span.text.lower().rstrip(".") in ROLE_NOUNS or quoted(span):
             continue
         if not any(_has_letter(t) or t.is_digit for t in span) or label == "PERSON" and not _person_words(span):
             continue
@@ -262,7 +241,7 @@ def _mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -> li
             covered.update(range(ent.start, ent.end))
             continue
         core, _ = _trim(ent)
-        if _NUMBER_NAME.fullmatch(core.text) or core.text.lower().rstrip(".") in ROLE_NOUNS or _quoted(core):
+        if _NUMBER_NAME.fullmatch(core.text) or core.text.lower().rstrip(".") in ROLE_NOUNS or quoted(core):
             continue  # "300bn", "CEO", "Flicker": an amount, a title or a work the model took for a name
         if all(t.pos_ == "PRON" or t.tag_ in ("WDT", "WP") for t in core) or not any(_has_letter(t) for t in core) \
                 or ent.label_ == "PERSON" and not _person_words(core):  # "Ms." alone names no one
@@ -276,10 +255,10 @@ def _mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -> li
     if "conll" in doc.spans:
         out = _with_trained(doc, out, titled, overruled)
         covered = {i for span, _ in out for i in range(span.start, span.end)}
-    for span in _honoured(doc, covered):
+    for span in honoured(doc, covered):
         out.append((span, "PERSON"))
         covered.update(range(span.start, span.end))
-    for span in _employers(doc, [m for m, label in out if label == "PERSON"], covered):
+    for span in employers(doc, [m for m, label in out if label == "PERSON"], covered):
         out.append((span, "ORG"))
         covered.update(range(span.start, span.end))
     for tok in doc:
@@ -291,174 +270,6 @@ def _mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -> li
                 start += 1
             out.append((doc[start:tok.i + 1], "ACTOR"))
     return out
-
-
-def _honoured(doc: Doc, covered: set[int]) -> list[Span]:
-    """Names after an honorific that the model missed: "Mr Ebbers", "Dr Ruth Ng"."""
-    out = []
-    for tok in doc[:-1]:
-        if tok.lower_.rstrip(".") not in HONORIFICS or not tok.text[:1].isupper():
-            continue
-        end = tok.i + 1
-        while end < len(doc) and end not in covered and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-            end += 1
-        if end > tok.i + 1:
-            out.append(doc[tok.i + 1:end])
-    return out
-
-
-def _employers(doc: Doc, people: list[Span], covered: set[int]) -> list[Span]:
-    """Names the model missed before a role noun and a person: "Virgin Radio DJ X", "Gazprom boss X".
-
-    A run of proper nouns (tagged so, or capitalised words no dictionary knows) right before a role noun
-    that titles a person names the organisation; a capitalised common noun ("Race director X") does not.
-    """
-    out = []
-    for person in people:
-        role = person.start - 1
-        while role >= 0 and doc[role].lower_.rstrip(".") in TITLES and doc[role].text[:1].isupper():
-            role -= 1  # "Virgin Radio DJ" : the role noun itself may be capitalised
-        if role < 1 or doc[role].lower_.rstrip(".") not in ROLE_NOUNS or role in covered:
-            continue
-        end = start = role
-        while start > 0 and start - 1 not in covered and doc[start - 1].lower_.rstrip(".") not in ROLE_NOUNS and (
-                doc[start - 1].tag_ in ("NNP", "NNPS") or doc[start - 1].text[:1].isupper()
-                and doc[start - 1].lower_ not in dictionary_words()):
-            start -= 1
-        if start == end:
-            continue
-        out.append(doc[start:end])
-    return out
-
-
-def _descriptor_class(span: Span) -> str | None:
-    """The class a common noun right before a name or in apposition to it gives: "New York band
-    Scissor Sisters", "online auction house eBay", "X, the carmaker", "an analyst with X" →
-    Organization; "singer X", "X, a lawyer" → Person."""
-    doc = span.doc
-    nouns = [doc[span.start - 1]] if span.start > 0 else []
-    nouns += [c for c in span.root.children if c.dep_ == "appos"]
-    if span.root.dep_ == "appos":
-        nouns.append(span.root.head)
-    after = doc[span.end:span.end + 2]
-    if len(after) == 2 and after[0].lower_.rstrip(".") in ORG_HEAD_ROLES and after[1].ent_type_ == "PERSON":
-        return "Organization"  # "Euronext chief Jean-Francois Theodore" (but "Kennedy aide X" is a person's)
-    head = span.root.head
-    if span.root.dep_ == "pobj" and head.lower_ in ("with", "at", "for") and head.head.lemma_.lower() in ROLE_NOUNS:
-        return "Organization"  # "a strategist with Barclays", "a spokeswoman for Acme"
-    for tok in nouns:
-        if tok.dep_ == "appos" and tok.pos_ == "PROPN":  # "CENTR, the Council of European … Registries"
-            named = _name_form_class(doc[tok.left_edge.i:tok.i + 1], "ORG")
-            if named is not None:
-                return named
-        if not tok.is_lower or tok.pos_ != "NOUN":
-            continue
-        lemma = tok.lemma_.lower()
-        if lemma in ORG_DESCRIPTORS:
-            return "Organization"
-        if lemma in ROLE_NOUNS and lemma not in ORG_DESCRIPTORS:
-            return "Person"
-    return None
-
-
-def actor_class(tok: Token) -> str | None:
-    """The actor class a common noun implies ("the army" → MilitaryOrganization, "analysts" → Group),
-    or None for a noun that names no actor."""
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return None
-    low = tok.lower_
-    if low in ACTOR_NOUNS or tok.lemma_.lower() in ACTOR_NOUNS:  # "courts" as "court"
-        return ACTOR_NOUNS.get(low) or ACTOR_NOUNS[tok.lemma_.lower()]
-    if tok.tag_ in ("NNS", "NNPS") and (low in PEOPLE_PLURALS or tok.lemma_.lower() in ROLE_NOUNS):
-        return "Group"
-    return None
-
-
-def _name_form_class(span: Span, label: str) -> str | None:
-    """What the form of a name says: an organisation's or a place's suffix ("Acme Corp", "Stuff
-    Magazine", "Wall Street"); a name ending in a number word ("Maguire Seven") is a group of people.
-    (A plural proper noun, "Lib Dems", names no one person either, but only where no descriptor says
-    otherwise: "former WorldCom chief Bernie Ebbers".)"""
-    if span[-1].lower_ in GROUP_COUNTS and len(span) > 1 and span[0].text[:1].isupper():
-        return "Group"
-    last = span[-1].lower_.rstrip(".")
-    if len(span) > 1 and span[-1].text[:1].isupper():
-        if last in ORG_SUFFIXES:
-            return "Organization"  # "Stuff Magazine", "Acme Corp", "Delhi High Court", "Greater Manchester Police"
-        if last in PLACE_SUFFIXES:
-            return "Location"  # "Wall Street", "Lake Geneva" ends "Geneva": only a suffix counts
-    return None
-
-
-def _titled(span: Span) -> bool:
-    """Whether a mention follows an honorific or a capitalised title ("Mr Smith", "President Kennedy")."""
-    prev = span.doc[span.start - 1] if span.start > 0 else None
-    return prev is not None and prev.text[:1].isupper() and prev.lower_.rstrip(".") in TITLES
-
-
-def _quoted(span: Span) -> bool:
-    """A name in quotation marks is the title of a work ("Flicker", "Lifeblood"), not an actor."""
-    doc = span.doc
-    return span.start > 0 and span.end < len(doc) and doc[span.start - 1].is_quote and doc[span.end].is_quote
-
-
-def _singular(text: str) -> str:
-    """A group word's singular, as a merge key: "tories" → "tory", "democrats" → "democrat"."""
-    if text.endswith("ies") and len(text) > 4:
-        return text[:-3] + "y"
-    return text[:-1] if text.endswith("s") and not text.endswith("ss") else text
-
-
-_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
-_INITIALS_SKIP = {"of", "and", "the", "for", "&", "de", "du", "la"}
-
-
-def _merge_acronyms(clusters: dict[str, _Cluster]) -> None:
-    """An acronym joins the one name of the article whose initials it is: "GM" → "General Motors",
-    "GMAC" → "General Motors Acceptance Corp"."""
-    by_initials: dict[str, list[str]] = defaultdict(list)
-    for key, c in clusters.items():
-        if key.startswith("name:"):
-            for text in c.texts:
-                words = [w for w in text.replace("-", " ").split() if w.lower() not in _INITIALS_SKIP]
-                if len(words) >= 2 and all(w[:1].isupper() for w in words):
-                    by_initials["".join(w[0] for w in words)].append(key)
-    for key, c in list(clusters.items()):
-        acronyms = [t for t in c.texts if _ACRONYM.fullmatch(t)]
-        targets = set(by_initials.get(acronyms[0].replace("&", ""), ())) - {key} if acronyms else set()
-        if len(c.texts) == 1 and len(targets) == 1:
-            _absorb(clusters, targets.pop(), key)
-
-
-#: suffixes that add nothing to whom a name means ("Sony Pictures" is not Sony, "Acme Corp" is Acme)
-_LEGAL_SUFFIXES = {"corp", "corporation", "inc", "ltd", "plc", "llc", "co", "ag", "sa", "gmbh", "nv", "party"}
-
-
-def _merge_short_names(clusters: dict[str, _Cluster]) -> None:
-    """A one-word name joins the one organisation of the article that is it plus a legal suffix:
-    "Labour" → "Labour Party", "Acme" → "Acme Corp" (as a surname joins a full name)."""
-    by_first: dict[str, set[str]] = defaultdict(set)
-    for key, c in clusters.items():
-        for text in c.texts:
-            words = text.split()
-            if key.startswith("name:") and len(words) == 2 and words[-1].lower().rstrip(".") in _LEGAL_SUFFIXES:
-                by_first[words[0]].add(key)
-    for key, c in list(clusters.items()):
-        texts = set(c.texts)
-        if key.startswith("name:") and len(texts) == 1 and len(word := texts.pop().split()) == 1 \
-                and len(targets := by_first.get(word[0], set()) - {key}) == 1:
-            _absorb(clusters, targets.pop(), key)
-
-
-def _absorb(clusters: dict[str, _Cluster], into_key: str, key: str) -> None:
-    """Move cluster `key`'s mentions and evidence into cluster `into_key`."""
-    into, c = clusters[into_key], clusters.pop(key)
-    into.cls_votes.update(c.cls_votes)
-    into.texts.update(c.texts)
-    into.described.update(c.described)
-    into.spans.update(c.spans)
-    into.tokens.update(c.tokens)
-    into.person_support += c.person_support
 
 
 def _has_letter(tok: Token) -> bool:
@@ -499,7 +310,7 @@ def find_entities(doc: Doc) -> EntityIndex:
     mentions = _mentions(doc, titled, overruled)
     trained = {_strip_punct(s) for s in doc.spans["conll"]} if "conll" in doc.spans else None
     trained_people = {_strip_punct(s) for s in doc.spans.get("conll", ()) if s.label_ == "Peop"}
-    clusters: dict[str, _Cluster] = defaultdict(_Cluster)
+    clusters: dict[str, Cluster] = defaultdict(Cluster)
 
     # full person names first, so surnames can find them
     surnames: dict[str, str] = {}
@@ -524,7 +335,7 @@ def find_entities(doc: Doc) -> EntityIndex:
         elif label == "ACTOR":
             key, cls = "actor:" + slug(text), actor_class(span.root) or "Group"
         elif label == "NORP":  # a group with no country: "Serbs", "Basque", "Democrats"
-            key, cls = "name:" + _singular(text.lower()), "Group"  # "Tory" and "Tories" are one group
+            key, cls = "name:" + singular(text.lower()), "Group"  # "Tory" and "Tories" are one group
             if span.end < len(doc) and doc[span.end].lemma_.lower() in ROLE_NOUNS and doc[span.end].tag_ == "NN":
                 cls = "Organization"  # "Tory leader X", "Labour MP X": a group with leaders and members
         elif label == "OTHER":
@@ -538,7 +349,7 @@ def find_entities(doc: Doc) -> EntityIndex:
         else:
             # one key per name whatever the model called each mention ("Nestle" as ORG, GPE and PERSON)
             core = [t.lower_ for t in span if t.lower_ not in _ORG_GENERIC and not country_code(t.text)]
-            key = "name:" + _singular(" ".join(core or [text.lower()]))  # "Commons" as ORG and as NORP
+            key = "name:" + singular(" ".join(core or [text.lower()]))  # "Commons" as ORG and as NORP
             cls = {"PERSON": "Person", "ORG": "Organization"}.get(label, "Location")
         c = clusters[key]
         c.cls_votes[cls] += 0.5 if label == "OTHER" else 1  # CoNLL04's "Other" is the weakest reading
@@ -546,12 +357,12 @@ def find_entities(doc: Doc) -> EntityIndex:
             # the news model's reading counts too: across an article's mentions it outvotes a CoNLL04
             # reading only where it is the more common one (ties go to the trained recognizer)
             c.cls_votes[{"PERSON": "Person", "ORG": "Organization"}[overruled[span.start]]] += 0.9
-        described = _name_form_class(span, label) or _descriptor_class(span) or (
+        described = name_form_class(span, label) or descriptor_class(span) or (
             "Organization" if label == "PERSON" and span[-1].tag_ == "NNPS" else None)  # "Lib Dems"
         if described is not None:  # "New York band X", "the carmaker X": the noun says what X is
             c.cls_votes[described] += 3
             c.described[described] += 1
-        if label == "PERSON" and (described == "Person" or _titled(span) or any(
+        if label == "PERSON" and (described == "Person" or follows_title(span) or any(
                 s <= span.start < e or span.start <= s < span.end for s, e in trained_people)):
             c.person_support += 1
         if label != "NORP" or code is None:
@@ -562,8 +373,8 @@ def find_entities(doc: Doc) -> EntityIndex:
         c.tokens.update(range(span.start, span.end))
         c.code = c.code or code
 
-    _merge_acronyms(clusters)
-    _merge_short_names(clusters)
+    merge_acronyms(clusters)
+    merge_short_names(clusters)
     entities, by_token = [], {}
     for key, c in clusters.items():
         if not c.spans:
