@@ -21,6 +21,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.tokens import Doc
 
 from kg.errors import ModelError
@@ -120,13 +121,16 @@ def _country_patterns() -> list[dict]:
 @lru_cache(maxsize=1)
 def dictionary_words() -> frozenset[str]:
     """Lowercase English dictionary nouns, adjectives and verbs: the index of the default pipeline's
-    rule lemmatizer (WordNet's). "Race director X" starts with a word, "Gazprom boss X" with a name.
-    Empty when the pipeline has no such table."""
+    rule lemmatizer (WordNet's), read from the installed package without loading the pipeline.
+    "Race director X" starts with a word, "Gazprom boss X" with a name. Empty when it is not there."""
     try:
-        index = load(trained=False).get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    except (KeyError, ValueError, ModelError):
+        package = spacy.util.get_package_path(DEFAULT_MODEL)
+    except (ModuleNotFoundError, ImportError):
         return frozenset()
-    return frozenset(w for pos in ("noun", "adj", "verb") for w in index.get(pos, ()))
+    for folder in sorted(package.glob("*/lemmatizer/lookups")):
+        index = Lookups().from_disk(folder).get_table("lemma_index", {})
+        return frozenset(w for pos in ("noun", "adj", "verb") for w in index.get(pos, ()))
+    return frozenset()
 
 
 def _load_package(name: str) -> Language:
