@@ -93,14 +93,15 @@ class EntityIndex:
 def _trim(span: Span) -> tuple[Span, list[Token]]:
     """Strip determiners, possessive markers and leading titles; return the core span and the titles."""
     doc, start, end = span.doc, span.start, span.end
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
+                           or end - start > 1 and doc[end - 1].pos_ in ("ADP", "PART", "DET", "CCONJ")):
+        end -= 1  # "Yukos - to": a name does not end in a function word
     titles: list[Token] = []
     while start < end - 1:
         t = doc[start]
         if t.lower_ in ("the", "a", "an") or t.is_punct:
             start += 1
-        elif span.label_ == "PERSON" and (t.lower_.rstrip(".") in TITLES or demonym_country(t.text)
+        elif span.label_ == "PERSON" and (singular(t.lower_.rstrip(".")) in TITLES or demonym_country(t.text)
                                           or country_code(t.text) or glued_descriptor(t, end - start)):
             titles.append(t)
             start += 1
@@ -204,7 +205,7 @@ def _with_trained(doc: Doc, found: list[tuple[Span, str]], titled: dict[int, int
         span, titles = _trim(Span(doc, start, end, label))  # titles and determiners, as for the news NER
         if titles:
             titled[span.start] = titles[0].i
-        if _NUMBER_NAME.fullmatch(span.text) or span.text.lower().rstrip(".") in ROLE_NOUNS or quoted(span):
+        if _NUMBER_NAME.fullmatch(span.text) or singular(span.text.lower().rstrip(".")) in ROLE_NOUNS or quoted(span):
             continue
         if not any(_has_letter(t) or t.is_digit for t in span) or label == "PERSON" and not _person_words(span):
             continue
@@ -241,7 +242,7 @@ def _mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -> li
             covered.update(range(ent.start, ent.end))
             continue
         core, _ = _trim(ent)
-        if _NUMBER_NAME.fullmatch(core.text) or core.text.lower().rstrip(".") in ROLE_NOUNS or quoted(core):
+        if _NUMBER_NAME.fullmatch(core.text) or singular(core.text.lower().rstrip(".")) in ROLE_NOUNS or quoted(core):
             continue  # "300bn", "CEO", "Flicker": an amount, a title or a work the model took for a name
         if all(t.pos_ == "PRON" or t.tag_ in ("WDT", "WP") for t in core) or not any(_has_letter(t) for t in core) \
                 or ent.label_ == "PERSON" and not _person_words(core):  # "Ms." alone names no one

@@ -150,6 +150,8 @@ def quoted(span: Span) -> bool:
 
 def glued_descriptor(tok: Token, length: int) -> bool:
     """A job, sport role or nationality noun the model glued onto a name ("Striker Thierry Henry",
-    "Dutchman Arnoud Okken", "Treasurer Peter Costello"): stripped while two words of name remain."""
+    "Dutchman Arnoud Okken", "Treasurer Peter Costello", "Singers Jennifer Lopez", "Lords Bingham"):
+    stripped while two words of name remain."""
     low = tok.lower_.rstrip(".")
-    return length > 2 and (low in ROLE_NOUNS or low in NATIONALITY_NOUNS)
+    low = low[:-1] if low.endswith("s") and low[:-1] in ROLE_NOUNS | TITLES else low  # "Singers", "Lords"
+    return length > 2 and (low in ROLE_NOUNS or low in TITLES or low in NATIONALITY_NOUNS)

@@ -431,3 +431,18 @@ def test_a_name_the_model_misses_once_is_still_its_node(read):
     universal = {(n.id, n.type) for r in ex.relations for n in (r.subject, r.object)
                  if isinstance(n, Entity) and n.label == "Universal"}
     assert len(universal) == 1, universal
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "not_a_person"),
+    [
+        ("Singers Jennifer Lopez and husband Marc Anthony are to perform a duet.", "Jennifer Lopez",
+         "Singers Jennifer Lopez"),
+        ("Lady Hale, sitting with Lords Bingham and Steyn, said the appeal failed.", "Bingham", "Lords Bingham"),
+        ("He handed over his stake in Group Menatep - which controls Yukos - to Leonid Nevzlin.", "Leonid Nevzlin",
+         "Yukos to"),
+    ],
+)
+def test_plural_titles_and_function_words_leave_names(read, text, person, not_a_person):
+    labels = {e.label for e in read(text).entities}
+    assert person in labels and not_a_person not in labels, labels
