@@ -101,7 +101,8 @@ def _trim(span: Span) -> tuple[Span, list[Token]]:
         t = doc[start]
         if t.lower_ in ("the", "a", "an") or t.is_punct:
             start += 1
-        elif span.label_ == "PERSON" and (singular(t.lower_.rstrip(".")) in TITLES or demonym_country(t.text)
+        elif span.label_ == "PERSON" and (t.lower_.rstrip(".") in TITLES or singular(t.lower_.rstrip(".")) in TITLES
+                                          or demonym_country(t.text)
                                           or country_code(t.text) or glued_descriptor(t, end - start)):
             titles.append(t)
             start += 1
