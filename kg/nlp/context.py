@@ -40,6 +40,26 @@ class _Clause:
 
 
 
+#: how many governing words up a clause's plans, wishes and denials are looked for
+_GOVERNORS = 4
+
+
+def _governed_modality(lower: Token, upper: Token) -> str | None:
+    """What a governing word makes of the clause below it, if anything: "does not expect X to …"
+    (uncertain), "wants people to tell" / "plans to sell" / "called for X to be investigated" (the
+    intent verb's modality), "Britain is to fund" (planned)."""
+    head = upper.lemma_.lower()
+    if lower.dep_ in ("xcomp", "ccomp") and head not in SPEECH_VERBS and any(c.dep_ == "neg" for c in upper.children):
+        return "uncertain"
+    to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in lower.children)
+    if head in INTENT_VERBS and lower.i > upper.i and (
+            lower.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep") or lower.dep_ == "advcl" and to_infinitive):
+        return INTENT_VERBS[head]
+    if lower.dep_ == "xcomp" and head == "be" and to_infinitive:
+        return "planned"
+    return None
+
+
 class ContextReader:
     """Scope, dates and provenance of clauses (a mixin of `DocumentReader`)."""
 
@@ -56,7 +76,7 @@ class ContextReader:
     def _scope(self, verb: Token) -> _Scope:
         scope = _Scope()
         chain = [verb, *verb.ancestors]
-        for lower, upper in pairwise(chain):
+        for depth, (lower, upper) in enumerate(pairwise(chain)):
             if lower.dep_ == "ccomp" and upper.lemma_ in SPEECH_VERBS and scope.attribution is None:
                 speaker = self._subjects(upper)
                 subj = next((c for c in upper.children if c.dep_ == "nsubj"), None)
@@ -71,17 +91,8 @@ class ContextReader:
             if lower.dep_ in ("ccomp", "xcomp") and upper.lemma_ in UNCERTAIN or \
                     upper.lemma_ == "be" and any(c.lemma_ in UNCERTAIN for c in upper.children):
                 scope.modality = "uncertain"
-            if lower.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "neg" for c in upper.children) \
-                    and upper.lemma_.lower() not in SPEECH_VERBS and scope.modality is None:
-                scope.modality = "uncertain"  # "does not expect Fiat to exercise the put"
-            infinitival = lower.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in lower.children)
-            if scope.modality is None and (lower.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep") or infinitival) \
-                    and upper.lemma_.lower() in INTENT_VERBS and lower.i > upper.i:
-                # "wants people to tell", "plans to sell", "called for Trump to be investigated"
-                scope.modality = INTENT_VERBS[upper.lemma_.lower()]
-            if scope.modality is None and lower.dep_ == "xcomp" and upper.lemma_ == "be" and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in lower.children):
-                scope.modality = "planned"  # "Britain is to fund the charity"
+            if scope.modality is None and depth < _GOVERNORS:
+                scope.modality = _governed_modality(lower, upper)
         for tok in chain[:3]:
             for c in tok.children:
                 if c.dep_ == "neg" and tok is verb:

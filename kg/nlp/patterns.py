@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -308,9 +309,12 @@ class DocumentReader(ContextReader, RoleReader):
         What someone said is read as they said it: the reported clause's own words, up to
         `_QUOTE_WORDS` of them.
         """
-        words = [t for t in verb.subtree if not (t.is_punct or t.is_quote or t.is_space)
-                 and not (t.dep_ == "mark" and t.head == verb)]
-        if _reported(verb) and len(words) > 1:
+        words: list[Token] = []
+        if _reported(verb):
+            # the first words only: a run-on "sentence" can hold thousands of them
+            words = list(islice((t for t in verb.subtree if not (t.is_punct or t.is_quote or t.is_space)
+                                 and not (t.dep_ == "mark" and t.head == verb)), _QUOTE_WORDS + 1))
+        if len(words) > 1:
             kept = words[:_QUOTE_WORDS]
             text = " ".join("".join(t.whitespace_ if t.is_quote else t.text_with_ws
                                     for t in verb.doc[kept[0].i:kept[-1].i + 1]).split())
