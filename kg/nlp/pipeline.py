@@ -77,7 +77,7 @@ def _opens_org_name(doc: Doc, end: int) -> bool:
     for tok in doc[end:end + 4]:
         if not tok.text[:1].isupper():
             return False
-        if tok.lower_ in ORG_SUFFIXES or tok.lower_ == "service":
+        if tok.lower_ in ORG_SUFFIXES:
             return True
     return False
 

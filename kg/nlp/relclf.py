@@ -279,15 +279,6 @@ _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "xcomp", "conj", "a
 _LIVE_IN_PATH = 3
 
 
-def _distance(a, b) -> int:
-    """Edges on the dependency path between two tokens."""
-    up = {t.i: n for n, t in enumerate((a, *a.ancestors))}
-    for n, t in enumerate((b, *b.ancestors)):
-        if t.i in up:
-            return up[t.i] + n
-    return 99
-
-
 def _clause_of(tok):
     """The verb heading the clause a token is in."""
     for t in (tok, *tok.ancestors):
@@ -314,7 +305,8 @@ def _plausible(rel: str, prob: float, mentions: Sequence[tuple[Span, str, Entity
             head.start <= tail.root.head.i < head.end
             or tail.root.head.lower_ in ROLE_NOUNS and head.start <= tail.root.head.head.i < head.end):
         return False  # "World Bank officials", "IMF chief John Smith": the organisation is another noun's
-    if rel == "Live_In" and _distance(head.root, tail.root) > _LIVE_IN_PATH:
+    ups, downs, lca = _path(head, tail) if rel == "Live_In" else ([], [], "")
+    if rel == "Live_In" and (not lca or len(ups) + len(downs) > _LIVE_IN_PATH):
         return False  # a home is said close by: "X of Y", "Y's X", "X, from Y", "X, who lives in Y"
     if rel == "Live_In" and tail.root.dep_ == "pobj" and tail.root.head.head.pos_ == "VERB" and \
             tail.root.head.head.lemma_.lower() not in _RESIDENCE_VERBS:
