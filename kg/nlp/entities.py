@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -32,6 +33,7 @@ from kg.nlp.countries import country_code, country_label, demonym_country
 from kg.nlp.lexicon import (
     COMPASS,
     HONORIFICS,
+    POSTNOMINALS,
     ROLE_NOUNS,
     TITLES,
 )
@@ -43,6 +45,7 @@ from kg.nlp.names import (
     glued_descriptor,
     honoured,
     name_form_class,
+    pronoun_class,
     quoted,
 )
 from kg.nlp.places import state_abbreviation
@@ -97,6 +100,9 @@ def _trim(span: Span) -> tuple[Span, list[Token]]:
                            or end - start > 1 and doc[end - 1].pos_ in ("ADP", "PART", "DET", "CCONJ")):
         end -= 1  # "Yukos - to": a name does not end in a function word
     titles: list[Token] = []
+    if span.label_ == "PERSON" and end - start > 2 and doc[end - 1].text[:1].isupper() \
+            and doc[end - 1].lower_.rstrip(".") in POSTNOMINALS:
+        end -= 1  # "Andrew Tyrie MP": a seat or silk after the name is not part of it
     while start < end - 1:
         t = doc[start]
         if t.lower_ in ("the", "a", "an") or t.is_punct:
@@ -166,7 +172,7 @@ def _mention_start(doc: Doc, core: Span, label: str) -> int:
     return core.start
 
 
-def _keeps_reading(span: Span, label: str, trained: Span, trained_label: str) -> bool:
+def _keeps_reading(span: Span, label: str, trained: Span, trained_label: str, inside: int = 1) -> bool:
     """Whether a news NER mention keeps its reading against an overlapping `trained` span.
 
     Countries and government bodies ("White House", "Treasury Department") keep it: CoNLL04 calls the
@@ -177,9 +183,12 @@ def _keeps_reading(span: Span, label: str, trained: Span, trained_label: str) ->
     """
     if label == "NORP":
         return span.start <= trained.start and trained.end <= span.end and trained_label not in ("GPE", "ORG")
-    if (span.start, span.end) == (trained.start, trained.end) and label == "PERSON" and \
-            trained_label == "ORG" and len(_person_words(span)) >= 2:
-        return True  # a full name the news model reads as a person stays one
+    if label == "PERSON" and trained_label != "PERSON" and len(_person_words(span)) >= 2 and (
+            (span.start, span.end) == (trained.start, trained.end) and trained_label == "ORG"
+            or inside == 1 and span.start < trained.start and trained.end == span.end):
+        # a full name the news model reads as a person stays one: "Tirunesh [Dibaba]" is no place (but
+        # "[Cairo] [AL-AHALI]", two names inside, are a dateline)
+        return True
     return label == "GPE" and country_code(span.text) is not None or label == "ORG" and any(
         t.lower_ in _GOV_WORDS for t in span)
 
@@ -214,7 +223,8 @@ def _with_trained(doc: Doc, found: list[tuple[Span, str]], titled: dict[int, int
         if not hits:
             out.append((span, label))
             continue
-        if any(_keeps_reading(*out[k], span, label) for k in hits) or label == "OTHER" and any(
+        if any(_keeps_reading(*out[k], span, label, _inside(trained, out[k][0])) for k in hits) \
+                or label == "OTHER" and any(
                 out[k][1] in _NER_CLASS for k in hits):
             continue
         if len(hits) == 1 and (out[hits[0]][0].start, out[hits[0]][0].end) == (span.start, span.end):
@@ -224,6 +234,11 @@ def _with_trained(doc: Doc, found: list[tuple[Span, str]], titled: dict[int, int
             continue
         out = [m for k, m in enumerate(out) if k not in hits] + [(span, label)]
     return out
+
+
+def _inside(spans: Iterable[Span], outer: Span) -> int:
+    """How many of `spans` lie inside `outer`."""
+    return sum(1 for s in spans if outer.start <= s.start and s.end <= outer.end)
 
 
 def _mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -> list[tuple[Span, str]]:
@@ -359,8 +374,10 @@ def find_entities(doc: Doc) -> EntityIndex:
             # the news model's reading counts too: across an article's mentions it outvotes a CoNLL04
             # reading only where it is the more common one (ties go to the trained recognizer)
             c.cls_votes[{"PERSON": "Person", "ORG": "Organization"}[overruled[span.start]]] += 0.9
-        described = name_form_class(span, label) or descriptor_class(span) or (
+        described = name_form_class(span, label) or descriptor_class(span) or pronoun_class(span) or (
             "Organization" if label == "PERSON" and span[-1].tag_ == "NNPS" else None)  # "Lib Dems"
+        if label == "NORP" and cls == "Organization":
+            described = "Organization"  # "Tory leader X" tells what "the Tories" of the article are
         if described is not None:  # "New York band X", "the carmaker X": the noun says what X is
             c.cls_votes[described] += 3
             c.described[described] += 1

@@ -178,14 +178,14 @@ JOB_NOUNS = TITLES - HONORIFICS - {"st", "vice", "prime", "foreign", "defense", 
     "adviser", "advisor", "member", "employee", "agent", "engineer", "scientist", "professor",
     "researcher", "commentator", "writer", "columnist", "anchor", "producer", "owner", "partner",
     "delegate", "envoy", "negotiator", "worker", "staffer", "teacher", "physician",
-    "strategist", "vice-president", "vice-chairman", "administrator", "superintendent", "commissioner",
+    "strategist", "auditor", "accountant", "consultant", "banker", "broker", "vice-president", "vice-chairman", "administrator", "superintendent", "commissioner",
     "president", "secretary-general", "co-founder", "trustee", "historian", "surgeon", "pilot",
 }
 
 # role heads beyond JOB_NOUNS that name a position, a membership or a tie to another person:
 # "Virgin Radio DJ X", "Green MSP X", "Kenteris' lawyer X", "Gazprom boss X", "Coldplay singer X"
 ROLE_NOUNS = JOB_NOUNS | {
-    "boss", "dj", "presenter", "host", "msp", "mp", "mep", "mla", "am", "senator", "congressman",
+    "boss", "dj", "presenter", "host", "msp", "mp", "mep", "frontbencher", "backbencher", "mla", "am", "senator", "congressman",
     "congresswoman", "councillor", "speaker", "whip", "striker", "midfielder", "defender", "goalkeeper",
     "keeper", "winger", "forward", "player", "captain", "champion", "runner", "athlete", "sprinter", "singer",
     "frontman", "guitarist", "drummer", "bassist", "vocalist", "actor", "actress", "star", "designer",
@@ -197,6 +197,12 @@ ROLE_NOUNS = JOB_NOUNS | {
     "treasurer", "skipper", "rookie", "veteran", "legend", "great", "hopeful",
     "editor", "governor", "mayor", "leader", "premier", "ambassador", "general", "commander",
 }
+#: role nouns for a distinction or a fame rather than a post: the name before them is a contest or a
+#: field, not an employer ("World champion X", "Hollywood star X", "Olympic hopeful X")
+DISTINCTIONS = {"champion", "star", "legend", "great", "hopeful", "veteran", "rookie", "athlete", "runner",
+                "sprinter", "winner", "medallist", "finalist", "favourite"}
+#: letters after a name for a seat or a rank ("Andrew Tyrie MP", "Michael Mansfield QC"): not part of it
+POSTNOMINALS = {"mp", "msp", "mep", "mla", "am", "qc", "kc", "obe", "mbe", "cbe"}
 #: nouns for a person of a nation, glued onto names as titles are ("Dutchman Arnoud Okken")
 NATIONALITY_NOUNS = {"briton", "dutchman", "dutchwoman", "frenchman", "frenchwoman", "englishman", "englishwoman",
                      "irishman", "irishwoman", "scotsman", "scotswoman", "welshman", "welshwoman", "scot",
@@ -217,7 +223,7 @@ LEADER_ROLES = LEADER_TITLES | {"boss", "chief", "chief executive", "president",
 # common nouns that, beside a name, say it names an organisation: "New York band X", "X, the carmaker"
 ORG_DESCRIPTORS = {
     "company", "firm", "group", "band", "carmaker", "automaker", "bank", "club", "team", "side", "magazine",
-    "newspaper", "paper", "tabloid", "studio", "house", "maker", "manufacturer", "retailer", "airline",
+    "newspaper", "paper", "tabloid", "daily", "weekly", "studio", "house", "maker", "manufacturer", "retailer", "airline",
     "carrier", "giant", "rival", "network", "channel", "station", "broadcaster", "publisher", "label",
     "insurer", "lender", "operator", "developer", "brand", "chain", "supermarket", "party", "union",
     "association", "federation", "body", "organisation", "organization", "charity", "committee", "council",

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.lexicon import (
     ACTOR_NOUNS,
+    DISTINCTIONS,
     GROUP_COUNTS,
     HONORIFICS,
     NATIONALITY_NOUNS,
@@ -35,6 +36,7 @@ __all__ = [
     "glued_descriptor",
     "honoured",
     "name_form_class",
+    "pronoun_class",
     "quoted",
 ]
 
@@ -46,7 +48,8 @@ def honoured(doc: Doc, covered: set[int]) -> list[Span]:
         if tok.lower_.rstrip(".") not in HONORIFICS or not tok.text[:1].isupper():
             continue
         end = tok.i + 1
-        while end < len(doc) and end not in covered and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        while end < len(doc) and end not in covered and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                and doc[end].lower_.rstrip(".") not in TITLES:  # "the Lord Chancellor Lord Falconer"
             end += 1
         if end > tok.i + 1:
             out.append(doc[tok.i + 1:end])
@@ -64,10 +67,12 @@ def employers(doc: Doc, people: list[Span], covered: set[int]) -> list[Span]:
         role = person.start - 1
         while role >= 0 and doc[role].lower_.rstrip(".") in TITLES and doc[role].text[:1].isupper():
             role -= 1  # "Virgin Radio DJ" : the role noun itself may be capitalised
-        if role < 1 or doc[role].lower_.rstrip(".") not in ROLE_NOUNS or role in covered:
-            continue
+        low = doc[role].lower_.rstrip(".")
+        if role < 1 or low not in ROLE_NOUNS or low in DISTINCTIONS or role in covered:
+            continue  # "World champion X", "Hollywood star X": a title won or a fame, not an employer
         end = start = role
-        while start > 0 and start - 1 not in covered and doc[start - 1].lower_.rstrip(".") not in ROLE_NOUNS and (
+        while start > 0 and start - 1 not in covered and doc[start - 1].lower_.rstrip(".") not in ROLE_NOUNS \
+                and not doc[start - 1].is_stop and (  # "But Green MSP X": a sentence's first word is no name
                 doc[start - 1].tag_ in ("NNP", "NNPS") or doc[start - 1].text[:1].isupper()
                 and doc[start - 1].lower_ not in dictionary_words()):
             start -= 1
@@ -102,9 +107,59 @@ def descriptor_class(span: Span) -> str | None:
         lemma = tok.lemma_.lower()
         if lemma in ORG_DESCRIPTORS:
             return "Organization"
-        if lemma in ROLE_NOUNS and lemma not in ORG_DESCRIPTORS:
+        if tok.tag_ == "NNS" and tok.i == span.start - 1 and tok.head.i in range(span.start, span.end) \
+                and not _listed(span):
+            # a plural noun before one name describes a team or a firm, not a person: "leaders Chelsea",
+            # "semi-finalists Watford", "external auditors Arthur Andersen" ("rivals Nadal and Federer" are two)
+            return "Organization"
+        if lemma in ROLE_NOUNS:
             return "Person"
     return None
+
+
+def _listed(span: Span) -> bool:
+    """Whether a name is one item of a coordination ("Nadal and Federer")."""
+    root = span.root
+    return root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
+
+
+def pronoun_class(span: Span) -> str | None:
+    """What the words that take a subject name up say: a possessive pronoun ("Audi said its sales
+    fell", "Chelsea extended their lead") or a plural verb ("Snow Patrol were the big winners") →
+    Organization, since no one person is "its" or "were". ("X, which …" would say it too, but the
+    parser hangs relative clauses on the nearest name: "the assassination … by X, which was the spark".)
+
+    The pronoun must come before any other noun that could take it up and, unless the name is one bare
+    word, in the name's own clause: "Mr Smith said its plan failed" takes up an earlier sentence.
+    """
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or _listed(span) or root.tag_ == "NNPS" or follows_title(span):
+        return None
+    verb = root.head
+    if _plural_verb(verb, span.end):
+        return "Organization"  # "Snow Patrol were the big winners", "Chelsea have won": a team agrees in plural
+    for tok in span.doc[span.end:verb.right_edge.i + 1]:
+        if tok.pos_ in ("NOUN", "PROPN") or tok.pos_ == "PRON" and tok.lower_ not in ("its", "their"):
+            return None
+        if tok.dep_ == "poss" and (_clause_head(tok) == verb or tok.lower_ == "its" and len(span) == 1):
+            return "Organization"
+    return None
+
+
+def _plural_verb(verb: Token, after: int) -> bool:
+    """Whether a verb group right after token `after` agrees with a plural subject: its finite word is
+    "were", "are", "have"… (farther away, the subject may be a list the parser did not see)."""
+    finite = min([verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i)],
+                 key=lambda t: t.i)
+    return finite.i == after and (finite.tag_ == "VBP" or finite.lower_ == "were")
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb of the clause a token is in."""
+    head = tok.head
+    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        head = head.head
+    return head
 
 
 def actor_class(tok: Token) -> str | None:

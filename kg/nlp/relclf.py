@@ -311,6 +311,8 @@ def _plausible(rel: str, prob: float, mentions: Sequence[tuple[Span, str, Entity
     if rel == "Live_In" and tail.root.dep_ == "pobj" and tail.root.head.head.pos_ == "VERB" and \
             tail.root.head.head.lemma_.lower() not in _RESIDENCE_VERBS:
         return False  # "a rally she addressed in York": where something happened, not where one lives
+    if rel == "Work_For" and head.root.dep_ == "appos" and head.root.head.i in range(tail.start, tail.end):
+        return False  # "… from Bosch, the carmaker's chief X said": a person is no apposition to a firm (a misparse)
     if rel == "Work_For" and _clause_of(head.root) != _clause_of(tail.root) \
             and not any(t.lemma_.lower() in _TIE_VERBS for t in head.sent):
         return False  # "Attorney General X said Wal-Mart agreed …": a job or a home is stated in one clause
