@@ -45,6 +45,7 @@ from kg.nlp.names import (
     glued_descriptor,
     honoured,
     name_form_class,
+    personal_pronoun,
     pronoun_class,
     quoted,
 )
@@ -64,6 +65,8 @@ _TRAINED_LABEL = {"Peop": "PERSON", "Org": "ORG", "Loc": "GPE", "Other": "OTHER"
 _GOV_WORDS = ("department", "ministry", "treasury", "house", "court", "police", "commission", "council",
               "parliament", "assembly", "senate", "tribunal")
 _INITIAL = re.compile(r"\w\.?")
+#: sentences from which a document is an article that introduces its people, not a one-line snippet
+_ARTICLE_SENTENCES = 3
 #: a number with a scale word ("300bn", "2.5m") is an amount the small model sometimes takes for a name
 _NUMBER_NAME = re.compile(r"\d[\d,.]*\s?(?:bn|m|mn|k|tn|trn|billion|million|thousand|trillion)?")
 _ORG_GENERIC = {"department", "ministry", "of", "the", "office", "agency", "us", "u.s.", "&", "and"}
@@ -289,6 +292,14 @@ def _mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -> li
     return out
 
 
+def _listed_with(span: Span, people: set[int]) -> bool:
+    """Whether a mention is an item of a list that names a person in full ("Morrissey, David Bowie and …")."""
+    doc = span.doc
+    before = span.start >= 2 and doc[span.start - 1].lower_ in (",", "and") and span.start - 2 in people
+    after = span.end + 1 < len(doc) and doc[span.end].lower_ in (",", "and") and span.end + 1 in people
+    return before or after or any(t.i in people for t in span.root.conjuncts)  # the parser may miss the list
+
+
 def _has_letter(tok: Token) -> bool:
     """A token with a letter in it: `is_alpha` is False for "U.S." and "O'Brien"."""
     return any(ch.isalpha() for ch in tok.text)
@@ -328,6 +339,9 @@ def find_entities(doc: Doc) -> EntityIndex:
     trained = {_strip_punct(s) for s in doc.spans["conll"]} if "conll" in doc.spans else None
     trained_people = {_strip_punct(s) for s in doc.spans.get("conll", ()) if s.label_ == "Peop"}
     clusters: dict[str, Cluster] = defaultdict(Cluster)
+    article = sum(1 for _ in doc.sents) >= _ARTICLE_SENTENCES
+    full_names = {i for span, label in mentions if label == "PERSON" and len(_person_words(span)) >= 2
+                  for i in range(span.start, span.end)}
 
     # full person names first, so surnames can find them
     surnames: dict[str, str] = {}
@@ -374,15 +388,21 @@ def find_entities(doc: Doc) -> EntityIndex:
             # the news model's reading counts too: across an article's mentions it outvotes a CoNLL04
             # reading only where it is the more common one (ties go to the trained recognizer)
             c.cls_votes[{"PERSON": "Person", "ORG": "Organization"}[overruled[span.start]]] += 0.9
-        described = name_form_class(span, label) or descriptor_class(span) or pronoun_class(span) or (
+        taken_up = pronoun_class(span) if label in ("PERSON", "ORG", "GPE", "LOC") else None
+        described = name_form_class(span, label) or descriptor_class(span) or taken_up or (
             "Organization" if label == "PERSON" and span[-1].tag_ == "NNPS" else None)  # "Lib Dems"
         if label == "NORP" and cls == "Organization":
             described = "Organization"  # "Tory leader X" tells what "the Tories" of the article are
         if described is not None:  # "New York band X", "the carmaker X": the noun says what X is
             c.cls_votes[described] += 3
             c.described[described] += 1
-        if label == "PERSON" and (described == "Person" or follows_title(span) or any(
-                s <= span.start < e or span.start <= s < span.end for s, e in trained_people)):
+        if label == "PERSON" and (described == "Person" or follows_title(span) or _listed_with(span, full_names)
+                                  or personal_pronoun(span) or any(
+                s <= span.start < e or span.start <= s < span.end for s, e in trained_people)
+                and (len(words) >= 2 or not article)):
+            # in an article a one-word name is a person only where the text says so: a title, a descriptor,
+            # a list of people ("Morrissey, David Bowie and Nick Cave"); two models agreeing is not enough
+            # ("Euronext said"), though it is in a one-line snippet whose person was introduced elsewhere
             c.person_support += 1
         if label != "NORP" or code is None:
             c.texts[text] += 1

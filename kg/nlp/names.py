@@ -24,6 +24,7 @@ from kg.nlp.lexicon import (
     PEOPLE_PLURALS,
     PLACE_SUFFIXES,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     TITLES,
 )
 from kg.nlp.pipeline import dictionary_words
@@ -36,6 +37,7 @@ __all__ = [
     "glued_descriptor",
     "honoured",
     "name_form_class",
+    "personal_pronoun",
     "pronoun_class",
     "quoted",
 ]
@@ -144,6 +146,32 @@ def pronoun_class(span: Span) -> str | None:
         if tok.dep_ == "poss" and (_clause_head(tok) == verb or tok.lower_ == "its" and len(span) == 1):
             return "Organization"
     return None
+
+
+_PERSONAL = {"he", "him", "his", "she", "her", "hers"}
+
+
+def personal_pronoun(span: Span) -> bool:
+    """Whether the text treats a subject name as a person: "he" or "she" takes it up (the first pronoun
+    after it in its sentence, with no other name between: "Federer had been in patchy form, but he …";
+    or the subject of the next sentence: "Mutu agreed. He said …"), or it speaks after a quotation
+    ('"…," said Calder')."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or _listed(span):
+        return False
+    if root.head.i < span.start and root.head.lemma_ in SPEECH_VERBS:
+        return True  # '"…," said Calder': a quotation's speaker after the verb is a person
+    doc, sent = span.doc, span.sent
+    for tok in doc[span.end:sent.end]:
+        if tok.pos_ == "PROPN":
+            break
+        if tok.pos_ == "PRON" and tok.lower_ in _PERSONAL | {"it", "its", "they", "their", "them"}:
+            return tok.lower_ in _PERSONAL
+    if sent.end < len(doc):
+        nxt = doc[sent.end].sent
+        subjects = [t for t in nxt if t.dep_ in ("nsubj", "nsubjpass") and t.head == nxt.root]
+        return bool(subjects) and subjects[0].lower_ in ("he", "she")
+    return False
 
 
 def _plural_verb(verb: Token, after: int) -> bool:
