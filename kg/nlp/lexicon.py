@@ -245,6 +245,12 @@ ORG_SUFFIXES = {
 PLACE_SUFFIXES = {"street", "road", "avenue", "square", "bridge", "park", "lake", "island", "islands",
                   "mountains", "valley", "county", "province", "district", "bay", "coast", "airport", "stadium"}
 
+#: last words of the names of events, contests and prizes ("Consumer Electronics Show", "Carling Cup",
+#: "Brit Awards"): the name is of an occasion, not of an actor
+EVENT_SUFFIXES = {"show", "festival", "awards", "cup", "championship", "championships", "olympics", "open",
+                  "summit", "expo", "fair", "tournament", "marathon", "trophy", "prize", "prix", "classic",
+                  "conference"}
+
 # nouns for someone who killed someone: "X, the assassin of Y", "Y's killer X"
 KILLER_NOUNS = {"assassin", "killer", "murderer", "gunman", "slayer", "executioner", "shooter"}
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.lexicon import (
     ACTOR_NOUNS,
     DISTINCTIONS,
+    EVENT_SUFFIXES,
     GROUP_COUNTS,
     HONORIFICS,
     NATIONALITY_NOUNS,
@@ -204,18 +205,22 @@ def actor_class(tok: Token) -> str | None:
 
 
 def name_form_class(span: Span, label: str) -> str | None:
-    """What the form of a name says: an organisation's or a place's suffix ("Acme Corp", "Stuff
-    Magazine", "Wall Street"); a name ending in a number word ("Maguire Seven") is a group of people.
+    """What the form of a name says: an organisation's, a place's or an occasion's suffix ("Acme Corp",
+    "Stuff Magazine", "Wall Street", "Carling Cup"); a name ending in a number word ("Maguire Seven") is a group of people.
     (A plural proper noun, "Lib Dems", names no one person either, but only where no descriptor says
     otherwise: "former WorldCom chief Bernie Ebbers".)"""
     if span[-1].lower_ in GROUP_COUNTS and len(span) > 1 and span[0].text[:1].isupper():
         return "Group"
     last = span[-1].lower_.rstrip(".")
+    if label == "PERSON" and len(span) > 1 and span[-1].is_digit:
+        return "Concept"  # "Xbox 2", "Shrek 2": a product or a sequel; no one's name ends in a number
     if len(span) > 1 and span[-1].text[:1].isupper():
         if last in ORG_SUFFIXES:
             return "Organization"  # "Stuff Magazine", "Acme Corp", "Delhi High Court", "Greater Manchester Police"
         if last in PLACE_SUFFIXES:
             return "Location"  # "Wall Street", "Lake Geneva" ends "Geneva": only a suffix counts
+        if last in EVENT_SUFFIXES:
+            return "Concept"  # "Consumer Electronics Show", "Carling Cup": an occasion, not an actor
     return None
 
 

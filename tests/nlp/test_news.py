@@ -127,6 +127,9 @@ def test_role_keeps_its_modifiers_and_leaves_context_alone(read):
         ("In the Commons, Whig frontbencher Andrew Tolley MP demanded a statement.", "Andrew Tolley", "Person"),
         ("In the Commons, Whig frontbencher Andrew Tolley MP demanded a statement.", "Whig", "Organization"),
         ("Mirela Dabanu of Ethiopia will defend the title she won last year.", "Mirela Dabanu", "Person"),
+        # occasions and products are not actors
+        ("Gates spoke at the Consumer Electronics Show in Las Vegas.", "Consumer Electronics Show", "Concept"),
+        ("He said Xbox 2 would sell well.", "Xbox 2", "Concept"),
         # common nouns keep the class their noun gives, whatever verb or pronoun follows
         ("Analysts have suggested the firm needs to cut costs.", "Analysts", "Group"),
         ("The government has suspended its plan to cut staff.", "government", "GovernmentOrganization"),
