@@ -49,7 +49,7 @@ from kg.nlp.names import (
     pronoun_class,
     quoted,
 )
-from kg.nlp.places import state_abbreviation
+from kg.nlp.places import city, state_abbreviation
 from kg.types import Entity
 
 __all__ = ["ACTOR_TYPES", "EntityIndex", "entity_id", "find_entities", "slug"]
@@ -292,6 +292,15 @@ def _mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -> li
     return out
 
 
+def _determined(span: Span) -> bool:
+    """A name after "the" is no one person's ("the Lib Dems", "the Scissor Sisters"), unless a title
+    opens it ("the Rev Jesse Jackson") or it modifies a noun ("the Trump administration")."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].lower_ == "the" and not follows_title(span) \
+        and doc[span.start].lower_.rstrip(".") not in TITLES and span.root.dep_ not in ("compound", "poss", "nmod") \
+        and not (span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"))
+
+
 def _listed_with(span: Span, people: set[int]) -> bool:
     """Whether a mention is an item of a list that names a person in full ("Morrissey, David Bowie and …")."""
     doc = span.doc
@@ -390,6 +399,8 @@ def find_entities(doc: Doc) -> EntityIndex:
             c.cls_votes[{"PERSON": "Person", "ORG": "Organization"}[overruled[span.start]]] += 0.9
         taken_up = pronoun_class(span) if label in ("PERSON", "ORG", "GPE", "LOC") else None
         described = name_form_class(span, label) or descriptor_class(span) or taken_up or (
+            "Organization" if label == "PERSON" and _determined(span) else None) or (
+
             "Organization" if label == "PERSON" and span[-1].tag_ == "NNPS" else None)  # "Lib Dems"
         if label == "NORP" and cls == "Organization":
             described = "Organization"  # "Tory leader X" tells what "the Tories" of the article are
@@ -432,7 +443,7 @@ def find_entities(doc: Doc) -> EntityIndex:
                 # one word that only one model calls a person, with no title, honorific or descriptor:
                 # "Software", "Glamour" at a sentence start; read as the next best class, else a concept
                 others = [k for k, _ in c.cls_votes.most_common() if k != "Person"]
-                cls = others[0] if others else "Concept"
+                cls = others[0] if others else "Location" if city(label) else "Concept"
         if cls == "Organization" and any(w in label.lower().split() for w in _GOV_WORDS):
             cls = "GovernmentOrganization"
         ent = Entity(

@@ -89,8 +89,9 @@ TITLES = {
     "pope", "sheikh", "emir", "sultan", "dr", "mr", "mrs", "ms", "miss", "sir", "lord", "lady", "officer",
     "attorney", "deputy", "foreign", "defense", "defence", "interior", "finance", "treasury", "head",
     "founder", "executive", "manager", "coach", "captain", "editor", "premier", "lt", "sgt", "st",
+    "rev", "revd", "reverend", "dame", "archbishop", "bishop", "cardinal", "rabbi", "imam",
 }
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "rev", "revd", "reverend"}
 LEADER_TITLES = {"president", "prime minister", "king", "queen", "chancellor", "premier", "emir", "sultan",
                  "leader", "head", "chairman", "chairwoman", "chair", "ceo", "governor", "mayor", "founder"}
 

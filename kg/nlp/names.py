@@ -132,8 +132,9 @@ def pronoun_class(span: Span) -> str | None:
     Organization, since no one person is "its" or "were". ("X, which …" would say it too, but the
     parser hangs relative clauses on the nearest name: "the assassination … by X, which was the spark".)
 
-    The pronoun must come before any other noun that could take it up and, unless the name is one bare
-    word, in the name's own clause: "Mr Smith said its plan failed" takes up an earlier sentence.
+    The pronoun must come before any other noun that could take it up (a singular noun for "its", a
+    plural one for "their") and, unless the name is one bare word, in the name's own clause: "Mr Smith
+    said its plan failed" takes up an earlier sentence.
     """
     root = span.root
     if root.dep_ not in ("nsubj", "nsubjpass") or _listed(span) or root.tag_ == "NNPS" or follows_title(span):
@@ -141,11 +142,15 @@ def pronoun_class(span: Span) -> str | None:
     verb = root.head
     if _plural_verb(verb, span.end):
         return "Organization"  # "Snow Patrol were the big winners", "Chelsea have won": a team agrees in plural
+    open_for = {"its", "their"}  # which pronouns could still take the name up
     for tok in span.doc[span.end:verb.right_edge.i + 1]:
-        if tok.pos_ in ("NOUN", "PROPN") or tok.pos_ == "PRON" and tok.lower_ not in ("its", "their"):
+        if tok.pos_ == "PRON" and tok.lower_ not in ("its", "their") or tok.pos_ == "PROPN":
             return None
-        if tok.dep_ == "poss" and (_clause_head(tok) == verb or tok.lower_ == "its" and len(span) == 1):
+        if tok.dep_ == "poss" and tok.lower_ in open_for and (
+                _clause_head(tok) == verb or tok.lower_ == "its" and len(span) == 1):
             return "Organization"
+        if tok.pos_ == "NOUN":  # "a place at number nine for their …": a singular noun takes up no "their"
+            open_for.discard("their" if tok.tag_ == "NNS" else "its")
     return None
 
 

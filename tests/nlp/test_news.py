@@ -127,6 +127,8 @@ def test_role_keeps_its_modifiers_and_leaves_context_alone(read):
         ("In the Commons, Whig frontbencher Andrew Tolley MP demanded a statement.", "Andrew Tolley", "Person"),
         ("In the Commons, Whig frontbencher Andrew Tolley MP demanded a statement.", "Whig", "Organization"),
         ("Mirela Dabanu of Ethiopia will defend the title she won last year.", "Mirela Dabanu", "Person"),
+        ("The Lib Dems called for a statement on Monday.", "Lib Dems", "Organization"),  # "the" + name
+        ("Glasgow's Velvet Kites earned ninth place for their home-town show.", "Velvet Kites", "Organization"),
         # occasions and products are not actors
         ("Gates spoke at the Consumer Electronics Show in Las Vegas.", "Consumer Electronics Show", "Concept"),
         ("He said Xbox 2 would sell well.", "Xbox 2", "Concept"),
@@ -155,6 +157,11 @@ _OPENING = "The market was quiet on Monday. Prices barely moved. "
         (_OPENING + "Mr Ferrano said the result was fair.", "Ferrano", "Person"),
         # a one-line snippet may name a person introduced elsewhere: both models agreeing is enough there
         ("Ferrano said the result was fair.", "Ferrano", "Person"),
+        # a title opens it, or the name modifies a noun: still people
+        (_OPENING + "The Rev Jesse Calloway spoke at the rally.", "Jesse Calloway", "Person"),
+        (_OPENING + "The late John Ferrano was praised by all.", "John Ferrano", "Person"),
+        # a city both models call a person, with no evidence for one, is the city (GeoNames)
+        (_OPENING + "Glasgow's Velvet Kites earned ninth place.", "Glasgow", "Location"),
     ],
 )
 def test_one_word_names_are_people_only_on_evidence(read, text, label, cls):
