@@ -20,7 +20,7 @@ __all__ = ["Store", "Table", "build", "extract", "open_store", "read_articles"]
 _LAZY = {
     "Store": "kg.rdf.store",
     "Table": "kg.rdf.query",
-    "build": "kg.rdf.pipeline",
+    "build": "kg.pipeline",
     "extract": "kg.extract",
     "open_store": "kg.rdf.store",
     "read_articles": "kg.io",

@@ -19,7 +19,7 @@ import pyoxigraph as ox
 
 from kg.errors import StoreError
 from kg.rdf import vocab
-from kg.rdf.build import extraction_quads, graph_node
+from kg.rdf.quads import extraction_quads, graph_node
 from kg.rdf.query import Table, run_query, run_update
 from kg.types import Extraction
 

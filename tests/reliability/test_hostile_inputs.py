@@ -13,7 +13,8 @@ import rdflib
 from kg.errors import InputError
 from kg.extract import extract
 from kg.io import read_articles
-from kg.rdf import build, export, open_store
+from kg.pipeline import build
+from kg.rdf import export, open_store
 from kg.types import Entity, Literal
 
 KG = [sys.executable, "-c", "from kg.cli import main; main()"]
