@@ -21,7 +21,7 @@ _LAZY = {
     "Store": "kg.rdf.store",
     "Table": "kg.rdf.query",
     "build": "kg.pipeline",
-    "extract": "kg.extract",
+    "extract": "kg.extractor",
     "open_store": "kg.rdf.store",
     "read_articles": "kg.io",
 }

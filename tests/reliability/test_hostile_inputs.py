@@ -11,7 +11,7 @@ import pytest
 import rdflib
 
 from kg.errors import InputError
-from kg.extract import extract
+from kg.extractor import extract
 from kg.io import read_articles
 from kg.pipeline import build
 from kg.rdf import open_store
