@@ -83,7 +83,7 @@ def fill_parameters(query: NamedQuery, params: dict[str, str]) -> str:
             raise QueryError(f"query {query.name!r} has no parameter {name!r} (it takes: {declared})")
         placeholder = re.compile(r"VALUES\s+\?param_" + re.escape(name) + r"\s*\{\s*UNDEF\s*\}")
         filled = f"VALUES ?param_{name} {{ {_sparql_string(str(value))} }}"
-        text = placeholder.sub(lambda _m, filled=filled: filled, text)
+        text = placeholder.sub(filled.replace("\\", "\\\\"), text)  # in a template only \ is special
         text = re.sub(r"(?m)^(\s*)#\?" + re.escape(name) + r" ", r"\1", text)
     return text
 
