@@ -301,6 +301,8 @@ def _plausible(rel: str, prob: float, mentions: Sequence[tuple[Span, str, Entity
         return False
     if rel == "Located_In" and mentions[i][2].type == mentions[j][2].type == "Country" and _listed(head, tail):
         return False  # "Chile, Peru in trade pact": a list of countries, not one inside the other
+    if rel != "Kill" and _listed(head, tail, comma=False):
+        return False  # "the US, Europe and Japan": items of one list ("Chattanooga, Tenn." is no list)
     if rel == "Work_For" and tail.root.dep_ in ("compound", "poss", "nmod") and not (
             head.start <= tail.root.head.i < head.end
             or tail.root.head.lower_ in ROLE_NOUNS and head.start <= tail.root.head.head.i < head.end):
@@ -321,12 +323,13 @@ def _plausible(rel: str, prob: float, mentions: Sequence[tuple[Span, str, Entity
                                     for span, kind, ent in mentions)
 
 
-def _listed(a: Span, b: Span) -> bool:
-    """Whether two mentions are items of one list: conjuncts, or a comma between them and no other word."""
+def _listed(a: Span, b: Span, comma: bool = True) -> bool:
+    """Whether two mentions are items of one list: conjuncts, or "and", "or" (and, if `comma`, a comma
+    alone) between them and no other word."""
     if b.start < a.start:
         a, b = b, a
     between = [t.lower_ for t in a.doc[a.end:b.start]]
-    return between in ([","], ["and"], ["or"], [",", "and"]) or b.root in a.root.conjuncts
+    return between in (["and"], ["or"], [",", "and"]) or comma and between == [","] or b.root in a.root.conjuncts
 
 
 @lru_cache(maxsize=1)

@@ -232,6 +232,8 @@ _ATTENDEES = "The talks were attended by Foreign Minister Anne Dupont, IMF chief
         (_ATTENDEES, ("Anne Dupont", "worksFor", "World Bank")),
         (_ATTENDEES, ("John Smith", "worksFor", "World Bank")),
         ("Mr Blair praised his shadow chancellor Oliver Letwin.", ("Blair", "killed", "Oliver Letwin")),
+        ("Talks also centred on how the US, Europe and Japan can act to boost growth.",
+         ("United States", "locatedIn", "Europe")),
     ],
 )
 def test_classifier_false_positives_on_news(read, text, wrong):
