@@ -36,7 +36,7 @@ def test_ids_are_stable_across_runs():
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [(b"", "empty"), (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"), (b"na\xefve caf\xe9", "not UTF-8")],
+    [(b"", "empty"), (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"), (b"date 2025-02-30\nText.", "not a date")],
 )
 def test_bad_input_is_one_line_and_nonzero(tmp_path, content, message):
     path = tmp_path / "bad.txt"

@@ -8,6 +8,7 @@ exit 2.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
@@ -25,10 +26,21 @@ __all__ = [
 ]
 
 
+class _Notes(logging.Handler):
+    """The library's notes (logger `kg`, level INFO) as `kg: note: …` lines on the current stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        typer.echo(f"kg: note: {record.getMessage()}", err=True)
+
+
 class _Group(TyperGroup):
     """The top command group: a `KGError` from any command is one line on stderr and exit status 1."""
 
     def invoke(self, ctx: Any) -> Any:
+        log = logging.getLogger("kg")
+        if not any(isinstance(h, _Notes) for h in log.handlers):
+            log.addHandler(_Notes())
+            log.setLevel(logging.INFO)
         try:
             return super().invoke(ctx)
         except KGError as exc:

@@ -32,12 +32,14 @@ GOOD = {
        for i, name in enumerate(NASTY_NAMES) if "\n" not in name},
     "utf16.txt": "Rebels attacked the town of Homs on Monday.".encode("utf-16"),
     "bom8.txt": b"\xef\xbb\xbfRebels attacked the town of Homs on Monday.",
+    # an old archive's encoding and a stray NUL are read (with a note), not reasons to drop the article
+    "latin1.txt": "Les rebelles ont attaqué Besançon lundi. Rebels attacked the café on Monday.".encode("latin-1"),
+    "nul.txt": b"Rebels attacked\x00 the town of Homs on Monday.",
 }
 BAD = {
     "empty.txt": (b"", "empty"),
     "blank.txt": (b" \n\t\n  ", "empty"),
     "binary.txt": (bytes(range(256)) * 4, "binary"),
-    "latin1.txt": ("Les rebelles ont attaqué Calais lundi.".encode("latin-1"), "not UTF-8"),
     "garbage.jsonl": (b'{"text": "Rebels attacked the town."}\n{oops\n', "invalid JSON"),
 }
 
@@ -61,7 +63,7 @@ def test_a_hostile_batch_builds_every_good_article_and_names_every_bad_one(tmp_p
         # the good record in garbage.jsonl is built although its neighbour is broken
         titles = {f"title-{i}" for i, name in enumerate(NASTY_NAMES) if "\n" not in name}
         assert set(report.articles) == {"rtl", "emoji", "controls", "script", "names", "utf16", "bom8",
-                                        "garbage-1"} | titles
+                                        "latin1", "nul", "garbage-1"} | titles
         assert len(store.graphs()) == len(report.articles)  # no partial graph for a bad file
         for fmt, parse in (("trig", "trig"), ("nq", "nquads"), ("ttl", "turtle"), ("nt", "nt")):
             data = export(store, fmt)
