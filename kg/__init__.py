@@ -40,8 +40,8 @@ _LAZY = {
     **{name: "kg.errors" for name in errors.__all__},
     "Store": "kg.rdf.store",
     "Table": "kg.rdf.query",
-    "build": "kg.rdf.pipeline",
-    "extract": "kg.extract",
+    "build": "kg.pipeline",
+    "extract": "kg.extractor",
     "open_store": "kg.rdf.store",
     "read_articles": "kg.io",
 }
@@ -49,10 +49,7 @@ _LAZY = {
 
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
-        value = getattr(import_module(_LAZY[name]), name)
-        # importing kg.extract binds the submodule to kg.extract; the function must win
-        globals()[name] = value
-        return value
+        return getattr(import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'kg' has no attribute {name!r}")
 
 

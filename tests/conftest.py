@@ -10,7 +10,7 @@ from click.testing import Result
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.extract import extract
+from kg.extractor import extract
 from kg.nlp.pipeline import load
 from kg.types import Article, Extraction
 

@@ -83,7 +83,7 @@ def test_table_format_shows_facts():
 
 
 def test_one_failing_article_is_reported_and_the_rest_extracted(tmp_path, monkeypatch):
-    import kg.extract as extractor
+    from kg import extractor
 
     (tmp_path / "good.txt").write_text("Rebels attacked the village of Dara on Monday.", encoding="utf-8")
     (tmp_path / "bad.txt").write_text("Rebels attacked the town of Kora on Monday.", encoding="utf-8")

@@ -11,7 +11,7 @@ from kg import errors
 def test_all_is_sorted_and_every_name_resolves_to_a_function_or_class():
     assert kg.__all__ == sorted(kg.__all__)
     for name in kg.__all__:
-        assert inspect.isfunction(kg.__getattr__(name)) or inspect.isclass(kg.__getattr__(name)), name
+        assert inspect.isfunction(getattr(kg, name)) or inspect.isclass(getattr(kg, name)), name
 
 
 def test_every_error_class_is_exported_from_kg_and_kg_errors():

@@ -15,7 +15,7 @@ from rich.table import Table
 
 from kg.cli._util import DateOpt, ModelOpt, app, parse_date_option
 from kg.errors import ExtractionError
-from kg.extract import extract
+from kg.extractor import extract
 from kg.io import read_articles
 from kg.output import records
 from kg.types import Extraction

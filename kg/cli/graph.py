@@ -26,9 +26,9 @@ from kg.cli._util import (
     parse_date_option,
 )
 from kg.errors import QueryError
+from kg.pipeline import build
 from kg.rdf import vocab
 from kg.rdf.export import export, write_export
-from kg.rdf.pipeline import build
 from kg.rdf.push import push_store
 from kg.rdf.query import Table, named_queries
 from kg.rdf.store import is_rdf_file
