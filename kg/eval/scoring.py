@@ -185,4 +185,4 @@ def score(
 
 def _unique(items: Iterable[Item]) -> list[Item]:
     """Items without duplicates, in first-seen order (order makes greedy matching reproducible)."""
-    return list(dict.fromkeys(Item(i[0], tuple(tuple(s) for s in i[1])) for i in items))
+    return list(dict.fromkeys(Item(i[0], tuple((s[0], s[1]) for s in i[1])) for i in items))
