@@ -8,6 +8,7 @@ from kg.extractor import extract, extract_doc
 from kg.nlp import pipeline, relclf
 from kg.nlp.entities import find_entities
 from kg.types import Article, Provenance
+from tests.conftest import kg
 
 SMITH = "John Smith, a spokesman for Acme Corp., said the company would close its plant."
 
@@ -85,3 +86,12 @@ def test_model_round_trip(tmp_path):
     assert again.threshold == 0.4 and again.vocab == model.vocab
     probs = again.probabilities([again.index(["tp=Peop>Org", "bw=for"])])
     assert probs[0].argmax() == relclf.LABELS.index("Work_For")
+
+
+def test_kg_train_refuses_a_test_split(tmp_path):
+    split = tmp_path / "conll04_test.json"
+    split.write_text("[]", encoding="utf-8")
+    result = kg("train", split, "--out", tmp_path / "models")
+    assert result.exit_code == 1, result.output
+    assert result.stderr.startswith("kg: error:") and "refusing to train or tune on a test split" in result.stderr
+    assert not (tmp_path / "models").exists()
