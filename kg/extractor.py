@@ -62,8 +62,8 @@ def extract_doc(doc: Doc, article: Article) -> Extraction:
     kept = {ev.id for ev in events if ev.roles}
     while True:
         events = [ev for ev in events if ev.id in kept]
-        now = {ev.id for ev in events if any(not isinstance(n, Entity) or not n.id.startswith("event/")
-                                             or n.id in kept for _, n in ev.roles)}
+        now = {ev.id for ev in events
+               if any(not isinstance(n, Entity) or not n.id.startswith("event/") or n.id in kept for _, n in ev.roles)}
         if now == kept:
             break
         kept = now

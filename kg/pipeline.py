@@ -108,8 +108,8 @@ def build(
         target.ensure_ontology()
         articles = fresh(read_articles(paths, date, fields, on_error=fail))
         for result in run(articles, model, workers, batch_size, executor, scheduler):
-            if result.error:
-                fail(KGError(result.error))
+            if result.error is not None:
+                fail(result.error)
             else:
                 quads = result.graph_quads()
                 report.articles[result.doc_id] = written = target.replace_graph(graph_node(result.doc_id), quads)

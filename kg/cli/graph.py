@@ -28,7 +28,7 @@ from kg.cli._util import (
 from kg.errors import QueryError
 from kg.pipeline import build
 from kg.rdf import vocab
-from kg.rdf.export import export, write_export
+from kg.rdf.export import write_export
 from kg.rdf.push import push_store
 from kg.rdf.query import Table, named_queries
 from kg.rdf.store import is_rdf_file
@@ -237,8 +237,7 @@ def export_command(
         name = write_export(source, output, fmt and fmt.value, **options)
         typer.echo(f"wrote {output} ({name})", err=True)
         return
-    data = export(source, fmt.value if fmt else "trig", **options)  # type: ignore[arg-type]
-    sys.stdout.buffer.write(data)
+    write_export(source, sys.stdout.buffer, fmt.value if fmt else "trig", **options)
     sys.stdout.flush()
 
 

@@ -20,28 +20,29 @@ import pyoxigraph as ox
 from kg.errors import StoreError
 from kg.rdf import vocab
 from kg.rdf.quads import extraction_quads, graph_node
-from kg.rdf.query import Table, run_query, run_update
+from kg.rdf.query import Table, run_query, run_update, serialize_results
 from kg.types import Extraction
 
-__all__ = ["DEFAULT_STORE", "FILE_FORMATS", "Store", "is_rdf_file", "open_store"]
+__all__ = ["DEFAULT_STORE", "FILE_FORMATS", "Store", "file_format", "is_rdf_file", "open_store"]
 
 DEFAULT_STORE = Path(".kg")
 
-#: file suffix -> Oxigraph format, for read-only commands given a file instead of a store
-FILE_FORMATS = {
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".trig": ox.RdfFormat.TRIG,
-    ".nq": ox.RdfFormat.N_QUADS,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-    ".jsonld": ox.RdfFormat.JSON_LD,
-}
+#: the RDF file suffixes kg reads and writes; Oxigraph maps each to its format. Others it knows
+#: (.txt and .json among them) are left out: they name articles, not graphs.
+FILE_FORMATS = ("ttl", "trig", "nt", "nq", "jsonld")
 
 ONTOLOGY_NODE = ox.NamedNode(str(vocab.ONTOLOGY_GRAPH))
 
 
+def file_format(suffix: str) -> ox.RdfFormat | None:
+    """The Oxigraph format of one of `FILE_FORMATS` (with or without the dot), else None."""
+    name = suffix.lstrip(".").lower()
+    return ox.RdfFormat.from_extension(name) if name in FILE_FORMATS else None
+
+
 def is_rdf_file(path: str | Path) -> bool:
     """True if `path` names an RDF file (by suffix) rather than a store directory."""
-    return Path(path).suffix.lower() in FILE_FORMATS
+    return file_format(Path(path).suffix) is not None
 
 
 class Store:
@@ -160,6 +161,14 @@ class Store:
         """
         return run_query(self._store, query, params)
 
+    def query_results(self, query: str, format: str = "csv", **params: str) -> bytes:
+        """A SELECT or ASK's results in a W3C format (csv, tsv, json, xml); see `query` for `params`.
+
+        Raises:
+            QueryError: as `query`; an unknown format, or a query that returns triples.
+        """
+        return serialize_results(self._store, query, params, format)
+
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
         """All quads, or those of one graph."""
         node = ox.NamedNode(graph) if graph else None
@@ -189,7 +198,8 @@ class Store:
 
 
 def _load_file(path: Path) -> Store:
-    fmt = FILE_FORMATS[path.suffix.lower()]
+    fmt = file_format(path.suffix)
+    assert fmt is not None  # open_store only sends files with an RDF suffix here
     if not path.is_file():
         raise StoreError(f"no such RDF file: {path}; pass an existing file or a store directory")
     store = ox.Store()
