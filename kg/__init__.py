@@ -8,6 +8,7 @@
         print(ex.relations)
 
 The names are loaded lazily, so `import kg.types` or the extractor do not pay for rdflib/Oxigraph.
+Every error `kg` raises on purpose is a `kg.KGError` (the tree is drawn in kg/errors.py).
 """
 
 from __future__ import annotations
@@ -15,9 +16,28 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Any
 
-__all__ = ["Store", "Table", "build", "extract", "open_store", "read_articles"]
+from kg import errors
+
+__all__ = [
+    "EvalError",
+    "ExtractionError",
+    "InputError",
+    "InstallError",
+    "KGError",
+    "ModelError",
+    "OntologyError",
+    "QueryError",
+    "Store",
+    "StoreError",
+    "Table",
+    "build",
+    "extract",
+    "open_store",
+    "read_articles",
+]
 
 _LAZY = {
+    **{name: "kg.errors" for name in errors.__all__},
     "Store": "kg.rdf.store",
     "Table": "kg.rdf.query",
     "build": "kg.pipeline",

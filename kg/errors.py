@@ -1,8 +1,9 @@
 """The one exception tree of `kg`.
 
     KGError                  base; the CLI prints its message as one line and exits 1
-    ├── InputError           an article or input file cannot be read or holds no text
+    ├── InputError           an article, input file or argument value cannot be used
     ├── ModelError           the spaCy pipeline is missing or unusable
+    ├── InstallError         a package kg needs is missing or broken
     ├── OntologyError        a term is not declared in ontology/kg.ttl
     ├── QueryError           a SPARQL query is malformed or a named query is unknown
     ├── StoreError           the graph store cannot be opened, read or written
@@ -15,7 +16,8 @@ Every message says what was wrong, shows the offending value and says what to do
 from __future__ import annotations
 
 __all__ = [
-    "EvalError", "ExtractionError", "InputError", "KGError", "ModelError", "OntologyError", "QueryError", "StoreError",
+    "EvalError", "ExtractionError", "InputError", "InstallError", "KGError", "ModelError", "OntologyError",
+    "QueryError", "StoreError",
 ]
 
 
@@ -24,11 +26,15 @@ class KGError(Exception):
 
 
 class InputError(KGError):
-    """An article or input file cannot be read, decoded or holds no text."""
+    """An article or input file cannot be read, decoded or holds no text, or an argument value is unusable."""
 
 
 class ModelError(KGError):
     """The spaCy pipeline cannot be loaded."""
+
+
+class InstallError(KGError):
+    """A package `kg` needs is missing or broken (the message says what to install)."""
 
 
 class OntologyError(KGError):

@@ -6,13 +6,26 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from click.testing import Result
+from typer.testing import CliRunner
 
+from kg.cli import app
 from kg.extractor import extract
 from kg.nlp.pipeline import load
 from kg.types import Article, Extraction
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "articles"
+
+
+def kg(*args: object, input: str | None = None) -> Result:
+    """Run `kg ARGS` in-process: the exit status, stdout and stderr a shell would see.
+
+    A `KGError` is one `kg: error:` line on stderr and status 1, as from the installed script; any
+    other exception is left in `Result.exception` (status 1, nothing on stderr), so it cannot pass for
+    a clean error.
+    """
+    return CliRunner().invoke(app, [str(a) for a in args], input=input)
 
 
 @pytest.fixture(scope="session")

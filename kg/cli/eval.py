@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from kg.cli import app
+from kg.cli._util import ModelOpt, ReportFormat, app
 
 eval_app = typer.Typer(
     name="eval",
@@ -18,13 +17,6 @@ eval_app = typer.Typer(
     rich_markup_mode=None,
 )
 app.add_typer(eval_app, name="eval")
-
-
-class Format(str, Enum):
-    """Output formats of `kg eval`."""
-
-    table = "table"
-    json = "json"
 
 
 def _pct(value: float) -> str:
@@ -69,9 +61,9 @@ def conll04_table(report: dict) -> str:
 def conll04(
     path: Annotated[Path, typer.Argument(help="CoNLL04 JSON file (list of {tokens, entities, relations}).")],
     format: Annotated[
-        Format, typer.Option("--format", "-f", help="table (for people) or json.")
-    ] = Format.table,
-    model: Annotated[str | None, typer.Option(help="Name of an installed spaCy pipeline.")] = None,
+        ReportFormat, typer.Option("--format", "-f", help="table (for people) or json.")
+    ] = ReportFormat.table,
+    model: ModelOpt = None,
     limit: Annotated[int | None, typer.Option(min=1, help="Score only the first N sentences.")] = None,
     errors: Annotated[
         Path | None, typer.Option(help="Write one JSON line per sentence with missed/spurious items here.")
@@ -87,7 +79,7 @@ def conll04(
         with errors.open("w", encoding="utf-8") as fh:
             for record in evaluation.errors():
                 fh.write(json.dumps(record, ensure_ascii=False) + "\n")
-    typer.echo(json.dumps(report, indent=2) if format is Format.json else conll04_table(report))
+    typer.echo(json.dumps(report, indent=2) if format is ReportFormat.json else conll04_table(report))
 
 
 @eval_app.command("facts")
@@ -100,9 +92,9 @@ def facts(
         Path | None, typer.Option(help="Score this `kg extract --format jsonl` output instead of extracting.")
     ] = None,
     format: Annotated[
-        Format, typer.Option("--format", "-f", help="table (for people) or json.")
-    ] = Format.table,
-    model: Annotated[str | None, typer.Option(help="Name of an installed spaCy pipeline.")] = None,
+        ReportFormat, typer.Option("--format", "-f", help="table (for people) or json.")
+    ] = ReportFormat.table,
+    model: ModelOpt = None,
 ) -> None:
     """Score extracted triples against a reference-facts file: facts found, merging, typing, junk."""
     from kg.eval import facts as scorer
@@ -118,7 +110,7 @@ def facts(
     else:
         raise typer.BadParameter("give ARTICLE paths to extract from, or --triples FILE.jsonl")
     report = scorer.score_facts(reference, found)
-    if format is Format.json:
+    if format is ReportFormat.json:
         typer.echo(json.dumps({**report.to_dict(), "unreadable_lines": bad}, indent=2))
         return
     lines = report.lines()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from collections.abc import Iterable
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -13,33 +13,29 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from kg.cli import app
+from kg.cli._util import DateOpt, ModelOpt, app, parse_date_option
 from kg.errors import ExtractionError
 from kg.extractor import extract
 from kg.io import read_articles
-from kg.io.readers import parse_date
 from kg.output import records
 from kg.types import Extraction
 
-ModelOpt = Annotated[str | None, typer.Option("--model", help="Installed spaCy pipeline to use.")]
-DateOpt = Annotated[str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for articles without one.")]
 
+class ExtractFormat(str, Enum):
+    """Output of `kg extract`: JSON Lines for programs, tables for people."""
 
-def parse_date_option(value: str | None, option: str = "--date") -> dt.date | None:
-    """A date option's value as a date (None when not given); a bad value is an InputError naming it."""
-    return None if value is None else parse_date(value, option)
+    jsonl = "jsonl"
+    table = "table"
 
 
 @app.command("extract")
 def extract_command(
     paths: Annotated[list[Path], typer.Argument(help="Article files or directories.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl or table.")] = "table",
+    fmt: Annotated[ExtractFormat, typer.Option("--format", "-f", help="jsonl or table.")] = ExtractFormat.table,
     model: ModelOpt = None,
     date: DateOpt = None,
 ) -> None:
     """Extract entities, relations and events from articles."""
-    if fmt not in ("jsonl", "table"):
-        raise typer.BadParameter(f"unknown format '{fmt}'; use jsonl or table", param_hint="--format")
     failed: list[ExtractionError] = []
 
     def skipped(err: ExtractionError) -> None:  # one bad article never loses the rest of the run
@@ -47,7 +43,7 @@ def extract_command(
         typer.echo(f"kg: warning: {err}", err=True)
 
     extractions = extract(read_articles(paths, parse_date_option(date)), model=model, on_error=skipped)
-    if fmt == "jsonl":
+    if fmt is ExtractFormat.jsonl:
         for ex in extractions:
             for rec in records(ex):
                 typer.echo(json.dumps(rec, ensure_ascii=False))

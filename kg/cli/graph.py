@@ -7,55 +7,69 @@ the read-only ones (query, export, validate) also take an RDF file there.
 from __future__ import annotations
 
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console
+from rich.table import Table as RichTable
 
-from kg.cli import app
+from kg.cli._util import (
+    DateOpt,
+    IncludeRejectedOpt,
+    ModelOpt,
+    ReadStoreOpt,
+    StoreOpt,
+    app,
+    open_said,
+    parse_date_option,
+)
 from kg.errors import QueryError
 from kg.pipeline import build
-from kg.rdf.export import FORMATS, write_export
+from kg.rdf import vocab
+from kg.rdf.export import write_export
 from kg.rdf.push import push_store
-from kg.rdf.query import named_queries
-from kg.rdf.store import DEFAULT_STORE, Store, is_rdf_file, open_store
+from kg.rdf.query import Table, named_queries
+from kg.rdf.store import is_rdf_file
 from kg.rdf.validate import validate_store
 
-StoreOpt = Annotated[
-    Path | None,
-    typer.Option("--store", "-s", help="Graph store directory (default .kg/).", show_default=False),
-]
-IncludeRejectedOpt = Annotated[
-    bool, typer.Option("--include-rejected", help="Keep the facts reviewers judged wrong (kg review).")
-]
-ReadStoreOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--store",
-        "-s",
-        help="Graph store directory (default .kg/) or an RDF file (.ttl .trig .nq .nt .jsonld).",
-        show_default=False,
-    ),
-]
+
+class Executor(str, Enum):
+    """Where `kg build` runs extraction (the executors of kg.parallel)."""
+
+    local = "local"
+    dask = "dask"
 
 
-def _open(location: Path | None, *, read_only: bool) -> Store:
-    """Open the store, saying which one when the default is used."""
-    if location is None:
-        typer.echo(f"using store {DEFAULT_STORE}/", err=True)
-    return open_store(location, read_only=read_only)
+class QueryFormat(str, Enum):
+    """Output of `kg query`: an aligned table for people, or CSV/JSON for programs."""
+
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+class ExportFormat(str, Enum):
+    """The RDF serialisations of `kg export` (the keys of kg.rdf.export.FORMATS)."""
+
+    ttl = "ttl"
+    trig = "trig"
+    nt = "nt"
+    nq = "nq"
+    jsonld = "jsonld"
 
 
 @app.command("build")
 def build_command(
     paths: Annotated[list[Path], typer.Argument(help="Article files, directories or glob patterns.")],
     store: StoreOpt = None,
-    model: Annotated[str | None, typer.Option("--model", help="Installed spaCy pipeline to use.")] = None,
-    date: Annotated[
-        str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for articles without one.")
-    ] = None,
+    model: ModelOpt = None,
+    date: DateOpt = None,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Extraction processes.")] = 1,
-    executor: Annotated[str, typer.Option("--executor", help="local, or dask (with --scheduler).")] = "local",
+    executor: Annotated[
+        Executor, typer.Option("--executor", help="local, or dask (with --scheduler).")
+    ] = Executor.local,
     scheduler: Annotated[
         str | None, typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")
     ] = None,
@@ -73,12 +87,11 @@ def build_command(
     """
     from tqdm import tqdm
 
-    from kg.cli.extract import parse_date_option
     from kg.io import Fields
 
     if store is not None and is_rdf_file(store):
         raise typer.BadParameter("build writes a store directory, not an RDF file", param_hint="--store")
-    target = _open(store, read_only=False)
+    target = open_said(store, read_only=False)
     # a progress bar on a terminal; quiet in pipes and CI
     bar = tqdm(unit="doc", desc="building", disable=not sys.stderr.isatty(), dynamic_ncols=True)
     facts = 0
@@ -100,7 +113,7 @@ def build_command(
             date=parse_date_option(date),
             fields=Fields(text_field, title_field, date_field, id_field),
             workers=workers,
-            executor=executor,
+            executor=executor.value,
             scheduler=scheduler,
             batch_size=batch_size,
             force=force,
@@ -122,7 +135,7 @@ def query_command(
     query: Annotated[str | None, typer.Argument(help="A named query (see --list) or SPARQL text.")] = None,
     file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the SPARQL from a .rq file.")] = None,
     list_: Annotated[bool, typer.Option("--list", help="List the named queries and their parameters.")] = False,
-    fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
+    fmt: Annotated[QueryFormat, typer.Option("--format", help="table, csv or json.")] = QueryFormat.table,
     actor: Annotated[
         str | None, typer.Option("--actor", help="Named queries: only facts/events with this actor.")
     ] = None,
@@ -144,8 +157,6 @@ def query_command(
             for name, text in nq.params.items():
                 typer.echo(f"    --param {name}=…  {text}" if name != "actor" else f"    --actor …  {text}")
         return
-    if fmt not in ("table", "csv", "json"):
-        raise typer.BadParameter(f"unknown format {fmt!r}; use table, csv or json", param_hint="--format")
     if (query is None) == (file is None):
         raise typer.BadParameter("give a query name or SPARQL text, or --file Q.rq (not both)")
     if file is not None:
@@ -169,24 +180,45 @@ def query_command(
                                      "SPARQL text sees them all", param_hint="--include-rejected")
         params["rejected"] = "include"
     if update:
-        target = _open(store, read_only=False)
+        target = open_said(store, read_only=False)
         with target:
             target.update(query)
         typer.echo("update applied", err=True)
         return
-    result = _open(store, read_only=True).query(query, **params)
-    if fmt == "csv":
+    result = open_said(store, read_only=True).query(query, **params)
+    if fmt is QueryFormat.csv:
         typer.echo(result.to_csv(), nl=False)
-    elif fmt == "json":
+    elif fmt is QueryFormat.json:
         typer.echo(result.to_json())
     else:
-        typer.echo(result.to_text())
+        _print_table(result)
+
+
+def _print_table(result: Table) -> None:
+    """The rows as a rich table, IRIs abbreviated by the graph's prefixes, and the row count."""
+    short = {iri: prefix + ":" for prefix, iri in vocab.PREFIXES.items()} | {str(vocab.ID): "id:"}
+
+    def cell(value: str | None) -> str:
+        if value is None:
+            return ""
+        for iri, prefix in short.items():
+            if value.startswith(iri):
+                return prefix + value[len(iri):]
+        return value
+
+    table = RichTable(*result.columns, header_style="bold")
+    for row in result.rows:
+        table.add_row(*map(cell, row))
+    # in a pipe rich assumes 80 columns and squeezes every cell; give the table room instead
+    console = Console(width=None if sys.stdout.isatty() else 200, highlight=False)
+    console.print(table)
+    console.print(f"({len(result)} row{'s' if len(result) != 1 else ''})")
 
 
 @app.command("export")
 def export_command(
     fmt: Annotated[
-        str | None, typer.Option("--format", help=f"{'|'.join(FORMATS)} (default: from -o, else trig).")
+        ExportFormat | None, typer.Option("--format", help="The RDF format (default: from -o, else trig).")
     ] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE (default stdout).")] = None,
     graph: Annotated[str | None, typer.Option("--graph", help="Only this graph (IRI or document id).")] = None,
@@ -199,13 +231,13 @@ def export_command(
 ) -> None:
     """Serialise the graph as Turtle, TriG, N-Triples, N-Quads or JSON-LD (without the facts reviewers
     judged wrong, unless --include-rejected)."""
-    source = _open(store, read_only=True)
+    source = open_said(store, read_only=True)
     options = {"graph": graph, "ontology": ontology, "verdicts": verdicts, "include_rejected": include_rejected}
     if output is not None:
-        name = write_export(source, output, fmt, **options)
+        name = write_export(source, output, fmt and fmt.value, **options)
         typer.echo(f"wrote {output} ({name})", err=True)
         return
-    write_export(source, sys.stdout.buffer, fmt or "trig", **options)
+    write_export(source, sys.stdout.buffer, fmt.value if fmt else "trig", **options)
     sys.stdout.flush()
 
 
@@ -221,14 +253,14 @@ def push_command(
     ontology: Annotated[bool, typer.Option("--ontology/--no-ontology", help="Also send the ontology graph.")] = True,
 ) -> None:
     """Send every named graph to a running triple store (HTTP PUT per graph, replacing it)."""
-    report = push_store(_open(store, read_only=True), graph_store, ontology=ontology)
+    report = push_store(open_said(store, read_only=True), graph_store, ontology=ontology)
     typer.echo(f"pushed {len(report.graphs)} graph(s), {report.triples} triples to {graph_store}")
 
 
 @app.command("validate")
 def validate_command(store: ReadStoreOpt = None) -> None:
     """Check the graph against the SHACL shapes (ontology/shapes.ttl); exit 1 if it does not conform."""
-    report = validate_store(_open(store, read_only=True))
+    report = validate_store(open_said(store, read_only=True))
     for violation in report.violations:
         typer.echo(str(violation))
     if report.conforms:

@@ -19,8 +19,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from kg.cli import app
-from kg.cli.graph import StoreOpt, _open
+from kg.cli._util import ReportFormat, StoreOpt, app, open_said
 from kg.errors import StoreError
 from kg.rdf import vocab
 from kg.rdf.store import is_rdf_file
@@ -60,7 +59,9 @@ def review_command(
         Path | None, typer.Option("--import", help="Record the verdicts of a filled-in sample file.")
     ] = None,
     report: Annotated[bool, typer.Option("--report", help="Precision with 95 % Wilson intervals.")] = False,
-    fmt: Annotated[str, typer.Option("--format", help="Report as table or json.")] = "table",
+    fmt: Annotated[
+        ReportFormat, typer.Option("--format", help="Report as table or json.")
+    ] = ReportFormat.table,
     reviewer: Annotated[
         str | None, typer.Option("--reviewer", help="Your name on the verdicts (default $KG_REVIEWER or login).")
     ] = None,
@@ -77,18 +78,16 @@ def review_command(
         return
     if sum(x is not None and x is not False for x in (export, import_, report or None)) > 1:
         raise typer.BadParameter("give one of --export, --import and --report (or none, to review here)")
-    if fmt not in ("table", "json"):
-        raise typer.BadParameter(f"unknown format {fmt!r}; use table or json", param_hint="--format")
     if report:
-        with _open(store, read_only=True) as source:
+        with open_said(store, read_only=True) as source:
             result = build_report(source)
-        typer.echo(json.dumps(result.to_dict(), indent=1, ensure_ascii=False) if fmt == "json"
+        typer.echo(json.dumps(result.to_dict(), indent=1, ensure_ascii=False) if fmt is ReportFormat.json
                    else "\n".join(result.lines()))
         return
     if store is not None and is_rdf_file(store) and export is None:
         raise StoreError(f"{store} is an RDF file; verdicts are recorded in a store directory (--store DIR)")
     if import_ is not None:
-        with _open(store, read_only=False) as target:
+        with open_said(store, read_only=False) as target:
             found = list(read_verdicts(import_, _reviewer(reviewer)))
             record(target, found)
             wrong = sum(not v.correct for v in found)
@@ -100,7 +99,7 @@ def review_command(
     filters = {"docs": docs or (), "predicates": predicates or (), "classes": classes or (),
                "include_reviewed": include_reviewed}
     if export is not None:
-        with _open(store, read_only=True) as source:
+        with open_said(store, read_only=True) as source:
             items = draw(source, sample, seed, **filters)  # type: ignore[arg-type]
         if str(export) == "-":
             write_sample(items, sys.stdout)
@@ -113,7 +112,7 @@ def review_command(
             typer.echo(f"wrote {len(items)} fact(s) to {export}; fill in \"verdict\" and run "
                        f"kg review --import {export}", err=True)
         return
-    with _open(store, read_only=False) as target:
+    with open_said(store, read_only=False) as target:
         items = draw(target, sample, seed, **filters)  # type: ignore[arg-type]
         if not items:
             typer.echo("no facts to review (all have verdicts? try --include-reviewed)")

@@ -13,11 +13,10 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from kg.cli import app
-from kg.cli.extract import parse_date_option
+from kg.cli._util import IncludeRejectedOpt, ReadStoreOpt, app, open_said, parse_date_option
 from kg.errors import InputError
-from kg.rdf.store import DEFAULT_STORE, Store, open_store
-from kg.views.analytics import MEASURES, communities, components, top_actors
+from kg.rdf.store import Store
+from kg.views.analytics import Measure, communities, components, top_actors
 from kg.views.graph import instance_counts, load_graph
 from kg.views.html import write_view
 from kg.views.select import focus, limit, select
@@ -29,37 +28,20 @@ SourceArg = Annotated[
         show_default=False,
     ),
 ]
-StoreOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--store", "-s", help="Graph store directory (default .kg/) or an RDF file.", show_default=False
-    ),
-]
-MeasureOpt = Annotated[str, typer.Option("--measure", help=f"Centrality: {', '.join(MEASURES)}.")]
+MeasureOpt = Annotated[Measure, typer.Option("--measure", help="Centrality that ranks the nodes.")]
 
 
 def _source(argument: Path | None, store: Path | None) -> Store:
     """Open the graph named by the argument or --store (not both), read-only."""
     if argument is not None and store is not None and argument != store:
         raise typer.BadParameter("give the graph either as an argument or with --store, not both")
-    location = argument or store
-    if location is None:
-        typer.echo(f"using store {DEFAULT_STORE}/", err=True)
-    return open_store(location, read_only=True)
-
-
-def _measure(value: str) -> str:
-    if value not in MEASURES:
-        raise typer.BadParameter(
-            f"unknown measure {value!r}; use one of {', '.join(MEASURES)}", param_hint="--measure"
-        )
-    return value
+    return open_said(argument or store, read_only=True)
 
 
 @app.command("view")
 def view_command(
     source: SourceArg = None,
-    store: StoreOpt = None,
+    store: ReadStoreOpt = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("graph.html"),
     focus_label: Annotated[
         str | None, typer.Option("--focus", help="Only the neighbourhood of this actor (label or alias).")
@@ -85,16 +67,13 @@ def view_command(
     max_nodes: Annotated[
         int, typer.Option("--max-nodes", help="Keep at most N nodes, the most central ones.")
     ] = 500,
-    measure: MeasureOpt = "pagerank",
+    measure: MeasureOpt = Measure.pagerank,
     title: Annotated[str | None, typer.Option("--title", help="Page heading.")] = None,
-    include_rejected: Annotated[
-        bool, typer.Option("--include-rejected", help="Keep the facts reviewers judged wrong (kg review).")
-    ] = False,
+    include_rejected: IncludeRejectedOpt = False,
 ) -> None:
     """Write an interactive HTML view of actors and events that works offline (vis.js inlined).
 
     Facts reviewers judged wrong are left out unless --include-rejected."""
-    measure = _measure(measure)
     first, last = parse_date_option(since, "--since"), parse_date_option(until, "--until")
     if first and last and first > last:
         raise InputError(f"--since {first} is after --until {last}; swap them")
@@ -104,14 +83,14 @@ def view_command(
     H = select(G, docs=docs or (), since=first, until=last, types=types or ())
     if focus_label:
         H = focus(H, focus_label, depth)
-    H, omitted = limit(H, max_nodes, measure)
+    H, omitted = limit(H, max_nodes, measure.value)
     notice = omitted.message(max_nodes)
     if notice:
         typer.echo(f"kg view: {notice}", err=True)
     heading = title or (
         f"{focus_label} and around" if focus_label else f"Knowledge graph of {Path(location).name}"
     )
-    write_view(H, output, title=heading, notice=notice, measure=measure)
+    write_view(H, output, title=heading, notice=notice, measure=measure.value)
     typer.echo(f"wrote {output}: {H.number_of_nodes()} nodes, {H.number_of_edges()} edges", err=True)
 
 
@@ -130,14 +109,13 @@ def _table(title: str, *columns: str) -> Table:
 @app.command("stats")
 def stats_command(
     source: SourceArg = None,
-    store: StoreOpt = None,
+    store: ReadStoreOpt = None,
     top: Annotated[
         int, typer.Option("--top", help="How many actors, components and communities to list.")
     ] = 10,
-    measure: MeasureOpt = "pagerank",
+    measure: MeasureOpt = Measure.pagerank,
 ) -> None:
     """Print counts by class, the most central actors, connected components and communities."""
-    measure = _measure(measure)
     from kg.review.report import build_report
 
     with _source(source, store) as graph_store:
@@ -151,8 +129,8 @@ def stats_command(
         table.add_row(cls, str(n))
     console.print(table)
 
-    table = _table(f"Most central actors ({measure})", "actor", "class", "score", "degree", "articles")
-    for node, score in top_actors(G, top, measure):
+    table = _table(f"Most central actors ({measure.value})", "actor", "class", "score", "degree", "articles")
+    for node, score in top_actors(G, top, measure.value):
         data = G.nodes[node]
         table.add_row(data["label"], data["cls"], f"{score:.4f}", str(G.degree(node)), str(len(data["docs"])))
     console.print(table)

@@ -341,7 +341,7 @@ class Evaluation:
                     for it in items
                 ]
 
-            record = {"id": f"conll04-{i}", "text": sent.text}
+            record: dict[str, str | list[str]] = {"id": f"conll04-{i}", "text": sent.text}
             for what, gold, pred in (("relations", sent.relations, rels), ("entities", sent.entities, ents)):
                 gold_set, pred_set = set(gold), set(pred)
                 record[f"missed_{what}"] = show(g for g in dict.fromkeys(gold) if g not in pred_set)

@@ -26,6 +26,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from kg.errors import EvalError
+
 __all__ = ["Counts", "Item", "Scores", "head_match", "match", "prf", "score"]
 
 Span = tuple[int, int]
@@ -163,10 +165,10 @@ def score(
         Counts per type; `Scores.micro` sums them.
 
     Raises:
-        ValueError: if `gold` and `pred` do not have the same number of documents.
+        EvalError: if `gold` and `pred` do not have the same number of documents.
     """
     if len(gold) != len(pred):
-        raise ValueError(f"{len(gold)} gold documents but {len(pred)} predicted ones; align them by index")
+        raise EvalError(f"{len(gold)} gold documents but {len(pred)} predicted ones; align them by index")
     per_type: dict[str, Counts] = {name: Counts() for name in types}
     for gold_items, pred_items in zip(gold, pred):
         gold_set, pred_set = _unique(gold_items), _unique(pred_items)
@@ -183,4 +185,4 @@ def score(
 
 def _unique(items: Iterable[Item]) -> list[Item]:
     """Items without duplicates, in first-seen order (order makes greedy matching reproducible)."""
-    return list(dict.fromkeys(Item(i[0], tuple(tuple(s) for s in i[1])) for i in items))
+    return list(dict.fromkeys(Item(i[0], tuple((s[0], s[1]) for s in i[1])) for i in items))

@@ -6,21 +6,26 @@
 - `.html`, `.htm`: main text, title and date by trafilatura (navigation, scripts and ads dropped).
 - `.jsonl`/`.ndjson`, `.json` (one object or a list), `.csv`: one article per record, with the
   text/title/date/id fields named by `Fields`.
-Files are read lazily, so memory stays flat however large the corpus.
+Files are read lazily, so memory stays flat however large the corpus. Text in any common encoding is
+read (`decode`); a note on the `kg` logger says when it was not UTF-8.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import glob
 import hashlib
 import io
 import json
+import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+import charset_normalizer
 
 from kg.errors import InputError
 from kg.types import Article
@@ -36,6 +41,15 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
 _DATE_LINE = re.compile(r"\A\s*date[:\s]\s*(\d{4}-\d{2}-\d{2})[ \t]*\r?\n", re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.DOTALL)
 _FIELD = re.compile(r"^\s*(\w+)\s*:\s*(.*?)\s*$", re.MULTILINE)
+#: the control bytes text files hold: tab, newline, vertical tab, form feed, carriage return, escape
+_TEXT_CONTROLS = frozenset(b"\t\n\v\f\r\x1b")
+#: control characters that are never article text (C0 but tab, newlines and feeds; DEL; C1)
+_STRAY = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+#: the legacy encodings detection chooses from: Windows code pages, then Cyrillic and East Asian ones
+_LEGACY = ("cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "koi8_r", "cp932",
+           "euc_jp", "gb18030", "big5", "euc_kr")
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -65,27 +79,72 @@ def parse_date(value: str, where: str) -> dt.date:
         raise InputError(f"{where}: '{value}' is not a date; write it as YYYY-MM-DD") from None
 
 
-def decode(data: bytes, where: str) -> str:
-    """Decode article bytes as UTF-8 (or UTF-16/UTF-8 with a BOM); reject binary data clearly."""
+def decode(data: bytes, where: str, declared: str | None = None) -> str:
+    """Article bytes as text, whatever their encoding; only binary data is refused.
+
+    A byte-order mark wins, then the `declared` charset (an HTML page's `<meta charset>`), then UTF-8;
+    anything else is detected (old archives are mostly Windows-1252 or Latin-1) and the choice is
+    logged as a note. Stray control characters (a NUL in otherwise good text) become spaces, so
+    character offsets still point into the file, and are noted too.
+
+    Raises:
+        InputError: binary data, or a byte-order mark that does not match the bytes.
+    """
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
             try:
                 return data.decode(codec)
             except UnicodeDecodeError:
                 raise InputError(f"{where}: starts with a {codec} byte-order mark but is not {codec}") from None
-    if b"\x00" in data[:4096]:
-        raise InputError(f"{where}: looks like a binary file, not an article; give a text file")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{where}: not UTF-8 text (bad byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "convert it, e.g. `iconv -f latin1 -t utf-8`"
-        ) from None
-    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\n\r\t\f\v")
-    if controls > 0.05 * min(len(text), 4096):
-        raise InputError(f"{where}: looks like a binary file ({controls} control characters); give a text file")
+    head = data[:4096]
+    controls = sum(1 for byte in head if byte < 32 and byte not in _TEXT_CONTROLS)
+    if controls > 0.05 * len(head):
+        raise InputError(f"{where}: looks like a binary file ({controls} control bytes in the first "
+                         f"{len(head)}), not an article; give a text file")
+    text, codec = _decoded(data, declared)
+    if text is None:
+        raise InputError(f"{where}: not text in any encoding kg knows; convert it to UTF-8, "
+                         "e.g. `iconv -f ENCODING -t utf-8`")
+    if codec != "utf-8":
+        _log.info("%s decoded as %s", where, codec)
+    text, stray = _STRAY.subn(" ", text)
+    if stray:
+        _log.info("%s: replaced %d control character(s) with spaces", where, stray)
     return text
+
+
+def _decoded(data: bytes, declared: str | None) -> tuple[str | None, str]:
+    """(text, codec): the declared charset if the bytes fit it, UTF-8, else the detected encoding."""
+    for codec in filter(None, (_codec(declared), "utf-8")):
+        try:
+            return data.decode(codec), codec
+        except UnicodeDecodeError:
+            pass
+    best = charset_normalizer.from_bytes(data, cp_isolation=list(_LEGACY)).best()
+    if best is None:
+        return None, ""
+    # Central European cp1250 and Windows-1252 give the same text for most Western bytes; name the
+    # encoding archives really use
+    codec = "cp1252" if "cp1252" in best.could_be_from_charset else best.encoding
+    return data.decode(codec, errors="replace"), codec
+
+
+def _codec(name: str | None) -> str | None:
+    """Python's name for a declared charset (None when unknown); Latin-1 is read as Windows-1252, as
+    browsers do, since pages that say Latin-1 use its superset."""
+    if not name:
+        return None
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    return {"iso8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252", "utf-8": "utf-8"}.get(codec, codec)
+
+
+def meta_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in its first 4 kB (`<meta charset>` or `http-equiv`), if any."""
+    m = _META_CHARSET.search(data[:4096])
+    return m.group(1).decode("ascii") if m else None
 
 
 def parse_text(raw: str, doc_id: str, source: str = "", date: dt.date | None = None) -> Article:
@@ -188,8 +247,8 @@ def read_path(path: Path, date: dt.date | None = None, fields: Fields = Fields()
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror}); check the path") from None
-    raw = decode(data, str(path))
     suffix = path.suffix.lower()
+    raw = decode(data, str(path), meta_charset(data) if suffix in HTML_SUFFIXES else None)
     if suffix in HTML_SUFFIXES:
         yield _checked(_read_html(raw, path, date), str(path))
     elif suffix in RECORD_SUFFIXES:

@@ -1,6 +1,6 @@
 """Train the CoNLL04 components from the train split, reproducibly, with one command.
 
-    python -m kg.nlp.train conll04_train.json --out kg/nlp/models/conll04 [--dev conll04_dev.json]
+    kg train conll04_train.json --out kg/nlp/models/conll04 [--dev conll04_dev.json]
 
 1. `ner/`: a spaCy pipeline holding one `conll_ner` entity recognizer (Peop, Org, Loc, Other). Its
    architecture is the small English model's NER; its token encoder and state layer start from that
@@ -16,13 +16,11 @@ Seeds are fixed (spaCy/thinc/numpy), so two runs on the same machine give the sa
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import shutil
-import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -32,12 +30,15 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import compounding, fix_random_seed, minibatch
 
+from kg.errors import EvalError
 from kg.nlp import relclf
 from kg.nlp.pipeline import DEFAULT_MODEL, load
 
-__all__ = ["gold_spans", "main", "read_conll04", "train_ner", "train_relations"]
+__all__ = ["DEFAULT_OUT", "gold_spans", "read_conll04", "train", "train_ner", "train_relations"]
 
 ENTITY_LABELS = ("Loc", "Org", "Other", "Peop")
+#: where the pipeline looks for the trained models
+DEFAULT_OUT = Path(__file__).parent / "models" / "conll04"
 
 
 def read_conll04(path: str | Path) -> list[dict]:
@@ -181,30 +182,24 @@ def train_relations(train: Sequence[dict], out: Path, folds: int = 5, seed: int 
     return {"threshold": threshold, "cv_f1": cv_f}
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Command line: train both components and write them to --out."""
-    parser = argparse.ArgumentParser(prog="python -m kg.nlp.train", description=__doc__.split("\n\n")[0])
-    parser.add_argument("train", help="CoNLL04 train JSON (never a test split)")
-    parser.add_argument("--out", default=str(Path(__file__).parent / "models" / "conll04"))
-    parser.add_argument("--dev", help="CoNLL04 dev JSON, used only to pick the NER's best epoch")
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--epochs", type=int, default=30, help="maximum NER epochs")
-    args = parser.parse_args(argv)
-    if "test" in Path(args.train).name.lower() or (args.dev and "test" in Path(args.dev).name.lower()):
-        parser.error("refusing to train or tune on a test split")
-    out = Path(args.out)
+def train(train_path: Path, out: Path = DEFAULT_OUT, dev_path: Path | None = None, seed: int = 0,
+          epochs: int = 30, log: Callable[[str], object] = print) -> dict:
+    """Train both components on a CoNLL04 train file and write them, with training.json, to `out`.
+
+    Raises:
+        EvalError: the train or dev file is a test split (models are never trained or tuned on one).
+    """
+    for path in (train_path, dev_path):
+        if path is not None and "test" in path.name.lower():
+            raise EvalError(f"{path}: refusing to train or tune on a test split; give the train/dev files")
     out.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
-    train = read_conll04(args.train)
-    dev = read_conll04(args.dev) if args.dev else None
-    ner = train_ner(train, dev, out / "ner", max_epochs=args.epochs, seed=args.seed)
-    rel = train_relations(train, out, seed=args.seed)
-    info = {"train": Path(args.train).name, "dev": Path(args.dev).name if args.dev else None,
-            "seed": args.seed, "ner": ner, "relations": rel, "base_model": DEFAULT_MODEL}
+    data = read_conll04(train_path)
+    dev = read_conll04(dev_path) if dev_path else None
+    ner = train_ner(data, dev, out / "ner", max_epochs=epochs, seed=seed, log=log)
+    rel = train_relations(data, out, seed=seed, log=log)
+    info = {"train": train_path.name, "dev": dev_path.name if dev_path else None,
+            "seed": seed, "ner": ner, "relations": rel, "base_model": DEFAULT_MODEL}
     (out / "training.json").write_text(json.dumps(info, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"done in {time.perf_counter() - t0:.0f} s: {out}", file=sys.stderr)
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
+    log(f"done in {time.perf_counter() - t0:.0f} s: {out}")
+    return info

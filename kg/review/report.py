@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -154,11 +154,12 @@ class Report:
 
     def calibration_error(self) -> float | None:
         """Mean |observed precision − mean stated confidence| over the bands, weighted by their size."""
-        bands = [g for g in self.by["confidence"] if g.mean_confidence is not None and g.n]
-        n = sum(g.n for g in bands)
+        bands = [(g.n, g.right / g.n, g.mean_confidence) for g in self.by["confidence"]
+                 if g.mean_confidence is not None and g.n]
+        n = sum(size for size, _, _ in bands)
         if not n:
             return None
-        return sum(g.n * abs(g.right / g.n - g.mean_confidence) for g in bands) / n  # type: ignore[operator]
+        return sum(size * abs(seen - stated) for size, seen, stated in bands) / n
 
 
 def _pct(value: float | None) -> str:
@@ -170,7 +171,7 @@ def _ci(g: Group) -> str:
     return f"{_pct(low)}–{_pct(high)}" if g.n else ""
 
 
-def _table(title: str, columns: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
+def _table(title: str, columns: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> list[str]:
     if not rows:
         return []
     header = ("", *columns)

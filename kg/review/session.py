@@ -79,7 +79,7 @@ def _reasons_prompt() -> str:
 
 def run_session(
     items: Sequence[SampleItem],
-    record: Callable[[Verdict], None],
+    record: Callable[[Verdict], object],
     *,
     reviewer: str,
     console: Console,
@@ -104,7 +104,7 @@ def run_session(
             verdict = _ask_one(item, reviewer, console, ask)
         except (EOFError, KeyboardInterrupt):
             verdict = "quit"
-        if verdict == "quit":
+        if isinstance(verdict, str):  # "quit"
             session.stopped = True
             break
         if verdict is None:

@@ -12,12 +12,16 @@ involved with whom" matters here, not the direction of a role edge.
 from __future__ import annotations
 
 from collections import Counter
+from enum import Enum
 from itertools import combinations
 
 import networkx as nx
 
+from kg.errors import InputError
+
 __all__ = [
     "MEASURES",
+    "Measure",
     "actor_network",
     "centrality",
     "class_counts",
@@ -27,7 +31,15 @@ __all__ = [
     "undirected",
 ]
 
-MEASURES = ("degree", "pagerank", "betweenness")
+class Measure(str, Enum):
+    """The centrality measures (`kg view --measure`, `kg stats --measure`)."""
+
+    degree = "degree"
+    pagerank = "pagerank"
+    betweenness = "betweenness"
+
+
+MEASURES = tuple(m.value for m in Measure)
 
 
 def undirected(G: nx.MultiDiGraph) -> nx.Graph:
@@ -49,10 +61,10 @@ def centrality(G: nx.MultiDiGraph, measure: str = "pagerank") -> dict[str, float
     (sampled on graphs over 1000 nodes, seeded, so results repeat).
 
     Raises:
-        ValueError: an unknown measure.
+        InputError: an unknown measure.
     """
     if measure not in MEASURES:
-        raise ValueError(f"unknown centrality measure {measure!r}; use one of {', '.join(MEASURES)}")
+        raise InputError(f"unknown centrality measure {measure!r}; use one of {', '.join(MEASURES)}")
     H = undirected(G)
     if H.number_of_nodes() == 0:
         return {}

@@ -33,7 +33,8 @@ def class_names() -> list[str]:
 def _resolve_types(types: Iterable[str]) -> tuple[set[str], set[str]]:
     """Split requested class names into (entity classes, event classes), case-insensitively."""
     known = {name.lower(): name for name in class_names()}
-    entity, event = set(), set()
+    entity: set[str] = set()
+    event: set[str] = set()
     for name in types:
         cls = known.get(name.strip().lower())
         if cls is None:

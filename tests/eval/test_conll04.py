@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import entity as _entity
-from conftest import relation as _relation
 
 from kg.errors import EvalError
 from kg.eval import conll04
@@ -21,6 +19,8 @@ from kg.eval.conll04 import (
 from kg.eval.scoring import Item
 from kg.rdf.vocab import is_class, is_relation
 from kg.types import Article, Entity, Extraction
+from tests.eval.conftest import entity as _entity
+from tests.eval.conftest import relation as _relation
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

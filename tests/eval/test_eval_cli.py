@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import fake_extractions
 from typer.testing import CliRunner
 
-from kg.cli import app, main
-from kg.errors import EvalError
+from kg.cli import app
 from kg.eval import conll04
+from tests.conftest import kg
+from tests.eval.conftest import fake_extractions
 
 FIXTURES = Path(__file__).parent / "fixtures"
 runner = CliRunner()
@@ -67,19 +66,10 @@ def test_conll04_real_extractor_runs_end_to_end():
     assert json.loads(result.output)["sentences"] == 2
 
 
-def _run_main(monkeypatch, capsys, *args: str) -> tuple[int, str]:
-    """Run the `kg` entry point in-process; returns its exit status and stderr."""
-    monkeypatch.setattr(sys, "argv", ["kg", *args])
-    with pytest.raises(SystemExit) as info:
-        main()
-    return info.value.code, capsys.readouterr().err
-
-
-def test_malformed_conll04_file_is_one_line_exit_1(monkeypatch, capsys):
-    result = runner.invoke(app, ["eval", "conll04", str(FIXTURES / "conll04_bad.json")])
-    assert result.exit_code == 1 and isinstance(result.exception, EvalError)
-    code, err = _run_main(monkeypatch, capsys, "eval", "conll04", str(FIXTURES / "conll04_bad.json"))
-    assert code == 1
+def test_malformed_conll04_file_is_one_line_exit_1():
+    result = kg("eval", "conll04", FIXTURES / "conll04_bad.json")
+    assert result.exit_code == 1, result.output
+    err = result.stderr
     assert err.count("\n") == 1 and err.startswith("kg: error:") and "sentence 0: malformed" in err
 
 
@@ -122,10 +112,10 @@ def test_facts_needs_articles_or_triples():
     assert result.exit_code == 2
 
 
-def test_malformed_facts_gold_is_one_line_exit_1(tmp_path, monkeypatch, capsys):
+def test_malformed_facts_gold_is_one_line_exit_1(tmp_path):
     bad = tmp_path / "gold.json"
     bad.write_text("[1, 2]", encoding="utf-8")
-    args = ["eval", "facts", str(bad), "--triples", str(FIXTURES / "facts_triples.jsonl")]
-    code, err = _run_main(monkeypatch, capsys, *args)
-    assert code == 1
+    result = kg("eval", "facts", bad, "--triples", FIXTURES / "facts_triples.jsonl")
+    assert result.exit_code == 1, result.output
+    err = result.stderr
     assert err.count("\n") == 1 and err.startswith("kg: error:") and "not a reference-facts file" in err

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.errors import EvalError
 from kg.eval.scoring import Item, head_match, match, prf, score
 
 
@@ -98,5 +99,5 @@ def test_documents_are_scored_separately():
 
 
 def test_misaligned_documents_raise():
-    with pytest.raises(ValueError, match="align"):
+    with pytest.raises(EvalError, match="align"):
         score([[]], [[], []])

@@ -38,7 +38,6 @@ def test_default_date_only_fills_a_gap():
         (b"", "empty"),
         (b"date 2025-01-01\n   \n", "empty"),
         (b"\x00\x01\x02binary\x00", "binary"),
-        (b"Caf\xe9 in Paris", "not UTF-8"),
         (b"date 2025-13-45\nText", "not a date"),
     ],
 )

@@ -8,6 +8,7 @@ from kg.extractor import extract, extract_doc
 from kg.nlp import pipeline, relclf
 from kg.nlp.entities import find_entities
 from kg.types import Article, Provenance
+from tests.conftest import kg
 
 SMITH = "John Smith, a spokesman for Acme Corp., said the company would close its plant."
 
@@ -17,7 +18,7 @@ def _prov(sent, confidence):
 
 
 def test_models_ship_and_load(nlp):
-    assert pipeline.trained_models() is not None, "run `python -m kg.nlp.train` to build kg/nlp/models"
+    assert pipeline.trained_models() is not None, "run `kg train` to build kg/nlp/models"
     names = nlp.pipe_names
     assert names.index("ner") < names.index("conll_ner") < names.index("kg_ents_unstash")
     doc = nlp("Lee Harvey Oswald shot President John F. Kennedy in Dallas.")
@@ -41,17 +42,15 @@ def test_classifier_reads_work_for(nlp):
     ("text", "expected"),
     [
         ("Mark Chapman , who shot John Lennon outside the Dakota , was sentenced.",
-         ("Mark Chapman", "killed", "John Lennon")),
-        ("The company , based in Armonk , N.Y. , posted a loss.", None),
+         {("Mark Chapman", "killed", "John Lennon")}),
+        ("IBM , based in Armonk , N.Y. , posted a loss.", {("IBM", "basedIn", "Armonk , N.Y.")}),
+        ("The company , based in Armonk , N.Y. , posted a loss.", set()),  # a common noun is no party
     ],
 )
 def test_classifier_pairs(nlp, text, expected):
     doc = nlp(text)
     found = relclf.trained_relations(doc, find_entities(doc).entities, [], _prov)
-    got = {(r.subject.label, r.predicate, r.object.label) for r in found}
-    if expected is not None:
-        assert expected in got
-    assert all(r.predicate in {p for p, _ in relclf.PREDICATES.values()} for r in found)
+    assert {(r.subject.label, r.predicate, r.object.label) for r in found} == expected
 
 
 def test_rules_win_on_the_same_pair(read):
@@ -87,3 +86,12 @@ def test_model_round_trip(tmp_path):
     assert again.threshold == 0.4 and again.vocab == model.vocab
     probs = again.probabilities([again.index(["tp=Peop>Org", "bw=for"])])
     assert probs[0].argmax() == relclf.LABELS.index("Work_For")
+
+
+def test_kg_train_refuses_a_test_split(tmp_path):
+    split = tmp_path / "conll04_test.json"
+    split.write_text("[]", encoding="utf-8")
+    result = kg("train", split, "--out", tmp_path / "models")
+    assert result.exit_code == 1, result.output
+    assert result.stderr.startswith("kg: error:") and "refusing to train or tune on a test split" in result.stderr
+    assert not (tmp_path / "models").exists()

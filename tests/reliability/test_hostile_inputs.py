@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pyoxigraph as ox
 import pytest
@@ -17,8 +15,7 @@ from kg.pipeline import build
 from kg.rdf import open_store
 from kg.rdf.export import export
 from kg.types import Entity, Literal
-
-KG = [sys.executable, "-c", "from kg.cli import main; main()"]
+from tests.conftest import kg
 
 NASTY_NAMES = ['Jean "The Jackal" O\'Brien', "Back\\slash Corp", "<script>alert(1)</script> Ltd",
                'Triple """quoted""" Group', "@prefix evil: <http://x/> .", "Line\nbreak Party",
@@ -37,12 +34,14 @@ GOOD = {
        for i, name in enumerate(NASTY_NAMES) if "\n" not in name},
     "utf16.txt": "Rebels attacked the town of Homs on Monday.".encode("utf-16"),
     "bom8.txt": b"\xef\xbb\xbfRebels attacked the town of Homs on Monday.",
+    # an old archive's encoding and a stray NUL are read (with a note), not reasons to drop the article
+    "latin1.txt": "Les rebelles ont attaqué Besançon lundi. Rebels attacked the café on Monday.".encode("latin-1"),
+    "nul.txt": b"Rebels attacked\x00 the town of Homs on Monday.",
 }
 BAD = {
     "empty.txt": (b"", "empty"),
     "blank.txt": (b" \n\t\n  ", "empty"),
     "binary.txt": (bytes(range(256)) * 4, "binary"),
-    "latin1.txt": ("Les rebelles ont attaqué Calais lundi.".encode("latin-1"), "not UTF-8"),
     "garbage.jsonl": (b'{"text": "Rebels attacked the town."}\n{oops\n', "invalid JSON"),
 }
 
@@ -66,7 +65,7 @@ def test_a_hostile_batch_builds_every_good_article_and_names_every_bad_one(tmp_p
         # the good record in garbage.jsonl is built although its neighbour is broken
         titles = {f"title-{i}" for i, name in enumerate(NASTY_NAMES) if "\n" not in name}
         assert set(report.articles) == {"rtl", "emoji", "controls", "script", "names", "utf16", "bom8",
-                                        "garbage-1"} | titles
+                                        "latin1", "nul", "garbage-1"} | titles
         assert len(store.graphs()) == len(report.articles)  # no partial graph for a bad file
         for fmt, parse in (("trig", "trig"), ("nq", "nquads"), ("ttl", "turtle"), ("nt", "nt")):
             data = export(store, fmt)
@@ -125,9 +124,8 @@ def test_a_100k_character_sentence_gives_a_clean_graph(tmp_path):
 def test_a_10_mb_article_is_one_clear_error_naming_the_file(tmp_path):
     path = tmp_path / "huge.txt"
     path.write_bytes(b"Rebels attacked the town. " * 400_000)
-    proc = subprocess.run([*KG, "extract", str(path)], capture_output=True, text=True, timeout=120,
-                          check=False)
-    assert proc.returncode == 1
+    proc = kg("extract", path)
+    assert proc.exit_code == 1, proc.output
     assert proc.stderr.count("\n") == 1 and "huge.txt: too large for one article" in proc.stderr
 
 
@@ -135,28 +133,24 @@ def test_a_10_mb_article_is_one_clear_error_naming_the_file(tmp_path):
 def test_each_bad_file_alone_is_one_line_and_exit_1(tmp_path, name, why):
     path = tmp_path / name
     path.write_bytes(BAD[name][0])
-    proc = subprocess.run([*KG, "build", str(path), "--store", str(tmp_path / "s")], capture_output=True,
-                          text=True, timeout=120, check=False)
-    assert proc.returncode == 1
+    proc = kg("build", path, "--store", tmp_path / "s")
+    assert proc.exit_code == 1, proc.output
     lines = [line for line in proc.stderr.splitlines() if line.startswith("kg:")]
     assert any(name in line and why in line for line in lines), proc.stderr
-    assert "Traceback" not in proc.stderr
 
 
 def test_query_is_read_only_unless_update(tmp_path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text("Rebels attacked the town.", encoding="utf-8")
     store = str(tmp_path / "s")
-    assert subprocess.run([*KG, "build", str(tmp_path / "in"), "--store", store], capture_output=True,
-                          check=False).returncode == 0
+    assert kg("build", tmp_path / "in", "--store", store).exit_code == 0
     drop = "DROP ALL"
-    proc = subprocess.run([*KG, "query", drop, "--store", store], capture_output=True, text=True, check=False)
-    assert proc.returncode != 0 and "--update" in proc.stderr
+    proc = kg("query", drop, "--store", store)
+    assert proc.exit_code == 1 and "--update" in proc.stderr
     with open_store(store, read_only=True) as s:
         assert s.graphs()
-    proc = subprocess.run([*KG, "query", drop, "--update", "--store", store], capture_output=True, text=True,
-                          check=False)
-    assert proc.returncode == 0, proc.stderr
+    proc = kg("query", drop, "--update", "--store", store)
+    assert proc.exit_code == 0, proc.output
     with open_store(store, read_only=True) as s:
         assert not s.graphs()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 
+from kg.errors import InputError
 from kg.views.analytics import (
     actor_network,
     centrality,
@@ -62,7 +63,7 @@ def test_pagerank_is_a_distribution_and_matches_the_textbook_ranking():
 
 
 def test_unknown_measure():
-    with pytest.raises(ValueError, match="closeness"):
+    with pytest.raises(InputError, match="closeness"):
         centrality(toy(), "closeness")
 
 
