@@ -108,8 +108,8 @@ def _trim(span: Span) -> tuple[Span, list[Token]]:
         end -= 1  # "Andrew Tyrie MP": a seat or silk after the name is not part of it
     while start < end - 1:
         t = doc[start]
-        if t.lower_ in ("the", "a", "an") or t.is_punct:
-            start += 1
+        if t.lower_ in ("the", "a", "an", "said", "says") or t.is_punct:
+            start += 1  # "Said Wales assistant coach X": an inverted speech verb opens no name
         elif span.label_ == "PERSON" and (t.lower_.rstrip(".") in TITLES or singular(t.lower_.rstrip(".")) in TITLES
                                           or demonym_country(t.text)
                                           or country_code(t.text) or glued_descriptor(t, end - start)):
@@ -218,7 +218,8 @@ def _with_trained(doc: Doc, found: list[tuple[Span, str]], titled: dict[int, int
         span, titles = _trim(Span(doc, start, end, label))  # titles and determiners, as for the news NER
         if titles:
             titled[span.start] = titles[0].i
-        if _NUMBER_NAME.fullmatch(span.text) or singular(span.text.lower().rstrip(".")) in ROLE_NOUNS or quoted(span):
+        if _NUMBER_NAME.fullmatch(span.text) or singular(span.text.lower().rstrip(".")) in ROLE_NOUNS | POSTNOMINALS \
+                or quoted(span):
             continue
         if not any(_has_letter(t) or t.is_digit for t in span) or label == "PERSON" and not _person_words(span):
             continue
@@ -263,7 +264,8 @@ def _mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -> li
         core, _ = _trim(ent)
         if _NUMBER_NAME.fullmatch(core.text) or singular(core.text.lower().rstrip(".")) in ROLE_NOUNS or quoted(core):
             continue  # "300bn", "CEO", "Flicker": an amount, a title or a work the model took for a name
-        if all(t.pos_ == "PRON" or t.tag_ in ("WDT", "WP") for t in core) or not any(_has_letter(t) for t in core) \
+        if all(t.pos_ == "PRON" or t.tag_ in ("WDT", "WP") or t.lower_.rstrip(".") in POSTNOMINALS for t in core) \
+                or not any(_has_letter(t) for t in core) \
                 or ent.label_ == "PERSON" and not _person_words(core):  # "Ms." alone names no one
             continue
         # "Trump administration", "US military": the actor is the phrase, not the name inside it

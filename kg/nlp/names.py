@@ -243,8 +243,14 @@ def quoted(span: Span) -> bool:
 
 def glued_descriptor(tok: Token, length: int) -> bool:
     """A job, sport role or nationality noun the model glued onto a name ("Striker Thierry Henry",
-    "Dutchman Arnoud Okken", "Treasurer Peter Costello", "Singers Jennifer Lopez", "Lords Bingham"):
-    stripped while two words of name remain."""
+    "Dutchman Arnoud Okken", "Treasurer Peter Costello", "Singers Jennifer Lopez", "Lords Bingham",
+    "Cinematographer John Mathieson"): stripped while two words of name remain."""
     low = tok.lower_.rstrip(".")
     low = low[:-1] if low.endswith("s") and low[:-1] in ROLE_NOUNS | TITLES else low  # "Singers", "Lords"
-    return length > 2 and (low in ROLE_NOUNS or low in TITLES or low in NATIONALITY_NOUNS)
+    # a sentence's first word, capitalised only for that, that the dictionary knows as an agent noun:
+    # "Cinematographer John Mathieson" ("Taylor Hackford" is two words and stays whole)
+    agent = tok.is_sent_start and low.endswith(_AGENT_ENDINGS) and low in dictionary_words()
+    return length > 2 and (low in ROLE_NOUNS or low in TITLES or low in NATIONALITY_NOUNS or agent)
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian")

@@ -190,6 +190,9 @@ def test_people_stay_people_when_pronouns_point_elsewhere(read, text, label):
         ("The Lord Chancellor Lord Falkirk said the judge was great.", "Chancellor Lord"),
         ("World cross country champion Benita Arlo will head the field.", "World"),
         ("But Green MSP Mark Dallow said the vote mattered.", "But Green"),
+        ('Said Wales assistant coach Scott Jonson: "We are positive."', "Said Wales"),
+        ("Cinematographer John Mathers was nominated for an award.", "Cinematographer John Mathers"),
+        ("The claims were denied by his QC on Monday.", "QC"),
     ],
 )
 def test_titles_and_contests_are_not_names_or_employers(read, text, wrong):
