@@ -7,7 +7,7 @@ import pytest
 from kg.rdf import build, open_store
 from tests.conftest import SAMPLE
 
-KG = "https://kg.example.org/ontology#"
+KG = "https://w3id.org/kg-news/ontology#"
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 
 

@@ -1,13 +1,13 @@
-"""The ontology as code: namespaces, the `KG` vocabulary read from ontology/kg.ttl, and IRI minting.
+"""The ontology as code: namespaces, the `KG` vocabulary of ontology/kg.ttl, and IRI minting.
 
-`KG.Person` is the IRI of a declared term; `KG.Persn` raises `OntologyError`, like rdflib's
-`DefinedNamespace` with `_fail = True`, but the term list comes from kg.ttl at import so the ontology
-stays the single source of truth. The extractor asks `is_term`, `is_class`, `is_event_class`,
-`is_relation` and `is_role` before it emits a name.
+`KG.Person` is the IRI of a declared term, typed like an rdflib `DefinedNamespace` attribute: the
+names come from kg/terms.py, generated from kg.ttl (`python -m kg.rdf.codegen`), so a misspelt
+`KG.Persn` is a mypy error and `KG["Persn"]` raises `OntologyError`. The extractor asks `is_term`,
+`is_class`, `is_event_class`, `is_relation` and `is_role` before it emits a name.
 
 IRIs (all declared here and nowhere else):
 
-    KG     https://kg.example.org/ontology#     classes and properties (ontology/kg.ttl)
+    KG     https://w3id.org/kg-news/ontology#   classes and properties (ontology/kg.ttl)
     ID     https://kg.example.org/id/           resources: entities, events, facts, sentences, documents
     REL    https://kg.example.org/rel/          open-class relations ("liken", "call-for")
     GRAPH  https://kg.example.org/graph/        one named graph per article, plus graph/ontology
@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import hashlib
 import importlib.resources
-from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from urllib.parse import quote
 
-from rdflib import OWL, RDF, RDFS, Graph, Namespace, URIRef
+from rdflib import OWL, PROV, RDF, RDFS, SKOS, XSD, Graph, Namespace, URIRef
 
 from kg.errors import OntologyError
+from kg.terms import NAMESPACE, ONTOLOGY, Terms, subclasses, subproperties
 
 __all__ = [
     "GRAPH",
@@ -35,7 +35,6 @@ __all__ = [
     "PREFIXES",
     "REL",
     "VERDICT_GRAPH",
-    "Vocabulary",
     "actor_classes",
     "digest",
     "document_iri",
@@ -58,12 +57,12 @@ __all__ = [
 ]
 
 BASE = "https://kg.example.org/"
-KG_NS = BASE + "ontology#"
+KG_NS = NAMESPACE
 ID = Namespace(BASE + "id/")
 REL = Namespace(BASE + "rel/")
 GRAPH = Namespace(BASE + "graph/")
 #: the store keeps the ontology in its own graph, named by the ontology IRI (no article id can clash)
-ONTOLOGY_GRAPH = URIRef(BASE + "ontology")
+ONTOLOGY_GRAPH = URIRef(ONTOLOGY)
 #: reviewers' verdicts: outside the article graphs, so no rebuild of an article touches them
 VERDICT_GRAPH = URIRef(BASE + "verdicts")
 
@@ -75,9 +74,9 @@ PREFIXES = {
     "rdf": str(RDF),
     "rdfs": str(RDFS),
     "owl": str(OWL),
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "prov": "http://www.w3.org/ns/prov#",
+    "xsd": str(XSD),
+    "skos": str(SKOS),
+    "prov": str(PROV),
 }
 
 # ids keep their "/" structure; everything else that is not unreserved ASCII is percent-encoded,
@@ -116,93 +115,39 @@ def ontology_graph() -> Graph:
     return Graph().parse(path, format="turtle")
 
 
-class Vocabulary:
-    """The terms of one namespace declared in an ontology graph; unknown names raise OntologyError."""
-
-    def __init__(self, namespace: str, graph: Graph) -> None:
-        self._ns = namespace
-        self._terms = {
-            str(s)[len(namespace) :]: URIRef(s)
-            for s in set(graph.subjects())
-            if isinstance(s, URIRef) and str(s).startswith(namespace) and len(str(s)) > len(namespace)
-        }
-
-    def __getattr__(self, name: str) -> URIRef:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        return self[name]
-
-    def __getitem__(self, name: str) -> URIRef:
-        try:
-            return self._terms[name]
-        except KeyError:
-            raise OntologyError(
-                f"{name!r} is not a term of ontology/kg.ttl; declare it there or use one of: "
-                + ", ".join(sorted(self._terms))
-            ) from None
-
-    def __contains__(self, name: object) -> bool:
-        return name in self._terms
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(sorted(self._terms))
-
-    def __len__(self) -> int:
-        return len(self._terms)
-
-    def __repr__(self) -> str:
-        return f"Vocabulary({self._ns!r}, {len(self)} terms)"
-
-    @property
-    def namespace(self) -> str:
-        """The namespace IRI, e.g. https://kg.example.org/ontology#."""
-        return self._ns
-
-
-KG = Vocabulary(KG_NS, ontology_graph())
-
-
-def _descendants(root: URIRef, link: URIRef) -> frozenset[str]:
-    """Local names of `root` and everything below it along `link` (subClassOf / subPropertyOf)."""
-    graph = ontology_graph()
-    found = {root}
-    stack = [root]
-    while stack:
-        for child in graph.subjects(link, stack.pop()):
-            if isinstance(child, URIRef) and child not in found:
-                found.add(child)
-                stack.append(child)
-    return frozenset(str(t)[len(KG_NS) :] for t in found if str(t).startswith(KG_NS))
+#: every term of ontology/kg.ttl as a URIRef attribute (`KG.Person`), generated into kg/terms.py so
+#: IDEs and mypy see the names; `KG["Persn"]` raises OntologyError
+KG: Terms[URIRef] = Terms(lambda name: URIRef(KG_NS + name))
 
 
 @cache
 def event_classes() -> frozenset[str]:
     """Local names of kg:Event and all its subclasses."""
-    return _descendants(KG.Event, RDFS.subClassOf)
+    return subclasses("Event")
 
 
 @cache
 def entity_classes() -> frozenset[str]:
     """Local names of the classes an `Entity.type` may take (kg:Entity and below)."""
-    return _descendants(KG.Entity, RDFS.subClassOf) - {"Entity"}
+    return subclasses("Entity") - {"Entity"}
 
 
 @cache
 def actor_classes() -> frozenset[str]:
     """Local names of kg:Actor and its subclasses."""
-    return _descendants(KG.Actor, RDFS.subClassOf)
+    return subclasses("Actor")
 
 
 @cache
 def relation_properties() -> frozenset[str]:
     """Closed-class relation predicates: the sub-properties of kg:relatedTo."""
-    return _descendants(KG.relatedTo, RDFS.subPropertyOf) - {"relatedTo"}
+    return subproperties("relatedTo") - {"relatedTo"}
 
 
 @cache
 def role_properties() -> frozenset[str]:
     """Event role properties (agent, target, place, time, quantity, …): sub-properties of kg:eventRole."""
-    return _descendants(KG.eventRole, RDFS.subPropertyOf) - {"eventRole"}
+    return subproperties("eventRole") - {"eventRole"}
 
 
 @cache
@@ -210,12 +155,11 @@ def error_reasons() -> dict[str, tuple[str, str]]:
     """The reasons a reviewer can give for a wrong fact: short code (skos:notation) → (local name,
     label), in the order kg.ttl declares them (the order `kg review` offers them in)."""
     graph = ontology_graph()
-    notation = URIRef("http://www.w3.org/2004/02/skos/core#notation")
     text = ontology_path().read_text(encoding="utf-8")
     found = []
     for term in graph.subjects(RDF.type, KG.ErrorReason):
         name = str(term)[len(KG_NS) :]
-        found.append((text.find(f"\nkg:{name}\n"), str(graph.value(term, notation)), name,
+        found.append((text.find(f"\nkg:{name}\n"), str(graph.value(term, SKOS.notation)), name,
                       str(graph.value(term, RDFS.label))))
     return {code: (name, label) for _, code, name, label in sorted(found)}
 
