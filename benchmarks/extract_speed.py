@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from kg.extract import extract_doc
+from kg.extractor import extract_doc
 from kg.io import read_articles
 from kg.nlp.pipeline import load
 from kg.types import Article

@@ -29,7 +29,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.rdf import vocab
-from kg.rdf.build import extraction_quads
+from kg.rdf.quads import extraction_quads
 from kg.rdf.query import named_queries, resolve_query
 from kg.rdf.store import open_store
 from kg.types import Article, Entity, Event, Extraction, Literal, Provenance, Relation

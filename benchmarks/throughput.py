@@ -44,7 +44,7 @@ def timed(fn) -> float:
 
 def peak_rss_mb(jsonl: Path, store: Path) -> float:
     """Peak resident memory of a `kg build` process on `jsonl`, in MB."""
-    code = ("import resource, sys; from kg.rdf import build; build([sys.argv[1]], sys.argv[2]); "
+    code = ("import resource, sys; from kg.pipeline import build; build([sys.argv[1]], sys.argv[2]); "
             "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
     out = subprocess.run([sys.executable, "-c", code, str(jsonl), str(store)], check=True,
                          capture_output=True, text=True).stdout
@@ -59,7 +59,7 @@ def main() -> None:
         sys.exit(f"corpus not found at {CORPUS}")
     from kg.io import read_articles
     from kg.nlp.pipeline import load
-    from kg.rdf import build
+    from kg.pipeline import build
 
     tmp = Path(tempfile.mkdtemp(prefix="kg-bench-"))
     one = tmp / "one.jsonl"

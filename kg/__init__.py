@@ -20,8 +20,8 @@ __all__ = ["Store", "Table", "build", "extract", "open_store", "read_articles"]
 _LAZY = {
     "Store": "kg.rdf.store",
     "Table": "kg.rdf.query",
-    "build": "kg.rdf.pipeline",
-    "extract": "kg.extract",
+    "build": "kg.pipeline",
+    "extract": "kg.extractor",
     "open_store": "kg.rdf.store",
     "read_articles": "kg.io",
 }

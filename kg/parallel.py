@@ -56,10 +56,10 @@ def extract_batch(articles: list, model: str | None, serialize: bool = True) -> 
     """
     import pyoxigraph as ox
 
-    from kg.extract import extract
+    from kg.extractor import extract
     from kg.io import content_hash
     from kg.nlp.pipeline import load
-    from kg.rdf.build import extraction_quads
+    from kg.rdf.quads import extraction_quads
 
     failed: dict[str, str] = {}
     nlp = load(model)  # cached: once per process

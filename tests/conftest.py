@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import extract
+from kg.extractor import extract
 from kg.nlp.pipeline import load
 from kg.types import Article, Extraction
 

@@ -73,19 +73,19 @@ def test_table_format_shows_facts():
 def test_one_failing_article_is_reported_and_the_rest_extracted(tmp_path, monkeypatch):
     from typer.testing import CliRunner
 
-    import kg.extract
+    import kg.extractor
     from kg.cli import app
 
     (tmp_path / "good.txt").write_text("Rebels attacked the village of Dara on Monday.", encoding="utf-8")
     (tmp_path / "bad.txt").write_text("Rebels attacked the town of Kora on Monday.", encoding="utf-8")
-    real = kg.extract.extract_doc
+    real = kg.extractor.extract_doc
 
     def flaky(doc, article):
         if article.id == "bad":
             raise IndexError("list index out of range")
         return real(doc, article)
 
-    monkeypatch.setattr(kg.extract, "extract_doc", flaky)
+    monkeypatch.setattr(kg.extractor, "extract_doc", flaky)
     result = CliRunner().invoke(app, ["extract", str(tmp_path), "--format", "jsonl"])
     assert result.exit_code == 1
     docs = {json.loads(line)["doc"] for line in result.stdout.splitlines() if line.startswith("{")}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import ExtractionError
-from kg.extract import extract, segments
+from kg.extractor import extract, segments
 from kg.types import Article
 
 
@@ -19,7 +19,7 @@ def test_segments_rebuild_the_text_and_respect_the_limit(limit):
 
 
 def test_long_article_is_parsed_in_segments_with_true_offsets(nlp, monkeypatch):
-    import kg.extract as ex
+    import kg.extractor as ex
 
     monkeypatch.setattr(ex, "SEGMENT_CHARS", 200)
     text = " ".join(f"Rebels attacked the town of Town{i} on Monday." for i in range(40))
@@ -31,7 +31,7 @@ def test_long_article_is_parsed_in_segments_with_true_offsets(nlp, monkeypatch):
 
 
 def test_a_failing_document_is_reported_and_the_batch_goes_on(nlp, monkeypatch):
-    import kg.extract as ex
+    import kg.extractor as ex
 
     real = ex.DocumentReader.read
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.rdf import build, open_store
+from kg.pipeline import build
+from kg.rdf import open_store
 from tests.conftest import SAMPLE
 
 KG = "https://w3id.org/kg-news/ontology#"

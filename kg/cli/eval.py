@@ -111,7 +111,7 @@ def facts(
     if triples is not None:
         found, bad = scorer.load_triples(triples)
     elif articles:
-        from kg.extract import extract
+        from kg.extractor import extract
         from kg.io import read_articles
 
         found, bad = scorer.triples_of(extract(read_articles(articles), model=model)), 0

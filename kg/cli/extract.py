@@ -15,7 +15,7 @@ from rich.table import Table
 
 from kg.cli import app
 from kg.errors import ExtractionError
-from kg.extract import extract
+from kg.extractor import extract
 from kg.io import read_articles
 from kg.io.readers import parse_date
 from kg.output import records

@@ -14,8 +14,8 @@ import typer
 
 from kg.cli import app
 from kg.errors import QueryError
+from kg.pipeline import build
 from kg.rdf.export import FORMATS, export, write_export
-from kg.rdf.pipeline import build
 from kg.rdf.push import push_store
 from kg.rdf.query import named_queries
 from kg.rdf.store import DEFAULT_STORE, Store, is_rdf_file, open_store

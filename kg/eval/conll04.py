@@ -1,6 +1,6 @@
 """Score the extractor on CoNLL04 (Roth & Yih 2004): relations and named entities.
 
-    FILE.json ──load──▶ Sentence ──as_article──▶ Article ──kg.extract──▶ Extraction
+    FILE.json ──load──▶ Sentence ──as_article──▶ Article ──kg.extractor──▶ Extraction
                                                                             │ predictions()
     gold Items ◀── Sentence.gold_*           predicted Items (token spans) ◀┘
             └───────────── kg.eval.scoring.score (strict, lenient) ─────────┘
@@ -384,7 +384,7 @@ def evaluate(
     Returns:
         The evaluation; call `.to_dict()` for the report.
     """
-    from kg.extract import extract  # the extractor is only needed when we really run it
+    from kg.extractor import extract  # the extractor is only needed when we really run it
 
     articles = (as_article(i, s) for i, s in enumerate(sentences))
     return score_sentences(sentences, extract(articles, nlp=nlp, model=model))

@@ -1,26 +1,22 @@
-"""The RDF stage: ontology vocabulary, graph building, the Oxigraph store, exports, SPARQL, push, SHACL.
+"""The RDF stage: ontology vocabulary, article quads, the Oxigraph store, exports, SPARQL, push, SHACL.
 
     open_store(".kg")            -> Store (or an RDF file, read-only)
-    build(paths, store=".kg")    -> BuildReport (runs the extractor)
     Store.query("events", actor="Gustavo Petro") -> Table
+
+The names are loaded lazily, so `import kg.rdf.vocab` loads the vocabulary and nothing else. Exports
+are `kg.rdf.export.export` / `write_export` (a name `kg.rdf.export` would be both module and function).
 """
 
-from kg.rdf.build import extraction_quads
-from kg.rdf.export import export, write_export
-from kg.rdf.pipeline import BuildReport, build
-from kg.rdf.push import PushReport, push_store, query_endpoint
-from kg.rdf.query import Table, named_queries
-from kg.rdf.store import Store, open_store
-from kg.rdf.validate import ValidationReport, validate_store
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
 
 __all__ = [
-    "BuildReport",
     "PushReport",
     "Store",
     "Table",
     "ValidationReport",
-    "build",
-    "export",
     "extraction_quads",
     "named_queries",
     "open_store",
@@ -29,3 +25,27 @@ __all__ = [
     "validate_store",
     "write_export",
 ]
+
+_LAZY = {
+    "PushReport": "kg.rdf.push",
+    "Store": "kg.rdf.store",
+    "Table": "kg.rdf.query",
+    "ValidationReport": "kg.rdf.validate",
+    "extraction_quads": "kg.rdf.quads",
+    "named_queries": "kg.rdf.query",
+    "open_store": "kg.rdf.store",
+    "push_store": "kg.rdf.push",
+    "query_endpoint": "kg.rdf.push",
+    "validate_store": "kg.rdf.validate",
+    "write_export": "kg.rdf.export",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'kg.rdf' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(list(globals()) + __all__)

@@ -3,10 +3,10 @@
     store = open_store(".kg")                 # create or open
     store.add_extraction(extraction)          # replaces that article's graph atomically
     store.query("actors")                     # a named query or SPARQL text -> Table
-    store.export("trig")                      # bytes
 
 Read-only users may pass an RDF file (.ttl .trig .nq .nt .jsonld) instead of a directory; it is
-loaded into an in-memory Oxigraph store and every write raises StoreError.
+loaded into an in-memory Oxigraph store and every write raises StoreError. Exports are
+`kg.rdf.export`, which reads a Store (the store knows nothing of export formats).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import pyoxigraph as ox
 
 from kg.errors import StoreError
 from kg.rdf import vocab
-from kg.rdf.build import extraction_quads, graph_node
+from kg.rdf.quads import extraction_quads, graph_node
 from kg.rdf.query import Table, run_query, run_update
 from kg.types import Extraction
 
@@ -164,13 +164,6 @@ class Store:
         """All quads, or those of one graph."""
         node = ox.NamedNode(graph) if graph else None
         return iter(self._store.quads_for_pattern(None, None, None, node))
-
-    def export(self, format: str = "trig", **options: object) -> bytes:
-        """Serialise the store; `options` as for `kg.rdf.export.export` (graph, ontology, verdicts,
-        include_rejected)."""
-        from kg.rdf.export import export
-
-        return export(self, format, **options)  # type: ignore[arg-type]
 
     @property
     def oxigraph(self) -> ox.Store:

@@ -8,7 +8,7 @@
         prov:wasAttributedTo <id:reviewer/alice> ; prov:generatedAtTime "…"^^xsd:dateTime .
     <id:reviewer/alice> a prov:Agent ; rdfs:label "alice" .
 
-A verdict is keyed by its fact's IRI, which a rebuild of the same text mints again (`kg.rdf.build`),
+A verdict is keyed by its fact's IRI, which a rebuild of the same text mints again (`kg.rdf.quads`),
 and no build touches this graph, so verdicts outlive rebuilds. One verdict per fact is current: the
 latest replaces an earlier one. A verdict whose fact is gone (the article changed, or the extractor
 no longer reads it) is *orphaned*: kept, counted apart and listed, never silently dropped; its label

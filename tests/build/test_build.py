@@ -6,7 +6,8 @@ import pytest
 
 import kg.parallel
 from kg.errors import KGError
-from kg.rdf import build, open_store
+from kg.pipeline import build
+from kg.rdf import open_store
 
 
 def quads(store) -> set[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract, extract_doc
+from kg.extractor import extract, extract_doc
 from kg.nlp import pipeline, relclf
 from kg.nlp.entities import find_entities
 from kg.types import Article, Provenance

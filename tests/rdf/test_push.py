@@ -90,7 +90,7 @@ def test_kg_push_command(server, store):
 
 def test_verdicts_are_pushed_and_the_server_leaves_rejected_facts_out_too(server, store):
     from kg.rdf import vocab
-    from kg.rdf.build import fact_iri
+    from kg.rdf.quads import fact_iri
     from kg.rdf.verdicts import Verdict, record
 
     ex = sample_extraction()

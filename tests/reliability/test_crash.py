@@ -11,7 +11,8 @@ import time
 import pyoxigraph as ox
 import pytest
 
-from kg.rdf import build, open_store
+from kg.pipeline import build
+from kg.rdf import open_store
 from tests.build.conftest import write_corpus
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]

@@ -10,7 +10,7 @@ import time
 import pytest
 
 from kg.errors import KGError
-from kg.extract import extract
+from kg.extractor import extract
 from kg.io import read_articles
 from tests.conftest import SAMPLE
 

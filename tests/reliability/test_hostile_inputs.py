@@ -11,9 +11,11 @@ import pytest
 import rdflib
 
 from kg.errors import InputError
-from kg.extract import extract
+from kg.extractor import extract
 from kg.io import read_articles
-from kg.rdf import build, export, open_store
+from kg.pipeline import build
+from kg.rdf import open_store
+from kg.rdf.export import export
 from kg.types import Entity, Literal
 
 KG = [sys.executable, "-c", "from kg.cli import main; main()"]

@@ -10,8 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.nlp.entities import entity_id, slug
-from kg.rdf import export, open_store
-from kg.rdf.build import extraction_quads
+from kg.rdf import open_store
+from kg.rdf.export import export
+from kg.rdf.quads import extraction_quads
 from kg.rdf.store import Store
 from kg.types import Article, Entity, Event, Extraction, Literal, Provenance, Relation
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.rdf.build import fact_iri
+from kg.rdf.quads import fact_iri
 from tests.views.conftest import second_extraction, store  # noqa: F401  (the views tests' store fixture)
 
 

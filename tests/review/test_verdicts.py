@@ -9,6 +9,7 @@ import re
 from rdflib import Dataset
 
 from kg.rdf import vocab
+from kg.rdf.export import export
 from kg.rdf.validate import validate_store
 from kg.rdf.verdicts import Verdict, orphans, record, rejections, verdicts
 from kg.views.graph import load_graph
@@ -56,13 +57,13 @@ def test_verdicts_survive_rebuilding_the_article_and_orphans_are_reported(store)
 
 def test_rejected_facts_leave_export_view_and_named_queries(store):
     record(store, [Verdict(iri(SANCTION), False, reviewer="ana")])
-    ttl = store.export("ttl").decode()
+    ttl = export(store, "ttl").decode()
     assert iri(SANCTION) not in ttl and "kg:sanctioned" not in ttl
     assert "/event/colombia-us/6>" not in ttl, "the sanction event had no other fact"
-    full = store.export("ttl", include_rejected=True).decode()
+    full = export(store, "ttl", include_rejected=True).decode()
     assert iri(SANCTION) in full and "kg:sanctioned" in full
-    assert str(vocab.VERDICT_GRAPH) not in store.export("trig").decode()
-    with_verdicts = Dataset().parse(data=store.export("trig", verdicts=True), format="trig")
+    assert str(vocab.VERDICT_GRAPH) not in export(store, "trig").decode()
+    with_verdicts = Dataset().parse(data=export(store, "trig", verdicts=True), format="trig")
     assert any(str(c.identifier) == str(vocab.VERDICT_GRAPH) for c in with_verdicts.contexts())
 
     labels = {d["label"] for _, _, d in load_graph(store).edges(data=True)}

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.rdf.pipeline import build
+from kg.pipeline import build
 from kg.rdf.store import open_store
 from kg.views.graph import load_graph
 from kg.views.html import write_view

@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
+from kg.rdf.export import export
 from kg.rdf.store import open_store
 from tests.rdf.conftest import sample_extraction
 from tests.views.conftest import big_extraction, second_extraction
@@ -75,7 +76,7 @@ def test_view_focus_type_and_dates(location, tmp_path):
 def test_view_reads_an_rdf_file(location, tmp_path):
     ttl = tmp_path / "graph.trig"
     with open_store(location, read_only=True) as store:
-        ttl.write_bytes(store.export("trig"))
+        ttl.write_bytes(export(store, "trig"))
     out = tmp_path / "file.html"
     result = invoke("view", ttl, "-o", out)
     assert result.exit_code == 0, result.output

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kg.rdf.export import export
 from kg.rdf.store import open_store
 from kg.views.graph import TIME_CLASS, instance_counts, kind_of, load_graph
 from tests.views.conftest import by_label
@@ -60,7 +61,7 @@ def test_kinds_follow_the_ontology():
 
 def test_an_rdf_file_gives_the_same_graph_as_the_store(graph, store, tmp_path):
     path = tmp_path / "graph.trig"
-    path.write_bytes(store.export("trig"))
+    path.write_bytes(export(store, "trig"))
     with open_store(path, read_only=True) as from_file:
         G = load_graph(from_file)
     assert set(G.nodes) == set(graph.nodes)

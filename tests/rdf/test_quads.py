@@ -10,7 +10,7 @@ from rdflib import Graph
 
 from kg.errors import OntologyError
 from kg.rdf import vocab
-from kg.rdf.build import extraction_quads, fact_iri, graph_node
+from kg.rdf.quads import extraction_quads, fact_iri, graph_node
 from kg.types import Entity, Literal
 from tests.rdf.conftest import (
     BESSENT,

@@ -16,7 +16,7 @@ from pathlib import Path
 from kg.errors import InputError, KGError
 from kg.io import Fields, content_hash, read_articles
 from kg.parallel import DocResult, run
-from kg.rdf.build import graph_node
+from kg.rdf.quads import graph_node
 from kg.rdf.resolve import ResolveReport, resolve
 from kg.rdf.store import Store, open_store
 from kg.types import Article
