@@ -85,7 +85,7 @@ def test_a_class_outside_the_ontology_raises():
 
 
 def test_the_extractor_does_not_load_the_rdf_stack():
-    code = ("import sys, kg.extract, kg.nlp.links, kg.nlp.roles, kg.nlp.relclf, kg.terms; "
+    code = ("import sys, kg.extractor, kg.nlp.links, kg.nlp.roles, kg.nlp.relclf, kg.terms; "
             "print(sorted(m for m in ('rdflib', 'pyoxigraph') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT,
                          env={"PYTHONPATH": str(ROOT)})

@@ -17,6 +17,7 @@ import pyoxigraph as ox
 
 from kg.errors import StoreError
 from kg.rdf import vocab
+from kg.rdf.store import ONTOLOGY_NODE as _ONTOLOGY
 from kg.rdf.verdicts import GRAPH as VERDICTS
 from kg.rdf.verdicts import Rejections, rejections, without_rejected
 
@@ -32,9 +33,6 @@ FORMATS: dict[str, ox.RdfFormat] = {
     "nq": ox.RdfFormat.N_QUADS,
     "jsonld": ox.RdfFormat.JSON_LD,
 }
-
-_ONTOLOGY = ox.NamedNode(str(vocab.ONTOLOGY_GRAPH))
-
 
 def format_for(name: str | None, output: str | Path | None = None) -> str:
     """The export format: `name`, else guessed from the output file's suffix, else trig.

@@ -29,6 +29,7 @@ from decimal import Decimal, InvalidOperation
 
 from pyoxigraph import Literal as OxLiteral
 from pyoxigraph import NamedNode, Quad
+from rdflib import PROV, RDF, RDFS, SKOS, XSD
 
 from kg.errors import OntologyError
 from kg.rdf import vocab
@@ -37,26 +38,21 @@ from kg.types import Entity, Event, Extraction, Literal, Provenance, Relation
 
 __all__ = ["asserted", "extraction_quads", "fact_iri", "graph_node"]
 
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-_SKOS = "http://www.w3.org/2004/02/skos/core#"
-_PROV = "http://www.w3.org/ns/prov#"
+# rdflib's namespaces name the W3C terms; the quads hold them as Oxigraph nodes
+TYPE = NamedNode(RDF.type)
+LABEL = NamedNode(RDFS.label)
+SUBPROPERTY = NamedNode(RDFS.subPropertyOf)
+PROPERTY = NamedNode(RDF.Property)
+ALT_LABEL = NamedNode(SKOS.altLabel)
+SUBJECT = NamedNode(RDF.subject)
+PREDICATE = NamedNode(RDF.predicate)
+OBJECT = NamedNode(RDF.object)
+DERIVED_FROM = NamedNode(PROV.wasDerivedFrom)
+PRIMARY_SOURCE = NamedNode(PROV.hadPrimarySource)
+QUOTED_FROM = NamedNode(PROV.wasQuotedFrom)
 
-TYPE = NamedNode(_RDF + "type")
-LABEL = NamedNode(_RDFS + "label")
-SUBPROPERTY = NamedNode(_RDFS + "subPropertyOf")
-PROPERTY = NamedNode(_RDF + "Property")
-ALT_LABEL = NamedNode(_SKOS + "altLabel")
-SUBJECT = NamedNode(_RDF + "subject")
-PREDICATE = NamedNode(_RDF + "predicate")
-OBJECT = NamedNode(_RDF + "object")
-DERIVED_FROM = NamedNode(_PROV + "wasDerivedFrom")
-PRIMARY_SOURCE = NamedNode(_PROV + "hadPrimarySource")
-QUOTED_FROM = NamedNode(_PROV + "wasQuotedFrom")
-
-_TRUE = OxLiteral("true", datatype=NamedNode(_XSD + "boolean"))
-_FALSE = OxLiteral("false", datatype=NamedNode(_XSD + "boolean"))
+_TRUE = OxLiteral("true", datatype=NamedNode(XSD.boolean))
+_FALSE = OxLiteral("false", datatype=NamedNode(XSD.boolean))
 _ROLE_ORG_PREDICATES = ("leaderOf", "worksFor", "memberOf")
 
 
@@ -71,7 +67,7 @@ def _kg(name: str, _cache: dict[str, NamedNode] = {}) -> NamedNode:  # noqa: B00
 def _xsd(name: str, _cache: dict[str, NamedNode] = {}) -> NamedNode:  # noqa: B006 - deliberate memo
     node = _cache.get(name)
     if node is None:
-        node = _cache[name] = NamedNode(_XSD + name)
+        node = _cache[name] = NamedNode(XSD[name])
     return node
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 import pyoxigraph as ox
+from rdflib import OWL, PROV, RDF, RDFS, XSD
 
 from kg.rdf import vocab
 from kg.rdf.store import Store
@@ -30,11 +31,11 @@ DAYS = 3
 # outside the article-graph namespace, so no article id can clash with them
 RESOLUTION_GRAPH = ox.NamedNode(vocab.BASE + "derived/resolution")
 CORROBORATION_GRAPH = ox.NamedNode(vocab.BASE + "derived/corroboration")
-_SAME_AS = ox.NamedNode("http://www.w3.org/2002/07/owl#sameAs")
-_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-_DERIVED = ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
-_SOURCE = ox.NamedNode("http://www.w3.org/ns/prov#hadPrimarySource")
-_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+_SAME_AS = ox.NamedNode(OWL.sameAs)
+_TYPE = ox.NamedNode(RDF.type)
+_DERIVED = ox.NamedNode(PROV.wasDerivedFrom)
+_SOURCE = ox.NamedNode(PROV.hadPrimarySource)
+_LABEL = ox.NamedNode(RDFS.label)
 
 
 def _kg(name: str) -> ox.NamedNode:
@@ -117,10 +118,9 @@ def _corroborations(store: Store) -> list[ox.Quad]:
         g = CORROBORATION_GRAPH
         quads += [ox.Quad(node, _TYPE, _kg("CorroboratedEvent"), g),
                   ox.Quad(node, _kg("eventClass"), ox.NamedNode(events[members[0]]["cls"]), g),
-                  ox.Quad(node, _kg("supportCount"), ox.Literal(str(len(docs)), datatype=ox.NamedNode(
-                      "http://www.w3.org/2001/XMLSchema#integer")), g),
+                  ox.Quad(node, _kg("supportCount"), ox.Literal(str(len(docs)), datatype=ox.NamedNode(XSD.integer)), g),
                   ox.Quad(node, _kg("date"), ox.Literal(min(events[e]["date"] for e in members).isoformat(),
-                          datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")), g)]
+                          datatype=ox.NamedNode(XSD.date)), g)]
         quads += [ox.Quad(node, _kg("corroborates"), ox.NamedNode(e), g) for e in members]
         quads += [ox.Quad(node, _DERIVED, ox.NamedNode(d), g) for d in docs]
     return quads

@@ -12,6 +12,7 @@ loaded into an in-memory Oxigraph store and every write raises StoreError. Expor
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import cache
 from pathlib import Path
 from typing import Self
 
@@ -23,7 +24,7 @@ from kg.rdf.quads import extraction_quads, graph_node
 from kg.rdf.query import Table, run_query, run_update
 from kg.types import Extraction
 
-__all__ = ["DEFAULT_STORE", "FILE_FORMATS", "Store", "is_rdf_file", "open_store"]
+__all__ = ["DEFAULT_STORE", "FILE_FORMATS", "ONTOLOGY_NODE", "Store", "is_rdf_file", "ontology_quads", "open_store"]
 
 DEFAULT_STORE = Path(".kg")
 
@@ -36,7 +37,15 @@ FILE_FORMATS = {
     ".jsonld": ox.RdfFormat.JSON_LD,
 }
 
+#: the graph holding the ontology in every store (and in exports that ask for it)
 ONTOLOGY_NODE = ox.NamedNode(str(vocab.ONTOLOGY_GRAPH))
+
+
+@cache
+def ontology_quads() -> tuple[ox.Quad, ...]:
+    """ontology/kg.ttl as Oxigraph quads in `ONTOLOGY_NODE`, parsed once per process for every store."""
+    parsed = ox.parse(path=str(vocab.ontology_path()), format=ox.RdfFormat.TURTLE)
+    return tuple(ox.Quad(q.subject, q.predicate, q.object, ONTOLOGY_NODE) for q in parsed)
 
 
 def is_rdf_file(path: str | Path) -> bool:
@@ -110,9 +119,7 @@ class Store:
         """Keep a copy of ontology/kg.ttl in its own graph, so queries can follow rdfs:subClassOf
         and read term labels, here and on any triple store the graph is pushed to."""
         self._writable()
-        data = vocab.ontology_path().read_bytes()
-        quads = ox.parse(data, format=ox.RdfFormat.TURTLE)
-        self.replace_graph(ONTOLOGY_NODE, quads)
+        self.replace_graph(ONTOLOGY_NODE, ontology_quads())
 
     def remove_graph(self, graph: str) -> None:
         """Delete one named graph (an article's IRI from `graphs()`)."""
@@ -203,7 +210,7 @@ def _load_file(path: Path) -> Store:
         raise StoreError(f"cannot read {path} as {fmt.name}: {exc}; check the file or its extension") from None
     if not store.contains_named_graph(ONTOLOGY_NODE):
         # exports leave the ontology out; the named queries need its class hierarchy
-        store.load(path=str(vocab.ontology_path()), format=ox.RdfFormat.TURTLE, to_graph=ONTOLOGY_NODE)
+        store.extend(ontology_quads())
     return Store(store, str(path), read_only=True)
 
 

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 import pyoxigraph as ox
+from rdflib import PROV, RDF, RDFS, XSD
 
 from kg.errors import InputError
 from kg.rdf import vocab
@@ -38,14 +39,10 @@ if TYPE_CHECKING:
 __all__ = ["Rejections", "Verdict", "orphans", "record", "rejections", "verdicts", "without_rejected"]
 
 GRAPH = ox.NamedNode(str(vocab.VERDICT_GRAPH))
-_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-_PROV = "http://www.w3.org/ns/prov#"
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-_TYPE, _LABEL, _COMMENT = ox.NamedNode(_RDF + "type"), ox.NamedNode(_RDFS + "label"), ox.NamedNode(_RDFS + "comment")
-_ATTRIBUTED, _AT, _SOURCE, _AGENT = (ox.NamedNode(_PROV + name) for name in (
+_TYPE, _LABEL, _COMMENT = ox.NamedNode(RDF.type), ox.NamedNode(RDFS.label), ox.NamedNode(RDFS.comment)
+_ATTRIBUTED, _AT, _SOURCE, _AGENT = (ox.NamedNode(PROV[name]) for name in (
     "wasAttributedTo", "generatedAtTime", "hadPrimarySource", "Agent"))
-_BOOLEAN, _DATETIME = ox.NamedNode(_XSD + "boolean"), ox.NamedNode(_XSD + "dateTime")
+_BOOLEAN, _DATETIME = ox.NamedNode(XSD.boolean), ox.NamedNode(XSD.dateTime)
 _PREFIXES = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in sorted(vocab.PREFIXES.items()))
 
 
