@@ -15,7 +15,7 @@ import typer
 from kg.cli import app
 from kg.errors import QueryError
 from kg.pipeline import build
-from kg.rdf.export import FORMATS, export, write_export
+from kg.rdf.export import FORMATS, write_export
 from kg.rdf.push import push_store
 from kg.rdf.query import named_queries
 from kg.rdf.store import DEFAULT_STORE, Store, is_rdf_file, open_store
@@ -205,8 +205,7 @@ def export_command(
         name = write_export(source, output, fmt, **options)
         typer.echo(f"wrote {output} ({name})", err=True)
         return
-    data = export(source, fmt or "trig", **options)  # type: ignore[arg-type]
-    sys.stdout.buffer.write(data)
+    write_export(source, sys.stdout.buffer, fmt or "trig", **options)
     sys.stdout.flush()
 
 

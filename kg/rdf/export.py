@@ -1,66 +1,96 @@
-"""Serialise a store: Turtle, TriG, N-Triples, N-Quads or JSON-LD.
+"""Serialise a store: Turtle, TriG, N-Triples, N-Quads or JSON-LD, streamed by Oxigraph.
 
 Dataset formats (trig, nq, jsonld) keep one named graph per article. Triple formats (ttl, nt) hold
 the union of the article graphs, each triple once. The ontology graph is left out unless asked for,
 since every consumer can load ontology/kg.ttl itself, and so is the graph of reviewers' verdicts.
 Facts reviewers judged wrong are left out (with their plain edges, and events left with no other
 fact) unless `include_rejected` is given; see `kg.rdf.verdicts`.
+
+Quads go from the store to the file as they are read, so memory does not grow with the store; only
+the union of a triple format keeps the set of distinct triples, inside Oxigraph's SELECT DISTINCT.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO
 
 import pyoxigraph as ox
 
 from kg.errors import StoreError
 from kg.rdf import vocab
-from kg.rdf.store import ONTOLOGY_NODE as _ONTOLOGY
+from kg.rdf.store import FILE_FORMATS, ONTOLOGY_NODE, Store, file_format
 from kg.rdf.verdicts import GRAPH as VERDICTS
-from kg.rdf.verdicts import Rejections, rejections, without_rejected
-
-if TYPE_CHECKING:
-    from kg.rdf.store import Store
+from kg.rdf.verdicts import Rejections, rejections
 
 __all__ = ["FORMATS", "export", "format_for", "write_export"]
 
-FORMATS: dict[str, ox.RdfFormat] = {
-    "ttl": ox.RdfFormat.TURTLE,
-    "trig": ox.RdfFormat.TRIG,
-    "nt": ox.RdfFormat.N_TRIPLES,
-    "nq": ox.RdfFormat.N_QUADS,
-    "jsonld": ox.RdfFormat.JSON_LD,
-}
+#: export format names: the RDF file suffixes
+FORMATS = FILE_FORMATS
 
-def format_for(name: str | None, output: str | Path | None = None) -> str:
+
+def format_for(name: str | None, output: str | Path | IO[bytes] | None = None) -> str:
     """The export format: `name`, else guessed from the output file's suffix, else trig.
 
     Raises:
         StoreError: an unknown format name.
     """
-    if name is None and output is not None:
+    if name is None and isinstance(output, (str, Path)):
         name = Path(output).suffix.lstrip(".").lower() or None
     name = (name or "trig").lower()
     if name == "turtle":
         name = "ttl"
-    if name not in FORMATS:
+    if file_format(name) is None:
         raise StoreError(f"unknown export format {name!r}; use one of: " + ", ".join(FORMATS))
     return name
 
 
-def _quads(store: Store, graph: str | None, ontology: bool, verdicts: bool) -> Iterator[ox.Quad]:
-    if graph is not None:
-        iri = graph if "://" in graph else str(vocab.graph_iri(graph))  # a doc id is accepted too
-        if iri not in store.graphs() and iri not in (_ONTOLOGY.value, VERDICTS.value):
-            raise StoreError(f"no graph {iri} in {store.location}; `kg query` shows graphs, or pass a doc id")
-        yield from store.quads(iri)
-        return
-    for quad in store.quads():
-        if (quad.graph_name == _ONTOLOGY and not ontology) or (quad.graph_name == VERDICTS and not verdicts):
+def _union(store: Store, left_out: list[ox.NamedNode], rejected: Rejections) -> Iterator[ox.Triple]:
+    """Each triple of the exported graphs once. Oxigraph drops the repeats; a triple a verdict
+    touches is looked up again, since it stays if some exported graph still holds it unrejected."""
+    where = f"FILTER(?g NOT IN ({', '.join(map(str, left_out))}))" if left_out else ""
+    rows = store.oxigraph.query(
+        f"SELECT DISTINCT ?s ?p ?o WHERE {{ {{ ?s ?p ?o }} UNION {{ GRAPH ?g {{ ?s ?p ?o }} {where} }} }}"
+    )
+    edges = {edge[1:] for edge in rejected.edges}
+    for s, p, o in rows:  # type: ignore[misc]
+        touched = rejected and (s.value in rejected.gone or o.value in rejected.gone
+                                or (s.value, p.value, o.value) in edges)
+        if touched and all(q.graph_name in left_out or rejected.removes(q)
+                           for q in store.oxigraph.quads_for_pattern(s, p, o)):
             continue
-        yield quad
+        yield ox.Triple(s, p, o)
+
+
+def _serialize(
+    store: Store,
+    format: str,
+    output: str | Path | IO[bytes] | None,
+    *,
+    graph: str | None = None,
+    ontology: bool = False,
+    verdicts: bool = False,
+    include_rejected: bool = False,
+) -> bytes | None:
+    fmt = file_format(format_for(format))
+    assert fmt is not None  # format_for accepts only known names
+    rejected = Rejections() if include_rejected else rejections(store)
+    left_out = [g for g, wanted in ((ONTOLOGY_NODE, ontology), (VERDICTS, verdicts)) if not wanted]
+    if graph is not None:  # one graph, asked for by name: only rejections are left out
+        iri = graph if "://" in graph else str(vocab.graph_iri(graph))  # a doc id is accepted too
+        if iri not in store.graphs() and iri not in (ONTOLOGY_NODE.value, VERDICTS.value):
+            raise StoreError(f"no graph {iri} in {store.location}; `kg query` shows graphs, or pass a doc id")
+        quads = (q for q in store.quads(iri) if not rejected.removes(q))
+    else:
+        quads = (q for q in store.quads() if q.graph_name not in left_out and not rejected.removes(q))
+    if fmt.supports_datasets:
+        return ox.serialize(quads, output, fmt, prefixes=vocab.PREFIXES)
+    # one graph's triples are already distinct; the union's are made so
+    triples = _union(store, left_out, rejected) if graph is None else (
+        ox.Triple(q.subject, q.predicate, q.object) for q in quads)
+    return ox.serialize(triples, output, fmt, prefixes=vocab.PREFIXES)
 
 
 def export(
@@ -72,7 +102,8 @@ def export(
     verdicts: bool = False,
     include_rejected: bool = False,
 ) -> bytes:
-    """The store (or one graph: IRI or document id) serialised in `format`.
+    """The store (or one graph: IRI or document id) serialised in `format`, in memory; `write_export`
+    streams to a file instead.
 
     Args:
         store: the store to read.
@@ -85,24 +116,34 @@ def export(
     Raises:
         StoreError: unknown format or graph.
     """
-    fmt = FORMATS[format_for(format)]
-    rejected = Rejections() if include_rejected else rejections(store)
-    quads = without_rejected(_quads(store, graph, ontology, verdicts), rejected)
-    if fmt.supports_datasets:
-        data = ox.serialize(quads, format=fmt, prefixes=vocab.PREFIXES)
-    else:
-        # the union of the article graphs; a dict keeps first-seen order and drops repeats
-        triples = dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in quads)
-        data = ox.serialize(triples, format=fmt, prefixes=vocab.PREFIXES)
+    data = _serialize(store, format, None, graph=graph, ontology=ontology, verdicts=verdicts,
+                      include_rejected=include_rejected)
     assert data is not None  # serialize returns bytes when no output is given
     return data
 
 
-def write_export(store: Store, output: str | Path, format: str | None = None, **options: object) -> str:
-    """Write an export to `output`, the format given or guessed from its suffix; returns the format."""
+def write_export(store: Store, output: str | Path | IO[bytes], format: str | None = None, **options: bool | str | None) -> str:
+    """Stream an export to `output` (a path or a binary file), the format given or guessed from the
+    path's suffix; returns the format. `options` as for `export`.
+
+    A path is written to a temporary file beside it and renamed at the end, so an interrupted export
+    leaves no half-written file.
+
+    Raises:
+        StoreError: unknown format or graph, or the file cannot be written.
+    """
     name = format_for(format, output)
+    if not isinstance(output, (str, Path)):
+        _serialize(store, name, output, **options)  # type: ignore[arg-type]
+        return name
+    partial = Path(f"{output}.partial")
     try:
-        Path(output).write_bytes(export(store, name, **options))  # type: ignore[arg-type]
+        _serialize(store, name, partial, **options)  # type: ignore[arg-type]
+        os.replace(partial, output)
     except OSError as exc:
+        partial.unlink(missing_ok=True)
         raise StoreError(f"cannot write {output}: {exc}") from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return name

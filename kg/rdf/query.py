@@ -23,7 +23,8 @@ import pyoxigraph as ox
 from kg.errors import QueryError
 from kg.rdf import vocab
 
-__all__ = ["NamedQuery", "Table", "fill_parameters", "named_queries", "resolve_query", "run_query", "run_update"]
+__all__ = ["NamedQuery", "Table", "fill_parameters", "named_queries", "resolve_query", "run_query", "run_update",
+           "table_of"]
 
 _QUERY_DIR = Path(__file__).with_name("queries")
 _NAME = re.compile(r"^[A-Za-z][\w-]*$")
@@ -199,6 +200,11 @@ def run_query(store: ox.Store, query: str, params: dict[str, str] | None = None)
         raise _syntax_error(exc, "the query") from None
     except OSError as exc:
         raise QueryError(f"the query failed while reading the store: {exc}") from None
+    return table_of(result)
+
+
+def table_of(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> Table:
+    """A pyoxigraph query result (from a store, or parsed from an endpoint's answer) as a `Table`."""
     if isinstance(result, ox.QueryBoolean):
         return Table(("ask",), (("true" if bool(result) else "false",),))
     if isinstance(result, ox.QueryTriples):

@@ -24,18 +24,15 @@ from kg.rdf.quads import extraction_quads, graph_node
 from kg.rdf.query import Table, run_query, run_update
 from kg.types import Extraction
 
-__all__ = ["DEFAULT_STORE", "FILE_FORMATS", "ONTOLOGY_NODE", "Store", "is_rdf_file", "ontology_quads", "open_store"]
+__all__ = [
+    "DEFAULT_STORE", "FILE_FORMATS", "ONTOLOGY_NODE", "Store", "file_format", "is_rdf_file", "ontology_quads", "open_store",
+]
 
 DEFAULT_STORE = Path(".kg")
 
-#: file suffix -> Oxigraph format, for read-only commands given a file instead of a store
-FILE_FORMATS = {
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".trig": ox.RdfFormat.TRIG,
-    ".nq": ox.RdfFormat.N_QUADS,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-    ".jsonld": ox.RdfFormat.JSON_LD,
-}
+#: the RDF file suffixes kg reads and writes; Oxigraph maps each to its format. Others it knows
+#: (.txt and .json among them) are left out: they name articles, not graphs.
+FILE_FORMATS = ("ttl", "trig", "nt", "nq", "jsonld")
 
 #: the graph holding the ontology in every store (and in exports that ask for it)
 ONTOLOGY_NODE = ox.NamedNode(str(vocab.ONTOLOGY_GRAPH))
@@ -48,9 +45,15 @@ def ontology_quads() -> tuple[ox.Quad, ...]:
     return tuple(ox.Quad(q.subject, q.predicate, q.object, ONTOLOGY_NODE) for q in parsed)
 
 
+def file_format(suffix: str) -> ox.RdfFormat | None:
+    """The Oxigraph format of one of `FILE_FORMATS` (with or without the dot), else None."""
+    name = suffix.lstrip(".").lower()
+    return ox.RdfFormat.from_extension(name) if name in FILE_FORMATS else None
+
+
 def is_rdf_file(path: str | Path) -> bool:
     """True if `path` names an RDF file (by suffix) rather than a store directory."""
-    return Path(path).suffix.lower() in FILE_FORMATS
+    return file_format(Path(path).suffix) is not None
 
 
 class Store:
@@ -196,7 +199,8 @@ class Store:
 
 
 def _load_file(path: Path) -> Store:
-    fmt = FILE_FORMATS[path.suffix.lower()]
+    fmt = file_format(path.suffix)
+    assert fmt is not None  # open_store only sends files with an RDF suffix here
     if not path.is_file():
         raise StoreError(f"no such RDF file: {path}; pass an existing file or a store directory")
     store = ox.Store()

@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
@@ -36,7 +37,7 @@ from kg.rdf.vocab import KG
 if TYPE_CHECKING:
     from kg.rdf.store import Store
 
-__all__ = ["Rejections", "Verdict", "orphans", "record", "rejections", "verdicts", "without_rejected"]
+__all__ = ["Rejections", "Verdict", "orphans", "record", "rejections", "verdicts"]
 
 GRAPH = ox.NamedNode(str(vocab.VERDICT_GRAPH))
 _TYPE, _LABEL, _COMMENT = ox.NamedNode(RDF.type), ox.NamedNode(RDFS.label), ox.NamedNode(RDFS.comment)
@@ -183,6 +184,20 @@ class Rejections:
     def __bool__(self) -> bool:
         return bool(self.facts)
 
+    @cached_property
+    def gone(self) -> frozenset[str]:
+        """IRIs of the rejected facts and events: quads about them or linking to them go."""
+        return self.facts | self.events
+
+    def removes(self, quad: ox.Quad) -> bool:
+        """True if `quad` goes: it describes or links to a rejected fact or event, or is a rejected edge.
+        The verdicts themselves, rejections included, stay."""
+        if not self.facts or quad.graph_name == GRAPH:
+            return False
+        if _value(quad.subject) in self.gone or _value(quad.object) in self.gone:
+            return True
+        return (_value(quad.graph_name), _value(quad.subject), _value(quad.predicate), _value(quad.object)) in self.edges
+
 
 _REJECTED = f"GRAPH {GRAPH} {{ ?wrong kg:reviewedFact ?fact ; kg:correct false }}"
 _REJECTED_FACTS = _PREFIXES + f"""
@@ -233,20 +248,3 @@ def rejections(store: Store) -> Rejections:
 
 def _value(term: object) -> str:
     return getattr(term, "value", "")
-
-
-def without_rejected(quads: Iterable[ox.Quad], rejected: Rejections) -> Iterator[ox.Quad]:
-    """`quads` minus the rejected facts' and events' descriptions, the links to them and their edges."""
-    if not rejected:
-        yield from quads
-        return
-    gone = rejected.facts | rejected.events
-    for q in quads:
-        if q.graph_name == GRAPH:  # the verdicts themselves stay, rejections included
-            yield q
-            continue
-        if _value(q.subject) in gone or _value(q.object) in gone:
-            continue
-        if (_value(q.graph_name), _value(q.subject), _value(q.predicate), _value(q.object)) in rejected.edges:
-            continue
-        yield q

@@ -16,7 +16,6 @@ script builds tooltips and lists with `textContent`, because vis.js renders a st
 from __future__ import annotations
 
 import html
-import json
 import math
 from functools import cache
 from pathlib import Path
@@ -33,7 +32,7 @@ from kg.rdf import vocab
 from kg.views.analytics import centrality
 from kg.views.graph import KINDS, TIME_CLASS
 
-__all__ = ["STYLES", "render", "script_json", "style_of", "to_iframe", "write_view"]
+__all__ = ["STYLES", "render", "style_of", "to_iframe", "write_view"]
 
 TEMPLATES = Path(__file__).with_name("templates")
 
@@ -244,21 +243,6 @@ def _network(G: nx.MultiDiGraph, measure: str) -> tuple[Network, list[dict[str, 
     return net, entries
 
 
-def script_json(value: Any) -> str:
-    """JSON that is safe inside an HTML `<script>`: no `<`, `>` or `&` appear literally, so article
-    text cannot close the element (`</script>`) or open a comment (`<!--`)."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    for raw, escaped in (
-        ("<", "\\u003c"),
-        (">", "\\u003e"),
-        ("&", "\\u0026"),
-        ("\u2028", "\\u2028"),
-        ("\u2029", "\\u2029"),
-    ):
-        text = text.replace(raw, escaped)
-    return text
-
-
 @cache
 def _vis_assets() -> tuple[str, str]:
     """vis-network's JS and CSS as shipped inside pyvis (never fetched)."""
@@ -275,7 +259,10 @@ def _vis_assets() -> tuple[str, str]:
 
 @cache
 def _environment() -> Environment:
-    return Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]))
+    env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]))
+    # |tojson escapes < > & ' (and, being ASCII, U+2028/9), so article text cannot end the <script>
+    env.policies["json.dumps_kwargs"] = {"separators": (",", ":")}
+    return env
 
 
 def render(
@@ -305,7 +292,7 @@ def render(
             title=title,
             summary=summary,
             notice=notice,
-            data=script_json(data),
+            data=data,
             vis_js=script,
             vis_css=style,
         )

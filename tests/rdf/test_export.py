@@ -8,7 +8,7 @@ from rdflib.compare import isomorphic
 
 from kg.errors import StoreError
 from kg.rdf import vocab
-from kg.rdf.export import export, format_for
+from kg.rdf.export import export, format_for, write_export
 from kg.rdf.validate import store_graph
 from tests.rdf.conftest import hostile_extraction
 
@@ -61,3 +61,24 @@ def test_format_names_and_suffixes():
     assert format_for(None, "out.nq") == "nq" and format_for("turtle") == "ttl" and format_for(None) == "trig"
     with pytest.raises(StoreError, match="unknown export format 'xml'"):
         format_for("xml")
+
+
+def test_write_export_streams_to_a_path_or_a_binary_file(tmp_path, full_store):
+    import io
+
+    path = tmp_path / "out.nq"
+    assert write_export(full_store, path) == "nq"
+    assert path.read_bytes() == export(full_store, "nq")
+    buffer = io.BytesIO()
+    assert write_export(full_store, buffer, "ttl") == "ttl"
+    assert isomorphic(Graph().parse(data=buffer.getvalue(), format="turtle"), store_graph(full_store))
+
+
+def test_a_failed_export_leaves_no_file(tmp_path, store):
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(StoreError, match="no graph"):
+        write_export(store, out / "one.ttl", graph="unknown-doc")
+    with pytest.raises(StoreError, match="cannot write"):
+        write_export(store, out / "missing-dir" / "all.ttl")
+    assert list(out.iterdir()) == []

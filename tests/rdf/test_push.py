@@ -101,3 +101,25 @@ def test_verdicts_are_pushed_and_the_server_leaves_rejected_facts_out_too(server
     for name in ("who-did-what-to-whom", "events"):
         assert query_endpoint(server + "/query", name) == store.query(name), name
     assert "sanctioned" not in query_endpoint(server + "/query", "who-did-what-to-whom").column("predicate")
+
+
+def test_an_answer_that_is_not_sparql_results_is_a_store_error():
+    import http.server
+    import threading
+
+    from kg.errors import StoreError
+
+    class Page(http.server.BaseHTTPRequestHandler):
+        def do_POST(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            self.wfile.write(b"<html>a web page, not a SPARQL endpoint</html>")
+
+        def log_message(self, *args):
+            pass
+
+    with http.server.HTTPServer(("127.0.0.1", 0), Page) as page:
+        threading.Thread(target=page.handle_request, daemon=True).start()
+        with pytest.raises(StoreError, match="did not answer with SPARQL JSON results"):
+            query_endpoint(f"http://127.0.0.1:{page.server_port}/", "SELECT * WHERE { ?s ?p ?o }")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from rdflib import Dataset
+from rdflib import Dataset, URIRef
 
 from kg.rdf import vocab
 from kg.rdf.export import export
@@ -79,6 +79,18 @@ def test_rejected_facts_leave_export_view_and_named_queries(store):
     classes = {r["class"] for r in store.query("events").records()}
     assert "Sanction" not in classes and "Sanction" in {r["class"] for r in store.query(
         "events", rejected="include").records()}
+
+
+def test_a_rejected_edge_stays_in_the_union_while_another_article_states_it(store):
+    store.add_extraction(sample_extraction("colombia-us-copy"))
+    record(store, [Verdict(iri(SANCTION), False)])
+    assert "kg:sanctioned" in export(store, "ttl").decode(), "the copy still states it"
+    trig = Dataset().parse(data=export(store, "trig"), format="trig")
+    sanctioned = {str(c.identifier) for c in trig.contexts() for _ in c.triples((None, URIRef(vocab.KG.sanctioned), None))}
+    assert sanctioned == {str(vocab.graph_iri("colombia-us-copy"))}
+    copy = {s: f for f, s in facts_of(sample_extraction("colombia-us-copy")).items()}[SANCTION]
+    record(store, [Verdict(copy, False)])
+    assert "kg:sanctioned" not in export(store, "ttl").decode()
 
 
 def test_an_event_stays_while_one_of_its_facts_is_not_rejected(store):

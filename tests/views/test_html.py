@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 
@@ -11,7 +12,7 @@ import pytest
 from kg.rdf import vocab
 from kg.rdf.store import open_store
 from kg.views.graph import load_graph
-from kg.views.html import STYLES, render, script_json, style_of, to_iframe
+from kg.views.html import STYLES, render, style_of, to_iframe
 from tests.views.conftest import XSS_IMG, XSS_SCRIPT, XSS_TITLE, big_extraction, by_label, xss_extraction
 
 DATA = re.compile(r'<script type="application/json" id="kg-data">(.*?)</script>', re.DOTALL)
@@ -54,10 +55,15 @@ def test_article_text_never_becomes_markup(xss_graph):
     assert all("title" not in n for n in data["nodes"]), "a string title would be rendered as HTML by vis.js"
 
 
-def test_script_json_cannot_end_the_script_or_open_a_comment():
-    text = script_json({"x": "</script><!-- & \u2028"})
-    assert "<" not in text and ">" not in text and "&" not in text and "\u2028" not in text
-    assert json.loads(text) == {"x": "</script><!-- & \u2028"}
+def test_the_page_data_cannot_end_the_script_or_open_a_comment(tmp_path):
+    hostile = "Tom & Jerry \u2028 </script><!-- 'x'"
+    ex = xss_extraction()
+    with open_store(tmp_path / "s") as store:
+        store.add_extraction(dataclasses.replace(ex, article=dataclasses.replace(ex.article, title=hostile)))
+        graph = load_graph(store)
+    [raw] = DATA.findall(render(graph))
+    assert not set("<>&'\u2028") & set(raw)
+    assert hostile in {title for n in json.loads(raw)["nodes"] for title, _ in n["tip"]["sources"]}
 
 
 def test_nodes_carry_style_size_and_tooltip(graph):
