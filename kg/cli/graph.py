@@ -39,11 +39,11 @@ ReadStoreOpt = Annotated[
 ]
 
 
-def _open(location: Path | None, *, read_only: bool) -> Store:
+def _open(location: Path | None, *, read_only: bool, base: str | None = None) -> Store:
     """Open the store, saying which one when the default is used."""
     if location is None:
         typer.echo(f"using store {DEFAULT_STORE}/", err=True)
-    return open_store(location, read_only=read_only)
+    return open_store(location, read_only=read_only, base=base)
 
 
 @app.command("build")
@@ -65,6 +65,9 @@ def build_command(
     title_field: Annotated[str, typer.Option("--title-field", help="Record field with the title.")] = "title",
     date_field: Annotated[str, typer.Option("--date-field", help="Record field with the date.")] = "date",
     id_field: Annotated[str, typer.Option("--id-field", help="Record field with the article id.")] = "id",
+    base: Annotated[str | None, typer.Option(
+        "--base", help="Base IRI of the resources, facts and article graphs, e.g. https://data.example-newsroom.org/ "
+        "(the store remembers it; default https://kg.example.org/).")] = None,
 ) -> None:
     """Extract facts from articles into the graph store (one named graph per article).
 
@@ -78,7 +81,7 @@ def build_command(
 
     if store is not None and is_rdf_file(store):
         raise typer.BadParameter("build writes a store directory, not an RDF file", param_hint="--store")
-    target = _open(store, read_only=False)
+    target = _open(store, read_only=False, base=base)
     # a progress bar on a terminal; quiet in pipes and CI
     bar = tqdm(unit="doc", desc="building", disable=not sys.stderr.isatty(), dynamic_ncols=True)
     facts = 0
@@ -136,7 +139,7 @@ def query_command(
     """Run a named query or SPARQL on the graph (read-only unless --update).
 
     Named queries leave out the facts reviewers judged wrong unless --include-rejected; SPARQL text
-    sees every fact and can join on the verdict graph <https://kg.example.org/verdicts>.
+    sees every fact and can join on the verdict graph (`verdicts` under the store's base IRI).
     """
     if list_:
         for nq in named_queries().values():
