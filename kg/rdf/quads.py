@@ -34,7 +34,7 @@ from rdflib import PROV, RDF, RDFS, SKOS, XSD
 from kg.errors import OntologyError
 from kg.rdf import vocab
 from kg.rdf.vocab import KG
-from kg.types import Article, Entity, Event, Extraction, Literal, Provenance, Relation
+from kg.types import Entity, Event, Extraction, Literal, Provenance, Relation
 
 __all__ = ["asserted", "extraction_quads", "fact_iri", "graph_node"]
 
@@ -123,12 +123,32 @@ def _class(entity_type: str, where: str) -> NamedNode:
     return _kg(entity_type)
 
 
+def _node(base: vocab.Base, identifier: str) -> NamedNode:
+    return NamedNode(str(base.mint(identifier)))
+
+
+def _relation_node(base: vocab.Base, predicate: str) -> NamedNode:
+    return NamedNode(str(base.relation_iri(predicate)))
+
+
 def fact_iri(doc_id: str, relation: Relation, base: vocab.Base = _DEFAULT_BASE) -> NamedNode:
     """The stable IRI of a relation's kg:Fact: a digest of the article, subject, predicate, object,
     sentence offsets and negation, so the same text always mints the same IRI."""
-    b = _Builder(Extraction(Article(doc_id, " ")), base=base)
-    obj = _literal(relation.object) if isinstance(relation.object, Literal) else b.node(relation.object.id)
-    return b.fact(b.node(relation.subject.id), b.relation_node(relation.predicate), obj, relation)
+    subject = _node(base, relation.subject.id)
+    obj = _literal(relation.object) if isinstance(relation.object, Literal) else _node(base, relation.object.id)
+    return _fact(base, doc_id, subject, _relation_node(base, relation.predicate), obj, relation)
+
+
+def _fact(base: vocab.Base, doc_id: str, subject: NamedNode, predicate: NamedNode, obj: NamedNode | OxLiteral,
+          relation: Relation) -> NamedNode:
+    prov = relation.provenance
+    key = vocab.digest(subject, predicate, obj, prov.start, prov.end, relation.negated)
+    return NamedNode(f"{base.id}fact/{_doc_segment(base, doc_id)}/{key}")
+
+
+def _doc_segment(base: vocab.Base, doc_id: str) -> str:
+    """The article id as it ends its kg:Article IRI (percent-encoded); fact and sentence IRIs use it."""
+    return str(base.document_iri(doc_id)).rsplit("/", 1)[1]
 
 
 def _mention_in(node: Entity | Literal, prov: Provenance) -> tuple[int, int] | None:
@@ -153,7 +173,7 @@ class _Builder:
         self.doc_id = extraction.article.id
         self.graph = graph_node(self.doc_id, base)
         self.doc = NamedNode(str(base.document_iri(self.doc_id)))
-        self.doc_segment = self.doc.value.rsplit("/", 1)[1]
+        self.doc_segment = _doc_segment(base, self.doc_id)
         self.event_ids = {event.id for event in extraction.events}
         self.described: set[str] = set()
         self.sentences: dict[tuple[int, int], NamedNode] = {}
@@ -163,16 +183,7 @@ class _Builder:
         return Quad(s, p, o, self.graph)
 
     def node(self, identifier: str) -> NamedNode:
-        return NamedNode(str(self.base.mint(identifier)))
-
-    def relation_node(self, predicate: str) -> NamedNode:
-        return NamedNode(str(self.base.relation_iri(predicate)))
-
-    def fact(self, subject: NamedNode, predicate: NamedNode, obj: NamedNode | OxLiteral,
-             relation: Relation) -> NamedNode:
-        prov = relation.provenance
-        key = vocab.digest(subject, predicate, obj, prov.start, prov.end, relation.negated)
-        return NamedNode(f"{self.base.id}fact/{self.doc_segment}/{key}")
+        return _node(self.base, identifier)
 
     def article(self) -> Iterator[Quad]:
         a = self.extraction.article
@@ -276,7 +287,7 @@ class _Builder:
         yield from self.provenance(node, event.provenance)
 
     def predicate(self, relation: Relation) -> Iterator[Quad | NamedNode]:
-        iri = self.relation_node(relation.predicate)
+        iri = _relation_node(self.base, relation.predicate)
         if not vocab.is_relation(relation.predicate) and relation.predicate not in self.open_predicates:
             # open-class verbs are declared in the article's own graph so that replacing the graph
             # leaves nothing behind and every graph is self-describing
@@ -294,7 +305,7 @@ class _Builder:
         *quads, obj = self.term(relation.object)
         yield from quads  # type: ignore[misc]
         prov = relation.provenance
-        fact = self.fact(subject, predicate, obj, relation)  # type: ignore[arg-type]
+        fact = _fact(self.base, self.doc_id, subject, predicate, obj, relation)  # type: ignore[arg-type]
         is_asserted = asserted(relation)
         if is_asserted:
             yield self.quad(subject, predicate, obj)
