@@ -18,7 +18,7 @@ from kg.errors import ExtractionError
 from kg.nlp.entities import entity_id, find_entities, slug
 from kg.nlp.patterns import DocumentReader
 from kg.nlp.pipeline import load
-from kg.types import Article, Entity, Extraction
+from kg.types import Article, Entity, Extraction, Literal
 
 __all__ = ["SEGMENT_CHARS", "extract", "extract_doc", "segments"]
 
@@ -62,8 +62,8 @@ def extract_doc(doc: Doc, article: Article) -> Extraction:
     kept = {ev.id for ev in events if ev.roles}
     while True:
         events = [ev for ev in events if ev.id in kept]
-        now = {ev.id for ev in events if any(not getattr(n, "id", "").startswith("event/") or n.id in kept
-                                             for _, n in ev.roles)}
+        now = {ev.id for ev in events
+               if any(not isinstance(n, Entity) or not n.id.startswith("event/") or n.id in kept for _, n in ev.roles)}
         if now == kept:
             break
         kept = now
@@ -75,10 +75,12 @@ def extract_doc(doc: Doc, article: Article) -> Extraction:
     ]
     scoped = _scope_single_names(index.entities, article.id)
     if scoped:
-        events = [replace(ev, roles=tuple((role, scoped.get(getattr(n, "id", None), n)) for role, n in ev.roles))
-                  for ev in events]
-        relations = [replace(r, subject=scoped.get(r.subject.id, r.subject),
-                             object=scoped.get(getattr(r.object, "id", None), r.object)) for r in relations]
+        def swap(node: Entity | Literal) -> Entity | Literal:
+            return scoped.get(node.id, node) if isinstance(node, Entity) else node
+
+        events = [replace(ev, roles=tuple((role, swap(n)) for role, n in ev.roles)) for ev in events]
+        relations = [replace(r, subject=scoped.get(r.subject.id, r.subject), object=swap(r.object))
+                     for r in relations]
     all_entities = [scoped.get(e.id, e) for e in index.entities]
     used = {r.subject.id for r in relations} | {getattr(r.object, "id", None) for r in relations}
     entities = tuple(e for e in all_entities if e.id in used) + tuple(e for e in all_entities if e.id not in used)

@@ -2,12 +2,14 @@
 
 Every executor takes batches of `Article`s and streams back one `DocResult` per article, in input
 order: the article's named graph (built where the parsing happened, so the workers do the RDF work
-too; sent as N-Quads between processes), or the error that made it skip. The model is loaded once per process.
+too; sent as N-Quads between processes), or the error that made it skip, of its own class (`InputError`
+stays `InputError` across the process boundary). The model is loaded once per process.
 At most `2 × workers` batches are in flight, so memory stays flat however long the stream.
 """
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -35,7 +37,7 @@ class DocResult:
     nquads: bytes = b""
     quads: tuple = ()
     relations: int = 0
-    error: str | None = None
+    error: KGError | None = None
 
     def graph_quads(self) -> Iterable:
         """The article graph's quads, parsed from N-Quads when they came from another process."""
@@ -63,12 +65,12 @@ def extract_batch(articles: list, model: str | None, serialize: bool = True, bas
     from kg.rdf.quads import extraction_quads
     from kg.rdf.vocab import Base
 
-    failed: dict[str, str] = {}
+    failed: dict[str, KGError] = {}
     iris = Base(base) if base else Base()
     nlp = load(model)  # cached: once per process
 
     def skip(err: ExtractionError) -> None:
-        failed[err.doc_id] = str(err)
+        failed[err.doc_id] = err
 
     results = {}
     for ex in extract(articles, nlp=nlp, on_error=skip):
@@ -76,7 +78,8 @@ def extract_batch(articles: list, model: str | None, serialize: bool = True, bas
         try:
             quads = tuple(extraction_quads(ex, content_hash=content_hash(art), base=iris))
         except KGError as err:
-            failed[art.id] = f"{art.source or art.id}: {err}"
+            err.args = (f"{art.source or art.id}: {err}",)  # the class (and its attributes) stay
+            failed[art.id] = err
             continue
         if serialize:
             data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
@@ -88,7 +91,7 @@ def extract_batch(articles: list, model: str | None, serialize: bool = True, bas
         if art.id in results:
             out.append(results[art.id])
         else:
-            reason = failed.get(art.id, f"{art.source or art.id}: extraction failed")
+            reason = failed.get(art.id) or ExtractionError(f"{art.source or art.id}: extraction failed", art.id)
             out.append(DocResult(art.id, art.source, error=reason))
     return out
 
@@ -113,7 +116,10 @@ def _bounded(submit, batches: Iterator[list], inflight: int) -> Iterator[DocResu
 def _init_worker(model: str | None) -> None:
     from kg.nlp.pipeline import load
 
-    load(model)
+    # an initializer's error only breaks the pool (BrokenProcessPool); the first batch loads the model
+    # again and raises it as a task error, which reaches the caller with its class (e.g. ModelError)
+    with contextlib.suppress(KGError):
+        load(model)
 
 
 def run(

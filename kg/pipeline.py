@@ -117,8 +117,8 @@ def build(
         target.ensure_ontology()
         articles = fresh(read_articles(paths, date, fields, on_error=fail))
         for result in run(articles, model, workers, batch_size, executor, scheduler, target.base.iri):
-            if result.error:
-                fail(KGError(result.error))
+            if result.error is not None:
+                fail(result.error)
             else:
                 quads = result.graph_quads()
                 report.articles[result.doc_id] = written = target.replace_graph(graph_node(result.doc_id, target.base), quads)

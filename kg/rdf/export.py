@@ -52,8 +52,9 @@ def _union(store: Store, left_out: list[ox.NamedNode], rejected: Rejections) -> 
     rows = store.oxigraph.query(
         f"SELECT DISTINCT ?s ?p ?o WHERE {{ {{ ?s ?p ?o }} UNION {{ GRAPH ?g {{ ?s ?p ?o }} {where} }} }}"
     )
+    assert isinstance(rows, ox.QuerySolutions)  # a SELECT
     edges = {edge[1:] for edge in rejected.edges}
-    for s, p, o in rows:  # type: ignore[misc]
+    for s, p, o in rows:
         touched = rejected and (s.value in rejected.gone or o.value in rejected.gone
                                 or (s.value, p.value, o.value) in edges)
         if touched and all(q.graph_name in left_out or rejected.removes(q)

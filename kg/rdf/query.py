@@ -23,8 +23,13 @@ import pyoxigraph as ox
 from kg.errors import QueryError
 from kg.rdf import vocab
 
-__all__ = ["NamedQuery", "Table", "fill_parameters", "named_queries", "resolve_query", "run_query", "run_update",
-           "table_of"]
+__all__ = [
+    "RESULT_FORMATS", "NamedQuery", "Table", "fill_parameters", "named_queries", "resolve_query", "run_query",
+    "run_update", "serialize_results", "table_of",
+]
+
+#: the W3C SPARQL query results formats `serialize_results` writes
+RESULT_FORMATS = ("csv", "tsv", "json", "xml")
 
 _QUERY_DIR = Path(__file__).with_name("queries")
 _NAME = re.compile(r"^[A-Za-z][\w-]*$")
@@ -83,7 +88,7 @@ def fill_parameters(query: NamedQuery, params: dict[str, str]) -> str:
             raise QueryError(f"query {query.name!r} has no parameter {name!r} (it takes: {declared})")
         placeholder = re.compile(r"VALUES\s+\?param_" + re.escape(name) + r"\s*\{\s*UNDEF\s*\}")
         filled = f"VALUES ?param_{name} {{ {_sparql_string(str(value))} }}"
-        text = placeholder.sub(lambda _m, filled=filled: filled, text)
+        text = placeholder.sub(filled.replace("\\", "\\\\"), text)  # in a template only \ is special
         text = re.sub(r"(?m)^(\s*)#\?" + re.escape(name) + r" ", r"\1", text)
     return text
 
@@ -198,6 +203,31 @@ def run_query(
     Raises:
         QueryError: unknown name or parameter, an update passed as a query, or a syntax error.
     """
+    return table_of(_execute(store, query, params, base))
+
+
+def serialize_results(
+    store: ox.Store, query: str, params: dict[str, str] | None = None, format: str = "csv",
+    base: vocab.Base | None = None,
+) -> bytes:
+    """Run a SELECT or ASK (named or SPARQL text) and write its results in a W3C SPARQL results
+    format: csv, tsv, json or xml (Oxigraph writes them, terms typed as the standards say).
+
+    Raises:
+        QueryError: as `run_query`; an unknown format; a CONSTRUCT or DESCRIBE (they return triples).
+    """
+    fmt = ox.QueryResultsFormat.from_extension(format) if format in RESULT_FORMATS else None
+    if fmt is None:
+        raise QueryError(f"unknown results format {format!r}; use one of: " + ", ".join(RESULT_FORMATS))
+    result = _execute(store, query, params, base)
+    if isinstance(result, ox.QueryTriples):
+        raise QueryError("a CONSTRUCT or DESCRIBE returns triples, not results; use a SELECT or ASK")
+    return result.serialize(format=fmt) or b""
+
+
+def _execute(
+    store: ox.Store, query: str, params: dict[str, str] | None, base: vocab.Base | None = None
+) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
     sparql = resolve_query(query, params, base)
     if is_update(sparql):
         raise QueryError("this is a SPARQL update, not a query; pass --update (Store.update) to change the store")
@@ -207,7 +237,7 @@ def run_query(
         raise _syntax_error(exc, "the query") from None
     except OSError as exc:
         raise QueryError(f"the query failed while reading the store: {exc}") from None
-    return table_of(result)
+    return result
 
 
 def table_of(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> Table:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 import pyoxigraph as ox
+from networkx.utils import UnionFind
 from rdflib import OWL, PROV, RDF, RDFS, XSD
 
 from kg.rdf import vocab
@@ -90,14 +91,7 @@ def _corroborations(store: Store) -> list[ox.Quad]:
         ev = events.setdefault(str(e), {"cls": str(cls), "date": day, "who": set(), "doc": str(doc)})
         ev["who"].add(str(who))
     # union-find over events of one class that share a participant and lie within DAYS of each other
-    parent = {e: e for e in events}
-
-    def find(e: str) -> str:
-        while parent[e] != e:
-            parent[e] = parent[parent[e]]
-            e = parent[e]
-        return e
-
+    same = UnionFind(events)
     by_key: dict[tuple[str, str], list[str]] = defaultdict(list)
     for e, ev in events.items():
         for who in ev["who"]:
@@ -106,16 +100,13 @@ def _corroborations(store: Store) -> list[ox.Quad]:
         group.sort(key=lambda e: (events[e]["date"], e))
         for a, b in pairwise(group):
             if events[a]["doc"] != events[b]["doc"] and (events[b]["date"] - events[a]["date"]).days <= DAYS:
-                parent[find(b)] = find(a)
-    clusters: dict[str, list[str]] = defaultdict(list)
-    for e in events:
-        clusters[find(e)].append(e)
+                same.union(a, b)
     quads, g = [], _derived(store, "corroboration")
-    for members in clusters.values():
-        docs = sorted({events[e]["doc"] for e in members})
+    for cluster in same.to_sets():
+        docs = sorted({events[e]["doc"] for e in cluster})
         if len(docs) < 2:
             continue
-        members.sort()
+        members = sorted(cluster)
         node = ox.NamedNode(str(store.base.id) + "corroborated/" + vocab.digest(*members))
         quads += [ox.Quad(node, _TYPE, _kg("CorroboratedEvent"), g),
                   ox.Quad(node, _kg("eventClass"), ox.NamedNode(events[members[0]]["cls"]), g),

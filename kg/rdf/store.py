@@ -22,7 +22,7 @@ from rdflib import RDF
 from kg.errors import StoreError
 from kg.rdf import vocab
 from kg.rdf.quads import extraction_quads, graph_node
-from kg.rdf.query import Table, run_query, run_update
+from kg.rdf.query import Table, run_query, run_update, serialize_results
 from kg.types import Extraction
 
 __all__ = [
@@ -196,6 +196,14 @@ class Store:
             QueryError: unknown name, unknown parameter, or malformed SPARQL.
         """
         return run_query(self._store, query, params, self.base)
+
+    def query_results(self, query: str, format: str = "csv", **params: str) -> bytes:
+        """A SELECT or ASK's results in a W3C format (csv, tsv, json, xml); see `query` for `params`.
+
+        Raises:
+            QueryError: as `query`; an unknown format, or a query that returns triples.
+        """
+        return serialize_results(self._store, query, params, format, self.base)
 
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
         """All quads, or those of one graph."""

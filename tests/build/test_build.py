@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import kg.parallel
-from kg.errors import KGError
+from kg.errors import InputError, KGError, ModelError
 from kg.pipeline import build
 from kg.rdf import open_store
 
@@ -152,3 +152,30 @@ def test_an_event_reported_by_several_articles_is_corroborated(tmp_path):
                  <https://w3id.org/kg-news/ontology#corroborates> ?e } } GROUP BY ?c ?n""").rows
         assert [(n, e) for _, n, e in rows] == [("2", "2")]  # September's sanctions are another event
         assert len(store.graphs()) == 3
+
+
+def test_an_error_in_a_worker_process_keeps_its_class(corpus, tmp_path, monkeypatch):
+    import kg.rdf.quads
+
+    real = kg.rdf.quads.extraction_quads
+
+    def refuse_story_03(ex, **kwargs):
+        if ex.article.id == "story-03":
+            raise InputError("no usable text")
+        return real(ex, **kwargs)
+
+    # set before the pool forks, so the worker processes raise it
+    monkeypatch.setattr(kg.rdf.quads, "extraction_quads", refuse_story_03)
+    errors: list[KGError] = []
+    with open_store(tmp_path / "s") as store:
+        report = build([corpus], store, workers=2, batch_size=2, on_error=errors.append)
+        assert [type(err) for err in errors] == [InputError]
+        assert str(errors[0]).endswith("story-03.txt: no usable text")
+        assert len(report.articles) == 5
+    with open_store(tmp_path / "raising") as store, pytest.raises(InputError, match="story-03.txt: no usable text"):
+        build([corpus], store, workers=2, batch_size=2)
+
+
+def test_a_missing_model_in_worker_processes_is_a_model_error(corpus, tmp_path):
+    with open_store(tmp_path / "s") as store, pytest.raises(ModelError, match="'no_such_model' is not installed"):
+        build([corpus], store, workers=2, model="no_such_model")

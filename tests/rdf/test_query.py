@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
+import pyoxigraph as ox
 import pytest
 
 from kg.errors import QueryError
-from kg.rdf.query import named_queries
+from kg.rdf.query import named_queries, table_of
 
 
 def test_named_queries_are_listed_with_descriptions_and_params():
@@ -103,3 +106,21 @@ def test_table_formats(store):
     assert json.loads(table.to_json())[0]["quantity"] == "75"
     text = table.to_text()
     assert "id:event/colombia-us/1" in text and text.endswith("(1 row)")
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "json", "xml"])
+def test_results_in_the_w3c_formats_parse_back_to_the_same_table(store, fmt):
+    data = store.query_results("casualties", fmt)
+    assert table_of(ox.parse_query_results(data, ox.QueryResultsFormat.from_extension(fmt))) == store.query("casualties")
+    ask = store.query_results("ASK { ?e a <https://kg.example.org/ontology#Killing> }", fmt)
+    assert table_of(ox.parse_query_results(ask, ox.QueryResultsFormat.from_extension(fmt))).rows == (("true",),)
+
+
+def test_csv_results_and_what_has_no_results_format(store):
+    rows = list(csv.reader(io.StringIO(store.query_results("casualties", "csv").decode())))
+    table = store.query("casualties")
+    assert rows == [list(table.columns)] + [["" if v is None else v for v in row] for row in table.rows]
+    with pytest.raises(QueryError, match="unknown results format 'html'"):
+        store.query_results("casualties", "html")
+    with pytest.raises(QueryError, match="returns triples"):
+        store.query_results("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "json")
