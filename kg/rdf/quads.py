@@ -1,6 +1,6 @@
 """Extraction → RDF quads in the article's named graph.
 
-One article becomes one named graph (`vocab.graph_iri(article.id)`) holding:
+One article becomes one named graph (`base.graph_iri(article.id)`, under the store's base IRI) holding:
 
 * the article node (kg:Article: id, title, date, source);
 * every entity: rdf:type (exactly one kg class), rdfs:label, skos:altLabel, kg:countryCode;

@@ -112,7 +112,7 @@ def test_table_formats(store):
 def test_results_in_the_w3c_formats_parse_back_to_the_same_table(store, fmt):
     data = store.query_results("casualties", fmt)
     assert table_of(ox.parse_query_results(data, ox.QueryResultsFormat.from_extension(fmt))) == store.query("casualties")
-    ask = store.query_results("ASK { ?e a <https://kg.example.org/ontology#Killing> }", fmt)
+    ask = store.query_results("ASK { ?e a <https://w3id.org/kg-news/ontology#Killing> }", fmt)
     assert table_of(ox.parse_query_results(ask, ox.QueryResultsFormat.from_extension(fmt))).rows == (("true",),)
 
 
