@@ -48,13 +48,14 @@ class DocResult:
         return ox.parse(self.nquads, format=ox.RdfFormat.N_QUADS)
 
 
-def extract_batch(articles: list, model: str | None, serialize: bool = True) -> list[DocResult]:
+def extract_batch(articles: list, model: str | None, serialize: bool = True, base: str | None = None) -> list[DocResult]:
     """Extract a batch of articles and build each article's graph (runs inside a worker).
 
     Args:
         articles: the batch.
         model: the spaCy pipeline name.
         serialize: return the graphs as N-Quads bytes, for results sent to another process.
+        base: the store's base IRI (a string, so it travels to any worker); None is the default.
     """
     import pyoxigraph as ox
 
@@ -62,8 +63,10 @@ def extract_batch(articles: list, model: str | None, serialize: bool = True) -> 
     from kg.io import content_hash
     from kg.nlp.pipeline import load
     from kg.rdf.quads import extraction_quads
+    from kg.rdf.vocab import Base
 
     failed: dict[str, KGError] = {}
+    iris = Base(base) if base else Base()
     nlp = load(model)  # cached: once per process
 
     def skip(err: ExtractionError) -> None:
@@ -73,7 +76,7 @@ def extract_batch(articles: list, model: str | None, serialize: bool = True) -> 
     for ex in extract(articles, nlp=nlp, on_error=skip):
         art = ex.article
         try:
-            quads = tuple(extraction_quads(ex, content_hash=content_hash(art)))
+            quads = tuple(extraction_quads(ex, content_hash=content_hash(art), base=iris))
         except KGError as err:
             err.args = (f"{art.source or art.id}: {err}",)  # the class (and its attributes) stay
             failed[art.id] = err
@@ -126,6 +129,7 @@ def run(
     batch_size: int = 16,
     executor: str = "local",
     scheduler: str | None = None,
+    base: str | None = None,
 ) -> Iterator[DocResult]:
     """Extract `articles` and yield a `DocResult` per article, in input order.
 
@@ -136,25 +140,26 @@ def run(
         batch_size: articles per task.
         executor: "local" or "dask".
         scheduler: the Dask scheduler address (`tcp://host:8786`) for executor "dask".
+        base: the store's base IRI, under which the graphs' IRIs are minted.
     """
     batches = _batches(articles, batch_size)
     if executor == "dask":
-        yield from _run_dask(batches, model, scheduler)
+        yield from _run_dask(batches, model, scheduler, base)
     elif executor != "local":
         raise KGError(f"unknown executor '{executor}'; use one of {', '.join(EXECUTORS)}")
     elif workers <= 1:
         for batch in batches:
-            yield from extract_batch(batch, model, serialize=False)
+            yield from extract_batch(batch, model, serialize=False, base=base)
     else:
         import multiprocessing as mp
 
         # fork shares the loaded code; each worker still loads its own model once in the initializer
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
         with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(model,)) as pool:
-            yield from _bounded(lambda b: pool.submit(extract_batch, b, model), batches, 2 * workers)
+            yield from _bounded(lambda b: pool.submit(extract_batch, b, model, True, base), batches, 2 * workers)
 
 
-def _run_dask(batches: Iterator[list], model: str | None, scheduler: str | None) -> Iterator[DocResult]:
+def _run_dask(batches: Iterator[list], model: str | None, scheduler: str | None, base: str | None) -> Iterator[DocResult]:
     try:
         from distributed import Client
     except ImportError:
@@ -167,4 +172,4 @@ def _run_dask(batches: Iterator[list], model: str | None, scheduler: str | None)
         raise KGError(f"cannot reach the Dask scheduler at {scheduler} ({exc}); is it running?") from None
     with client:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
-        yield from _bounded(lambda b: client.submit(extract_batch, b, model, pure=False), batches, 2 * workers)
+        yield from _bounded(lambda b: client.submit(extract_batch, b, model, True, base, pure=False), batches, 2 * workers)

@@ -13,9 +13,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import InputError, KGError
+from kg.errors import InputError, KGError, StoreError
 from kg.io import Fields, content_hash, read_articles
 from kg.parallel import DocResult, run
+from kg.rdf import vocab
 from kg.rdf.quads import graph_node
 from kg.rdf.resolve import ResolveReport, resolve
 from kg.rdf.store import Store, open_store
@@ -60,6 +61,7 @@ def build(
     force: bool = False,
     progress: Callable[[DocResult], None] | None = None,
     on_error: Callable[[KGError], None] | None = None,
+    base: str | None = None,
 ) -> BuildReport:
     """Extract facts from the articles in `paths` and write each into its named graph of `store`.
 
@@ -76,11 +78,18 @@ def build(
         progress: called with each article's result (written, skipped with an error, …).
         on_error: called for each unreadable or failing article, which is skipped; without it
             the first such error is raised.
+        base: the base IRI resources, facts and article graphs are minted under, e.g.
+            "https://data.example-newsroom.org/". The store remembers it; None reuses the store's
+            (https://kg.example.org/ for a new store), and another base than the store's is an error.
 
     Raises:
-        KGError: unreadable input (InputError), missing model (ModelError), store errors (StoreError).
+        KGError: unreadable input (InputError), missing model (ModelError), store errors (StoreError,
+            also for a `base` other than the store's).
     """
-    target = store if isinstance(store, Store) else open_store(store)
+    target = store if isinstance(store, Store) else open_store(store, base=base)
+    if base is not None and vocab.Base(base) != target.base:
+        raise StoreError(f"{target.location} holds its graph under the base IRI {target.base.iri}, not {base}; "
+                         "omit --base to keep building it, or build into a new --store")
     report = BuildReport(store=target.location)
     known = {} if force else target.content_hashes()
 
@@ -107,12 +116,12 @@ def build(
     try:
         target.ensure_ontology()
         articles = fresh(read_articles(paths, date, fields, on_error=fail))
-        for result in run(articles, model, workers, batch_size, executor, scheduler):
+        for result in run(articles, model, workers, batch_size, executor, scheduler, target.base.iri):
             if result.error is not None:
                 fail(result.error)
             else:
                 quads = result.graph_quads()
-                report.articles[result.doc_id] = written = target.replace_graph(graph_node(result.doc_id), quads)
+                report.articles[result.doc_id] = written = target.replace_graph(graph_node(result.doc_id, target.base), quads)
                 report.relations += result.relations
                 unflushed += written
                 if unflushed >= FLUSH_TRIPLES:

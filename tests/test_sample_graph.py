@@ -8,7 +8,7 @@ from kg.pipeline import build
 from kg.rdf import open_store
 from tests.conftest import SAMPLE
 
-KG = "https://kg.example.org/ontology#"
+KG = "https://w3id.org/kg-news/ontology#"
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 
 

@@ -88,11 +88,11 @@ DateOpt = Annotated[
 ]
 
 
-def open_said(location: Path | None, *, read_only: bool) -> Store:
+def open_said(location: Path | None, *, read_only: bool, base: str | None = None) -> Store:
     """Open the store, saying on stderr which one when the default is used."""
     if location is None:
         typer.echo(f"using store {DEFAULT_STORE}/", err=True)
-    return open_store(location, read_only=read_only)
+    return open_store(location, read_only=read_only, base=base)
 
 
 def parse_date_option(value: str | None, option: str = "--date") -> dt.date | None:

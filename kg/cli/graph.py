@@ -79,6 +79,9 @@ def build_command(
     title_field: Annotated[str, typer.Option("--title-field", help="Record field with the title.")] = "title",
     date_field: Annotated[str, typer.Option("--date-field", help="Record field with the date.")] = "date",
     id_field: Annotated[str, typer.Option("--id-field", help="Record field with the article id.")] = "id",
+    base: Annotated[str | None, typer.Option(
+        "--base", help="Base IRI of the resources, facts and article graphs, e.g. https://data.example-newsroom.org/ "
+        "(the store remembers it; default https://kg.example.org/).")] = None,
 ) -> None:
     """Extract facts from articles into the graph store (one named graph per article).
 
@@ -91,7 +94,7 @@ def build_command(
 
     if store is not None and is_rdf_file(store):
         raise typer.BadParameter("build writes a store directory, not an RDF file", param_hint="--store")
-    target = open_said(store, read_only=False)
+    target = open_said(store, read_only=False, base=base)
     # a progress bar on a terminal; quiet in pipes and CI
     bar = tqdm(unit="doc", desc="building", disable=not sys.stderr.isatty(), dynamic_ncols=True)
     facts = 0
@@ -149,7 +152,7 @@ def query_command(
     """Run a named query or SPARQL on the graph (read-only unless --update).
 
     Named queries leave out the facts reviewers judged wrong unless --include-rejected; SPARQL text
-    sees every fact and can join on the verdict graph <https://kg.example.org/verdicts>.
+    sees every fact and can join on the verdict graph (`verdicts` under the store's base IRI).
     """
     if list_:
         for nq in named_queries().values():

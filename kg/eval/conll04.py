@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.errors import EvalError
 from kg.eval.scoring import Item, Scores, score
+from kg.nlp.relclf import CONLL_TYPES
 from kg.types import Article, Entity, Extraction, Relation
 
 if TYPE_CHECKING:
@@ -58,17 +59,11 @@ __all__ = [
 ENTITY_LABELS = ("Loc", "Org", "Other", "Peop")
 RELATION_LABELS = ("Kill", "Live_In", "Located_In", "OrgBased_In", "Work_For")
 
-#: Ontology class → CoNLL04 entity type. Every other class (Group, Concept, TimeExpression, Role,
+#: Ontology class → CoNLL04 entity type, the relation classifier's table (kg.ttl's hierarchy under
+#: Person, Organization and Location). Every other class (Group, Concept, TimeExpression, Role,
 #: events) counts as "Other", CoNLL04's bin for all remaining names: nationalities, events, works,
 #: dates, amounts.
-ENTITY_TYPES: dict[str, str] = {
-    "Person": "Peop",
-    "Organization": "Org",
-    "GovernmentOrganization": "Org",
-    "MilitaryOrganization": "Org",
-    "Country": "Loc",
-    "Location": "Loc",
-}
+ENTITY_TYPES: dict[str, str] = CONLL_TYPES
 
 #: THE mapping from our relations to CoNLL04's: (predicate, subject type, object type) → (CoNLL04
 #: type, inverse). Predicates are ontology properties (kg.ttl); types are CoNLL04 entity types after

@@ -50,13 +50,13 @@ from kg.nlp.names import (
     quoted,
 )
 from kg.nlp.places import city, state_abbreviation
+from kg.terms import subclasses
 from kg.types import Entity
 
 __all__ = ["ACTOR_TYPES", "EntityIndex", "entity_id", "find_entities", "slug"]
 
-#: classes of entities that act: they can speak, order, sign, attack
-ACTOR_TYPES = frozenset({"Person", "Organization", "GovernmentOrganization", "MilitaryOrganization", "Country",
-                         "Group"})
+#: classes of entities that act: they can speak, order, sign, attack (kg:Actor's subclasses in kg.ttl)
+ACTOR_TYPES = subclasses("Actor") - {"Actor"}
 
 _NER_CLASS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location",
               "FAC": "Location", "NORP": "Group"}

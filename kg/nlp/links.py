@@ -29,13 +29,15 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.entities import EntityIndex
 from kg.nlp.lexicon import JOB_NOUNS, KILLER_NOUNS, LEADER_ROLES, STATIC_VERBS
+from kg.terms import subclasses
 from kg.types import Entity
 
 __all__ = ["Link", "mention_links", "verb_links"]
 
-PLACE = {"Location", "Country"}
-ORG = {"Organization", "GovernmentOrganization", "MilitaryOrganization"}
-PERSON = {"Person"}
+# entity classes by kind, from kg.ttl's hierarchy (a new subclass there joins its kind here)
+PLACE = subclasses("Location")
+ORG = subclasses("Organization")
+PERSON = subclasses("Person")
 _ARG_DETS = {"the", "a", "an"}
 # words allowed between a name and the job noun of its apposition or copula ("X, the former chief …")
 _FILLER_POS = {"DET", "ADJ", "ADV", "PUNCT", "AUX", "NOUN", "PROPN", "CCONJ", "NUM", "PART"}

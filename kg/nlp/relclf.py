@@ -24,12 +24,14 @@ import numpy as np
 from spacy.tokens import Doc, Span
 
 from kg.nlp.lexicon import EVENT_VERBS, ROLE_NOUNS
+from kg.terms import subclasses
 from kg.types import Entity, Provenance, Relation
 
 EVENT_VERBS_KILL = frozenset(v for v, (cls, _) in EVENT_VERBS.items() if cls == "Killing")
 
 __all__ = [
     "ALLOWED",
+    "CONLL_TYPES",
     "LABELS",
     "PREDICATES",
     "RelationModel",
@@ -50,14 +52,16 @@ ALLOWED = {("Peop", "Peop"): "Kill", ("Peop", "Loc"): "Live_In", ("Loc", "Loc"):
 PREDICATES = {"Kill": ("killed", "killed"), "Work_For": ("worksFor", "works for"),
               "Live_In": ("livesIn", "lives in"), "Located_In": ("locatedIn", "located in"),
               "OrgBased_In": ("basedIn", "based in")}
-_CLASS_TYPE = {"Person": "Peop", "Organization": "Org", "GovernmentOrganization": "Org",
-               "MilitaryOrganization": "Org", "Country": "Loc", "Location": "Loc"}
+#: Ontology class → CoNLL04 entity type: kg:Person, kg:Organization, kg:Location and every class
+#: below them in kg.ttl; every other class is "Other".
+CONLL_TYPES = {cls: kind for root, kind in (("Person", "Peop"), ("Organization", "Org"), ("Location", "Loc"))
+               for cls in subclasses(root)}
 _BUCKETS = (0, 1, 2, 3, 4, 5, 7, 10, 15, 25)
 
 
 def conll_type(ontology_class: str) -> str:
     """The CoNLL04 entity type (Peop, Org, Loc, Other) of an ontology class."""
-    return _CLASS_TYPE.get(ontology_class, "Other")
+    return CONLL_TYPES.get(ontology_class, "Other")
 
 
 def _bucket(n: int) -> int:

@@ -12,6 +12,7 @@ from kg.nlp.countries import country_code, country_label, demonym_country
 from kg.nlp.entities import entity_id, slug
 from kg.nlp.lexicon import HONORIFICS, LEADER_ROLES, MEMBER_ROLES, ROLE_NOUNS, TITLES
 from kg.nlp.links import ORG as ORG_TYPES
+from kg.terms import subclasses
 from kg.types import Entity, Literal
 
 __all__ = ["RoleReader"]
@@ -150,7 +151,7 @@ class RoleReader:
         "the US military" and "Colombia's military" → part of that country; "the Trump administration"
         → part of the country its head leads, when the article says which ("US President Donald Trump").
         """
-        for org in (e for e in self.index.entities if e.type in ("GovernmentOrganization", "MilitaryOrganization")):
+        for org in (e for e in self.index.entities if e.type in subclasses("GovernmentOrganization")):
             for start, end in org.mentions:
                 span = self.doc.char_span(start, end, alignment_mode="expand")
                 if span is None:

@@ -20,9 +20,7 @@ from typing import IO
 import pyoxigraph as ox
 
 from kg.errors import StoreError
-from kg.rdf import vocab
 from kg.rdf.store import FILE_FORMATS, ONTOLOGY_NODE, Store, file_format
-from kg.rdf.verdicts import GRAPH as VERDICTS
 from kg.rdf.verdicts import Rejections, rejections
 
 __all__ = ["FORMATS", "export", "format_for", "write_export"]
@@ -78,20 +76,21 @@ def _serialize(
     fmt = file_format(format_for(format))
     assert fmt is not None  # format_for accepts only known names
     rejected = Rejections() if include_rejected else rejections(store)
-    left_out = [g for g, wanted in ((ONTOLOGY_NODE, ontology), (VERDICTS, verdicts)) if not wanted]
+    verdict_graph = ox.NamedNode(store.base.verdicts)
+    left_out = [g for g, wanted in ((ONTOLOGY_NODE, ontology), (verdict_graph, verdicts)) if not wanted]
     if graph is not None:  # one graph, asked for by name: only rejections are left out
-        iri = graph if "://" in graph else str(vocab.graph_iri(graph))  # a doc id is accepted too
-        if iri not in store.graphs() and iri not in (ONTOLOGY_NODE.value, VERDICTS.value):
+        iri = graph if "://" in graph else str(store.base.graph_iri(graph))  # a doc id is accepted too
+        if iri not in store.graphs() and iri not in (ONTOLOGY_NODE.value, verdict_graph.value):
             raise StoreError(f"no graph {iri} in {store.location}; `kg query` shows graphs, or pass a doc id")
         quads = (q for q in store.quads(iri) if not rejected.removes(q))
     else:
         quads = (q for q in store.quads() if q.graph_name not in left_out and not rejected.removes(q))
     if fmt.supports_datasets:
-        return ox.serialize(quads, output, fmt, prefixes=vocab.PREFIXES)
+        return ox.serialize(quads, output, fmt, prefixes=store.base.prefixes)
     # one graph's triples are already distinct; the union's are made so
     triples = _union(store, left_out, rejected) if graph is None else (
         ox.Triple(q.subject, q.predicate, q.object) for q in quads)
-    return ox.serialize(triples, output, fmt, prefixes=vocab.PREFIXES)
+    return ox.serialize(triples, output, fmt, prefixes=store.base.prefixes)
 
 
 def export(

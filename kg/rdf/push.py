@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
+from kg.rdf import vocab
 from kg.rdf.query import Table, is_update, resolve_query, table_of
 
 if TYPE_CHECKING:
@@ -72,10 +73,10 @@ def push_store(store: Store, graph_store: str, *, ontology: bool = True) -> Push
     if not graph_store.startswith(("http://", "https://")):
         raise StoreError(f"--graph-store {graph_store!r} is not an http(s) URL, e.g. http://127.0.0.1:7878/store")
     from kg.rdf.store import ONTOLOGY_NODE
-    from kg.rdf.verdicts import GRAPH as VERDICTS
 
     # the verdict graph goes too: the named queries leave out what it rejects, there as here
-    verdicts = [VERDICTS.value] if store.oxigraph.contains_named_graph(VERDICTS) else []
+    verdict_graph = ox.NamedNode(store.base.verdicts)
+    verdicts = [verdict_graph.value] if store.oxigraph.contains_named_graph(verdict_graph) else []
     graphs = store.graphs() + verdicts + ([ONTOLOGY_NODE.value] if ontology else [])
     total = 0
     for graph in graphs:
@@ -86,7 +87,9 @@ def push_store(store: Store, graph_store: str, *, ontology: bool = True) -> Push
     return PushReport(graphs=[g for g in graphs if g != ONTOLOGY_NODE.value], triples=total)
 
 
-def query_endpoint(endpoint: str, query: str, params: dict[str, str] | None = None, *, union: bool = True) -> Table:
+def query_endpoint(
+    endpoint: str, query: str, params: dict[str, str] | None = None, *, union: bool = True, base: str | None = None
+) -> Table:
     """Run a named query or SPARQL SELECT/ASK on a remote SPARQL endpoint (SPARQL 1.1 Protocol).
 
     Args:
@@ -94,11 +97,12 @@ def query_endpoint(endpoint: str, query: str, params: dict[str, str] | None = No
         query: a named query or SPARQL text.
         params: parameters of the named query.
         union: ask for the union default graph (Oxigraph's `union-default-graph` option), as locally.
+        base: the base IRI of the pushed data (`kg build --base`), for the named queries.
 
     Raises:
         QueryError: an update was passed. StoreError: the endpoint fails.
     """
-    sparql = resolve_query(query, params)
+    sparql = resolve_query(query, params, vocab.Base(base) if base else None)
     if is_update(sparql):
         raise QueryError("this is a SPARQL update, not a query")
     url = endpoint + ("?union-default-graph" if union else "")

@@ -1,6 +1,6 @@
 """Extraction → RDF quads in the article's named graph.
 
-One article becomes one named graph (`vocab.graph_iri(article.id)`) holding:
+One article becomes one named graph (`base.graph_iri(article.id)`, under the store's base IRI) holding:
 
 * the article node (kg:Article: id, title, date, source);
 * every entity: rdf:type (exactly one kg class), rdfs:label, skos:altLabel, kg:countryCode;
@@ -29,6 +29,7 @@ from decimal import Decimal, InvalidOperation
 
 from pyoxigraph import Literal as OxLiteral
 from pyoxigraph import NamedNode, Quad
+from rdflib import PROV, RDF, RDFS, SKOS, XSD
 
 from kg.errors import OntologyError
 from kg.rdf import vocab
@@ -37,27 +38,23 @@ from kg.types import Entity, Event, Extraction, Literal, Provenance, Relation
 
 __all__ = ["asserted", "extraction_quads", "fact_iri", "graph_node"]
 
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-_SKOS = "http://www.w3.org/2004/02/skos/core#"
-_PROV = "http://www.w3.org/ns/prov#"
+# rdflib's namespaces name the W3C terms; the quads hold them as Oxigraph nodes
+TYPE = NamedNode(RDF.type)
+LABEL = NamedNode(RDFS.label)
+SUBPROPERTY = NamedNode(RDFS.subPropertyOf)
+PROPERTY = NamedNode(RDF.Property)
+ALT_LABEL = NamedNode(SKOS.altLabel)
+SUBJECT = NamedNode(RDF.subject)
+PREDICATE = NamedNode(RDF.predicate)
+OBJECT = NamedNode(RDF.object)
+DERIVED_FROM = NamedNode(PROV.wasDerivedFrom)
+PRIMARY_SOURCE = NamedNode(PROV.hadPrimarySource)
+QUOTED_FROM = NamedNode(PROV.wasQuotedFrom)
 
-TYPE = NamedNode(_RDF + "type")
-LABEL = NamedNode(_RDFS + "label")
-SUBPROPERTY = NamedNode(_RDFS + "subPropertyOf")
-PROPERTY = NamedNode(_RDF + "Property")
-ALT_LABEL = NamedNode(_SKOS + "altLabel")
-SUBJECT = NamedNode(_RDF + "subject")
-PREDICATE = NamedNode(_RDF + "predicate")
-OBJECT = NamedNode(_RDF + "object")
-DERIVED_FROM = NamedNode(_PROV + "wasDerivedFrom")
-PRIMARY_SOURCE = NamedNode(_PROV + "hadPrimarySource")
-QUOTED_FROM = NamedNode(_PROV + "wasQuotedFrom")
-
-_TRUE = OxLiteral("true", datatype=NamedNode(_XSD + "boolean"))
-_FALSE = OxLiteral("false", datatype=NamedNode(_XSD + "boolean"))
+_TRUE = OxLiteral("true", datatype=NamedNode(XSD.boolean))
+_FALSE = OxLiteral("false", datatype=NamedNode(XSD.boolean))
 _ROLE_ORG_PREDICATES = ("leaderOf", "worksFor", "memberOf")
+_DEFAULT_BASE = vocab.Base()
 
 
 def _kg(name: str, _cache: dict[str, NamedNode] = {}) -> NamedNode:  # noqa: B006 - deliberate memo
@@ -71,7 +68,7 @@ def _kg(name: str, _cache: dict[str, NamedNode] = {}) -> NamedNode:  # noqa: B00
 def _xsd(name: str, _cache: dict[str, NamedNode] = {}) -> NamedNode:  # noqa: B006 - deliberate memo
     node = _cache.get(name)
     if node is None:
-        node = _cache[name] = NamedNode(_XSD + name)
+        node = _cache[name] = NamedNode(XSD[name])
     return node
 
 
@@ -112,13 +109,9 @@ def _literal(lit: Literal) -> OxLiteral:
     return _string(value)
 
 
-def graph_node(doc_id: str) -> NamedNode:
-    """The named graph of one article."""
-    return NamedNode(str(vocab.graph_iri(doc_id)))
-
-
-def _node(identifier: str) -> NamedNode:
-    return NamedNode(str(vocab.mint(identifier)))
+def graph_node(doc_id: str, base: vocab.Base = _DEFAULT_BASE) -> NamedNode:
+    """The named graph of one article in a store with base IRI `base`."""
+    return NamedNode(str(base.graph_iri(doc_id)))
 
 
 def _class(entity_type: str, where: str) -> NamedNode:
@@ -130,20 +123,32 @@ def _class(entity_type: str, where: str) -> NamedNode:
     return _kg(entity_type)
 
 
-def fact_iri(doc_id: str, relation: Relation) -> NamedNode:
+def _node(base: vocab.Base, identifier: str) -> NamedNode:
+    return NamedNode(str(base.mint(identifier)))
+
+
+def _relation_node(base: vocab.Base, predicate: str) -> NamedNode:
+    return NamedNode(str(base.relation_iri(predicate)))
+
+
+def fact_iri(doc_id: str, relation: Relation, base: vocab.Base = _DEFAULT_BASE) -> NamedNode:
     """The stable IRI of a relation's kg:Fact: a digest of the article, subject, predicate, object,
     sentence offsets and negation, so the same text always mints the same IRI."""
-    subject = _node(relation.subject.id)
-    predicate = NamedNode(str(vocab.relation_iri(relation.predicate)))
-    obj = _literal(relation.object) if isinstance(relation.object, Literal) else _node(relation.object.id)
-    return _fact(str(vocab.document_iri(doc_id)).rsplit("/", 1)[1], subject, predicate, obj, relation)
+    subject = _node(base, relation.subject.id)
+    obj = _literal(relation.object) if isinstance(relation.object, Literal) else _node(base, relation.object.id)
+    return _fact(base, doc_id, subject, _relation_node(base, relation.predicate), obj, relation)
 
 
-def _fact(doc_segment: str, subject: NamedNode, predicate: NamedNode, obj: NamedNode | OxLiteral,
+def _fact(base: vocab.Base, doc_id: str, subject: NamedNode, predicate: NamedNode, obj: NamedNode | OxLiteral,
           relation: Relation) -> NamedNode:
     prov = relation.provenance
     key = vocab.digest(subject, predicate, obj, prov.start, prov.end, relation.negated)
-    return NamedNode(f"{vocab.ID}fact/{doc_segment}/{key}")
+    return NamedNode(f"{base.id}fact/{_doc_segment(base, doc_id)}/{key}")
+
+
+def _doc_segment(base: vocab.Base, doc_id: str) -> str:
+    """The article id as it ends its kg:Article IRI (percent-encoded); fact and sentence IRIs use it."""
+    return str(base.document_iri(doc_id)).rsplit("/", 1)[1]
 
 
 def _mention_in(node: Entity | Literal, prov: Provenance) -> tuple[int, int] | None:
@@ -161,13 +166,14 @@ def asserted(relation: Relation) -> bool:
 class _Builder:
     """Collects the quads of one article; a class only to share the graph, document and dedup sets."""
 
-    def __init__(self, extraction: Extraction, content_hash: str = "") -> None:
+    def __init__(self, extraction: Extraction, content_hash: str = "", base: vocab.Base = _DEFAULT_BASE) -> None:
         self.extraction = extraction
         self.content_hash = content_hash
+        self.base = base
         self.doc_id = extraction.article.id
-        self.graph = graph_node(self.doc_id)
-        self.doc = NamedNode(str(vocab.document_iri(self.doc_id)))
-        self.doc_segment = str(vocab.document_iri(self.doc_id)).rsplit("/", 1)[1]
+        self.graph = graph_node(self.doc_id, base)
+        self.doc = NamedNode(str(base.document_iri(self.doc_id)))
+        self.doc_segment = _doc_segment(base, self.doc_id)
         self.event_ids = {event.id for event in extraction.events}
         self.described: set[str] = set()
         self.sentences: dict[tuple[int, int], NamedNode] = {}
@@ -175,6 +181,9 @@ class _Builder:
 
     def quad(self, s, p, o) -> Quad:
         return Quad(s, p, o, self.graph)
+
+    def node(self, identifier: str) -> NamedNode:
+        return _node(self.base, identifier)
 
     def article(self) -> Iterator[Quad]:
         a = self.extraction.article
@@ -197,7 +206,7 @@ class _Builder:
         self.described.add(entity.id)
         if entity.id in self.event_ids:
             return  # an event used as an object: the event itself carries type and label
-        node = _node(entity.id)
+        node = self.node(entity.id)
         yield self.quad(node, TYPE, _class(entity.type, f"entity {entity.id!r}"))
         yield self.quad(node, LABEL, _string(entity.label or entity.id))
         for alias in sorted(set(entity.aliases) - {entity.label}):
@@ -212,13 +221,13 @@ class _Builder:
             yield _literal(value)
             return
         yield from self.entity(value)
-        yield _node(value.id)
+        yield self.node(value.id)
 
     def sentence(self, prov: Provenance) -> Iterator[Quad | NamedNode]:
         key = (prov.start, prov.end)
         node = self.sentences.get(key)
         if node is None:
-            node = NamedNode(f"{vocab.ID}sentence/{self.doc_segment}/{prov.start}-{prov.end}")
+            node = NamedNode(f"{self.base.id}sentence/{self.doc_segment}/{prov.start}-{prov.end}")
             self.sentences[key] = node
             yield self.quad(node, TYPE, _kg("Sentence"))
             yield self.quad(node, _kg("text"), _string(prov.sentence))
@@ -246,7 +255,7 @@ class _Builder:
         yield self.quad(node, _kg("negated"), _TRUE if item.negated else _FALSE)
 
     def event(self, event: Event) -> Iterator[Quad]:
-        node = _node(event.id)
+        node = self.node(event.id)
         if not vocab.is_event_class(event.type):
             raise OntologyError(
                 f"event {event.id!r} has type {event.type!r}, which is not an event class of "
@@ -278,7 +287,7 @@ class _Builder:
         yield from self.provenance(node, event.provenance)
 
     def predicate(self, relation: Relation) -> Iterator[Quad | NamedNode]:
-        iri = NamedNode(str(vocab.relation_iri(relation.predicate)))
+        iri = _relation_node(self.base, relation.predicate)
         if not vocab.is_relation(relation.predicate) and relation.predicate not in self.open_predicates:
             # open-class verbs are declared in the article's own graph so that replacing the graph
             # leaves nothing behind and every graph is self-describing
@@ -296,7 +305,7 @@ class _Builder:
         *quads, obj = self.term(relation.object)
         yield from quads  # type: ignore[misc]
         prov = relation.provenance
-        fact = _fact(self.doc_segment, subject, predicate, obj, relation)  # type: ignore[arg-type]
+        fact = _fact(self.base, self.doc_id, subject, predicate, obj, relation)  # type: ignore[arg-type]
         is_asserted = asserted(relation)
         if is_asserted:
             yield self.quad(subject, predicate, obj)
@@ -309,7 +318,7 @@ class _Builder:
         if relation.date:
             yield self.quad(fact, _kg("date"), _date(relation.date))
         if relation.event:
-            yield self.quad(fact, _kg("partOfEvent"), _node(relation.event))
+            yield self.quad(fact, _kg("partOfEvent"), self.node(relation.event))
         for side, node in (("subject", relation.subject), ("object", relation.object)):
             span = _mention_in(node, prov)
             if span is not None:
@@ -325,7 +334,7 @@ class _Builder:
             if rel.predicate != "holdsRole" or not asserted(rel):
                 continue
             title = rel.object.value if isinstance(rel.object, Literal) else rel.object.label
-            holder = _node(rel.subject.id)
+            holder = self.node(rel.subject.id)
             orgs = [
                 r
                 for r in relations
@@ -336,7 +345,7 @@ class _Builder:
             ]
             same_sentence = [r for r in orgs if r.provenance.sentence == rel.provenance.sentence]
             orgs = same_sentence or orgs
-            role = NamedNode(f"{vocab.ID}role/{vocab.digest(rel.subject.id, title)}")
+            role = NamedNode(f"{self.base.id}role/{vocab.digest(rel.subject.id, title)}")
             yield self.quad(role, TYPE, _kg("Role"))
             yield self.quad(role, _kg("roleHolder"), holder)
             yield self.quad(role, _kg("roleTitle"), _string(title))
@@ -345,7 +354,7 @@ class _Builder:
             label = f"{title} of {names[0]}" if len(names) == 1 else title
             yield self.quad(role, LABEL, _string(label))
             for r in orgs:
-                yield self.quad(role, _kg("roleIn"), _node(r.object.id))  # type: ignore[union-attr]
+                yield self.quad(role, _kg("roleIn"), self.node(r.object.id))  # type: ignore[union-attr]
 
     def quads(self) -> Iterator[Quad]:
         yield from self.article()
@@ -358,17 +367,19 @@ class _Builder:
         yield from self.roles()
 
 
-def extraction_quads(extraction: Extraction, content_hash: str = "") -> Iterator[Quad]:
+def extraction_quads(extraction: Extraction, content_hash: str = "",
+                     base: vocab.Base = _DEFAULT_BASE) -> Iterator[Quad]:
     """All quads of one article's named graph, without duplicates, in a deterministic order.
 
     `content_hash` (of the article's text, title and date) is recorded on the document, so an
-    incremental build can skip the articles that did not change.
+    incremental build can skip the articles that did not change. Every IRI is minted under `base`
+    (the store's base IRI).
 
     Raises:
         OntologyError: an entity, event or role names a term that kg.ttl does not declare.
     """
     seen: set[Quad] = set()
-    for quad in _Builder(extraction, content_hash).quads():
+    for quad in _Builder(extraction, content_hash, base).quads():
         if quad not in seen:
             seen.add(quad)
             yield quad

@@ -93,8 +93,11 @@ def fill_parameters(query: NamedQuery, params: dict[str, str]) -> str:
     return text
 
 
-def resolve_query(query: str, params: dict[str, str] | None = None) -> str:
+def resolve_query(query: str, params: dict[str, str] | None = None, base: vocab.Base | None = None) -> str:
     """SPARQL text for a named query (with `params`) or the SPARQL text itself.
+
+    A named query names the store's own graphs with the prefix `data:` (`GRAPH data:verdicts`),
+    never with a literal IRI; it is declared here as `base`, the store's base IRI.
 
     Raises:
         QueryError: an unknown query name, or parameters given with raw SPARQL.
@@ -107,7 +110,8 @@ def resolve_query(query: str, params: dict[str, str] | None = None) -> str:
             raise QueryError(
                 f"unknown named query {stripped!r}; `kg query --list` shows: " + ", ".join(queries)
             )
-        return fill_parameters(queries[stripped], params)
+        data = (base or vocab.Base()).iri
+        return f"PREFIX data: <{data}>\n" + fill_parameters(queries[stripped], params)
     if params:
         raise QueryError(f"parameters {sorted(params)} only apply to named queries (`kg query --list`)")
     return query
@@ -190,16 +194,22 @@ def _syntax_error(exc: Exception, what: str) -> QueryError:
     return QueryError(f"{what} is not valid SPARQL: {message}; fix it (named queries: `kg query --list`)")
 
 
-def run_query(store: ox.Store, query: str, params: dict[str, str] | None = None) -> Table:
-    """Run a named query or SPARQL text on a pyoxigraph store, with the union default graph.
+def run_query(
+    store: ox.Store, query: str, params: dict[str, str] | None = None, base: vocab.Base | None = None
+) -> Table:
+    """Run a named query or SPARQL text on a pyoxigraph store (data under `base`), with the union
+    default graph.
 
     Raises:
         QueryError: unknown name or parameter, an update passed as a query, or a syntax error.
     """
-    return table_of(_execute(store, query, params))
+    return table_of(_execute(store, query, params, base))
 
 
-def serialize_results(store: ox.Store, query: str, params: dict[str, str] | None = None, format: str = "csv") -> bytes:
+def serialize_results(
+    store: ox.Store, query: str, params: dict[str, str] | None = None, format: str = "csv",
+    base: vocab.Base | None = None,
+) -> bytes:
     """Run a SELECT or ASK (named or SPARQL text) and write its results in a W3C SPARQL results
     format: csv, tsv, json or xml (Oxigraph writes them, terms typed as the standards say).
 
@@ -209,16 +219,16 @@ def serialize_results(store: ox.Store, query: str, params: dict[str, str] | None
     fmt = ox.QueryResultsFormat.from_extension(format) if format in RESULT_FORMATS else None
     if fmt is None:
         raise QueryError(f"unknown results format {format!r}; use one of: " + ", ".join(RESULT_FORMATS))
-    result = _execute(store, query, params)
+    result = _execute(store, query, params, base)
     if isinstance(result, ox.QueryTriples):
         raise QueryError("a CONSTRUCT or DESCRIBE returns triples, not results; use a SELECT or ASK")
     return result.serialize(format=fmt) or b""
 
 
 def _execute(
-    store: ox.Store, query: str, params: dict[str, str] | None
+    store: ox.Store, query: str, params: dict[str, str] | None, base: vocab.Base | None = None
 ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
-    sparql = resolve_query(query, params)
+    sparql = resolve_query(query, params, base)
     if is_update(sparql):
         raise QueryError("this is a SPARQL update, not a query; pass --update (Store.update) to change the store")
     try:

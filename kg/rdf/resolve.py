@@ -21,25 +21,28 @@ from itertools import pairwise
 
 import pyoxigraph as ox
 from networkx.utils import UnionFind
+from rdflib import OWL, PROV, RDF, RDFS, XSD
 
 from kg.rdf import vocab
 from kg.rdf.store import Store
 
-__all__ = ["CORROBORATION_GRAPH", "DAYS", "RESOLUTION_GRAPH", "ResolveReport", "resolve"]
+__all__ = ["DAYS", "ResolveReport", "resolve"]
 
 DAYS = 3
-# outside the article-graph namespace, so no article id can clash with them
-RESOLUTION_GRAPH = ox.NamedNode(vocab.BASE + "derived/resolution")
-CORROBORATION_GRAPH = ox.NamedNode(vocab.BASE + "derived/corroboration")
-_SAME_AS = ox.NamedNode("http://www.w3.org/2002/07/owl#sameAs")
-_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-_DERIVED = ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
-_SOURCE = ox.NamedNode("http://www.w3.org/ns/prov#hadPrimarySource")
-_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+_SAME_AS = ox.NamedNode(OWL.sameAs)
+_TYPE = ox.NamedNode(RDF.type)
+_DERIVED = ox.NamedNode(PROV.wasDerivedFrom)
+_SOURCE = ox.NamedNode(PROV.hadPrimarySource)
+_LABEL = ox.NamedNode(RDFS.label)
 
 
 def _kg(name: str) -> ox.NamedNode:
     return ox.NamedNode(str(getattr(vocab.KG, name)))
+
+
+def _derived(store: Store, name: str) -> ox.NamedNode:
+    # outside the article-graph namespace, so no article id can clash with them
+    return ox.NamedNode(store.base.derived(name))
 
 
 @dataclass
@@ -59,12 +62,12 @@ def _surname_links(store: Store) -> list[ox.Quad]:
     for iri, label in rows:
         words = str(label).split()
         (full[words[-1]] if len(words) > 1 else single[words[0]] if words else set()).add(str(iri))
-    quads = []
+    quads, graph = [], _derived(store, "resolution")
     for surname, short in sorted(single.items()):
         candidates = full.get(surname, set())
         if len(candidates) == 1:
             target = ox.NamedNode(next(iter(candidates)))
-            quads += [ox.Quad(ox.NamedNode(s), _SAME_AS, target, RESOLUTION_GRAPH) for s in sorted(short)]
+            quads += [ox.Quad(ox.NamedNode(s), _SAME_AS, target, graph) for s in sorted(short)]
     return quads
 
 
@@ -98,20 +101,18 @@ def _corroborations(store: Store) -> list[ox.Quad]:
         for a, b in pairwise(group):
             if events[a]["doc"] != events[b]["doc"] and (events[b]["date"] - events[a]["date"]).days <= DAYS:
                 same.union(a, b)
-    quads = []
+    quads, g = [], _derived(store, "corroboration")
     for cluster in same.to_sets():
         docs = sorted({events[e]["doc"] for e in cluster})
         if len(docs) < 2:
             continue
         members = sorted(cluster)
-        node = ox.NamedNode(str(vocab.ID) + "corroborated/" + vocab.digest(*members))
-        g = CORROBORATION_GRAPH
+        node = ox.NamedNode(str(store.base.id) + "corroborated/" + vocab.digest(*members))
         quads += [ox.Quad(node, _TYPE, _kg("CorroboratedEvent"), g),
                   ox.Quad(node, _kg("eventClass"), ox.NamedNode(events[members[0]]["cls"]), g),
-                  ox.Quad(node, _kg("supportCount"), ox.Literal(str(len(docs)), datatype=ox.NamedNode(
-                      "http://www.w3.org/2001/XMLSchema#integer")), g),
+                  ox.Quad(node, _kg("supportCount"), ox.Literal(str(len(docs)), datatype=ox.NamedNode(XSD.integer)), g),
                   ox.Quad(node, _kg("date"), ox.Literal(min(events[e]["date"] for e in members).isoformat(),
-                          datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")), g)]
+                          datatype=ox.NamedNode(XSD.date)), g)]
         quads += [ox.Quad(node, _kg("corroborates"), ox.NamedNode(e), g) for e in members]
         quads += [ox.Quad(node, _DERIVED, ox.NamedNode(d), g) for d in docs]
     return quads
@@ -120,8 +121,8 @@ def _corroborations(store: Store) -> list[ox.Quad]:
 def resolve(store: Store) -> ResolveReport:
     """Rebuild the resolution and corroboration graphs of `store` from its article graphs."""
     links = _surname_links(store)
-    store.replace_graph(RESOLUTION_GRAPH, links)
+    store.replace_graph(_derived(store, "resolution"), links)
     corroborated = _corroborations(store)
-    store.replace_graph(CORROBORATION_GRAPH, corroborated)
+    store.replace_graph(_derived(store, "corroboration"), corroborated)
     return ResolveReport(same_as=len(links),
                          corroborated=sum(1 for q in corroborated if q.predicate == _TYPE))

@@ -12,10 +12,12 @@ loaded into an in-memory Oxigraph store and every write raises StoreError. Expor
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import cache
 from pathlib import Path
 from typing import Self
 
 import pyoxigraph as ox
+from rdflib import RDF
 
 from kg.errors import StoreError
 from kg.rdf import vocab
@@ -23,7 +25,9 @@ from kg.rdf.quads import extraction_quads, graph_node
 from kg.rdf.query import Table, run_query, run_update, serialize_results
 from kg.types import Extraction
 
-__all__ = ["DEFAULT_STORE", "FILE_FORMATS", "Store", "file_format", "is_rdf_file", "open_store"]
+__all__ = [
+    "DEFAULT_STORE", "FILE_FORMATS", "ONTOLOGY_NODE", "Store", "file_format", "is_rdf_file", "ontology_quads", "open_store",
+]
 
 DEFAULT_STORE = Path(".kg")
 
@@ -31,13 +35,33 @@ DEFAULT_STORE = Path(".kg")
 #: (.txt and .json among them) are left out: they name articles, not graphs.
 FILE_FORMATS = ("ttl", "trig", "nt", "nq", "jsonld")
 
+#: the graph holding the ontology in every store (and in exports that ask for it)
 ONTOLOGY_NODE = ox.NamedNode(str(vocab.ONTOLOGY_GRAPH))
+
+
+@cache
+def ontology_quads() -> tuple[ox.Quad, ...]:
+    """ontology/kg.ttl as Oxigraph quads in `ONTOLOGY_NODE`, parsed once per process for every store."""
+    parsed = ox.parse(path=str(vocab.ontology_path()), format=ox.RdfFormat.TURTLE)
+    return tuple(ox.Quad(q.subject, q.predicate, q.object, ONTOLOGY_NODE) for q in parsed)
 
 
 def file_format(suffix: str) -> ox.RdfFormat | None:
     """The Oxigraph format of one of `FILE_FORMATS` (with or without the dot), else None."""
     name = suffix.lstrip(".").lower()
     return ox.RdfFormat.from_extension(name) if name in FILE_FORMATS else None
+
+
+_TYPE, _ARTICLE = ox.NamedNode(RDF.type), ox.NamedNode(vocab.KG.Article)
+
+
+def _recorded_base(oxstore: ox.Store) -> str | None:
+    """The base IRI the store's data lives under, read off its first kg:Article node, so a store
+    (and any export of it) remembers its base; None when it holds no article."""
+    for quad in oxstore.quads_for_pattern(None, _TYPE, _ARTICLE, None):
+        if isinstance(quad.subject, ox.NamedNode) and (base := vocab.Base.of_document(quad.subject.value)):
+            return base
+    return None
 
 
 def is_rdf_file(path: str | Path) -> bool:
@@ -48,10 +72,23 @@ def is_rdf_file(path: str | Path) -> bool:
 class Store:
     """A knowledge graph store; see the module docstring. Use `open_store` to get one."""
 
-    def __init__(self, oxstore: ox.Store, location: str, read_only: bool = False) -> None:
+    def __init__(self, oxstore: ox.Store, location: str, read_only: bool = False, base: str | None = None) -> None:
+        """Wrap `oxstore`; its data lives under `base` (see `open_store`).
+
+        Raises:
+            StoreError: `base` is not a valid base IRI, or differs from the one the store records.
+        """
         self._store = oxstore
         self.location = location
         self.read_only = read_only
+        recorded = _recorded_base(oxstore)
+        if recorded is not None and base is not None and base != recorded:
+            raise StoreError(
+                f"{location} holds a graph under the base IRI {recorded}, not {base}; "
+                "omit --base to keep building it, or build into a new --store"
+            )
+        #: where resources, facts and article graphs live (`kg build --base`)
+        self.base = vocab.Base(recorded or base or vocab.DEFAULT_BASE)
 
     # ------------------------------------------------------------------ writing
 
@@ -95,7 +132,8 @@ class Store:
         Returns:
             The number of triples in the article's graph.
         """
-        return self.replace_graph(graph_node(extraction.article.id), extraction_quads(extraction))
+        quads = extraction_quads(extraction, base=self.base)
+        return self.replace_graph(graph_node(extraction.article.id, self.base), quads)
 
     def bulk_load(self, quads: Iterable[ox.Quad]) -> None:
         """Add many quads fast, without a transaction (for first loads and benchmarks).
@@ -111,9 +149,7 @@ class Store:
         """Keep a copy of ontology/kg.ttl in its own graph, so queries can follow rdfs:subClassOf
         and read term labels, here and on any triple store the graph is pushed to."""
         self._writable()
-        data = vocab.ontology_path().read_bytes()
-        quads = ox.parse(data, format=ox.RdfFormat.TURTLE)
-        self.replace_graph(ONTOLOGY_NODE, quads)
+        self.replace_graph(ONTOLOGY_NODE, ontology_quads())
 
     def remove_graph(self, graph: str) -> None:
         """Delete one named graph (an article's IRI from `graphs()`)."""
@@ -138,7 +174,7 @@ class Store:
 
     def graphs(self) -> list[str]:
         """IRIs of the article graphs (the ontology graph excluded), sorted."""
-        article = str(vocab.GRAPH)  # the ontology and derived graphs live elsewhere
+        article = str(self.base.graph)  # the ontology and derived graphs live elsewhere
         return sorted(g.value for g in self._store.named_graphs() if g.value.startswith(article))
 
     def count(self, graph: str | None = None) -> int:
@@ -159,7 +195,7 @@ class Store:
         Raises:
             QueryError: unknown name, unknown parameter, or malformed SPARQL.
         """
-        return run_query(self._store, query, params)
+        return run_query(self._store, query, params, self.base)
 
     def query_results(self, query: str, format: str = "csv", **params: str) -> bytes:
         """A SELECT or ASK's results in a W3C format (csv, tsv, json, xml); see `query` for `params`.
@@ -167,7 +203,7 @@ class Store:
         Raises:
             QueryError: as `query`; an unknown format, or a query that returns triples.
         """
-        return serialize_results(self._store, query, params, format)
+        return serialize_results(self._store, query, params, format, self.base)
 
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
         """All quads, or those of one graph."""
@@ -194,10 +230,10 @@ class Store:
         self.close()
 
     def __repr__(self) -> str:
-        return f"Store({self.location!r}, read_only={self.read_only})"
+        return f"Store({self.location!r}, read_only={self.read_only}, base={self.base.iri!r})"
 
 
-def _load_file(path: Path) -> Store:
+def _load_file(path: Path, base: str | None) -> Store:
     fmt = file_format(path.suffix)
     assert fmt is not None  # open_store only sends files with an RDF suffix here
     if not path.is_file():
@@ -213,24 +249,30 @@ def _load_file(path: Path) -> Store:
         raise StoreError(f"cannot read {path} as {fmt.name}: {exc}; check the file or its extension") from None
     if not store.contains_named_graph(ONTOLOGY_NODE):
         # exports leave the ontology out; the named queries need its class hierarchy
-        store.load(path=str(vocab.ontology_path()), format=ox.RdfFormat.TURTLE, to_graph=ONTOLOGY_NODE)
-    return Store(store, str(path), read_only=True)
+        store.extend(ontology_quads())
+    return Store(store, str(path), read_only=True, base=base)
 
 
-def open_store(location: str | Path | None = None, *, read_only: bool = False, create: bool = True) -> Store:
+def open_store(
+    location: str | Path | None = None, *, read_only: bool = False, create: bool = True, base: str | None = None
+) -> Store:
     """Open (or create) the store at `location` (default `.kg/`), or load an RDF file read-only.
 
     Args:
         location: a store directory, or an RDF file (.ttl .trig .nq .nt .jsonld) for reading.
         read_only: open an existing store without locking out other readers.
         create: create the directory if missing (ignored when `read_only`).
+        base: the base IRI of the data (resources, facts, article graphs), e.g.
+            "https://data.example-newsroom.org/". A store remembers the base of its first article;
+            None reuses it (default https://kg.example.org/ for a new store).
 
     Raises:
-        StoreError: the store is missing (read-only), locked by another process, or unreadable.
+        StoreError: the store is missing (read-only), locked by another process, or unreadable;
+            or `base` is invalid or differs from the store's.
     """
     path = Path(location) if location is not None else DEFAULT_STORE
     if is_rdf_file(path):
-        return _load_file(path)
+        return _load_file(path, base)
     if (read_only or not create) and not path.is_dir():
         raise StoreError(f"no graph store at {path}/; run `kg build PATH… --store {path}` first")
     if path.exists() and not path.is_dir():
@@ -244,7 +286,7 @@ def open_store(location: str | Path | None = None, *, read_only: bool = False, c
     except OSError as exc:
         hint = "another kg process may be writing it; wait or use another --store"
         raise StoreError(f"cannot open graph store {path}/: {exc}; {hint}") from None
-    store = Store(oxstore, str(path), read_only=read_only)
+    store = Store(oxstore, str(path), read_only=read_only, base=base)
     if not read_only:
         store.ensure_ontology()
     return store

@@ -7,20 +7,15 @@ so that `sh:targetClass kg:Entity` reaches instances of kg:Person, kg:Country an
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
-from rdflib import Graph, Namespace, URIRef
+from rdflib import SH, Graph, URIRef
 
 from kg.errors import OntologyError
 from kg.rdf import vocab
-
-if TYPE_CHECKING:
-    from kg.rdf.store import Store
+from kg.rdf.store import ONTOLOGY_NODE, Store
 
 __all__ = ["ValidationReport", "Violation", "validate_graph", "validate_store"]
-
-SH = Namespace("http://www.w3.org/ns/shacl#")
 
 
 @dataclass(frozen=True)
@@ -93,8 +88,7 @@ def validate_graph(data: Graph) -> ValidationReport:
 
 def store_graph(store: Store) -> Graph:
     """The union of a store's article graphs as one rdflib graph (the ontology graph left out)."""
-    ontology = ox.NamedNode(str(vocab.ONTOLOGY_GRAPH))
-    triples = (ox.Triple(q.subject, q.predicate, q.object) for q in store.quads() if q.graph_name != ontology)
+    triples = (q.triple for q in store.quads() if q.graph_name != ONTOLOGY_NODE)
     data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
     return Graph().parse(data=data, format="nt")
 

@@ -1,4 +1,4 @@
-"""People's verdicts on facts, kept in their own named graph (`vocab.VERDICT_GRAPH`) with PROV-O.
+"""People's verdicts on facts, kept in their own named graph (`store.base.verdicts`) with PROV-O.
 
     <id:verdict/DIGEST> a kg:Verdict ;
         kg:reviewedFact <id:fact/DOC/KEY> ; kg:correct false ; kg:errorReason kg:WrongDirection ;
@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 import pyoxigraph as ox
+from rdflib import PROV, RDF, RDFS, XSD
 
 from kg.errors import InputError
 from kg.rdf import vocab
@@ -38,16 +39,12 @@ if TYPE_CHECKING:
 
 __all__ = ["Rejections", "Verdict", "orphans", "record", "rejections", "verdicts"]
 
-GRAPH = ox.NamedNode(str(vocab.VERDICT_GRAPH))
-_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-_PROV = "http://www.w3.org/ns/prov#"
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-_TYPE, _LABEL, _COMMENT = ox.NamedNode(_RDF + "type"), ox.NamedNode(_RDFS + "label"), ox.NamedNode(_RDFS + "comment")
-_ATTRIBUTED, _AT, _SOURCE, _AGENT = (ox.NamedNode(_PROV + name) for name in (
+_TYPE, _LABEL, _COMMENT = ox.NamedNode(RDF.type), ox.NamedNode(RDFS.label), ox.NamedNode(RDFS.comment)
+_ATTRIBUTED, _AT, _SOURCE, _AGENT = (ox.NamedNode(PROV[name]) for name in (
     "wasAttributedTo", "generatedAtTime", "hadPrimarySource", "Agent"))
-_BOOLEAN, _DATETIME = ox.NamedNode(_XSD + "boolean"), ox.NamedNode(_XSD + "dateTime")
-_PREFIXES = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in sorted(vocab.PREFIXES.items()))
+_BOOLEAN, _DATETIME = ox.NamedNode(XSD.boolean), ox.NamedNode(XSD.dateTime)
+#: fact IRIs are BASE + this + article + digest (kg.rdf.quads); the base is what comes before it
+_FACT_PATH = "id/fact/"
 
 
 def _kg(name: str) -> ox.NamedNode:
@@ -73,23 +70,28 @@ class Verdict:
     doc: str = ""
 
     def __post_init__(self) -> None:
-        if not self.fact.startswith(f"{vocab.ID}fact/"):
-            raise InputError(f"{self.fact!r} is not a fact IRI ({vocab.ID}fact/…); take it from a sample")
+        if _FACT_PATH not in self.fact or not self.fact.startswith(("http://", "https://")):
+            raise InputError(f"{self.fact!r} is not a fact IRI (BASE{_FACT_PATH}…); take it from a sample")
         if self.reason and self.reason not in vocab.error_reasons():
             raise InputError(f"unknown reason {self.reason!r}; use one of: " + ", ".join(vocab.error_reasons()))
         if self.reason and self.correct:
             raise InputError(f"a fact judged right has no error reason (got {self.reason!r}) for {self.fact}")
 
     @property
+    def base(self) -> vocab.Base:
+        """The base IRI of the store the fact lives in (its verdict lives there too)."""
+        return vocab.Base(self.fact[: self.fact.rindex(_FACT_PATH)])
+
+    @property
     def iri(self) -> str:
         """The verdict's own IRI: one per fact, so a new verdict replaces the previous one."""
-        return f"{vocab.ID}verdict/{vocab.digest(self.fact)}"
+        return f"{self.base.id}verdict/{vocab.digest(self.fact)}"
 
     def quads(self) -> Iterator[ox.Quad]:
         """The verdict's quads in the verdict graph."""
-        node, g = ox.NamedNode(self.iri), GRAPH
+        node, g = ox.NamedNode(self.iri), ox.NamedNode(self.base.verdicts)
         reviewer = self.reviewer or "anonymous"
-        agent = ox.NamedNode(str(vocab.mint("reviewer/" + reviewer)))
+        agent = ox.NamedNode(str(self.base.mint("reviewer/" + reviewer)))
         when = (self.time or dt.datetime.now(dt.timezone.utc)).isoformat(timespec="seconds")
         yield ox.Quad(node, _TYPE, _kg("Verdict"), g)
         yield ox.Quad(node, _kg("reviewedFact"), ox.NamedNode(self.fact), g)
@@ -101,7 +103,7 @@ class Verdict:
         if self.note:
             yield ox.Quad(node, _COMMENT, ox.Literal(self.note), g)
         if self.doc:
-            yield ox.Quad(node, _SOURCE, ox.NamedNode(str(vocab.document_iri(self.doc))), g)
+            yield ox.Quad(node, _SOURCE, ox.NamedNode(str(self.base.document_iri(self.doc))), g)
         yield ox.Quad(node, _ATTRIBUTED, agent, g)
         yield ox.Quad(node, _AT, ox.Literal(when, datatype=_DATETIME), g)
         yield ox.Quad(agent, _TYPE, _AGENT, g)
@@ -120,35 +122,39 @@ def record(store: Store, items: Iterable[Verdict]) -> int:
     items = list(items)
     if not items:
         return 0
+    elsewhere = sorted({v.fact for v in items if v.base != store.base})
+    if elsewhere:
+        raise InputError(f"{elsewhere[0]} is not a fact of {store.location} (its base IRI is {store.base.iri})")
+    graph = f"<{store.base.verdicts}>"
     deletes = " ".join(f"<{v.iri}>" for v in items)
     inserts = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for v in items for q in v.quads())
     store.update(f"""
-        DELETE {{ GRAPH {GRAPH} {{ ?v ?p ?o }} }} WHERE {{ VALUES ?v {{ {deletes} }} GRAPH {GRAPH} {{ ?v ?p ?o }} }} ;
-        INSERT DATA {{ GRAPH {GRAPH} {{ {inserts} }} }}""")
+        DELETE {{ GRAPH {graph} {{ ?v ?p ?o }} }} WHERE {{ VALUES ?v {{ {deletes} }} GRAPH {graph} {{ ?v ?p ?o }} }} ;
+        INSERT DATA {{ GRAPH {graph} {{ {inserts} }} }}""")
     store.flush()
     return len(items)
 
 
-_VERDICTS = _PREFIXES + f"""
-SELECT ?fact ?correct ?reasonTerm ?note ?reviewer ?time ?label ?doc WHERE {{
-  GRAPH {GRAPH} {{
+# the queries below name the verdict graph `data:verdicts`; `data:` is the store's base IRI
+_VERDICTS = """
+SELECT ?fact ?correct ?reasonTerm ?note ?reviewer ?time ?label ?doc WHERE {
+  GRAPH data:verdicts {
     ?v a kg:Verdict ; kg:reviewedFact ?fact ; kg:correct ?correct ; prov:generatedAtTime ?time .
-    OPTIONAL {{ ?v kg:errorReason ?reasonTerm }}
-    OPTIONAL {{ ?v rdfs:comment ?note }}
-    OPTIONAL {{ ?v rdfs:label ?label }}
-    OPTIONAL {{ ?v prov:hadPrimarySource ?doc }}
-    OPTIONAL {{ ?v prov:wasAttributedTo ?agent . ?agent rdfs:label ?reviewer }}
-  }}
-}} ORDER BY ?time ?fact"""
-#: the article id is the last segment of its kg:Article IRI
-_DOC_PREFIX = str(vocab.document_iri("-"))[:-1]
+    OPTIONAL { ?v kg:errorReason ?reasonTerm }
+    OPTIONAL { ?v rdfs:comment ?note }
+    OPTIONAL { ?v rdfs:label ?label }
+    OPTIONAL { ?v prov:hadPrimarySource ?doc }
+    OPTIONAL { ?v prov:wasAttributedTo ?agent . ?agent rdfs:label ?reviewer }
+  }
+} ORDER BY ?time ?fact"""
 
 
 def verdicts(store: Store) -> dict[str, Verdict]:
     """Every current verdict in the store, by fact IRI, oldest first."""
     found = {}
     codes = {str(KG[name]): code for code, (name, _label) in vocab.error_reasons().items()}
-    for row in store.query(_VERDICTS).records():
+    doc_prefix = str(store.base.document_iri("-"))[:-1]  # the article id is the IRI's last segment
+    for row in store.query(store.base.sparql_prefixes + _VERDICTS).records():
         label = row["label"] or ""
         found[row["fact"] or ""] = Verdict(
             fact=row["fact"] or "",
@@ -158,7 +164,7 @@ def verdicts(store: Store) -> dict[str, Verdict]:
             reviewer=row["reviewer"] or "",
             time=dt.datetime.fromisoformat(row["time"] or ""),
             summary=label.split(": ", 1)[1] if ": " in label else "",
-            doc=unquote((row["doc"] or "")[len(_DOC_PREFIX):]) if row["doc"] else "",
+            doc=unquote((row["doc"] or "")[len(doc_prefix):]) if row["doc"] else "",
         )
     return found
 
@@ -183,6 +189,8 @@ class Rejections:
     facts: frozenset[str] = frozenset()
     events: frozenset[str] = frozenset()
     edges: frozenset[tuple[str, str, str, str]] = field(default_factory=frozenset)
+    #: the verdict graph, whose quads all stay
+    graph: str = ""
 
     def __bool__(self) -> bool:
         return bool(self.facts)
@@ -195,15 +203,15 @@ class Rejections:
     def removes(self, quad: ox.Quad) -> bool:
         """True if `quad` goes: it describes or links to a rejected fact or event, or is a rejected edge.
         The verdicts themselves, rejections included, stay."""
-        if not self.facts or quad.graph_name == GRAPH:
+        if not self.facts or _value(quad.graph_name) == self.graph:
             return False
         if _value(quad.subject) in self.gone or _value(quad.object) in self.gone:
             return True
         return (_value(quad.graph_name), _value(quad.subject), _value(quad.predicate), _value(quad.object)) in self.edges
 
 
-_REJECTED = f"GRAPH {GRAPH} {{ ?wrong kg:reviewedFact ?fact ; kg:correct false }}"
-_REJECTED_FACTS = _PREFIXES + f"""
+_REJECTED = "GRAPH data:verdicts { ?wrong kg:reviewedFact ?fact ; kg:correct false }"
+_REJECTED_FACTS = f"""
 SELECT ?g ?fact ?s ?p ?o ?asserted ?event WHERE {{
   {_REJECTED}
   GRAPH ?g {{
@@ -212,7 +220,7 @@ SELECT ?g ?fact ?s ?p ?o ?asserted ?event WHERE {{
   }}
 }}"""
 # an asserted edge of a rejected fact stays while another asserted fact that is not rejected states it
-_SUPPORTED_EDGES = _PREFIXES + f"""
+_SUPPORTED_EDGES = f"""
 SELECT DISTINCT ?g ?s ?p ?o WHERE {{
   {_REJECTED}
   GRAPH ?g {{
@@ -220,32 +228,34 @@ SELECT DISTINCT ?g ?s ?p ?o WHERE {{
     ?other rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:asserted true .
     FILTER(?other != ?fact)
   }}
-  FILTER NOT EXISTS {{ GRAPH {GRAPH} {{ ?w kg:reviewedFact ?other ; kg:correct false }} }}
+  FILTER NOT EXISTS {{ GRAPH data:verdicts {{ ?w kg:reviewedFact ?other ; kg:correct false }} }}
 }}"""
 # events one of whose facts is rejected and that have a fact that is not
-_KEPT_EVENTS = _PREFIXES + f"""
+_KEPT_EVENTS = f"""
 SELECT DISTINCT ?event WHERE {{
   {_REJECTED}
   GRAPH ?g {{ ?fact kg:partOfEvent ?event . ?other kg:partOfEvent ?event }}
-  FILTER NOT EXISTS {{ GRAPH {GRAPH} {{ ?w kg:reviewedFact ?other ; kg:correct false }} }}
+  FILTER NOT EXISTS {{ GRAPH data:verdicts {{ ?w kg:reviewedFact ?other ; kg:correct false }} }}
 }}"""
 
 
 def rejections(store: Store) -> Rejections:
     """The facts, events and plain edges that verdicts of "wrong" take out of the graph."""
-    if not store.oxigraph.contains_named_graph(GRAPH):
+    prefixes = store.base.sparql_prefixes
+    if not store.oxigraph.contains_named_graph(ox.NamedNode(store.base.verdicts)):
         return Rejections()
-    rows = store.query(_REJECTED_FACTS).records()
+    rows = store.query(prefixes + _REJECTED_FACTS).records()
     if not rows:
         return Rejections()
-    supported = {tuple(row.values()) for row in store.query(_SUPPORTED_EDGES).records()}
+    supported = {tuple(row.values()) for row in store.query(prefixes + _SUPPORTED_EDGES).records()}
     edges = {(r["g"], r["s"], r["p"], r["o"]) for r in rows if r["asserted"] == "true"} - supported
-    kept = set(store.query(_KEPT_EVENTS).column("event"))
+    kept = set(store.query(prefixes + _KEPT_EVENTS).column("event"))
     events = {r["event"] for r in rows if r["event"]} - kept
     return Rejections(
         facts=frozenset(r["fact"] for r in rows),  # type: ignore[misc]
         events=frozenset(events),  # type: ignore[arg-type]
         edges=frozenset(edges),  # type: ignore[arg-type]
+        graph=str(store.base.verdicts),
     )
 
 

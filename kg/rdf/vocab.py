@@ -1,33 +1,41 @@
-"""The ontology as code: namespaces, the `KG` vocabulary read from ontology/kg.ttl, and IRI minting.
+"""The ontology as code: namespaces, the `KG` vocabulary of ontology/kg.ttl, and IRI minting.
 
-`KG.Person` is the IRI of a declared term; `KG.Persn` raises `OntologyError`, like rdflib's
-`DefinedNamespace` with `_fail = True`, but the term list comes from kg.ttl at import so the ontology
-stays the single source of truth. The extractor asks `is_term`, `is_class`, `is_event_class`,
-`is_relation` and `is_role` before it emits a name.
+`KG.Person` is the IRI of a declared term, typed like an rdflib `DefinedNamespace` attribute: the
+names come from kg/terms.py, generated from kg.ttl (`python -m kg.rdf.codegen`), so a misspelt
+`KG.Persn` is a mypy error and `KG["Persn"]` raises `OntologyError`. The extractor asks `is_term`,
+`is_class`, `is_event_class`, `is_relation` and `is_role` before it emits a name.
 
-IRIs (all declared here and nowhere else):
+IRIs (all declared here and nowhere else). The ontology has its own stable namespace; the data
+lives under the store's base IRI (`Base`, `kg build --base IRI`, default https://kg.example.org/):
 
-    KG     https://kg.example.org/ontology#     classes and properties (ontology/kg.ttl)
-    ID     https://kg.example.org/id/           resources: entities, events, facts, sentences, documents
-    REL    https://kg.example.org/rel/          open-class relations ("liken", "call-for")
-    GRAPH  https://kg.example.org/graph/        one named graph per article, plus graph/ontology
-    VERDICT_GRAPH  https://kg.example.org/verdicts   people's verdicts on facts (`kg review`)
+    KG       https://w3id.org/kg-news/ontology#   classes and properties (ontology/kg.ttl)
+    ONTOLOGY_GRAPH  https://w3id.org/kg-news/ontology   the store's copy of the ontology
+    BASE id/        resources: entities, events, facts, sentences, documents
+    BASE rel/       open-class relations ("liken", "call-for")
+    BASE graph/     one named graph per article
+    BASE verdicts   people's verdicts on facts (`kg review`)
+    BASE derived/   graphs computed from the article graphs (resolution, corroboration)
+
+`ID`, `REL`, `GRAPH`, `VERDICT_GRAPH`, `PREFIXES`, `mint` … are those of the default base, for code
+that has no store at hand; code that writes or reads a store uses `store.base`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import importlib.resources
-from collections.abc import Iterator
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, cached_property
 from pathlib import Path
 from urllib.parse import quote
 
-from rdflib import OWL, RDF, RDFS, Graph, Namespace, URIRef
+from rdflib import OWL, PROV, RDF, RDFS, SKOS, XSD, Graph, Namespace, URIRef
 
-from kg.errors import OntologyError
+from kg.errors import OntologyError, StoreError
+from kg.terms import NAMESPACE, ONTOLOGY, Terms, subclasses, subproperties
 
 __all__ = [
+    "DEFAULT_BASE",
     "GRAPH",
     "ID",
     "KG",
@@ -35,7 +43,7 @@ __all__ = [
     "PREFIXES",
     "REL",
     "VERDICT_GRAPH",
-    "Vocabulary",
+    "Base",
     "actor_classes",
     "digest",
     "document_iri",
@@ -57,32 +65,16 @@ __all__ = [
     "shapes_path",
 ]
 
-BASE = "https://kg.example.org/"
-KG_NS = BASE + "ontology#"
-ID = Namespace(BASE + "id/")
-REL = Namespace(BASE + "rel/")
-GRAPH = Namespace(BASE + "graph/")
+#: where data lives unless `kg build --base` says otherwise (a name reserved for examples)
+DEFAULT_BASE = "https://kg.example.org/"
+KG_NS = NAMESPACE
 #: the store keeps the ontology in its own graph, named by the ontology IRI (no article id can clash)
-ONTOLOGY_GRAPH = URIRef(BASE + "ontology")
-#: reviewers' verdicts: outside the article graphs, so no rebuild of an article touches them
-VERDICT_GRAPH = URIRef(BASE + "verdicts")
-
-#: prefixes used when serialising; `id:` is left out on purpose because most ids contain "/",
-#: which Turtle local names cannot hold, and a half-abbreviated file reads worse than full IRIs
-PREFIXES = {
-    "kg": KG_NS,
-    "rel": str(REL),
-    "rdf": str(RDF),
-    "rdfs": str(RDFS),
-    "owl": str(OWL),
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "prov": "http://www.w3.org/ns/prov#",
-}
+ONTOLOGY_GRAPH = URIRef(ONTOLOGY)
 
 # ids keep their "/" structure; everything else that is not unreserved ASCII is percent-encoded,
 # so spaces, quotes, <, >, # and non-Latin letters can never break Turtle or N-Triples
 _SAFE = "/-._~"
+_DOC_PATH = "id/doc/"
 
 
 def _resource_dir() -> Path:
@@ -116,93 +108,39 @@ def ontology_graph() -> Graph:
     return Graph().parse(path, format="turtle")
 
 
-class Vocabulary:
-    """The terms of one namespace declared in an ontology graph; unknown names raise OntologyError."""
-
-    def __init__(self, namespace: str, graph: Graph) -> None:
-        self._ns = namespace
-        self._terms = {
-            str(s)[len(namespace) :]: URIRef(s)
-            for s in set(graph.subjects())
-            if isinstance(s, URIRef) and str(s).startswith(namespace) and len(str(s)) > len(namespace)
-        }
-
-    def __getattr__(self, name: str) -> URIRef:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        return self[name]
-
-    def __getitem__(self, name: str) -> URIRef:
-        try:
-            return self._terms[name]
-        except KeyError:
-            raise OntologyError(
-                f"{name!r} is not a term of ontology/kg.ttl; declare it there or use one of: "
-                + ", ".join(sorted(self._terms))
-            ) from None
-
-    def __contains__(self, name: object) -> bool:
-        return name in self._terms
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(sorted(self._terms))
-
-    def __len__(self) -> int:
-        return len(self._terms)
-
-    def __repr__(self) -> str:
-        return f"Vocabulary({self._ns!r}, {len(self)} terms)"
-
-    @property
-    def namespace(self) -> str:
-        """The namespace IRI, e.g. https://kg.example.org/ontology#."""
-        return self._ns
-
-
-KG = Vocabulary(KG_NS, ontology_graph())
-
-
-def _descendants(root: URIRef, link: URIRef) -> frozenset[str]:
-    """Local names of `root` and everything below it along `link` (subClassOf / subPropertyOf)."""
-    graph = ontology_graph()
-    found = {root}
-    stack = [root]
-    while stack:
-        for child in graph.subjects(link, stack.pop()):
-            if isinstance(child, URIRef) and child not in found:
-                found.add(child)
-                stack.append(child)
-    return frozenset(str(t)[len(KG_NS) :] for t in found if str(t).startswith(KG_NS))
+#: every term of ontology/kg.ttl as a URIRef attribute (`KG.Person`), generated into kg/terms.py so
+#: IDEs and mypy see the names; `KG["Persn"]` raises OntologyError
+KG: Terms[URIRef] = Terms(lambda name: URIRef(KG_NS + name))
 
 
 @cache
 def event_classes() -> frozenset[str]:
     """Local names of kg:Event and all its subclasses."""
-    return _descendants(KG.Event, RDFS.subClassOf)
+    return subclasses("Event")
 
 
 @cache
 def entity_classes() -> frozenset[str]:
     """Local names of the classes an `Entity.type` may take (kg:Entity and below)."""
-    return _descendants(KG.Entity, RDFS.subClassOf) - {"Entity"}
+    return subclasses("Entity") - {"Entity"}
 
 
 @cache
 def actor_classes() -> frozenset[str]:
     """Local names of kg:Actor and its subclasses."""
-    return _descendants(KG.Actor, RDFS.subClassOf)
+    return subclasses("Actor")
 
 
 @cache
 def relation_properties() -> frozenset[str]:
     """Closed-class relation predicates: the sub-properties of kg:relatedTo."""
-    return _descendants(KG.relatedTo, RDFS.subPropertyOf) - {"relatedTo"}
+    return subproperties("relatedTo") - {"relatedTo"}
 
 
 @cache
 def role_properties() -> frozenset[str]:
     """Event role properties (agent, target, place, time, quantity, …): sub-properties of kg:eventRole."""
-    return _descendants(KG.eventRole, RDFS.subPropertyOf) - {"eventRole"}
+    return subproperties("eventRole") - {"eventRole"}
 
 
 @cache
@@ -210,12 +148,11 @@ def error_reasons() -> dict[str, tuple[str, str]]:
     """The reasons a reviewer can give for a wrong fact: short code (skos:notation) → (local name,
     label), in the order kg.ttl declares them (the order `kg review` offers them in)."""
     graph = ontology_graph()
-    notation = URIRef("http://www.w3.org/2004/02/skos/core#notation")
     text = ontology_path().read_text(encoding="utf-8")
     found = []
     for term in graph.subjects(RDF.type, KG.ErrorReason):
         name = str(term)[len(KG_NS) :]
-        found.append((text.find(f"\nkg:{name}\n"), str(graph.value(term, notation)), name,
+        found.append((text.find(f"\nkg:{name}\n"), str(graph.value(term, SKOS.notation)), name,
                       str(graph.value(term, RDFS.label))))
     return {code: (name, label) for _, code, name, label in sorted(found)}
 
@@ -259,36 +196,107 @@ def _segment(text: str) -> str:
     return out[:-1] + "%2E" if out.endswith(".") else out
 
 
-def mint(identifier: str) -> URIRef:
-    """The resource IRI of a stable id such as "person/gustavo-petro" or "event/doc-1/3".
+@dataclass(frozen=True)
+class Base:
+    """The base IRI a store's data lives under, and every data IRI minted from it.
 
     Raises:
-        OntologyError: if the id is empty.
+        StoreError: `iri` is not an absolute http(s) IRI ending in "/", or it overlaps the
+            ontology's namespace.
     """
-    if not identifier or not identifier.strip():
-        raise OntologyError("an entity or event has an empty id; the extractor must give every node an id")
-    return URIRef(ID + _encode(identifier))
+
+    iri: str = DEFAULT_BASE
+
+    def __post_init__(self) -> None:
+        iri = self.iri
+        if not iri.startswith(("http://", "https://")) or not iri.endswith("/") or quote(iri, safe=":/%~") != iri:
+            raise StoreError(f"base IRI {iri!r} must be an absolute http(s) IRI ending in '/', without spaces "
+                             "or quotes, e.g. https://data.example-newsroom.org/")
+        if iri.startswith(ONTOLOGY) or ONTOLOGY.startswith(iri):
+            raise StoreError(f"base IRI {iri!r} overlaps the ontology's namespace {ONTOLOGY}; choose your own")
+
+    @cached_property
+    def id(self) -> Namespace:
+        """Namespace of resources: entities, events, facts, sentences, documents."""
+        return Namespace(self.iri + "id/")
+
+    @cached_property
+    def rel(self) -> Namespace:
+        """Namespace of open-class relations ("liken", "call-for")."""
+        return Namespace(self.iri + "rel/")
+
+    @cached_property
+    def graph(self) -> Namespace:
+        """Namespace of the article graphs."""
+        return Namespace(self.iri + "graph/")
+
+    @cached_property
+    def verdicts(self) -> URIRef:
+        """The graph of reviewers' verdicts: outside the article graphs, so no rebuild touches them."""
+        return URIRef(self.iri + "verdicts")
+
+    def derived(self, name: str) -> URIRef:
+        """A graph computed from the article graphs ("resolution", "corroboration")."""
+        return URIRef(self.iri + "derived/" + name)
+
+    @cached_property
+    def prefixes(self) -> dict[str, str]:
+        """Prefixes used when serialising; `id:` is left out on purpose because most ids contain "/",
+        which Turtle local names cannot hold, and a half-abbreviated file reads worse than full IRIs."""
+        return {
+            "kg": KG_NS,
+            "rel": str(self.rel),
+            "rdf": str(RDF),
+            "rdfs": str(RDFS),
+            "owl": str(OWL),
+            "xsd": str(XSD),
+            "skos": str(SKOS),
+            "prov": str(PROV),
+        }
+
+    @cached_property
+    def sparql_prefixes(self) -> str:
+        """PREFIX lines for SPARQL: `prefixes` and `data:`, the base itself, so that queries name
+        the store's own graphs without its IRI (`GRAPH data:verdicts`)."""
+        return "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in sorted({**self.prefixes, "data": self.iri}.items()))
+
+    def mint(self, identifier: str) -> URIRef:
+        """The resource IRI of a stable id such as "person/gustavo-petro" or "event/doc-1/3".
+
+        Raises:
+            OntologyError: if the id is empty.
+        """
+        if not identifier or not identifier.strip():
+            raise OntologyError("an entity or event has an empty id; the extractor must give every node an id")
+        return URIRef(self.id + _encode(identifier))
+
+    def relation_iri(self, name: str) -> URIRef:
+        """IRI of a relation predicate: kg:NAME for ontology relations, rel:NAME for open-class verbs."""
+        if name in relation_properties():
+            return KG[name]
+        if not name:
+            raise OntologyError("a relation has an empty predicate; the extractor must name every predicate")
+        return URIRef(self.rel + _segment(name))
+
+    def graph_iri(self, doc_id: str) -> URIRef:
+        """IRI of the named graph holding one article's facts."""
+        if not doc_id:
+            raise OntologyError("an article has an empty id; give it one (file stem or explicit id)")
+        return URIRef(self.graph + _segment(doc_id))
+
+    def document_iri(self, doc_id: str) -> URIRef:
+        """IRI of the article (the kg:Article node) inside its graph."""
+        return URIRef(self.iri + _DOC_PATH + _segment(doc_id))
+
+    @staticmethod
+    def of_document(iri: str) -> str | None:
+        """The base IRI an article node's IRI was minted under (`document_iri` reversed), else None."""
+        return iri[: iri.rindex(_DOC_PATH)] if _DOC_PATH in iri else None
 
 
-def relation_iri(name: str) -> URIRef:
-    """IRI of a relation predicate: kg:NAME for ontology relations, rel:NAME for open-class verbs."""
-    if name in relation_properties():
-        return KG[name]
-    if not name:
-        raise OntologyError("a relation has an empty predicate; the extractor must name every predicate")
-    return URIRef(REL + _segment(name))
-
-
-def graph_iri(doc_id: str) -> URIRef:
-    """IRI of the named graph holding one article's facts."""
-    if not doc_id:
-        raise OntologyError("an article has an empty id; give it one (file stem or explicit id)")
-    return URIRef(GRAPH + _segment(doc_id))
-
-
-def document_iri(doc_id: str) -> URIRef:
-    """IRI of the article (the kg:Article node) inside its graph."""
-    return URIRef(ID + "doc/" + _segment(doc_id))
+_DEFAULT = Base()
+ID, REL, GRAPH, VERDICT_GRAPH, PREFIXES = _DEFAULT.id, _DEFAULT.rel, _DEFAULT.graph, _DEFAULT.verdicts, _DEFAULT.prefixes
+mint, relation_iri, graph_iri, document_iri = _DEFAULT.mint, _DEFAULT.relation_iri, _DEFAULT.graph_iri, _DEFAULT.document_iri
 
 
 def digest(*parts: object) -> str:

@@ -45,7 +45,7 @@ SELECT ?fact ?doc ?p ?pLabel ?eventClass WHERE {{
     OPTIONAL {{ ?fact kg:partOfEvent ?event . ?event a ?eventClass }}
   }}
   {_LABEL}
-  #reviewed OPTIONAL {{ GRAPH <{vocab.VERDICT_GRAPH}> {{ ?verdict kg:reviewedFact ?fact }} }}
+  #reviewed OPTIONAL {{ GRAPH data:verdicts {{ ?verdict kg:reviewedFact ?fact }} }}
   #reviewed FILTER(!BOUND(?verdict))
 }}"""
 
@@ -175,7 +175,7 @@ def _allocate(sizes: dict[str, int], n: int, rng: random.Random) -> dict[str, in
 
 def _pool(store: Store, docs: Sequence[str], predicates: Sequence[str], classes: Sequence[str],
           include_reviewed: bool) -> dict[str, list[str]]:
-    sparql = _POOL if include_reviewed else _POOL.replace("#reviewed ", "")
+    sparql = f"PREFIX data: <{store.base.iri}>\n" + (_POOL if include_reviewed else _POOL.replace("#reviewed ", ""))
     wanted_classes = _classes(classes) if classes else set()
     wanted_predicates = {p.strip().lower() for p in predicates}
     by_doc: dict[str, set[str]] = defaultdict(set)

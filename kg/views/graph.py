@@ -154,8 +154,8 @@ def ancestors(cls: str) -> frozenset[str]:
     found = {cls}
     for parent in graph.transitive_objects(term, RDFS.subClassOf):
         name = str(parent)
-        if name.startswith(vocab.KG.namespace):
-            found.add(name[len(vocab.KG.namespace) :])
+        if name.startswith(vocab.KG_NS):
+            found.add(name[len(vocab.KG_NS) :])
     return frozenset(found)
 
 
@@ -304,7 +304,7 @@ class _Loader:
                 # the event already links its participants; its fact names the agent's verb
                 if not _truthy(row["negated"]):
                     agent_labels[(s, row["event"])].add(
-                        (not p.startswith(vocab.KG.namespace), len(label), label)
+                        (not p.startswith(vocab.KG_NS), len(label), label)
                     )
                 continue
             if not _truthy(row["isNode"]):

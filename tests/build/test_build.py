@@ -128,7 +128,7 @@ def test_surnames_link_to_a_unique_full_name_across_articles(tmp_path):
         build([docs], store)
         assert same_as(store) == {("petro~b", "gustavo-petro")}
         people = {row[0] for row in store.query(
-            "SELECT DISTINCT ?p WHERE { GRAPH ?g { ?p a <https://kg.example.org/ontology#Person> } }").rows}
+            "SELECT DISTINCT ?p WHERE { GRAPH ?g { ?p a <https://w3id.org/kg-news/ontology#Person> } }").rows}
         smiths = {p for p in people if "/smith" in p}
         assert len(smiths) == 2  # two unrelated Smiths stay apart
         write(docs, "e.txt", "date 2024-05-04\nJohn Smith met Petro.\n")
@@ -147,9 +147,9 @@ def test_an_event_reported_by_several_articles_is_corroborated(tmp_path):
         assert report.resolved.corroborated == 1
         rows = store.query("""
             SELECT ?c ?n (COUNT(DISTINCT ?e) AS ?events) WHERE { GRAPH ?g {
-              ?c a <https://kg.example.org/ontology#CorroboratedEvent> ;
-                 <https://kg.example.org/ontology#supportCount> ?n ;
-                 <https://kg.example.org/ontology#corroborates> ?e } } GROUP BY ?c ?n""").rows
+              ?c a <https://w3id.org/kg-news/ontology#CorroboratedEvent> ;
+                 <https://w3id.org/kg-news/ontology#supportCount> ?n ;
+                 <https://w3id.org/kg-news/ontology#corroborates> ?e } } GROUP BY ?c ?n""").rows
         assert [(n, e) for _, n, e in rows] == [("2", "2")]  # September's sanctions are another event
         assert len(store.graphs()) == 3
 

@@ -67,7 +67,7 @@ def test_the_graph_built_from_data_conforms(built):
 
 def test_query_from_file_and_csv(tmp_path, store):
     q = tmp_path / "q.rq"
-    q.write_text("SELECT ?l WHERE { ?e a <https://kg.example.org/ontology#Killing> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l }")
+    q.write_text("SELECT ?l WHERE { ?e a <https://w3id.org/kg-news/ontology#Killing> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l }")
     result = invoke("query", "--file", q, "--format", "csv", "--store", store.location)
     assert result.exit_code == 0, result.output
     assert result.stdout == "l\nkilled\n"
@@ -75,7 +75,7 @@ def test_query_from_file_and_csv(tmp_path, store):
 
 def test_update_needs_the_flag(store):
     store.close()
-    delete = "DELETE WHERE { GRAPH ?g { ?s a <https://kg.example.org/ontology#Killing> } }"
+    delete = "DELETE WHERE { GRAPH ?g { ?s a <https://w3id.org/kg-news/ontology#Killing> } }"
     refused = invoke("query", delete, "--store", store.location)
     assert refused.exit_code == 1 and "--update" in refused.stderr
     applied = invoke("query", delete, "--update", "--store", store.location)
@@ -91,14 +91,14 @@ def test_export_and_query_the_file(tmp_path, store):
     casualties = invoke("query", "casualties", "--format", "csv", "--store", out)
     assert casualties.exit_code == 0 and ",75,at least," in casualties.stdout
     trig = invoke("export", "--format", "trig", "--store", out)
-    assert trig.exit_code == 0 and "https://kg.example.org/ontology#" in trig.stdout
+    assert trig.exit_code == 0 and "https://w3id.org/kg-news/ontology#" in trig.stdout
 
 
 def test_validate_exit_codes(store):
     location = store.location
     store.close()
     assert invoke("validate", "--store", location).exit_code == 0
-    bad = 'INSERT DATA { GRAPH <https://kg.example.org/graph/colombia-us> { <https://kg.example.org/id/event/colombia-us/1> <https://kg.example.org/ontology#confidence> 7 } }'
+    bad = 'INSERT DATA { GRAPH <https://kg.example.org/graph/colombia-us> { <https://kg.example.org/id/event/colombia-us/1> <https://w3id.org/kg-news/ontology#confidence> 7 } }'
     assert invoke("query", bad, "--update", "--store", location).exit_code == 0
     result = invoke("validate", "--store", location)
     assert result.exit_code == 1 and "[0, 1]" in result.stdout

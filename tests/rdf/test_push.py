@@ -19,7 +19,7 @@ from tests.rdf.conftest import hostile_extraction, sample_extraction
 
 pytestmark = pytest.mark.integration
 
-COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <https://kg.example.org/ontology>) }"
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <https://w3id.org/kg-news/ontology>) }"
 
 
 def _oxigraph() -> str:

@@ -46,7 +46,7 @@ def test_store_persists_across_openings(tmp_path):
 def test_the_ontology_graph_is_kept_but_not_counted(tmp_path):
     store = open_store(tmp_path / "s")
     assert store.graphs() == [] and store.count() == 0
-    assert store.query("ASK { <https://kg.example.org/ontology#Country> ?p ?o }").rows == (("true",),)
+    assert store.query("ASK { <https://w3id.org/kg-news/ontology#Country> ?p ?o }").rows == (("true",),)
 
 
 def test_read_only_store_must_exist_and_refuses_writes(tmp_path):

@@ -10,7 +10,7 @@ from kg.rdf.validate import validate_store
 from kg.types import Entity, Literal
 from tests.rdf.conftest import PETRO, sample_extraction
 
-KG = "https://kg.example.org/ontology#"
+KG = "https://w3id.org/kg-news/ontology#"
 
 
 def test_the_sample_graph_conforms(store):
