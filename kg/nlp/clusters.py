@@ -8,20 +8,32 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-__all__ = ["Cluster", "merge_acronyms", "merge_short_names", "singular"]
+__all__ = ["Cluster", "Votes", "merge_acronyms", "merge_short_names", "singular"]
+
+
+class Votes(defaultdict[str, float]):
+    """Weights of evidence per class, with `Counter.most_common`'s order (ties keep first-seen order)."""
+
+    def __init__(self) -> None:
+        super().__init__(float)
+
+    def most_common(self, n: int | None = None) -> list[tuple[str, float]]:
+        """Classes by weight, heaviest first."""
+        return sorted(self.items(), key=lambda kv: -kv[1])[:n]
 
 
 @dataclass
 class Cluster:
-    cls_votes: Counter = field(default_factory=Counter)
-    texts: Counter = field(default_factory=Counter)
+    #: class → weight of the evidence for it (a vote is 1, a descriptor 3, an overruled reading 0.9)
+    cls_votes: Votes = field(default_factory=lambda: Votes())
+    texts: Counter[str] = field(default_factory=Counter)
     #: mention offsets → kind ("name", "nominal", "nationality", "modifier")
     spans: dict[tuple[int, int], str] = field(default_factory=dict)
     tokens: set[int] = field(default_factory=set)
     code: str | None = None
     full_name: tuple[str, ...] = ()
     #: classes that descriptive nouns beside the mentions give ("the band X" → Organization)
-    described: Counter = field(default_factory=Counter)
+    described: Counter[str] = field(default_factory=Counter)
     #: person mentions with support beyond one model's tag: a title or honorific, a descriptor, or
     #: both recognizers agreeing
     person_support: int = 0
@@ -78,7 +90,8 @@ def merge_short_names(clusters: dict[str, Cluster]) -> None:
 def _absorb(clusters: dict[str, Cluster], into_key: str, key: str) -> None:
     """Move cluster `key`'s mentions and evidence into cluster `into_key`."""
     into, c = clusters[into_key], clusters.pop(key)
-    into.cls_votes.update(c.cls_votes)
+    for cls, weight in c.cls_votes.items():
+        into.cls_votes[cls] += weight
     into.texts.update(c.texts)
     into.described.update(c.described)
     into.spans.update(c.spans)

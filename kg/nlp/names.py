@@ -249,7 +249,7 @@ def glued_descriptor(tok: Token, length: int) -> bool:
     low = low[:-1] if low.endswith("s") and low[:-1] in ROLE_NOUNS | TITLES else low  # "Singers", "Lords"
     # a sentence's first word, capitalised only for that, that the dictionary knows as an agent noun:
     # "Cinematographer John Mathieson" ("Taylor Hackford" is two words and stays whole)
-    agent = tok.is_sent_start and low.endswith(_AGENT_ENDINGS) and low in dictionary_words()
+    agent = bool(tok.is_sent_start) and low.endswith(_AGENT_ENDINGS) and low in dictionary_words()
     return length > 2 and (low in ROLE_NOUNS or low in TITLES or low in NATIONALITY_NOUNS or agent)
 
 

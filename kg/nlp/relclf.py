@@ -391,7 +391,8 @@ def trained_relations(doc: Doc, entities: Sequence[Entity], rules: Sequence[Rela
             if head.id == tail.id or (frozenset((head.id, tail.id)), sent.start_char) in taken \
                     or not _plausible(rel, prob, mentions, i, j):
                 continue
-            key = (*sorted((head.id, tail.id)), sent.start_char)  # one direction per pair
+            first, second = sorted((head.id, tail.id))
+            key = (first, second, sent.start_char)  # one direction per pair
             if key not in best or prob > best[key][0]:
                 best[key] = (prob, rel, head, tail, sent)
     out = []

@@ -22,6 +22,7 @@ import shutil
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import spacy
@@ -67,7 +68,8 @@ def _examples(nlp: Language, data: Sequence[dict]) -> list[Example]:
     out = []
     for sent in data:
         ref = nlp.make_doc(sent["text"])
-        spans, taken = [], set()
+        spans: list[Span] = []
+        taken: set[int] = set()
         for span in gold_spans(ref, sent):
             if span is not None and not taken & set(range(span.start, span.end)):
                 spans.append(span)
@@ -88,16 +90,17 @@ def train_ner(train: Sequence[dict], dev: Sequence[dict] | None, out: Path, max_
     base = spacy.load(DEFAULT_MODEL)
     nlp = spacy.load(DEFAULT_MODEL, exclude=list(base.component_names))
     ner_cfg = base.config["components"]["ner"]
-    nlp.add_pipe("ner", name="conll_ner", config={"model": ner_cfg["model"]})
+    ner: Any = nlp.add_pipe("ner", name="conll_ner", config={"model": ner_cfg["model"]})
     examples = _examples(nlp, train)
     dev_examples = _examples(nlp, dev) if dev else None
     # initialise the component alone: the base config's [initialize] wants lookup tables we do not ship
-    nlp.get_pipe("conll_ner").initialize(lambda: examples, nlp=nlp)
+    ner.initialize(lambda: examples, nlp=nlp)
     optimizer = nlp.create_optimizer()
-    src, dst = base.get_pipe("ner").model, nlp.get_pipe("conll_ner").model
+    src: Any = base.get_pipe("ner")
+    src, dst = src.model, ner.model
     for ref in ("tok2vec", "lower"):  # transfer from OntoNotes; the output layer stays new
         dst.get_ref(ref).from_bytes(src.get_ref(ref).to_bytes())
-    best, best_f, since, epoch = nlp.get_pipe("conll_ner").to_bytes(), -1.0, 0, 0
+    best, best_f, since, epoch = ner.to_bytes(), -1.0, 0, 0
     rng = random.Random(seed)
     for epoch in range(1, max_epochs + 1):
         rng.shuffle(examples)
@@ -109,19 +112,17 @@ def train_ner(train: Sequence[dict], dev: Sequence[dict] | None, out: Path, max_
         f = nlp.evaluate(dev_examples)["ents_f"]
         log(f"ner epoch {epoch:2d}  loss {losses.get('conll_ner', 0):8.1f}  dev ents F1 {f:.3f}")
         if f > best_f:
-            best, best_f, since = nlp.get_pipe("conll_ner").to_bytes(), f, 0
+            best, best_f, since = ner.to_bytes(), f, 0
         else:
             since += 1
             if since >= patience:
                 break
     if dev_examples is not None:
-        nlp.get_pipe("conll_ner").from_bytes(best)
-    else:
-        best_f = None
+        ner.from_bytes(best)
     if out.exists():
         shutil.rmtree(out)
     nlp.to_disk(out)
-    return {"epochs": epoch, "dev_f": best_f}
+    return {"epochs": epoch, "dev_f": best_f if dev_examples is not None else None}
 
 
 def _pair_data(nlp: Language, data: Sequence[dict]) -> list[list[tuple[list[str], int]]]:
@@ -130,13 +131,13 @@ def _pair_data(nlp: Language, data: Sequence[dict]) -> list[list[tuple[list[str]
     for doc, sent in zip(nlp.pipe(s["text"] for s in data), data):
         spans = gold_spans(doc, sent)
         gold = {(r["head"], r["tail"]): r["type"] for r in sent["relations"]}
-        mentions = [(s, e["type"]) for s, e in zip(spans, sent["entities"])]
-        keep = [i for i, (s, _) in enumerate(mentions) if s is not None]
+        # gold entities the tokenizer could place, with their index in the sentence's entity list
+        found = [(i, s, e["type"]) for i, (s, e) in enumerate(zip(spans, sent["entities"])) if s is not None]
         rows = []
-        for a, b in relclf.candidate_pairs([mentions[i] for i in keep]):
-            i, j = keep[a], keep[b]
-            others = [mentions[k][0] for k in keep if k not in (i, j)]
-            feats = relclf.pair_features(mentions[i][0], mentions[j][0], mentions[i][1], mentions[j][1], others)
+        for a, b in relclf.candidate_pairs([(s, kind) for _, s, kind in found]):
+            (i, head, head_kind), (j, tail, tail_kind) = found[a], found[b]
+            others = [s for k, s, _ in found if k not in (i, j)]
+            feats = relclf.pair_features(head, tail, head_kind, tail_kind, others)
             rel = gold.get((i, j), "none")
             rows.append((feats, relclf.LABELS.index(rel)))
         out.append(rows)

@@ -298,12 +298,12 @@ class _Builder:
         yield iri
 
     def relation(self, relation: Relation) -> Iterator[Quad]:
-        *quads, subject = self.term(relation.subject)
-        yield from quads  # type: ignore[misc]
-        *quads, predicate = self.predicate(relation)
-        yield from quads  # type: ignore[misc]
-        *quads, obj = self.term(relation.object)
-        yield from quads  # type: ignore[misc]
+        *described, subject = self.term(relation.subject)
+        yield from described  # type: ignore[misc]
+        *declared, predicate = self.predicate(relation)
+        yield from declared  # type: ignore[misc]
+        *described, obj = self.term(relation.object)
+        yield from described  # type: ignore[misc]
         prov = relation.provenance
         fact = _fact(self.base, self.doc_id, subject, predicate, obj, relation)  # type: ignore[arg-type]
         is_asserted = asserted(relation)

@@ -14,10 +14,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
-from typing import Self
 
 import pyoxigraph as ox
 from rdflib import RDF
+from typing_extensions import Self  # typing.Self needs Python 3.11
 
 from kg.errors import StoreError
 from kg.rdf import vocab
