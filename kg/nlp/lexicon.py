@@ -198,6 +198,9 @@ ROLE_NOUNS = JOB_NOUNS | {
     "treasurer", "skipper", "rookie", "veteran", "legend", "great", "hopeful",
     "editor", "governor", "mayor", "leader", "premier", "ambassador", "general", "commander",
 }
+#: role nouns that firms hold as often as people: "Euronext, owner of Liffe", "X, a partner in the deal"
+SHARED_ROLES = {"owner", "partner", "member", "leader", "host", "shareholder", "investor", "sponsor", "backer",
+                "buyer", "seller", "bidder", "creator", "champion", "winner", "hopeful", "rival"}
 #: role nouns for a distinction or a fame rather than a post: the name before them is a contest or a
 #: field, not an employer ("World champion X", "Hollywood star X", "Olympic hopeful X")
 DISTINCTIONS = {"champion", "star", "legend", "great", "hopeful", "veteran", "rookie", "athlete", "runner",

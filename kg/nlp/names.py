@@ -25,6 +25,7 @@ from kg.nlp.lexicon import (
     PEOPLE_PLURALS,
     PLACE_SUFFIXES,
     ROLE_NOUNS,
+    SHARED_ROLES,
     SPEECH_VERBS,
     TITLES,
 )
@@ -115,7 +116,7 @@ def descriptor_class(span: Span) -> str | None:
             # a plural noun before one name describes a team or a firm, not a person: "leaders Chelsea",
             # "semi-finalists Watford", "external auditors Arthur Andersen" ("rivals Nadal and Federer" are two)
             return "Organization"
-        if lemma in ROLE_NOUNS:
+        if lemma in ROLE_NOUNS and lemma not in SHARED_ROLES:
             return "Person"
     return None
 

@@ -108,6 +108,8 @@ def test_role_keeps_its_modifiers_and_leaves_context_alone(read):
 
 # ---- 10/13. entity types from all the evidence ------------------------------------------------------
 
+_OPENING = "The market was quiet on Monday. Prices barely moved. "
+
 
 @pytest.mark.parametrize(
     ("text", "label", "cls"),
@@ -129,6 +131,9 @@ def test_role_keeps_its_modifiers_and_leaves_context_alone(read):
         ("Mirela Dabanu of Ethiopia will defend the title she won last year.", "Mirela Dabanu", "Person"),
         ("The Lib Dems called for a statement on Monday.", "Lib Dems", "Organization"),  # "the" + name
         ("Glasgow's Velvet Kites earned ninth place for their home-town show.", "Velvet Kites", "Organization"),
+        # a role firms hold as often as people does not make a person: "X, owner of Y"
+        (_OPENING + "Paris-based Velmar, owner of Liffe in London, said it was interested in bidding. "
+         "Velmar chief Jean Theron will meet the board.", "Velmar", "Organization"),
         # occasions and products are not actors
         ("Gates spoke at the Consumer Electronics Show in Las Vegas.", "Consumer Electronics Show", "Concept"),
         ("He said Xbox 2 would sell well.", "Xbox 2", "Concept"),
@@ -143,7 +148,6 @@ def test_entity_class_from_descriptors_and_all_mentions(read, text, label, cls):
     assert len(ents) == 1 and ents[0].type == cls, [(e.label, e.type) for e in ex.entities]
 
 
-_OPENING = "The market was quiet on Monday. Prices barely moved. "
 
 
 @pytest.mark.parametrize(
