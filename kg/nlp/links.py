@@ -28,7 +28,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from kg.nlp.entities import EntityIndex
-from kg.nlp.lexicon import JOB_NOUNS, KILLER_NOUNS, LEADER_ROLES, STATIC_VERBS
+from kg.nlp.lexicon import JOB_NOUNS, KILLER_NOUNS, LEADER_ROLES, ROLE_NOUNS, STATIC_VERBS
 from kg.terms import subclasses
 from kg.types import Entity
 
@@ -192,6 +192,9 @@ def mention_links(sent: Span, index: EntityIndex) -> list[Link]:
             continue  # a demonym ("Russian") names a country only loosely
         if [t.text for t in between] == [","] and _in_list(a, b, mentions, sent):
             continue  # "Russia, Japan, Poland and the US" is a list, not a place and its region
+        if not between and sent.doc[b.start:b.end].root.dep_ == "compound" and \
+                sent.doc[b.start:b.end].root.head.lower_ in ROLE_NOUNS:
+            continue  # "… in Las Vegas Microsoft boss X": the name belongs to the role, not to the place
         out += _pair(a, b, between)
     return out
 

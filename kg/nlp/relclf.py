@@ -21,7 +21,7 @@ from itertools import islice, pairwise
 from pathlib import Path
 
 import numpy as np
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.lexicon import EVENT_VERBS, ROLE_NOUNS
 from kg.terms import subclasses
@@ -314,6 +314,10 @@ def _plausible(rel: str, prob: float, mentions: Sequence[tuple[Span, str, Entity
     ups, downs, lca = _path(head, tail) if rel == "Live_In" else ([], [], "")
     if rel == "Live_In" and (not lca or len(ups) + len(downs) > _LIVE_IN_PATH):
         return False  # a home is said close by: "X of Y", "Y's X", "X, from Y", "X, who lives in Y"
+    fronted = _fronted(tail.root) if rel in ("Live_In", "OrgBased_In") else None
+    if fronted is not None and (not fronted.left_edge.i <= head.root.i <= fronted.right_edge.i
+                                or head.end == fronted.head.i):  # the parser may swallow the subject too
+        return False  # "At the show in Las Vegas, Microsoft boss X said": where it happened, not a home
     if rel == "Live_In" and tail.root.dep_ == "pobj" and tail.root.head.head.pos_ == "VERB" and \
             tail.root.head.head.lemma_.lower() not in _RESIDENCE_VERBS:
         return False  # "a rally she addressed in York": where something happened, not where one lives
@@ -325,6 +329,15 @@ def _plausible(rel: str, prob: float, mentions: Sequence[tuple[Span, str, Entity
     lo, hi = sorted((head.start, tail.start))
     return rel == "Kill" or not any(lo < span.start < hi and kind == "Peop" and ent is not mentions[i][2]
                                     for span, kind, ent in mentions)
+
+
+def _fronted(tok: Token) -> Token | None:
+    """The prepositional phrase that opens its clause, before the verb, with a token inside, if any."""
+    for prep in (t for t in (tok, *tok.ancestors) if t.dep_ == "prep"):
+        verb = prep.head
+        if verb.pos_ in ("VERB", "AUX") and prep.i < verb.i and prep.left_edge.i == verb.left_edge.i:
+            return prep
+    return None
 
 
 def _listed(a: Span, b: Span, comma: bool = True) -> bool:

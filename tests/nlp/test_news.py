@@ -241,6 +241,11 @@ _ATTENDEES = "The talks were attended by Foreign Minister Anne Dupont, IMF chief
         ("Mr Blair praised his shadow chancellor Oliver Letwin.", ("Blair", "killed", "Oliver Letwin")),
         ("Talks also centred on how the US, Europe and Japan can act to boost growth.",
          ("United States", "locatedIn", "Europe")),
+        # a phrase that opens the clause says where it happened, not where anyone lives or is based
+        ("At the Consumer Electronics Show in Las Vegas Microsoft boss Bill Gates said sales would rise.",
+         ("Bill Gates", "livesIn", "Las Vegas")),
+        ("At the Consumer Electronics Show in Las Vegas Microsoft boss Bill Gates said sales would rise.",
+         ("Microsoft", "basedIn", "Las Vegas")),
     ],
 )
 def test_classifier_false_positives_on_news(read, text, wrong):
