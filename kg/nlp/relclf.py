@@ -315,8 +315,9 @@ def _plausible(rel: str, prob: float, mentions: Sequence[tuple[Span, str, Entity
     if rel == "Live_In" and (not lca or len(ups) + len(downs) > _LIVE_IN_PATH):
         return False  # a home is said close by: "X of Y", "Y's X", "X, from Y", "X, who lives in Y"
     fronted = _fronted(tail.root) if rel in ("Live_In", "OrgBased_In") else None
-    if fronted is not None and (not fronted.left_edge.i <= head.root.i <= fronted.right_edge.i
-                                or head.end == fronted.head.i):  # the parser may swallow the subject too
+    if fronted is not None and (not fronted.left_edge.i <= head.root.i <= fronted.right_edge.i or (
+            # with no comma before the verb the parser may have swallowed the subject into the phrase
+            fronted.right_edge.i + 1 == fronted.head.i and head.start > tail.start)):
         return False  # "At the show in Las Vegas, Microsoft boss X said": where it happened, not a home
     if rel == "Live_In" and tail.root.dep_ == "pobj" and tail.root.head.head.pos_ == "VERB" and \
             tail.root.head.head.lemma_.lower() not in _RESIDENCE_VERBS:
