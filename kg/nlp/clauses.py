@@ -59,9 +59,8 @@ class ClauseReader:
                 # "pleaded not guilty to charges", "was found guilty of fraud": the adjective is part of
                 # the predicate
                 adj = " ".join(t.lower_ for t in c.children if t.dep_ == "neg") + " " + c.lower_
-                for prep in (p for p in c.children if p.dep_ == "prep"):
-                    for p in (p for p in prep.children if p.dep_ == "pobj"):
-                        cl.preps += [(f"{adj.strip()} {prep.lower_}", n) for n in nodes.nodes(p)]
+                for b in self.state.matches.at("adjectival-complement", c):
+                    cl.preps += [(f"{adj.strip()} {b['prep'].lower_}", n) for n in nodes.nodes(b["pobj"])]
             elif c.dep_ == "prep" and c.lower_ not in ("according",):
                 for p in (p for p in c.children if p.dep_ in ("pobj", "pcomp")):
                     if p.ent_type_ in ("DATE", "TIME") or p.lemma_.lower() in IDIOM_NOUNS:
@@ -95,7 +94,7 @@ class ClauseReader:
                     for a in cl.agents:  # "X made a speech": X is the speech's agent, stated as such
                         st.emit(a, (pid, plabel), p, cl, p.id)
             return
-        adj = attitude(verb)
+        adj = attitude(verb, st.matches)
         if adj is not None:  # "the party is concerned (that) residents may not vote"
             cls, pid, plabel = "Statement", adj.lemma_.lower(), adj.lower_
             for comp in (c for t in (verb, adj) for c in t.children if c.dep_ == "ccomp"):
@@ -108,8 +107,8 @@ class ClauseReader:
                         st.emit(a, (pid, plabel), node, cl, None)
             return
         eid = None
-        if cls is not None or reported(verb) or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
-            ev = st.new_event(cls or "Event", verb, content_label(verb, st.amounts), cl.confidence)
+        if cls is not None or reported(verb, st.matches) or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            ev = st.new_event(cls or "Event", verb, content_label(verb, st.amounts, st.matches), cl.confidence)
             eid = ev.id
             patient_role = "target" if cls == "Attack" else "recipient" if cls == "Statement" and \
                 lemma in HEARER_VERBS else "patient"

@@ -8,7 +8,6 @@ from spacy.tokens import Span, Token
 from kg.nlp.dates import date_of
 from kg.nlp.entities import ACTOR_TYPES
 from kg.nlp.lexicon import (
-    CITIZEN_NOUNS,
     EVENT_NOUNS,
     OBJECT_CONTROL,
     PARTITIVES,
@@ -109,14 +108,11 @@ class Nodes:
 
     def _citizens(self, tok: Token, node: Entity, sent: Span) -> None:
         """"citizens of Venezuela, Ecuador and Colombia" → citizens citizenOf each country."""
-        if tok.lower_ not in CITIZEN_NOUNS:
-            return
-        for c in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for p in (p for p in c.children if p.dep_ == "pobj"):
-                for country in self.nodes(p):
-                    if country.type == "Country":
-                        self.state.emit(node, ("citizenOf", "citizen of"), country,
-                                        Clause(sent.root, confidence=0.8), None)
+        for b in self.state.matches.at("citizens", tok):
+            for country in self.nodes(b["country"]):
+                if country.type == "Country":
+                    self.state.emit(node, ("citizenOf", "citizen of"), country,
+                                    Clause(sent.root, confidence=0.8), None)
 
     def nodes(self, tok: Token) -> list[Entity]:
         """The nodes of a token and of the conjuncts after it ("A, B and C")."""

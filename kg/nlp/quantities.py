@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.nlp.arguments import number_of, qualifier_of
-from kg.nlp.lexicon import PEOPLE_NOUNS, SPEECH_VERBS
+from kg.nlp.lexicon import SPEECH_VERBS
 from kg.nlp.state import Clause, ReaderState
 from kg.nlp.verbs import content_label, passive, verb_predicate
 from kg.types import Literal
@@ -18,24 +18,24 @@ def casualties(state: ReaderState, cl: Clause, eid: str | None) -> None:
     """"At least 75 people have been killed" → casualties 75 (at least) on the killing and its attack."""
     if eid is None or state.events[eid].type != "Killing":
         return
-    victims = [c for c in cl.verb.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")]
-    if cl.verb.dep_ == "acl":  # "75 people killed by US strikes"
-        victims.append(cl.verb.head)
-    for c in victims:
-        if c.lower_ in PEOPLE_NOUNS:
-            num = next((n for n in c.children if n.dep_ == "nummod" and number_of(n) is not None), None)
-            if num is None:
-                continue
-            qty = Literal(str(number_of(num)), "integer")
-            state.add_roles(eid, [("quantity", qty)], quantity_qualifier=qualifier_of(num))
-            causes = [n for prep, n in cl.preps if prep in ("in", "by") and n.id.startswith("event/")]
-            causes += [a for a in cl.agents if a.id.startswith("event/")]
-            for cause in causes:
-                state.add_roles(cause.id, [("quantity", qty)], quantity_qualifier=qualifier_of(num))
-                state.emit(cause, ("killed", "killed"), qty, cl, eid, cl.confidence - 0.05)
-            for agent in cl.agents:
-                if not agent.id.startswith("event/"):
-                    state.emit(agent, ("killed", "killed"), qty, cl, eid, cl.confidence - 0.05)
+    # the victims in the clause, then the noun a participle describes ("75 people killed by US strikes");
+    # of a victim's numbers, the first one
+    counted: dict[int, Token] = {}
+    for rule in ("casualties", "casualties-of-participle"):
+        for b in state.matches.at(rule, cl.verb):
+            if b["victim"].i not in counted and number_of(b["count"]) is not None:
+                counted[b["victim"].i] = b["count"]
+    for num in counted.values():
+        qty = Literal(str(number_of(num)), "integer")
+        state.add_roles(eid, [("quantity", qty)], quantity_qualifier=qualifier_of(num))
+        causes = [n for prep, n in cl.preps if prep in ("in", "by") and n.id.startswith("event/")]
+        causes += [a for a in cl.agents if a.id.startswith("event/")]
+        for cause in causes:
+            state.add_roles(cause.id, [("quantity", qty)], quantity_qualifier=qualifier_of(num))
+            state.emit(cause, ("killed", "killed"), qty, cl, eid, cl.confidence - 0.05)
+        for agent in cl.agents:
+            if not agent.id.startswith("event/"):
+                state.emit(agent, ("killed", "killed"), qty, cl, eid, cl.confidence - 0.05)
 
 
 def _amount_at(state: ReaderState, tok: Token) -> Literal | None:
@@ -75,7 +75,7 @@ def quantities(state: ReaderState, verb: Token, cl: Clause, eid: str | None) -> 
     for pred, amount in found:
         # one amount per event, so that its unit and text stay paired with it in the graph
         if eid is None or state.events[eid].fillers("quantity"):
-            eid = state.new_event("Event", verb, content_label(verb, state.amounts), cl.confidence).id
+            eid = state.new_event("Event", verb, content_label(verb, state.amounts, state.matches), cl.confidence).id
             state.add_roles(eid, [("agent", s) for s in subjects], attribution=cl.scope.attribution,
                             modality=cl.scope.modality, negated=cl.scope.negated)
             if cl.date:

@@ -58,12 +58,11 @@ class Roles:
                 if span is None or not (sent.start <= span.start < sent.end):
                     continue
                 self._title_role(ent, span, sent)
-                for c in span.root.children:
-                    if c.dep_ == "appos":
-                        self._described_role(ent, c, sent)
-                    elif c.dep_ == "relcl" and c.lemma_ == "be":
-                        for attr in (a for a in c.children if a.dep_ == "attr"):
-                            self._described_role(ent, attr, sent)
+                found = [*self.state.matches.at("apposition", span.root),
+                         *self.state.matches.at("relative-description", span.root)]
+                # in the order the descriptions hang off the name
+                for b in sorted(found, key=lambda b: [t.i for t in b.values()]):
+                    self._described_role(ent, b["description"], sent)
 
     def _title_role(self, person: Entity, span: Span, sent: Span) -> None:
         """The title and its organisation before a name: "[France's] [finance minister] Herve Gaymard"."""

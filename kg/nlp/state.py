@@ -1,5 +1,5 @@
 """The state of reading one document: what every rule reads (the doc, the article, its entities and
-amounts) and what every rule adds to (events, relations). One object, passed explicitly to the
+amounts, the rule table's matches) and what every rule adds to (events, relations). One object, passed explicitly to the
 rule modules (`kg.nlp.nodes`, `kg.nlp.context`, `kg.nlp.clauses`, `kg.nlp.roles`), which hold it
 by composition.
 """
@@ -16,6 +16,7 @@ from kg.nlp.amounts import AmountIndex, find_amounts
 from kg.nlp.arguments import Arguments
 from kg.nlp.entities import EntityIndex
 from kg.nlp.links import Link
+from kg.nlp.rules import Matches, find
 from kg.types import Article, Entity, Event, Literal, Provenance, Relation
 
 __all__ = ["Clause", "DatedText", "ReaderState", "Scope"]
@@ -57,6 +58,8 @@ class ReaderState:
     index: EntityIndex
     args: Arguments = field(init=False)
     amounts: AmountIndex = field(init=False)
+    #: the bindings of every `kg.nlp.rules` row
+    matches: Matches = field(init=False)
     events: dict[str, Event] = field(default_factory=dict)
     #: token index of a trigger → event id
     event_at: dict[int, str] = field(default_factory=dict)
@@ -73,6 +76,7 @@ class ReaderState:
     def __post_init__(self) -> None:
         self.args = Arguments(self.index)
         self.amounts = find_amounts(self.doc)
+        self.matches = find(self.doc)
 
     def prov(self, sent: Span, confidence: float) -> Provenance:
         """The provenance of a fact stated by `sent`, with its confidence clipped to [0, 1]."""

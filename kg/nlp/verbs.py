@@ -9,7 +9,8 @@ from spacy.tokens import Token
 
 from kg.nlp.amounts import AmountIndex
 from kg.nlp.dates import TIME_PREPS
-from kg.nlp.lexicon import ATTITUDE_ADJECTIVES, EVENT_VERBS, SPEECH_VERBS
+from kg.nlp.lexicon import EVENT_VERBS, SPEECH_VERBS
+from kg.nlp.rules import Matches
 
 __all__ = ["attitude", "content_label", "passive", "reported", "verb_predicate"]
 
@@ -17,26 +18,22 @@ __all__ = ["attitude", "content_label", "passive", "reported", "verb_predicate"]
 _QUOTE_WORDS = 25
 
 
-def attitude(verb: Token) -> Token | None:
+def attitude(verb: Token, matches: Matches) -> Token | None:
     """The adjective of "X is concerned (that) …", "X was confident …": a copula whose complement
     states an attitude towards a clause, which it then reports as speech does."""
-    if verb.lemma_ != "be":
-        return None
-    adj = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in ATTITUDE_ADJECTIVES), None)
-    if adj is None or not any(c.dep_ == "ccomp" for t in (verb, adj) for c in t.children):
-        return None
-    return adj
+    found = (*matches.at("attitude", verb), *matches.at("attitude-of-adjective", verb))
+    return min((b["adjective"] for b in found), key=lambda t: t.i, default=None)
 
 
-def reported(verb: Token) -> bool:
+def reported(verb: Token, matches: Matches) -> bool:
     """Whether a clause is what someone said or holds: the complement of a speech verb ("X said
     [that …]") or of an attitude ("X is concerned [that …]")."""
     if verb.dep_ != "ccomp":
         return False
     head = verb.head
-    if head.lemma_.lower() in SPEECH_VERBS or attitude(head) is not None:
+    if head.lemma_.lower() in SPEECH_VERBS or attitude(head, matches) is not None:
         return True
-    adj = attitude(head.head) if head.dep_ == "acomp" else None
+    adj = attitude(head.head, matches) if head.dep_ == "acomp" else None
     return adj is not None and adj.i == head.i
 
 
@@ -61,14 +58,14 @@ def verb_predicate(verb: Token, prep: str = "") -> tuple[str, str, str | None]:
     return "-".join(words).replace(" ", "-"), label, cls
 
 
-def content_label(verb: Token, amounts: AmountIndex) -> str:
+def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
     """A short reading of a clause: "stop sharing intelligence", "military ends communications".
 
     What someone said is read as they said it: the reported clause's own words, up to
     `_QUOTE_WORDS` of them.
     """
     words: list[Token] = []
-    if reported(verb):
+    if reported(verb, matches):
         # the first words only: a run-on "sentence" can hold thousands of them
         words = list(islice((t for t in verb.subtree if not (t.is_punct or t.is_quote or t.is_space)
                              and not (t.dep_ == "mark" and t.head == verb)), _QUOTE_WORDS + 1))

@@ -1,0 +1,134 @@
+"""Dependency configurations as data: a table of spaCy `DependencyMatcher` patterns, one row per
+configuration, and the one interpreter that runs them over a document.
+
+Each row names its tokens by what they become in a fact (`victim`, `count`, `country`, `pobj` …); the
+rule modules ask `Matches.at(rule, anchor)` for the bindings at a token instead of walking the parse
+by hand. Adding a configuration is one row here and one row in `tests/nlp/test_rules.py`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from kg.errors import ExtractionError
+from kg.nlp.lexicon import ATTITUDE_ADJECTIVES, CITIZEN_NOUNS, PEOPLE_NOUNS
+
+__all__ = ["RULES", "Matches", "Rule", "find"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One dependency configuration: its `DependencyMatcher` pattern, whose first token (the anchor)
+    is where the rule is asked about, and an example sentence it reads."""
+
+    name: str
+    pattern: tuple[dict, ...]
+    example: str
+
+
+def _node(name: str, attrs: dict) -> dict:
+    return {"RIGHT_ID": name, "RIGHT_ATTRS": attrs}
+
+
+def _child(head: str, name: str, attrs: dict) -> dict:
+    return {"LEFT_ID": head, "REL_OP": ">", "RIGHT_ID": name, "RIGHT_ATTRS": attrs}
+
+
+def _head(child: str, name: str, attrs: dict) -> dict:
+    return {"LEFT_ID": child, "REL_OP": "<", "RIGHT_ID": name, "RIGHT_ATTRS": attrs}
+
+
+_PREP_OBJECT = ({"DEP": "prep"}, {"DEP": "pobj"})
+_PEOPLE = {"LOWER": {"IN": sorted(PEOPLE_NOUNS)}}
+
+RULES: tuple[Rule, ...] = (
+    # an attitude reported as speech is: "X is concerned (that) …", "X was confident …"
+    Rule("attitude", (
+        _node("verb", {"LEMMA": "be"}),
+        _child("verb", "adjective", {"DEP": "acomp", "LOWER": {"IN": sorted(ATTITUDE_ADJECTIVES)}}),
+        _child("verb", "content", {"DEP": "ccomp"}),
+    ), "Officials are worried, however, that the talks will fail."),
+    Rule("attitude-of-adjective", (
+        _node("verb", {"LEMMA": "be"}),
+        _child("verb", "adjective", {"DEP": "acomp", "LOWER": {"IN": sorted(ATTITUDE_ADJECTIVES)}}),
+        _child("adjective", "content", {"DEP": "ccomp"}),
+    ), "The party is concerned that residents may not vote."),
+    # an adjective that is part of the predicate: "pleaded guilty to fraud", "was found guilty of theft"
+    Rule("adjectival-complement", (
+        _node("adjective", {"DEP": {"IN": ["acomp", "oprd"]}, "POS": "ADJ"}),
+        _child("adjective", "prep", _PREP_OBJECT[0]),
+        _child("prep", "pobj", _PREP_OBJECT[1]),
+    ), "The banker pleaded guilty to fraud."),
+    # casualties: "75 people were killed", "the blast killed six people", "12 miners killed in a blast"
+    Rule("casualties", (
+        _node("verb", {}),
+        _child("verb", "victim", {"DEP": {"IN": ["nsubjpass", "dobj", "nsubj"]}, **_PEOPLE}),
+        _child("victim", "count", {"DEP": "nummod"}),
+    ), "At least 75 people were killed in the strikes."),
+    Rule("casualties-of-participle", (
+        _node("verb", {"DEP": "acl"}),
+        _head("verb", "victim", _PEOPLE),
+        _child("victim", "count", {"DEP": "nummod"}),
+    ), "Officials counted 75 people killed by the strikes."),
+    # "citizens of Venezuela and Colombia": the countries whose citizens they are
+    Rule("citizens", (
+        _node("citizens", {"LOWER": {"IN": sorted(CITIZEN_NOUNS)}}),
+        _child("citizens", "of", {"DEP": "prep", "LOWER": "of"}),
+        _child("of", "country", {"DEP": "pobj"}),
+    ), "Police detained citizens of Venezuela near the border."),
+    # a role described beside a name: "X, an analyst with Barclays", "X, who was head of the team"
+    Rule("apposition", (
+        _node("name", {}),
+        _child("name", "description", {"DEP": "appos"}),
+    ), "Jane Doe, an analyst with Barclays, said prices would rise."),
+    Rule("relative-description", (
+        _node("name", {}),
+        _child("name", "clause", {"DEP": "relcl", "LEMMA": "be"}),
+        _child("clause", "description", {"DEP": "attr"}),
+    ), "John Smith, who was head of the tax office, resigned."),
+)
+
+_BY_NAME = {rule.name: rule for rule in RULES}
+
+
+@lru_cache(maxsize=8)
+def _matcher(vocab: Vocab) -> DependencyMatcher:
+    matcher = DependencyMatcher(vocab, validate=True)
+    for rule in RULES:
+        matcher.add(rule.name, [list(rule.pattern)])
+    return matcher
+
+
+Binding = dict[str, Token]
+
+
+class Matches:
+    """The bindings of every rule in one document, by rule and anchor token."""
+
+    def __init__(self, by_anchor: dict[tuple[str, int], tuple[Binding, ...]]):
+        self._by_anchor = by_anchor
+
+    def at(self, rule: str, anchor: Token) -> tuple[Binding, ...]:
+        """The bindings of `rule` anchored at `anchor`, in text order of their tokens."""
+        if rule not in _BY_NAME:  # a misspelt rule name would otherwise read nothing, silently
+            raise ExtractionError(f"no rule {rule!r} in kg.nlp.rules.RULES; add a row there or ask for one of "
+                                  f"{', '.join(_BY_NAME)}")
+        return self._by_anchor.get((rule, anchor.i), ())
+
+
+def find(doc: Doc) -> Matches:
+    """Run every rule of `RULES` over `doc`."""
+    found: dict[tuple[str, int], list[Binding]] = defaultdict(list)
+    for match_id, token_ids in _matcher(doc.vocab)(doc):
+        rule = _BY_NAME[doc.vocab.strings[match_id]]
+        binding = {node["RIGHT_ID"]: doc[i] for node, i in zip(rule.pattern, token_ids, strict=True)}
+        found[rule.name, token_ids[0]].append(binding)
+    # the order the hand-written walks had: by each bound token's position, in pattern order
+    return Matches({key: tuple(sorted(bindings, key=lambda b: [t.i for t in b.values()]))
+                    for key, bindings in found.items()})

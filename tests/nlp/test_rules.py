@@ -1,0 +1,44 @@
+"""One row per `kg.nlp.rules.RULES` row: the rule's example sentence and a fact only it reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import ExtractionError
+from kg.nlp.rules import RULES, find
+from kg.types import Entity, Extraction
+
+#: rule name → (subject, predicate, object) that its example sentence must yield
+EXPECTED = {
+    "attitude": ("Officials", "worried", "the talks will fail"),
+    "attitude-of-adjective": ("party", "concerned", "residents may not vote"),
+    "adjectival-complement": ("banker", "plead-guilty-to", "fraud"),
+    "casualties": ("strikes", "killed", "75"),
+    "casualties-of-participle": ("strikes", "killed", "75"),
+    "citizens": ("citizens", "citizenOf", "Venezuela"),
+    "apposition": ("Jane Doe", "holdsRole", "analyst"),
+    "relative-description": ("John Smith", "leaderOf", "tax office"),
+}
+
+
+def _rule_triples(ex: Extraction) -> set[tuple[str, str, str]]:
+    return {(r.subject.label, r.predicate, r.object.label if isinstance(r.object, Entity) else r.object.value)
+            for r in ex.relations if r.rule == "patterns"}
+
+
+def test_every_rule_has_a_test_row():
+    assert [rule.name for rule in RULES] == list(EXPECTED)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[rule.name for rule in RULES])
+def test_rule_reads_its_example(nlp, read, rule):
+    doc = nlp(rule.example)
+    matches = find(doc)
+    assert any(matches.at(rule.name, tok) for tok in doc), f"{rule.name} does not match {rule.example!r}"
+    assert EXPECTED[rule.name] in _rule_triples(read(rule.example))
+
+
+def test_unknown_rule_is_an_error(nlp):
+    doc = nlp("A sentence.")
+    with pytest.raises(ExtractionError, match="no rule 'nope'"):
+        find(doc).at("nope", doc[0])
