@@ -158,16 +158,18 @@ class Nodes:
             return Entity(ev.id, ev.label, ev.type)
         cls = EVENT_NOUNS[tok.lemma_.lower()]
         roles: list[tuple[str, Entity | Literal]] = []
-        for c in tok.children:
-            if c.dep_ in ("poss", "compound") and (ent := self.args.entity(c)) is not None:
-                roles.append(("agent", ent))
-            elif c.dep_ == "prep":
-                for p in (p for p in c.children if p.dep_ == "pobj"):
-                    for node in self.nodes(p):
-                        if c.lower_ in _TARGET_PREPS and node.type != "Location":
-                            roles.append(("target", node))
-                        elif c.lower_ in PLACE_PREPS and node.type in ("Location", "Country"):
-                            roles.append(("place", node))
+        found = [*st.matches.at("event-owner", tok), *st.matches.at("event-argument", tok)]
+        for b in sorted(found, key=lambda b: [t.i for t in b.values()]):  # in the order they hang off the noun
+            if "agent" in b:
+                if (ent := self.args.entity(b["agent"])) is not None:
+                    roles.append(("agent", ent))
+                continue
+            prep = b["prep"].lower_
+            for node in self.nodes(b["argument"]):  # every argument is read, whatever its preposition
+                if prep in _TARGET_PREPS and node.type != "Location":
+                    roles.append(("target", node))
+                elif prep in PLACE_PREPS and node.type in ("Location", "Country"):
+                    roles.append(("place", node))
         mods = [c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_alpha]
         label = " ".join(mods + [tok.lower_])
         # a later mention of the same kind of event refers back to it unless its participants differ

@@ -8,7 +8,9 @@ by hand. Adding a configuration is one row here and one row in `tests/nlp/test_r
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,7 +19,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from kg.errors import ExtractionError
-from kg.nlp.lexicon import ATTITUDE_ADJECTIVES, CITIZEN_NOUNS, PEOPLE_NOUNS
+from kg.nlp.lexicon import ATTITUDE_ADJECTIVES, CITIZEN_NOUNS, EVENT_NOUNS, PEOPLE_NOUNS, SPEECH_VERBS
 
 __all__ = ["RULES", "Matches", "Rule", "find"]
 
@@ -44,8 +46,14 @@ def _head(child: str, name: str, attrs: dict) -> dict:
     return {"LEFT_ID": child, "REL_OP": "<", "RIGHT_ID": name, "RIGHT_ATTRS": attrs}
 
 
+def _lemma_in(words: Iterable[str]) -> dict:
+    """A lemma that is one of `words` in any case (the parser keeps the case of some lemmas)."""
+    return {"LEMMA": {"REGEX": "(?i)^(?:" + "|".join(sorted(map(re.escape, words))) + ")$"}}
+
+
 _PREP_OBJECT = ({"DEP": "prep"}, {"DEP": "pobj"})
 _PEOPLE = {"LOWER": {"IN": sorted(PEOPLE_NOUNS)}}
+_EVENT_NOUN = {**_lemma_in(EVENT_NOUNS), "POS": "NOUN"}
 
 RULES: tuple[Rule, ...] = (
     # an attitude reported as speech is: "X is concerned (that) …", "X was confident …"
@@ -59,6 +67,11 @@ RULES: tuple[Rule, ...] = (
         _child("verb", "adjective", {"DEP": "acomp", "LOWER": {"IN": sorted(ATTITUDE_ADJECTIVES)}}),
         _child("adjective", "content", {"DEP": "ccomp"}),
     ), "The party is concerned that residents may not vote."),
+    # what someone said: "X said [that …]", "[…], X warned"
+    Rule("reported-speech", (
+        _node("content", {"DEP": "ccomp"}),
+        _head("content", "speech", _lemma_in(SPEECH_VERBS)),
+    ), "Jane Doe said the talks had failed."),
     # an adjective that is part of the predicate: "pleaded guilty to fraud", "was found guilty of theft"
     Rule("adjectival-complement", (
         _node("adjective", {"DEP": {"IN": ["acomp", "oprd"]}, "POS": "ADJ"}),
@@ -76,6 +89,16 @@ RULES: tuple[Rule, ...] = (
         _head("verb", "victim", _PEOPLE),
         _child("victim", "count", {"DEP": "nummod"}),
     ), "Officials counted 75 people killed by the strikes."),
+    # the participants an event noun names: "US strikes on drug boats in the Caribbean"
+    Rule("event-owner", (
+        _node("event", _EVENT_NOUN),
+        _child("event", "agent", {"DEP": {"IN": ["poss", "compound"]}}),
+    ), "Israel's attack on Gaza killed six people."),
+    Rule("event-argument", (
+        _node("event", _EVENT_NOUN),
+        _child("event", "prep", _PREP_OBJECT[0]),
+        _child("prep", "argument", _PREP_OBJECT[1]),
+    ), "The US imposed sanctions on Venezuela."),
     # "citizens of Venezuela and Colombia": the countries whose citizens they are
     Rule("citizens", (
         _node("citizens", {"LOWER": {"IN": sorted(CITIZEN_NOUNS)}}),

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.nlp.amounts import AmountIndex
 from kg.nlp.dates import TIME_PREPS
-from kg.nlp.lexicon import EVENT_VERBS, SPEECH_VERBS
+from kg.nlp.lexicon import EVENT_VERBS
 from kg.nlp.rules import Matches
 
 __all__ = ["attitude", "content_label", "passive", "reported", "verb_predicate"]
@@ -31,7 +31,7 @@ def reported(verb: Token, matches: Matches) -> bool:
     if verb.dep_ != "ccomp":
         return False
     head = verb.head
-    if head.lemma_.lower() in SPEECH_VERBS or attitude(head, matches) is not None:
+    if matches.at("reported-speech", verb) or attitude(head, matches) is not None:
         return True
     adj = attitude(head.head, matches) if head.dep_ == "acomp" else None
     return adj is not None and adj.i == head.i

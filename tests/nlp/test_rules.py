@@ -1,4 +1,5 @@
-"""One row per `kg.nlp.rules.RULES` row: the rule's example sentence and a fact only it reads."""
+"""One row per `kg.nlp.rules.RULES` row: the rule's example sentence and a fact only it reads (a
+relation, or an event's role as (event, role, filler))."""
 
 from __future__ import annotations
 
@@ -6,24 +7,31 @@ import pytest
 
 from kg.errors import ExtractionError
 from kg.nlp.rules import RULES, find
-from kg.types import Entity, Extraction
+from kg.types import Entity, Extraction, Literal
 
-#: rule name → (subject, predicate, object) that its example sentence must yield
+#: rule name → a fact its example sentence must yield
 EXPECTED = {
     "attitude": ("Officials", "worried", "the talks will fail"),
     "attitude-of-adjective": ("party", "concerned", "residents may not vote"),
+    "reported-speech": ("Jane Doe", "said", "the talks had failed"),
     "adjectival-complement": ("banker", "plead-guilty-to", "fraud"),
     "casualties": ("strikes", "killed", "75"),
     "casualties-of-participle": ("strikes", "killed", "75"),
+    "event-owner": ("attack", "agent", "Israel"),
+    "event-argument": ("United States", "sanctioned", "Venezuela"),
     "citizens": ("citizens", "citizenOf", "Venezuela"),
     "apposition": ("Jane Doe", "holdsRole", "analyst"),
     "relative-description": ("John Smith", "leaderOf", "tax office"),
 }
 
 
-def _rule_triples(ex: Extraction) -> set[tuple[str, str, str]]:
-    return {(r.subject.label, r.predicate, r.object.label if isinstance(r.object, Entity) else r.object.value)
-            for r in ex.relations if r.rule == "patterns"}
+def _label(node: Entity | Literal) -> str:
+    return node.label if isinstance(node, Entity) else node.value
+
+
+def _rule_facts(ex: Extraction) -> set[tuple[str, str, str]]:
+    facts = {(r.subject.label, r.predicate, _label(r.object)) for r in ex.relations if r.rule == "patterns"}
+    return facts | {(ev.label, role, _label(filler)) for ev in ex.events for role, filler in ev.roles}
 
 
 def test_every_rule_has_a_test_row():
@@ -35,7 +43,7 @@ def test_rule_reads_its_example(nlp, read, rule):
     doc = nlp(rule.example)
     matches = find(doc)
     assert any(matches.at(rule.name, tok) for tok in doc), f"{rule.name} does not match {rule.example!r}"
-    assert EXPECTED[rule.name] in _rule_triples(read(rule.example))
+    assert EXPECTED[rule.name] in _rule_facts(read(rule.example))
 
 
 def test_unknown_rule_is_an_error(nlp):
