@@ -9,13 +9,11 @@ from kg.nlp.dates import date_of
 from kg.nlp.entities import ACTOR_TYPES
 from kg.nlp.lexicon import (
     EVENT_NOUNS,
-    OBJECT_CONTROL,
     PARTITIVES,
     PEOPLE_NOUNS,
     PEOPLE_PLURALS,
     ROLE_NOUNS,
     SPEECH_VERBS,
-    SUBJECT_CONTROL,
 )
 from kg.nlp.state import Clause, ReaderState
 from kg.types import Entity, Literal
@@ -138,11 +136,10 @@ class Nodes:
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.pos_ in ("VERB", "AUX"):
             return self.subjects(verb.head.head)  # "apologise for likening X to Y": who apologises likens
         if verb.dep_ == "xcomp":
-            obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            if obj is not None and (verb.head.lemma_ in OBJECT_CONTROL or infinitive
-                                    and verb.head.lemma_ not in SUBJECT_CONTROL):
-                return self.nodes(obj)  # "leads police to believe": the police believe
+            controlled = [*self.state.matches.at("object-control", verb),
+                          *self.state.matches.at("object-control-infinitive", verb)]
+            if controlled:  # "leads police to believe": the police believe (the governor's first object)
+                return self.nodes(min((b["doer"] for b in controlled), key=lambda t: t.i))
             return self.subjects(verb.head)
         if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             return self.subjects(verb.head)

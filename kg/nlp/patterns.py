@@ -8,6 +8,8 @@ and attribution, modality and negation carried onto every fact they scope over.
 One `ReaderState` (`kg.nlp.state`) holds what is read and collected; the rule modules hold it by
 composition: `kg.nlp.nodes` (tokens → nodes), `kg.nlp.context` (scope), `kg.nlp.clauses` (verb
 clauses), `kg.nlp.quantities` (numbers) and `kg.nlp.roles` (titles, appositions, affiliations).
+Dependency configurations they look for are rows of the `kg.nlp.rules` table, matched once per
+document; what stays code is genuinely procedural (pronouns, scope, sequences of title words).
 """
 
 from __future__ import annotations

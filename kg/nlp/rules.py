@@ -19,7 +19,15 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from kg.errors import ExtractionError
-from kg.nlp.lexicon import ATTITUDE_ADJECTIVES, CITIZEN_NOUNS, EVENT_NOUNS, PEOPLE_NOUNS, SPEECH_VERBS
+from kg.nlp.lexicon import (
+    ATTITUDE_ADJECTIVES,
+    CITIZEN_NOUNS,
+    EVENT_NOUNS,
+    OBJECT_CONTROL,
+    PEOPLE_NOUNS,
+    SPEECH_VERBS,
+    SUBJECT_CONTROL,
+)
 
 __all__ = ["RULES", "Matches", "Rule", "find"]
 
@@ -72,6 +80,20 @@ RULES: tuple[Rule, ...] = (
         _node("content", {"DEP": "ccomp"}),
         _head("content", "speech", _lemma_in(SPEECH_VERBS)),
     ), "Jane Doe said the talks had failed."),
+    # object control: the object of the governing verb does what the complement says ("ordered X to pay",
+    # "led police to arrest"), unless the governor's subject promised it ("promised Y to leave")
+    Rule("object-control", (
+        _node("verb", {"DEP": "xcomp"}),
+        _head("verb", "governor", {"LEMMA": {"IN": sorted(OBJECT_CONTROL)}}),
+        _child("governor", "doer", {"DEP": "dobj"}),
+    ), "The court ordered Acme to pay the workers."),
+    Rule("object-control-infinitive", (
+        _node("verb", {"DEP": "xcomp"}),
+        _child("verb", "to", {"DEP": "aux", "LOWER": "to"}),
+        # the object-control verbs are the row above: the two rows do not overlap
+        _head("verb", "governor", {"LEMMA": {"NOT_IN": sorted(SUBJECT_CONTROL | OBJECT_CONTROL)}}),
+        _child("governor", "doer", {"DEP": "dobj"}),
+    ), "The evidence led police to arrest Jane Doe."),
     # an adjective that is part of the predicate: "pleaded guilty to fraud", "was found guilty of theft"
     Rule("adjectival-complement", (
         _node("adjective", {"DEP": {"IN": ["acomp", "oprd"]}, "POS": "ADJ"}),

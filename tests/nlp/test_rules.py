@@ -14,6 +14,8 @@ EXPECTED = {
     "attitude": ("Officials", "worried", "the talks will fail"),
     "attitude-of-adjective": ("party", "concerned", "residents may not vote"),
     "reported-speech": ("Jane Doe", "said", "the talks had failed"),
+    "object-control": ("Acme", "pay", "workers"),
+    "object-control-infinitive": ("police", "arrest", "Jane Doe"),
     "adjectival-complement": ("banker", "plead-guilty-to", "fraud"),
     "casualties": ("strikes", "killed", "75"),
     "casualties-of-participle": ("strikes", "killed", "75"),
