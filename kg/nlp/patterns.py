@@ -37,6 +37,11 @@ class DocumentReader:
         self.clauses = ClauseReader(self.state, self.nodes)
         self.roles = Roles(self.state)
 
+    @property
+    def article(self) -> Article:
+        """The article being read."""
+        return self.state.article
+
     def read(self) -> tuple[list[Event], list[Relation]]:
         """All events and relations of the document, in text order."""
         st = self.state
