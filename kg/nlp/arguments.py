@@ -85,7 +85,7 @@ class Arguments:
         """
         low = tok.lower_
         if low in PERSON_PRONOUNS:
-            ok = {"Person"}
+            ok = frozenset({"Person"})
         elif low in THING_PRONOUNS:
             ok = ACTOR_TYPES - {"Person", "Group"}
         else:

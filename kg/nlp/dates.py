@@ -1,4 +1,5 @@
-"""Resolve date expressions ("on Tuesday", "Oct 24", "in October", "since August") against the article date."""
+"""Date expressions of clauses and event nouns ("on Tuesday", "Oct 24", "in October", "since August"),
+found in the parse and resolved against the article date."""
 
 from __future__ import annotations
 
@@ -7,7 +8,12 @@ import re
 import warnings
 from functools import lru_cache
 
-__all__ = ["resolve_date"]
+from spacy.tokens import Token
+
+__all__ = ["TIME_PREPS", "date_of", "date_phrase", "resolve_date"]
+
+#: prepositions that can introduce a date ("on Tuesday", "since August")
+TIME_PREPS = frozenset({"on", "in", "since", "during", "by", "until", "before", "after", "from", "at"})
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
            "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -51,3 +57,27 @@ def resolve_date(text: str, base: dt.date | None) -> tuple[dt.date, str] | None:
     if _MONTH_ONLY.match(clean):
         return dt.date(parsed.year, parsed.month, 1), "month"
     return parsed.date(), "day"
+
+
+def date_phrase(head: Token, base: dt.date | None) -> str | None:
+    """The date expression attached to a clause or event noun, as written ("on Tuesday")."""
+    for c in head.children:
+        cand = None
+        if c.dep_ == "prep" and c.lower_ in TIME_PREPS:
+            cand = next((p for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "DATE"), None)
+            prefix = c.text + " "
+        elif c.dep_ in ("npadvmod", "tmod") and c.ent_type_ == "DATE":
+            cand, prefix = c, ""
+        if cand is not None:
+            ent = next((e for e in head.doc.ents if e.start <= cand.i < e.end), None)
+            text = prefix + (ent.text if ent is not None else cand.text)
+            if resolve_date(text, base) or base is None:
+                return text
+    return None
+
+
+def date_of(head: Token, base: dt.date | None) -> tuple[dt.date, str, str] | None:
+    """The resolved date of a clause or event noun: (date, precision, text as written)."""
+    text = date_phrase(head, base)
+    found = resolve_date(text, base) if text else None
+    return (found[0], found[1], text) if found and text else None

@@ -9,7 +9,8 @@
   City", "Latin America", "America West", "UK Film Council") is handed back to the NER.
 - `conll_ner` (after the NER, when the trained models are present, see `kg.nlp.train`): a second
   entity recognizer trained on CoNLL04 (Peop, Org, Loc, Other). It runs between `kg_ents_stash` and
-  `kg_ents_unstash`, so its spans land in `doc.spans["conll"]` and `doc.ents` keeps the news NER's.
+  `kg_ents_unstash`, so its spans land in `doc.spans[CONLL_SPANS]` ("conll") and `doc.ents` keeps the
+  news NER's.
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ import importlib
 import importlib.resources
 from functools import lru_cache
 from pathlib import Path
+from typing import cast
 
 import spacy
 from spacy.language import Language
 from spacy.lookups import Lookups
+from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 
 from kg.errors import ModelError
@@ -43,7 +46,7 @@ def trained_models() -> Path | None:
     return folder if (folder / "ner" / "config.cfg").is_file() else None
 
 
-@Language.component("kg_ents_stash", assigns=["doc.ents"])
+@Language.component("kg_ents_stash", requires=["doc.ents"], assigns=["doc.ents", "doc.spans"])
 def ents_stash(doc: Doc) -> Doc:
     """Keep the news NER's entities aside and clear `doc.ents` for the next recognizer."""
     doc.spans[_STASH] = list(doc.ents)
@@ -51,9 +54,9 @@ def ents_stash(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("kg_ents_unstash", assigns=["doc.ents", "doc.spans"])
+@Language.component("kg_ents_unstash", requires=["doc.ents", "doc.spans"], assigns=["doc.ents", "doc.spans"])
 def ents_unstash(doc: Doc) -> Doc:
-    """Move the trained recognizer's entities to `doc.spans["conll"]`; restore the news NER's."""
+    """Move the trained recognizer's entities to `doc.spans[CONLL_SPANS]`; restore the news NER's."""
     doc.spans[CONLL_SPANS] = list(doc.ents)
     doc.ents = list(doc.spans[_STASH])
     del doc.spans[_STASH]
@@ -82,7 +85,8 @@ def _opens_org_name(doc: Doc, end: int) -> bool:
     return False
 
 
-@Language.component("kg_country_context", assigns=["doc.ents"])
+@Language.component("kg_country_context", requires=["doc.ents", "token.tag", "token.is_sent_start"],
+                    assigns=["doc.ents"])
 def country_context(doc: Doc) -> Doc:
     """Drop a ruler country that is part of a longer name: "Mexico City", "Latin America", "Sea of Japan"."""
     keep = []
@@ -98,7 +102,7 @@ def country_context(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("kg_line_breaks", assigns=["token.is_sent_start"])
+@Language.component("kg_line_breaks", assigns=["token.is_sent_start"])  # needs only the tokenizer
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after any whitespace token that holds a line break."""
     for tok in doc[:-1]:
@@ -173,8 +177,8 @@ def _load(name: str, trained: bool) -> Language:
             "with a dependency parser and NER such as en_core_web_sm"
         )
     nlp.add_pipe("kg_line_breaks", before="parser")
-    ruler = nlp.add_pipe("entity_ruler", name="kg_countries", before="ner",
-                         config={"phrase_matcher_attr": "ORTH", "validate": False})
+    ruler = cast(EntityRuler, nlp.add_pipe("entity_ruler", name="kg_countries", before="ner",
+                                           config={"phrase_matcher_attr": "ORTH", "validate": False}))
     ruler.add_patterns(_country_patterns())
     nlp.add_pipe("kg_country_context", after="kg_countries")
     folder = trained_models() if trained else None

@@ -1,21 +1,20 @@
 """Titles before names and appositions as roles: "Colombian President Gustavo Petro" → Petro holds
-role President and leads Colombia. Mixed into `kg.nlp.patterns.DocumentReader`, which supplies
-`doc`, `index`, `country_of`, `_nodes` and `_emit`.
+role President and leads Colombia; and the country a government body belongs to.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.context import _Clause
 from kg.nlp.countries import country_code, country_label, demonym_country
 from kg.nlp.entities import entity_id, slug
 from kg.nlp.lexicon import HONORIFICS, LEADER_ROLES, MEMBER_ROLES, ROLE_NOUNS, TITLES
 from kg.nlp.links import ORG as ORG_TYPES
+from kg.nlp.state import Clause, ReaderState
 from kg.terms import subclasses
 from kg.types import Entity, Literal
 
-__all__ = ["RoleReader"]
+__all__ = ["Roles"]
 
 
 _ROLE_PREPS = ("of", "with", "at", "for", "from")
@@ -43,10 +42,14 @@ def _role_words(words: list[Token]) -> list[Token]:
     return out
 
 
-class RoleReader:
-    """Roles from titles and appositions (a mixin of `DocumentReader`)."""
+class Roles:
+    """Roles from titles and appositions, and affiliations, added to `state`."""
 
-    def _roles(self, sent: Span) -> None:
+    def __init__(self, state: ReaderState):
+        self.state = state
+        self.doc, self.index, self.args = state.doc, state.index, state.args
+
+    def read(self, sent: Span) -> None:
         """Titles before names and appositions: "Colombian President Gustavo Petro", "Gazprom boss X",
         "France's finance minister X", "Kenteris' lawyer X", "X, an analyst with Barclays",
         "X, head of the tax office", "X, who was head of the team"."""
@@ -56,12 +59,11 @@ class RoleReader:
                 if span is None or not (sent.start <= span.start < sent.end):
                     continue
                 self._title_role(ent, span, sent)
-                for c in span.root.children:
-                    if c.dep_ == "appos":
-                        self._described_role(ent, c, sent)
-                    elif c.dep_ == "relcl" and c.lemma_ == "be":
-                        for attr in (a for a in c.children if a.dep_ == "attr"):
-                            self._described_role(ent, attr, sent)
+                found = [*self.state.matches.at("apposition", span.root),
+                         *self.state.matches.at("relative-description", span.root)]
+                # in the order the descriptions hang off the name
+                for b in sorted(found, key=lambda b: [t.i for t in b.values()]):
+                    self._described_role(ent, b["description"], sent)
 
     def _title_role(self, person: Entity, span: Span, sent: Span) -> None:
         """The title and its organisation before a name: "[France's] [finance minister] Herve Gaymard"."""
@@ -130,8 +132,8 @@ class RoleReader:
         if not words:
             return
         name = " ".join(words)
-        cl = _Clause(sent.root, confidence=0.9)
-        self._emit(person, ("holdsRole", "holds role"), Literal(name), cl, None)
+        cl = Clause(sent.root, confidence=0.9)
+        self.state.emit(person, ("holdsRole", "holds role"), Literal(name), cl, None)
         head = words[-1].lower().rstrip(".")
         leader = name.lower() in LEADER_ROLES or head in LEADER_ROLES
         for org in where:
@@ -141,11 +143,11 @@ class RoleReader:
                 pred = ("memberOf", f"{name} of")
             else:
                 pred = ("leaderOf", f"{name} of") if leader else ("worksFor", f"{name} of")
-            self._emit(person, pred, org, cl, None)
+            self.state.emit(person, pred, org, cl, None)
             if org.type == "Country":
-                self.country_of.setdefault(person.id, org)
+                self.state.country_of.setdefault(person.id, org)
 
-    def _affiliations(self) -> None:
+    def affiliations(self) -> None:
         """Government and military bodies belong to the country their name points at.
 
         "the US military" and "Colombia's military" → part of that country; "the Trump administration"
@@ -169,9 +171,9 @@ class RoleReader:
                         countries.append(named)
                     elif code is not None:
                         countries.append(self._country(code))
-                    elif person is not None and person.id in self.country_of:
-                        countries.append(self.country_of[person.id])
+                    elif person is not None and person.id in self.state.country_of:
+                        countries.append(self.state.country_of[person.id])
                 if countries:
-                    cl = _Clause(span.root, confidence=0.8)
-                    self._emit(org, ("partOf", "part of"), countries[0], cl, None)
+                    cl = Clause(span.root, confidence=0.8)
+                    self.state.emit(org, ("partOf", "part of"), countries[0], cl, None)
                     break

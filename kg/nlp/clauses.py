@@ -1,0 +1,191 @@
+"""Verb clauses → events and relations: active and passive voice, headline participles, light verbs
+with event nouns ("imposed sanctions on"), attitudes and reported speech, complements (xcomp/ccomp),
+prepositional arguments, and the scope and date each fact carries."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from kg.nlp.context import scope_of
+from kg.nlp.dates import date_of, date_phrase
+from kg.nlp.lexicon import (
+    CLOSED_PREDICATES,
+    EVENT_NOUNS,
+    HEARER_VERBS,
+    IDIOM_NOUNS,
+    LIGHT_VERBS,
+    SPEECH_VERBS,
+    STATIC_VERBS,
+    WEAK_VERBS,
+)
+from kg.nlp.links import verb_links
+from kg.nlp.nodes import PLACE_PREPS, Nodes
+from kg.nlp.quantities import casualties, quantities
+from kg.nlp.state import Clause, ReaderState
+from kg.nlp.verbs import attitude, content_label, passive, reported, verb_predicate
+from kg.types import Entity, Literal
+
+__all__ = ["ClauseReader"]
+
+_CLASS_PREDICATE = {"Attack": ("attacked", "attacked"), "Killing": ("killed", "killed"),
+                    "Sanction": ("sanctioned", "sanctioned"), "Order": ("ordered", "ordered"),
+                    "Suspension": ("suspended", "suspended"), "Accusation": ("accused", "accused"),
+                    "Arrest": ("arrested", "arrested"), "Investigation": ("investigated", "investigated")}
+
+
+class ClauseReader:
+    """Reads verb clauses into `state`, resolving their arguments with `nodes`."""
+
+    def __init__(self, state: ReaderState, nodes: Nodes):
+        self.state, self.nodes = state, nodes
+
+    def clause(self, verb: Token) -> Clause:
+        """The verb's agents, patients and prepositional arguments as nodes, with scope and date."""
+        nodes = self.nodes
+        cl = Clause(verb, scope=scope_of(nodes, verb), date=date_of(verb, self.state.article.date))
+        is_passive = passive(verb)
+        for c in verb.children:
+            if c.dep_ == "agent":
+                for p in (p for p in c.children if p.dep_ == "pobj"):
+                    cl.agents += nodes.nodes(p)
+            elif (c.dep_ in ("nsubjpass",) or (c.dep_ == "nsubj" and is_passive)
+                  or c.dep_ in ("dobj", "dative", "attr", "oprd")):
+                if c.dep_ in ("dobj", "attr") and (c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in IDIOM_NOUNS):
+                    continue  # "spent a week", "took place", "made headway"
+                cl.patients += nodes.nodes(c)
+            elif c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ":
+                # "pleaded not guilty to charges", "was found guilty of fraud": the adjective is part of
+                # the predicate
+                adj = " ".join(t.lower_ for t in c.children if t.dep_ == "neg") + " " + c.lower_
+                for b in self.state.matches.at("adjectival-complement", c):
+                    cl.preps += [(f"{adj.strip()} {b['prep'].lower_}", n) for n in nodes.nodes(b["pobj"])]
+            elif c.dep_ == "prep" and c.lower_ not in ("according",):
+                for p in (p for p in c.children if p.dep_ in ("pobj", "pcomp")):
+                    if p.ent_type_ in ("DATE", "TIME") or p.lemma_.lower() in IDIOM_NOUNS:
+                        continue  # "falls in love", "in place", "by the way": no participant
+                    cl.preps += [(c.lower_, n) for n in nodes.nodes(p)]
+        if is_passive and verb.dep_ == "acl":
+            cl.patients += nodes.nodes(verb.head)
+        if not is_passive:
+            cl.agents = nodes.subjects(verb) + cl.agents
+            if not any(c.dep_ == "nsubj" for c in verb.children):
+                cl.confidence -= 0.1
+        elif not cl.patients and verb.dep_ in ("conj", "xcomp"):
+            cl.patients = nodes.subjects(verb)
+        return cl
+
+    def read(self, verb: Token) -> None:
+        """Read the clause of `verb`: its event, its relations, and the clauses it governs."""
+        st = self.state
+        cl = self.clause(verb)
+        lemma = verb.lemma_.lower()
+        pid, plabel, cls = verb_predicate(verb)
+        light = lemma in LIGHT_VERBS and any(p.type in EVENT_NOUNS.values() and p.id.startswith("event/")
+                                             for p in cl.patients)
+        if light:  # "X imposed sanctions on Y": X is the agent of the sanctions
+            for p in cl.patients:
+                if p.id.startswith("event/"):
+                    st.add_roles(p.id, [("agent", a) for a in cl.agents])
+                    if cl.date:
+                        st.date_event(p.id, cl.date)
+                    st.light_clause.setdefault(p.id, cl)
+                    for a in cl.agents:  # "X made a speech": X is the speech's agent, stated as such
+                        st.emit(a, (pid, plabel), p, cl, p.id)
+            return
+        adj = attitude(verb, st.matches)
+        if adj is not None:  # "the party is concerned (that) residents may not vote"
+            cls, pid, plabel = "Statement", adj.lemma_.lower(), adj.lower_
+            for comp in (c for t in (verb, adj) for c in t.children if c.dep_ == "ccomp"):
+                if comp.i not in st.event_at:
+                    self.read(comp)
+                content = st.events.get(st.event_at.get(comp.i, ""))
+                if content is not None and content.roles:
+                    node = Entity(content.id, content.label, content.type)
+                    for a in cl.agents:
+                        st.emit(a, (pid, plabel), node, cl, None)
+            return
+        eid = None
+        if cls is not None or reported(verb, st.matches) or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            ev = st.new_event(cls or "Event", verb, content_label(verb, st.amounts, st.matches), cl.confidence)
+            eid = ev.id
+            patient_role = "target" if cls == "Attack" else "recipient" if cls == "Statement" and \
+                lemma in HEARER_VERBS else "patient"
+            roles: list[tuple[str, Entity | Literal]] = [("agent", a) for a in cl.agents]
+            roles += [(patient_role, p) for p in cl.patients]
+            roles += [("place", n) for prep, n in cl.preps if prep in PLACE_PREPS
+                      and n.type in ("Location", "Country")]
+            st.add_roles(eid, roles, attribution=cl.scope.attribution, modality=cl.scope.modality,
+                         negated=cl.scope.negated)
+            if cl.date:
+                st.date_event(eid, cl.date)
+            elif (text := date_phrase(verb, st.article.date)) is not None:  # undated article: keep the words
+                st.add_roles(eid, [], date_text=text)
+        static = {prep for (v, prep) in STATIC_VERBS if v == lemma}
+        subjects = cl.agents or cl.patients if verb.dep_ != "acl" else self.nodes.nodes(verb.head)
+        for link in verb_links(verb, subjects, st.index):
+            st.emit_link(link, cl)
+        # a light or copular verb says nothing by itself ("X is in Y", "X has Y"): only static
+        # patterns and closed predicates speak for it
+        weak = lemma in WEAK_VERBS and pid not in CLOSED_PREDICATES
+        hearer = cls == "Statement" and lemma in HEARER_VERBS  # "told the BBC": whom, not what
+        for a in cl.agents:
+            for p in cl.patients if not weak else ():
+                st.emit(a, ("tell", "told") if hearer else (pid, plabel), p, cl, eid)
+            for prep, n in cl.preps:
+                if not weak and prep not in static:
+                    st.emit(a, verb_predicate(verb, prep)[:2], n, cl, eid, cl.confidence - 0.1)
+        if not cl.agents and cl.patients and verb.dep_ != "acl" and not weak and passive(verb):
+            for p in cl.patients:  # "The strikes began in the Caribbean": the event is the subject
+                for prep, n in cl.preps:
+                    if prep not in static:
+                        st.emit(p, verb_predicate(verb, prep)[:2], n, cl, eid, cl.confidence - 0.15)
+        casualties(st, cl, eid)
+        quantities(st, verb, cl, eid)
+        self._complements(verb, cl, eid)
+
+    def _complements(self, verb: Token, cl: Clause, eid: str | None) -> None:
+        """xcomp/ccomp: the content of orders and statements, and "allowed X to …" objects."""
+        st = self.state
+        for comp in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")):
+            has_subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if comp.dep_ == "advcl" and not any(c.lower_ == "for" and c.dep_ == "mark" for c in comp.children):
+                continue
+            if eid is None or not cl.agents:
+                continue
+            if comp.i not in st.event_at:
+                self.read(comp)
+            content = st.events.get(st.event_at.get(comp.i, ""))
+            mark = next((c.lower_ for c in comp.children if c.dep_ == "mark" and c.lower_ == "for"), "")
+            pred = verb_predicate(verb, mark)[:2]
+            if verb.lemma_.lower() in WEAK_VERBS and pred[0] not in CLOSED_PREDICATES:
+                continue  # "X has to pay", "X is to ask": the complement clause carries the fact
+            if content is not None and len(content.label.split()) > 1:  # a lone word ("said") says nothing
+                st.add_roles(eid, [("content", Entity(content.id, content.label, content.type))])
+                for a in cl.agents:
+                    st.emit(a, pred, Entity(content.id, content.label, content.type), cl, eid)
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children) or comp.tag_ == "VB"
+            if has_subj and verb.lemma_ not in SPEECH_VERBS and infinitive:
+                for a in cl.agents:
+                    for s in self.nodes.nodes(has_subj[0]):
+                        st.emit(a, pred, s, cl, eid, cl.confidence - 0.05)
+
+    def event_relations(self) -> None:
+        """Nominal events with an agent and a target become plain edges ("US sanctioned Petro").
+
+        Run after the whole document is read, so a date given later ("announced on Oct 24") counts.
+        """
+        st = self.state
+        for eid, ev in st.events.items():
+            pred = _CLASS_PREDICATE.get(ev.type)
+            if pred is None:
+                continue
+            cl = st.light_clause.get(eid)
+            if cl is None:
+                continue
+            cl = replace(cl, date=(ev.date, ev.date_precision, ev.date_text) if ev.date else None)
+            for a in ev.fillers("agent"):
+                for t in ev.fillers("target"):
+                    if isinstance(a, Entity) and isinstance(t, Entity):
+                        st.emit(a, pred, t, cl, eid, 0.75)

@@ -1,0 +1,185 @@
+"""Tokens → the nodes rules talk about: entities, concepts, role holders, nominal events, and the
+subjects of a verb (through control, coordination and relative clauses)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.dates import date_of
+from kg.nlp.entities import ACTOR_TYPES
+from kg.nlp.lexicon import (
+    EVENT_NOUNS,
+    PARTITIVES,
+    PEOPLE_NOUNS,
+    PEOPLE_PLURALS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+)
+from kg.nlp.state import Clause, ReaderState
+from kg.types import Entity, Literal
+
+__all__ = ["PLACE_PREPS", "Nodes"]
+
+#: prepositions whose object is where an event happened ("strikes in the Caribbean")
+PLACE_PREPS = frozenset({"in", "off", "near", "at", "across", "into", "inside", "outside", "along", "over", "to"})
+_TARGET_PREPS = frozenset({"on", "against", "at"})
+
+
+def _human(node: Entity, tok: Token) -> bool:
+    """Whether a node can be what "who" refers to: a person, a group of people or a people noun."""
+    if node.type in ("Person", "Group"):
+        return True
+    return node.type == "Concept" and (tok.lower_ in PEOPLE_NOUNS or tok.lemma_.lower() in ROLE_NOUNS
+                                       or tok.lower_ in PEOPLE_PLURALS)
+
+
+class Nodes:
+    """Resolves the tokens of one document to graph nodes, adding nominal events to `state`."""
+
+    def __init__(self, state: ReaderState):
+        self.state = state
+        self.args = state.args
+
+    def node(self, tok: Token) -> Entity | None:
+        """The node a token stands for, or None (amounts, unresolved pronouns, function words)."""
+        st = self.state
+        if st.amounts.at(tok.i) is not None:
+            return None  # an amount is a value on its event (`kg.nlp.clauses`), never a node
+        if tok.tag_ in ("WDT", "WP") or tok.lower_ in ("which", "that", "who"):
+            ante = self.args.antecedent(tok)
+            if ante is not None and ante.dep_ == "attr" and ante.head.lemma_ == "be":
+                # "Oswald was the lone gunman who killed Kennedy": the gunman is Oswald
+                subj = next((c for c in ante.head.children if c.dep_ == "nsubj"), None)
+                if subj is not None and self.args.entity(subj) is not None:
+                    ante = subj
+            if ante is None or ante.i == tok.i:
+                return None
+            node = self.node(ante)
+            if node is not None and (tok.lower_ == "who") != _human(node, ante):
+                return None  # "downloads … people who travel": "who" is a person, "which" is not
+            return node
+        if tok.lower_ in PARTITIVES:  # "what kind of information" → information
+            of = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"), None)
+            if of is not None:
+                return self.node(of)
+        if tok.lemma_.lower() in EVENT_NOUNS and tok.pos_ == "NOUN":
+            return self.nominal_event(tok)
+        ent = self.args.entity(tok)
+        if ent is not None:
+            return ent
+        named = next((e for c in tok.children if c.dep_ == "appos" and (e := self.args.entity(c)) is not None), None)
+        if named is None and tok.dep_ == "appos":  # "Perrier, the French mineral water owned by Nestle"
+            named = self.args.entity(tok.head)
+        if named is not None and tok.pos_ == "NOUN":
+            return named  # "the reporter, Oliver Finegold": one referent
+        if tok.lower_.rstrip(".") in ROLE_NOUNS and tok.tag_ in ("NN", "NNP"):
+            return self._role_holder(tok)
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in ("nation", "country") and tok.i > 0:
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            person = self.args.entity(owner) if owner is not None else None
+            if person is not None and person.id in st.country_of:
+                return st.country_of[person.id]
+        if tok.pos_ == "PRON" or tok.tag_ in ("WDT", "WP", "PRP$"):
+            return None
+        if tok.pos_ == "PROPN":  # "Edwards" the model missed, after "Richey Edwards"; "Universal" after "Universal"
+            known = {e.id: e for e in st.index.entities if e.type == "Person" and e.label.split()[-1] == tok.text
+                     or tok.text == e.label or tok.text in e.aliases}
+            if len(known) == 1:
+                return next(iter(known.values()))
+        return self.args.concept(tok)
+
+    def _role_holder(self, tok: Token) -> Entity | None:
+        """The person a role noun stands for: the name beside it ("Kenteris' lawyer Gregory Ioannidis
+        said"), or the one person of the article known by that title ("the prime minister" after
+        "Prime Minister Tony Blair"). Otherwise nobody: like an unresolved pronoun, it is no node."""
+        beside = [c for c in tok.children if c.dep_ in ("compound", "appos", "nmod")]
+        beside += [tok.doc[tok.i + 1]] if tok.i + 1 < len(tok.doc) else []
+        named = next((e for c in beside if (e := self.args.entity(c)) is not None and e.type == "Person"), None)
+        if named is not None:
+            return named
+        words = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i >= tok.i - 2] + [tok.lower_]
+        title = " ".join(words)
+        holders = {r.subject.id: r.subject for r in self.state.relations if r.predicate == "holdsRole"
+                   and isinstance(r.object, Literal) and r.object.value.lower().endswith(title)}
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def _citizens(self, tok: Token, node: Entity, sent: Span) -> None:
+        """"citizens of Venezuela, Ecuador and Colombia" → citizens citizenOf each country."""
+        for b in self.state.matches.at("citizens", tok):
+            for country in self.nodes(b["country"]):
+                if country.type == "Country":
+                    self.state.emit(node, ("citizenOf", "citizen of"), country,
+                                    Clause(sent.root, confidence=0.8), None)
+
+    def nodes(self, tok: Token) -> list[Entity]:
+        """The nodes of a token and of the conjuncts after it ("A, B and C")."""
+        out = []
+        for t in [tok, *(c for c in tok.conjuncts if c.i > tok.i)]:
+            node = self.node(t)
+            if node is not None and node not in out:
+                out.append(node)
+                self._citizens(t, node, t.sent)
+        return out
+
+    def subjects(self, verb: Token) -> list[Entity]:
+        """Who does what `verb` says: its subject, or the subject it inherits."""
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                return self.nodes(c)
+        if verb.lemma_.lower() in SPEECH_VERBS and verb.i > 0:
+            # "…, the carmaker's chief executive Helmut Panke said:" parsed with the name elsewhere:
+            # the actor named right before a subjectless speech verb is the speaker
+            named = self.args.entity(verb.doc[verb.i - 1])
+            if named is not None and named.type in ACTOR_TYPES:
+                return [named]
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.pos_ in ("VERB", "AUX"):
+            return self.subjects(verb.head.head)  # "apologise for likening X to Y": who apologises likens
+        if verb.dep_ == "xcomp":
+            controlled = [*self.state.matches.at("object-control", verb),
+                          *self.state.matches.at("object-control-infinitive", verb)]
+            if controlled:  # "leads police to believe": the police believe (the governor's first object)
+                return self.nodes(min((b["doer"] for b in controlled), key=lambda t: t.i))
+            return self.subjects(verb.head)
+        if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+            return self.subjects(verb.head)
+        if verb.dep_ == "relcl":
+            return self.nodes(verb.head)
+        return []
+
+    def nominal_event(self, tok: Token) -> Entity:
+        """The event a noun names ("strikes on drug vessels"), merged with an earlier mention of it."""
+        st = self.state
+        if tok.i in st.event_at:
+            ev = st.events[st.event_at[tok.i]]
+            return Entity(ev.id, ev.label, ev.type)
+        cls = EVENT_NOUNS[tok.lemma_.lower()]
+        roles: list[tuple[str, Entity | Literal]] = []
+        found = [*st.matches.at("event-owner", tok), *st.matches.at("event-argument", tok)]
+        for b in sorted(found, key=lambda b: [t.i for t in b.values()]):  # in the order they hang off the noun
+            if "agent" in b:
+                if (ent := self.args.entity(b["agent"])) is not None:
+                    roles.append(("agent", ent))
+                continue
+            prep = b["prep"].lower_
+            for node in self.nodes(b["argument"]):  # every argument is read, whatever its preposition
+                if prep in _TARGET_PREPS and node.type != "Location":
+                    roles.append(("target", node))
+                elif prep in PLACE_PREPS and node.type in ("Location", "Country"):
+                    roles.append(("place", node))
+        mods = [c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_alpha]
+        label = " ".join(mods + [tok.lower_])
+        # a later mention of the same kind of event refers back to it unless its participants differ
+        for ev in reversed(st.events.values()):
+            if ev.type == cls and ev.trigger.lower() == tok.text.lower() and not any(
+                    r[0] == "agent" and r not in ev.roles and ev.fillers("agent") for r in roles):
+                st.event_at[tok.i] = ev.id
+                st.add_roles(ev.id, roles)
+                break
+        else:
+            ev = st.new_event(cls, tok, label, 0.7)
+            st.add_roles(ev.id, roles)
+        if (date := date_of(tok, st.article.date)) is not None:
+            st.date_event(st.event_at[tok.i], date)
+        ev = st.events[st.event_at[tok.i]]
+        return Entity(ev.id, ev.label, ev.type)

@@ -1,0 +1,85 @@
+"""Numbers a clause states: casualty counts on killings ("at least 75 people were killed") and
+amounts on events ("revenue rose 5% to $9bn", "was fined £5m"), as typed values, never nodes."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.nlp.arguments import number_of, qualifier_of
+from kg.nlp.lexicon import SPEECH_VERBS
+from kg.nlp.state import Clause, ReaderState
+from kg.nlp.verbs import content_label, passive, verb_predicate
+from kg.types import Literal
+
+__all__ = ["casualties", "quantities"]
+
+
+def casualties(state: ReaderState, cl: Clause, eid: str | None) -> None:
+    """"At least 75 people have been killed" → casualties 75 (at least) on the killing and its attack."""
+    if eid is None or state.events[eid].type != "Killing":
+        return
+    # the victims in the clause, then the noun a participle describes ("75 people killed by US strikes");
+    # of a victim's numbers, the first one
+    counted: dict[int, Token] = {}
+    for rule in ("casualties", "casualties-of-participle"):
+        for b in state.matches.at(rule, cl.verb):
+            if b["victim"].i not in counted and number_of(b["count"]) is not None:
+                counted[b["victim"].i] = b["count"]
+    for num in counted.values():
+        qty = Literal(str(number_of(num)), "integer")
+        state.add_roles(eid, [("quantity", qty)], quantity_qualifier=qualifier_of(num))
+        causes = [n for prep, n in cl.preps if prep in ("in", "by") and n.id.startswith("event/")]
+        causes += [a for a in cl.agents if a.id.startswith("event/")]
+        for cause in causes:
+            state.add_roles(cause.id, [("quantity", qty)], quantity_qualifier=qualifier_of(num))
+            state.emit(cause, ("killed", "killed"), qty, cl, eid, cl.confidence - 0.05)
+        for agent in cl.agents:
+            if not agent.id.startswith("event/"):
+                state.emit(agent, ("killed", "killed"), qty, cl, eid, cl.confidence - 0.05)
+
+
+def _amount_at(state: ReaderState, tok: Token) -> Literal | None:
+    """The amount a clause argument states: the token's own, or its number's ("$5m fine")."""
+    found = state.amounts.at(tok.i)
+    if found is None:
+        found = next((a for c in tok.children if c.dep_ in ("nummod", "compound", "nmod")
+                      and (a := state.amounts.at(c.i)) is not None), None)
+    return found
+
+
+def quantities(state: ReaderState, verb: Token, cl: Clause, eid: str | None) -> None:
+    """Amounts a clause states about its subject: "revenue rose 5% to $9bn", "the film took $19.5m",
+    "delivering net income of $2.5bn", "was fined £5m"."""
+    found: list[tuple[tuple[str, str], Literal]] = []
+    if verb.lemma_.lower() in SPEECH_VERBS:
+        return  # "Disney said revenues of $30bn …": the amount belongs to what was said
+    for c in verb.children:
+        if c.dep_ in ("dobj", "npadvmod", "attr", "oprd") and (amount := _amount_at(state, c)) is not None:
+            found.append((verb_predicate(verb)[:2], amount))
+        elif c.dep_ == "prep":
+            for p in (p for p in c.children if p.dep_ == "pobj"):
+                if (amount := _amount_at(state, p)) is not None:
+                    found.append((verb_predicate(verb, c.lower_)[:2], amount))
+        if c.dep_ in ("dobj", "attr") and state.amounts.at(c.i) is None:
+            # "delivering net income of $2.5bn": the noun names what the amount measures
+            for p in (p for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "of"
+                      for p in pr.children if p.dep_ == "pobj"):
+                if (amount := _amount_at(state, p)) is not None:
+                    pid, label, _ = verb_predicate(verb)
+                    found.append(((f"{pid}-{c.lemma_.lower()}", f"{label} {c.lower_}"), amount))
+    # "was fined £5m": the amount is on the one fined, not on who fined
+    holders = cl.patients if passive(verb) else cl.agents
+    subjects = [s for s in holders if not s.id.startswith("event/")]
+    if not found or not subjects:
+        return
+    for pred, amount in found:
+        # one amount per event, so that its unit and text stay paired with it in the graph
+        if eid is None or state.events[eid].fillers("quantity"):
+            eid = state.new_event("Event", verb, content_label(verb, state.amounts, state.matches), cl.confidence).id
+            state.add_roles(eid, [("agent", s) for s in subjects], attribution=cl.scope.attribution,
+                            modality=cl.scope.modality, negated=cl.scope.negated)
+            if cl.date:
+                state.date_event(eid, cl.date)
+        state.add_roles(eid, [("quantity", amount)])
+        for subj in subjects:
+            state.emit(subj, pred, amount, cl, eid)

@@ -1,0 +1,102 @@
+"""What a verb says on its own: its voice, its predicate and label, whether it reports speech or an
+attitude, and a short reading of its clause."""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from spacy.tokens import Token
+
+from kg.nlp.amounts import AmountIndex
+from kg.nlp.dates import TIME_PREPS
+from kg.nlp.lexicon import EVENT_VERBS
+from kg.nlp.rules import Matches
+
+__all__ = ["attitude", "content_label", "passive", "reported", "verb_predicate"]
+
+#: longest reported clause kept as a statement's content, in words
+_QUOTE_WORDS = 25
+
+
+def attitude(verb: Token, matches: Matches) -> Token | None:
+    """The adjective of "X is concerned (that) …", "X was confident …": a copula whose complement
+    states an attitude towards a clause, which it then reports as speech does."""
+    found = (*matches.at("attitude", verb), *matches.at("attitude-of-adjective", verb))
+    return min((b["adjective"] for b in found), key=lambda t: t.i, default=None)
+
+
+def reported(verb: Token, matches: Matches) -> bool:
+    """Whether a clause is what someone said or holds: the complement of a speech verb ("X said
+    [that …]") or of an attitude ("X is concerned [that …]")."""
+    if verb.dep_ != "ccomp":
+        return False
+    head = verb.head
+    if matches.at("reported-speech", verb) or attitude(head, matches) is not None:
+        return True
+    adj = attitude(head.head, matches) if head.dep_ == "acomp" else None
+    return adj is not None and adj.i == head.i
+
+
+def passive(verb: Token) -> bool:
+    """Whether the verb's subject undergoes it: a passive, or a headline participle."""
+    deps = {c.dep_ for c in verb.children}
+    if "nsubjpass" in deps or "auxpass" in deps:
+        return True
+    # headline participle: "75 people killed in strikes" has no auxiliary and no object
+    return verb.tag_ == "VBN" and not deps & {"aux", "dobj"} and verb.dep_ in ("ROOT", "advcl", "acl")
+
+
+def verb_predicate(verb: Token, prep: str = "") -> tuple[str, str, str | None]:
+    """(predicate id, label, event class) for a verb, optionally with its preposition."""
+    lemma = verb.lemma_.lower()
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    cls, closed = EVENT_VERBS.get(lemma, (None, None))
+    if closed and not prep and not prt:
+        return closed, closed, cls
+    words = [lemma] + ([prt] if prt else []) + ([prep] if prep else [])
+    label = " ".join([verb.text.lower()] + words[1:])
+    return "-".join(words).replace(" ", "-"), label, cls
+
+
+def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
+    """A short reading of a clause: "stop sharing intelligence", "military ends communications".
+
+    What someone said is read as they said it: the reported clause's own words, up to
+    `_QUOTE_WORDS` of them.
+    """
+    words: list[Token] = []
+    if reported(verb, matches):
+        # the first words only: a run-on "sentence" can hold thousands of them
+        words = list(islice((t for t in verb.subtree if not (t.is_punct or t.is_quote or t.is_space)
+                             and not (t.dep_ == "mark" and t.head == verb)), _QUOTE_WORDS + 1))
+    if len(words) > 1:
+        kept = words[:_QUOTE_WORDS]
+        text = " ".join("".join(t.whitespace_ if t.is_quote else t.text_with_ws
+                                for t in verb.doc[kept[0].i:kept[-1].i + 1]).split())
+        return text + (" …" if len(words) > _QUOTE_WORDS else "")
+    words = []
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.pos_ != "PRON":
+        words += [t for t in subj.subtree if t.dep_ in ("compound", "amod") and t.head == subj] + [subj]
+    tok: Token | None = verb
+    while tok is not None:
+        words.append(tok)
+        words += [c for c in tok.children if c.dep_ in ("prt", "neg")]
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
+        if obj is not None:
+            words += [t for t in obj.lefts if t.dep_ in ("compound", "amod")] + [obj]
+            words += [t for c in obj.children if c.dep_ == "prep" for t in c.subtree][:4]
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ not in TIME_PREPS - {"in"}), None)
+        if obj is None and prep is not None:
+            words += [t for t in prep.subtree if not t.is_punct][:5]
+        tok = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    seen: dict[int, Token] = {t.i: t for t in words if not t.is_punct and t.pos_ != "DET"}
+    out: list[str] = []
+    for i in sorted(seen):
+        start = amounts.first_token(i)
+        amount = amounts.at(i)
+        if start is None or amount is None:
+            out.append(seen[i].text)
+        elif start == i or start not in seen:  # "$5m" is three tokens: write the amount once
+            out.append(amount.text)
+    return " ".join(dict.fromkeys(out))

@@ -1,0 +1,21 @@
+"""The `kg` spaCy components declare what they need and what they set, and spaCy finds nothing missing."""
+
+from __future__ import annotations
+
+from kg.nlp.pipeline import CONLL_SPANS
+
+
+def test_components_declare_requires_and_assigns_that_spacy_can_check(nlp):
+    analysis = nlp.analyze_pipes(pretty=False)
+    assert not any(analysis["problems"].values()), analysis["problems"]
+    for name in ("kg_country_context", "kg_ents_stash", "kg_ents_unstash"):
+        assert analysis["summary"][name]["requires"], name
+        assert analysis["summary"][name]["assigns"], name
+
+
+def test_trained_entities_land_under_the_one_span_key(nlp):
+    doc = nlp("John Smith, who lives in Boston, works for IBM.")
+    assert {(s.text, s.label_) for s in doc.spans[CONLL_SPANS]} == {("John Smith", "Peop"), ("Boston", "Loc"),
+                                                                    ("IBM", "Org")}
+    # the news NER's entities stay in doc.ents
+    assert {(e.text, e.label_) for e in doc.ents} == {("John Smith", "PERSON"), ("Boston", "GPE"), ("IBM", "ORG")}
