@@ -179,7 +179,7 @@ JOB_NOUNS = TITLES - HONORIFICS - {"st", "vice", "prime", "foreign", "defense", 
     "adviser", "advisor", "member", "employee", "agent", "engineer", "scientist", "professor",
     "researcher", "commentator", "writer", "columnist", "anchor", "producer", "owner", "partner",
     "delegate", "envoy", "negotiator", "worker", "staffer", "teacher", "physician",
-    "strategist", "auditor", "accountant", "consultant", "banker", "vice-president", "vice-chairman", "administrator", "superintendent", "commissioner",
+    "strategist", "vice-president", "vice-chairman", "administrator", "superintendent", "commissioner",
     "president", "secretary-general", "co-founder", "trustee", "historian", "surgeon", "pilot",
 }
 
