@@ -47,10 +47,12 @@ def segments(text: str, limit: int = SEGMENT_CHARS) -> list[str]:
     return out
 
 
-def _as_concept(node, events: set[str]):
-    """An event that ended up with no participant is kept as a plain concept ("executions")."""
+def _as_concept(node, events: set[str], contents: set[str]):
+    """An event that ended up with no participant is kept as a plain concept ("executions"), or as a
+    proposition when it is what a statement says ("X said: he is not some unknown hopeful")."""
     if isinstance(node, Entity) and node.id.startswith("event/") and node.id not in events:
-        return Entity(entity_id("Concept", node.label), node.label, "Concept")
+        cls = "Proposition" if node.id in contents else "Concept"
+        return Entity(entity_id(cls, node.label), node.label, cls)
     return node
 
 
@@ -60,6 +62,7 @@ def extract_doc(doc: Doc, article: Article) -> Extraction:
     events, relations = DocumentReader(doc, article, index).read()
     # events need a participant; one without (even after its event-only roles go) becomes a concept
     kept = {ev.id for ev in events if ev.roles}
+    contents = {n.id for ev in events for role, n in ev.roles if role == "content" and isinstance(n, Entity)}
     while True:
         events = [ev for ev in events if ev.id in kept]
         now = {ev.id for ev in events
@@ -67,9 +70,10 @@ def extract_doc(doc: Doc, article: Article) -> Extraction:
         if now == kept:
             break
         kept = now
-    events = [replace(ev, roles=tuple((role, _as_concept(n, kept)) for role, n in ev.roles)) for ev in events]
+    events = [replace(ev, roles=tuple((role, _as_concept(n, kept, contents)) for role, n in ev.roles))
+              for ev in events]
     relations = [
-        replace(r, subject=_as_concept(r.subject, kept), object=_as_concept(r.object, kept),
+        replace(r, subject=_as_concept(r.subject, kept, contents), object=_as_concept(r.object, kept, contents),
                 event=r.event if r.event in kept else None)
         for r in relations
     ]

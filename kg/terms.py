@@ -62,6 +62,7 @@ NAMES: Final = (
     "Order",
     "Organization",
     "Person",
+    "Proposition",
     "Role",
     "Sanction",
     "Sentence",
@@ -174,6 +175,7 @@ SUPERCLASSES: Final[dict[str, tuple[str, ...]]] = {
     "Order": ("Event",),
     "Organization": ("Actor",),
     "Person": ("Actor",),
+    "Proposition": ("Concept",),
     "Role": (),
     "Sanction": ("Event",),
     "Sentence": (),
@@ -337,6 +339,9 @@ class Terms(Generic[T]):
         self.Organization: Final = t["Organization"]
         #: A human being, e.g. Gustavo Petro.
         self.Person: Final = t["Person"]
+        #: What a statement says, when it names no participant of its own ("He is not some unknown hopeful" as
+        #: the content of "X said").
+        self.Proposition: Final = t["Proposition"]
         #: A position held by a person, e.g. President of Colombia: links the holder (kg:roleHolder), the
         #: title (kg:roleTitle) and the organisation or country (kg:roleIn).
         self.Role: Final = t["Role"]

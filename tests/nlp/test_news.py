@@ -538,3 +538,14 @@ def test_a_name_the_model_misses_once_is_still_its_node(read):
 def test_plural_titles_and_function_words_leave_names(read, text, person, not_a_person):
     labels = {e.label for e in read(text).entities}
     assert person in labels and not_a_person not in labels, labels
+
+
+# ---- 11. what a statement says ----------------------------------------------------------------------
+
+
+def test_statement_content_without_participants_is_a_proposition(read):
+    """What someone said stays what they said even when it names no one: a proposition, not a concept."""
+    ex = read('Mr Hale spoke on Monday. Mr Hale said: "Last week was misrepresented."')
+    said = [r for r in ex.relations if r.predicate == "said"]
+    assert [(r.subject.label, r.object.label, r.object.type) for r in said] == [
+        ("Hale", "Last week was misrepresented", "Proposition")], said
