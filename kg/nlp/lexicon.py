@@ -72,6 +72,13 @@ IDIOM_NOUNS = {"love", "place", "stuff", "way", "headway", "part", "account", "c
                "effect", "use", "sense", "fun", "issue", "aim", "stand", "lead", "toll", "root", "hold",
                "time", "moment", "while", "day", "week", "month", "year", "night", "hour", "minute"}
 
+# preposition + noun idioms that work as sentence adverbs ("in practice", "for example"): never participants
+PREP_IDIOMS = {("in", "practice"), ("for", "example"), ("for", "instance"), ("in", "fact"), ("in", "order"),
+               ("in", "particular"), ("in", "addition"), ("in", "general"), ("of", "course"), ("in", "short"),
+               ("in", "contrast"), ("by", "contrast"), ("in", "comparison"), ("in", "total"), ("on", "average"),
+               ("in", "full"), ("in", "case"), ("in", "effect"), ("in", "turn"), ("in", "theory"),
+               ("in", "principle"), ("in", "return"), ("on", "balance"), ("at", "least"), ("at", "most")}
+
 # adjectives of attitude: "X is concerned (that) …" reports X's view of a clause as speech does
 ATTITUDE_ADJECTIVES = {"concerned", "worried", "confident", "sure", "certain", "optimistic", "pessimistic",
                        "hopeful", "convinced", "afraid", "adamant", "aware", "fearful", "determined", "keen",

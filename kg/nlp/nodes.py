@@ -9,9 +9,11 @@ from kg.nlp.dates import date_of
 from kg.nlp.entities import ACTOR_TYPES
 from kg.nlp.lexicon import (
     EVENT_NOUNS,
+    IDIOM_NOUNS,
     PARTITIVES,
     PEOPLE_NOUNS,
     PEOPLE_PLURALS,
+    PREP_IDIOMS,
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
@@ -45,6 +47,8 @@ class Nodes:
         st = self.state
         if st.amounts.at(tok.i) is not None:
             return None  # an amount is a value on its event (`kg.nlp.clauses`), never a node
+        if tok.dep_ == "pobj" and (tok.head.lower_, tok.lemma_.lower()) in PREP_IDIOMS:
+            return None  # "in practice", "for example": a sentence adverb, no participant
         if tok.tag_ in ("WDT", "WP") or tok.lower_ in ("which", "that", "who"):
             ante = self.args.antecedent(tok)
             if ante is not None and ante.dep_ == "attr" and ante.head.lemma_ == "be":
@@ -52,8 +56,8 @@ class Nodes:
                 subj = next((c for c in ante.head.children if c.dep_ == "nsubj"), None)
                 if subj is not None and self.args.entity(subj) is not None:
                     ante = subj
-            if ante is None or ante.i == tok.i:
-                return None
+            if ante is None or ante.i == tok.i or ante.lemma_.lower() in IDIOM_NOUNS:
+                return None  # "the way that X performed", "the day that X left": an adverbial relative
             node = self.node(ante)
             if node is not None and (tok.lower_ == "who") != _human(node, ante):
                 return None  # "downloads … people who travel": "who" is a person, "which" is not
