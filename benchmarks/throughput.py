@@ -44,10 +44,13 @@ def timed(fn) -> float:
 
 def peak_rss_mb(jsonl: Path, store: Path) -> float:
     """Peak resident memory of a `kg build` process on `jsonl`, in MB."""
-    code = ("import resource, sys; from kg.pipeline import build; build([sys.argv[1]], sys.argv[2]); "
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
-    out = subprocess.run([sys.executable, "-c", code, str(jsonl), str(store)], check=True,
-                         capture_output=True, text=True).stdout
+    code = (
+        "import resource, sys; from kg.pipeline import build; build([sys.argv[1]], sys.argv[2]); "
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(jsonl), str(store)], check=True, capture_output=True, text=True
+    ).stdout
     return int(out.split()[-1]) / 1024
 
 
@@ -82,8 +85,10 @@ def main() -> None:
     print(f"{'processes':>9} | {'bare nlp.pipe w/s':>17} | {'kg build w/s':>12} | {'kg/bare':>7}")
     for procs, bare_wps, ours_wps in rows:
         print(f"{procs:>9} | {bare_wps:>17.0f} | {ours_wps:>12.0f} | {ours_wps / bare_wps:>7.2f}")
-    print(f"kg build speed-up, 2 workers vs 1: {rows[1][2] / rows[0][2]:.2f}x "
-          f"(bare nlp.pipe: {rows[1][1] / rows[0][1]:.2f}x)")
+    print(
+        f"kg build speed-up, 2 workers vs 1: {rows[1][2] / rows[0][2]:.2f}x "
+        f"(bare nlp.pipe: {rows[1][1] / rows[0][1]:.2f}x)"
+    )
     print(f"re-run on the unchanged corpus: {rerun:.2f} s")
     print(f"peak RSS: 1x corpus {rss1:.0f} MB, 4x corpus {rss4:.0f} MB, ratio {rss4 / rss1:.2f}")
     print(f"(this process peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB)")

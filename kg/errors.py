@@ -16,8 +16,15 @@ Every message says what was wrong, shows the offending value and says what to do
 from __future__ import annotations
 
 __all__ = [
-    "EvalError", "ExtractionError", "InputError", "InstallError", "KGError", "ModelError", "OntologyError",
-    "QueryError", "StoreError",
+    "EvalError",
+    "ExtractionError",
+    "InputError",
+    "InstallError",
+    "KGError",
+    "ModelError",
+    "OntologyError",
+    "QueryError",
+    "StoreError",
 ]
 
 

@@ -23,7 +23,12 @@ from kg.types import Article, Entity, Extraction, Literal
 __all__ = ["SEGMENT_CHARS", "extract", "extract_doc", "segments"]
 
 SEGMENT_CHARS = 50_000
-_CUTS = (re.compile(r"\n\s*\n\s*"), re.compile(r"\n\s*"), re.compile(r"[.!?][\"')\]]*\s+"), re.compile(r"\s+"))
+_CUTS = (
+    re.compile(r"\n\s*\n\s*"),
+    re.compile(r"\n\s*"),
+    re.compile(r"[.!?][\"')\]]*\s+"),
+    re.compile(r"\s+"),
+)
 
 
 def segments(text: str, limit: int = SEGMENT_CHARS) -> list[str]:
@@ -34,14 +39,14 @@ def segments(text: str, limit: int = SEGMENT_CHARS) -> list[str]:
     """
     out, start = [], 0
     while len(text) - start > limit:
-        window = text[start:start + limit]
+        window = text[start : start + limit]
         cut = limit
         for pattern in _CUTS:
             ends = [m.end() for m in pattern.finditer(window, limit // 2)]
             if ends:
                 cut = ends[-1]
                 break
-        out.append(text[start:start + cut])
+        out.append(text[start : start + cut])
         start += cut
     out.append(text[start:])
     return out
@@ -65,29 +70,45 @@ def extract_doc(doc: Doc, article: Article) -> Extraction:
     contents = {n.id for ev in events for role, n in ev.roles if role == "content" and isinstance(n, Entity)}
     while True:
         events = [ev for ev in events if ev.id in kept]
-        now = {ev.id for ev in events
-               if any(not isinstance(n, Entity) or not n.id.startswith("event/") or n.id in kept for _, n in ev.roles)}
+        now = {
+            ev.id
+            for ev in events
+            if any(
+                not isinstance(n, Entity) or not n.id.startswith("event/") or n.id in kept
+                for _, n in ev.roles
+            )
+        }
         if now == kept:
             break
         kept = now
-    events = [replace(ev, roles=tuple((role, _as_concept(n, kept, contents)) for role, n in ev.roles))
-              for ev in events]
+    events = [
+        replace(ev, roles=tuple((role, _as_concept(n, kept, contents)) for role, n in ev.roles))
+        for ev in events
+    ]
     relations = [
-        replace(r, subject=_as_concept(r.subject, kept, contents), object=_as_concept(r.object, kept, contents),
-                event=r.event if r.event in kept else None)
+        replace(
+            r,
+            subject=_as_concept(r.subject, kept, contents),
+            object=_as_concept(r.object, kept, contents),
+            event=r.event if r.event in kept else None,
+        )
         for r in relations
     ]
     scoped = _scope_single_names(index.entities, article.id)
     if scoped:
+
         def swap(node: Entity | Literal) -> Entity | Literal:
             return scoped.get(node.id, node) if isinstance(node, Entity) else node
 
         events = [replace(ev, roles=tuple((role, swap(n)) for role, n in ev.roles)) for ev in events]
-        relations = [replace(r, subject=scoped.get(r.subject.id, r.subject), object=swap(r.object))
-                     for r in relations]
+        relations = [
+            replace(r, subject=scoped.get(r.subject.id, r.subject), object=swap(r.object)) for r in relations
+        ]
     all_entities = [scoped.get(e.id, e) for e in index.entities]
     used = {r.subject.id for r in relations} | {getattr(r.object, "id", None) for r in relations}
-    entities = tuple(e for e in all_entities if e.id in used) + tuple(e for e in all_entities if e.id not in used)
+    entities = tuple(e for e in all_entities if e.id in used) + tuple(
+        e for e in all_entities if e.id not in used
+    )
     return Extraction(article=article, entities=entities, events=tuple(events), relations=tuple(relations))
 
 
@@ -97,15 +118,23 @@ def _scope_single_names(entities: list[Entity], doc_id: str) -> dict[str, Entity
     Two unrelated "Smith"s must not merge just because they share a name; `kg.rdf.resolve` links a
     scoped "Petro" to "Gustavo Petro" when the store holds exactly one full name that fits.
     """
-    return {e.id: replace(e, id=f"{e.id}~{slug(doc_id)}") for e in entities
-            if e.type == "Person" and len(e.label.split()) == 1}
+    return {
+        e.id: replace(e, id=f"{e.id}~{slug(doc_id)}")
+        for e in entities
+        if e.type == "Person" and len(e.label.split()) == 1
+    }
 
 
-def _parsed(nlp: Language, articles: Iterable[Article], batch_size: int,
-            n_process: int) -> Iterator[tuple[Doc, Article]]:
+def _parsed(
+    nlp: Language, articles: Iterable[Article], batch_size: int, n_process: int
+) -> Iterator[tuple[Doc, Article]]:
     """Parse articles with `nlp.pipe`, segmenting long ones and joining their pieces back."""
-    stream = ((seg, (art, i, len(parts))) for art in articles
-              for parts in (segments(art.text),) for i, seg in enumerate(parts))
+    stream = (
+        (seg, (art, i, len(parts)))
+        for art in articles
+        for parts in (segments(art.text),)
+        for i, seg in enumerate(parts)
+    )
     pieces: list[Doc] = []
     for doc, (art, i, total) in nlp.pipe(stream, as_tuples=True, batch_size=batch_size, n_process=n_process):
         if total == 1:
@@ -141,8 +170,11 @@ def extract(
         try:
             yield extract_doc(doc, article)
         except Exception as exc:  # a defect on one document must not lose the rest of the batch
-            err = ExtractionError(f"{article.source or article.id}: extraction failed ({type(exc).__name__}: "
-                                  f"{exc}); please report this document", article.id)
+            err = ExtractionError(
+                f"{article.source or article.id}: extraction failed ({type(exc).__name__}: "
+                f"{exc}); please report this document",
+                article.id,
+            )
             if on_error is None:
                 raise err from exc
             on_error(err)

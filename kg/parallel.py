@@ -48,7 +48,9 @@ class DocResult:
         return ox.parse(self.nquads, format=ox.RdfFormat.N_QUADS)
 
 
-def extract_batch(articles: list, model: str | None, serialize: bool = True, base: str | None = None) -> list[DocResult]:
+def extract_batch(
+    articles: list, model: str | None, serialize: bool = True, base: str | None = None
+) -> list[DocResult]:
     """Extract a batch of articles and build each article's graph (runs inside a worker).
 
     Args:
@@ -91,7 +93,9 @@ def extract_batch(articles: list, model: str | None, serialize: bool = True, bas
         if art.id in results:
             out.append(results[art.id])
         else:
-            reason = failed.get(art.id) or ExtractionError(f"{art.source or art.id}: extraction failed", art.id)
+            reason = failed.get(art.id) or ExtractionError(
+                f"{art.source or art.id}: extraction failed", art.id
+            )
             out.append(DocResult(art.id, art.source, error=reason))
     return out
 
@@ -155,15 +159,23 @@ def run(
 
         # fork shares the loaded code; each worker still loads its own model once in the initializer
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
-        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(model,)) as pool:
-            yield from _bounded(lambda b: pool.submit(extract_batch, b, model, True, base), batches, 2 * workers)
+        with ProcessPoolExecutor(
+            workers, mp_context=ctx, initializer=_init_worker, initargs=(model,)
+        ) as pool:
+            yield from _bounded(
+                lambda b: pool.submit(extract_batch, b, model, True, base), batches, 2 * workers
+            )
 
 
-def _run_dask(batches: Iterator[list], model: str | None, scheduler: str | None, base: str | None) -> Iterator[DocResult]:
+def _run_dask(
+    batches: Iterator[list], model: str | None, scheduler: str | None, base: str | None
+) -> Iterator[DocResult]:
     try:
         from distributed import Client
     except ImportError:
-        raise KGError("the dask executor needs `pip install 'dask[distributed]'` (or `pip install kg[dask]`)") from None
+        raise KGError(
+            "the dask executor needs `pip install 'dask[distributed]'` (or `pip install kg[dask]`)"
+        ) from None
     if not scheduler:
         raise KGError("--executor dask needs --scheduler ADDRESS, e.g. tcp://127.0.0.1:8786")
     try:
@@ -172,4 +184,6 @@ def _run_dask(batches: Iterator[list], model: str | None, scheduler: str | None,
         raise KGError(f"cannot reach the Dask scheduler at {scheduler} ({exc}); is it running?") from None
     with client:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
-        yield from _bounded(lambda b: client.submit(extract_batch, b, model, True, base, pure=False), batches, 2 * workers)
+        yield from _bounded(
+            lambda b: client.submit(extract_batch, b, model, True, base, pure=False), batches, 2 * workers
+        )

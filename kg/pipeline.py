@@ -88,8 +88,10 @@ def build(
     """
     target = store if isinstance(store, Store) else open_store(store, base=base)
     if base is not None and vocab.Base(base) != target.base:
-        raise StoreError(f"{target.location} holds its graph under the base IRI {target.base.iri}, not {base}; "
-                         "omit --base to keep building it, or build into a new --store")
+        raise StoreError(
+            f"{target.location} holds its graph under the base IRI {target.base.iri}, not {base}; "
+            "omit --base to keep building it, or build into a new --store"
+        )
     report = BuildReport(store=target.location)
     known = {} if force else target.content_hashes()
 
@@ -97,8 +99,12 @@ def build(
         seen: set[str] = set()
         for art in articles:
             if art.id in seen:  # two files with one id would overwrite each other's graph
-                fail(InputError(f"{art.source or art.id}: article id '{art.id}' is used twice; "
-                                "rename the file or give the record another id"))
+                fail(
+                    InputError(
+                        f"{art.source or art.id}: article id '{art.id}' is used twice; "
+                        "rename the file or give the record another id"
+                    )
+                )
                 continue
             seen.add(art.id)
             if known.get(art.id) == content_hash(art):
@@ -121,7 +127,9 @@ def build(
                 fail(result.error)
             else:
                 quads = result.graph_quads()
-                report.articles[result.doc_id] = written = target.replace_graph(graph_node(result.doc_id, target.base), quads)
+                report.articles[result.doc_id] = written = target.replace_graph(
+                    graph_node(result.doc_id, target.base), quads
+                )
                 report.relations += result.relations
                 unflushed += written
                 if unflushed >= FLUSH_TRIPLES:

@@ -15,15 +15,31 @@ def test_jsonl_contract_on_the_sample_article():
     recs = [json.loads(line) for line in proc.stdout.splitlines()]
     assert len(recs) > 20
     for rec in recs:
-        assert {"doc", "subject", "predicate", "object", "sentence", "start", "end", "confidence"} <= rec.keys()
+        assert {
+            "doc",
+            "subject",
+            "predicate",
+            "object",
+            "sentence",
+            "start",
+            "end",
+            "confidence",
+        } <= rec.keys()
         assert {"id", "label", "type"} <= rec["subject"].keys()
         assert {"id", "label"} <= rec["predicate"].keys()
-        assert {"id", "label", "type"} <= rec["object"].keys() or {"value", "datatype"} <= rec["object"].keys()
+        assert {"id", "label", "type"} <= rec["object"].keys() or {"value", "datatype"} <= rec[
+            "object"
+        ].keys()
         assert 0 <= rec["confidence"] <= 1
-    sanctions = [r for r in recs if r["predicate"]["label"] == "sanctioned"
-                 and r["object"].get("label") == "Gustavo Petro"]
+    sanctions = [
+        r
+        for r in recs
+        if r["predicate"]["label"] == "sanctioned" and r["object"].get("label") == "Gustavo Petro"
+    ]
     assert sanctions and sanctions[0]["date"] == "2025-10-24"
-    order = next(r for r in recs if r["predicate"]["label"] == "ordered" and r["subject"]["label"] == "Gustavo Petro")
+    order = next(
+        r for r in recs if r["predicate"]["label"] == "ordered" and r["subject"]["label"] == "Gustavo Petro"
+    )
     assert order["date"] == "2025-11-11" and order["event"]
     assert any(r.get("attribution") == "Scott Bessent" for r in recs)
 
@@ -52,9 +68,11 @@ def test_empty_directory_and_missing_model(tmp_path):
     assert proc.exit_code == 1 and "no articles found" in proc.stderr
     proc = kg("extract", str(SAMPLE), "--model", "en_core_web_nonexistent")
     assert proc.exit_code == 1
-    assert proc.stderr.strip() == ("kg: error: spaCy pipeline 'en_core_web_nonexistent' is not installed; "
-                                   "install it with `pip install en-core-web-nonexistent` or pick an "
-                                   "installed one with --model")
+    assert proc.stderr.strip() == (
+        "kg: error: spaCy pipeline 'en_core_web_nonexistent' is not installed; "
+        "install it with `pip install en-core-web-nonexistent` or pick an "
+        "installed one with --model"
+    )
 
 
 @pytest.mark.parametrize(

@@ -38,7 +38,10 @@ def examples() -> list[tuple[str, bool]]:
     found = []
     blocks = re.findall(r"```[a-z]*\n(.*?)```", README, re.DOTALL)
     lines = [(line, True) for block in blocks for line in block.splitlines()]
-    spans = [(span, False) for span in re.findall(r"`([^`\n]+)`", re.sub(r"```.*?```", "", README, flags=re.DOTALL))]
+    spans = [
+        (span, False)
+        for span in re.findall(r"`([^`\n]+)`", re.sub(r"```.*?```", "", README, flags=re.DOTALL))
+    ]
     for text, whole in lines + spans:
         for part in re.split(r"&&|\|", text.split("  #", 1)[0]):
             part = part.strip().removeprefix("$ ").removeprefix(".venv/bin/")
@@ -79,7 +82,9 @@ def parse(args: list[str], whole: bool = True) -> None:
     while hasattr(command, "commands"):
         if not args and not whole:  # a fragment naming a command group
             return
-        assert args and args[0] in command.commands, f"no command {args[:1]} in kg {ctx.info_name if ctx else ''}"
+        assert args and args[0] in command.commands, (
+            f"no command {args[:1]} in kg {ctx.info_name if ctx else ''}"
+        )
         ctx = command.make_context(command.name or "kg", [], parent=ctx, resilient_parsing=True)
         command, args = command.commands[args[0]], args[1:]
     try:

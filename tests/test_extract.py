@@ -11,8 +11,11 @@ from kg.types import Article
 
 @pytest.mark.parametrize("limit", [40, 100, 1000])
 def test_segments_rebuild_the_text_and_respect_the_limit(limit):
-    text = ("Rebels attacked the town. The army responded.\n\nA second paragraph here. " * 30
-            + "x" * 250 + " end.")
+    text = (
+        "Rebels attacked the town. The army responded.\n\nA second paragraph here. " * 30
+        + "x" * 250
+        + " end."
+    )
     parts = segments(text, limit)
     assert "".join(parts) == text
     assert all(len(p) <= limit for p in parts)
@@ -27,7 +30,7 @@ def test_long_article_is_parsed_in_segments_with_true_offsets(nlp, monkeypatch):
     attacks = [r for r in result.relations if r.predicate == "attacked"]
     assert len(attacks) == 40
     for r in attacks:
-        assert text[r.provenance.start:r.provenance.end].strip() == r.provenance.sentence
+        assert text[r.provenance.start : r.provenance.end].strip() == r.provenance.sentence
 
 
 def test_a_failing_document_is_reported_and_the_batch_goes_on(nlp, monkeypatch):

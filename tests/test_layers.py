@@ -38,11 +38,23 @@ def test_store_does_not_import_the_exports():
 
 def test_importing_the_vocabulary_loads_no_store_and_no_worker_machinery():
     code = "import sys, kg.rdf.vocab; print(' '.join(sorted(sys.modules)))"
-    loaded = set(subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True,
-                                cwd=ROOT).stdout.split())
+    loaded = set(
+        subprocess.run(
+            [sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=ROOT
+        ).stdout.split()
+    )
     assert "kg.rdf.vocab" in loaded
-    unwanted = {"kg.pipeline", "kg.parallel", "kg.rdf.store", "kg.rdf.quads", "kg.rdf.export",
-                "concurrent.futures.process", "multiprocessing", "pyoxigraph", "spacy"}
+    unwanted = {
+        "kg.pipeline",
+        "kg.parallel",
+        "kg.rdf.store",
+        "kg.rdf.quads",
+        "kg.rdf.export",
+        "concurrent.futures.process",
+        "multiprocessing",
+        "pyoxigraph",
+        "spacy",
+    }
     assert not loaded & unwanted
 
 

@@ -25,8 +25,16 @@ SCHEMA, PROV, TIME, SEM = (
 # the contract with the extractor (issue 3): these names must stay declared
 # the names the extractor emits, taken from its own tables so a new one cannot slip past the ontology
 EVENT_CLASSES = {"Event"} | {cls for cls, _ in EVENT_VERBS.values()} | set(EVENT_NOUNS.values())
-ENTITY_CLASSES = {"Person", "Organization", "GovernmentOrganization", "MilitaryOrganization", "Country",
-                  "Location", "Group", "Concept"}
+ENTITY_CLASSES = {
+    "Person",
+    "Organization",
+    "GovernmentOrganization",
+    "MilitaryOrganization",
+    "Country",
+    "Location",
+    "Group",
+    "Concept",
+}
 ROLES = {"agent", "target", "patient", "place", "time", "quantity", "content", "recipient", "instrument"}
 RELATIONS = set(CLOSED_PREDICATES)
 
@@ -62,7 +70,9 @@ def test_every_event_subclass_has_a_cameo_root_code():
 
 def test_aligned_with_public_vocabularies():
     g = vocab.ontology_graph()
-    targets = {str(o) for p in (RDFS.subClassOf, OWL.equivalentClass, RDFS.subPropertyOf) for o in g.objects(None, p)}
+    targets = {
+        str(o) for p in (RDFS.subClassOf, OWL.equivalentClass, RDFS.subPropertyOf) for o in g.objects(None, p)
+    }
     for ns in (SCHEMA, PROV, TIME, SEM):
         assert any(t.startswith(ns) for t in targets), f"no alignment to {ns}"
     assert (KG.Person, OWL.equivalentClass, URIRef(SCHEMA + "Person")) in g
@@ -88,7 +98,9 @@ def _used_in_code() -> set[str]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "KG":
                 names.add(node.attr)
-            elif isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "KG":
+            elif (
+                isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "KG"
+            ):
                 if isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str):
                     names.add(node.slice.value)
             elif (
@@ -122,7 +134,7 @@ def test_shapes_parse_and_target_declared_classes():
     shapes = Graph().parse(vocab.shapes_path(), format="turtle")
     sh = "http://www.w3.org/ns/shacl#"
     targets = set(shapes.objects(None, URIRef(sh + "targetClass")))
-    assert targets and all(str(t)[len(KG_NS):] in KG for t in targets)
+    assert targets and all(str(t)[len(KG_NS) :] in KG for t in targets)
     assert {KG.Entity, KG.Event, KG.Fact} <= targets
 
 

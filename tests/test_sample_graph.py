@@ -31,7 +31,11 @@ def test_who_sanctioned_petro_is_the_us_administration_linked_to_the_us(store):
 def test_what_petro_ordered(store):
     table = store.query("events", actor="Gustavo Petro")
     order = [r for r in table.records() if r["class"] == "Order"]
-    assert order and order[0]["date"] == "2025-11-11" and order[0]["content"].startswith("stop sharing intelligence")
+    assert (
+        order
+        and order[0]["date"] == "2025-11-11"
+        and order[0]["content"].startswith("stop sharing intelligence")
+    )
 
 
 def test_how_many_were_killed_in_the_strikes(store):

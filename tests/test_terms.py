@@ -49,8 +49,11 @@ def test_regenerating_the_terms_module_changes_nothing():
 
 
 def test_terms_module_lists_every_declared_term_sorted():
-    declared = {str(s)[len(kg.terms.NAMESPACE) :] for s in set(_ontology().subjects())
-                if str(s).startswith(kg.terms.NAMESPACE)}
+    declared = {
+        str(s)[len(kg.terms.NAMESPACE) :]
+        for s in set(_ontology().subjects())
+        if str(s).startswith(kg.terms.NAMESPACE)
+    }
     assert list(kg.terms.NAMES) == sorted(declared)
     assert kg.terms.ONTOLOGY + "#" == kg.terms.NAMESPACE == vocab.KG_NS
     names = kg.terms.Terms(str)
@@ -62,7 +65,9 @@ def test_terms_module_lists_every_declared_term_sorted():
 def test_adding_a_subclass_of_organization_is_one_edit_in_the_ontology(tmp_path):
     generated = _load(render_terms(_ontology(_NEWS_AGENCY)), tmp_path)
     assert "NewsAgency" in generated.subclasses("Organization")
-    assert "NewsAgency" in generated.subclasses("Actor") and "NewsAgency" not in generated.subclasses("Location")
+    assert "NewsAgency" in generated.subclasses("Actor") and "NewsAgency" not in generated.subclasses(
+        "Location"
+    )
     assert generated.Terms(str).NewsAgency == "NewsAgency"
     assert "NewsAgency" not in kg.terms.subclasses("Organization")  # the committed ontology is untouched
 
@@ -70,7 +75,9 @@ def test_adding_a_subclass_of_organization_is_one_edit_in_the_ontology(tmp_path)
 def test_extractor_class_sets_are_the_ontology_hierarchy():
     # the sets the extractor and the scorer use are read off kg.ttl (through kg/terms.py), so the edit
     # above reaches them all once the module is regenerated
-    assert links.ORG == kg.terms.subclasses("Organization") >= {"GovernmentOrganization", "MilitaryOrganization"}
+    assert (
+        links.ORG == kg.terms.subclasses("Organization") >= {"GovernmentOrganization", "MilitaryOrganization"}
+    )
     assert links.PLACE == kg.terms.subclasses("Location") == {"Location", "Country"}
     assert links.PERSON == {"Person"}
     assert entities.ACTOR_TYPES == vocab.actor_classes() - {"Actor"}
@@ -85,8 +92,16 @@ def test_a_class_outside_the_ontology_raises():
 
 
 def test_the_extractor_does_not_load_the_rdf_stack():
-    code = ("import sys, kg.extractor, kg.nlp.links, kg.nlp.roles, kg.nlp.relclf, kg.terms; "
-            "print(sorted(m for m in ('rdflib', 'pyoxigraph') if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT,
-                         env={"PYTHONPATH": str(ROOT)})
+    code = (
+        "import sys, kg.extractor, kg.nlp.links, kg.nlp.roles, kg.nlp.relclf, kg.terms; "
+        "print(sorted(m for m in ('rdflib', 'pyoxigraph') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT)},
+    )
     assert out.stdout.strip() == "[]", out.stderr

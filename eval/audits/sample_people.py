@@ -21,8 +21,14 @@ def main(path: str, n: int, seed: int) -> None:
             rec = json.loads(line)
             for part in (rec["subject"], rec["object"]):
                 if part.get("type") == "Person" and part["id"] not in people:
-                    people[part["id"]] = {"id": part["id"], "label": part["label"], "doc": rec["doc"],
-                                          "sentence": rec["sentence"], "verdict": "", "note": ""}
+                    people[part["id"]] = {
+                        "id": part["id"],
+                        "label": part["label"],
+                        "doc": rec["doc"],
+                        "sentence": rec["sentence"],
+                        "verdict": "",
+                        "note": "",
+                    }
     for row in random.Random(seed).sample(sorted(people.values(), key=lambda p: p["id"]), n):
         print(json.dumps(row, ensure_ascii=False))
 

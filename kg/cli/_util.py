@@ -21,8 +21,15 @@ from kg.io.readers import parse_date
 from kg.rdf.store import DEFAULT_STORE, Store, open_store
 
 __all__ = [
-    "DateOpt", "IncludeRejectedOpt", "ModelOpt", "ReadStoreOpt", "ReportFormat", "StoreOpt", "app",
-    "open_said", "parse_date_option",
+    "DateOpt",
+    "IncludeRejectedOpt",
+    "ModelOpt",
+    "ReadStoreOpt",
+    "ReportFormat",
+    "StoreOpt",
+    "app",
+    "open_said",
+    "parse_date_option",
 ]
 
 

@@ -31,7 +31,9 @@ class ExtractFormat(str, Enum):
 @app.command("extract")
 def extract_command(
     paths: Annotated[list[Path], typer.Argument(help="Article files or directories.")],
-    fmt: Annotated[ExtractFormat, typer.Option("--format", "-f", help="jsonl or table.")] = ExtractFormat.table,
+    fmt: Annotated[
+        ExtractFormat, typer.Option("--format", "-f", help="jsonl or table.")
+    ] = ExtractFormat.table,
     model: ModelOpt = None,
     date: DateOpt = None,
 ) -> None:
@@ -65,6 +67,12 @@ def _print_tables(extractions: Iterable[Extraction]) -> None:
             note = "; ".join(f"{k} {rec[k]}" for k in ("attribution", "modality") if k in rec)
             if rec.get("negated"):
                 note = "; ".join(filter(None, ["negated", note]))
-            table.add_row(f"{rec['subject']['label']} ({rec['subject']['type']})", rec["predicate"]["label"],
-                          obj.get("label") or obj["value"], rec.get("date", ""), note, f"{rec['confidence']:.2f}")
+            table.add_row(
+                f"{rec['subject']['label']} ({rec['subject']['type']})",
+                rec["predicate"]["label"],
+                obj.get("label") or obj["value"],
+                rec.get("date", ""),
+                note,
+                f"{rec['confidence']:.2f}",
+            )
         console.print(table)

@@ -73,15 +73,22 @@ def build_command(
     scheduler: Annotated[
         str | None, typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")
     ] = None,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per extraction task.")] = 16,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, help="Articles per extraction task.")
+    ] = 16,
     force: Annotated[bool, typer.Option("--force", help="Rebuild unchanged articles too.")] = False,
     text_field: Annotated[str, typer.Option("--text-field", help="Record field with the text.")] = "text",
     title_field: Annotated[str, typer.Option("--title-field", help="Record field with the title.")] = "title",
     date_field: Annotated[str, typer.Option("--date-field", help="Record field with the date.")] = "date",
     id_field: Annotated[str, typer.Option("--id-field", help="Record field with the article id.")] = "id",
-    base: Annotated[str | None, typer.Option(
-        "--base", help="Base IRI of the resources, facts and article graphs, e.g. https://data.example-newsroom.org/ "
-        "(the store remembers it; default https://kg.example.org/).")] = None,
+    base: Annotated[
+        str | None,
+        typer.Option(
+            "--base",
+            help="Base IRI of the resources, facts and article graphs, e.g. https://data.example-newsroom.org/ "
+            "(the store remembers it; default https://kg.example.org/).",
+        ),
+    ] = None,
 ) -> None:
     """Extract facts from articles into the graph store (one named graph per article).
 
@@ -136,8 +143,12 @@ def build_command(
 @app.command("query")
 def query_command(
     query: Annotated[str | None, typer.Argument(help="A named query (see --list) or SPARQL text.")] = None,
-    file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the SPARQL from a .rq file.")] = None,
-    list_: Annotated[bool, typer.Option("--list", help="List the named queries and their parameters.")] = False,
+    file: Annotated[
+        Path | None, typer.Option("--file", "-f", help="Read the SPARQL from a .rq file.")
+    ] = None,
+    list_: Annotated[
+        bool, typer.Option("--list", help="List the named queries and their parameters.")
+    ] = False,
     fmt: Annotated[QueryFormat, typer.Option("--format", help="table, csv or json.")] = QueryFormat.table,
     actor: Annotated[
         str | None, typer.Option("--actor", help="Named queries: only facts/events with this actor.")
@@ -145,7 +156,9 @@ def query_command(
     param: Annotated[
         list[str] | None, typer.Option("--param", "-p", help="Named-query parameter NAME=VALUE (repeatable).")
     ] = None,
-    update: Annotated[bool, typer.Option("--update", help="Allow a SPARQL Update that changes the store.")] = False,
+    update: Annotated[
+        bool, typer.Option("--update", help="Allow a SPARQL Update that changes the store.")
+    ] = False,
     include_rejected: IncludeRejectedOpt = False,
     store: ReadStoreOpt = None,
 ) -> None:
@@ -179,8 +192,11 @@ def query_command(
     if include_rejected:
         known = named_queries().get(query.strip())
         if known is None or "rejected" not in known.params:
-            raise typer.BadParameter("only the named queries about facts and events leave rejected facts out; "
-                                     "SPARQL text sees them all", param_hint="--include-rejected")
+            raise typer.BadParameter(
+                "only the named queries about facts and events leave rejected facts out; "
+                "SPARQL text sees them all",
+                param_hint="--include-rejected",
+            )
         params["rejected"] = "include"
     if update:
         target = open_said(store, read_only=False)
@@ -206,7 +222,7 @@ def _print_table(result: Table) -> None:
             return ""
         for iri, prefix in short.items():
             if value.startswith(iri):
-                return prefix + value[len(iri):]
+                return prefix + value[len(iri) :]
         return value
 
     table = RichTable(*result.columns, header_style="bold")
@@ -223,8 +239,12 @@ def export_command(
     fmt: Annotated[
         ExportFormat | None, typer.Option("--format", help="The RDF format (default: from -o, else trig).")
     ] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE (default stdout).")] = None,
-    graph: Annotated[str | None, typer.Option("--graph", help="Only this graph (IRI or document id).")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to FILE (default stdout).")
+    ] = None,
+    graph: Annotated[
+        str | None, typer.Option("--graph", help="Only this graph (IRI or document id).")
+    ] = None,
     ontology: Annotated[bool, typer.Option("--ontology", help="Include the ontology graph.")] = False,
     verdicts: Annotated[
         bool, typer.Option("--verdicts", help="Include the graph of reviewers' verdicts (kg review).")
@@ -235,7 +255,12 @@ def export_command(
     """Serialise the graph as Turtle, TriG, N-Triples, N-Quads or JSON-LD (without the facts reviewers
     judged wrong, unless --include-rejected)."""
     source = open_said(store, read_only=True)
-    options = {"graph": graph, "ontology": ontology, "verdicts": verdicts, "include_rejected": include_rejected}
+    options = {
+        "graph": graph,
+        "ontology": ontology,
+        "verdicts": verdicts,
+        "include_rejected": include_rejected,
+    }
     if output is not None:
         name = write_export(source, output, fmt and fmt.value, **options)
         typer.echo(f"wrote {output} ({name})", err=True)
@@ -253,7 +278,9 @@ def push_command(
         ),
     ],
     store: ReadStoreOpt = None,
-    ontology: Annotated[bool, typer.Option("--ontology/--no-ontology", help="Also send the ontology graph.")] = True,
+    ontology: Annotated[
+        bool, typer.Option("--ontology/--no-ontology", help="Also send the ontology graph.")
+    ] = True,
 ) -> None:
     """Send every named graph to a running triple store (HTTP PUT per graph, replacing it)."""
     report = push_store(open_said(store, read_only=True), graph_store, ontology=ontology)

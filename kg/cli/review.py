@@ -1,9 +1,9 @@
 """`kg review`: check a sample of facts, record verdicts, report precision. Thin over kg.review.
 
-    kg review --sample 50 [--seed N] [--doc ID…] [--predicate P…] [--class C…]   # interactive
-    kg review --sample 50 --seed N --export sample.jsonl                        # for scripts
-    kg review --import sample.jsonl                                             # filled in
-    kg review --report [--format json]
+kg review --sample 50 [--seed N] [--doc ID…] [--predicate P…] [--class C…]   # interactive
+kg review --sample 50 --seed N --export sample.jsonl                        # for scripts
+kg review --import sample.jsonl                                             # filled in
+kg review --report [--format json]
 """
 
 from __future__ import annotations
@@ -40,9 +40,12 @@ def review_command(
     store: StoreOpt = None,
     sample: Annotated[int, typer.Option("--sample", "-n", min=1, help="How many facts to draw.")] = 50,
     seed: Annotated[
-        int | None, typer.Option("--seed", help="Random seed; the same store, filters and seed give the same sample.")
+        int | None,
+        typer.Option("--seed", help="Random seed; the same store, filters and seed give the same sample."),
     ] = None,
-    docs: Annotated[list[str] | None, typer.Option("--doc", help="Only this article id (repeatable).")] = None,
+    docs: Annotated[
+        list[str] | None, typer.Option("--doc", help="Only this article id (repeatable).")
+    ] = None,
     predicates: Annotated[
         list[str] | None, typer.Option("--predicate", help="Only this predicate, label or name (repeatable).")
     ] = None,
@@ -63,7 +66,8 @@ def review_command(
         ReportFormat, typer.Option("--format", help="Report as table or json.")
     ] = ReportFormat.table,
     reviewer: Annotated[
-        str | None, typer.Option("--reviewer", help="Your name on the verdicts (default $KG_REVIEWER or login).")
+        str | None,
+        typer.Option("--reviewer", help="Your name on the verdicts (default $KG_REVIEWER or login)."),
     ] = None,
     reasons: Annotated[bool, typer.Option("--reasons", help="List the reasons a fact can be wrong.")] = False,
 ) -> None:
@@ -81,8 +85,11 @@ def review_command(
     if report:
         with open_said(store, read_only=True) as source:
             result = build_report(source)
-        typer.echo(json.dumps(result.to_dict(), indent=1, ensure_ascii=False) if fmt is ReportFormat.json
-                   else "\n".join(result.lines()))
+        typer.echo(
+            json.dumps(result.to_dict(), indent=1, ensure_ascii=False)
+            if fmt is ReportFormat.json
+            else "\n".join(result.lines())
+        )
         return
     if store is not None and is_rdf_file(store) and export is None:
         raise StoreError(f"{store} is an RDF file; verdicts are recorded in a store directory (--store DIR)")
@@ -91,13 +98,19 @@ def review_command(
             found = list(read_verdicts(import_, _reviewer(reviewer)))
             record(target, found)
             wrong = sum(not v.correct for v in found)
-        typer.echo(f"recorded {len(found)} verdict(s) ({len(found) - wrong} right, {wrong} wrong) in {target.location}")
+        typer.echo(
+            f"recorded {len(found)} verdict(s) ({len(found) - wrong} right, {wrong} wrong) in {target.location}"
+        )
         return
     if seed is None:
         seed = random.SystemRandom().randrange(1_000_000)
         typer.echo(f"seed {seed} (repeat this sample with --seed {seed})", err=True)
-    filters = {"docs": docs or (), "predicates": predicates or (), "classes": classes or (),
-               "include_reviewed": include_reviewed}
+    filters = {
+        "docs": docs or (),
+        "predicates": predicates or (),
+        "classes": classes or (),
+        "include_reviewed": include_reviewed,
+    }
     if export is not None:
         with open_said(store, read_only=True) as source:
             items = draw(source, sample, seed, **filters)  # type: ignore[arg-type]
@@ -109,8 +122,11 @@ def review_command(
                     write_sample(items, out)
             except OSError as exc:
                 raise StoreError(f"cannot write {export}: {exc}") from None
-            typer.echo(f"wrote {len(items)} fact(s) to {export}; fill in \"verdict\" and run "
-                       f"kg review --import {export}", err=True)
+            typer.echo(
+                f'wrote {len(items)} fact(s) to {export}; fill in "verdict" and run '
+                f"kg review --import {export}",
+                err=True,
+            )
         return
     with open_said(store, read_only=False) as target:
         items = draw(target, sample, seed, **filters)  # type: ignore[arg-type]
@@ -118,7 +134,11 @@ def review_command(
             typer.echo("no facts to review (all have verdicts? try --include-reviewed)")
             return
         console = Console(highlight=False, soft_wrap=False)
-        session = run_session(items, lambda v: record(target, [v]), reviewer=_reviewer(reviewer), console=console)
-        typer.echo(f"recorded {session.answered} verdict(s) ({session.right} right, {session.wrong} wrong), "
-                   f"{session.skipped} skipped{'; stopped early' if session.stopped else ''}. "
-                   "kg review --report shows the precision")
+        session = run_session(
+            items, lambda v: record(target, [v]), reviewer=_reviewer(reviewer), console=console
+        )
+        typer.echo(
+            f"recorded {session.answered} verdict(s) ({session.right} right, {session.wrong} wrong), "
+            f"{session.skipped} skipped{'; stopped early' if session.stopped else ''}. "
+            "kg review --report shows the precision"
+        )

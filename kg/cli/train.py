@@ -15,8 +15,11 @@ def train_command(
     train: Annotated[Path, typer.Argument(help="CoNLL04 train JSON (never a test split).")],
     out: Annotated[
         Path | None,
-        typer.Option("--out", help="Folder for the models (default: the package's kg/nlp/models/conll04).",
-                     show_default=False),
+        typer.Option(
+            "--out",
+            help="Folder for the models (default: the package's kg/nlp/models/conll04).",
+            show_default=False,
+        ),
     ] = None,
     dev: Annotated[
         Path | None, typer.Option("--dev", help="CoNLL04 dev JSON, used only to pick the NER's best epoch.")

@@ -237,7 +237,10 @@ def _token_span(sentence: Sentence, start: int, end: int) -> tuple[int, int] | N
 
 
 def _mentions(
-    sentence: Sentence, entity: Entity, within: tuple[int, int] | None = None, kinds: tuple[str, ...] = ("name",)
+    sentence: Sentence,
+    entity: Entity,
+    within: tuple[int, int] | None = None,
+    kinds: tuple[str, ...] = ("name",),
 ) -> list[tuple[int, int]]:
     """Token spans of the entity's mentions of `kinds` (never pronouns), optionally only those inside `within`."""
     text = sentence.text

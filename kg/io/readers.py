@@ -47,8 +47,22 @@ _TEXT_CONTROLS = frozenset(b"\t\n\v\f\r\x1b")
 _STRAY = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 #: the legacy encodings detection chooses from: Windows code pages, then Cyrillic and East Asian ones
-_LEGACY = ("cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "koi8_r", "cp932",
-           "euc_jp", "gb18030", "big5", "euc_kr")
+_LEGACY = (
+    "cp1252",
+    "cp1250",
+    "cp1251",
+    "cp1253",
+    "cp1254",
+    "cp1255",
+    "cp1256",
+    "cp1257",
+    "koi8_r",
+    "cp932",
+    "euc_jp",
+    "gb18030",
+    "big5",
+    "euc_kr",
+)
 _log = logging.getLogger(__name__)
 
 
@@ -95,16 +109,22 @@ def decode(data: bytes, where: str, declared: str | None = None) -> str:
             try:
                 return data.decode(codec)
             except UnicodeDecodeError:
-                raise InputError(f"{where}: starts with a {codec} byte-order mark but is not {codec}") from None
+                raise InputError(
+                    f"{where}: starts with a {codec} byte-order mark but is not {codec}"
+                ) from None
     head = data[:4096]
     controls = sum(1 for byte in head if byte < 32 and byte not in _TEXT_CONTROLS)
     if controls > 0.05 * len(head):
-        raise InputError(f"{where}: looks like a binary file ({controls} control bytes in the first "
-                         f"{len(head)}), not an article; give a text file")
+        raise InputError(
+            f"{where}: looks like a binary file ({controls} control bytes in the first "
+            f"{len(head)}), not an article; give a text file"
+        )
     text, codec = _decoded(data, declared)
     if text is None:
-        raise InputError(f"{where}: not text in any encoding kg knows; convert it to UTF-8, "
-                         "e.g. `iconv -f ENCODING -t utf-8`")
+        raise InputError(
+            f"{where}: not text in any encoding kg knows; convert it to UTF-8, "
+            "e.g. `iconv -f ENCODING -t utf-8`"
+        )
     if codec != "utf-8":
         _log.info("%s decoded as %s", where, codec)
     text, stray = _STRAY.subn(" ", text)
@@ -165,8 +185,9 @@ def parse_text(raw: str, doc_id: str, source: str = "", date: dt.date | None = N
         title = body.lstrip().split("\n", 1)[0].strip().lstrip("# ").strip()
     if meta.get("date"):  # the article's own date wins over a default given by the caller
         date = parse_date(meta["date"], source or doc_id)
-    return Article(id=meta.get("id") or doc_id, text=body, title=title[:300], date=date, source=source,
-                   offset=offset)
+    return Article(
+        id=meta.get("id") or doc_id, text=body, title=title[:300], date=date, source=source, offset=offset
+    )
 
 
 def doc_id_for(path: Path) -> str:
@@ -183,14 +204,21 @@ def _read_html(raw: str, path: Path, date: dt.date | None) -> Article:
     if not text or not text.strip():
         raise InputError(f"{path}: no article text found in the HTML page")
     found = getattr(doc, "date", None)
-    return Article(id=doc_id_for(path), text=text, title=(getattr(doc, "title", None) or "")[:300],
-                   date=parse_date(found, str(path)) if found else date, source=str(path))
+    return Article(
+        id=doc_id_for(path),
+        text=text,
+        title=(getattr(doc, "title", None) or "")[:300],
+        date=parse_date(found, str(path)) if found else date,
+        source=str(path),
+    )
 
 
 def _checked(article: Article, where: str) -> Article:
     if len(article.text) > MAX_CHARS:
-        raise InputError(f"{where}: too large for one article ({len(article.text):,} characters; the limit "
-                         f"is {MAX_CHARS:,}); split it into articles")
+        raise InputError(
+            f"{where}: too large for one article ({len(article.text):,} characters; the limit "
+            f"is {MAX_CHARS:,}); split it into articles"
+        )
     return article
 
 
@@ -233,8 +261,12 @@ def _raw_records(path: Path, raw: str) -> Iterator[tuple[str, str, object]]:
                 yield f"{path}:{n}", f"{stem}-{n}", rec
 
 
-def read_path(path: Path, date: dt.date | None = None, fields: Fields = Fields(),
-              on_error: Callable[[InputError], None] | None = None) -> Iterator[Article]:
+def read_path(
+    path: Path,
+    date: dt.date | None = None,
+    fields: Fields = Fields(),
+    on_error: Callable[[InputError], None] | None = None,
+) -> Iterator[Article]:
     """The articles in one file (several for JSON Lines, JSON lists and CSV).
 
     A bad record in a multi-record file goes to `on_error` and the other records are still read.
@@ -242,8 +274,10 @@ def read_path(path: Path, date: dt.date | None = None, fields: Fields = Fields()
     try:
         size = path.stat().st_size
         if size > 4 * MAX_CHARS and path.suffix.lower() not in RECORD_SUFFIXES:
-            raise InputError(f"{path}: too large for one article ({size / 1e6:.1f} MB; the limit is "
-                             f"{MAX_CHARS:,} characters); split it into articles")
+            raise InputError(
+                f"{path}: too large for one article ({size / 1e6:.1f} MB; the limit is "
+                f"{MAX_CHARS:,} characters); split it into articles"
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror}); check the path") from None
@@ -277,10 +311,17 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
             continue
         path = Path(text)
         if path.is_dir():
-            found = sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
-                           and not any(part.startswith(".") for part in f.relative_to(path).parts))
+            found = sorted(
+                f
+                for f in path.rglob("*")
+                if f.is_file()
+                and f.suffix.lower() in SUFFIXES
+                and not any(part.startswith(".") for part in f.relative_to(path).parts)
+            )
             if not found:
-                raise InputError(f"{path}: no articles found (looked for {', '.join(sorted(SUFFIXES))} files)")
+                raise InputError(
+                    f"{path}: no articles found (looked for {', '.join(sorted(SUFFIXES))} files)"
+                )
             yield from found
         elif path.exists():
             yield path

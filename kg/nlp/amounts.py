@@ -19,20 +19,66 @@ __all__ = ["AmountIndex", "find_amounts", "parse_amount"]
 
 #: currency symbols and words → ISO 4217 code ("$" is read as US dollars, as news wires write others
 #: with a prefix: "HK$", "A$", "C$")
-_SYMBOLS = {"US$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "HK$": "HKD", "A$": "AUD",
-            "C$": "CAD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "Rs": "INR", "₹": "INR"}
-_WORDS = {"dollar": "USD", "pound": "GBP", "sterling": "GBP", "euro": "EUR", "yen": "JPY", "yuan": "CNY",
-          "renminbi": "CNY", "swiss franc": "CHF", "franc": "CHF", "rupee": "INR", "rouble": "RUB",
-          "ruble": "RUB", "won": "KRW", "peso": "MXN", "rand": "ZAR", "real": "BRL", "krona": "SEK",
-          "krone": "NOK", "lira": "TRY", "shekel": "ILS", "naira": "NGN", "dirham": "AED", "riyal": "SAR"}
-_SCALES = {"k": 10**3, "thousand": 10**3, "m": 10**6, "mn": 10**6, "million": 10**6, "bn": 10**9,
-           "billion": 10**9, "tn": 10**12, "trn": 10**12, "trillion": 10**12}
+_SYMBOLS = {
+    "US$": "USD",
+    "$": "USD",
+    "£": "GBP",
+    "€": "EUR",
+    "¥": "JPY",
+    "HK$": "HKD",
+    "A$": "AUD",
+    "C$": "CAD",
+    "NZ$": "NZD",
+    "S$": "SGD",
+    "R$": "BRL",
+    "Rs": "INR",
+    "₹": "INR",
+}
+_WORDS = {
+    "dollar": "USD",
+    "pound": "GBP",
+    "sterling": "GBP",
+    "euro": "EUR",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "swiss franc": "CHF",
+    "franc": "CHF",
+    "rupee": "INR",
+    "rouble": "RUB",
+    "ruble": "RUB",
+    "won": "KRW",
+    "peso": "MXN",
+    "rand": "ZAR",
+    "real": "BRL",
+    "krona": "SEK",
+    "krone": "NOK",
+    "lira": "TRY",
+    "shekel": "ILS",
+    "naira": "NGN",
+    "dirham": "AED",
+    "riyal": "SAR",
+}
+_SCALES = {
+    "k": 10**3,
+    "thousand": 10**3,
+    "m": 10**6,
+    "mn": 10**6,
+    "million": 10**6,
+    "bn": 10**9,
+    "billion": 10**9,
+    "tn": 10**12,
+    "trn": 10**12,
+    "trillion": 10**12,
+}
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:bn|billion|mn|m|million|k|thousand|tn|trn|trillion)\b"
 _SYMBOL = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
-_WORD = r"(?:swiss\s+)?(?:dollars?|pounds?(?:\s+sterling)?|sterling|euros?|yen|yuan|renminbi|francs?|rupees?|" \
-        r"roubles?|rubles?|won|pesos?|rand|reais|real|kronor|krona|kroner|krone|lira|shekels?|naira|dirhams?|riyals?)\b"
+_WORD = (
+    r"(?:swiss\s+)?(?:dollars?|pounds?(?:\s+sterling)?|sterling|euros?|yen|yuan|renminbi|francs?|rupees?|"
+    r"roubles?|rubles?|won|pesos?|rand|reais|real|kronor|krona|kroner|krone|lira|shekels?|naira|dirhams?|riyals?)\b"
+)
 _AMOUNT = re.compile(
     rf"(?P<sym>{_SYMBOL})\s?(?P<n1>{_NUM})(?:\s?(?P<s1>{_SCALE}))?"
     rf"|(?P<n2>{_NUM})(?:\s?(?P<s2>{_SCALE}))?\s+(?P<word>{_WORD})"

@@ -20,10 +20,34 @@ from kg.types import Entity
 
 __all__ = ["Arguments", "number_of", "qualifier_of"]
 
-_NUMBER_WORDS = {w: i for i, w in enumerate([
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-])} | {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozens": 24, "dozen": 12}
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozens": 24, "dozen": 12}
 
 
 def number_of(tok: Token) -> int | None:
@@ -36,7 +60,7 @@ def number_of(tok: Token) -> int | None:
 
 def qualifier_of(num: Token) -> str:
     """The hedge on a number ("at least 75" → "at least"), or ""."""
-    words = tuple(t.lower_ for t in num.doc[max(0, num.i - 2):num.i])
+    words = tuple(t.lower_ for t in num.doc[max(0, num.i - 2) : num.i])
     for n in (2, 1):
         if words[-n:] in QUALIFIERS:
             return QUALIFIERS[words[-n:]]
@@ -101,13 +125,21 @@ class Arguments:
             prev_start = tok.doc[sent.start - 1].sent.start
         seen: dict[str, Entity] = {}
         subjects: dict[str, Entity] = {}
-        for t in tok.doc[prev_start:tok.i]:
+        for t in tok.doc[prev_start : tok.i]:
             ent = self.index.at(t)
-            if t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN" and t.head.i not in self.index.by_token:
+            if (
+                t.dep_ in ("amod", "compound")
+                and t.head.pos_ == "NOUN"
+                and t.head.i not in self.index.by_token
+            ):
                 continue  # "a French bank": the bank is meant, not France
             if ent is not None and ent.type in ok:
                 seen[ent.id] = ent
-                subject = t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass")
+                subject = (
+                    t.dep_ in ("nsubj", "nsubjpass")
+                    or t.dep_ == "conj"
+                    and t.head.dep_ in ("nsubj", "nsubjpass")
+                )
                 if subject and t.sent.start < sent.start:
                     subjects[ent.id] = ent
         if len(seen) == 1:
@@ -122,11 +154,22 @@ class Arguments:
         """A non-actor noun phrase as a `Concept` node, labelled by its head and modifiers."""
         if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in PRONOUNS or not tok.is_alpha:
             return None
-        mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i >= tok.i - 3
-                and c.is_alpha and c.lower_ not in COMPASS and c.tag_ not in ("VBN", "VBG")]
-        words = [t for t in tok.doc[mods[0].i if mods else tok.i: tok.i + 1] if t.is_alpha]
+        mods = [
+            c
+            for c in tok.lefts
+            if c.dep_ in ("compound", "amod")
+            and c.i >= tok.i - 3
+            and c.is_alpha
+            and c.lower_ not in COMPASS
+            and c.tag_ not in ("VBN", "VBG")
+        ]
+        words = [t for t in tok.doc[mods[0].i if mods else tok.i : tok.i + 1] if t.is_alpha]
         label = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words)
-        names = [t for t in words if t.pos_ == "PROPN" and t.i < tok.i and t.ent_type_ not in ("GPE", "LOC", "NORP")]
+        names = [
+            t
+            for t in words
+            if t.pos_ == "PROPN" and t.i < tok.i and t.ent_type_ not in ("GPE", "LOC", "NORP")
+        ]
         if names and tok.lemma_.lower() in ORG_DESCRIPTORS and names[-1].i == tok.i - 1:
             # "the Guardian newspaper", "the Arsenal club": the name is the organisation ("a London
             # newspaper" is not London)
@@ -138,7 +181,11 @@ class Arguments:
         owned = self.entity(owner) if owner is not None else None
         if owned is not None and owned.type in ACTOR_TYPES | {"Location"}:
             label = f"{owned.label} {label}"
-        cls = "Group" if tok.lower_ in GROUP_COUNTS and words[0].pos_ == "PROPN" and len(words) > 1 else "Concept"
+        cls = (
+            "Group"
+            if tok.lower_ in GROUP_COUNTS and words[0].pos_ == "PROPN" and len(words) > 1
+            else "Concept"
+        )
         cid = entity_id(cls, label)
         return self.concepts.setdefault(cid, Entity(id=cid, label=label, type=cls))
 

@@ -29,10 +29,16 @@ from kg.types import Entity, Literal
 
 __all__ = ["ClauseReader"]
 
-_CLASS_PREDICATE = {"Attack": ("attacked", "attacked"), "Killing": ("killed", "killed"),
-                    "Sanction": ("sanctioned", "sanctioned"), "Order": ("ordered", "ordered"),
-                    "Suspension": ("suspended", "suspended"), "Accusation": ("accused", "accused"),
-                    "Arrest": ("arrested", "arrested"), "Investigation": ("investigated", "investigated")}
+_CLASS_PREDICATE = {
+    "Attack": ("attacked", "attacked"),
+    "Killing": ("killed", "killed"),
+    "Sanction": ("sanctioned", "sanctioned"),
+    "Order": ("ordered", "ordered"),
+    "Suspension": ("suspended", "suspended"),
+    "Accusation": ("accused", "accused"),
+    "Arrest": ("arrested", "arrested"),
+    "Investigation": ("investigated", "investigated"),
+}
 
 
 class ClauseReader:
@@ -50,9 +56,14 @@ class ClauseReader:
             if c.dep_ == "agent":
                 for p in (p for p in c.children if p.dep_ == "pobj"):
                     cl.agents += nodes.nodes(p)
-            elif (c.dep_ in ("nsubjpass",) or (c.dep_ == "nsubj" and is_passive)
-                  or c.dep_ in ("dobj", "dative", "attr", "oprd")):
-                if c.dep_ in ("dobj", "attr") and (c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in IDIOM_NOUNS):
+            elif (
+                c.dep_ in ("nsubjpass",)
+                or (c.dep_ == "nsubj" and is_passive)
+                or c.dep_ in ("dobj", "dative", "attr", "oprd")
+            ):
+                if c.dep_ in ("dobj", "attr") and (
+                    c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in IDIOM_NOUNS
+                ):
                     continue  # "spent a week", "took place", "made headway"
                 cl.patients += nodes.nodes(c)
             elif c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ":
@@ -82,8 +93,9 @@ class ClauseReader:
         cl = self.clause(verb)
         lemma = verb.lemma_.lower()
         pid, plabel, cls = verb_predicate(verb)
-        light = lemma in LIGHT_VERBS and any(p.type in EVENT_NOUNS.values() and p.id.startswith("event/")
-                                             for p in cl.patients)
+        light = lemma in LIGHT_VERBS and any(
+            p.type in EVENT_NOUNS.values() and p.id.startswith("event/") for p in cl.patients
+        )
         if light:  # "X imposed sanctions on Y": X is the agent of the sanctions
             for p in cl.patients:
                 if p.id.startswith("event/"):
@@ -107,17 +119,36 @@ class ClauseReader:
                         st.emit(a, (pid, plabel), node, cl, None)
             return
         eid = None
-        if cls is not None or reported(verb, st.matches) or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
-            ev = st.new_event(cls or "Event", verb, content_label(verb, st.amounts, st.matches), cl.confidence)
+        if (
+            cls is not None
+            or reported(verb, st.matches)
+            or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+        ):
+            ev = st.new_event(
+                cls or "Event", verb, content_label(verb, st.amounts, st.matches), cl.confidence
+            )
             eid = ev.id
-            patient_role = "target" if cls == "Attack" else "recipient" if cls == "Statement" and \
-                lemma in HEARER_VERBS else "patient"
+            patient_role = (
+                "target"
+                if cls == "Attack"
+                else "recipient"
+                if cls == "Statement" and lemma in HEARER_VERBS
+                else "patient"
+            )
             roles: list[tuple[str, Entity | Literal]] = [("agent", a) for a in cl.agents]
             roles += [(patient_role, p) for p in cl.patients]
-            roles += [("place", n) for prep, n in cl.preps if prep in PLACE_PREPS
-                      and n.type in ("Location", "Country")]
-            st.add_roles(eid, roles, attribution=cl.scope.attribution, modality=cl.scope.modality,
-                         negated=cl.scope.negated)
+            roles += [
+                ("place", n)
+                for prep, n in cl.preps
+                if prep in PLACE_PREPS and n.type in ("Location", "Country")
+            ]
+            st.add_roles(
+                eid,
+                roles,
+                attribution=cl.scope.attribution,
+                modality=cl.scope.modality,
+                negated=cl.scope.negated,
+            )
             if cl.date:
                 st.date_event(eid, cl.date)
             elif (text := date_phrase(verb, st.article.date)) is not None:  # undated article: keep the words
@@ -150,7 +181,9 @@ class ClauseReader:
         st = self.state
         for comp in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")):
             has_subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if comp.dep_ == "advcl" and not any(c.lower_ == "for" and c.dep_ == "mark" for c in comp.children):
+            if comp.dep_ == "advcl" and not any(
+                c.lower_ == "for" and c.dep_ == "mark" for c in comp.children
+            ):
                 continue
             if eid is None or not cl.agents:
                 continue

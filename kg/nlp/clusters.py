@@ -78,12 +78,20 @@ def merge_short_names(clusters: dict[str, Cluster]) -> None:
     for key, c in clusters.items():
         for text in c.texts:
             words = text.split()
-            if key.startswith("name:") and len(words) == 2 and words[-1].lower().rstrip(".") in _LEGAL_SUFFIXES:
+            if (
+                key.startswith("name:")
+                and len(words) == 2
+                and words[-1].lower().rstrip(".") in _LEGAL_SUFFIXES
+            ):
                 by_first[words[0]].add(key)
     for key, c in list(clusters.items()):
         texts = set(c.texts)
-        if key.startswith("name:") and len(texts) == 1 and len(word := texts.pop().split()) == 1 \
-                and len(targets := by_first.get(word[0], set()) - {key}) == 1:
+        if (
+            key.startswith("name:")
+            and len(texts) == 1
+            and len(word := texts.pop().split()) == 1
+            and len(targets := by_first.get(word[0], set()) - {key}) == 1
+        ):
             _absorb(clusters, targets.pop(), key)
 
 

@@ -22,11 +22,22 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
     (uncertain), "wants people to tell" / "plans to sell" / "called for X to be investigated" (the
     intent verb's modality), "Britain is to fund" (planned)."""
     head = upper.lemma_.lower()
-    if lower.dep_ in ("xcomp", "ccomp") and head not in SPEECH_VERBS and any(c.dep_ == "neg" for c in upper.children):
+    if (
+        lower.dep_ in ("xcomp", "ccomp")
+        and head not in SPEECH_VERBS
+        and any(c.dep_ == "neg" for c in upper.children)
+    ):
         return "uncertain"
     to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in lower.children)
-    if head in INTENT_VERBS and lower.i > upper.i and (
-            lower.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep") or lower.dep_ == "advcl" and to_infinitive):
+    if (
+        head in INTENT_VERBS
+        and lower.i > upper.i
+        and (
+            lower.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep")
+            or lower.dep_ == "advcl"
+            and to_infinitive
+        )
+    ):
         return INTENT_VERBS[head]
     if lower.dep_ == "xcomp" and head == "be" and to_infinitive:
         return "planned"
@@ -45,12 +56,17 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
                 scope.attribution = speaker[0].label
             elif subj is not None and subj.pos_ == "NOUN":
                 # "the minister said …" with no name for the minister: attributed all the same
-                scope.attribution = " ".join(t.lower_ for t in subj.subtree
-                                             if t.dep_ in ("compound", "amod") or t == subj)
+                scope.attribution = " ".join(
+                    t.lower_ for t in subj.subtree if t.dep_ in ("compound", "amod") or t == subj
+                )
             elif scope.modality is None:
                 scope.modality = "reported"  # "…, he said" with no one to resolve "he" to: still not asserted
-        if lower.dep_ in ("ccomp", "xcomp") and upper.lemma_ in UNCERTAIN or \
-                upper.lemma_ == "be" and any(c.lemma_ in UNCERTAIN for c in upper.children):
+        if (
+            lower.dep_ in ("ccomp", "xcomp")
+            and upper.lemma_ in UNCERTAIN
+            or upper.lemma_ == "be"
+            and any(c.lemma_ in UNCERTAIN for c in upper.children)
+        ):
             scope.modality = "uncertain"
         if scope.modality is None and depth < _GOVERNORS:
             scope.modality = _governed_modality(lower, upper)
@@ -63,10 +79,16 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         # "will help users remove spyware": a bare or to-infinitive shares its governor's modality
         if tok.dep_ not in ("xcomp", "conj") and not (tok.dep_ == "ccomp" and tok.tag_ == "VB"):
             break
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):
+    if verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children
+    ):
         scope.modality = "conditional"
-    if scope.modality is None and verb.tag_ == "VB" and verb.dep_ == "ROOT" and \
-            any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+    if (
+        scope.modality is None
+        and verb.tag_ == "VB"
+        and verb.dep_ == "ROOT"
+        and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+    ):
         scope.modality = "planned"  # headline infinitive: "Colombia to suspend …"
     for c in verb.children:
         if c.dep_ == "prep" and c.lemma_ in ATTRIBUTION_HEADS or c.lower_ == "according":
@@ -75,8 +97,9 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
                 scope.attribution = src
     return scope
 
+
 def _according_to(args: Arguments, tok: Token) -> str | None:
-    """"according to figures supplied by X" → X; "according to X" → X."""
+    """ "according to figures supplied by X" → X; "according to X" → X."""
     for obj in (d for d in tok.subtree if d.dep_ == "pobj"):
         for agent in (d for d in obj.subtree if d.dep_ == "agent"):
             for p in agent.children:

@@ -15,13 +15,16 @@ __all__ = ["TIME_PREPS", "date_of", "date_phrase", "resolve_date"]
 #: prepositions that can introduce a date ("on Tuesday", "since August")
 TIME_PREPS = frozenset({"on", "in", "since", "during", "by", "until", "before", "after", "from", "at"})
 
-_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
-           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
 _MONTH_ONLY = re.compile(rf"^(?:{_MONTHS})\.?(?:\s+\d{{4}})?$", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"^\d{4}$")
 _YEAR = re.compile(r"\b\d{4}\b")
-_NOT_A_DATE = re.compile(r"\b(years?|decades?|centur(y|ies)|ago|old|age|weeks|months|days|hours)\b",
-                         re.IGNORECASE)
+_NOT_A_DATE = re.compile(
+    r"\b(years?|decades?|centur(y|ies)|ago|old|age|weeks|months|days|hours)\b", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=4096)
@@ -36,15 +39,20 @@ def resolve_date(text: str, base: dt.date | None) -> tuple[dt.date, str] | None:
     """
     import dateparser  # slow to import; only articles with dates pay for it
 
-    clean = re.sub(r"^(?:on|in|since|by|from|until|till|during|early|late|mid)\s+", "",
-                   text.strip(), flags=re.IGNORECASE).strip(" ,.")
+    clean = re.sub(
+        r"^(?:on|in|since|by|from|until|till|during|early|late|mid)\s+", "", text.strip(), flags=re.IGNORECASE
+    ).strip(" ,.")
     if not clean or _NOT_A_DATE.search(clean):
         return None
     if base is None and not _YEAR.search(clean):
         # "last month", "on Sunday", "in September" need the article's date; without one they stay
         # text, or the graph would change with the day the command runs
         return None
-    settings = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+    settings = {
+        "PREFER_DATES_FROM": "past",
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
     if base is not None:
         settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
     with warnings.catch_warnings():

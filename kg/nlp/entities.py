@@ -10,7 +10,7 @@ Rules, in order:
 4. Organisation variants meet on their core words ("US Treasury", "Treasury Department", "Treasury").
 5. Noun phrases headed by an actor noun ("the US military", "the Trump administration", "critics")
    become actors of the class the noun implies.
-6. When the trained CoNLL04 recognizer ran (`doc.spans["conll"]`, see `kg.nlp.pipeline`), its spans are
+6. When the trained CoNLL04 recognizer ran (`doc.spans[CONLL_SPANS]`, see `kg.nlp.pipeline`), its spans are
    extra evidence: a span the news NER missed becomes a mention (names of other kinds as `Concept`s),
    and where both saw a name with different boundaries or types its reading is taken (`_with_trained`).
 The class of each entity is chosen by vote over its mentions, with person names and country codes winning.
@@ -49,6 +49,7 @@ from kg.nlp.names import (
     pronoun_class,
     quoted,
 )
+from kg.nlp.pipeline import CONLL_SPANS
 from kg.nlp.places import city, state_abbreviation
 from kg.terms import subclasses
 from kg.types import Entity
@@ -58,12 +59,30 @@ __all__ = ["ACTOR_TYPES", "EntityIndex", "entity_id", "find_entities", "slug"]
 #: classes of entities that act: they can speak, order, sign, attack (kg:Actor's subclasses in kg.ttl)
 ACTOR_TYPES = subclasses("Actor") - {"Actor"}
 
-_NER_CLASS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location",
-              "FAC": "Location", "NORP": "Group"}
+_NER_CLASS = {
+    "PERSON": "Person",
+    "ORG": "Organization",
+    "GPE": "Location",
+    "LOC": "Location",
+    "FAC": "Location",
+    "NORP": "Group",
+}
 _MEDIA_HEADS = {"Radio", "Television", "TV"}
 _TRAINED_LABEL = {"Peop": "PERSON", "Org": "ORG", "Loc": "GPE", "Other": "OTHER"}
-_GOV_WORDS = ("department", "ministry", "treasury", "house", "court", "police", "commission", "council",
-              "parliament", "assembly", "senate", "tribunal")
+_GOV_WORDS = (
+    "department",
+    "ministry",
+    "treasury",
+    "house",
+    "court",
+    "police",
+    "commission",
+    "council",
+    "parliament",
+    "assembly",
+    "senate",
+    "tribunal",
+)
 _INITIAL = re.compile(r"\w\.?")
 #: sentences from which a document is an article that introduces its people, not a one-line snippet
 _ARTICLE_SENTENCES = 3
@@ -99,20 +118,33 @@ class EntityIndex:
 def _trim(span: Span) -> tuple[Span, list[Token]]:
     """Strip determiners, possessive markers and leading titles; return the core span and the titles."""
     doc, start, end = span.doc, span.start, span.end
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
-                           or end - start > 1 and doc[end - 1].pos_ in ("ADP", "PART", "DET", "CCONJ")):
+    while end > start and (
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or end - start > 1
+        and doc[end - 1].pos_ in ("ADP", "PART", "DET", "CCONJ")
+    ):
         end -= 1  # "Yukos - to": a name does not end in a function word
     titles: list[Token] = []
-    if span.label_ == "PERSON" and end - start > 2 and doc[end - 1].text[:1].isupper() \
-            and doc[end - 1].lower_.rstrip(".") in POSTNOMINALS:
+    if (
+        span.label_ == "PERSON"
+        and end - start > 2
+        and doc[end - 1].text[:1].isupper()
+        and doc[end - 1].lower_.rstrip(".") in POSTNOMINALS
+    ):
         end -= 1  # "Andrew Tyrie MP": a seat or silk after the name is not part of it
     while start < end - 1:
         t = doc[start]
         if t.lower_ in ("the", "a", "an", "said", "says") or t.is_punct:
             start += 1  # "Said Wales assistant coach X": an inverted speech verb opens no name
-        elif span.label_ == "PERSON" and (t.lower_.rstrip(".") in TITLES or singular(t.lower_.rstrip(".")) in TITLES
-                                          or demonym_country(t.text)
-                                          or country_code(t.text) or glued_descriptor(t, end - start)):
+        elif span.label_ == "PERSON" and (
+            t.lower_.rstrip(".") in TITLES
+            or singular(t.lower_.rstrip(".")) in TITLES
+            or demonym_country(t.text)
+            or country_code(t.text)
+            or glued_descriptor(t, end - start)
+        ):
             titles.append(t)
             start += 1
         elif span.label_ in ("LOC", "GPE") and t.text in COMPASS:
@@ -137,8 +169,12 @@ def _dateline_split(ent: Span) -> int | None:
             if not tok.text.istitle() or tok.text.isupper() and len(tok.text) > 1:
                 return None
             continue
-        if tok.text in _MEDIA_HEADS or tok.text.isupper() and any(ch.isalpha() for ch in tok.text) \
-                and not tok.text.endswith("."):
+        if (
+            tok.text in _MEDIA_HEADS
+            or tok.text.isupper()
+            and any(ch.isalpha() for ch in tok.text)
+            and not tok.text.endswith(".")
+        ):
             return ent.start + k
         if not tok.text.istitle() or tok.text.isupper():
             return None
@@ -146,13 +182,16 @@ def _dateline_split(ent: Span) -> int | None:
 
 
 def _state_after_comma(doc: Doc) -> list[Span]:
-    """"Chattanooga , Tenn." → the state abbreviation after a place and a comma, as a place span."""
+    """ "Chattanooga , Tenn." → the state abbreviation after a place and a comma, as a place span."""
     out = []
     for tok in doc[2:]:
         prev = doc[tok.i - 2]
-        if doc[tok.i - 1].text == "," and state_abbreviation(tok.text) and \
-                (prev.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or prev.text.istitle()):
-            out.append(doc[tok.i:tok.i + 1])
+        if (
+            doc[tok.i - 1].text == ","
+            and state_abbreviation(tok.text)
+            and (prev.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or prev.text.istitle())
+        ):
+            out.append(doc[tok.i : tok.i + 1])
     return out
 
 
@@ -186,18 +225,32 @@ def _keeps_reading(span: Span, label: str, trained: Span, trained_label: str, in
     """
     if label == "NORP":
         return span.start <= trained.start and trained.end <= span.end and trained_label not in ("GPE", "ORG")
-    if label == "PERSON" and trained_label != "PERSON" and len(_person_words(span)) >= 2 and (
-            (span.start, span.end) == (trained.start, trained.end) and trained_label == "ORG"
-            or inside == 1 and span.start < trained.start and trained.end == span.end):
+    if (
+        label == "PERSON"
+        and trained_label != "PERSON"
+        and len(_person_words(span)) >= 2
+        and (
+            (span.start, span.end) == (trained.start, trained.end)
+            and trained_label == "ORG"
+            or inside == 1
+            and span.start < trained.start
+            and trained.end == span.end
+        )
+    ):
         # a full name the news model reads as a person stays one: "Tirunesh [Dibaba]" is no place (but
         # "[Cairo] [AL-AHALI]", two names inside, are a dateline)
         return True
-    return label == "GPE" and country_code(span.text) is not None or label == "ORG" and any(
-        t.lower_ in _GOV_WORDS for t in span)
+    return (
+        label == "GPE"
+        and country_code(span.text) is not None
+        or label == "ORG"
+        and any(t.lower_ in _GOV_WORDS for t in span)
+    )
 
 
-def _with_trained(doc: Doc, found: list[tuple[Span, str]], titled: dict[int, int],
-                  overruled: dict[int, str]) -> list[tuple[Span, str]]:
+def _with_trained(
+    doc: Doc, found: list[tuple[Span, str]], titled: dict[int, int], overruled: dict[int, str]
+) -> list[tuple[Span, str]]:
     """Merge the trained recognizer's spans into the news NER's mentions (rule 6).
 
     A trained span that overlaps no mention is added. One that overlaps mentions replaces them when
@@ -208,7 +261,7 @@ def _with_trained(doc: Doc, found: list[tuple[Span, str]], titled: dict[int, int
     offsets, recorded in `titled` (core start token → mention start token). The news NER's label
     of a relabelled mention is kept in `overruled` (start token → label): it still counts as a vote.
     """
-    trained = doc.spans.get("conll", ())
+    trained = doc.spans.get(CONLL_SPANS, ())
     out = list(found)
     for span in trained:
         start, end = _strip_punct(span)
@@ -218,18 +271,27 @@ def _with_trained(doc: Doc, found: list[tuple[Span, str]], titled: dict[int, int
         span, titles = _trim(Span(doc, start, end, label))  # titles and determiners, as for the news NER
         if titles:
             titled[span.start] = titles[0].i
-        if _NUMBER_NAME.fullmatch(span.text) or singular(span.text.lower().rstrip(".")) in ROLE_NOUNS | POSTNOMINALS \
-                or quoted(span):
+        if (
+            _NUMBER_NAME.fullmatch(span.text)
+            or singular(span.text.lower().rstrip(".")) in ROLE_NOUNS | POSTNOMINALS
+            or quoted(span)
+        ):
             continue
-        if not any(_has_letter(t) or t.is_digit for t in span) or label == "PERSON" and not _person_words(span):
+        if (
+            not any(_has_letter(t) or t.is_digit for t in span)
+            or label == "PERSON"
+            and not _person_words(span)
+        ):
             continue
         hits = [k for k, (m, _) in enumerate(out) if m.start < span.end and span.start < m.end]
         if not hits:
             out.append((span, label))
             continue
-        if any(_keeps_reading(*out[k], span, label, _inside(trained, out[k][0])) for k in hits) \
-                or label == "OTHER" and any(
-                out[k][1] in _NER_CLASS for k in hits):
+        if (
+            any(_keeps_reading(*out[k], span, label, _inside(trained, out[k][0])) for k in hits)
+            or label == "OTHER"
+            and any(out[k][1] in _NER_CLASS for k in hits)
+        ):
             continue
         if len(hits) == 1 and (out[hits[0]][0].start, out[hits[0]][0].end) == (span.start, span.end):
             if _NER_CLASS.get(out[hits[0]][1], "Other") != _NER_CLASS.get(label, "Other"):
@@ -258,23 +320,37 @@ def _mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -> li
             continue
         split = _dateline_split(ent)
         if split is not None:
-            out += [(doc[ent.start:split], "GPE"), (doc[split:ent.end], "ORG")]
+            out += [(doc[ent.start : split], "GPE"), (doc[split : ent.end], "ORG")]
             covered.update(range(ent.start, ent.end))
             continue
         core, _ = _trim(ent)
-        if _NUMBER_NAME.fullmatch(core.text) or singular(core.text.lower().rstrip(".")) in ROLE_NOUNS or quoted(core):
+        if (
+            _NUMBER_NAME.fullmatch(core.text)
+            or singular(core.text.lower().rstrip(".")) in ROLE_NOUNS
+            or quoted(core)
+        ):
             continue  # "300bn", "CEO", "Flicker": an amount, a title or a work the model took for a name
-        if all(t.pos_ == "PRON" or t.tag_ in ("WDT", "WP") or t.lower_.rstrip(".") in POSTNOMINALS for t in core) \
-                or not any(_has_letter(t) for t in core) \
-                or ent.label_ == "PERSON" and not _person_words(core):  # "Ms." alone names no one
+        if (
+            all(
+                t.pos_ == "PRON" or t.tag_ in ("WDT", "WP") or t.lower_.rstrip(".") in POSTNOMINALS
+                for t in core
+            )
+            or not any(_has_letter(t) for t in core)
+            or ent.label_ == "PERSON"
+            and not _person_words(core)
+        ):  # "Ms." alone names no one
             continue
         # "Trump administration", "US military": the actor is the phrase, not the name inside it
-        if actor_class(core.root.head) is not None and core.root.dep_ in ("compound", "poss") \
-                and core.root.head.i == core.end and ent.label_ != "NORP":
+        if (
+            actor_class(core.root.head) is not None
+            and core.root.dep_ in ("compound", "poss")
+            and core.root.head.i == core.end
+            and ent.label_ != "NORP"
+        ):
             continue
         out.append((core, ent.label_))
         covered.update(range(core.start, core.end))
-    if "conll" in doc.spans:
+    if CONLL_SPANS in doc.spans:
         out = _with_trained(doc, out, titled, overruled)
         covered = {i for span, _ in out for i in range(span.start, span.end)}
     for span in honoured(doc, covered):
@@ -287,10 +363,14 @@ def _mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -> li
         if actor_class(tok) is not None and tok.i not in covered:
             left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i >= tok.i - 3]
             start = min([c.i for c in left] + [tok.i])
-            while start < tok.i and (doc[start].is_punct or doc[start].dep_ == "amod"
-                                     and doc[start].lower_ not in COMPASS and not doc[start].ent_type_):
+            while start < tok.i and (
+                doc[start].is_punct
+                or doc[start].dep_ == "amod"
+                and doc[start].lower_ not in COMPASS
+                and not doc[start].ent_type_
+            ):
                 start += 1
-            out.append((doc[start:tok.i + 1], "ACTOR"))
+            out.append((doc[start : tok.i + 1], "ACTOR"))
     return out
 
 
@@ -298,9 +378,14 @@ def _determined(span: Span) -> bool:
     """A name after "the" is no one person's ("the Lib Dems", "the Scissor Sisters"), unless a title
     opens it ("the Rev Jesse Jackson") or it modifies a noun ("the Trump administration")."""
     doc = span.doc
-    return span.start > 0 and doc[span.start - 1].lower_ == "the" and not follows_title(span) \
-        and doc[span.start].lower_.rstrip(".") not in TITLES and span.root.dep_ not in ("compound", "poss", "nmod") \
+    return (
+        span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+        and not follows_title(span)
+        and doc[span.start].lower_.rstrip(".") not in TITLES
+        and span.root.dep_ not in ("compound", "poss", "nmod")
         and not (span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"))
+    )
 
 
 def _listed_with(span: Span, people: set[int]) -> bool:
@@ -318,8 +403,11 @@ def _has_letter(tok: Token) -> bool:
 
 def _person_words(span: Span) -> tuple[str, ...]:
     """The words of a person's name: no honorifics, no initials ("Vernon A. Walters" → Vernon Walters)."""
-    return tuple(t.text for t in span if t.lower_.rstrip(".") not in HONORIFICS and _has_letter(t)
-                 and not _INITIAL.fullmatch(t.text))
+    return tuple(
+        t.text
+        for t in span
+        if t.lower_.rstrip(".") not in HONORIFICS and _has_letter(t) and not _INITIAL.fullmatch(t.text)
+    )
 
 
 def _strip_punct(span: Span) -> tuple[int, int]:
@@ -338,8 +426,11 @@ def _norp_kind(span: Span, trained: set[tuple[int, int]] | None) -> str:
     CoNLL04's usage; otherwise the parse does."""
     if trained is not None:
         return "nationality" if (span.start, span.end) in trained else "modifier"
-    return "modifier" if span.root.pos_ == "ADJ" or span.root.dep_ in ("amod", "compound", "nmod") \
+    return (
+        "modifier"
+        if span.root.pos_ == "ADJ" or span.root.dep_ in ("amod", "compound", "nmod")
         else "nationality"
+    )
 
 
 def find_entities(doc: Doc) -> EntityIndex:
@@ -347,12 +438,16 @@ def find_entities(doc: Doc) -> EntityIndex:
     titled: dict[int, int] = {}
     overruled: dict[int, str] = {}
     mentions = _mentions(doc, titled, overruled)
-    trained = {_strip_punct(s) for s in doc.spans["conll"]} if "conll" in doc.spans else None
-    trained_people = {_strip_punct(s) for s in doc.spans.get("conll", ()) if s.label_ == "Peop"}
+    trained = {_strip_punct(s) for s in doc.spans[CONLL_SPANS]} if CONLL_SPANS in doc.spans else None
+    trained_people = {_strip_punct(s) for s in doc.spans.get(CONLL_SPANS, ()) if s.label_ == "Peop"}
     clusters: dict[str, Cluster] = defaultdict(Cluster)
     article = sum(1 for _ in doc.sents) >= _ARTICLE_SENTENCES
-    full_names = {i for span, label in mentions if label == "PERSON" and len(_person_words(span)) >= 2
-                  for i in range(span.start, span.end)}
+    full_names = {
+        i
+        for span, label in mentions
+        if label == "PERSON" and len(_person_words(span)) >= 2
+        for i in range(span.start, span.end)
+    }
 
     # full person names first, so surnames can find them
     surnames: dict[str, str] = {}
@@ -378,7 +473,11 @@ def find_entities(doc: Doc) -> EntityIndex:
             key, cls = "actor:" + slug(text), actor_class(span.root) or "Group"
         elif label == "NORP":  # a group with no country: "Serbs", "Basque", "Democrats"
             key, cls = "name:" + singular(text.lower()), "Group"  # "Tory" and "Tories" are one group
-            if span.end < len(doc) and doc[span.end].lemma_.lower() in ROLE_NOUNS and doc[span.end].tag_ == "NN":
+            if (
+                span.end < len(doc)
+                and doc[span.end].lemma_.lower() in ROLE_NOUNS
+                and doc[span.end].tag_ == "NN"
+            ):
                 cls = "Organization"  # "Tory leader X", "Labour MP X": a group with leaders and members
         elif label == "OTHER":
             key, cls = "name:" + text.lower(), "Concept"
@@ -400,19 +499,26 @@ def find_entities(doc: Doc) -> EntityIndex:
             # reading only where it is the more common one (ties go to the trained recognizer)
             c.cls_votes[{"PERSON": "Person", "ORG": "Organization"}[overruled[span.start]]] += 0.9
         taken_up = pronoun_class(span) if label in ("PERSON", "ORG", "GPE", "LOC") else None
-        described = name_form_class(span, label) or descriptor_class(span) or taken_up or (
-            "Organization" if label == "PERSON" and _determined(span) else None) or (
-
-            "Organization" if label == "PERSON" and span[-1].tag_ == "NNPS" else None)  # "Lib Dems"
+        described = (
+            name_form_class(span, label)
+            or descriptor_class(span)
+            or taken_up
+            or ("Organization" if label == "PERSON" and _determined(span) else None)
+            or ("Organization" if label == "PERSON" and span[-1].tag_ == "NNPS" else None)
+        )  # "Lib Dems"
         if label == "NORP" and cls == "Organization":
             described = "Organization"  # "Tory leader X" tells what "the Tories" of the article are
         if described is not None:  # "New York band X", "the carmaker X": the noun says what X is
             c.cls_votes[described] += 3
             c.described[described] += 1
-        if label == "PERSON" and (described == "Person" or follows_title(span) or _listed_with(span, full_names)
-                                  or personal_pronoun(span) or any(
-                s <= span.start < e or span.start <= s < span.end for s, e in trained_people)
-                and (len(words) >= 2 or not article)):
+        if label == "PERSON" and (
+            described == "Person"
+            or follows_title(span)
+            or _listed_with(span, full_names)
+            or personal_pronoun(span)
+            or any(s <= span.start < e or span.start <= s < span.end for s, e in trained_people)
+            and (len(words) >= 2 or not article)
+        ):
             # in an article a one-word name is a person only where the text says so: a title, a descriptor,
             # a list of people ("Morrissey, David Bowie and Nick Cave"); two models agreeing is not enough
             # ("Euronext said"), though it is in a one-line snippet whose person was introduced elsewhere

@@ -120,8 +120,13 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
         if ka == "place" and kb == "org":
             yield Link(b.entity, "basedIn", "based in", a.entity, 0.7)
         return
-    if words == ["("] and ka == "place" and kb == "org" and b.end < len(b_doc := between[0].doc) \
-            and b_doc[b.end].text == ")":
+    if (
+        words == ["("]
+        and ka == "place"
+        and kb == "org"
+        and b.end < len(b_doc := between[0].doc)
+        and b_doc[b.end].text == ")"
+    ):
         yield Link(b.entity, "basedIn", "based in", a.entity, 0.7)  # dateline "SAN FRANCISCO ( AP )"
         return
     possessive = words[0] in ("'s", "'") and between[0].tag_ == "POS"
@@ -176,7 +181,9 @@ def _in_list(a: _Mention, b: _Mention, mentions: list[_Mention], sent: Span) -> 
         return True
     if after == "," and b.end + 1 < sent.end:
         nxt = next((m for m in mentions if m.start == b.end + 1), None)
-        return nxt is not None and _kind(nxt.entity) == _kind(b.entity) or doc[b.end + 1].lower_ in ("and", "or")
+        return (
+            nxt is not None and _kind(nxt.entity) == _kind(b.entity) or doc[b.end + 1].lower_ in ("and", "or")
+        )
     return a.entity.type == "Country" and b.entity.type == "Country"
 
 
@@ -187,13 +194,16 @@ def mention_links(sent: Span, index: EntityIndex) -> list[Link]:
     for a, b in pairwise(mentions):
         if a.entity.id == b.entity.id:
             continue
-        between = list(sent.doc[a.end:b.start])
+        between = list(sent.doc[a.end : b.start])
         if len(between) > 10 or sent.doc[b.start].ent_type_ == "NORP":
             continue  # a demonym ("Russian") names a country only loosely
         if [t.text for t in between] == [","] and _in_list(a, b, mentions, sent):
             continue  # "Russia, Japan, Poland and the US" is a list, not a place and its region
-        if not between and sent.doc[b.start:b.end].root.dep_ == "compound" and \
-                sent.doc[b.start:b.end].root.head.lower_ in ROLE_NOUNS:
+        if (
+            not between
+            and sent.doc[b.start : b.end].root.dep_ == "compound"
+            and sent.doc[b.start : b.end].root.head.lower_ in ROLE_NOUNS
+        ):
             continue  # "… in Las Vegas Microsoft boss X": the name belongs to the role, not to the place
         out += _pair(a, b, between)
     return out
@@ -210,7 +220,7 @@ def _places(tok: Token, index: EntityIndex) -> list[Entity]:
 
 
 def verb_links(verb: Token, subjects: list[Entity], index: EntityIndex) -> list[Link]:
-    """"X was born in Y", "X lives in Y", "Y-based X", "X works for Y": static predicates of a verb.
+    """ "X was born in Y", "X lives in Y", "Y-based X", "X works for Y": static predicates of a verb.
 
     Args:
         verb: the clause's verb.
@@ -227,8 +237,13 @@ def verb_links(verb: Token, subjects: list[Entity], index: EntityIndex) -> list[
         for pobj in (p for p in prep.children if p.dep_ == "pobj"):
             for obj in _places(pobj, index):
                 for subj in subjects:
-                    ok = {"bornIn": PERSON, "livesIn": PERSON, "worksFor": PERSON,
-                          "basedIn": ORG, "locatedIn": PLACE | ORG}[pred]
+                    ok = {
+                        "bornIn": PERSON,
+                        "livesIn": PERSON,
+                        "worksFor": PERSON,
+                        "basedIn": ORG,
+                        "locatedIn": PLACE | ORG,
+                    }[pred]
                     want = ORG if pred == "worksFor" else PLACE
                     if subj.type in ok and (obj.type in want or pred == "worksFor" and obj.type in PLACE):
                         p = "basedIn" if pred == "locatedIn" and subj.type in ORG else pred

@@ -52,11 +52,16 @@ def honoured(doc: Doc, covered: set[int]) -> list[Span]:
         if tok.lower_.rstrip(".") not in HONORIFICS or not tok.text[:1].isupper():
             continue
         end = tok.i + 1
-        while end < len(doc) and end not in covered and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-                and doc[end].lower_.rstrip(".") not in TITLES:  # "the Lord Chancellor Lord Falconer"
+        while (
+            end < len(doc)
+            and end not in covered
+            and doc[end].pos_ == "PROPN"
+            and doc[end].text[:1].isupper()
+            and doc[end].lower_.rstrip(".") not in TITLES
+        ):  # "the Lord Chancellor Lord Falconer"
             end += 1
         if end > tok.i + 1:
-            out.append(doc[tok.i + 1:end])
+            out.append(doc[tok.i + 1 : end])
     return out
 
 
@@ -75,10 +80,17 @@ def employers(doc: Doc, people: list[Span], covered: set[int]) -> list[Span]:
         if role < 1 or low not in ROLE_NOUNS or low in DISTINCTIONS or role in covered:
             continue  # "World champion X", "Hollywood star X": a title won or a fame, not an employer
         end = start = role
-        while start > 0 and start - 1 not in covered and doc[start - 1].lower_.rstrip(".") not in ROLE_NOUNS \
-                and not doc[start - 1].is_stop and (  # "But Green MSP X": a sentence's first word is no name
-                doc[start - 1].tag_ in ("NNP", "NNPS") or doc[start - 1].text[:1].isupper()
-                and doc[start - 1].lower_ not in dictionary_words()):
+        while (
+            start > 0
+            and start - 1 not in covered
+            and doc[start - 1].lower_.rstrip(".") not in ROLE_NOUNS
+            and not doc[start - 1].is_stop
+            and (  # "But Green MSP X": a sentence's first word is no name
+                doc[start - 1].tag_ in ("NNP", "NNPS")
+                or doc[start - 1].text[:1].isupper()
+                and doc[start - 1].lower_ not in dictionary_words()
+            )
+        ):
             start -= 1
         if start == end:
             continue
@@ -95,15 +107,19 @@ def descriptor_class(span: Span) -> str | None:
     nouns += [c for c in span.root.children if c.dep_ == "appos"]
     if span.root.dep_ == "appos":
         nouns.append(span.root.head)
-    after = doc[span.end:span.end + 2]
+    after = doc[span.end : span.end + 2]
     if len(after) == 2 and after[0].lower_.rstrip(".") in ORG_HEAD_ROLES and after[1].ent_type_ == "PERSON":
         return "Organization"  # "Euronext chief Jean-Francois Theodore" (but "Kennedy aide X" is a person's)
     head = span.root.head
-    if span.root.dep_ == "pobj" and head.lower_ in ("with", "at", "for") and head.head.lemma_.lower() in ROLE_NOUNS:
+    if (
+        span.root.dep_ == "pobj"
+        and head.lower_ in ("with", "at", "for")
+        and head.head.lemma_.lower() in ROLE_NOUNS
+    ):
         return "Organization"  # "a strategist with Barclays", "a spokeswoman for Acme"
     for tok in nouns:
         if tok.dep_ == "appos" and tok.pos_ == "PROPN":  # "CENTR, the Council of European … Registries"
-            named = name_form_class(doc[tok.left_edge.i:tok.i + 1], "ORG")
+            named = name_form_class(doc[tok.left_edge.i : tok.i + 1], "ORG")
             if named is not None:
                 return named
         if not tok.is_lower or tok.pos_ != "NOUN":
@@ -111,8 +127,12 @@ def descriptor_class(span: Span) -> str | None:
         lemma = tok.lemma_.lower()
         if lemma in ORG_DESCRIPTORS:
             return "Organization"
-        if tok.tag_ == "NNS" and tok.i == span.start - 1 and tok.head.i in range(span.start, span.end) \
-                and not _listed(span):
+        if (
+            tok.tag_ == "NNS"
+            and tok.i == span.start - 1
+            and tok.head.i in range(span.start, span.end)
+            and not _listed(span)
+        ):
             # a plural noun before one name describes a team or a firm, not a person: "leaders Chelsea",
             # "semi-finalists Watford", "external auditors Arthur Andersen" ("rivals Nadal and Federer" are two)
             return "Organization"
@@ -142,13 +162,18 @@ def pronoun_class(span: Span) -> str | None:
         return None
     verb = root.head
     if _plural_verb(verb, span.end):
-        return "Organization"  # "Snow Patrol were the big winners", "Chelsea have won": a team agrees in plural
+        return (
+            "Organization"  # "Snow Patrol were the big winners", "Chelsea have won": a team agrees in plural
+        )
     open_for = {"its", "their"}  # which pronouns could still take the name up
-    for tok in span.doc[span.end:verb.right_edge.i + 1]:
+    for tok in span.doc[span.end : verb.right_edge.i + 1]:
         if tok.pos_ == "PRON" and tok.lower_ not in ("its", "their") or tok.pos_ == "PROPN":
             return None
-        if tok.dep_ == "poss" and tok.lower_ in open_for and (
-                _clause_head(tok) == verb or tok.lower_ == "its" and len(span) == 1):
+        if (
+            tok.dep_ == "poss"
+            and tok.lower_ in open_for
+            and (_clause_head(tok) == verb or tok.lower_ == "its" and len(span) == 1)
+        ):
             return "Organization"
         if tok.pos_ == "NOUN":  # "a place at number nine for their …": a singular noun takes up no "their"
             open_for.discard("their" if tok.tag_ == "NNS" else "its")
@@ -169,7 +194,7 @@ def personal_pronoun(span: Span) -> bool:
     if root.head.i < span.start and root.head.lemma_ in SPEECH_VERBS:
         return True  # '"…," said Calder': a quotation's speaker after the verb is a person
     doc, sent = span.doc, span.sent
-    for tok in doc[span.end:sent.end]:
+    for tok in doc[span.end : sent.end]:
         if tok.pos_ == "PROPN":
             break
         if tok.pos_ == "PRON" and tok.lower_ in _PERSONAL | {"it", "its", "they", "their", "them"}:
@@ -184,8 +209,10 @@ def personal_pronoun(span: Span) -> bool:
 def _plural_verb(verb: Token, after: int) -> bool:
     """Whether a verb group right after token `after` agrees with a plural subject: its finite word is
     "were", "are", "have"… (farther away, the subject may be a list the parser did not see)."""
-    finite = min([verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i)],
-                 key=lambda t: t.i)
+    finite = min(
+        [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i)],
+        key=lambda t: t.i,
+    )
     return finite.i == after and (finite.tag_ == "VBP" or finite.lower_ == "were")
 
 

@@ -23,7 +23,9 @@ from kg.types import Entity, Literal
 __all__ = ["PLACE_PREPS", "Nodes"]
 
 #: prepositions whose object is where an event happened ("strikes in the Caribbean")
-PLACE_PREPS = frozenset({"in", "off", "near", "at", "across", "into", "inside", "outside", "along", "over", "to"})
+PLACE_PREPS = frozenset(
+    {"in", "off", "near", "at", "across", "into", "inside", "outside", "along", "over", "to"}
+)
 _TARGET_PREPS = frozenset({"on", "against", "at"})
 
 
@@ -31,8 +33,9 @@ def _human(node: Entity, tok: Token) -> bool:
     """Whether a node can be what "who" refers to: a person, a group of people or a people noun."""
     if node.type in ("Person", "Group"):
         return True
-    return node.type == "Concept" and (tok.lower_ in PEOPLE_NOUNS or tok.lemma_.lower() in ROLE_NOUNS
-                                       or tok.lower_ in PEOPLE_PLURALS)
+    return node.type == "Concept" and (
+        tok.lower_ in PEOPLE_NOUNS or tok.lemma_.lower() in ROLE_NOUNS or tok.lower_ in PEOPLE_PLURALS
+    )
 
 
 class Nodes:
@@ -63,8 +66,16 @@ class Nodes:
                 return None  # "downloads … people who travel": "who" is a person, "which" is not
             return node
         if tok.lower_ in PARTITIVES:  # "what kind of information" → information
-            of = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for p in c.children if p.dep_ == "pobj"), None)
+            of = next(
+                (
+                    p
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ),
+                None,
+            )
             if of is not None:
                 return self.node(of)
         if tok.lemma_.lower() in EVENT_NOUNS and tok.pos_ == "NOUN":
@@ -72,7 +83,9 @@ class Nodes:
         ent = self.args.entity(tok)
         if ent is not None:
             return ent
-        named = next((e for c in tok.children if c.dep_ == "appos" and (e := self.args.entity(c)) is not None), None)
+        named = next(
+            (e for c in tok.children if c.dep_ == "appos" and (e := self.args.entity(c)) is not None), None
+        )
         if named is None and tok.dep_ == "appos":  # "Perrier, the French mineral water owned by Nestle"
             named = self.args.entity(tok.head)
         if named is not None and tok.pos_ == "NOUN":
@@ -86,9 +99,17 @@ class Nodes:
                 return st.country_of[person.id]
         if tok.pos_ == "PRON" or tok.tag_ in ("WDT", "WP", "PRP$"):
             return None
-        if tok.pos_ == "PROPN":  # "Edwards" the model missed, after "Richey Edwards"; "Universal" after "Universal"
-            known = {e.id: e for e in st.index.entities if e.type == "Person" and e.label.split()[-1] == tok.text
-                     or tok.text == e.label or tok.text in e.aliases}
+        if (
+            tok.pos_ == "PROPN"
+        ):  # "Edwards" the model missed, after "Richey Edwards"; "Universal" after "Universal"
+            known = {
+                e.id: e
+                for e in st.index.entities
+                if e.type == "Person"
+                and e.label.split()[-1] == tok.text
+                or tok.text == e.label
+                or tok.text in e.aliases
+            }
             if len(known) == 1:
                 return next(iter(known.values()))
         return self.args.concept(tok)
@@ -99,22 +120,32 @@ class Nodes:
         "Prime Minister Tony Blair"). Otherwise nobody: like an unresolved pronoun, it is no node."""
         beside = [c for c in tok.children if c.dep_ in ("compound", "appos", "nmod")]
         beside += [tok.doc[tok.i + 1]] if tok.i + 1 < len(tok.doc) else []
-        named = next((e for c in beside if (e := self.args.entity(c)) is not None and e.type == "Person"), None)
+        named = next(
+            (e for c in beside if (e := self.args.entity(c)) is not None and e.type == "Person"), None
+        )
         if named is not None:
             return named
-        words = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i >= tok.i - 2] + [tok.lower_]
+        words = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i >= tok.i - 2] + [
+            tok.lower_
+        ]
         title = " ".join(words)
-        holders = {r.subject.id: r.subject for r in self.state.relations if r.predicate == "holdsRole"
-                   and isinstance(r.object, Literal) and r.object.value.lower().endswith(title)}
+        holders = {
+            r.subject.id: r.subject
+            for r in self.state.relations
+            if r.predicate == "holdsRole"
+            and isinstance(r.object, Literal)
+            and r.object.value.lower().endswith(title)
+        }
         return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _citizens(self, tok: Token, node: Entity, sent: Span) -> None:
-        """"citizens of Venezuela, Ecuador and Colombia" → citizens citizenOf each country."""
+        """ "citizens of Venezuela, Ecuador and Colombia" → citizens citizenOf each country."""
         for b in self.state.matches.at("citizens", tok):
             for country in self.nodes(b["country"]):
                 if country.type == "Country":
-                    self.state.emit(node, ("citizenOf", "citizen of"), country,
-                                    Clause(sent.root, confidence=0.8), None)
+                    self.state.emit(
+                        node, ("citizenOf", "citizen of"), country, Clause(sent.root, confidence=0.8), None
+                    )
 
     def nodes(self, tok: Token) -> list[Entity]:
         """The nodes of a token and of the conjuncts after it ("A, B and C")."""
@@ -140,8 +171,10 @@ class Nodes:
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.pos_ in ("VERB", "AUX"):
             return self.subjects(verb.head.head)  # "apologise for likening X to Y": who apologises likens
         if verb.dep_ == "xcomp":
-            controlled = [*self.state.matches.at("object-control", verb),
-                          *self.state.matches.at("object-control-infinitive", verb)]
+            controlled = [
+                *self.state.matches.at("object-control", verb),
+                *self.state.matches.at("object-control-infinitive", verb),
+            ]
             if controlled:  # "leads police to believe": the police believe (the governor's first object)
                 return self.nodes(min((b["doer"] for b in controlled), key=lambda t: t.i))
             return self.subjects(verb.head)
@@ -160,7 +193,9 @@ class Nodes:
         cls = EVENT_NOUNS[tok.lemma_.lower()]
         roles: list[tuple[str, Entity | Literal]] = []
         found = [*st.matches.at("event-owner", tok), *st.matches.at("event-argument", tok)]
-        for b in sorted(found, key=lambda b: [t.i for t in b.values()]):  # in the order they hang off the noun
+        for b in sorted(
+            found, key=lambda b: [t.i for t in b.values()]
+        ):  # in the order they hang off the noun
             if "agent" in b:
                 if (ent := self.args.entity(b["agent"])) is not None:
                     roles.append(("agent", ent))
@@ -175,8 +210,11 @@ class Nodes:
         label = " ".join(mods + [tok.lower_])
         # a later mention of the same kind of event refers back to it unless its participants differ
         for ev in reversed(st.events.values()):
-            if ev.type == cls and ev.trigger.lower() == tok.text.lower() and not any(
-                    r[0] == "agent" and r not in ev.roles and ev.fillers("agent") for r in roles):
+            if (
+                ev.type == cls
+                and ev.trigger.lower() == tok.text.lower()
+                and not any(r[0] == "agent" and r not in ev.roles and ev.fillers("agent") for r in roles)
+            ):
                 st.event_at[tok.i] = ev.id
                 st.add_roles(ev.id, roles)
                 break

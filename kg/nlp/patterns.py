@@ -50,13 +50,18 @@ class DocumentReader:
             for link in mention_links(sent, st.index):
                 st.emit_link(link, Clause(sent.root, confidence=link.confidence))
             for tok in sent:
-                if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux" and tok.dep_ != "auxpass" \
-                        and tok.i not in st.event_at:
+                if (
+                    tok.pos_ in ("VERB", "AUX")
+                    and tok.dep_ != "aux"
+                    and tok.dep_ != "auxpass"
+                    and tok.i not in st.event_at
+                ):
                     self.clauses.read(tok)
         self.clauses.event_relations()
         self.roles.affiliations()
         st.relations += trained_relations(st.doc, st.index.entities, st.relations, st.prov)
         used = {r.event for r in st.relations} | {
-            n.id for ev in st.events.values() for _, n in ev.roles if isinstance(n, Entity)}
+            n.id for ev in st.events.values() for _, n in ev.roles if isinstance(n, Entity)
+        }
         events = [ev for ev in st.events.values() if ev.id in used and ev.roles]
         return events, st.relations

@@ -42,7 +42,7 @@ _STASH = "kg_news_ents"
 
 def trained_models() -> Path | None:
     """Folder of the trained CoNLL04 models shipped as package data, or None when absent."""
-    folder = Path(str(importlib.resources.files("kg.nlp").joinpath("models", "conll04")))
+    folder = Path(str(importlib.resources.files("kg.nlp") / "models" / "conll04"))
     return folder if (folder / "ner" / "config.cfg").is_file() else None
 
 
@@ -64,8 +64,25 @@ def ents_unstash(doc: Doc) -> Doc:
 
 
 #: words that make a country name next to them part of another name
-_NAME_HEADS_AFTER = frozenset({"City", "Sea", "Ocean", "Gulf", "Bay", "Strait", "Canal", "River", "Desert",
-                               "Street", "Avenue", "West", "East", "Airlines", "Airways"})
+_NAME_HEADS_AFTER = frozenset(
+    {
+        "City",
+        "Sea",
+        "Ocean",
+        "Gulf",
+        "Bay",
+        "Strait",
+        "Canal",
+        "River",
+        "Desert",
+        "Street",
+        "Avenue",
+        "West",
+        "East",
+        "Airlines",
+        "Airways",
+    }
+)
 _NAME_HEADS_BEFORE = frozenset({"Latin", "Sea", "Gulf", "Bay", "Bank", "University"})
 
 
@@ -77,7 +94,7 @@ def _name_word(doc: Doc, i: int) -> bool:
 def _opens_org_name(doc: Doc, end: int) -> bool:
     """Whether capitalised words after a country end in an organisation suffix: "UK Film Council",
     "US Secret Service" are organisations, not the country."""
-    for tok in doc[end:end + 4]:
+    for tok in doc[end : end + 4]:
         if not tok.text[:1].isupper():
             return False
         if tok.lower_ in ORG_SUFFIXES:
@@ -85,17 +102,23 @@ def _opens_org_name(doc: Doc, end: int) -> bool:
     return False
 
 
-@Language.component("kg_country_context", requires=["doc.ents", "token.tag", "token.is_sent_start"],
-                    assigns=["doc.ents"])
+@Language.component(
+    "kg_country_context", requires=["doc.ents", "token.tag", "token.is_sent_start"], assigns=["doc.ents"]
+)
 def country_context(doc: Doc) -> Doc:
     """Drop a ruler country that is part of a longer name: "Mexico City", "Latin America", "Sea of Japan"."""
     keep = []
     for ent in doc.ents:
         after = doc[ent.end].text if ent.end < len(doc) else ""
-        before = [t.text for t in doc[max(0, ent.start - 2):ent.start]]
-        inside = after in _NAME_HEADS_AFTER or before[-1:] and before[-1] in _NAME_HEADS_BEFORE or (
-            before[-1:] == ["of"] and before[0] in _NAME_HEADS_BEFORE) or _opens_org_name(doc, ent.end) or (
-            _name_word(doc, ent.start - 1) and _name_word(doc, ent.end))  # "Saul Israel Holiff"
+        before = [t.text for t in doc[max(0, ent.start - 2) : ent.start]]
+        inside = (
+            after in _NAME_HEADS_AFTER
+            or before[-1:]
+            and before[-1] in _NAME_HEADS_BEFORE
+            or (before[-1:] == ["of"] and before[0] in _NAME_HEADS_BEFORE)
+            or _opens_org_name(doc, ent.end)
+            or (_name_word(doc, ent.start - 1) and _name_word(doc, ent.end))
+        )  # "Saul Israel Holiff"
         if not inside:
             keep.append(ent)
     doc.ents = keep
@@ -177,8 +200,15 @@ def _load(name: str, trained: bool) -> Language:
             "with a dependency parser and NER such as en_core_web_sm"
         )
     nlp.add_pipe("kg_line_breaks", before="parser")
-    ruler = cast(EntityRuler, nlp.add_pipe("entity_ruler", name="kg_countries", before="ner",
-                                           config={"phrase_matcher_attr": "ORTH", "validate": False}))
+    ruler = cast(
+        EntityRuler,
+        nlp.add_pipe(
+            "entity_ruler",
+            name="kg_countries",
+            before="ner",
+            config={"phrase_matcher_attr": "ORTH", "validate": False},
+        ),
+    )
     ruler.add_patterns(_country_patterns())
     nlp.add_pipe("kg_country_context", after="kg_countries")
     folder = trained_models() if trained else None

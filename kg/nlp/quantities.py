@@ -15,7 +15,7 @@ __all__ = ["casualties", "quantities"]
 
 
 def casualties(state: ReaderState, cl: Clause, eid: str | None) -> None:
-    """"At least 75 people have been killed" → casualties 75 (at least) on the killing and its attack."""
+    """ "At least 75 people have been killed" → casualties 75 (at least) on the killing and its attack."""
     if eid is None or state.events[eid].type != "Killing":
         return
     # the victims in the clause, then the noun a participle describes ("75 people killed by US strikes");
@@ -42,8 +42,14 @@ def _amount_at(state: ReaderState, tok: Token) -> Literal | None:
     """The amount a clause argument states: the token's own, or its number's ("$5m fine")."""
     found = state.amounts.at(tok.i)
     if found is None:
-        found = next((a for c in tok.children if c.dep_ in ("nummod", "compound", "nmod")
-                      and (a := state.amounts.at(c.i)) is not None), None)
+        found = next(
+            (
+                a
+                for c in tok.children
+                if c.dep_ in ("nummod", "compound", "nmod") and (a := state.amounts.at(c.i)) is not None
+            ),
+            None,
+        )
     return found
 
 
@@ -62,8 +68,13 @@ def quantities(state: ReaderState, verb: Token, cl: Clause, eid: str | None) -> 
                     found.append((verb_predicate(verb, c.lower_)[:2], amount))
         if c.dep_ in ("dobj", "attr") and state.amounts.at(c.i) is None:
             # "delivering net income of $2.5bn": the noun names what the amount measures
-            for p in (p for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "of"
-                      for p in pr.children if p.dep_ == "pobj"):
+            for p in (
+                p
+                for pr in c.children
+                if pr.dep_ == "prep" and pr.lower_ == "of"
+                for p in pr.children
+                if p.dep_ == "pobj"
+            ):
                 if (amount := _amount_at(state, p)) is not None:
                     pid, label, _ = verb_predicate(verb)
                     found.append(((f"{pid}-{c.lemma_.lower()}", f"{label} {c.lower_}"), amount))
@@ -75,9 +86,16 @@ def quantities(state: ReaderState, verb: Token, cl: Clause, eid: str | None) -> 
     for pred, amount in found:
         # one amount per event, so that its unit and text stay paired with it in the graph
         if eid is None or state.events[eid].fillers("quantity"):
-            eid = state.new_event("Event", verb, content_label(verb, state.amounts, state.matches), cl.confidence).id
-            state.add_roles(eid, [("agent", s) for s in subjects], attribution=cl.scope.attribution,
-                            modality=cl.scope.modality, negated=cl.scope.negated)
+            eid = state.new_event(
+                "Event", verb, content_label(verb, state.amounts, state.matches), cl.confidence
+            ).id
+            state.add_roles(
+                eid,
+                [("agent", s) for s in subjects],
+                attribution=cl.scope.attribution,
+                modality=cl.scope.modality,
+                negated=cl.scope.negated,
+            )
             if cl.date:
                 state.date_event(eid, cl.date)
         state.add_roles(eid, [("quantity", amount)])

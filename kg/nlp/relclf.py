@@ -24,6 +24,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.lexicon import EVENT_VERBS, ROLE_NOUNS
+from kg.nlp.pipeline import CONLL_SPANS, trained_models
 from kg.terms import subclasses
 from kg.types import Entity, Provenance, Relation
 
@@ -46,16 +47,28 @@ __all__ = [
 #: Class index 0 is "no relation".
 LABELS = ("none", "Kill", "Live_In", "Located_In", "OrgBased_In", "Work_For")
 #: (head type, tail type) → the only relation CoNLL04's schema allows between them.
-ALLOWED = {("Peop", "Peop"): "Kill", ("Peop", "Loc"): "Live_In", ("Loc", "Loc"): "Located_In",
-           ("Org", "Loc"): "OrgBased_In", ("Peop", "Org"): "Work_For"}
+ALLOWED = {
+    ("Peop", "Peop"): "Kill",
+    ("Peop", "Loc"): "Live_In",
+    ("Loc", "Loc"): "Located_In",
+    ("Org", "Loc"): "OrgBased_In",
+    ("Peop", "Org"): "Work_For",
+}
 #: CoNLL04 relation → (ontology predicate, label).
-PREDICATES = {"Kill": ("killed", "killed"), "Work_For": ("worksFor", "works for"),
-              "Live_In": ("livesIn", "lives in"), "Located_In": ("locatedIn", "located in"),
-              "OrgBased_In": ("basedIn", "based in")}
+PREDICATES = {
+    "Kill": ("killed", "killed"),
+    "Work_For": ("worksFor", "works for"),
+    "Live_In": ("livesIn", "lives in"),
+    "Located_In": ("locatedIn", "located in"),
+    "OrgBased_In": ("basedIn", "based in"),
+}
 #: Ontology class → CoNLL04 entity type: kg:Person, kg:Organization, kg:Location and every class
 #: below them in kg.ttl; every other class is "Other".
-CONLL_TYPES = {cls: kind for root, kind in (("Person", "Peop"), ("Organization", "Org"), ("Location", "Loc"))
-               for cls in subclasses(root)}
+CONLL_TYPES = {
+    cls: kind
+    for root, kind in (("Person", "Peop"), ("Organization", "Org"), ("Location", "Loc"))
+    for cls in subclasses(root)
+}
 _BUCKETS = (0, 1, 2, 3, 4, 5, 7, 10, 15, 25)
 
 
@@ -78,14 +91,20 @@ def _path(a: Span, b: Span) -> tuple[list[str], list[str], str]:
     lca = next((t for t in down if t.i in ids), None)
     if lca is None:
         return [], [], ""
-    ups = [f"{t.dep_}:{t.head.lemma_.lower() if t.head.i != lca.i else ''}" for t in up[:[t.i for t in up].index(lca.i)]]
-    downs = [f"{t.dep_}:{t.head.lemma_.lower() if t.head.i != lca.i else ''}"
-             for t in down[:[t.i for t in down].index(lca.i)]]
+    ups = [
+        f"{t.dep_}:{t.head.lemma_.lower() if t.head.i != lca.i else ''}"
+        for t in up[: [t.i for t in up].index(lca.i)]
+    ]
+    downs = [
+        f"{t.dep_}:{t.head.lemma_.lower() if t.head.i != lca.i else ''}"
+        for t in down[: [t.i for t in down].index(lca.i)]
+    ]
     return ups, downs[::-1], lca.lemma_.lower()
 
 
-def pair_features(head: Span, tail: Span, head_type: str, tail_type: str,
-                  others: Sequence[Span] = ()) -> list[str]:
+def pair_features(
+    head: Span, tail: Span, head_type: str, tail_type: str, others: Sequence[Span] = ()
+) -> list[str]:
     """Sparse features of the ordered pair (head, tail) in their sentence.
 
     Args:
@@ -97,13 +116,20 @@ def pair_features(head: Span, tail: Span, head_type: str, tail_type: str,
     tp = f"{head_type}>{tail_type}"
     order = "ht" if head.start < tail.start else "th"
     first, second = (head, tail) if order == "ht" else (tail, head)
-    between = doc[first.end:second.start] if first.end <= second.start else doc[0:0]
+    between = doc[first.end : second.start] if first.end <= second.start else doc[0:0]
     n = len(between)
     to = f"{tp}|{order}"
-    feats = [f"tp={tp}", f"ord={to}", f"dist={_bucket(n)}|{to}",
-             f"hner={head.root.ent_type_ or '-'}|{tp}", f"tner={tail.root.ent_type_ or '-'}|{tp}",
-             f"hh={head.root.lower_}|{tp}", f"th={tail.root.lower_}|{tp}",
-             f"ht={head.text.lower()}|{tp}", f"tt={tail.text.lower()}|{tp}"]
+    feats = [
+        f"tp={tp}",
+        f"ord={to}",
+        f"dist={_bucket(n)}|{to}",
+        f"hner={head.root.ent_type_ or '-'}|{tp}",
+        f"tner={tail.root.ent_type_ or '-'}|{tp}",
+        f"hh={head.root.lower_}|{tp}",
+        f"th={tail.root.lower_}|{tp}",
+        f"ht={head.text.lower()}|{tp}",
+        f"tt={tail.text.lower()}|{tp}",
+    ]
     inside = sum(1 for o in others if o.start >= first.end and o.end <= second.start)
     feats.append(f"nents={min(inside, 3)}|{to}")
     for name, span in (("h", head), ("t", tail)):
@@ -129,7 +155,9 @@ def pair_features(head: Span, tail: Span, head_type: str, tail_type: str,
     ups, downs, lca = _path(head, tail)
     if lca:
         feats.append(f"path={'/'.join(ups)}^{lca}^{'/'.join(downs)}|{tp}")
-        feats.append(f"pathd={'/'.join(u.split(':')[0] for u in ups)}^{'/'.join(d.split(':')[0] for d in downs)}|{tp}")
+        feats.append(
+            f"pathd={'/'.join(u.split(':')[0] for u in ups)}^{'/'.join(d.split(':')[0] for d in downs)}|{tp}"
+        )
         feats.append(f"lca={lca}|{tp}")
         feats.append(f"plen={min(len(ups) + len(downs), 6)}|{tp}")
         feats += [f"pw={p}|{tp}" for p in ups + downs]
@@ -141,15 +169,23 @@ def pair_features(head: Span, tail: Span, head_type: str, tail_type: str,
 class RelationModel:
     """Multinomial logistic regression over sparse string features."""
 
-    def __init__(self, vocab: dict[str, int], weights: np.ndarray, bias: np.ndarray,
-                 threshold: float = 0.5, meta: dict | None = None):
+    def __init__(
+        self,
+        vocab: dict[str, int],
+        weights: np.ndarray,
+        bias: np.ndarray,
+        threshold: float = 0.5,
+        meta: dict | None = None,
+    ):
         self.vocab, self.weights, self.bias = vocab, weights, bias
         self.threshold = threshold
         self.meta = meta or {}
 
     def index(self, feats: Iterable[str]) -> np.ndarray:
         """Column indices of the known features."""
-        return np.fromiter((i for f in sorted(set(feats)) if (i := self.vocab.get(f)) is not None), dtype=np.int64)
+        return np.fromiter(
+            (i for f in sorted(set(feats)) if (i := self.vocab.get(f)) is not None), dtype=np.int64
+        )
 
     def probabilities(self, rows: Sequence[np.ndarray]) -> np.ndarray:
         """Class probabilities, one row per example (feature index arrays)."""
@@ -164,12 +200,20 @@ class RelationModel:
     def save(self, folder: Path) -> None:
         """Write `relations.npz` (weights) and `relations.json` (features, threshold, metadata)."""
         folder.mkdir(parents=True, exist_ok=True)
-        np.savez_compressed(folder / "relations.npz", weights=self.weights.astype(np.float16),
-                            bias=self.bias.astype(np.float32))
+        np.savez_compressed(
+            folder / "relations.npz",
+            weights=self.weights.astype(np.float16),
+            bias=self.bias.astype(np.float32),
+        )
         features = sorted(self.vocab, key=self.vocab.__getitem__)
-        (folder / "relations.json").write_text(json.dumps(
-            {"labels": LABELS, "threshold": self.threshold, "meta": self.meta, "features": features},
-            indent=0, sort_keys=True), encoding="utf-8")
+        (folder / "relations.json").write_text(
+            json.dumps(
+                {"labels": LABELS, "threshold": self.threshold, "meta": self.meta, "features": features},
+                indent=0,
+                sort_keys=True,
+            ),
+            encoding="utf-8",
+        )
 
     @classmethod
     def load(cls, folder: Path) -> RelationModel:
@@ -177,11 +221,21 @@ class RelationModel:
         info = json.loads((folder / "relations.json").read_text(encoding="utf-8"))
         arrays = np.load(folder / "relations.npz")
         vocab = {f: i for i, f in enumerate(info["features"])}
-        return cls(vocab, arrays["weights"].astype(np.float32), arrays["bias"], info["threshold"], info["meta"])
+        return cls(
+            vocab, arrays["weights"].astype(np.float32), arrays["bias"], info["threshold"], info["meta"]
+        )
 
 
-def _fit_batch(model: RelationModel, rows: list[np.ndarray], gold: np.ndarray, order: np.ndarray,
-               lr: float, l2: float, g2w: np.ndarray, g2b: np.ndarray) -> None:
+def _fit_batch(
+    model: RelationModel,
+    rows: list[np.ndarray],
+    gold: np.ndarray,
+    order: np.ndarray,
+    lr: float,
+    l2: float,
+    g2w: np.ndarray,
+    g2b: np.ndarray,
+) -> None:
     for k in order:
         idx = rows[k]
         z = model.weights[idx].sum(axis=0) + model.bias
@@ -190,22 +244,30 @@ def _fit_batch(model: RelationModel, rows: list[np.ndarray], gold: np.ndarray, o
         p /= p.sum()
         p[gold[k]] -= 1.0
         grad_w = p[None, :] + l2 * model.weights[idx]
-        g2w[idx] += grad_w ** 2
+        g2w[idx] += grad_w**2
         model.weights[idx] -= lr * grad_w / np.sqrt(g2w[idx] + 1e-8)
-        g2b += p ** 2
+        g2b += p**2
         model.bias -= lr * p / np.sqrt(g2b + 1e-8)
 
 
-def fit(examples: Sequence[list[str]], gold: Sequence[int], epochs: int = 15, lr: float = 0.03,
-        l2: float = 1e-4, min_count: int = 1, seed: int = 0) -> RelationModel:
+def fit(
+    examples: Sequence[list[str]],
+    gold: Sequence[int],
+    epochs: int = 15,
+    lr: float = 0.03,
+    l2: float = 1e-4,
+    min_count: int = 1,
+    seed: int = 0,
+) -> RelationModel:
     """Train a `RelationModel` with AdaGrad on (features, class index) examples."""
     counts: dict[str, int] = {}
     for feats in examples:
         for f in set(feats):
             counts[f] = counts.get(f, 0) + 1
     vocab = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
-    model = RelationModel(vocab, np.zeros((len(vocab), len(LABELS)), np.float32),
-                          np.zeros(len(LABELS), np.float32))
+    model = RelationModel(
+        vocab, np.zeros((len(vocab), len(LABELS)), np.float32), np.zeros(len(LABELS), np.float32)
+    )
     rows = [model.index(f) for f in examples]
     y = np.asarray(gold, dtype=np.int64)
     rng = np.random.default_rng(seed)
@@ -225,12 +287,18 @@ def candidate_pairs(mentions: Sequence[tuple[Span, str]]) -> Iterable[tuple[int,
     """Ordered index pairs, at most `MAX_PAIR_TOKENS` apart, whose types CoNLL04 allows a relation between."""
     for i, (a, ta) in enumerate(mentions):
         for j, (b, tb) in enumerate(mentions):
-            if i != j and (ta, tb) in ALLOWED and not (a.start < b.end and b.start < a.end) \
-                    and abs(a.start - b.start) <= MAX_PAIR_TOKENS:
+            if (
+                i != j
+                and (ta, tb) in ALLOWED
+                and not (a.start < b.end and b.start < a.end)
+                and abs(a.start - b.start) <= MAX_PAIR_TOKENS
+            ):
                 yield i, j
 
 
-def classify(model: RelationModel, doc: Doc, mentions: Sequence[tuple[Span, str]]) -> list[tuple[int, int, str, float]]:
+def classify(
+    model: RelationModel, doc: Doc, mentions: Sequence[tuple[Span, str]]
+) -> list[tuple[int, int, str, float]]:
     """`(head index, tail index, CoNLL04 relation, probability)` for every pair above the threshold.
 
     Args:
@@ -242,8 +310,18 @@ def classify(model: RelationModel, doc: Doc, mentions: Sequence[tuple[Span, str]
     if not pairs:
         return []
     spans = [m[0] for m in mentions]
-    rows = [model.index(pair_features(mentions[i][0], mentions[j][0], mentions[i][1], mentions[j][1],
-                                      [s for k, s in enumerate(spans) if k not in (i, j)])) for i, j in pairs]
+    rows = [
+        model.index(
+            pair_features(
+                mentions[i][0],
+                mentions[j][0],
+                mentions[i][1],
+                mentions[j][1],
+                [s for k, s in enumerate(spans) if k not in (i, j)],
+            )
+        )
+        for i, j in pairs
+    ]
     probs = model.probabilities(rows)
     out = []
     for (i, j), p in zip(pairs, probs):
@@ -255,8 +333,9 @@ def classify(model: RelationModel, doc: Doc, mentions: Sequence[tuple[Span, str]
 
 
 #: Rule predicates that already say what a CoNLL04 relation would: a pair they connect is left to them.
-_RULE_PREDICATES = frozenset({"killed", "worksFor", "leaderOf", "memberOf", "livesIn", "bornIn", "citizenOf",
-                              "locatedIn", "basedIn"})
+_RULE_PREDICATES = frozenset(
+    {"killed", "worksFor", "leaderOf", "memberOf", "livesIn", "bornIn", "citizenOf", "locatedIn", "basedIn"}
+)
 
 
 #: per-relation probability a reading needs on news. Set from the precision audits in eval/audits/ (the
@@ -265,18 +344,53 @@ _RULE_PREDICATES = frozenset({"killed", "worksFor", "leaderOf", "memberOf", "liv
 #: leave above its bar (strict relation F1 0.61; a few settings were compared there before choosing)
 NEWS_THRESHOLDS = {"Kill": 0.5, "Work_For": 0.7, "Live_In": 0.6, "Located_In": 0.55, "OrgBased_In": 0.55}
 #: words without which a sentence reports no killing
-_KILL_WORDS = frozenset(EVENT_VERBS_KILL | {"killing", "murder", "assassination", "execution", "death", "dead",
-                                           "killer", "assassin", "murderer", "gunman", "slaying", "shot"})
+_KILL_WORDS = frozenset(
+    EVENT_VERBS_KILL
+    | {
+        "killing",
+        "murder",
+        "assassination",
+        "execution",
+        "death",
+        "dead",
+        "killer",
+        "assassin",
+        "murderer",
+        "gunman",
+        "slaying",
+        "shot",
+    }
+)
 
 
 #: verbs whose place is where their subject lives or comes from
-_RESIDENCE_VERBS = frozenset({"live", "reside", "be", "bear", "grow", "raise", "settle", "come", "hail", "return",
-                              "move", "stay", "base", "work"})
+_RESIDENCE_VERBS = frozenset(
+    {
+        "live",
+        "reside",
+        "be",
+        "bear",
+        "grow",
+        "raise",
+        "settle",
+        "come",
+        "hail",
+        "return",
+        "move",
+        "stay",
+        "base",
+        "work",
+    }
+)
 
 
 #: verbs that state a job or a home across a clause ("X, who works for Y", "X, who lives in Y")
-_TIE_VERBS = frozenset({"work", "live", "reside", "employ", "join", "serve", "represent", "bear", "grow", "hire"})
-_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "xcomp", "conj", "acl", "pcomp", "csubj", "parataxis"})
+_TIE_VERBS = frozenset(
+    {"work", "live", "reside", "employ", "join", "serve", "represent", "bear", "grow", "hire"}
+)
+_CLAUSE_DEPS = frozenset(
+    {"ROOT", "ccomp", "advcl", "relcl", "xcomp", "conj", "acl", "pcomp", "csubj", "parataxis"}
+)
 
 
 #: longest dependency path (edges) between a person and the place they live in
@@ -301,35 +415,59 @@ def _plausible(rel: str, prob: float, mentions: Sequence[tuple[Span, str, Entity
     if prob < NEWS_THRESHOLDS[rel]:
         return False
     head, tail = mentions[i][0], mentions[j][0]
-    if rel == "Kill" and not any(t.lemma_.lower() in _KILL_WORDS or t.lower_ in _KILL_WORDS for t in head.sent):
+    if rel == "Kill" and not any(
+        t.lemma_.lower() in _KILL_WORDS or t.lower_ in _KILL_WORDS for t in head.sent
+    ):
         return False
-    if rel == "Located_In" and mentions[i][2].type == mentions[j][2].type == "Country" and _listed(head, tail):
+    if (
+        rel == "Located_In"
+        and mentions[i][2].type == mentions[j][2].type == "Country"
+        and _listed(head, tail)
+    ):
         return False  # "Chile, Peru in trade pact": a list of countries, not one inside the other
     if rel != "Kill" and _listed(head, tail, comma=False):
         return False  # "the US, Europe and Japan": items of one list ("Chattanooga, Tenn." is no list)
-    if rel == "Work_For" and tail.root.dep_ in ("compound", "poss", "nmod") and not (
+    if (
+        rel == "Work_For"
+        and tail.root.dep_ in ("compound", "poss", "nmod")
+        and not (
             head.start <= tail.root.head.i < head.end
-            or tail.root.head.lower_ in ROLE_NOUNS and head.start <= tail.root.head.head.i < head.end):
+            or tail.root.head.lower_ in ROLE_NOUNS
+            and head.start <= tail.root.head.head.i < head.end
+        )
+    ):
         return False  # "World Bank officials", "IMF chief John Smith": the organisation is another noun's
     ups, downs, lca = _path(head, tail) if rel == "Live_In" else ([], [], "")
     if rel == "Live_In" and (not lca or len(ups) + len(downs) > _LIVE_IN_PATH):
         return False  # a home is said close by: "X of Y", "Y's X", "X, from Y", "X, who lives in Y"
     fronted = _fronted(tail.root) if rel in ("Live_In", "OrgBased_In") else None
-    if fronted is not None and (not fronted.left_edge.i <= head.root.i <= fronted.right_edge.i or (
+    if fronted is not None and (
+        not fronted.left_edge.i <= head.root.i <= fronted.right_edge.i
+        or (
             # with no comma before the verb the parser may have swallowed the subject into the phrase
-            fronted.right_edge.i + 1 == fronted.head.i and head.start > tail.start)):
+            fronted.right_edge.i + 1 == fronted.head.i and head.start > tail.start
+        )
+    ):
         return False  # "At the show in Las Vegas, Microsoft boss X said": where it happened, not a home
-    if rel == "Live_In" and tail.root.dep_ == "pobj" and tail.root.head.head.pos_ == "VERB" and \
-            tail.root.head.head.lemma_.lower() not in _RESIDENCE_VERBS:
+    if (
+        rel == "Live_In"
+        and tail.root.dep_ == "pobj"
+        and tail.root.head.head.pos_ == "VERB"
+        and tail.root.head.head.lemma_.lower() not in _RESIDENCE_VERBS
+    ):
         return False  # "a rally she addressed in York": where something happened, not where one lives
     if rel == "Work_For" and head.root.dep_ == "appos" and head.root.head.i in range(tail.start, tail.end):
         return False  # "… from Bosch, the carmaker's chief X said": a person is no apposition to a firm (a misparse)
-    if rel == "Work_For" and _clause_of(head.root) != _clause_of(tail.root) \
-            and not any(t.lemma_.lower() in _TIE_VERBS for t in head.sent):
+    if (
+        rel == "Work_For"
+        and _clause_of(head.root) != _clause_of(tail.root)
+        and not any(t.lemma_.lower() in _TIE_VERBS for t in head.sent)
+    ):
         return False  # "Attorney General X said Wal-Mart agreed …": a job or a home is stated in one clause
     lo, hi = sorted((head.start, tail.start))
-    return rel == "Kill" or not any(lo < span.start < hi and kind == "Peop" and ent is not mentions[i][2]
-                                    for span, kind, ent in mentions)
+    return rel == "Kill" or not any(
+        lo < span.start < hi and kind == "Peop" and ent is not mentions[i][2] for span, kind, ent in mentions
+    )
 
 
 def _fronted(tok: Token) -> Token | None:
@@ -346,14 +484,14 @@ def _listed(a: Span, b: Span, comma: bool = True) -> bool:
     alone) between them and no other word."""
     if b.start < a.start:
         a, b = b, a
-    between = [t.lower_ for t in a.doc[a.end:b.start]]
-    return between in (["and"], ["or"], [",", "and"]) or comma and between == [","] or b.root in a.root.conjuncts
+    between = [t.lower_ for t in a.doc[a.end : b.start]]
+    return (
+        between in (["and"], ["or"], [",", "and"]) or comma and between == [","] or b.root in a.root.conjuncts
+    )
 
 
 @lru_cache(maxsize=1)
 def _shipped_model() -> RelationModel | None:
-    from kg.nlp.pipeline import trained_models
-
     folder = trained_models()
     if folder is None or not (folder / "relations.npz").is_file():
         return None
@@ -375,12 +513,16 @@ def _sentence_mentions(doc: Doc, entities: Iterable[Entity]) -> dict[int, list[t
     return out
 
 
-def trained_relations(doc: Doc, entities: Sequence[Entity], rules: Sequence[Relation],
-                      provenance: Callable[[Span, float], Provenance],
-                      model: RelationModel | None = None) -> list[Relation]:
+def trained_relations(
+    doc: Doc,
+    entities: Sequence[Entity],
+    rules: Sequence[Relation],
+    provenance: Callable[[Span, float], Provenance],
+    model: RelationModel | None = None,
+) -> list[Relation]:
     """Relations the trained classifier reads in `doc`, minus the pairs the rules already relate.
 
-    Runs only when the trained recognizer ran on `doc` (`doc.spans["conll"]`) and a model is
+    Runs only when the trained recognizer ran on `doc` (`doc.spans[CONLL_SPANS]`) and a model is
     available (the shipped one unless `model` is given); otherwise returns nothing.
 
     Args:
@@ -392,18 +534,24 @@ def trained_relations(doc: Doc, entities: Sequence[Entity], rules: Sequence[Rela
         model: a model to use instead of the shipped one.
     """
     model = model or _shipped_model()
-    if model is None or "conll" not in doc.spans:
+    if model is None or CONLL_SPANS not in doc.spans:
         return []
     # a pair the rules relate in a sentence is theirs, whatever they read: the classifier never contradicts them
-    taken = {(frozenset((r.subject.id, getattr(r.object, "id", None))), r.provenance.start)
-             for r in rules if r.predicate in _RULE_PREDICATES}
+    taken = {
+        (frozenset((r.subject.id, getattr(r.object, "id", None))), r.provenance.start)
+        for r in rules
+        if r.predicate in _RULE_PREDICATES
+    }
     best: dict[tuple[str, str, int], tuple[float, str, Entity, Entity, Span]] = {}
     for mentions in _sentence_mentions(doc, entities).values():
         for i, j, rel, prob in classify(model, doc, [(s, k) for s, k, _ in mentions]):
             head, tail = mentions[i][2], mentions[j][2]
             sent = mentions[i][0].sent
-            if head.id == tail.id or (frozenset((head.id, tail.id)), sent.start_char) in taken \
-                    or not _plausible(rel, prob, mentions, i, j):
+            if (
+                head.id == tail.id
+                or (frozenset((head.id, tail.id)), sent.start_char) in taken
+                or not _plausible(rel, prob, mentions, i, j)
+            ):
                 continue
             first, second = sorted((head.id, tail.id))
             key = (first, second, sent.start_char)  # one direction per pair
@@ -412,6 +560,14 @@ def trained_relations(doc: Doc, entities: Sequence[Entity], rules: Sequence[Rela
     out = []
     for prob, rel, head, tail, sent in sorted(best.values(), key=lambda b: (b[4].start, -b[0])):
         pred, label = PREDICATES[rel]
-        out.append(Relation(subject=head, predicate=pred, predicate_label=label, object=tail,
-                            provenance=provenance(sent, prob), rule=f"relclf:{rel}"))
+        out.append(
+            Relation(
+                subject=head,
+                predicate=pred,
+                predicate_label=label,
+                object=tail,
+                provenance=provenance(sent, prob),
+                rule=f"relclf:{rel}",
+            )
+        )
     return out

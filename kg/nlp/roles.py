@@ -32,8 +32,13 @@ def _role_words(words: list[Token]) -> list[Token]:
         if tok.lower_ == "and" and out and out[0].lower_.rstrip(".") in ROLE_NOUNS:
             out.insert(0, tok)
             continue
-        if tok.lower_.rstrip(".") in ROLE_NOUNS | TITLES and tok.lower_.rstrip(".") not in HONORIFICS \
-                or tok.is_lower and tok.pos_ in ("NOUN", "ADJ") and tok.dep_ in ("compound", "amod", "nmod", "conj"):
+        if (
+            tok.lower_.rstrip(".") in ROLE_NOUNS | TITLES
+            and tok.lower_.rstrip(".") not in HONORIFICS
+            or tok.is_lower
+            and tok.pos_ in ("NOUN", "ADJ")
+            and tok.dep_ in ("compound", "amod", "nmod", "conj")
+        ):
             out.insert(0, tok)
             continue
         break
@@ -59,8 +64,10 @@ class Roles:
                 if span is None or not (sent.start <= span.start < sent.end):
                     continue
                 self._title_role(ent, span, sent)
-                found = [*self.state.matches.at("apposition", span.root),
-                         *self.state.matches.at("relative-description", span.root)]
+                found = [
+                    *self.state.matches.at("apposition", span.root),
+                    *self.state.matches.at("relative-description", span.root),
+                ]
                 # in the order the descriptions hang off the name
                 for b in sorted(found, key=lambda b: [t.i for t in b.values()]):
                     self._described_role(ent, b["description"], sent)
@@ -72,37 +79,55 @@ class Roles:
             first += 1
         before: list[Token] = []
         i = first - 1
-        while i >= sent.start and (self.index.at(self.doc[i]) is None or self.index.at(self.doc[i]) is person
-                                   and self.doc[i].lower_.rstrip(".") in TITLES):
+        while i >= sent.start and (
+            self.index.at(self.doc[i]) is None
+            or self.index.at(self.doc[i]) is person
+            and self.doc[i].lower_.rstrip(".") in TITLES
+        ):
             before.insert(0, self.doc[i])
             i -= 1
         # demonyms glued to the name ("Briton Hayley Yelling") say where the person is from, not their role
-        while before and (code := demonym_country(before[-1].text)) is not None and before[-1].text[:1].isupper():
+        while (
+            before
+            and (code := demonym_country(before[-1].text)) is not None
+            and before[-1].text[:1].isupper()
+        ):
             before.pop()
             i = -1 if not before else i
         title = _role_words(before)
         where: list[Entity] = []
         left = before[: len(before) - len(title)] if title else []
         rest = [t for t in left if t.text not in ("'s", "'")]
-        owner_tok = self.doc[i] if i >= sent.start and (not left or all(
-            t.tag_ == "POS" or t.text in ("'s", "'") for t in left)) else None
+        owner_tok = (
+            self.doc[i]
+            if i >= sent.start and (not left or all(t.tag_ == "POS" or t.text in ("'s", "'") for t in left))
+            else None
+        )
         if owner_tok is not None and (owner := self.index.at(owner_tok)) is not None and owner is not person:
             where.append(owner)  # "Gazprom boss X", "France's finance minister X", "Kenteris' lawyer X"
         elif rest and rest[-1].text[:1].isupper():
             # "Committee chairman X": a capitalised word that ends the name of an organisation of the article
-            org = next((e for e in self.index.entities if e.type in ORG_TYPES
-                        and e.label.split()[-1] == rest[-1].text), None)
+            org = next(
+                (
+                    e
+                    for e in self.index.entities
+                    if e.type in ORG_TYPES and e.label.split()[-1] == rest[-1].text
+                ),
+                None,
+            )
             if org is not None:
                 where.append(org)
         for tok in title:
             code = demonym_country(tok.text) or (country_code(tok.text) if tok.text[:1].isupper() else None)
             if code is not None:
                 where.insert(0, self._country(code))
-        title = [t for t in title if not (demonym_country(t.text) or t.text[:1].isupper() and country_code(t.text))]
+        title = [
+            t for t in title if not (demonym_country(t.text) or t.text[:1].isupper() and country_code(t.text))
+        ]
         self._emit_roles(person, [t.text for t in title], where, sent)
 
     def _described_role(self, person: Entity, noun: Token, sent: Span) -> None:
-        """"X, currency strategist with HSBC", "X, head of the tax office": a role noun described
+        """ "X, currency strategist with HSBC", "X, head of the tax office": a role noun described
         beside the name, and the organisation its preposition names."""
         words = [t for t in noun.subtree if t.i <= noun.i]
         title = _role_words(words)
@@ -124,8 +149,9 @@ class Roles:
         for ent in self.index.entities:
             if ent.country_code == code:
                 return ent
-        return Entity(entity_id("Country", country_label(code), code), country_label(code), "Country",
-                      country_code=code)
+        return Entity(
+            entity_id("Country", country_label(code), code), country_label(code), "Country", country_code=code
+        )
 
     def _emit_roles(self, person: Entity, title: list[str], where: list[Entity], sent: Span) -> None:
         words = [t for t in title if t.lower().rstrip(".") not in HONORIFICS]
@@ -159,7 +185,8 @@ class Roles:
                 if span is None:
                     continue
                 modifiers = [t for t in span if t.i != span.root.i] + [
-                    c for c in span.root.children if c.dep_ == "poss"]
+                    c for c in span.root.children if c.dep_ == "poss"
+                ]
                 people = {e.label.split()[-1]: e for e in self.index.entities if e.type == "Person"}
                 countries = []
                 for tok in modifiers:

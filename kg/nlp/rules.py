@@ -65,84 +65,137 @@ _EVENT_NOUN = {**_lemma_in(EVENT_NOUNS), "POS": "NOUN"}
 
 RULES: tuple[Rule, ...] = (
     # an attitude reported as speech is: "X is concerned (that) …", "X was confident …"
-    Rule("attitude", (
-        _node("verb", {"LEMMA": "be"}),
-        _child("verb", "adjective", {"DEP": "acomp", "LOWER": {"IN": sorted(ATTITUDE_ADJECTIVES)}}),
-        _child("verb", "content", {"DEP": "ccomp"}),
-    ), "Officials are worried, however, that the talks will fail."),
-    Rule("attitude-of-adjective", (
-        _node("verb", {"LEMMA": "be"}),
-        _child("verb", "adjective", {"DEP": "acomp", "LOWER": {"IN": sorted(ATTITUDE_ADJECTIVES)}}),
-        _child("adjective", "content", {"DEP": "ccomp"}),
-    ), "The party is concerned that residents may not vote."),
+    Rule(
+        "attitude",
+        (
+            _node("verb", {"LEMMA": "be"}),
+            _child("verb", "adjective", {"DEP": "acomp", "LOWER": {"IN": sorted(ATTITUDE_ADJECTIVES)}}),
+            _child("verb", "content", {"DEP": "ccomp"}),
+        ),
+        "Officials are worried, however, that the talks will fail.",
+    ),
+    Rule(
+        "attitude-of-adjective",
+        (
+            _node("verb", {"LEMMA": "be"}),
+            _child("verb", "adjective", {"DEP": "acomp", "LOWER": {"IN": sorted(ATTITUDE_ADJECTIVES)}}),
+            _child("adjective", "content", {"DEP": "ccomp"}),
+        ),
+        "The party is concerned that residents may not vote.",
+    ),
     # what someone said: "X said [that …]", "[…], X warned"
-    Rule("reported-speech", (
-        _node("content", {"DEP": "ccomp"}),
-        _head("content", "speech", _lemma_in(SPEECH_VERBS)),
-    ), "Jane Doe said the talks had failed."),
+    Rule(
+        "reported-speech",
+        (
+            _node("content", {"DEP": "ccomp"}),
+            _head("content", "speech", _lemma_in(SPEECH_VERBS)),
+        ),
+        "Jane Doe said the talks had failed.",
+    ),
     # object control: the object of the governing verb does what the complement says ("ordered X to pay",
     # "led police to arrest"), unless the governor's subject promised it ("promised Y to leave")
-    Rule("object-control", (
-        _node("verb", {"DEP": "xcomp"}),
-        _head("verb", "governor", {"LEMMA": {"IN": sorted(OBJECT_CONTROL)}}),
-        _child("governor", "doer", {"DEP": "dobj"}),
-    ), "The court ordered Acme to pay the workers."),
-    Rule("object-control-infinitive", (
-        _node("verb", {"DEP": "xcomp"}),
-        _child("verb", "to", {"DEP": "aux", "LOWER": "to"}),
-        # the object-control verbs are the row above: the two rows do not overlap
-        _head("verb", "governor", {"LEMMA": {"NOT_IN": sorted(SUBJECT_CONTROL | OBJECT_CONTROL)}}),
-        _child("governor", "doer", {"DEP": "dobj"}),
-    ), "The evidence led police to arrest Jane Doe."),
+    Rule(
+        "object-control",
+        (
+            _node("verb", {"DEP": "xcomp"}),
+            _head("verb", "governor", {"LEMMA": {"IN": sorted(OBJECT_CONTROL)}}),
+            _child("governor", "doer", {"DEP": "dobj"}),
+        ),
+        "The court ordered Acme to pay the workers.",
+    ),
+    Rule(
+        "object-control-infinitive",
+        (
+            _node("verb", {"DEP": "xcomp"}),
+            _child("verb", "to", {"DEP": "aux", "LOWER": "to"}),
+            # the object-control verbs are the row above: the two rows do not overlap
+            _head("verb", "governor", {"LEMMA": {"NOT_IN": sorted(SUBJECT_CONTROL | OBJECT_CONTROL)}}),
+            _child("governor", "doer", {"DEP": "dobj"}),
+        ),
+        "The evidence led police to arrest Jane Doe.",
+    ),
     # an adjective that is part of the predicate: "pleaded guilty to fraud", "was found guilty of theft"
-    Rule("adjectival-complement", (
-        _node("adjective", {"DEP": {"IN": ["acomp", "oprd"]}, "POS": "ADJ"}),
-        _child("adjective", "prep", _PREP_OBJECT[0]),
-        _child("prep", "pobj", _PREP_OBJECT[1]),
-    ), "The banker pleaded guilty to fraud."),
+    Rule(
+        "adjectival-complement",
+        (
+            _node("adjective", {"DEP": {"IN": ["acomp", "oprd"]}, "POS": "ADJ"}),
+            _child("adjective", "prep", _PREP_OBJECT[0]),
+            _child("prep", "pobj", _PREP_OBJECT[1]),
+        ),
+        "The banker pleaded guilty to fraud.",
+    ),
     # casualties: "75 people were killed", "the blast killed six people", "12 miners killed in a blast"
-    Rule("casualties", (
-        _node("verb", {}),
-        _child("verb", "victim", {"DEP": {"IN": ["nsubjpass", "dobj", "nsubj"]}, **_PEOPLE}),
-        _child("victim", "count", {"DEP": "nummod"}),
-    ), "At least 75 people were killed in the strikes."),
-    Rule("casualties-of-participle", (
-        _node("verb", {"DEP": "acl"}),
-        _head("verb", "victim", _PEOPLE),
-        _child("victim", "count", {"DEP": "nummod"}),
-    ), "Officials counted 75 people killed by the strikes."),
+    Rule(
+        "casualties",
+        (
+            _node("verb", {}),
+            _child("verb", "victim", {"DEP": {"IN": ["nsubjpass", "dobj", "nsubj"]}, **_PEOPLE}),
+            _child("victim", "count", {"DEP": "nummod"}),
+        ),
+        "At least 75 people were killed in the strikes.",
+    ),
+    Rule(
+        "casualties-of-participle",
+        (
+            _node("verb", {"DEP": "acl"}),
+            _head("verb", "victim", _PEOPLE),
+            _child("victim", "count", {"DEP": "nummod"}),
+        ),
+        "Officials counted 75 people killed by the strikes.",
+    ),
     # the participants an event noun names: "US strikes on drug boats in the Caribbean"
-    Rule("event-owner", (
-        _node("event", _EVENT_NOUN),
-        _child("event", "agent", {"DEP": {"IN": ["poss", "compound"]}}),
-    ), "Israel's attack on Gaza killed six people."),
-    Rule("event-argument", (
-        _node("event", _EVENT_NOUN),
-        _child("event", "prep", _PREP_OBJECT[0]),
-        _child("prep", "argument", _PREP_OBJECT[1]),
-    ), "The US imposed sanctions on Venezuela."),
+    Rule(
+        "event-owner",
+        (
+            _node("event", _EVENT_NOUN),
+            _child("event", "agent", {"DEP": {"IN": ["poss", "compound"]}}),
+        ),
+        "Israel's attack on Gaza killed six people.",
+    ),
+    Rule(
+        "event-argument",
+        (
+            _node("event", _EVENT_NOUN),
+            _child("event", "prep", _PREP_OBJECT[0]),
+            _child("prep", "argument", _PREP_OBJECT[1]),
+        ),
+        "The US imposed sanctions on Venezuela.",
+    ),
     # "citizens of Venezuela and Colombia": the countries whose citizens they are
-    Rule("citizens", (
-        _node("citizens", {"LOWER": {"IN": sorted(CITIZEN_NOUNS)}}),
-        _child("citizens", "of", {"DEP": "prep", "LOWER": "of"}),
-        _child("of", "country", {"DEP": "pobj"}),
-    ), "Police detained citizens of Venezuela near the border."),
+    Rule(
+        "citizens",
+        (
+            _node("citizens", {"LOWER": {"IN": sorted(CITIZEN_NOUNS)}}),
+            _child("citizens", "of", {"DEP": "prep", "LOWER": "of"}),
+            _child("of", "country", {"DEP": "pobj"}),
+        ),
+        "Police detained citizens of Venezuela near the border.",
+    ),
     # a role described beside a name: "X, an analyst with Barclays", "X, who was head of the team"
-    Rule("apposition", (
-        _node("name", {}),
-        _child("name", "description", {"DEP": "appos"}),
-    ), "Jane Doe, an analyst with Barclays, said prices would rise."),
-    Rule("relative-description", (
-        _node("name", {}),
-        _child("name", "clause", {"DEP": "relcl", "LEMMA": "be"}),
-        _child("clause", "description", {"DEP": "attr"}),
-    ), "John Smith, who was head of the tax office, resigned."),
+    Rule(
+        "apposition",
+        (
+            _node("name", {}),
+            _child("name", "description", {"DEP": "appos"}),
+        ),
+        "Jane Doe, an analyst with Barclays, said prices would rise.",
+    ),
+    Rule(
+        "relative-description",
+        (
+            _node("name", {}),
+            _child("name", "clause", {"DEP": "relcl", "LEMMA": "be"}),
+            _child("clause", "description", {"DEP": "attr"}),
+        ),
+        "John Smith, who was head of the tax office, resigned.",
+    ),
 )
 
 _BY_NAME = {rule.name: rule for rule in RULES}
 
 #: a rule's tokens by the names its pattern gives them
 Binding = dict[str, Token]
+
 
 class Matches:
     """The bindings of every rule in one document, by rule and anchor (first) token."""
@@ -153,8 +206,10 @@ class Matches:
     def at(self, rule: str, anchor: Token) -> tuple[Binding, ...]:
         """The bindings of `rule` anchored at `anchor`, in text order of their tokens."""
         if rule not in _BY_NAME:  # a misspelt rule name would otherwise read nothing, silently
-            raise ExtractionError(f"no rule {rule!r} in kg.nlp.rules.RULES; add a row there or ask for one of "
-                                  f"{', '.join(_BY_NAME)}")
+            raise ExtractionError(
+                f"no rule {rule!r} in kg.nlp.rules.RULES; add a row there or ask for one of "
+                f"{', '.join(_BY_NAME)}"
+            )
         return self._by_anchor.get((rule, anchor.i), ())
 
 
@@ -166,8 +221,12 @@ def find(doc: Doc) -> Matches:
         binding = {node["RIGHT_ID"]: doc[i] for node, i in zip(rule.pattern, token_ids, strict=True)}
         found[rule.name, token_ids[0]].append(binding)
     # the order the hand-written walks had: by each bound token's position, in pattern order
-    return Matches({key: tuple(sorted(bindings, key=lambda b: [t.i for t in b.values()]))
-                    for key, bindings in found.items()})
+    return Matches(
+        {
+            key: tuple(sorted(bindings, key=lambda b: [t.i for t in b.values()]))
+            for key, bindings in found.items()
+        }
+    )
 
 
 @lru_cache(maxsize=8)

@@ -83,14 +83,20 @@ class ReaderState:
         text = self.sentence_texts.get(sent.start)
         if text is None:  # long sentences are costly to rebuild: keep each text once
             text = self.sentence_texts[sent.start] = sent.text.strip()
-        return Provenance(self.article.id, text, sent.start_char, sent.end_char,
-                          round(min(1.0, max(0.0, confidence)), 2))
+        return Provenance(
+            self.article.id, text, sent.start_char, sent.end_char, round(min(1.0, max(0.0, confidence)), 2)
+        )
 
     def new_event(self, cls: str, trigger: Token, label: str, confidence: float) -> Event:
         """A new event of class `cls` triggered by `trigger`, numbered in reading order."""
         eid = f"event/{self.article.id}/{len(self.events) + 1}"
-        ev = Event(id=eid, type=cls, label=label, trigger=trigger.text,
-                   provenance=self.prov(trigger.sent, confidence))
+        ev = Event(
+            id=eid,
+            type=cls,
+            label=label,
+            trigger=trigger.text,
+            provenance=self.prov(trigger.sent, confidence),
+        )
         self.events[eid] = ev
         self.event_at[trigger.i] = eid
         return ev
@@ -104,20 +110,40 @@ class ReaderState:
     def date_event(self, eid: str, date: DatedText) -> None:
         """Date an event, or make its date more precise when the new one agrees with it."""
         ev = self.events[eid]
-        if ev.date is None or _PRECISION[date[1]] > _PRECISION[ev.date_precision] and \
-                ev.date.year == date[0].year and (ev.date_precision == "year" or ev.date.month == date[0].month):
+        if (
+            ev.date is None
+            or _PRECISION[date[1]] > _PRECISION[ev.date_precision]
+            and ev.date.year == date[0].year
+            and (ev.date_precision == "year" or ev.date.month == date[0].month)
+        ):
             self.events[eid] = replace(ev, date=date[0], date_precision=date[1], date_text=date[2])
 
-    def emit(self, subj: Entity, pred: tuple[str, str], obj: Entity | Literal, cl: Clause,
-             event: str | None, confidence: float | None = None) -> None:
+    def emit(
+        self,
+        subj: Entity,
+        pred: tuple[str, str],
+        obj: Entity | Literal,
+        cl: Clause,
+        event: str | None,
+        confidence: float | None = None,
+    ) -> None:
         """Add the relation `subj pred obj`, carrying the clause's scope and date."""
         if isinstance(obj, Entity) and obj.id == subj.id:
             return
-        rel = Relation(subject=subj, predicate=pred[0], predicate_label=pred[1], object=obj,
-                       provenance=self.prov(cl.verb.sent, confidence or cl.confidence), event=event,
-                       attribution=cl.scope.attribution, modality=cl.scope.modality,
-                       negated=cl.scope.negated, date=cl.date[0] if cl.date else None,
-                       date_precision=cl.date[1] if cl.date else "day", rule="patterns")
+        rel = Relation(
+            subject=subj,
+            predicate=pred[0],
+            predicate_label=pred[1],
+            object=obj,
+            provenance=self.prov(cl.verb.sent, confidence or cl.confidence),
+            event=event,
+            attribution=cl.scope.attribution,
+            modality=cl.scope.modality,
+            negated=cl.scope.negated,
+            date=cl.date[0] if cl.date else None,
+            date_precision=cl.date[1] if cl.date else "day",
+            rule="patterns",
+        )
         # one fact per sentence, whichever pattern read it first; a sentence the article repeats word
         # for word (a paragraph printed twice) states it once
         key = (subj.id, pred[0], getattr(obj, "id", obj), rel.provenance.sentence)

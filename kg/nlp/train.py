@@ -79,8 +79,15 @@ def _examples(nlp: Language, data: Sequence[dict]) -> list[Example]:
     return out
 
 
-def train_ner(train: Sequence[dict], dev: Sequence[dict] | None, out: Path, max_epochs: int = 30,
-              patience: int = 5, seed: int = 0, log=print) -> dict:
+def train_ner(
+    train: Sequence[dict],
+    dev: Sequence[dict] | None,
+    out: Path,
+    max_epochs: int = 30,
+    patience: int = 5,
+    seed: int = 0,
+    log=print,
+) -> dict:
     """Fine-tune a copy of the small model's NER on CoNLL04 entities and save it to `out`.
 
     Returns:
@@ -173,8 +180,10 @@ def train_relations(train: Sequence[dict], out: Path, folds: int = 5, seed: int 
             rel = relclf.ALLOWED[(tp[0], tp[1])]
             scored.append((float(p[relclf.LABELS.index(rel)]), relclf.LABELS[y] == rel))
     threshold, cv_f = _best_threshold(scored, n_gold_total)
-    log(f"relations: {sum(len(s) for s in sentences)} pairs, CV threshold {threshold}, CV F1 {cv_f:.3f} "
-        "(gold entities)")
+    log(
+        f"relations: {sum(len(s) for s in sentences)} pairs, CV threshold {threshold}, CV F1 {cv_f:.3f} "
+        "(gold entities)"
+    )
     rows = [r for s in sentences for r in s]
     model = relclf.fit([f for f, _ in rows], [y for _, y in rows], seed=seed)
     model.threshold = threshold
@@ -183,8 +192,14 @@ def train_relations(train: Sequence[dict], out: Path, folds: int = 5, seed: int 
     return {"threshold": threshold, "cv_f1": cv_f}
 
 
-def train(train_path: Path, out: Path = DEFAULT_OUT, dev_path: Path | None = None, seed: int = 0,
-          epochs: int = 30, log: Callable[[str], object] = print) -> dict:
+def train(
+    train_path: Path,
+    out: Path = DEFAULT_OUT,
+    dev_path: Path | None = None,
+    seed: int = 0,
+    epochs: int = 30,
+    log: Callable[[str], object] = print,
+) -> dict:
     """Train both components on a CoNLL04 train file and write them, with training.json, to `out`.
 
     Raises:
@@ -199,8 +214,14 @@ def train(train_path: Path, out: Path = DEFAULT_OUT, dev_path: Path | None = Non
     dev = read_conll04(dev_path) if dev_path else None
     ner = train_ner(data, dev, out / "ner", max_epochs=epochs, seed=seed, log=log)
     rel = train_relations(data, out, seed=seed, log=log)
-    info = {"train": train_path.name, "dev": dev_path.name if dev_path else None,
-            "seed": seed, "ner": ner, "relations": rel, "base_model": DEFAULT_MODEL}
+    info = {
+        "train": train_path.name,
+        "dev": dev_path.name if dev_path else None,
+        "seed": seed,
+        "ner": ner,
+        "relations": rel,
+        "base_model": DEFAULT_MODEL,
+    }
     (out / "training.json").write_text(json.dumps(info, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     log(f"done in {time.perf_counter() - t0:.0f} s: {out}")
     return info

@@ -67,12 +67,24 @@ def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
     words: list[Token] = []
     if reported(verb, matches):
         # the first words only: a run-on "sentence" can hold thousands of them
-        words = list(islice((t for t in verb.subtree if not (t.is_punct or t.is_quote or t.is_space)
-                             and not (t.dep_ == "mark" and t.head == verb)), _QUOTE_WORDS + 1))
+        words = list(
+            islice(
+                (
+                    t
+                    for t in verb.subtree
+                    if not (t.is_punct or t.is_quote or t.is_space)
+                    and not (t.dep_ == "mark" and t.head == verb)
+                ),
+                _QUOTE_WORDS + 1,
+            )
+        )
     if len(words) > 1:
         kept = words[:_QUOTE_WORDS]
-        text = " ".join("".join(t.whitespace_ if t.is_quote else t.text_with_ws
-                                for t in verb.doc[kept[0].i:kept[-1].i + 1]).split())
+        text = " ".join(
+            "".join(
+                t.whitespace_ if t.is_quote else t.text_with_ws for t in verb.doc[kept[0].i : kept[-1].i + 1]
+            ).split()
+        )
         return text + (" …" if len(words) > _QUOTE_WORDS else "")
     words = []
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -86,7 +98,9 @@ def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
         if obj is not None:
             words += [t for t in obj.lefts if t.dep_ in ("compound", "amod")] + [obj]
             words += [t for c in obj.children if c.dep_ == "prep" for t in c.subtree][:4]
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ not in TIME_PREPS - {"in"}), None)
+        prep = next(
+            (c for c in tok.children if c.dep_ == "prep" and c.lower_ not in TIME_PREPS - {"in"}), None
+        )
         if obj is None and prep is not None:
             words += [t for t in prep.subtree if not t.is_punct][:5]
         tok = next((c for c in tok.children if c.dep_ == "xcomp"), None)

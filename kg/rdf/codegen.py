@@ -146,10 +146,14 @@ def _ontology(graph: Graph) -> tuple[str, str, str]:
     return iri, str(version), iri + "#"
 
 
-def _hierarchy(graph: Graph, namespace: str, kinds: Iterable[URIRef], link: URIRef) -> dict[str, tuple[str, ...]]:
+def _hierarchy(
+    graph: Graph, namespace: str, kinds: Iterable[URIRef], link: URIRef
+) -> dict[str, tuple[str, ...]]:
     names = {n for kind in kinds for s in graph.subjects(RDF.type, kind) if (n := _local(s, namespace))}
     return {
-        name: tuple(sorted(p for o in graph.objects(URIRef(namespace + name), link) if (p := _local(o, namespace))))
+        name: tuple(
+            sorted(p for o in graph.objects(URIRef(namespace + name), link) if (p := _local(o, namespace)))
+        )
         for name in sorted(names)
     }
 
@@ -204,11 +208,16 @@ def render_terms(graph: Graph) -> str:
         "",
         *_table("SUPERCLASSES", "every class → its direct superclasses in the namespace", classes),
         "",
-        *_table("SUPERPROPERTIES", "every property → its direct superproperties in the namespace", properties),
+        *_table(
+            "SUPERPROPERTIES", "every property → its direct superproperties in the namespace", properties
+        ),
     ]
     body = []
     for name in names:
-        body += [*_wrap(_comment(graph, URIRef(namespace + name)), " " * 8), f'        self.{name}: Final = t["{name}"]']
+        body += [
+            *_wrap(_comment(graph, URIRef(namespace + name)), " " * 8),
+            f'        self.{name}: Final = t["{name}"]',
+        ]
     return _HEADER + "\n".join(lines) + "\n" + _TERMS_CLASS + "\n".join(body) + "\n" + _TERMS_METHODS
 
 

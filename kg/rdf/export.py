@@ -55,10 +55,12 @@ def _union(store: Store, left_out: list[ox.NamedNode], rejected: Rejections) -> 
     assert isinstance(rows, ox.QuerySolutions)  # a SELECT
     edges = {edge[1:] for edge in rejected.edges}
     for s, p, o in rows:
-        touched = rejected and (s.value in rejected.gone or o.value in rejected.gone
-                                or (s.value, p.value, o.value) in edges)
-        if touched and all(q.graph_name in left_out or rejected.removes(q)
-                           for q in store.oxigraph.quads_for_pattern(s, p, o)):
+        touched = rejected and (
+            s.value in rejected.gone or o.value in rejected.gone or (s.value, p.value, o.value) in edges
+        )
+        if touched and all(
+            q.graph_name in left_out or rejected.removes(q) for q in store.oxigraph.quads_for_pattern(s, p, o)
+        ):
             continue
         yield ox.Triple(s, p, o)
 
@@ -88,8 +90,11 @@ def _serialize(
     if fmt.supports_datasets:
         return ox.serialize(quads, output, fmt, prefixes=store.base.prefixes)
     # one graph's triples are already distinct; the union's are made so
-    triples = _union(store, left_out, rejected) if graph is None else (
-        ox.Triple(q.subject, q.predicate, q.object) for q in quads)
+    triples = (
+        _union(store, left_out, rejected)
+        if graph is None
+        else (ox.Triple(q.subject, q.predicate, q.object) for q in quads)
+    )
     return ox.serialize(triples, output, fmt, prefixes=store.base.prefixes)
 
 
@@ -116,13 +121,22 @@ def export(
     Raises:
         StoreError: unknown format or graph.
     """
-    data = _serialize(store, format, None, graph=graph, ontology=ontology, verdicts=verdicts,
-                      include_rejected=include_rejected)
+    data = _serialize(
+        store,
+        format,
+        None,
+        graph=graph,
+        ontology=ontology,
+        verdicts=verdicts,
+        include_rejected=include_rejected,
+    )
     assert data is not None  # serialize returns bytes when no output is given
     return data
 
 
-def write_export(store: Store, output: str | Path | IO[bytes], format: str | None = None, **options: bool | str | None) -> str:
+def write_export(
+    store: Store, output: str | Path | IO[bytes], format: str | None = None, **options: bool | str | None
+) -> str:
     """Stream an export to `output` (a path or a binary file), the format given or guessed from the
     path's suffix; returns the format. `options` as for `export`.
 

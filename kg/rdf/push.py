@@ -71,7 +71,9 @@ def push_store(store: Store, graph_store: str, *, ontology: bool = True) -> Push
         StoreError: the server is unreachable or refuses a graph.
     """
     if not graph_store.startswith(("http://", "https://")):
-        raise StoreError(f"--graph-store {graph_store!r} is not an http(s) URL, e.g. http://127.0.0.1:7878/store")
+        raise StoreError(
+            f"--graph-store {graph_store!r} is not an http(s) URL, e.g. http://127.0.0.1:7878/store"
+        )
     from kg.rdf.store import ONTOLOGY_NODE
 
     # the verdict graph goes too: the named queries leave out what it rejects, there as here
@@ -81,14 +83,21 @@ def push_store(store: Store, graph_store: str, *, ontology: bool = True) -> Push
     total = 0
     for graph in graphs:
         body = store.oxigraph.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph)) or b""
-        _request(_graph_url(graph_store, graph), "PUT", body, {"Content-Type": ox.RdfFormat.N_TRIPLES.media_type})
+        _request(
+            _graph_url(graph_store, graph), "PUT", body, {"Content-Type": ox.RdfFormat.N_TRIPLES.media_type}
+        )
         if graph != ONTOLOGY_NODE.value:
             total += body.count(b"\n")  # N-Triples: one triple a line (newlines in literals are escaped)
     return PushReport(graphs=[g for g in graphs if g != ONTOLOGY_NODE.value], triples=total)
 
 
 def query_endpoint(
-    endpoint: str, query: str, params: dict[str, str] | None = None, *, union: bool = True, base: str | None = None
+    endpoint: str,
+    query: str,
+    params: dict[str, str] | None = None,
+    *,
+    union: bool = True,
+    base: str | None = None,
 ) -> Table:
     """Run a named query or SPARQL SELECT/ASK on a remote SPARQL endpoint (SPARQL 1.1 Protocol).
 
@@ -116,4 +125,6 @@ def query_endpoint(
     try:
         return table_of(ox.parse_query_results(body, results))
     except (SyntaxError, ValueError) as exc:
-        raise StoreError(f"{endpoint} did not answer with SPARQL JSON results ({exc}); is it a SPARQL query endpoint?") from None
+        raise StoreError(
+            f"{endpoint} did not answer with SPARQL JSON results ({exc}); is it a SPARQL query endpoint?"
+        ) from None

@@ -135,12 +135,20 @@ def fact_iri(doc_id: str, relation: Relation, base: vocab.Base = _DEFAULT_BASE) 
     """The stable IRI of a relation's kg:Fact: a digest of the article, subject, predicate, object,
     sentence offsets and negation, so the same text always mints the same IRI."""
     subject = _node(base, relation.subject.id)
-    obj = _literal(relation.object) if isinstance(relation.object, Literal) else _node(base, relation.object.id)
+    obj = (
+        _literal(relation.object) if isinstance(relation.object, Literal) else _node(base, relation.object.id)
+    )
     return _fact(base, doc_id, subject, _relation_node(base, relation.predicate), obj, relation)
 
 
-def _fact(base: vocab.Base, doc_id: str, subject: NamedNode, predicate: NamedNode, obj: NamedNode | OxLiteral,
-          relation: Relation) -> NamedNode:
+def _fact(
+    base: vocab.Base,
+    doc_id: str,
+    subject: NamedNode,
+    predicate: NamedNode,
+    obj: NamedNode | OxLiteral,
+    relation: Relation,
+) -> NamedNode:
     prov = relation.provenance
     key = vocab.digest(subject, predicate, obj, prov.start, prov.end, relation.negated)
     return NamedNode(f"{base.id}fact/{_doc_segment(base, doc_id)}/{key}")
@@ -166,7 +174,9 @@ def asserted(relation: Relation) -> bool:
 class _Builder:
     """Collects the quads of one article; a class only to share the graph, document and dedup sets."""
 
-    def __init__(self, extraction: Extraction, content_hash: str = "", base: vocab.Base = _DEFAULT_BASE) -> None:
+    def __init__(
+        self, extraction: Extraction, content_hash: str = "", base: vocab.Base = _DEFAULT_BASE
+    ) -> None:
         self.extraction = extraction
         self.content_hash = content_hash
         self.base = base
@@ -367,8 +377,9 @@ class _Builder:
         yield from self.roles()
 
 
-def extraction_quads(extraction: Extraction, content_hash: str = "",
-                     base: vocab.Base = _DEFAULT_BASE) -> Iterator[Quad]:
+def extraction_quads(
+    extraction: Extraction, content_hash: str = "", base: vocab.Base = _DEFAULT_BASE
+) -> Iterator[Quad]:
     """All quads of one article's named graph, without duplicates, in a deterministic order.
 
     `content_hash` (of the article's text, title and date) is recorded on the document, so an

@@ -24,8 +24,16 @@ from kg.errors import QueryError
 from kg.rdf import vocab
 
 __all__ = [
-    "RESULT_FORMATS", "NamedQuery", "Table", "fill_parameters", "named_queries", "resolve_query", "run_query",
-    "run_update", "serialize_results", "table_of",
+    "RESULT_FORMATS",
+    "NamedQuery",
+    "Table",
+    "fill_parameters",
+    "named_queries",
+    "resolve_query",
+    "run_query",
+    "run_update",
+    "serialize_results",
+    "table_of",
 ]
 
 #: the W3C SPARQL query results formats `serialize_results` writes
@@ -207,7 +215,10 @@ def run_query(
 
 
 def serialize_results(
-    store: ox.Store, query: str, params: dict[str, str] | None = None, format: str = "csv",
+    store: ox.Store,
+    query: str,
+    params: dict[str, str] | None = None,
+    format: str = "csv",
     base: vocab.Base | None = None,
 ) -> bytes:
     """Run a SELECT or ASK (named or SPARQL text) and write its results in a W3C SPARQL results
@@ -230,7 +241,9 @@ def _execute(
 ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
     sparql = resolve_query(query, params, base)
     if is_update(sparql):
-        raise QueryError("this is a SPARQL update, not a query; pass --update (Store.update) to change the store")
+        raise QueryError(
+            "this is a SPARQL update, not a query; pass --update (Store.update) to change the store"
+        )
     try:
         result = store.query(sparql, use_default_graph_as_union=True)
     except SyntaxError as exc:

@@ -108,11 +108,21 @@ def _corroborations(store: Store) -> list[ox.Quad]:
             continue
         members = sorted(cluster)
         node = ox.NamedNode(str(store.base.id) + "corroborated/" + vocab.digest(*members))
-        quads += [ox.Quad(node, _TYPE, _kg("CorroboratedEvent"), g),
-                  ox.Quad(node, _kg("eventClass"), ox.NamedNode(events[members[0]]["cls"]), g),
-                  ox.Quad(node, _kg("supportCount"), ox.Literal(str(len(docs)), datatype=ox.NamedNode(XSD.integer)), g),
-                  ox.Quad(node, _kg("date"), ox.Literal(min(events[e]["date"] for e in members).isoformat(),
-                          datatype=ox.NamedNode(XSD.date)), g)]
+        quads += [
+            ox.Quad(node, _TYPE, _kg("CorroboratedEvent"), g),
+            ox.Quad(node, _kg("eventClass"), ox.NamedNode(events[members[0]]["cls"]), g),
+            ox.Quad(
+                node, _kg("supportCount"), ox.Literal(str(len(docs)), datatype=ox.NamedNode(XSD.integer)), g
+            ),
+            ox.Quad(
+                node,
+                _kg("date"),
+                ox.Literal(
+                    min(events[e]["date"] for e in members).isoformat(), datatype=ox.NamedNode(XSD.date)
+                ),
+                g,
+            ),
+        ]
         quads += [ox.Quad(node, _kg("corroborates"), ox.NamedNode(e), g) for e in members]
         quads += [ox.Quad(node, _DERIVED, ox.NamedNode(d), g) for d in docs]
     return quads
@@ -124,5 +134,6 @@ def resolve(store: Store) -> ResolveReport:
     store.replace_graph(_derived(store, "resolution"), links)
     corroborated = _corroborations(store)
     store.replace_graph(_derived(store, "corroboration"), corroborated)
-    return ResolveReport(same_as=len(links),
-                         corroborated=sum(1 for q in corroborated if q.predicate == _TYPE))
+    return ResolveReport(
+        same_as=len(links), corroborated=sum(1 for q in corroborated if q.predicate == _TYPE)
+    )

@@ -26,7 +26,14 @@ from kg.rdf.query import Table, run_query, run_update, serialize_results
 from kg.types import Extraction
 
 __all__ = [
-    "DEFAULT_STORE", "FILE_FORMATS", "ONTOLOGY_NODE", "Store", "file_format", "is_rdf_file", "ontology_quads", "open_store",
+    "DEFAULT_STORE",
+    "FILE_FORMATS",
+    "ONTOLOGY_NODE",
+    "Store",
+    "file_format",
+    "is_rdf_file",
+    "ontology_quads",
+    "open_store",
 ]
 
 DEFAULT_STORE = Path(".kg")
@@ -72,7 +79,9 @@ def is_rdf_file(path: str | Path) -> bool:
 class Store:
     """A knowledge graph store; see the module docstring. Use `open_store` to get one."""
 
-    def __init__(self, oxstore: ox.Store, location: str, read_only: bool = False, base: str | None = None) -> None:
+    def __init__(
+        self, oxstore: ox.Store, location: str, read_only: bool = False, base: str | None = None
+    ) -> None:
         """Wrap `oxstore`; its data lives under `base` (see `open_store`).
 
         Raises:
@@ -246,7 +255,9 @@ def _load_file(path: Path, base: str | None) -> Store:
             # triples go to a graph named after the file, so GRAPH ?g queries still see them
             store.bulk_load(path=str(path), format=fmt, to_graph=ox.NamedNode(path.resolve().as_uri()))
     except (SyntaxError, ValueError, OSError) as exc:
-        raise StoreError(f"cannot read {path} as {fmt.name}: {exc}; check the file or its extension") from None
+        raise StoreError(
+            f"cannot read {path} as {fmt.name}: {exc}; check the file or its extension"
+        ) from None
     if not store.contains_named_graph(ONTOLOGY_NODE):
         # exports leave the ontology out; the named queries need its class hierarchy
         store.extend(ontology_quads())
@@ -254,7 +265,11 @@ def _load_file(path: Path, base: str | None) -> Store:
 
 
 def open_store(
-    location: str | Path | None = None, *, read_only: bool = False, create: bool = True, base: str | None = None
+    location: str | Path | None = None,
+    *,
+    read_only: bool = False,
+    create: bool = True,
+    base: str | None = None,
 ) -> Store:
     """Open (or create) the store at `location` (default `.kg/`), or load an RDF file read-only.
 

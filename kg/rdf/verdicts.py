@@ -40,8 +40,9 @@ if TYPE_CHECKING:
 __all__ = ["Rejections", "Verdict", "orphans", "record", "rejections", "verdicts"]
 
 _TYPE, _LABEL, _COMMENT = ox.NamedNode(RDF.type), ox.NamedNode(RDFS.label), ox.NamedNode(RDFS.comment)
-_ATTRIBUTED, _AT, _SOURCE, _AGENT = (ox.NamedNode(PROV[name]) for name in (
-    "wasAttributedTo", "generatedAtTime", "hadPrimarySource", "Agent"))
+_ATTRIBUTED, _AT, _SOURCE, _AGENT = (
+    ox.NamedNode(PROV[name]) for name in ("wasAttributedTo", "generatedAtTime", "hadPrimarySource", "Agent")
+)
 _BOOLEAN, _DATETIME = ox.NamedNode(XSD.boolean), ox.NamedNode(XSD.dateTime)
 #: fact IRIs are BASE + this + article + digest (kg.rdf.quads); the base is what comes before it
 _FACT_PATH = "id/fact/"
@@ -73,7 +74,9 @@ class Verdict:
         if _FACT_PATH not in self.fact or not self.fact.startswith(("http://", "https://")):
             raise InputError(f"{self.fact!r} is not a fact IRI (BASE{_FACT_PATH}…); take it from a sample")
         if self.reason and self.reason not in vocab.error_reasons():
-            raise InputError(f"unknown reason {self.reason!r}; use one of: " + ", ".join(vocab.error_reasons()))
+            raise InputError(
+                f"unknown reason {self.reason!r}; use one of: " + ", ".join(vocab.error_reasons())
+            )
         if self.reason and self.correct:
             raise InputError(f"a fact judged right has no error reason (got {self.reason!r}) for {self.fact}")
 
@@ -95,7 +98,9 @@ class Verdict:
         when = (self.time or dt.datetime.now(dt.timezone.utc)).isoformat(timespec="seconds")
         yield ox.Quad(node, _TYPE, _kg("Verdict"), g)
         yield ox.Quad(node, _kg("reviewedFact"), ox.NamedNode(self.fact), g)
-        yield ox.Quad(node, _kg("correct"), ox.Literal("true" if self.correct else "false", datatype=_BOOLEAN), g)
+        yield ox.Quad(
+            node, _kg("correct"), ox.Literal("true" if self.correct else "false", datatype=_BOOLEAN), g
+        )
         if self.reason:
             yield ox.Quad(node, _kg("errorReason"), _kg(vocab.error_reasons()[self.reason][0]), g)
         verb = "right" if self.correct else "wrong"
@@ -124,7 +129,9 @@ def record(store: Store, items: Iterable[Verdict]) -> int:
         return 0
     elsewhere = sorted({v.fact for v in items if v.base != store.base})
     if elsewhere:
-        raise InputError(f"{elsewhere[0]} is not a fact of {store.location} (its base IRI is {store.base.iri})")
+        raise InputError(
+            f"{elsewhere[0]} is not a fact of {store.location} (its base IRI is {store.base.iri})"
+        )
     graph = f"<{store.base.verdicts}>"
     deletes = " ".join(f"<{v.iri}>" for v in items)
     inserts = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for v in items for q in v.quads())
@@ -164,7 +171,7 @@ def verdicts(store: Store) -> dict[str, Verdict]:
             reviewer=row["reviewer"] or "",
             time=dt.datetime.fromisoformat(row["time"] or ""),
             summary=label.split(": ", 1)[1] if ": " in label else "",
-            doc=unquote((row["doc"] or "")[len(doc_prefix):]) if row["doc"] else "",
+            doc=unquote((row["doc"] or "")[len(doc_prefix) :]) if row["doc"] else "",
         )
     return found
 
@@ -207,7 +214,12 @@ class Rejections:
             return False
         if _value(quad.subject) in self.gone or _value(quad.object) in self.gone:
             return True
-        return (_value(quad.graph_name), _value(quad.subject), _value(quad.predicate), _value(quad.object)) in self.edges
+        return (
+            _value(quad.graph_name),
+            _value(quad.subject),
+            _value(quad.predicate),
+            _value(quad.object),
+        ) in self.edges
 
 
 _REJECTED = "GRAPH data:verdicts { ?wrong kg:reviewedFact ?fact ; kg:correct false }"

@@ -152,8 +152,14 @@ def error_reasons() -> dict[str, tuple[str, str]]:
     found = []
     for term in graph.subjects(RDF.type, KG.ErrorReason):
         name = str(term)[len(KG_NS) :]
-        found.append((text.find(f"\nkg:{name}\n"), str(graph.value(term, SKOS.notation)), name,
-                      str(graph.value(term, RDFS.label))))
+        found.append(
+            (
+                text.find(f"\nkg:{name}\n"),
+                str(graph.value(term, SKOS.notation)),
+                name,
+                str(graph.value(term, RDFS.label)),
+            )
+        )
     return {code: (name, label) for _, code, name, label in sorted(found)}
 
 
@@ -209,11 +215,19 @@ class Base:
 
     def __post_init__(self) -> None:
         iri = self.iri
-        if not iri.startswith(("http://", "https://")) or not iri.endswith("/") or quote(iri, safe=":/%~") != iri:
-            raise StoreError(f"base IRI {iri!r} must be an absolute http(s) IRI ending in '/', without spaces "
-                             "or quotes, e.g. https://data.example-newsroom.org/")
+        if (
+            not iri.startswith(("http://", "https://"))
+            or not iri.endswith("/")
+            or quote(iri, safe=":/%~") != iri
+        ):
+            raise StoreError(
+                f"base IRI {iri!r} must be an absolute http(s) IRI ending in '/', without spaces "
+                "or quotes, e.g. https://data.example-newsroom.org/"
+            )
         if iri.startswith(ONTOLOGY) or ONTOLOGY.startswith(iri):
-            raise StoreError(f"base IRI {iri!r} overlaps the ontology's namespace {ONTOLOGY}; choose your own")
+            raise StoreError(
+                f"base IRI {iri!r} overlaps the ontology's namespace {ONTOLOGY}; choose your own"
+            )
 
     @cached_property
     def id(self) -> Namespace:
@@ -258,7 +272,9 @@ class Base:
     def sparql_prefixes(self) -> str:
         """PREFIX lines for SPARQL: `prefixes` and `data:`, the base itself, so that queries name
         the store's own graphs without its IRI (`GRAPH data:verdicts`)."""
-        return "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in sorted({**self.prefixes, "data": self.iri}.items()))
+        return "".join(
+            f"PREFIX {name}: <{iri}>\n" for name, iri in sorted({**self.prefixes, "data": self.iri}.items())
+        )
 
     def mint(self, identifier: str) -> URIRef:
         """The resource IRI of a stable id such as "person/gustavo-petro" or "event/doc-1/3".
@@ -267,7 +283,9 @@ class Base:
             OntologyError: if the id is empty.
         """
         if not identifier or not identifier.strip():
-            raise OntologyError("an entity or event has an empty id; the extractor must give every node an id")
+            raise OntologyError(
+                "an entity or event has an empty id; the extractor must give every node an id"
+            )
         return URIRef(self.id + _encode(identifier))
 
     def relation_iri(self, name: str) -> URIRef:
@@ -295,8 +313,19 @@ class Base:
 
 
 _DEFAULT = Base()
-ID, REL, GRAPH, VERDICT_GRAPH, PREFIXES = _DEFAULT.id, _DEFAULT.rel, _DEFAULT.graph, _DEFAULT.verdicts, _DEFAULT.prefixes
-mint, relation_iri, graph_iri, document_iri = _DEFAULT.mint, _DEFAULT.relation_iri, _DEFAULT.graph_iri, _DEFAULT.document_iri
+ID, REL, GRAPH, VERDICT_GRAPH, PREFIXES = (
+    _DEFAULT.id,
+    _DEFAULT.rel,
+    _DEFAULT.graph,
+    _DEFAULT.verdicts,
+    _DEFAULT.prefixes,
+)
+mint, relation_iri, graph_iri, document_iri = (
+    _DEFAULT.mint,
+    _DEFAULT.relation_iri,
+    _DEFAULT.graph_iri,
+    _DEFAULT.document_iri,
+)
 
 
 def digest(*parts: object) -> str:

@@ -59,7 +59,9 @@ def parse_reason(value: object) -> str:
     reasons = vocab.error_reasons()
     by_name = {code: code for code in reasons} | {label: code for code, (_, label) in reasons.items()}
     by_name |= {str(i): code for i, code in enumerate(reasons, 1)}
-    by_name |= {code.replace("-", " "): code for code in reasons} | {code.replace("wrong-", ""): code for code in reasons}
+    by_name |= {code.replace("-", " "): code for code in reasons} | {
+        code.replace("wrong-", ""): code for code in reasons
+    }
     if text in by_name:
         return by_name[text]
     raise InputError(f"unknown reason {value!r}; use one of: " + ", ".join(reasons))
@@ -90,14 +92,21 @@ def verdict_from_record(record: dict, reviewer: str, now: dt.datetime | None = N
         InputError: no fact, or an unknown verdict or reason.
     """
     if not isinstance(record, dict) or not record.get("fact"):
-        raise InputError("each record must be a JSON object with a \"fact\" IRI (from --export)")
+        raise InputError('each record must be a JSON object with a "fact" IRI (from --export)')
     correct = parse_verdict(record.get("verdict"))
     if correct is None:
         return None
     reason = "" if correct else parse_reason(record.get("reason"))
-    return Verdict(fact=str(record["fact"]), correct=correct, reason=reason, note=str(record.get("note") or ""),
-                   reviewer=str(record.get("reviewer") or reviewer), time=now or dt.datetime.now(dt.timezone.utc),
-                   summary=_summary(record), doc=str(record.get("doc") or ""))
+    return Verdict(
+        fact=str(record["fact"]),
+        correct=correct,
+        reason=reason,
+        note=str(record.get("note") or ""),
+        reviewer=str(record.get("reviewer") or reviewer),
+        time=now or dt.datetime.now(dt.timezone.utc),
+        summary=_summary(record),
+        doc=str(record.get("doc") or ""),
+    )
 
 
 def read_verdicts(path: Path, reviewer: str, now: dt.datetime | None = None) -> Iterator[Verdict]:
@@ -118,7 +127,9 @@ def read_verdicts(path: Path, reviewer: str, now: dt.datetime | None = None) -> 
         try:
             verdict = verdict_from_record(json.loads(line), reviewer, now)
         except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{number}: not JSON ({exc.msg}); one object per line, as --export writes")
+            raise InputError(
+                f"{path}:{number}: not JSON ({exc.msg}); one object per line, as --export writes"
+            )
         except InputError as exc:
             raise InputError(f"{path}:{number}: {exc}") from None
         if verdict is not None:

@@ -79,8 +79,15 @@ class Group:
 
     def to_dict(self) -> dict:
         low, high = self.interval
-        return {"name": self.name, "n": self.n, "right": self.right, "precision": self.precision,
-                "low": low, "high": high, "mean_confidence": self.mean_confidence}
+        return {
+            "name": self.name,
+            "n": self.n,
+            "right": self.right,
+            "precision": self.precision,
+            "low": low,
+            "high": high,
+            "mean_confidence": self.mean_confidence,
+        }
 
 
 def band(confidence: float | None) -> str:
@@ -108,8 +115,16 @@ class Report:
             "overall": self.overall.to_dict(),
             **{name: [g.to_dict() for g in groups] for name, groups in self.by.items()},
             "reasons": dict(self.reasons.most_common()),
-            "orphaned": [{"fact": v.fact, "doc": v.doc, "verdict": "right" if v.correct else "wrong",
-                          "summary": v.summary, "reviewer": v.reviewer} for v in self.orphaned],
+            "orphaned": [
+                {
+                    "fact": v.fact,
+                    "doc": v.doc,
+                    "verdict": "right" if v.correct else "wrong",
+                    "summary": v.summary,
+                    "reviewer": v.reviewer,
+                }
+                for v in self.orphaned
+            ],
         }
 
     def overall_line(self) -> str:
@@ -118,44 +133,66 @@ class Report:
             line = f"no verdicts on the {self.facts} facts yet (kg review)"
         else:
             low, high = self.overall.interval
-            line = (f"precision {_pct(self.overall.precision)} % (95 % CI {_pct(low)}–{_pct(high)} %), "
-                    f"{self.overall.right} of {self.overall.n} reviewed facts right, {self.facts} facts in the store")
+            line = (
+                f"precision {_pct(self.overall.precision)} % (95 % CI {_pct(low)}–{_pct(high)} %), "
+                f"{self.overall.right} of {self.overall.n} reviewed facts right, {self.facts} facts in the store"
+            )
         return line + (f", {len(self.orphaned)} orphaned verdict(s)" if self.orphaned else "")
 
     def lines(self) -> list[str]:
         """The report as aligned text for people."""
         out = [f"Reviewed facts: {self.overall_line()}", ""]
-        titles = {"predicate": "By predicate", "event_class": "By event class", "rule": "By extraction rule",
-                  "confidence": "By stated confidence"}
+        titles = {
+            "predicate": "By predicate",
+            "event_class": "By event class",
+            "rule": "By extraction rule",
+            "confidence": "By stated confidence",
+        }
         for key, title in titles.items():
-            out += _table(title, ("n", "right", "precision", "95 % CI"),
-                          [(g.name, str(g.n), str(g.right), _pct(g.precision), _ci(g)) for g in self.by[key]])
+            out += _table(
+                title,
+                ("n", "right", "precision", "95 % CI"),
+                [(g.name, str(g.n), str(g.right), _pct(g.precision), _ci(g)) for g in self.by[key]],
+            )
         rows = []
         for g in self.by["confidence"]:
             stated, seen = g.mean_confidence, g.precision
             gap = f"{100 * (seen - stated):+.1f}" if stated is not None and seen is not None else ""
             rows.append((g.name, str(g.n), _pct(stated), _pct(seen), _ci(g), gap))
-        out += _table("Calibration (stated confidence vs observed precision, points)",
-                      ("n", "stated", "observed", "95 % CI", "gap"), rows)
+        out += _table(
+            "Calibration (stated confidence vs observed precision, points)",
+            ("n", "stated", "observed", "95 % CI", "gap"),
+            rows,
+        )
         error = self.calibration_error()
         if error is not None:
             out.insert(len(out) - 1, f"expected calibration error: {100 * error:.1f} points")
         if self.reasons:
             labels = {code: label for code, (_, label) in vocab.error_reasons().items()}
             total = sum(self.reasons.values())
-            out += _table("Why facts were wrong", ("n", "share"),
-                          [(labels.get(r, r or "(no reason given)"), str(n), _pct(n / total))
-                           for r, n in self.reasons.most_common()])
+            out += _table(
+                "Why facts were wrong",
+                ("n", "share"),
+                [
+                    (labels.get(r, r or "(no reason given)"), str(n), _pct(n / total))
+                    for r, n in self.reasons.most_common()
+                ],
+            )
         if self.orphaned:
             out.append(f"Orphaned verdicts ({len(self.orphaned)}): their fact is no longer in the store")
-            out += [f"  {'right' if v.correct else 'wrong'}  {v.doc}: {v.summary or v.fact}  ({v.fact})"
-                    for v in self.orphaned]
+            out += [
+                f"  {'right' if v.correct else 'wrong'}  {v.doc}: {v.summary or v.fact}  ({v.fact})"
+                for v in self.orphaned
+            ]
         return out[:-1] if out and out[-1] == "" else out
 
     def calibration_error(self) -> float | None:
         """Mean |observed precision − mean stated confidence| over the bands, weighted by their size."""
-        bands = [(g.n, g.right / g.n, g.mean_confidence) for g in self.by["confidence"]
-                 if g.mean_confidence is not None and g.n]
+        bands = [
+            (g.n, g.right / g.n, g.mean_confidence)
+            for g in self.by["confidence"]
+            if g.mean_confidence is not None and g.n
+        ]
         n = sum(size for size, _, _ in bands)
         if not n:
             return None
@@ -206,8 +243,10 @@ def build_report(store: Store) -> Report:
     for item, verdict in pairs:
         name = band(item.confidence)
         by_band.setdefault(name, Group(name)).add(verdict.correct, item.confidence)
-    facts = int(store.query(f"SELECT (COUNT(?f) AS ?n) WHERE {{ GRAPH ?g {{ ?f a <{vocab.KG.Fact}> }} }}").rows[0][0]
-                or 0)
+    facts = int(
+        store.query(f"SELECT (COUNT(?f) AS ?n) WHERE {{ GRAPH ?g {{ ?f a <{vocab.KG.Fact}> }} }}").rows[0][0]
+        or 0
+    )
     return Report(
         facts=facts,
         overall=overall,

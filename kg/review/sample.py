@@ -37,7 +37,9 @@ _LABEL = f"""
   OPTIONAL {{ GRAPH <{vocab.ONTOLOGY_GRAPH}> {{ ?p rdfs:label ?termLabel }} }}
   BIND(STR(COALESCE(?termLabel, ?openLabel, REPLACE(STR(?p), "^.*[#/]", ""))) AS ?pLabel)"""
 
-_POOL = _PREFIXES + f"""
+_POOL = (
+    _PREFIXES
+    + f"""
 SELECT ?fact ?doc ?p ?pLabel ?eventClass WHERE {{
   GRAPH ?g {{
     ?fact a kg:Fact ; rdf:predicate ?p ; prov:hadPrimarySource ?article .
@@ -48,8 +50,11 @@ SELECT ?fact ?doc ?p ?pLabel ?eventClass WHERE {{
   #reviewed OPTIONAL {{ GRAPH data:verdicts {{ ?verdict kg:reviewedFact ?fact }} }}
   #reviewed FILTER(!BOUND(?verdict))
 }}"""
+)
 
-_DETAILS = _PREFIXES + f"""
+_DETAILS = (
+    _PREFIXES
+    + f"""
 SELECT ?fact ?doc ?s ?sLabel ?sType ?p ?pLabel ?o ?oLabel ?oType ?sentence ?start ?end ?confidence
        ?asserted ?attribution ?modality ?negated ?date ?rule ?event ?eventClass ?ss ?se ?os ?oe WHERE {{
   VALUES ?fact {{ FACTS }}
@@ -69,9 +74,13 @@ SELECT ?fact ?doc ?s ?sLabel ?sType ?p ?pLabel ?o ?oLabel ?oType ?sentence ?star
   }}
   {_LABEL}
 }}"""
+)
 
-_NAMES = _PREFIXES + """
+_NAMES = (
+    _PREFIXES
+    + """
 SELECT ?node ?name WHERE { VALUES ?node { NODES } GRAPH ?g { ?node rdfs:label|skos:altLabel|kg:trigger ?name } }"""
+)
 
 
 def _local(iri: str | None) -> str:
@@ -117,21 +126,34 @@ class SampleItem:
     def record(self) -> dict:
         """The JSON object of `kg review --export` (with empty verdict, reason and note to fill in)."""
         return {
-            "fact": self.fact, "doc": self.doc,
+            "fact": self.fact,
+            "doc": self.doc,
             "subject": {"label": self.subject, "type": self.subject_type},
             "predicate": {"label": self.predicate, "iri": self.predicate_iri},
             "object": {"label": self.object, "type": self.object_type},
-            "sentence": self.sentence, "start": self.start, "end": self.end,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
             "subject_span": list(self.subject_span) if self.subject_span else None,
             "object_span": list(self.object_span) if self.object_span else None,
-            "confidence": self.confidence, "asserted": self.asserted, "attribution": self.attribution,
-            "modality": self.modality, "negated": self.negated, "date": self.date, "rule": self.rule,
-            "event": self.event, "event_class": self.event_class,
-            "verdict": "", "reason": "", "note": "",
+            "confidence": self.confidence,
+            "asserted": self.asserted,
+            "attribution": self.attribution,
+            "modality": self.modality,
+            "negated": self.negated,
+            "date": self.date,
+            "rule": self.rule,
+            "event": self.event,
+            "event_class": self.event_class,
+            "verdict": "",
+            "reason": "",
+            "note": "",
         }
 
 
-def highlight(sentence: str, names: Iterable[str], avoid: tuple[int, int] | None = None) -> tuple[int, int] | None:
+def highlight(
+    sentence: str, names: Iterable[str], avoid: tuple[int, int] | None = None
+) -> tuple[int, int] | None:
     """Where one of `names` occurs in `sentence` as whole words (case-insensitive), longest name first,
     preferring a place that does not overlap `avoid` (the other argument); None if nowhere."""
     found = None
@@ -157,7 +179,9 @@ def _classes(names: Sequence[str]) -> set[str]:
     for name in names:
         cls = known.get(name.strip().lower())
         if cls is None:
-            raise InputError(f"unknown event class {name!r} for --class; use one of: " + ", ".join(known.values()))
+            raise InputError(
+                f"unknown event class {name!r} for --class; use one of: " + ", ".join(known.values())
+            )
         wanted |= {str(c) for c in graph.transitive_subjects(RDFS.subClassOf, URIRef(vocab.KG[cls]))}
     return wanted
 
@@ -173,9 +197,16 @@ def _allocate(sizes: dict[str, int], n: int, rng: random.Random) -> dict[str, in
     return shares
 
 
-def _pool(store: Store, docs: Sequence[str], predicates: Sequence[str], classes: Sequence[str],
-          include_reviewed: bool) -> dict[str, list[str]]:
-    sparql = f"PREFIX data: <{store.base.iri}>\n" + (_POOL if include_reviewed else _POOL.replace("#reviewed ", ""))
+def _pool(
+    store: Store,
+    docs: Sequence[str],
+    predicates: Sequence[str],
+    classes: Sequence[str],
+    include_reviewed: bool,
+) -> dict[str, list[str]]:
+    sparql = f"PREFIX data: <{store.base.iri}>\n" + (
+        _POOL if include_reviewed else _POOL.replace("#reviewed ", "")
+    )
     wanted_classes = _classes(classes) if classes else set()
     wanted_predicates = {p.strip().lower() for p in predicates}
     by_doc: dict[str, set[str]] = defaultdict(set)
@@ -184,20 +215,33 @@ def _pool(store: Store, docs: Sequence[str], predicates: Sequence[str], classes:
         all_docs.add(row["doc"] or "")
         if docs and row["doc"] not in docs:
             continue
-        if wanted_predicates and not {(row["pLabel"] or "").lower(), _local(row["p"]).lower()} & wanted_predicates:
+        if (
+            wanted_predicates
+            and not {(row["pLabel"] or "").lower(), _local(row["p"]).lower()} & wanted_predicates
+        ):
             continue
         if wanted_classes and row["eventClass"] not in wanted_classes:
             continue
         by_doc[row["doc"] or ""].add(row["fact"] or "")
     missing = [d for d in docs if d not in all_docs]
     if missing:
-        raise InputError(f"no article {missing[0]!r} in {store.location}; use one of: "
-                         + (", ".join(sorted(all_docs)) or "(none: build some first)"))
+        raise InputError(
+            f"no article {missing[0]!r} in {store.location}; use one of: "
+            + (", ".join(sorted(all_docs)) or "(none: build some first)")
+        )
     return {doc: sorted(facts) for doc, facts in sorted(by_doc.items())}
 
 
-def draw(store: Store, size: int, seed: int = 0, *, docs: Sequence[str] = (), predicates: Sequence[str] = (),
-         classes: Sequence[str] = (), include_reviewed: bool = False) -> list[SampleItem]:
+def draw(
+    store: Store,
+    size: int,
+    seed: int = 0,
+    *,
+    docs: Sequence[str] = (),
+    predicates: Sequence[str] = (),
+    classes: Sequence[str] = (),
+    include_reviewed: bool = False,
+) -> list[SampleItem]:
     """A random sample of at most `size` facts, stratified by article, in article and text order.
 
     Args:
@@ -217,7 +261,9 @@ def draw(store: Store, size: int, seed: int = 0, *, docs: Sequence[str] = (), pr
     pool = _pool(store, docs, predicates, classes, include_reviewed)
     rng = random.Random(seed)
     total = sum(len(facts) for facts in pool.values())
-    shares = _allocate({doc: len(facts) for doc, facts in pool.items()}, min(size, total), rng) if total else {}
+    shares = (
+        _allocate({doc: len(facts) for doc, facts in pool.items()}, min(size, total), rng) if total else {}
+    )
     chosen = [fact for doc, facts in pool.items() for fact in rng.sample(facts, shares[doc])]
     return details(store, chosen)
 
@@ -253,14 +299,30 @@ def details(store: Store, facts: Sequence[str]) -> list[SampleItem]:
         subject, obj = row["sLabel"] or _local(row["s"]), row["oLabel"] or row["o"] or ""
         s_span = span("ss", "se", row["s"] or "", subject)
         o_span = span("os", "oe", row["o"] or "", obj, s_span)
-        items.append(SampleItem(
-            fact=fact, doc=row["doc"] or "", subject=subject, subject_type=_local(row["sType"]),
-            predicate=row["pLabel"] or _local(row["p"]), predicate_iri=row["p"] or "", object=obj,
-            object_type=_local(row["oType"]) if row["oType"] else "literal", sentence=sentence, start=start,
-            end=int(row["end"] or 0), subject_span=s_span, object_span=o_span,
-            confidence=float(row["confidence"]) if row["confidence"] else None,
-            asserted=row["asserted"] == "true", attribution=row["attribution"] or "",
-            modality=row["modality"] or "", negated=row["negated"] == "true", date=row["date"] or "",
-            rule=row["rule"] or "", event=row["event"] or "", event_class=_local(row["eventClass"]),
-        ))
+        items.append(
+            SampleItem(
+                fact=fact,
+                doc=row["doc"] or "",
+                subject=subject,
+                subject_type=_local(row["sType"]),
+                predicate=row["pLabel"] or _local(row["p"]),
+                predicate_iri=row["p"] or "",
+                object=obj,
+                object_type=_local(row["oType"]) if row["oType"] else "literal",
+                sentence=sentence,
+                start=start,
+                end=int(row["end"] or 0),
+                subject_span=s_span,
+                object_span=o_span,
+                confidence=float(row["confidence"]) if row["confidence"] else None,
+                asserted=row["asserted"] == "true",
+                attribution=row["attribution"] or "",
+                modality=row["modality"] or "",
+                negated=row["negated"] == "true",
+                date=row["date"] or "",
+                rule=row["rule"] or "",
+                event=row["event"] or "",
+                event_class=_local(row["eventClass"]),
+            )
+        )
     return sorted(items, key=lambda i: (i.doc, i.start, i.fact))

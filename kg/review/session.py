@@ -62,8 +62,12 @@ def render(item: SampleItem, number: int, total: int) -> Text:
     text.append_text(sentence)
     text.append("”\n")
     notes = [
-        ("attribution", item.attribution), ("modality", item.modality), ("negated", "yes" if item.negated else ""),
-        ("date", item.date), ("event", item.event_class), ("rule", item.rule),
+        ("attribution", item.attribution),
+        ("modality", item.modality),
+        ("negated", "yes" if item.negated else ""),
+        ("date", item.date),
+        ("event", item.event_class),
+        ("rule", item.rule),
         ("confidence", f"{item.confidence:.2f}" if item.confidence is not None else ""),
         ("stated as", "" if item.asserted else "reported/hedged, not a plain edge"),
     ]
@@ -119,7 +123,9 @@ def run_session(
     return session
 
 
-def _ask_one(item: SampleItem, reviewer: str, console: Console, ask: Callable[[str], str]) -> Verdict | str | None:
+def _ask_one(
+    item: SampleItem, reviewer: str, console: Console, ask: Callable[[str], str]
+) -> Verdict | str | None:
     while True:
         answer = ask("right / wrong / skip / quit [r/w/s/q]? ").strip().lower()
         if answer in ("q", "quit"):
@@ -141,5 +147,12 @@ def _ask_one(item: SampleItem, reviewer: str, console: Console, ask: Callable[[s
 
 
 def _verdict(item: SampleItem, correct: bool, reason: str, reviewer: str) -> Verdict:
-    return Verdict(fact=item.fact, correct=correct, reason=reason, reviewer=reviewer,
-                   time=dt.datetime.now(dt.timezone.utc), summary=item.summary, doc=item.doc)
+    return Verdict(
+        fact=item.fact,
+        correct=correct,
+        reason=reason,
+        reviewer=reviewer,
+        time=dt.datetime.now(dt.timezone.utc),
+        summary=item.summary,
+        doc=item.doc,
+    )

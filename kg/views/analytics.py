@@ -31,6 +31,7 @@ __all__ = [
     "undirected",
 ]
 
+
 class Measure(str, Enum):
     """The centrality measures (`kg view --measure`, `kg stats --measure`)."""
 

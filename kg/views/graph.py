@@ -303,9 +303,7 @@ class _Loader:
             if row["event"]:
                 # the event already links its participants; its fact names the agent's verb
                 if not _truthy(row["negated"]):
-                    agent_labels[(s, row["event"])].add(
-                        (not p.startswith(vocab.KG_NS), len(label), label)
-                    )
+                    agent_labels[(s, row["event"])].add((not p.startswith(vocab.KG_NS), len(label), label))
                 continue
             if not _truthy(row["isNode"]):
                 self.add_extra(s, label, o)

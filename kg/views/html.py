@@ -252,7 +252,9 @@ def _vis_assets() -> tuple[str, str]:
         if js.is_file() and css.is_file():
             script, style = js.read_text(encoding="utf-8"), css.read_text(encoding="utf-8")
             if "</script" in script.lower() or "</style" in style.lower():
-                raise InstallError(f"{lib} cannot be inlined (it contains a closing tag); reinstall pyvis 0.3.2")
+                raise InstallError(
+                    f"{lib} cannot be inlined (it contains a closing tag); reinstall pyvis 0.3.2"
+                )
             return script, style
     raise InstallError(f"vis-network 9.1.2 not found in {root}; reinstall it with `pip install pyvis==0.3.2`")
 

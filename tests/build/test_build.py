@@ -34,8 +34,12 @@ def test_a_changed_article_replaces_its_graph(corpus, tmp_path):
         path.write_text(path.read_text().replace("Police", "Soldiers"), encoding="utf-8")
         report = build([corpus], store)
         assert list(report.articles) == ["story-02"] and report.unchanged == 5
-        labels = {row[0].lower() for row in store.query(
-            "SELECT ?l WHERE { GRAPH ?g { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l } }").rows}
+        labels = {
+            row[0].lower()
+            for row in store.query(
+                "SELECT ?l WHERE { GRAPH ?g { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l } }"
+            ).rows
+        }
         assert "soldiers" in labels and "police" not in labels
     with open_store(tmp_path / "fresh") as fresh:
         build([corpus], fresh)
@@ -76,7 +80,8 @@ def test_a_bad_file_is_reported_and_the_others_built(corpus, tmp_path):
         report = build([corpus], store, on_error=errors.append)
         assert len(report.articles) == 6 and len(store.graphs()) == 6
         assert len(errors) == 2 and {"broken.txt", "empty.txt"} == {
-            name for e in errors for name in ("broken.txt", "empty.txt") if name in str(e)}
+            name for e in errors for name in ("broken.txt", "empty.txt") if name in str(e)
+        }
         with pytest.raises(KGError, match="broken.txt"):
             build([corpus], store, force=True)
 
@@ -96,13 +101,13 @@ def test_duplicate_article_ids_are_refused(corpus, tmp_path):
 def test_a_dask_cluster_builds_the_same_graph(corpus, tmp_path):
     distributed = pytest.importorskip("distributed")
     with (
-        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                 dashboard_address=None) as cluster,
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
         open_store(tmp_path / "dask") as remote,
         open_store(tmp_path / "local") as local,
     ):
-        report = build([corpus], remote, executor="dask", scheduler=cluster.scheduler_address,
-                       batch_size=2)
+        report = build([corpus], remote, executor="dask", scheduler=cluster.scheduler_address, batch_size=2)
         build([corpus], local)
         assert len(report.articles) == 6
         assert quads(remote) == quads(local)
@@ -114,8 +119,12 @@ def write(folder, name, text):
 
 
 def same_as(store) -> set[tuple[str, str]]:
-    return {(s.rsplit("/", 1)[1], o.rsplit("/", 1)[1]) for s, o in store.query(
-        "SELECT ?s ?o WHERE { GRAPH ?g { ?s <http://www.w3.org/2002/07/owl#sameAs> ?o } }").rows}
+    return {
+        (s.rsplit("/", 1)[1], o.rsplit("/", 1)[1])
+        for s, o in store.query(
+            "SELECT ?s ?o WHERE { GRAPH ?g { ?s <http://www.w3.org/2002/07/owl#sameAs> ?o } }"
+        ).rows
+    }
 
 
 def test_surnames_link_to_a_unique_full_name_across_articles(tmp_path):
@@ -127,8 +136,12 @@ def test_surnames_link_to_a_unique_full_name_across_articles(tmp_path):
     with open_store(tmp_path / "s") as store:
         build([docs], store)
         assert same_as(store) == {("petro~b", "gustavo-petro")}
-        people = {row[0] for row in store.query(
-            "SELECT DISTINCT ?p WHERE { GRAPH ?g { ?p a <https://w3id.org/kg-news/ontology#Person> } }").rows}
+        people = {
+            row[0]
+            for row in store.query(
+                "SELECT DISTINCT ?p WHERE { GRAPH ?g { ?p a <https://w3id.org/kg-news/ontology#Person> } }"
+            ).rows
+        }
         smiths = {p for p in people if "/smith" in p}
         assert len(smiths) == 2  # two unrelated Smiths stay apart
         write(docs, "e.txt", "date 2024-05-04\nJohn Smith met Petro.\n")
@@ -172,10 +185,16 @@ def test_an_error_in_a_worker_process_keeps_its_class(corpus, tmp_path, monkeypa
         assert [type(err) for err in errors] == [InputError]
         assert str(errors[0]).endswith("story-03.txt: no usable text")
         assert len(report.articles) == 5
-    with open_store(tmp_path / "raising") as store, pytest.raises(InputError, match="story-03.txt: no usable text"):
+    with (
+        open_store(tmp_path / "raising") as store,
+        pytest.raises(InputError, match="story-03.txt: no usable text"),
+    ):
         build([corpus], store, workers=2, batch_size=2)
 
 
 def test_a_missing_model_in_worker_processes_is_a_model_error(corpus, tmp_path):
-    with open_store(tmp_path / "s") as store, pytest.raises(ModelError, match="'no_such_model' is not installed"):
+    with (
+        open_store(tmp_path / "s") as store,
+        pytest.raises(ModelError, match="'no_such_model' is not installed"),
+    ):
         build([corpus], store, workers=2, model="no_such_model")

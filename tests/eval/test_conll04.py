@@ -181,18 +181,29 @@ def test_closest_mentions_and_no_pronouns():
 def test_only_names_are_entities():
     sentence = conll04.Sentence(("The", "police", "met", "Spanish", "envoys", "in", "Spain", "."))
     text = sentence.text
-    police = Entity("governmentorganization/police", "police", "GovernmentOrganization", mentions=((4, 10),),
-                    mention_kinds=("nominal",))
-    spain = Entity("country/ES", "Spain", "Country", mentions=((15, 22), (33, 38)),
-                   mention_kinds=("modifier", "name"))
+    police = Entity(
+        "governmentorganization/police",
+        "police",
+        "GovernmentOrganization",
+        mentions=((4, 10),),
+        mention_kinds=("nominal",),
+    )
+    spain = Entity(
+        "country/ES", "Spain", "Country", mentions=((15, 22), (33, 38)), mention_kinds=("modifier", "name")
+    )
     assert text[15:22] == "Spanish" and text[33:38] == "Spain"
-    entities, _ = conll04.predictions(sentence, Extraction(Article("conll04-0", text), (police, spain), (), ()))
+    entities, _ = conll04.predictions(
+        sentence, Extraction(Article("conll04-0", text), (police, spain), (), ())
+    )
     assert entities == [Item("Loc", ((6, 7),))]  # not "police" (a noun phrase), not "Spanish" (a nationality)
 
 
 def test_a_nationality_word_used_as_a_name_is_other():
     sentence = conll04.Sentence(("Serbs", "left", "Serbia", "."))
-    serbia = Entity("country/RS", "Serbia", "Country", mentions=((0, 5), (11, 17)),
-                    mention_kinds=("nationality", "name"))
-    entities, _ = conll04.predictions(sentence, Extraction(Article("conll04-0", sentence.text), (serbia,), (), ()))
+    serbia = Entity(
+        "country/RS", "Serbia", "Country", mentions=((0, 5), (11, 17)), mention_kinds=("nationality", "name")
+    )
+    entities, _ = conll04.predictions(
+        sentence, Extraction(Article("conll04-0", sentence.text), (serbia,), (), ())
+    )
     assert sorted(entities) == [Item("Loc", ((2, 3),)), Item("Other", ((0, 1),))]

@@ -11,8 +11,10 @@ from kg.io import read_articles
 from tests.conftest import kg
 
 LATIN1 = "date 2024-03-04\nJosé Müller met Zoë Brandt in Zürich on Monday, officials said.\n"
-CP1252 = ("date 2024-03-04\n\u201cWe will pay \u20ac5 million,\u201d said José Müller on Monday \u2014 "
-          "Zoë Brandt agreed.\n")
+CP1252 = (
+    "date 2024-03-04\n\u201cWe will pay \u20ac5 million,\u201d said José Müller on Monday \u2014 "
+    "Zoë Brandt agreed.\n"
+)
 
 
 @pytest.fixture
@@ -54,10 +56,14 @@ def test_binary_data_is_refused_with_a_clear_message(tmp_path, data):
 
 
 def test_an_html_page_is_decoded_by_its_meta_charset(tmp_path, notes):
-    body = ("Президент Владимир Путин встретился с министром в Москве в понедельник, сообщили "
-            "чиновники. Переговоры продолжались несколько часов и закончились совместным заявлением.")
-    page = (f'<html><head><meta charset="windows-1251"><title>Встреча</title></head><body><article>'
-            f"<p>{body}</p><p>{body}</p></article></body></html>")
+    body = (
+        "Президент Владимир Путин встретился с министром в Москве в понедельник, сообщили "
+        "чиновники. Переговоры продолжались несколько часов и закончились совместным заявлением."
+    )
+    page = (
+        f'<html><head><meta charset="windows-1251"><title>Встреча</title></head><body><article>'
+        f"<p>{body}</p><p>{body}</p></article></body></html>"
+    )
     path = tmp_path / "page.html"
     path.write_bytes(page.encode("cp1251"))
     (article,) = read_articles([path])
@@ -76,7 +82,10 @@ def test_latin1_and_cp1252_articles_build_with_the_names_intact(tmp_path):
     assert f"kg: note: {folder / 'cp1252.txt'} decoded as cp1252" in built.stderr
     exported = kg("export", "--format", "nq", "--store", tmp_path / "store")
     assert exported.exit_code == 0, exported.output
-    labels = {line.split(" ", 2)[2].rsplit(" ", 2)[0] for line in exported.stdout.splitlines()
-              if "rdf-schema#label>" in line}
+    labels = {
+        line.split(" ", 2)[2].rsplit(" ", 2)[0]
+        for line in exported.stdout.splitlines()
+        if "rdf-schema#label>" in line
+    }
     assert {'"José Müller"', '"Zoë Brandt"', '"Zürich"'} <= labels
     assert "\ufffd" not in exported.stdout and "Ã" not in exported.stdout  # nothing mis-decoded

@@ -18,7 +18,7 @@ def test_date_line_is_metadata_and_offsets_map_back(tmp_path):
     assert art.date == dt.date(2025, 11, 12)
     assert art.title == "Headline here"
     assert "date 2025" not in art.text
-    assert raw[art.offset:art.offset + len(art.text)] == art.text
+    assert raw[art.offset : art.offset + len(art.text)] == art.text
 
 
 def test_front_matter_fields():
@@ -62,12 +62,14 @@ def test_directory_without_articles(tmp_path):
 
 
 def test_html_main_text_without_scripts_or_navigation(tmp_path):
-    page = ("<html><head><title>Raid on port</title><meta property='article:published_time' "
-            "content='2024-03-05T10:00:00Z'></head><body><nav>Home | World | Sport</nav><article>"
-            "<h1>Raid on port</h1><p>Rebels attacked the port of Aden on Monday, officials said, and the "
-            "army sent troops to the area within hours of the raid.</p><p>The government condemned the "
-            "attack and promised an investigation into the security failures.</p></article>"
-            "<script>window.evil = 1</script></body></html>")
+    page = (
+        "<html><head><title>Raid on port</title><meta property='article:published_time' "
+        "content='2024-03-05T10:00:00Z'></head><body><nav>Home | World | Sport</nav><article>"
+        "<h1>Raid on port</h1><p>Rebels attacked the port of Aden on Monday, officials said, and the "
+        "army sent troops to the area within hours of the raid.</p><p>The government condemned the "
+        "attack and promised an investigation into the security failures.</p></article>"
+        "<script>window.evil = 1</script></body></html>"
+    )
     (tmp_path / "raid.html").write_text(page, encoding="utf-8")
     art = next(read_articles([tmp_path / "raid.html"]))
     assert "Rebels attacked the port of Aden" in art.text
@@ -78,20 +80,28 @@ def test_html_main_text_without_scripts_or_navigation(tmp_path):
 def test_jsonl_csv_and_json_records_with_custom_fields(tmp_path):
     from kg.io import Fields
 
-    (tmp_path / "a.jsonl").write_text('{"body": "One.", "headline": "H1", "day": "2024-01-01", "key": "x1"}\n'
-                                      '{"body": "Two.", "headline": "H2"}\n', encoding="utf-8")
+    (tmp_path / "a.jsonl").write_text(
+        '{"body": "One.", "headline": "H1", "day": "2024-01-01", "key": "x1"}\n'
+        '{"body": "Two.", "headline": "H2"}\n',
+        encoding="utf-8",
+    )
     (tmp_path / "b.csv").write_text("key,headline,body,day\nc1,H3,Three.,2024-02-02\n", encoding="utf-8")
     (tmp_path / "c.json").write_text('[{"body": "Four.", "key": "j1"}]', encoding="utf-8")
     fields = Fields(text="body", title="headline", date="day", id="key")
     arts = list(read_articles([tmp_path], fields=fields))
     assert [(a.id, a.text, a.title) for a in arts] == [
-        ("x1", "One.", "H1"), ("a-2", "Two.", "H2"), ("c1", "Three.", "H3"), ("j1", "Four.", "")]
+        ("x1", "One.", "H1"),
+        ("a-2", "Two.", "H2"),
+        ("c1", "Three.", "H3"),
+        ("j1", "Four.", ""),
+    ]
     assert arts[0].date == dt.date(2024, 1, 1) and arts[2].date == dt.date(2024, 2, 2)
 
 
 def test_bad_record_is_reported_and_the_rest_still_read(tmp_path):
-    (tmp_path / "a.jsonl").write_text('{"text": "Good one."}\n{not json\n{"text": ""}\n{"text": "Good two."}\n',
-                                      encoding="utf-8")
+    (tmp_path / "a.jsonl").write_text(
+        '{"text": "Good one."}\n{not json\n{"text": ""}\n{"text": "Good two."}\n', encoding="utf-8"
+    )
     (tmp_path / "z.txt").write_bytes(b"\xff\xfe\x00")  # broken UTF-16
     errors = []
     arts = list(read_articles([tmp_path], on_error=errors.append))

@@ -67,8 +67,12 @@ def test_the_trained_recognizer_decides_which_nationality_words_are_names(nlp):
 
 
 def _kinds(doc):
-    return {doc.text[m[0]:m[1]]: e.mention_kind(m) for e in find_entities(doc).entities for m in e.mentions
-            if doc.text[m[0]:m[1]] in ("Serb", "Serbian")}
+    return {
+        doc.text[m[0] : m[1]]: e.mention_kind(m)
+        for e in find_entities(doc).entities
+        for m in e.mentions
+        if doc.text[m[0] : m[1]] in ("Serb", "Serbian")
+    }
 
 
 def test_a_title_alone_is_not_a_person():

@@ -8,22 +8,28 @@ from kg.types import Entity, Extraction
 
 
 def triples(ex: Extraction) -> set[tuple[str, str, str]]:
-    return {(r.subject.label, r.predicate, r.object.label) for r in ex.relations if isinstance(r.object, Entity)}
+    return {
+        (r.subject.label, r.predicate, r.object.label) for r in ex.relations if isinstance(r.object, Entity)
+    }
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Maria Lopez was born in Toledo, Ohio, in 1950.", {("Maria Lopez", "bornIn", "Toledo"),
-                                                            ("Maria Lopez", "bornIn", "Ohio")}),
+        (
+            "Maria Lopez was born in Toledo, Ohio, in 1950.",
+            {("Maria Lopez", "bornIn", "Toledo"), ("Maria Lopez", "bornIn", "Ohio")},
+        ),
         ("Henry Baker lives in Boston with his family.", {("Henry Baker", "livesIn", "Boston")}),
         ("The march started in Chattanooga, Tenn., on Friday.", {("Chattanooga", "locatedIn", "Tenn.")}),
         ("Acme Steel, based in Pittsburgh, makes pipes.", {("Acme Steel", "basedIn", "Pittsburgh")}),
         ("Reuters correspondent Paul Weller filed the story.", {("Paul Weller", "worksFor", "Reuters")}),
         ("Anna Berg, a spokeswoman for Greenpeace, said nothing.", {("Anna Berg", "worksFor", "Greenpeace")}),
         ("Tom Hale is the president of Microsoft.", {("Tom Hale", "leaderOf", "Microsoft")}),
-        ("Jack Ruby, the killer of Lee Harvey Oswald, died in 1967.",
-         {("Jack Ruby", "killed", "Lee Harvey Oswald")}),
+        (
+            "Jack Ruby, the killer of Lee Harvey Oswald, died in 1967.",
+            {("Jack Ruby", "killed", "Lee Harvey Oswald")},
+        ),
         ("Mark Chapman was the man who killed John Lennon.", {("Mark Chapman", "killed", "John Lennon")}),
     ],
 )
@@ -45,8 +51,11 @@ def test_lists_and_demonyms_are_not_places_in_places(read, text, absent):
 
 @pytest.mark.parametrize(
     "text",
-    ["The company is in trouble and has debts.", "Google made a profit and took a risk.",
-     "The owners are to ask the buyer to pay back a loan."],
+    [
+        "The company is in trouble and has debts.",
+        "Google made a profit and took a risk.",
+        "The owners are to ask the buyer to pay back a loan.",
+    ],
 )
 def test_copula_and_light_verbs_say_nothing_alone(read, text):
     preds = {r.predicate for r in read(text).relations}

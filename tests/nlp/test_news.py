@@ -41,8 +41,18 @@ def test_amounts_are_typed_values(text, value, unit):
 @pytest.mark.parametrize(
     ("text", "subject", "predicate", "amount"),
     [
-        ("Northwind's net revenue rose to $935.8m in the quarter.", "Northwind net revenue", "rose to", "$935.8m"),
-        ("Revenue dipped 1.4% to 86.7bn Swiss francs last year.", "revenue", "dipped to", "86.7bn Swiss francs"),
+        (
+            "Northwind's net revenue rose to $935.8m in the quarter.",
+            "Northwind net revenue",
+            "rose to",
+            "$935.8m",
+        ),
+        (
+            "Revenue dipped 1.4% to 86.7bn Swiss francs last year.",
+            "revenue",
+            "dipped to",
+            "86.7bn Swiss francs",
+        ),
         ("The film took $19.5m in three days.", "film", "took", "$19.5m"),
         ("The bank was fined £5m by the regulator.", "bank", "fined", "£5m"),
     ],
@@ -54,9 +64,11 @@ def test_amounts_attach_to_their_event_and_never_become_nodes(read, text, subjec
     assert isinstance(rel.object, Literal) and rel.object.datatype == "decimal" and rel.object.unit
     event = next(e for e in ex.events if e.id == rel.event)
     assert rel.object in event.fillers("quantity")
-    labels = {e.label.lower() for e in ex.entities} | {
-        r.subject.label.lower() for r in ex.relations} | {_obj(r).lower() for r in ex.relations if isinstance(
-            r.object, Entity)}
+    labels = (
+        {e.label.lower() for e in ex.entities}
+        | {r.subject.label.lower() for r in ex.relations}
+        | {_obj(r).lower() for r in ex.relations if isinstance(r.object, Entity)}
+    )
     assert not labels & {"m", "bn", "5m", "$", "£"}, labels
 
 
@@ -67,9 +79,16 @@ def test_amounts_attach_to_their_event_and_never_become_nodes(read, text, subjec
     ("text", "speaker", "content_start"),
     [
         ("Single parents are often disadvantaged by the courts, MPs have said.", "MPs", "Single parents are"),
-        ("'I think the market has moved ahead of the firm,' said analyst Maria Olsen.", "Maria Olsen",
-         "I think the market"),
-        ("Mr Dunmore said: 'This vote will set the future of the city for decades.'", "Dunmore", "This vote will"),
+        (
+            "'I think the market has moved ahead of the firm,' said analyst Maria Olsen.",
+            "Maria Olsen",
+            "I think the market",
+        ),
+        (
+            "Mr Dunmore said: 'This vote will set the future of the city for decades.'",
+            "Dunmore",
+            "This vote will",
+        ),
     ],
 )
 def test_statements_carry_the_reported_clause(read, text, speaker, content_start):
@@ -85,25 +104,43 @@ def test_statements_carry_the_reported_clause(read, text, speaker, content_start
     ("text", "person", "predicate", "org"),
     [
         ("French President Amelie Durand visited Rome.", "Amelie Durand", "leaderOf", "France"),
-        ("Spain's finance minister Pablo Ortega said growth would slow.", "Pablo Ortega", "worksFor", "Spain"),
-        ("The deal was announced by Northwind boss Karl Jensen on Monday.", "Karl Jensen", "leaderOf",
-         "Northwind"),
-        ("Paul Hanley, a currency strategist with Barclays, expects a rise.", "Paul Hanley", "worksFor", "Barclays"),
+        (
+            "Spain's finance minister Pablo Ortega said growth would slow.",
+            "Pablo Ortega",
+            "worksFor",
+            "Spain",
+        ),
+        (
+            "The deal was announced by Northwind boss Karl Jensen on Monday.",
+            "Karl Jensen",
+            "leaderOf",
+            "Northwind",
+        ),
+        (
+            "Paul Hanley, a currency strategist with Barclays, expects a rise.",
+            "Paul Hanley",
+            "worksFor",
+            "Barclays",
+        ),
         ("Ruth Kaplan, head of the tax office, resigned.", "Ruth Kaplan", "leaderOf", "tax office"),
         ("Ortega's lawyer Maria Blanco said the case was weak.", "Maria Blanco", "lawyer-of", "Ortega"),
     ],
 )
 def test_roles_link_to_the_organisation_the_text_names(read, text, person, predicate, org):
     ex = read(text)
-    assert any(r.subject.label == person and r.predicate == predicate and _obj(r) == org
-               for r in ex.relations), sorted(facts(ex))
+    assert any(
+        r.subject.label == person and r.predicate == predicate and _obj(r) == org for r in ex.relations
+    ), sorted(facts(ex))
 
 
 def test_role_keeps_its_modifiers_and_leaves_context_alone(read):
     ex = read("Mr Hale praised his shadow chancellor Tom Reed. The prime minister smiled.")
     assert ("Tom Reed", "holds role", "shadow chancellor") in facts(ex)
-    assert not [r for r in ex.relations if r.subject.label == "Tom Reed" and r.predicate in (
-        "worksFor", "leaderOf", "memberOf")], "no organisation is named, so none is guessed"
+    assert not [
+        r
+        for r in ex.relations
+        if r.subject.label == "Tom Reed" and r.predicate in ("worksFor", "leaderOf", "memberOf")
+    ], "no organisation is named, so none is guessed"
 
 
 # ---- 10/13. entity types from all the evidence ------------------------------------------------------
@@ -118,24 +155,43 @@ _OPENING = "The market was quiet on Monday. Prices barely moved. "
         ("Paul Hanley, a currency strategist with Barclays, expects a rise.", "Barclays", "Organization"),
         ("Analysts said the shares would fall.", "Analysts", "Group"),
         ("Whig leader Tom Hale attacked the plan.", "Whig", "Organization"),
-        ("Shares in Northwind rose. Northwind said profits rose. Northwind hired staff.", "Northwind",
-         "Organization"),
+        (
+            "Shares in Northwind rose. Northwind said profits rose. Northwind hired staff.",
+            "Northwind",
+            "Organization",
+        ),
         # the words that take a name up: "its", "their", a plural verb right after it
         ("Corvane said its sales fell in March.", "Corvane", "Organization"),
         ("Harwick extended their lead at the top of the table.", "Harwick", "Organization"),
         ("Glass Lanterns were the big winners at the awards.", "Glass Lanterns", "Organization"),
         # a plural noun before one name describes a team or a firm; a seat after a name is no part of it
         ("External auditors Arthur Hollis had approved the accounts.", "Arthur Hollis", "Organization"),
-        ("In the Commons, Whig frontbencher Andrew Tolley MP demanded a statement.", "Andrew Tolley", "Person"),
+        (
+            "In the Commons, Whig frontbencher Andrew Tolley MP demanded a statement.",
+            "Andrew Tolley",
+            "Person",
+        ),
         ("In the Commons, Whig frontbencher Andrew Tolley MP demanded a statement.", "Whig", "Organization"),
         ("Mirela Dabanu of Ethiopia will defend the title she won last year.", "Mirela Dabanu", "Person"),
         ("The Lib Dems called for a statement on Monday.", "Lib Dems", "Organization"),  # "the" + name
-        ("Glasgow's Velvet Kites earned ninth place for their home-town show.", "Velvet Kites", "Organization"),
+        (
+            "Glasgow's Velvet Kites earned ninth place for their home-town show.",
+            "Velvet Kites",
+            "Organization",
+        ),
         # a role firms hold as often as people does not make a person: "X, owner of Y"
-        (_OPENING + "Paris-based Velmar, owner of Liffe in London, said it was interested in bidding. "
-         "Velmar chief Jean Theron will meet the board.", "Velmar", "Organization"),
+        (
+            _OPENING + "Paris-based Velmar, owner of Liffe in London, said it was interested in bidding. "
+            "Velmar chief Jean Theron will meet the board.",
+            "Velmar",
+            "Organization",
+        ),
         # occasions and products are not actors
-        ("Gates spoke at the Consumer Electronics Show in Las Vegas.", "Consumer Electronics Show", "Concept"),
+        (
+            "Gates spoke at the Consumer Electronics Show in Las Vegas.",
+            "Consumer Electronics Show",
+            "Concept",
+        ),
         ("He said Xbox 2 would sell well.", "Xbox 2", "Concept"),
         # common nouns keep the class their noun gives, whatever verb or pronoun follows
         ("Analysts have suggested the firm needs to cut costs.", "Analysts", "Group"),
@@ -146,8 +202,6 @@ def test_entity_class_from_descriptors_and_all_mentions(read, text, label, cls):
     ex = read(text)
     ents = [e for e in ex.entities if e.label == label]
     assert len(ents) == 1 and ents[0].type == cls, [(e.label, e.type) for e in ex.entities]
-
-
 
 
 @pytest.mark.parametrize(
@@ -185,7 +239,9 @@ def test_one_word_names_are_people_only_on_evidence(read, text, label, cls):
 )
 def test_people_stay_people_when_pronouns_point_elsewhere(read, text, label):
     ex = read(text)
-    assert [e.type for e in ex.entities if e.label == label] == ["Person"], [(e.label, e.type) for e in ex.entities]
+    assert [e.type for e in ex.entities if e.label == label] == ["Person"], [
+        (e.label, e.type) for e in ex.entities
+    ]
 
 
 @pytest.mark.parametrize(
@@ -197,6 +253,7 @@ def test_people_stay_people_when_pronouns_point_elsewhere(read, text, label):
         ('Said Wales assistant coach Scott Jonson: "We are positive."', "Said Wales"),
         ("Cinematographer John Mathers was nominated for an award.", "Cinematographer John Mathers"),
         ("The claims were denied by his QC on Monday.", "QC"),
+        ("Sergeant Keith Dowd said the men were safe.", "Sergeant Keith Dowd"),
     ],
 )
 def test_titles_and_contests_are_not_names_or_employers(read, text, wrong):
@@ -229,23 +286,34 @@ def test_undated_article_gives_the_same_output_on_any_day(read):
 
 # ---- 6. the trained relation classifier on news ----------------------------------------------------
 
-_ATTENDEES = "The talks were attended by Foreign Minister Anne Dupont, IMF chief John Smith and World Bank officials."
+_ATTENDEES = (
+    "The talks were attended by Foreign Minister Anne Dupont, IMF chief John Smith and World Bank officials."
+)
 
 
 @pytest.mark.parametrize(
     ("text", "wrong"),
     [
-        ("Ms Jones, from Leeds, was detained after a rally she addressed in York.", ("Jones", "livesIn", "York")),
+        (
+            "Ms Jones, from Leeds, was detained after a rally she addressed in York.",
+            ("Jones", "livesIn", "York"),
+        ),
         (_ATTENDEES, ("Anne Dupont", "worksFor", "World Bank")),
         (_ATTENDEES, ("John Smith", "worksFor", "World Bank")),
         ("Mr Blair praised his shadow chancellor Oliver Letwin.", ("Blair", "killed", "Oliver Letwin")),
-        ("Talks also centred on how the US, Europe and Japan can act to boost growth.",
-         ("United States", "locatedIn", "Europe")),
+        (
+            "Talks also centred on how the US, Europe and Japan can act to boost growth.",
+            ("United States", "locatedIn", "Europe"),
+        ),
         # a phrase that opens the clause says where it happened, not where anyone lives or is based
-        ("At the Consumer Electronics Show in Las Vegas Microsoft boss Bill Gates said sales would rise.",
-         ("Bill Gates", "livesIn", "Las Vegas")),
-        ("At the Consumer Electronics Show in Las Vegas Microsoft boss Bill Gates said sales would rise.",
-         ("Microsoft", "basedIn", "Las Vegas")),
+        (
+            "At the Consumer Electronics Show in Las Vegas Microsoft boss Bill Gates said sales would rise.",
+            ("Bill Gates", "livesIn", "Las Vegas"),
+        ),
+        (
+            "At the Consumer Electronics Show in Las Vegas Microsoft boss Bill Gates said sales would rise.",
+            ("Microsoft", "basedIn", "Las Vegas"),
+        ),
     ],
 )
 def test_classifier_false_positives_on_news(read, text, wrong):
@@ -255,8 +323,10 @@ def test_classifier_false_positives_on_news(read, text, wrong):
 
 
 def test_classifier_employer_is_not_a_misparsed_apposition(read):
-    ex = read("When asked if Velmar would be seeking compensation from Druse, the carmaker's chief executive "
-              "Helmut Panner said: \"we will first solve the problem\".")
+    ex = read(
+        "When asked if Velmar would be seeking compensation from Druse, the carmaker's chief executive "
+        'Helmut Panner said: "we will first solve the problem".'
+    )
     assert not [r for r in ex.relations if r.predicate == "worksFor"], sorted(facts(ex))
 
 
@@ -293,7 +363,9 @@ def test_a_repeated_paragraph_states_its_facts_once(read):
 )
 def test_idioms_give_no_participant(read, text, junk):
     ex = read(text)
-    assert junk not in {_obj(r) for r in ex.relations} | {r.subject.label for r in ex.relations}, sorted(facts(ex))
+    assert junk not in {_obj(r) for r in ex.relations} | {r.subject.label for r in ex.relations}, sorted(
+        facts(ex)
+    )
 
 
 def test_light_verb_with_event_noun_is_kept(read):
@@ -326,11 +398,17 @@ def test_modal_governor_scopes_over_its_infinitive(read):
 
 
 def test_who_needs_a_person_and_which_a_thing(read):
-    ex = read("Researchers built a virtual person, which can react to behaviour. "
-              "Shops sell downloads to fans who travel to the record shop.")
+    ex = read(
+        "Researchers built a virtual person, which can react to behaviour. "
+        "Shops sell downloads to fans who travel to the record shop."
+    )
     assert ("fans", "travel to", "record shop") in facts(ex), sorted(facts(ex))
-    assert not [r for r in ex.relations if r.subject.label == "downloads" and r.predicate_label.startswith("travel")]
-    assert not [r for r in ex.relations if r.subject.label == "virtual person" and r.predicate_label == "react to"]
+    assert not [
+        r for r in ex.relations if r.subject.label == "downloads" and r.predicate_label.startswith("travel")
+    ]
+    assert not [
+        r for r in ex.relations if r.subject.label == "virtual person" and r.predicate_label == "react to"
+    ]
 
 
 # ---- 13. person nodes: clean labels, no organisations or words ------------------------------------
@@ -353,19 +431,28 @@ def test_a_name_before_a_chief_is_an_organisation_and_a_title_is_no_name(read):
     ex = read("Zentrix chief Jean-Paul Morel held talks. Mr Ruiz, a former CEO at Banco Norte, resigned.")
     types = {e.label: e.type for e in ex.entities}
     assert types.get("Zentrix") == "Organization" and "CEO" not in types, types
-    assert ("Jean Paul Morel", "chief of", "Zentrix") in facts(ex) or ("Jean-Paul Morel", "chief of", "Zentrix") in facts(
-        ex), sorted(facts(ex))
+    assert ("Jean Paul Morel", "chief of", "Zentrix") in facts(ex) or (
+        "Jean-Paul Morel",
+        "chief of",
+        "Zentrix",
+    ) in facts(ex), sorted(facts(ex))
 
 
 def test_attitude_adjective_reports_like_speech(read):
     ex = read("The Green Party is concerned thousands of residents may not be able to vote.")
-    assert any(r.subject.label == "Green Party" and r.predicate_label == "concerned"
-               and _obj(r).startswith("thousands of residents") for r in ex.relations), sorted(facts(ex))
+    assert any(
+        r.subject.label == "Green Party"
+        and r.predicate_label == "concerned"
+        and _obj(r).startswith("thousands of residents")
+        for r in ex.relations
+    ), sorted(facts(ex))
 
 
 def test_apposition_names_the_referent(read):
     ex = read("WorldCom's former financial chief, Scott Sullivan, has said that the firm hid its losses.")
-    assert any(r.subject.label == "Scott Sullivan" and r.predicate == "said" for r in ex.relations), sorted(facts(ex))
+    assert any(r.subject.label == "Scott Sullivan" and r.predicate == "said" for r in ex.relations), sorted(
+        facts(ex)
+    )
 
 
 def test_participle_clause_takes_the_main_subject(read):
@@ -381,7 +468,10 @@ def test_participle_clause_takes_the_main_subject(read):
     [
         ("Microsoft's Xbox sold well in December.", ("Microsoft", "owns", "Xbox")),
         ("Coldplay's Chris Martin sang two songs.", ("Chris Martin", "member of", "Coldplay")),
-        ("Perrier, the French mineral water owned by Nestle, has been hit by strikes.", ("Nestle", "owned", "Perrier")),
+        (
+            "Perrier, the French mineral water owned by Nestle, has been hit by strikes.",
+            ("Nestle", "owned", "Perrier"),
+        ),
     ],
 )
 def test_affiliations_from_possessives_and_appositions(read, text, fact):
@@ -404,7 +494,9 @@ def test_affiliations_from_possessives_and_appositions(read, text, fact):
 )
 def test_mentions_merge_into_one_typed_node(read, text, label, cls):
     ex = read(text)
-    nodes = {(n.id, n.label, n.type) for r in ex.relations for n in (r.subject, r.object) if isinstance(n, Entity)}
+    nodes = {
+        (n.id, n.label, n.type) for r in ex.relations for n in (r.subject, r.object) if isinstance(n, Entity)
+    }
     named = {(i, t) for i, lab, t in nodes if label.split()[0] in lab.split()}
     assert len(named) == 1 and next(iter(named))[1] == cls, sorted(nodes)
 
@@ -421,16 +513,24 @@ def test_adjectival_complement_joins_the_predicate(read):
 
 def test_classifier_reads_no_job_across_clauses(read):
     ex = read("Attorney General Bill Lockyer said Wal-Mart had agreed to pay the fine.")
-    assert ("Bill Lockyer", "worksFor", "Wal-Mart") not in {(r.subject.label, r.predicate, _obj(r))
-                                                          for r in ex.relations}
+    assert ("Bill Lockyer", "worksFor", "Wal-Mart") not in {
+        (r.subject.label, r.predicate, _obj(r)) for r in ex.relations
+    }
 
 
 @pytest.mark.parametrize(
     ("text", "fact", "absent"),
     [
-        ("The discovery of his car led police to believe he had fled.", ("police", "believe"), ("discovery", "believe")),
-        ("Rona Vale was the band's guitarist. Vale featured in the first line-up.", ("Rona Vale", "featured in"),
-         ("Vale", "featured in")),
+        (
+            "The discovery of his car led police to believe he had fled.",
+            ("police", "believe"),
+            ("discovery", "believe"),
+        ),
+        (
+            "Rona Vale was the band's guitarist. Vale featured in the first line-up.",
+            ("Rona Vale", "featured in"),
+            ("Vale", "featured in"),
+        ),
     ],
 )
 def test_the_right_agent(read, text, fact, absent):
@@ -449,8 +549,11 @@ def test_quoted_titles_are_works_not_people(read):
         ("Britain is to fund the charity.", "fund", "planned"),
         ("We want people to tell Karen Whitefield about the plan.", "tell", "desire"),
         ("The bank does not expect Fiat to exercise the option.", "exercise", "uncertain"),
-        ("Mr Ortega has called for US President Lena Varga to be investigated for war crimes over the strikes.",
-         "investigate-for", "demanded"),
+        (
+            "Mr Ortega has called for US President Lena Varga to be investigated for war crimes over the strikes.",
+            "investigate-for",
+            "demanded",
+        ),
     ],
 )
 def test_plans_wishes_and_denied_expectations_are_not_facts(read, text, predicate, modality):
@@ -459,11 +562,14 @@ def test_plans_wishes_and_denied_expectations_are_not_facts(read, text, predicat
 
 
 def test_a_club_before_a_player_is_an_organisation(read):
-    ex = read("Chelsea defender Celestine Babayaro joined the squad. Liverpool substitute Florent Pongolle scored.")
+    ex = read(
+        "Chelsea defender Celestine Babayaro joined the squad. Liverpool substitute Florent Pongolle scored."
+    )
     types = {e.label: e.type for e in ex.entities}
     assert types.get("Chelsea") == "Organization" and types.get("Liverpool") == "Organization", types
-    assert ("Florent Pongolle", "livesIn", "Liverpool") not in {(r.subject.label, r.predicate, _obj(r))
-                                                                for r in ex.relations}
+    assert ("Florent Pongolle", "livesIn", "Liverpool") not in {
+        (r.subject.label, r.predicate, _obj(r)) for r in ex.relations
+    }
 
 
 def test_a_country_opening_an_organisation_name_is_not_the_country(read):
@@ -473,15 +579,19 @@ def test_a_country_opening_an_organisation_name_is_not_the_country(read):
 
 def test_a_country_inside_a_person_name_is_not_the_country(read):
     ex = read("The former manager of the singer, Saul Israel Holiff, has died aged 79.")
-    assert "Israel" not in {e.label for e in ex.entities} and not [e for e in ex.entities if e.type == "Country"]
+    assert "Israel" not in {e.label for e in ex.entities} and not [
+        e for e in ex.entities if e.type == "Country"
+    ]
 
 
 # ---- 5. pronouns across sentences -----------------------------------------------------------------
 
 
 def test_it_is_the_previous_sentences_subject(read):
-    ex = read("Acme Corp was accused by the Financial Services Authority of misleading savers. "
-              "It agreed to pay a $5m fine.")
+    ex = read(
+        "Acme Corp was accused by the Financial Services Authority of misleading savers. "
+        "It agreed to pay a $5m fine."
+    )
     payers = {r.subject.label for r in ex.relations if r.predicate == "pay"}
     assert payers == {"Acme Corp"}, sorted(facts(ex))
 
@@ -493,8 +603,10 @@ def test_it_with_no_salient_antecedent_gives_nothing(read):
 
 def test_a_reported_clause_of_punctuation_only_does_not_break_extraction(read):
     # the parser reads the hyphen of "co-operate" as the reported clause
-    ex = read("Calisto Tanzi said he would co-operate fully with prosecutors investigating the background to "
-              "one of Europe's largest financial scandals.")
+    ex = read(
+        "Calisto Tanzi said he would co-operate fully with prosecutors investigating the background to "
+        "one of Europe's largest financial scandals."
+    )
     assert any(r.subject.label == "Calisto Tanzi" for r in ex.relations)
 
 
@@ -510,10 +622,21 @@ def test_a_french_bank_is_not_france(read):
 @pytest.mark.parametrize(
     ("text", "label", "cls"),
     [
-        ("DaimlerChrysler agreed a package with partner Mitsubishi Motors on Monday.", "Mitsubishi Motors",
-         "Organization"),
-        ("CENTR, the Council of European National Top Level Domain Registries, agrees.", "CENTR", "Organization"),
-        ("Lawyers defending former WorldCom chief Bernie Ebbers called a witness.", "Bernie Ebbers", "Person"),
+        (
+            "DaimlerChrysler agreed a package with partner Mitsubishi Motors on Monday.",
+            "Mitsubishi Motors",
+            "Organization",
+        ),
+        (
+            "CENTR, the Council of European National Top Level Domain Registries, agrees.",
+            "CENTR",
+            "Organization",
+        ),
+        (
+            "Lawyers defending former WorldCom chief Bernie Ebbers called a witness.",
+            "Bernie Ebbers",
+            "Person",
+        ),
     ],
 )
 def test_name_form_outranks_a_role_noun_and_a_role_noun_outranks_a_plural(read, text, label, cls):
@@ -522,21 +645,37 @@ def test_name_form_outranks_a_role_noun_and_a_role_noun_outranks_a_plural(read, 
 
 
 def test_a_name_the_model_misses_once_is_still_its_node(read):
-    ex = read("Last month, Paramount, Universal and Warner Brothers said they were opting for the format. "
-              "Universal is to start producing films on the format in 2005.")
-    universal = {(n.id, n.type) for r in ex.relations for n in (r.subject, r.object)
-                 if isinstance(n, Entity) and n.label == "Universal"}
+    ex = read(
+        "Last month, Paramount, Universal and Warner Brothers said they were opting for the format. "
+        "Universal is to start producing films on the format in 2005."
+    )
+    universal = {
+        (n.id, n.type)
+        for r in ex.relations
+        for n in (r.subject, r.object)
+        if isinstance(n, Entity) and n.label == "Universal"
+    }
     assert len(universal) == 1, universal
 
 
 @pytest.mark.parametrize(
     ("text", "person", "not_a_person"),
     [
-        ("Singers Jennifer Lopez and husband Marc Anthony are to perform a duet.", "Jennifer Lopez",
-         "Singers Jennifer Lopez"),
-        ("Lady Hale, sitting with Lords Bingham and Steyn, said the appeal failed.", "Bingham", "Lords Bingham"),
-        ("He handed over his stake in Group Menatep - which controls Yukos - to Leonid Nevzlin.", "Leonid Nevzlin",
-         "Yukos to"),
+        (
+            "Singers Jennifer Lopez and husband Marc Anthony are to perform a duet.",
+            "Jennifer Lopez",
+            "Singers Jennifer Lopez",
+        ),
+        (
+            "Lady Hale, sitting with Lords Bingham and Steyn, said the appeal failed.",
+            "Bingham",
+            "Lords Bingham",
+        ),
+        (
+            "He handed over his stake in Group Menatep - which controls Yukos - to Leonid Nevzlin.",
+            "Leonid Nevzlin",
+            "Yukos to",
+        ),
     ],
 )
 def test_plural_titles_and_function_words_leave_names(read, text, person, not_a_person):
@@ -552,4 +691,5 @@ def test_statement_content_without_participants_is_a_proposition(read):
     ex = read('Mr Hale spoke on Monday. Mr Hale said: "Last week was misrepresented."')
     said = [r for r in ex.relations if r.predicate == "said"]
     assert [(r.subject.label, r.object.label, r.object.type) for r in said] == [
-        ("Hale", "Last week was misrepresented", "Proposition")], said
+        ("Hale", "Last week was misrepresented", "Proposition")
+    ], said

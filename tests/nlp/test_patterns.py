@@ -42,12 +42,16 @@ def test_active_and_passive_voice_agree_on_who_did_it(read, text, subj, pred, ob
 
 @pytest.mark.parametrize(
     ("headline", "doer", "victim"),
-    [("Two soldiers killed by rebels in northern Mali", "rebels", "soldiers"),
-     ("Three villagers killed by soldiers in raid", "soldiers", "villagers")],
+    [
+        ("Two soldiers killed by rebels in northern Mali", "rebels", "soldiers"),
+        ("Three villagers killed by soldiers in raid", "soldiers", "villagers"),
+    ],
 )
 def test_headline_participle_is_passive(read, headline, doer, victim):
     ex = read(headline)
-    kills = {(r.subject.label, getattr(r.object, "label", None)) for r in ex.relations if r.predicate == "killed"}
+    kills = {
+        (r.subject.label, getattr(r.object, "label", None)) for r in ex.relations if r.predicate == "killed"
+    }
     assert (doer, victim) in kills, kills
     assert not any(subject == victim for subject, _ in kills), "the participle read as active"
 
@@ -103,8 +107,9 @@ def test_reported_speech_is_attributed_not_asserted(read):
     ex = read("Interior Minister Lena Berg said that the army had bombed the bridge.")
     rel = find(ex, "army", "attacked", "bridge")
     assert rel.attribution == "Lena Berg"
-    statement = find(ex, "Lena Berg", "said", rel.event and next(
-        e.label for e in ex.events if e.id == rel.event))
+    statement = find(
+        ex, "Lena Berg", "said", rel.event and next(e.label for e in ex.events if e.id == rel.event)
+    )
     assert statement.attribution is None
 
 
@@ -126,8 +131,14 @@ def test_according_to_is_attribution(read):
         ("The company did not accept the offer.", "company", "accept", "offer", True, None),
         ("The government will not sanction the bank.", "government", "sanctioned", "bank", True, "future"),
         ("The army must end the blockade.", "army", "suspended", "blockade", False, "obligation"),
-        ("It wasn't clear whether the army would stop the raids.", "army", "suspended", "raids", False,
-         "uncertain"),
+        (
+            "It wasn't clear whether the army would stop the raids.",
+            "army",
+            "suspended",
+            "raids",
+            False,
+            "uncertain",
+        ),
     ],
 )
 def test_negation_and_modality_are_recorded(read, text, subj, pred, obj, negated, modality):
@@ -160,18 +171,23 @@ def test_surname_merges_with_full_name_even_when_tagged_as_place(read):
 
 
 def test_country_variants_and_demonyms_meet_on_iso_code(read):
-    ex = read("The United States sanctioned the bank. The US later warned Mexico. "
-              "U.S. officials met Mexican diplomats.")
+    ex = read(
+        "The United States sanctioned the bank. The US later warned Mexico. "
+        "U.S. officials met Mexican diplomats."
+    )
     us = [e for e in ex.entities if e.country_code == "US"]
     assert len(us) == 1 and us[0].label == "United States" and us[0].id == "country/US"
     assert any(e.country_code == "MX" and len(e.mentions) == 2 for e in ex.entities)
 
 
 def test_possessive_pronoun_resolves_and_no_pronoun_is_a_node(read):
-    ex = read("Kenyan President William Ruto ordered his nation's army to leave the city. "
-              "It was not clear which units would go, and they said nothing.")
+    ex = read(
+        "Kenyan President William Ruto ordered his nation's army to leave the city. "
+        "It was not clear which units would go, and they said nothing."
+    )
     labels = {r.subject.label.lower() for r in ex.relations} | {
-        r.object.label.lower() for r in ex.relations if isinstance(r.object, Entity)}
+        r.object.label.lower() for r in ex.relations if isinstance(r.object, Entity)
+    }
     assert not labels & PRONOUNS, labels & PRONOUNS
     find(ex, "William Ruto", "leaderOf", "Kenya")
 
@@ -189,12 +205,14 @@ def test_every_fact_has_provenance_and_confidence(read):
     for r in ex.relations:
         p = r.provenance
         assert p.doc == "t" and 0.0 <= p.confidence <= 1.0
-        assert text[p.start:p.end].strip() == p.sentence
+        assert text[p.start : p.end].strip() == p.sentence
 
 
 def test_government_bodies_belong_to_their_country(read):
-    ex = read("US President Donald Trump spoke on Monday. The Trump administration and the US military "
-              "said Colombia's army had attacked the camp.")
+    ex = read(
+        "US President Donald Trump spoke on Monday. The Trump administration and the US military "
+        "said Colombia's army had attacked the camp."
+    )
     find(ex, "Trump administration", "partOf", "United States")
     find(ex, "US military", "partOf", "United States")
     assert find(ex, "army", "partOf", "Colombia").object.country_code == "CO"

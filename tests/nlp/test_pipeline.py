@@ -15,7 +15,14 @@ def test_components_declare_requires_and_assigns_that_spacy_can_check(nlp):
 
 def test_trained_entities_land_under_the_one_span_key(nlp):
     doc = nlp("John Smith, who lives in Boston, works for IBM.")
-    assert {(s.text, s.label_) for s in doc.spans[CONLL_SPANS]} == {("John Smith", "Peop"), ("Boston", "Loc"),
-                                                                    ("IBM", "Org")}
+    assert {(s.text, s.label_) for s in doc.spans[CONLL_SPANS]} == {
+        ("John Smith", "Peop"),
+        ("Boston", "Loc"),
+        ("IBM", "Org"),
+    }
     # the news NER's entities stay in doc.ents
-    assert {(e.text, e.label_) for e in doc.ents} == {("John Smith", "PERSON"), ("Boston", "GPE"), ("IBM", "ORG")}
+    assert {(e.text, e.label_) for e in doc.ents} == {
+        ("John Smith", "PERSON"),
+        ("Boston", "GPE"),
+        ("IBM", "ORG"),
+    }

@@ -41,8 +41,10 @@ def test_classifier_reads_work_for(nlp):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Mark Chapman , who shot John Lennon outside the Dakota , was sentenced.",
-         {("Mark Chapman", "killed", "John Lennon")}),
+        (
+            "Mark Chapman , who shot John Lennon outside the Dakota , was sentenced.",
+            {("Mark Chapman", "killed", "John Lennon")},
+        ),
         ("IBM , based in Armonk , N.Y. , posted a loss.", {("IBM", "basedIn", "Armonk , N.Y.")}),
         ("The company , based in Armonk , N.Y. , posted a loss.", set()),  # a common noun is no party
     ],
@@ -65,7 +67,8 @@ def test_without_models_extraction_falls_back_to_rules(monkeypatch):
     assert "conll_ner" not in bare.pipe_names
     ex = next(extract([Article(id="t", text=SMITH)], nlp=bare))
     assert ("John Smith", "worksFor", "Acme Corp.") in {
-        (r.subject.label, r.predicate, getattr(r.object, "label", None)) for r in ex.relations}
+        (r.subject.label, r.predicate, getattr(r.object, "label", None)) for r in ex.relations
+    }
     doc = bare(SMITH)
     assert pipeline.CONLL_SPANS not in doc.spans
     assert relclf.trained_relations(doc, find_entities(doc).entities, [], _prov) == []
@@ -93,5 +96,8 @@ def test_kg_train_refuses_a_test_split(tmp_path):
     split.write_text("[]", encoding="utf-8")
     result = kg("train", split, "--out", tmp_path / "models")
     assert result.exit_code == 1, result.output
-    assert result.stderr.startswith("kg: error:") and "refusing to train or tune on a test split" in result.stderr
+    assert (
+        result.stderr.startswith("kg: error:")
+        and "refusing to train or tune on a test split" in result.stderr
+    )
     assert not (tmp_path / "models").exists()

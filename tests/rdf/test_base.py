@@ -50,8 +50,13 @@ def test_a_build_with_base_exports_no_iri_under_the_old_base(built):
         assert store.base.iri == NEW
         assert store.graphs() and all(g.startswith(NEW + "graph/") for g in store.graphs())
         names = {q.graph_name.value for q in store.quads()}
-        assert NEW + "verdicts" in names and names <= {*store.graphs(), str(vocab.ONTOLOGY_GRAPH), NEW + "verdicts",
-                                                       NEW + "derived/resolution", NEW + "derived/corroboration"}
+        assert NEW + "verdicts" in names and names <= {
+            *store.graphs(),
+            str(vocab.ONTOLOGY_GRAPH),
+            NEW + "verdicts",
+            NEW + "derived/resolution",
+            NEW + "derived/corroboration",
+        }
         for fmt in ("trig", "nq", "ttl"):
             text = export(store, fmt, ontology=True, verdicts=True).decode("utf-8")
             assert OLD not in text, fmt
@@ -75,8 +80,15 @@ def test_another_base_on_an_existing_store_is_an_error(built):
         assert store.base.iri == NEW
 
 
-@pytest.mark.parametrize("bad", ["data.example.org/", "https://example.org/no slash", "https://example.org/x",
-                                 "https://w3id.org/kg-news/"])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "data.example.org/",
+        "https://example.org/no slash",
+        "https://example.org/x",
+        "https://w3id.org/kg-news/",
+    ],
+)
 def test_a_malformed_base_is_refused(bad, tmp_path):
     with pytest.raises(StoreError, match="base IRI"):
         open_store(tmp_path / "store", base=bad)
@@ -107,8 +119,9 @@ def test_named_queries_leave_out_rejected_facts_under_the_new_base(tmp_path):
         after = store.query("who-did-what-to-whom")
         assert len(after) == len(before) - 1
         assert len(store.query("who-did-what-to-whom", rejected="yes")) == len(before)
-        assert store.query(f"ASK {{ GRAPH <{NEW}verdicts> {{ ?v <{vocab.KG.reviewedFact}> <{fact}> }} }}").rows \
-            == (("true",),)
+        assert store.query(
+            f"ASK {{ GRAPH <{NEW}verdicts> {{ ?v <{vocab.KG.reviewedFact}> <{fact}> }} }}"
+        ).rows == (("true",),)
 
 
 def test_a_verdict_on_another_stores_fact_is_refused(built):
@@ -121,4 +134,6 @@ def test_queries_and_shapes_name_the_data_by_prefix_never_by_the_base():
     assert len(files) > 2
     for path in files:
         assert OLD not in path.read_text(encoding="utf-8"), path
-    assert "GRAPH data:verdicts" in (ROOT / "kg" / "rdf" / "queries" / "events.rq").read_text(encoding="utf-8")
+    assert "GRAPH data:verdicts" in (ROOT / "kg" / "rdf" / "queries" / "events.rq").read_text(
+        encoding="utf-8"
+    )

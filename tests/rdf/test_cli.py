@@ -22,11 +22,15 @@ def built(tmp_path_factory):
 
 
 def test_build_twice_gives_the_same_triple_count(built):
-    before = invoke("query", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "--store", built).output
+    before = invoke(
+        "query", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "--store", built
+    ).output
     result = invoke("build", SAMPLE, "--store", built)
     assert result.exit_code == 0, result.output
     assert "holds 1 graph(s)" in result.output
-    after = invoke("query", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "--store", built).output
+    after = invoke(
+        "query", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "--store", built
+    ).output
     assert before == after
 
 
@@ -48,13 +52,25 @@ def test_list_names_every_query_and_its_parameters():
 
 
 def test_named_queries_on_the_sample_article(built):
-    who = invoke("query", "who-did-what-to-whom", "--actor", "Gustavo Petro", "-p", "predicate=sanctioned",
-                 "--format", "json", "--store", built)
+    who = invoke(
+        "query",
+        "who-did-what-to-whom",
+        "--actor",
+        "Gustavo Petro",
+        "-p",
+        "predicate=sanctioned",
+        "--format",
+        "json",
+        "--store",
+        built,
+    )
     assert who.exit_code == 0, who.output
     assert "Trump administration" in {r["subject"] for r in json.loads(who.stdout)}
     casualties = json.loads(invoke("query", "casualties", "--format", "json", "--store", built).stdout)
     assert any(r["quantity"] == "75" and r["qualifier"] == "at least" for r in casualties)
-    events = json.loads(invoke("query", "events", "--actor", "Gustavo Petro", "--format", "json", "--store", built).stdout)
+    events = json.loads(
+        invoke("query", "events", "--actor", "Gustavo Petro", "--format", "json", "--store", built).stdout
+    )
     assert any(r["class"] == "Order" and r["date"] == "2025-11-11" for r in events)
     dated = json.loads(invoke("query", "events", "--format", "json", "--store", built).stdout)
     assert sum(1 for r in dated if r["date"]) >= 3
@@ -67,7 +83,9 @@ def test_the_graph_built_from_data_conforms(built):
 
 def test_query_from_file_and_csv(tmp_path, store):
     q = tmp_path / "q.rq"
-    q.write_text("SELECT ?l WHERE { ?e a <https://w3id.org/kg-news/ontology#Killing> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l }")
+    q.write_text(
+        "SELECT ?l WHERE { ?e a <https://w3id.org/kg-news/ontology#Killing> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
+    )
     result = invoke("query", "--file", q, "--format", "csv", "--store", store.location)
     assert result.exit_code == 0, result.output
     assert result.stdout == "l\nkilled\n"
@@ -98,7 +116,7 @@ def test_validate_exit_codes(store):
     location = store.location
     store.close()
     assert invoke("validate", "--store", location).exit_code == 0
-    bad = 'INSERT DATA { GRAPH <https://kg.example.org/graph/colombia-us> { <https://kg.example.org/id/event/colombia-us/1> <https://w3id.org/kg-news/ontology#confidence> 7 } }'
+    bad = "INSERT DATA { GRAPH <https://kg.example.org/graph/colombia-us> { <https://kg.example.org/id/event/colombia-us/1> <https://w3id.org/kg-news/ontology#confidence> 7 } }"
     assert invoke("query", bad, "--update", "--store", location).exit_code == 0
     result = invoke("validate", "--store", location)
     assert result.exit_code == 1 and "[0, 1]" in result.stdout

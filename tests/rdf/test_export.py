@@ -27,7 +27,9 @@ def test_triple_formats_round_trip_to_the_union_graph(full_store, fmt, rdflib_fo
     assert isomorphic(parsed, expected)
 
 
-@pytest.mark.parametrize(("fmt", "rdflib_format"), [("trig", "trig"), ("nq", "nquads"), ("jsonld", "json-ld")])
+@pytest.mark.parametrize(
+    ("fmt", "rdflib_format"), [("trig", "trig"), ("nq", "nquads"), ("jsonld", "json-ld")]
+)
 def test_dataset_formats_keep_one_graph_per_article(full_store, fmt, rdflib_format):
     ds = Dataset()
     ds.parse(data=export(full_store, fmt), format=rdflib_format)
@@ -43,8 +45,15 @@ def test_dataset_formats_keep_one_graph_per_article(full_store, fmt, rdflib_form
 def _nt(term) -> str:
     import pyoxigraph as ox
 
-    return ox.serialize([ox.Triple(ox.NamedNode("http://x"), ox.NamedNode("http://x"), term)],
-                        format=ox.RdfFormat.N_TRIPLES).decode().split(" ", 2)[2].rstrip(" .\n")
+    return (
+        ox.serialize(
+            [ox.Triple(ox.NamedNode("http://x"), ox.NamedNode("http://x"), term)],
+            format=ox.RdfFormat.N_TRIPLES,
+        )
+        .decode()
+        .split(" ", 2)[2]
+        .rstrip(" .\n")
+    )
 
 
 def test_one_graph_by_document_id_and_the_ontology_on_request(store):

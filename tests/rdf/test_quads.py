@@ -61,8 +61,15 @@ def test_all_quads_go_to_the_article_graph(dataset):
 def test_document_metadata(dataset):
     doc = n(vocab.document_iri("colombia-us"))
     assert has(dataset, doc, n(RDF + "type"), n(KG + "Article"))
-    assert has(dataset, doc, n(KG + "title"), ox.Literal("Colombia to suspend intelligence cooperation with US"))
-    assert has(dataset, doc, n(KG + "published"), ox.Literal("2025-11-12", datatype=n(vocab.PREFIXES["xsd"] + "date")))
+    assert has(
+        dataset, doc, n(KG + "title"), ox.Literal("Colombia to suspend intelligence cooperation with US")
+    )
+    assert has(
+        dataset,
+        doc,
+        n(KG + "published"),
+        ox.Literal("2025-11-12", datatype=n(vocab.PREFIXES["xsd"] + "date")),
+    )
     assert has(dataset, doc, n(KG + "source"), ox.Literal("data/articles/colombia-us.txt"))
 
 
@@ -70,7 +77,10 @@ def test_entities_have_one_class_label_aliases_and_country_code(dataset):
     petro, co = node(PETRO.id), node(COLOMBIA.id)
     assert objects(dataset, petro, n(RDF + "type")) == {n(KG + "Person")}
     assert objects(dataset, petro, n(RDFS + "label")) == {ox.Literal("Gustavo Petro")}
-    assert objects(dataset, petro, n(SKOS + "altLabel")) == {ox.Literal("Petro"), ox.Literal("President Gustavo Petro")}
+    assert objects(dataset, petro, n(SKOS + "altLabel")) == {
+        ox.Literal("Petro"),
+        ox.Literal("President Gustavo Petro"),
+    }
     assert objects(dataset, co, n(KG + "countryCode")) == {ox.Literal("CO")}
     assert objects(dataset, node(US_MILITARY.id), n(RDF + "type")) == {n(KG + "MilitaryOrganization")}
 
@@ -78,16 +88,24 @@ def test_entities_have_one_class_label_aliases_and_country_code(dataset):
 def test_asserted_relation_is_a_plain_edge_and_a_fact(dataset):
     edge = (node(TRUMP_ADMIN.id), n(KG + "sanctioned"), node(PETRO.id))
     assert has(dataset, *edge)
-    facts = [q.subject for q in dataset.quads_for_object(edge[2]) if q.predicate == n(RDF + "object")
-             and has(dataset, q.subject, n(RDF + "subject"), edge[0])
-             and has(dataset, q.subject, n(RDF + "predicate"), edge[1])]
+    facts = [
+        q.subject
+        for q in dataset.quads_for_object(edge[2])
+        if q.predicate == n(RDF + "object")
+        and has(dataset, q.subject, n(RDF + "subject"), edge[0])
+        and has(dataset, q.subject, n(RDF + "predicate"), edge[1])
+    ]
     assert len(facts) == 1
     fact = facts[0]
-    assert has(dataset, fact, n(KG + "asserted"), ox.Literal("true", datatype=n(vocab.PREFIXES["xsd"] + "boolean")))
+    assert has(
+        dataset, fact, n(KG + "asserted"), ox.Literal("true", datatype=n(vocab.PREFIXES["xsd"] + "boolean"))
+    )
     assert has(dataset, fact, n(KG + "partOfEvent"), node("event/colombia-us/6"))
     sentence = next(iter(objects(dataset, fact, n(PROV + "wasDerivedFrom"))))
     assert "financial sanctions" in next(iter(objects(dataset, sentence, n(KG + "text")))).value
-    assert objects(dataset, sentence, n(KG + "start")) == {ox.Literal("480", datatype=n(vocab.PREFIXES["xsd"] + "integer"))}
+    assert objects(dataset, sentence, n(KG + "start")) == {
+        ox.Literal("480", datatype=n(vocab.PREFIXES["xsd"] + "integer"))
+    }
     assert has(dataset, sentence, n(PROV + "wasQuotedFrom"), n(vocab.document_iri("colombia-us")))
     assert has(dataset, fact, n(PROV + "hadPrimarySource"), n(vocab.document_iri("colombia-us")))
 
@@ -95,26 +113,44 @@ def test_asserted_relation_is_a_plain_edge_and_a_fact(dataset):
 @pytest.mark.parametrize(
     ("subject", "predicate", "obj", "hedge", "value"),
     [
-        ("militaryorganization/us-military", "killed", "concept/people", "attribution",
-         "figures supplied by the Trump administration"),
+        (
+            "militaryorganization/us-military",
+            "killed",
+            "concept/people",
+            "attribution",
+            "figures supplied by the Trump administration",
+        ),
         ("person/scott-bessent", "accused", "person/gustavo-petro", "attribution", "Scott Bessent"),
-        ("militaryorganization/colombian-security-forces", "suspended", "concept/communications", "modality", "must"),
+        (
+            "militaryorganization/colombian-security-forces",
+            "suspended",
+            "concept/communications",
+            "modality",
+            "must",
+        ),
     ],
 )
 def test_reported_or_modal_facts_are_not_plain_edges(dataset, subject, predicate, obj, hedge, value):
     s, p, o = node(subject), n(KG + predicate), node(obj)
     assert not has(dataset, s, p, o)
-    fact = next(q.subject for q in dataset.quads_for_object(s) if q.predicate == n(RDF + "subject")
-                and has(dataset, q.subject, n(RDF + "predicate"), p))
+    fact = next(
+        q.subject
+        for q in dataset.quads_for_object(s)
+        if q.predicate == n(RDF + "subject") and has(dataset, q.subject, n(RDF + "predicate"), p)
+    )
     assert objects(dataset, fact, n(KG + hedge)) == {ox.Literal(value)}
-    assert objects(dataset, fact, n(KG + "asserted")) == {ox.Literal("false", datatype=n(vocab.PREFIXES["xsd"] + "boolean"))}
+    assert objects(dataset, fact, n(KG + "asserted")) == {
+        ox.Literal("false", datatype=n(vocab.PREFIXES["xsd"] + "boolean"))
+    }
 
 
 def test_negated_fact_is_not_a_plain_edge_and_says_so(dataset):
     wh, verb = node("governmentorganization/white-house"), n(vocab.relation_iri("respond-to"))
     assert not objects(dataset, wh, verb)
     fact = next(q.subject for q in dataset.quads_for_object(wh) if q.predicate == n(RDF + "subject"))
-    assert objects(dataset, fact, n(KG + "negated")) == {ox.Literal("true", datatype=n(vocab.PREFIXES["xsd"] + "boolean"))}
+    assert objects(dataset, fact, n(KG + "negated")) == {
+        ox.Literal("true", datatype=n(vocab.PREFIXES["xsd"] + "boolean"))
+    }
 
 
 def test_open_class_verbs_are_declared_under_related_to(dataset):
@@ -132,7 +168,9 @@ def test_events_are_reified_with_roles_quantity_qualifier_and_dates(dataset):
     assert objects(dataset, killing, n(KG + "quantity")) == {ox.Literal("75", datatype=n(xsd + "integer"))}
     assert objects(dataset, killing, n(KG + "quantityQualifier")) == {ox.Literal("at least")}
     assert objects(dataset, killing, n(KG + "date")) == {ox.Literal("2025-08-01", datatype=n(xsd + "date"))}
-    assert objects(dataset, killing, n(KG + "attribution")) == {ox.Literal("figures supplied by the Trump administration")}
+    assert objects(dataset, killing, n(KG + "attribution")) == {
+        ox.Literal("figures supplied by the Trump administration")
+    }
     order = node("event/colombia-us/3")
     assert objects(dataset, order, n(KG + "content")) == {node("event/colombia-us/4")}
     # the nested event is described once, as an event, not as an entity
@@ -172,15 +210,23 @@ def test_unknown_event_type_and_role_raise():
     bad_type = dataclasses.replace(ex, events=(dataclasses.replace(ex.events[0], type="Bombing"),))
     with pytest.raises(OntologyError, match="Bombing"):
         list(extraction_quads(bad_type))
-    bad_role = dataclasses.replace(ex, events=(dataclasses.replace(ex.events[0], roles=(("victim", PETRO),)),))
+    bad_role = dataclasses.replace(
+        ex, events=(dataclasses.replace(ex.events[0], roles=(("victim", PETRO),)),)
+    )
     with pytest.raises(OntologyError, match="victim"):
         list(extraction_quads(bad_role))
 
 
 def test_ill_formed_literals_fall_back_to_strings():
     ex = sample_extraction()
-    event = dataclasses.replace(ex.events[0], roles=(("agent", PETRO), ("quantity", Literal("many", "integer")),
-                                                     ("time", Literal("2025-13-45", "date"))))
+    event = dataclasses.replace(
+        ex.events[0],
+        roles=(
+            ("agent", PETRO),
+            ("quantity", Literal("many", "integer")),
+            ("time", Literal("2025-13-45", "date")),
+        ),
+    )
     quads = list(extraction_quads(dataclasses.replace(ex, events=(event,), relations=())))
     values = {q.object for q in quads if q.predicate in (n(KG + "quantity"), n(KG + "time"))}
     assert values == {ox.Literal("many"), ox.Literal("2025-13-45")}
@@ -207,8 +253,13 @@ def test_fact_iris_depend_on_the_statement_and_its_place_only():
     assert all(f.startswith(f"{vocab.ID}fact/colombia-us/") for f in facts)
     # the rule, the confidence, the date and the hedges may change with the extractor: same IRI
     reworked = tuple(
-        dataclasses.replace(r, rule="patterns:other", date=None, attribution=None,
-                            provenance=dataclasses.replace(r.provenance, confidence=0.1))
+        dataclasses.replace(
+            r,
+            rule="patterns:other",
+            date=None,
+            attribution=None,
+            provenance=dataclasses.replace(r.provenance, confidence=0.1),
+        )
         for r in ex.relations
     )
     assert _facts(dataclasses.replace(ex, relations=reworked)) == facts
@@ -220,8 +271,10 @@ def test_fact_iris_depend_on_the_statement_and_its_place_only():
 
 
 def test_rebuilding_the_same_text_mints_the_same_fact_iris(read):
-    text = ("Colombian President Gustavo Petro on Tuesday ordered his security forces to stop sharing "
-            "intelligence with the US. In October, the Trump administration sanctioned Petro.")
+    text = (
+        "Colombian President Gustavo Petro on Tuesday ordered his security forces to stop sharing "
+        "intelligence with the US. In October, the Trump administration sanctioned Petro."
+    )
     first, second = read(text), read(text)
     assert first is not second and _facts(first) == _facts(second) and len(_facts(first)) >= 3
 
@@ -240,11 +293,17 @@ def test_facts_record_their_rule_and_where_subject_and_object_are_mentioned():
     rel = dataclasses.replace(rel, subject=admin, object=petro, rule="patterns")
     quads = list(extraction_quads(dataclasses.replace(ex, relations=(rel,))))
     fact = fact_iri(ex.article.id, rel)
-    value = {q.predicate.value[len(KG):]: q.object.value for q in quads if q.subject == fact
-             and q.predicate.value.startswith(KG)}
+    value = {
+        q.predicate.value[len(KG) :]: q.object.value
+        for q in quads
+        if q.subject == fact and q.predicate.value.startswith(KG)
+    }
     assert value["rule"] == "patterns"
-    assert sentence[int(value["subjectStart"]) - start:int(value["subjectEnd"]) - start] == "Trump administration"
-    assert sentence[int(value["objectStart"]) - start:int(value["objectEnd"]) - start] == "Petro"
+    assert (
+        sentence[int(value["subjectStart"]) - start : int(value["subjectEnd"]) - start]
+        == "Trump administration"
+    )
+    assert sentence[int(value["objectStart"]) - start : int(value["objectEnd"]) - start] == "Petro"
     # no mention in the sentence (or a literal object): no offsets, and no rule when none was recorded
     bare = list(extraction_quads(dataclasses.replace(ex, relations=(ex.relations[4],))))
     assert not {q.predicate for q in bare} & {n(KG + p) for p in ("rule", "subjectStart", "objectStart")}

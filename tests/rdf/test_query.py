@@ -88,13 +88,17 @@ def test_query_errors_are_one_clear_line(store, query, params, match):
 
 def test_raw_sparql_ask_and_construct(store):
     assert store.query("ASK { ?s a <https://w3id.org/kg-news/ontology#Killing> }").rows == (("true",),)
-    table = store.query("CONSTRUCT { ?s a ?t } WHERE { ?s a <https://w3id.org/kg-news/ontology#Killing> ; a ?t }")
+    table = store.query(
+        "CONSTRUCT { ?s a ?t } WHERE { ?s a <https://w3id.org/kg-news/ontology#Killing> ; a ?t }"
+    )
     assert table.columns == ("subject", "predicate", "object") and len(table) == 1
 
 
 def test_updates_run_only_through_update(store):
     # updates see the real default graph, not the union: name the graphs
-    store.update("PREFIX kg: <https://w3id.org/kg-news/ontology#> DELETE WHERE { GRAPH ?g { ?e a kg:Killing ; ?p ?o } }")
+    store.update(
+        "PREFIX kg: <https://w3id.org/kg-news/ontology#> DELETE WHERE { GRAPH ?g { ?e a kg:Killing ; ?p ?o } }"
+    )
     assert store.query("casualties").rows == ()
     with pytest.raises(QueryError, match="not valid SPARQL"):
         store.update("DELETE nonsense")
@@ -111,9 +115,13 @@ def test_table_formats(store):
 @pytest.mark.parametrize("fmt", ["tsv", "json", "xml"])
 def test_results_in_the_w3c_formats_parse_back_to_the_same_table(store, fmt):
     data = store.query_results("casualties", fmt)
-    assert table_of(ox.parse_query_results(data, ox.QueryResultsFormat.from_extension(fmt))) == store.query("casualties")
+    assert table_of(ox.parse_query_results(data, ox.QueryResultsFormat.from_extension(fmt))) == store.query(
+        "casualties"
+    )
     ask = store.query_results("ASK { ?e a <https://w3id.org/kg-news/ontology#Killing> }", fmt)
-    assert table_of(ox.parse_query_results(ask, ox.QueryResultsFormat.from_extension(fmt))).rows == (("true",),)
+    assert table_of(ox.parse_query_results(ask, ox.QueryResultsFormat.from_extension(fmt))).rows == (
+        ("true",),
+    )
 
 
 def test_csv_results_and_what_has_no_results_format(store):

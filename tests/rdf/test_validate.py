@@ -28,10 +28,12 @@ def _graph(store) -> str:
     [
         # a second class for Petro (another article typed him as a place)
         (f"<https://kg.example.org/id/person/gustavo-petro> a <{KG}Location>", "exactly one class"),
-        (f"<https://kg.example.org/id/event/colombia-us/1> <{KG}date> \"August\"", "xsd:date"),
+        (f'<https://kg.example.org/id/event/colombia-us/1> <{KG}date> "August"', "xsd:date"),
         (f"<https://kg.example.org/id/event/colombia-us/1> <{KG}confidence> 1.5", "[0, 1]"),
-        (f"<https://kg.example.org/id/event/new> a <{KG}Attack> ; <http://www.w3.org/2000/01/rdf-schema#label> \"x\"",
-         "at least one participant"),
+        (
+            f'<https://kg.example.org/id/event/new> a <{KG}Attack> ; <http://www.w3.org/2000/01/rdf-schema#label> "x"',
+            "at least one participant",
+        ),
     ],
 )
 def test_broken_data_is_reported(store, update, expected):
@@ -54,8 +56,11 @@ def test_a_nameless_entity_falls_back_to_its_id_as_label(store):
     ex = sample_extraction("other")
     nameless = Entity("person/nameless", "", "Person")
     # the builder falls back to the id as label, so even a nameless entity has one
-    store.add_extraction(dataclasses.replace(ex, relations=(
-        dataclasses.replace(ex.relations[4], subject=nameless, object=Literal("Mayor")),)))
+    store.add_extraction(
+        dataclasses.replace(
+            ex, relations=(dataclasses.replace(ex.relations[4], subject=nameless, object=Literal("Mayor")),)
+        )
+    )
     assert validate_store(store).conforms
     assert store.query("actors").column("label").count("person/nameless") == 1
     assert PETRO.label in store.query("actors").column("label")

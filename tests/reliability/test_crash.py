@@ -32,9 +32,19 @@ def test_sigkill_mid_build_leaves_whole_graphs_and_the_next_run_resumes(tmp_path
 
     target = tmp_path / "killed"
     proc = subprocess.Popen(
-        [sys.executable, "-c", "from kg.cli import main; main()", "build", str(corpus), "--store", str(target),
-         "--batch-size", "1"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-c",
+            "from kg.cli import main; main()",
+            "build",
+            str(corpus),
+            "--store",
+            str(target),
+            "--batch-size",
+            "1",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         deadline = time.monotonic() + 120
@@ -42,8 +52,7 @@ def test_sigkill_mid_build_leaves_whole_graphs_and_the_next_run_resumes(tmp_path
         while time.monotonic() < deadline and proc.poll() is None:
             time.sleep(0.2)
             try:
-                done = sum(1 for g in ox.Store.read_only(str(target)).named_graphs()
-                           if g.value in expected)
+                done = sum(1 for g in ox.Store.read_only(str(target)).named_graphs() if g.value in expected)
             except (OSError, RuntimeError):
                 continue  # the store is still being created
             if done >= 3:

@@ -23,9 +23,19 @@ def samples(rng: random.Random, sample: bytes):
         if kind == 0:
             yield bytes(rng.randrange(256) for _ in range(n))
         elif kind == 1:
-            yield "".join(chr(rng.choice([rng.randrange(32, 127), rng.randrange(0x80, 0x3000),
-                                          rng.randrange(0, 32), 0x1F600 + rng.randrange(80)]))
-                          for _ in range(n)).encode("utf-8", "surrogatepass")
+            yield "".join(
+                chr(
+                    rng.choice(
+                        [
+                            rng.randrange(32, 127),
+                            rng.randrange(0x80, 0x3000),
+                            rng.randrange(0, 32),
+                            0x1F600 + rng.randrange(80),
+                        ]
+                    )
+                )
+                for _ in range(n)
+            ).encode("utf-8", "surrogatepass")
         elif kind == 2:
             data = bytearray(sample)
             for _ in range(rng.randrange(1, 40)):

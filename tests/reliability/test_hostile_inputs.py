@@ -17,25 +17,42 @@ from kg.rdf.export import export
 from kg.types import Entity, Literal
 from tests.conftest import kg
 
-NASTY_NAMES = ['Jean "The Jackal" O\'Brien', "Back\\slash Corp", "<script>alert(1)</script> Ltd",
-               'Triple """quoted""" Group', "@prefix evil: <http://x/> .", "Line\nbreak Party",
-               "Ünïcödé Ørg", "محمد بن سلمان", "😀 Emoji Inc"]
+NASTY_NAMES = [
+    'Jean "The Jackal" O\'Brien',
+    "Back\\slash Corp",
+    "<script>alert(1)</script> Ltd",
+    'Triple """quoted""" Group',
+    "@prefix evil: <http://x/> .",
+    "Line\nbreak Party",
+    "Ünïcödé Ørg",
+    "محمد بن سلمان",
+    "😀 Emoji Inc",
+]
 
 GOOD = {
     "rtl.txt": "date 2024-01-01\nالرئيس قال. President Ahmed Saleh met officials in Cairo on Monday.\n",
     "emoji.txt": "date 2024-01-01\n🔥 Rebels 🔥 attacked the town of Kobani on Monday 😀, officials said.\n",
     "controls.txt": "date 2024-01-01\nRebels\u0007 attacked\u200b the\u202e town on Monday.\x0b Police said so.\n",
-    "script.html": ("<html><head><title>Raid</title></head><body><article><p>Rebels attacked the port of "
-                    "Aden on Monday, officials said, and the army sent troops to the area soon after the raid."
-                    "</p><script>document.write('<b>pwned</b>')</script><p>The government condemned the "
-                    "attack and promised an inquiry into what happened.</p></article></body></html>"),
-    "names.txt": "date 2024-01-01\n" + "\n".join(f"{n} attacked the bank on Monday." for n in NASTY_NAMES) + "\n",
-    **{f"title-{i}.txt": f"date 2024-01-01\n{name}\n\nRebels attacked the town on Monday.\n"
-       for i, name in enumerate(NASTY_NAMES) if "\n" not in name},
+    "script.html": (
+        "<html><head><title>Raid</title></head><body><article><p>Rebels attacked the port of "
+        "Aden on Monday, officials said, and the army sent troops to the area soon after the raid."
+        "</p><script>document.write('<b>pwned</b>')</script><p>The government condemned the "
+        "attack and promised an inquiry into what happened.</p></article></body></html>"
+    ),
+    "names.txt": "date 2024-01-01\n"
+    + "\n".join(f"{n} attacked the bank on Monday." for n in NASTY_NAMES)
+    + "\n",
+    **{
+        f"title-{i}.txt": f"date 2024-01-01\n{name}\n\nRebels attacked the town on Monday.\n"
+        for i, name in enumerate(NASTY_NAMES)
+        if "\n" not in name
+    },
     "utf16.txt": "Rebels attacked the town of Homs on Monday.".encode("utf-16"),
     "bom8.txt": b"\xef\xbb\xbfRebels attacked the town of Homs on Monday.",
     # an old archive's encoding and a stray NUL are read (with a note), not reasons to drop the article
-    "latin1.txt": "Les rebelles ont attaqué Besançon lundi. Rebels attacked the café on Monday.".encode("latin-1"),
+    "latin1.txt": "Les rebelles ont attaqué Besançon lundi. Rebels attacked the café on Monday.".encode(
+        "latin-1"
+    ),
     "nul.txt": b"Rebels attacked\x00 the town of Homs on Monday.",
 }
 BAD = {
@@ -64,18 +81,32 @@ def test_a_hostile_batch_builds_every_good_article_and_names_every_bad_one(tmp_p
             assert name in messages and why in messages, (name, messages)
         # the good record in garbage.jsonl is built although its neighbour is broken
         titles = {f"title-{i}" for i, name in enumerate(NASTY_NAMES) if "\n" not in name}
-        assert set(report.articles) == {"rtl", "emoji", "controls", "script", "names", "utf16", "bom8",
-                                        "latin1", "nul", "garbage-1"} | titles
+        assert (
+            set(report.articles)
+            == {"rtl", "emoji", "controls", "script", "names", "utf16", "bom8", "latin1", "nul", "garbage-1"}
+            | titles
+        )
         assert len(store.graphs()) == len(report.articles)  # no partial graph for a bad file
         for fmt, parse in (("trig", "trig"), ("nq", "nquads"), ("ttl", "turtle"), ("nt", "nt")):
             data = export(store, fmt)
             g = rdflib.Dataset() if fmt in ("trig", "nq") else rdflib.Graph()
             g.parse(data=data, format=parse)  # rdflib accepts every IRI and literal we minted
             assert len(g) or len(list(g.quads())), fmt
-            list(ox.parse(data, format={"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS,
-                                        "ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES}[fmt]))
-        literals = {row[0] for row in store.query(
-            "SELECT ?l WHERE { GRAPH ?g { ?s ?p ?l FILTER(isLiteral(?l)) } }").rows}
+            list(
+                ox.parse(
+                    data,
+                    format={
+                        "trig": ox.RdfFormat.TRIG,
+                        "nq": ox.RdfFormat.N_QUADS,
+                        "ttl": ox.RdfFormat.TURTLE,
+                        "nt": ox.RdfFormat.N_TRIPLES,
+                    }[fmt],
+                )
+            )
+        literals = {
+            row[0]
+            for row in store.query("SELECT ?l WHERE { GRAPH ?g { ?s ?p ?l FILTER(isLiteral(?l)) } }").rows
+        }
     for name in NASTY_NAMES:
         if "\n" not in name:
             assert name in literals, name  # the title literal keeps its exact text
@@ -94,7 +125,7 @@ def test_names_with_markup_and_quotes_keep_their_exact_text(nlp):
         else:
             assert isinstance(node, Literal)
     for r in ex.relations:
-        assert text[r.provenance.start:r.provenance.end].strip() == r.provenance.sentence
+        assert text[r.provenance.start : r.provenance.end].strip() == r.provenance.sentence
 
 
 def test_control_characters_and_rtl_survive_extraction(nlp):
@@ -103,14 +134,35 @@ def test_control_characters_and_rtl_survive_extraction(nlp):
     text = "President Ahmed Saleh\u200f met officials in Cairo on Monday. Rebels\u0007 attacked the town."
     ex = next(extract([Article(id="ctl", text=text)], nlp=nlp))
     for r in ex.relations:
-        assert text[r.provenance.start:r.provenance.end].strip() == r.provenance.sentence
+        assert text[r.provenance.start : r.provenance.end].strip() == r.provenance.sentence
 
 
 @pytest.mark.slow
 def test_a_100k_character_sentence_gives_a_clean_graph(tmp_path):
-    words = ["the", "army", "said", "that", "rebels", "attacked", "the", "town", "of", "Homs", "and",
-             "police", "arrested", "twelve", "people", "while", "officials", "in", "Damascus", "condemned",
-             "the", "raid"]
+    words = [
+        "the",
+        "army",
+        "said",
+        "that",
+        "rebels",
+        "attacked",
+        "the",
+        "town",
+        "of",
+        "Homs",
+        "and",
+        "police",
+        "arrested",
+        "twelve",
+        "people",
+        "while",
+        "officials",
+        "in",
+        "Damascus",
+        "condemned",
+        "the",
+        "raid",
+    ]
     sentence = " ".join(words[i % len(words)] for i in range(17000)) + "."
     assert len(sentence) > 100_000
     (tmp_path / "in").mkdir()

@@ -37,9 +37,16 @@ def extraction(label: str, alias: str, title: str, sentence: str, doc: str) -> E
     subject = Entity(id=f"person/{label}", label=label, type="Person", aliases=(alias,))
     target = Entity(id=f"organization/{alias}", label=alias, type="Organization")
     prov = Provenance(doc=doc, sentence=sentence, start=0, end=len(sentence), confidence=0.5)
-    event = Event(id=f"event/{doc}/1", type="Attack", label=sentence[:20] or "x", trigger="attacked",
-                  provenance=prov, roles=(("agent", subject), ("target", target)), date=dt.date(2024, 1, 2),
-                  date_text=sentence[:10])
+    event = Event(
+        id=f"event/{doc}/1",
+        type="Attack",
+        label=sentence[:20] or "x",
+        trigger="attacked",
+        provenance=prov,
+        roles=(("agent", subject), ("target", target)),
+        date=dt.date(2024, 1, 2),
+        date_text=sentence[:10],
+    )
     return Extraction(
         article=Article(id=doc, text=sentence, title=title, date=dt.date(2024, 1, 2), source=title),
         entities=(subject, target),
@@ -62,8 +69,9 @@ def test_any_unicode_survives_store_export_and_parse(tmp_path_factory, label, al
     expected = list(extraction_quads(ex))
     with open_store(tmp_path_factory.mktemp("s")) as store:
         store.add_extraction(ex)
-        assert sorted_quads(q for q in store.quads() if q.graph_name.value.startswith("https://kg.example.org/graph/")) \
-            == sorted_quads(expected)
+        assert sorted_quads(
+            q for q in store.quads() if q.graph_name.value.startswith("https://kg.example.org/graph/")
+        ) == sorted_quads(expected)
         trig = export(store, "trig")
         nq = export(store, "nq")
         jsonld = export(store, "jsonld")

@@ -8,6 +8,8 @@ from tests.views.conftest import second_extraction, store  # noqa: F401  (the vi
 
 def facts_of(extraction) -> dict[str, str]:
     """Fact IRI → "subject predicate object" of an extraction."""
-    return {fact_iri(extraction.article.id, r).value: f"{r.subject.label} {r.predicate} "
-            f"{getattr(r.object, 'label', getattr(r.object, 'value', ''))}" for r in extraction.relations}
-
+    return {
+        fact_iri(extraction.article.id, r).value: f"{r.subject.label} {r.predicate} "
+        f"{getattr(r.object, 'label', getattr(r.object, 'value', ''))}"
+        for r in extraction.relations
+    }

@@ -32,15 +32,28 @@ def current(location) -> dict:
 
 def test_the_prompt_loop_records_answers_and_q_keeps_them(location):
     # right; wrong with reason 4 (wrong direction); an invalid key, then skip; wrong with no reason; quit
-    result = kg("review", "--store", location, "--sample", "8", "--seed", "5", "--reviewer", "ana",
-                    input="r\nw\n4\nx\ns\nwrong\n\nq\n")
+    result = kg(
+        "review",
+        "--store",
+        location,
+        "--sample",
+        "8",
+        "--seed",
+        "5",
+        "--reviewer",
+        "ana",
+        input="r\nw\n4\nx\ns\nwrong\n\nq\n",
+    )
     assert result.exit_code == 0, result.output
     assert "[1/8]" in result.stdout and "[5/8]" in result.stdout and "[6/8]" not in result.stdout
     assert "please answer r, w, s or q" in result.stdout
     assert "recorded 3 verdict(s) (1 right, 2 wrong), 1 skipped; stopped early" in result.stdout
     found = current(location)
-    assert sorted((v.correct, v.reason) for v in found.values()) == [(False, ""), (False, "wrong-direction"),
-                                                                    (True, "")]
+    assert sorted((v.correct, v.reason) for v in found.values()) == [
+        (False, ""),
+        (False, "wrong-direction"),
+        (True, ""),
+    ]
     assert {v.reviewer for v in found.values()} == {"ana"}
     # the sentence and the hedges are shown with each fact
     assert "“" in result.stdout and "confidence: 0.90" in result.stdout
@@ -86,8 +99,10 @@ def test_export_fill_import_round_trip(location, tmp_path):
     ("line", "message"),
     [
         ('{"fact": "https://kg.example.org/id/fact/x/1", "verdict": "maybe"}', ":1: verdict 'maybe'"),
-        ('{"fact": "https://kg.example.org/id/fact/x/1", "verdict": "wrong", "reason": "typo"}',
-         ":1: unknown reason 'typo'"),
+        (
+            '{"fact": "https://kg.example.org/id/fact/x/1", "verdict": "wrong", "reason": "typo"}',
+            ":1: unknown reason 'typo'",
+        ),
         ('{"fact": "https://example.org/not-a-fact", "verdict": "right"}', "is not a fact IRI"),
         ("not json", ":1: not JSON"),
     ],
@@ -104,13 +119,26 @@ def test_a_bad_verdicts_file_is_one_line_and_exit_1(location, tmp_path, line, me
 
 def test_rejected_facts_leave_export_and_view_through_the_cli(location, tmp_path):
     sample = tmp_path / "s.jsonl"
-    kg("review", "--store", location, "--sample", "50", "--seed", "1", "--predicate", "sanctioned",
-           "--export", sample)
+    kg(
+        "review",
+        "--store",
+        location,
+        "--sample",
+        "50",
+        "--seed",
+        "1",
+        "--predicate",
+        "sanctioned",
+        "--export",
+        sample,
+    )
     (record,) = [json.loads(line) for line in sample.read_text().splitlines()]
     sample.write_text(json.dumps(record | {"verdict": "wrong"}) + "\n")
     assert kg("review", "--store", location, "--import", sample).exit_code == 0
     assert "kg:sanctioned" not in kg("export", "--format", "ttl", "--store", location).stdout
-    assert "kg:sanctioned" in kg("export", "--format", "ttl", "--include-rejected", "--store", location).stdout
+    assert (
+        "kg:sanctioned" in kg("export", "--format", "ttl", "--include-rejected", "--store", location).stdout
+    )
     assert "kg:Verdict" in kg("export", "--format", "trig", "--verdicts", "--store", location).stdout
     out = tmp_path / "v.html"
     assert kg("view", "--store", location, "-o", out).exit_code == 0
@@ -121,8 +149,12 @@ def test_rejected_facts_leave_export_and_view_through_the_cli(location, tmp_path
     assert "sanctioned" not in {r["predicate"] for r in json.loads(who.stdout)}
     who = kg("query", "who-did-what-to-whom", "--include-rejected", "--format", "json", "--store", location)
     assert "sanctioned" in {r["predicate"] for r in json.loads(who.stdout)}
-    sparql = kg("query", f"SELECT ?f WHERE {{ GRAPH <{vocab.VERDICT_GRAPH}> {{ ?v <{vocab.KG.reviewedFact}> ?f }} }}",
-                    "--store", location)
+    sparql = kg(
+        "query",
+        f"SELECT ?f WHERE {{ GRAPH <{vocab.VERDICT_GRAPH}> {{ ?v <{vocab.KG.reviewedFact}> ?f }} }}",
+        "--store",
+        location,
+    )
     assert record["fact"].rsplit("/", 1)[1] in sparql.stdout, "SPARQL users see the verdict graph"
 
 
@@ -130,7 +162,9 @@ def test_rejected_facts_leave_export_and_view_through_the_cli(location, tmp_path
 def test_verdicts_on_the_real_article_survive_a_rebuild(tmp_path):
     location, sample = tmp_path / "store", tmp_path / "s.jsonl"
     assert kg("build", SAMPLE, "--store", location).exit_code == 0
-    assert kg("review", "--store", location, "--sample", "10", "--seed", "1", "--export", sample).exit_code == 0
+    assert (
+        kg("review", "--store", location, "--sample", "10", "--seed", "1", "--export", sample).exit_code == 0
+    )
     records = [json.loads(line) | {"verdict": "right"} for line in sample.read_text().splitlines()]
     assert len(records) == 10 and all(r["rule"] for r in records), "every fact says which rule made it"
     sample.write_text("".join(json.dumps(r) + "\n" for r in records))

@@ -37,18 +37,27 @@ def test_wilson_edge_cases():
 
 def test_confidence_bands():
     assert [band(c) for c in (0.1, 0.5, 0.85, 0.9, 1.0, None)] == [
-        "0.00–0.50", "0.50–0.60", "0.80–0.90", "0.90–1.00", "0.90–1.00", "(not recorded)"]
+        "0.00–0.50",
+        "0.50–0.60",
+        "0.80–0.90",
+        "0.90–1.00",
+        "0.90–1.00",
+        "(not recorded)",
+    ]
 
 
 def test_report_groups_precision_by_predicate_class_rule_and_band(store):
     facts = facts_of(sample_extraction())
     iri = {summary: fact for fact, summary in facts.items()}
-    record(store, [
-        Verdict(iri["Trump administration sanctioned Gustavo Petro"], True, reviewer="ana"),
-        Verdict(iri["US military killed people"], False, "wrong-number", reviewer="ana"),
-        Verdict(iri["Gustavo Petro ordered Colombian security forces"], True, reviewer="ana"),
-        Verdict(iri["critics liken extrajudicial executions"], False, "wrong-relation", reviewer="ana"),
-    ])
+    record(
+        store,
+        [
+            Verdict(iri["Trump administration sanctioned Gustavo Petro"], True, reviewer="ana"),
+            Verdict(iri["US military killed people"], False, "wrong-number", reviewer="ana"),
+            Verdict(iri["Gustavo Petro ordered Colombian security forces"], True, reviewer="ana"),
+            Verdict(iri["critics liken extrajudicial executions"], False, "wrong-relation", reviewer="ana"),
+        ],
+    )
     report = build_report(store)
     assert (report.overall.n, report.overall.right) == (4, 2)
     assert report.overall.interval == pytest.approx(wilson(2, 4))
@@ -59,7 +68,13 @@ def test_report_groups_precision_by_predicate_class_rule_and_band(store):
     assert {g.name: g.n for g in report.by["confidence"]} == {"0.90–1.00": 4}  # prov() gives 0.9
     assert dict(report.reasons) == {"wrong-number": 1, "wrong-relation": 1}
     text = "\n".join(report.lines())
-    for heading in ("By predicate", "By event class", "By extraction rule", "Calibration", "Why facts were wrong"):
+    for heading in (
+        "By predicate",
+        "By event class",
+        "By extraction rule",
+        "Calibration",
+        "Why facts were wrong",
+    ):
         assert heading in text
     assert "precision 50.0 % (95 % CI 15.0–85.0 %)" in text
     assert report.to_dict()["overall"]["right"] == 2

@@ -25,21 +25,44 @@ def iri(summary: str) -> str:
 
 def test_a_new_verdict_replaces_the_previous_one(store):
     record(store, [Verdict(iri(SANCTION), True, reviewer="ana")])
-    record(store, [Verdict(iri(SANCTION), False, "wrong-direction", "reversed", reviewer="ben", summary=SANCTION,
-                           doc="colombia-us")])
+    record(
+        store,
+        [
+            Verdict(
+                iri(SANCTION),
+                False,
+                "wrong-direction",
+                "reversed",
+                reviewer="ben",
+                summary=SANCTION,
+                doc="colombia-us",
+            )
+        ],
+    )
     found = verdicts(store)
     assert list(found) == [iri(SANCTION)]
     v = found[iri(SANCTION)]
     assert (v.correct, v.reason, v.note, v.reviewer, v.summary, v.doc) == (
-        False, "wrong-direction", "reversed", "ben", SANCTION, "colombia-us")
+        False,
+        "wrong-direction",
+        "reversed",
+        "ben",
+        SANCTION,
+        "colombia-us",
+    )
     assert v.time is not None and v.time.tzinfo is not None
     assert str(vocab.VERDICT_GRAPH) not in store.graphs(), "verdicts are not an article graph"
 
 
 def test_verdicts_survive_rebuilding_the_article_and_orphans_are_reported(store):
     killed = iri("US military killed people")
-    record(store, [Verdict(iri(SANCTION), False, reviewer="ana", summary=SANCTION, doc="colombia-us"),
-                   Verdict(killed, True, reviewer="ana")])
+    record(
+        store,
+        [
+            Verdict(iri(SANCTION), False, reviewer="ana", summary=SANCTION, doc="colombia-us"),
+            Verdict(killed, True, reviewer="ana"),
+        ],
+    )
     store.add_extraction(sample_extraction())  # the same article rebuilt
     assert set(verdicts(store)) == {iri(SANCTION), killed} and orphans(store) == []
     assert iri(SANCTION) in rejections(store).facts
@@ -47,7 +70,10 @@ def test_verdicts_survive_rebuilding_the_article_and_orphans_are_reported(store)
     ex = sample_extraction()
     relations = tuple(
         dataclasses.replace(r, provenance=dataclasses.replace(r.provenance, start=r.provenance.start + 7))
-        if r.predicate == "sanctioned" else r for r in ex.relations)
+        if r.predicate == "sanctioned"
+        else r
+        for r in ex.relations
+    )
     store.add_extraction(dataclasses.replace(ex, relations=relations))
     lost = orphans(store)
     assert [v.fact for v in lost] == [iri(SANCTION)] and lost[0].summary == SANCTION
@@ -69,16 +95,21 @@ def test_rejected_facts_leave_export_view_and_named_queries(store):
     labels = {d["label"] for _, _, d in load_graph(store).edges(data=True)}
     events = {n for n, d in load_graph(store).nodes(data=True) if d["kind"] == "event"}
     assert "financial sanctions" not in {load_graph(store).nodes[e]["label"] for e in events}
-    assert "financial sanctions" in {d["label"] for _, d in load_graph(store, include_rejected=True).nodes(data=True)}
+    assert "financial sanctions" in {
+        d["label"] for _, d in load_graph(store, include_rejected=True).nodes(data=True)
+    }
     assert labels  # the rest of the graph is still there
 
     def sanctioned(**params) -> int:
-        return sum(r["predicate"] == "sanctioned" for r in store.query("who-did-what-to-whom", **params).records())
+        return sum(
+            r["predicate"] == "sanctioned" for r in store.query("who-did-what-to-whom", **params).records()
+        )
 
     assert sanctioned() == 0 and sanctioned(rejected="include") == 1
     classes = {r["class"] for r in store.query("events").records()}
-    assert "Sanction" not in classes and "Sanction" in {r["class"] for r in store.query(
-        "events", rejected="include").records()}
+    assert "Sanction" not in classes and "Sanction" in {
+        r["class"] for r in store.query("events", rejected="include").records()
+    }
 
 
 def test_a_rejected_edge_stays_in_the_union_while_another_article_states_it(store):
@@ -86,7 +117,11 @@ def test_a_rejected_edge_stays_in_the_union_while_another_article_states_it(stor
     record(store, [Verdict(iri(SANCTION), False)])
     assert "kg:sanctioned" in export(store, "ttl").decode(), "the copy still states it"
     trig = Dataset().parse(data=export(store, "trig"), format="trig")
-    sanctioned = {str(c.identifier) for c in trig.contexts() for _ in c.triples((None, URIRef(vocab.KG.sanctioned), None))}
+    sanctioned = {
+        str(c.identifier)
+        for c in trig.contexts()
+        for _ in c.triples((None, URIRef(vocab.KG.sanctioned), None))
+    }
     assert sanctioned == {str(vocab.graph_iri("colombia-us-copy"))}
     copy = {s: f for f, s in facts_of(sample_extraction("colombia-us-copy")).items()}[SANCTION]
     record(store, [Verdict(copy, False)])
@@ -103,12 +138,21 @@ def test_an_event_stays_while_one_of_its_facts_is_not_rejected(store):
 
 
 def test_a_store_with_verdicts_conforms_to_the_shapes(store):
-    record(store, [Verdict(iri(SANCTION), False, "hedge-lost", reviewer="ana"), Verdict(iri(
-        "US military killed people"), True, reviewer="ben")])
+    record(
+        store,
+        [
+            Verdict(iri(SANCTION), False, "hedge-lost", reviewer="ana"),
+            Verdict(iri("US military killed people"), True, reviewer="ben"),
+        ],
+    )
     report = validate_store(store)
     assert report.conforms, [str(v) for v in report.violations]
     shapes = vocab.shapes_path().read_text(encoding="utf-8")
     listed = shapes.split("sh:path kg:errorReason", 1)[1].split(")", 1)[0]
-    assert sorted(re.findall(r"kg:(\w+)", listed)) == sorted(name for name, _ in vocab.error_reasons().values())
-    store.update(f"INSERT DATA {{ GRAPH <{vocab.VERDICT_GRAPH}> {{ <{vocab.ID}verdict/x> a <{vocab.KG.Verdict}> }} }}")
+    assert sorted(re.findall(r"kg:(\w+)", listed)) == sorted(
+        name for name, _ in vocab.error_reasons().values()
+    )
+    store.update(
+        f"INSERT DATA {{ GRAPH <{vocab.VERDICT_GRAPH}> {{ <{vocab.ID}verdict/x> a <{vocab.KG.Verdict}> }} }}"
+    )
     assert not validate_store(store).conforms
