@@ -37,6 +37,8 @@ class Cluster:
     #: person mentions with support beyond one model's tag: a title or honorific, a descriptor, or
     #: both recognizers agreeing
     person_support: int = 0
+    #: mentions of a country that agree in plural ("Ireland were"): the country's sports team
+    team: int = 0
 
 
 def singular(text: str) -> str:
@@ -105,3 +107,4 @@ def _absorb(clusters: dict[str, Cluster], into_key: str, key: str) -> None:
     into.spans.update(c.spans)
     into.tokens.update(c.tokens)
     into.person_support += c.person_support
+    into.team += c.team

@@ -46,6 +46,7 @@ from kg.nlp.names import (
     honoured,
     name_form_class,
     personal_pronoun,
+    plural_agreement,
     pronoun_class,
     quoted,
 )
@@ -530,6 +531,8 @@ def find_entities(doc: Doc) -> EntityIndex:
         c.spans.setdefault((doc[start].idx, span.end_char), kind)
         c.tokens.update(range(span.start, span.end))
         c.code = c.code or code
+        if code is not None and label in ("GPE", "LOC", "ORG", "PERSON") and plural_agreement(span):
+            c.team += 1
 
     merge_acronyms(clusters)
     merge_short_names(clusters)
@@ -537,7 +540,10 @@ def find_entities(doc: Doc) -> EntityIndex:
     for key, c in clusters.items():
         if not c.spans:
             continue
-        if c.code:
+        if c.code and c.team:  # "Ireland were", "France won their match": the national side
+            cls, label = "Organization", country_label(c.code)
+            c.code = None
+        elif c.code:
             cls, label = "Country", country_label(c.code)
         elif c.full_name and c.described["Organization"] <= c.described["Person"]:
             cls, label = "Person", " ".join(c.full_name)

@@ -456,6 +456,7 @@ ACTOR_NOUNS = {
 # argument they name a group actor ("analysts said", "unions opposed")
 PEOPLE_PLURALS = {
     "analysts",
+    "people",
     "parents",
     "children",
     "families",

@@ -40,6 +40,7 @@ __all__ = [
     "honoured",
     "name_form_class",
     "personal_pronoun",
+    "plural_agreement",
     "pronoun_class",
     "quoted",
 ]
@@ -157,14 +158,23 @@ def pronoun_class(span: Span) -> str | None:
     plural one for "their") and, unless the name is one bare word, in the name's own clause: "Mr Smith
     said its plan failed" takes up an earlier sentence.
     """
+    return "Organization" if _taken_up(span) is not None else None
+
+
+def plural_agreement(span: Span) -> bool:
+    """Whether a subject name agrees in plural ("Ireland were", "France won their match"): in British
+    English a country that does is its sports team."""
+    return _taken_up(span) in ("were", "their")
+
+
+def _taken_up(span: Span) -> str | None:
+    """What takes a subject name up: "were" (a plural verb right after it), "its" or "their"."""
     root = span.root
     if root.dep_ not in ("nsubj", "nsubjpass") or _listed(span) or root.tag_ == "NNPS" or follows_title(span):
         return None
     verb = root.head
     if _plural_verb(verb, span.end):
-        return (
-            "Organization"  # "Snow Patrol were the big winners", "Chelsea have won": a team agrees in plural
-        )
+        return "were"  # "Snow Patrol were the big winners", "Chelsea have won": a team agrees in plural
     open_for = {"its", "their"}  # which pronouns could still take the name up
     for tok in span.doc[span.end : verb.right_edge.i + 1]:
         if tok.pos_ == "PRON" and tok.lower_ not in ("its", "their") or tok.pos_ == "PROPN":
@@ -174,7 +184,7 @@ def pronoun_class(span: Span) -> str | None:
             and tok.lower_ in open_for
             and (_clause_head(tok) == verb or tok.lower_ == "its" and len(span) == 1)
         ):
-            return "Organization"
+            return tok.lower_
         if tok.pos_ == "NOUN":  # "a place at number nine for their …": a singular noun takes up no "their"
             open_for.discard("their" if tok.tag_ == "NNS" else "its")
     return None
@@ -195,8 +205,8 @@ def personal_pronoun(span: Span) -> bool:
         return True  # '"…," said Calder': a quotation's speaker after the verb is a person
     doc, sent = span.doc, span.sent
     for tok in doc[span.end : sent.end]:
-        if tok.pos_ == "PROPN":
-            break
+        if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
+            break  # another person could be "he"; an organisation or a place could not
         if tok.pos_ == "PRON" and tok.lower_ in _PERSONAL | {"it", "its", "they", "their", "them"}:
             return tok.lower_ in _PERSONAL
     if sent.end < len(doc):

@@ -179,6 +179,14 @@ _OPENING = "The market was quiet on Monday. Prices barely moved. "
             "Velvet Kites",
             "Organization",
         ),
+        # a country that agrees in plural is its national side; "people" are a group of people
+        (
+            _OPENING + "Ireland were the better side and drew level in the second half.",
+            "Ireland",
+            "Organization",
+        ),
+        (_OPENING + "Ireland said its economy grew.", "Ireland", "Country"),
+        ("Many people are using the service.", "people", "Group"),
         # a role firms hold as often as people does not make a person: "X, owner of Y"
         (
             _OPENING + "Paris-based Velmar, owner of Liffe in London, said it was interested in bidding. "
