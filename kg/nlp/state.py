@@ -16,7 +16,7 @@ from kg.nlp.amounts import AmountIndex, find_amounts
 from kg.nlp.arguments import Arguments
 from kg.nlp.entities import EntityIndex
 from kg.nlp.links import Link
-from kg.nlp.rules import Matches, find
+from kg.nlp.rules import Matches
 from kg.types import Article, Entity, Event, Literal, Provenance, Relation
 
 __all__ = ["Clause", "DatedText", "ReaderState", "Scope"]
@@ -76,7 +76,7 @@ class ReaderState:
     def __post_init__(self) -> None:
         self.args = Arguments(self.index)
         self.amounts = find_amounts(self.doc)
-        self.matches = find(self.doc)
+        self.matches = Matches()
 
     def prov(self, sent: Span, confidence: float) -> Provenance:
         """The provenance of a fact stated by `sent`, with its confidence clipped to [0, 1]."""
