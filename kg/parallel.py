@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
-from kg.errors import ExtractionError, KGError
+from kg.errors import ExtractionError, InputError, InstallError, KGError
 
 __all__ = ["EXECUTORS", "DocResult", "extract_batch", "run"]
 
@@ -150,7 +150,7 @@ def run(
     if executor == "dask":
         yield from _run_dask(batches, model, scheduler, base)
     elif executor != "local":
-        raise KGError(f"unknown executor '{executor}'; use one of {', '.join(EXECUTORS)}")
+        raise InputError(f"unknown executor '{executor}'; use one of {', '.join(EXECUTORS)}")
     elif workers <= 1:
         for batch in batches:
             yield from extract_batch(batch, model, serialize=False, base=base)
@@ -173,15 +173,15 @@ def _run_dask(
     try:
         from distributed import Client
     except ImportError:
-        raise KGError(
+        raise InstallError(
             "the dask executor needs `pip install 'dask[distributed]'` (or `pip install kg[dask]`)"
         ) from None
     if not scheduler:
-        raise KGError("--executor dask needs --scheduler ADDRESS, e.g. tcp://127.0.0.1:8786")
+        raise InputError("--executor dask needs --scheduler ADDRESS, e.g. tcp://127.0.0.1:8786")
     try:
         client = Client(scheduler, timeout="10s")
     except (OSError, TimeoutError) as exc:
-        raise KGError(f"cannot reach the Dask scheduler at {scheduler} ({exc}); is it running?") from None
+        raise InputError(f"cannot reach the Dask scheduler at {scheduler} ({exc}); is it running?") from None
     with client:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         yield from _bounded(

@@ -38,11 +38,11 @@ ontology "is this an organisation?" without loading the RDF stack: `subclasses("
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import cache
-from typing import TYPE_CHECKING, Final, Generic, TypeVar
+from typing import Final, TypeVar
 
-from kg.errors import OntologyError
+from kg.termbase import TermsBase, below
 
 __all__ = [
     "NAMES",
@@ -62,7 +62,7 @@ T = TypeVar("T")
 
 _TERMS_CLASS = '''
 
-class Terms(Generic[T]):
+class Terms(TermsBase[T]):
     """Every term of the ontology as an attribute, made into a T by `make(local_name)`.
 
     `Terms(str).Person == "Person"`; a misspelt attribute is a mypy error, a misspelt key
@@ -73,54 +73,18 @@ class Terms(Generic[T]):
         t = self._terms = {name: make(name) for name in NAMES}
 '''
 
-_TERMS_METHODS = '''
-    def __getitem__(self, name: str) -> T:
-        try:
-            return self._terms[name]
-        except KeyError:
-            raise OntologyError(
-                f"{name!r} is not a term of ontology/kg.ttl; declare it there (and run "
-                f"`python -m kg.rdf.codegen`) or use one of: " + ", ".join(NAMES)
-            ) from None
-
-    if not TYPE_CHECKING:  # hidden from mypy, which then flags a misspelt attribute itself
-
-        def __getattr__(self, name: str) -> T:
-            if name.startswith("_"):
-                raise AttributeError(name)
-            return self[name]
-
-    def __contains__(self, name: object) -> bool:
-        return name in self._terms
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(NAMES)
-
-    def __len__(self) -> int:
-        return len(NAMES)
-
-
-def _below(name: str, parents: dict[str, tuple[str, ...]]) -> frozenset[str]:
-    if name not in parents:
-        raise OntologyError(f"{name!r} is not declared in ontology/kg.ttl; use one of: " + ", ".join(parents))
-    found = {name}
-    size = 0
-    while size != len(found):  # a fixpoint: the hierarchy is a small DAG
-        size = len(found)
-        found |= {child for child, ups in parents.items() if found.intersection(ups)}
-    return frozenset(found)
-
+_TERMS_FUNCTIONS = '''
 
 @cache
 def subclasses(name: str) -> frozenset[str]:
     """Local names of the class `name` and of every class below it (rdfs:subClassOf, transitively)."""
-    return _below(name, SUPERCLASSES)
+    return below(name, SUPERCLASSES)
 
 
 @cache
 def subproperties(name: str) -> frozenset[str]:
     """Local names of the property `name` and of every property below it (rdfs:subPropertyOf)."""
-    return _below(name, SUPERPROPERTIES)
+    return below(name, SUPERPROPERTIES)
 '''
 
 _CLASS_TYPES = (OWL.Class, RDFS.Class)
@@ -218,7 +182,7 @@ def render_terms(graph: Graph) -> str:
             *_wrap(_comment(graph, URIRef(namespace + name)), " " * 8),
             f'        self.{name}: Final = t["{name}"]',
         ]
-    return _HEADER + "\n".join(lines) + "\n" + _TERMS_CLASS + "\n".join(body) + "\n" + _TERMS_METHODS
+    return _HEADER + "\n".join(lines) + "\n" + _TERMS_CLASS + "\n".join(body) + "\n" + _TERMS_FUNCTIONS
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -173,29 +173,6 @@ class Table:
         """A JSON array of objects, one per row."""
         return json.dumps(self.records(), ensure_ascii=False, indent=1)
 
-    def to_text(self, width: int = 48) -> str:
-        """An aligned plain-text table for people; IRIs are abbreviated and long cells cut."""
-        short = {v: k + ":" for k, v in vocab.PREFIXES.items()}
-        short[str(vocab.ID)] = "id:"
-
-        def cell(value: str | None) -> str:
-            if value is None:
-                return ""
-            for ns, prefix in short.items():
-                if value.startswith(ns):
-                    value = prefix + value[len(ns) :]
-                    break
-            value = " ".join(value.split())
-            return value if len(value) <= width else value[: width - 1] + "…"
-
-        cells = [[cell(v) for v in row] for row in self.rows]
-        widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(self.columns)]
-        lines = ["  ".join(c.ljust(w) for c, w in zip(self.columns, widths)).rstrip()]
-        lines.append("  ".join("-" * w for w in widths))
-        lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells]
-        lines.append(f"({len(self.rows)} row{'s' if len(self.rows) != 1 else ''})")
-        return "\n".join(lines)
-
 
 def _syntax_error(exc: Exception, what: str) -> QueryError:
     message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
