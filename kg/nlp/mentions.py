@@ -1,0 +1,338 @@
+"""Text → mentions: the name and actor-noun spans of a document, with the label each reading gives.
+
+The first stage of `kg.nlp.entities`: NER spans lose determiners, possessives and titles; wire datelines
+split into place and outlet; names the model missed come from honorifics and role nouns; the trained
+CoNLL04 recognizer's spans (`doc.spans[CONLL_SPANS]`) are merged in where they add or correct a reading;
+noun phrases headed by an actor noun ("the army", "analysts") become mentions of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.clusters import singular
+from kg.nlp.countries import country_code, demonym_country
+from kg.nlp.lexicon import COMPASS, HONORIFICS, POSTNOMINALS, ROLE_NOUNS, TITLES
+from kg.nlp.names import actor_class, employers, glued_descriptor, honoured, quoted
+from kg.nlp.pipeline import CONLL_SPANS
+from kg.nlp.places import state_abbreviation
+
+__all__ = [
+    "GOV_WORDS",
+    "NUMBER_NAME",
+    "find_mentions",
+    "has_letter",
+    "mention_start",
+    "person_words",
+    "strip_punct",
+]
+
+_NER_CLASS = {
+    "PERSON": "Person",
+    "ORG": "Organization",
+    "GPE": "Location",
+    "LOC": "Location",
+    "FAC": "Location",
+    "NORP": "Group",
+}
+_MEDIA_HEADS = {"Radio", "Television", "TV"}
+_TRAINED_LABEL = {"Peop": "PERSON", "Org": "ORG", "Loc": "GPE", "Other": "OTHER"}
+GOV_WORDS = (
+    "department",
+    "ministry",
+    "treasury",
+    "house",
+    "court",
+    "police",
+    "commission",
+    "council",
+    "parliament",
+    "assembly",
+    "senate",
+    "tribunal",
+)
+_INITIAL = re.compile(r"\w\.?")
+#: a number with a scale word ("300bn", "2.5m") is an amount the small model sometimes takes for a name
+NUMBER_NAME = re.compile(r"\d[\d,.]*\s?(?:bn|m|mn|k|tn|trn|billion|million|thousand|trillion)?")
+
+
+def _trim(span: Span) -> tuple[Span, list[Token]]:
+    """Strip determiners, possessive markers and leading titles; return the core span and the titles."""
+    doc, start, end = span.doc, span.start, span.end
+    while end > start and (
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or end - start > 1
+        and doc[end - 1].pos_ in ("ADP", "PART", "DET", "CCONJ")
+    ):
+        end -= 1  # "Yukos - to": a name does not end in a function word
+    titles: list[Token] = []
+    if (
+        span.label_ == "PERSON"
+        and end - start > 2
+        and doc[end - 1].text[:1].isupper()
+        and doc[end - 1].lower_.rstrip(".") in POSTNOMINALS
+    ):
+        end -= 1  # "Andrew Tyrie MP": a seat or silk after the name is not part of it
+    while start < end - 1:
+        t = doc[start]
+        if t.lower_ in ("the", "a", "an", "said", "says") or t.is_punct:
+            start += 1  # "Said Wales assistant coach X": an inverted speech verb opens no name
+        elif span.label_ == "PERSON" and (
+            t.lower_.rstrip(".") in TITLES
+            or singular(t.lower_.rstrip(".")) in TITLES
+            or demonym_country(t.text)
+            or country_code(t.text)
+            or glued_descriptor(t, end - start)
+        ):
+            titles.append(t)
+            start += 1
+        elif span.label_ in ("LOC", "GPE") and t.text in COMPASS:
+            start += 1  # "northern Colombia" is Colombia; "South Africa", "Southern California" are names
+        else:
+            break
+    return doc[start:end], titles
+
+
+def _dateline_split(ent: Span) -> int | None:
+    """Where a wire dateline's place ends inside one NER span: "Moscow ITAR-TASS", "Havana Radio Reloj".
+
+    The small model reads "<City> <OUTLET>" as one name; an ALL-CAPS word or a broadcaster noun after
+    one to three capitalised words starts the outlet.
+    """
+    if ent.label_ not in ("ORG", "GPE", "FAC", "LOC") or len(ent) < 2:
+        return None
+    for k, tok in enumerate(ent):
+        if k == 0 or k > 3:
+            if k > 3:
+                return None
+            if not tok.text.istitle() or tok.text.isupper() and len(tok.text) > 1:
+                return None
+            continue
+        if (
+            tok.text in _MEDIA_HEADS
+            or tok.text.isupper()
+            and any(ch.isalpha() for ch in tok.text)
+            and not tok.text.endswith(".")
+        ):
+            return ent.start + k
+        if not tok.text.istitle() or tok.text.isupper():
+            return None
+    return None
+
+
+def _state_after_comma(doc: Doc) -> list[Span]:
+    """ "Chattanooga , Tenn." → the state abbreviation after a place and a comma, as a place span."""
+    out = []
+    for tok in doc[2:]:
+        prev = doc[tok.i - 2]
+        if (
+            doc[tok.i - 1].text == ","
+            and state_abbreviation(tok.text)
+            and (prev.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or prev.text.istitle())
+        ):
+            out.append(doc[tok.i : tok.i + 1])
+    return out
+
+
+def mention_start(doc: Doc, core: Span, label: str) -> int:
+    """Token where a mention's text starts: the core, or a title that is part of the name.
+
+    Labels always drop titles, but an honorific ("Mr. Smith", "Dr. Ruth Ng") or a capitalised title
+    before a bare surname ("President Kennedy", "Sen. Dole") is the conventional way of naming the
+    person, so the mention's span covers it (as CoNLL04 and OntoNotes annotate it); a title before a
+    full name ("President John F. Kennedy") is a description and stays outside.
+    """
+    if label != "PERSON" or core.start == 0:
+        return core.start
+    prev = doc[core.start - 1]
+    if not prev.text[:1].isupper() or prev.lower_.rstrip(".") not in TITLES:
+        return core.start
+    name = [t for t in core if has_letter(t) and not _INITIAL.fullmatch(t.text)]
+    if prev.lower_.rstrip(".") in HONORIFICS or len(name) == 1:
+        return core.start - 1
+    return core.start
+
+
+def _keeps_reading(span: Span, label: str, trained: Span, trained_label: str, inside: int = 1) -> bool:
+    """Whether a news NER mention keeps its reading against an overlapping `trained` span.
+
+    Countries and government bodies ("White House", "Treasury Department") keep it: CoNLL04 calls the
+    White House a place, our ontology an organisation. So does a nationality or group word (NORP) that
+    the trained span does not extend ("Roman Emperor Julius Caesar" is a name), unless the trained
+    recognizer reads a place or an organisation there: the small model tags some places as groups
+    ("Sevastopol"), and CoNLL04 reads "Soviet" in "the Soviet news agency" as the name of the state.
+    """
+    if label == "NORP":
+        return span.start <= trained.start and trained.end <= span.end and trained_label not in ("GPE", "ORG")
+    if (
+        label == "PERSON"
+        and trained_label != "PERSON"
+        and len(person_words(span)) >= 2
+        and (
+            (span.start, span.end) == (trained.start, trained.end)
+            and trained_label == "ORG"
+            or inside == 1
+            and span.start < trained.start
+            and trained.end == span.end
+        )
+    ):
+        # a full name the news model reads as a person stays one: "Tirunesh [Dibaba]" is no place (but
+        # "[Cairo] [AL-AHALI]", two names inside, are a dateline)
+        return True
+    return (
+        label == "GPE"
+        and country_code(span.text) is not None
+        or label == "ORG"
+        and any(t.lower_ in GOV_WORDS for t in span)
+    )
+
+
+def _with_trained(
+    doc: Doc, found: list[tuple[Span, str]], titled: dict[int, int], overruled: dict[int, str]
+) -> list[tuple[Span, str]]:
+    """Merge the trained recognizer's spans into the news NER's mentions (rule 6).
+
+    A trained span that overlaps no mention is added. One that overlaps mentions replaces them when
+    its boundaries differ (CoNLL04 conventions: "Willowdell , Darke County", "Oct. 15 , 1979"), and
+    relabels an exactly matching mention when the types differ; a span of another kind (a date, a
+    work) never swallows a name, and countries and government bodies keep their reading. A title the
+    trained span includes ("President Ronald Reagan") stays out of the core but in the mention's
+    offsets, recorded in `titled` (core start token → mention start token). The news NER's label
+    of a relabelled mention is kept in `overruled` (start token → label): it still counts as a vote.
+    """
+    trained = doc.spans.get(CONLL_SPANS, ())
+    out = list(found)
+    for span in trained:
+        start, end = strip_punct(span)
+        label = _TRAINED_LABEL.get(span.label_)
+        if label is None or start == end:
+            continue
+        span, titles = _trim(Span(doc, start, end, label))  # titles and determiners, as for the news NER
+        if titles:
+            titled[span.start] = titles[0].i
+        if (
+            NUMBER_NAME.fullmatch(span.text)
+            or singular(span.text.lower().rstrip(".")) in ROLE_NOUNS | POSTNOMINALS
+            or quoted(span)
+        ):
+            continue
+        if not any(has_letter(t) or t.is_digit for t in span) or label == "PERSON" and not person_words(span):
+            continue
+        hits = [k for k, (m, _) in enumerate(out) if m.start < span.end and span.start < m.end]
+        if not hits:
+            out.append((span, label))
+            continue
+        if (
+            any(_keeps_reading(*out[k], span, label, _inside(trained, out[k][0])) for k in hits)
+            or label == "OTHER"
+            and any(out[k][1] in _NER_CLASS for k in hits)
+        ):
+            continue
+        if len(hits) == 1 and (out[hits[0]][0].start, out[hits[0]][0].end) == (span.start, span.end):
+            if _NER_CLASS.get(out[hits[0]][1], "Other") != _NER_CLASS.get(label, "Other"):
+                overruled[span.start] = out[hits[0]][1]
+                out[hits[0]] = (span, label)
+            continue
+        out = [m for k, m in enumerate(out) if k not in hits] + [(span, label)]
+    return out
+
+
+def _inside(spans: Iterable[Span], outer: Span) -> int:
+    """How many of `spans` lie inside `outer`."""
+    return sum(1 for s in spans if outer.start <= s.start and s.end <= outer.end)
+
+
+def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -> list[tuple[Span, str]]:
+    """NER mentions plus actor noun phrases, as (core span, NER-ish label); see `_with_trained` for `titled`."""
+    out: list[tuple[Span, str]] = []
+    covered: set[int] = set()
+    states = _state_after_comma(doc)
+    for span in states:
+        out.append((span, "GPE"))
+        covered.add(span.start)
+    for ent in doc.ents:
+        if ent.label_ not in _NER_CLASS or covered & set(range(ent.start, ent.end)):
+            continue
+        split = _dateline_split(ent)
+        if split is not None:
+            out += [(doc[ent.start : split], "GPE"), (doc[split : ent.end], "ORG")]
+            covered.update(range(ent.start, ent.end))
+            continue
+        core, _ = _trim(ent)
+        if (
+            NUMBER_NAME.fullmatch(core.text)
+            or singular(core.text.lower().rstrip(".")) in ROLE_NOUNS
+            or quoted(core)
+        ):
+            continue  # "300bn", "CEO", "Flicker": an amount, a title or a work the model took for a name
+        if (
+            all(
+                t.pos_ == "PRON" or t.tag_ in ("WDT", "WP") or t.lower_.rstrip(".") in POSTNOMINALS
+                for t in core
+            )
+            or not any(has_letter(t) for t in core)
+            or ent.label_ == "PERSON"
+            and not person_words(core)
+        ):  # "Ms." alone names no one
+            continue
+        # "Trump administration", "US military": the actor is the phrase, not the name inside it
+        if (
+            actor_class(core.root.head) is not None
+            and core.root.dep_ in ("compound", "poss")
+            and core.root.head.i == core.end
+            and ent.label_ != "NORP"
+        ):
+            continue
+        out.append((core, ent.label_))
+        covered.update(range(core.start, core.end))
+    if CONLL_SPANS in doc.spans:
+        out = _with_trained(doc, out, titled, overruled)
+        covered = {i for span, _ in out for i in range(span.start, span.end)}
+    for span in honoured(doc, covered):
+        out.append((span, "PERSON"))
+        covered.update(range(span.start, span.end))
+    for span in employers(doc, [m for m, label in out if label == "PERSON"], covered):
+        out.append((span, "ORG"))
+        covered.update(range(span.start, span.end))
+    for tok in doc:
+        if actor_class(tok) is not None and tok.i not in covered:
+            left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i >= tok.i - 3]
+            start = min([c.i for c in left] + [tok.i])
+            while start < tok.i and (
+                doc[start].is_punct
+                or doc[start].dep_ == "amod"
+                and doc[start].lower_ not in COMPASS
+                and not doc[start].ent_type_
+            ):
+                start += 1
+            out.append((doc[start : tok.i + 1], "ACTOR"))
+    return out
+
+
+def has_letter(tok: Token) -> bool:
+    """A token with a letter in it: `is_alpha` is False for "U.S." and "O'Brien"."""
+    return any(ch.isalpha() for ch in tok.text)
+
+
+def person_words(span: Span) -> tuple[str, ...]:
+    """The words of a person's name: no honorifics, no initials ("Vernon A. Walters" → Vernon Walters)."""
+    return tuple(
+        t.text
+        for t in span
+        if t.lower_.rstrip(".") not in HONORIFICS and has_letter(t) and not _INITIAL.fullmatch(t.text)
+    )
+
+
+def strip_punct(span: Span) -> tuple[int, int]:
+    """Token bounds of `span` without punctuation or space at either end."""
+    start, end = span.start, span.end
+    while start < end and (span.doc[start].is_punct or span.doc[start].is_space):
+        start += 1
+    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
+        end -= 1
+    return start, end

@@ -1,0 +1,194 @@
+"""The checks a relation classifier's reading must pass on news, and the dependency path it shares
+with the classifier's features (`kg.nlp.relclf`).
+
+The classifier was trained on CoNLL04's one-sentence snippets; news text gives it lists of people,
+line-ups, clause-opening places and long sentences it never saw. Each check here is a general
+structural reason a reading cannot hold (see `plausible`), set from the precision audits in eval/audits/.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import islice
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.lexicon import EVENT_VERBS, ROLE_NOUNS
+from kg.types import Entity
+
+__all__ = ["NEWS_THRESHOLDS", "dependency_path", "plausible"]
+
+_KILLING_VERBS = frozenset(v for v, (cls, _) in EVENT_VERBS.items() if cls == "Killing")
+
+
+def dependency_path(a: Span, b: Span) -> tuple[list[str], list[str], str]:
+    """Dependency path between the heads of two spans: (up labels, down labels, lowest common ancestor)."""
+    x, y = a.root, b.root
+    # a path longer than this says nothing the distance features do not; cut it in deep run-on parses
+    up = [x, *islice(x.ancestors, 30)]
+    down = [y, *islice(y.ancestors, 30)]
+    ids = {t.i for t in up}
+    lca = next((t for t in down if t.i in ids), None)
+    if lca is None:
+        return [], [], ""
+    ups = [
+        f"{t.dep_}:{t.head.lemma_.lower() if t.head.i != lca.i else ''}"
+        for t in up[: [t.i for t in up].index(lca.i)]
+    ]
+    downs = [
+        f"{t.dep_}:{t.head.lemma_.lower() if t.head.i != lca.i else ''}"
+        for t in down[: [t.i for t in down].index(lca.i)]
+    ]
+    return ups, downs[::-1], lca.lemma_.lower()
+
+
+#: per-relation probability a reading needs on news. Set from the precision audits in eval/audits/ (the
+#: classifier's wrong readings of BBC text clustered below these: "Live_In" read off visits, lists
+#: and film titles, "Work_For" off neighbouring clauses) and checked against CoNLL04 dev, which they
+#: leave above its bar (strict relation F1 0.61; a few settings were compared there before choosing)
+NEWS_THRESHOLDS = {"Kill": 0.5, "Work_For": 0.7, "Live_In": 0.6, "Located_In": 0.55, "OrgBased_In": 0.55}
+#: words without which a sentence reports no killing
+_KILL_WORDS = frozenset(
+    _KILLING_VERBS
+    | {
+        "killing",
+        "murder",
+        "assassination",
+        "execution",
+        "death",
+        "dead",
+        "killer",
+        "assassin",
+        "murderer",
+        "gunman",
+        "slaying",
+        "shot",
+    }
+)
+
+
+#: verbs whose place is where their subject lives or comes from
+_RESIDENCE_VERBS = frozenset(
+    {
+        "live",
+        "reside",
+        "be",
+        "bear",
+        "grow",
+        "raise",
+        "settle",
+        "come",
+        "hail",
+        "return",
+        "move",
+        "stay",
+        "base",
+        "work",
+    }
+)
+
+
+#: verbs that state a job or a home across a clause ("X, who works for Y", "X, who lives in Y")
+_TIE_VERBS = frozenset(
+    {"work", "live", "reside", "employ", "join", "serve", "represent", "bear", "grow", "hire"}
+)
+_CLAUSE_DEPS = frozenset(
+    {"ROOT", "ccomp", "advcl", "relcl", "xcomp", "conj", "acl", "pcomp", "csubj", "parataxis"}
+)
+
+
+#: longest dependency path (edges) between a person and the place they live in
+_LIVE_IN_PATH = 3
+
+
+def _clause_of(tok):
+    """The verb heading the clause a token is in."""
+    for t in (tok, *tok.ancestors):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ in _CLAUSE_DEPS:
+            return t.i
+    return -1
+
+
+def plausible(rel: str, prob: float, mentions: Sequence[tuple[Span, str, Entity]], i: int, j: int) -> bool:
+    """Whether a classifier reading survives the checks news needs (see `NEWS_THRESHOLDS`):
+    a killing needs a word for killing in the sentence; listed countries are not inside one another;
+    an organisation that modifies another noun is not the person's employer, nor one named in another
+    clause unless a verb of employment ties them; the place of an event is not where its subject
+    lives; and no one works for or lives in what the text says after another person's name (the
+    items of a list of people)."""
+    if prob < NEWS_THRESHOLDS[rel]:
+        return False
+    head, tail = mentions[i][0], mentions[j][0]
+    if rel == "Kill" and not any(
+        t.lemma_.lower() in _KILL_WORDS or t.lower_ in _KILL_WORDS for t in head.sent
+    ):
+        return False
+    if (
+        rel == "Located_In"
+        and mentions[i][2].type == mentions[j][2].type == "Country"
+        and _listed(head, tail)
+    ):
+        return False  # "Chile, Peru in trade pact": a list of countries, not one inside the other
+    if rel != "Kill" and _listed(head, tail, comma=False):
+        return False  # "the US, Europe and Japan": items of one list ("Chattanooga, Tenn." is no list)
+    if (
+        rel == "Work_For"
+        and tail.root.dep_ in ("compound", "poss", "nmod")
+        and not (
+            head.start <= tail.root.head.i < head.end
+            or tail.root.head.lower_ in ROLE_NOUNS
+            and head.start <= tail.root.head.head.i < head.end
+        )
+    ):
+        return False  # "World Bank officials", "IMF chief John Smith": the organisation is another noun's
+    ups, downs, lca = dependency_path(head, tail) if rel == "Live_In" else ([], [], "")
+    if rel == "Live_In" and (not lca or len(ups) + len(downs) > _LIVE_IN_PATH):
+        return False  # a home is said close by: "X of Y", "Y's X", "X, from Y", "X, who lives in Y"
+    fronted = _fronted(tail.root) if rel in ("Live_In", "OrgBased_In") else None
+    if fronted is not None and (
+        not fronted.left_edge.i <= head.root.i <= fronted.right_edge.i
+        or (
+            # with no comma before the verb the parser may have swallowed the subject into the phrase
+            fronted.right_edge.i + 1 == fronted.head.i and head.start > tail.start
+        )
+    ):
+        return False  # "At the show in Las Vegas, Microsoft boss X said": where it happened, not a home
+    if (
+        rel == "Live_In"
+        and tail.root.dep_ == "pobj"
+        and tail.root.head.head.pos_ == "VERB"
+        and tail.root.head.head.lemma_.lower() not in _RESIDENCE_VERBS
+    ):
+        return False  # "a rally she addressed in York": where something happened, not where one lives
+    if rel == "Work_For" and head.root.dep_ == "appos" and head.root.head.i in range(tail.start, tail.end):
+        return False  # "… from Bosch, the carmaker's chief X said": a person is no apposition to a firm (a misparse)
+    if (
+        rel == "Work_For"
+        and _clause_of(head.root) != _clause_of(tail.root)
+        and not any(t.lemma_.lower() in _TIE_VERBS for t in head.sent)
+    ):
+        return False  # "Attorney General X said Wal-Mart agreed …": a job or a home is stated in one clause
+    lo, hi = sorted((head.start, tail.start))
+    return rel == "Kill" or not any(
+        lo < span.start < hi and kind == "Peop" and ent is not mentions[i][2] for span, kind, ent in mentions
+    )
+
+
+def _fronted(tok: Token) -> Token | None:
+    """The prepositional phrase that opens its clause, before the verb, with a token inside, if any."""
+    for prep in (t for t in (tok, *tok.ancestors) if t.dep_ == "prep"):
+        verb = prep.head
+        if verb.pos_ in ("VERB", "AUX") and prep.i < verb.i and prep.left_edge.i == verb.left_edge.i:
+            return prep
+    return None
+
+
+def _listed(a: Span, b: Span, comma: bool = True) -> bool:
+    """Whether two mentions are items of one list: conjuncts, or "and", "or" (and, if `comma`, a comma
+    alone) between them and no other word."""
+    if b.start < a.start:
+        a, b = b, a
+    between = [t.lower_ for t in a.doc[a.end : b.start]]
+    return (
+        between in (["and"], ["or"], [",", "and"]) or comma and between == [","] or b.root in a.root.conjuncts
+    )
