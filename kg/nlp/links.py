@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.entities import EntityIndex
 from kg.nlp.lexicon import JOB_NOUNS, KILLER_NOUNS, LEADER_ROLES, ROLE_NOUNS, STATIC_VERBS
+from kg.nlp.relcheck import name_list
 from kg.terms import subclasses
 from kg.types import Entity
 
@@ -189,6 +190,8 @@ def _in_list(a: _Mention, b: _Mention, mentions: list[_Mention], sent: Span) -> 
 
 def mention_links(sent: Span, index: EntityIndex) -> list[Link]:
     """Static links between consecutive named mentions of a sentence (see the module docstring)."""
+    if name_list(sent):
+        return []
     mentions = _mentions(sent, index)
     out: list[Link] = []
     for a, b in pairwise(mentions):

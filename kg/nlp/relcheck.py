@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.lexicon import EVENT_VERBS, ROLE_NOUNS
 from kg.types import Entity
 
-__all__ = ["NEWS_THRESHOLDS", "dependency_path", "plausible"]
+__all__ = ["NEWS_THRESHOLDS", "dependency_path", "name_list", "plausible"]
 
 _KILLING_VERBS = frozenset(v for v, (cls, _) in EVENT_VERBS.items() if cls == "Killing")
 
@@ -192,3 +192,9 @@ def _listed(a: Span, b: Span, comma: bool = True) -> bool:
     return (
         between in (["and"], ["or"], [",", "and"]) or comma and between == [","] or b.root in a.root.conjuncts
     )
+
+
+def name_list(sent: Span) -> bool:
+    """Whether a sentence only lists names, as a team line-up or a roll call does ("Morton, Moffat,
+    MacRae, Hore, …"): three commas or more and no verb. Nothing in it relates one name to the next."""
+    return sum(1 for t in sent if t.text == ",") >= 3 and not any(t.pos_ in ("VERB", "AUX") for t in sent)

@@ -24,7 +24,7 @@ import numpy as np
 from spacy.tokens import Doc, Span
 
 from kg.nlp.pipeline import CONLL_SPANS, trained_models
-from kg.nlp.relcheck import dependency_path, plausible
+from kg.nlp.relcheck import dependency_path, name_list, plausible
 from kg.terms import subclasses
 from kg.types import Entity, Provenance, Relation
 
@@ -369,6 +369,8 @@ def trained_relations(
     }
     best: dict[tuple[str, str, int], tuple[float, str, Entity, Entity, Span]] = {}
     for mentions in _sentence_mentions(doc, entities).values():
+        if name_list(mentions[0][0].sent):
+            continue
         for i, j, rel, prob in classify(model, doc, [(s, k) for s, k, _ in mentions]):
             head, tail = mentions[i][2], mentions[j][2]
             sent = mentions[i][0].sent

@@ -338,6 +338,16 @@ def test_classifier_employer_is_not_a_misparsed_apposition(read):
     assert not [r for r in ex.relations if r.predicate == "worksFor"], sorted(facts(ex))
 
 
+def test_a_line_up_relates_no_name_to_the_next(read):
+    """A sentence that only lists names (a team sheet) says nothing about where anyone lives or is."""
+    ex = read(
+        "Scotland named their side on Monday. Morton, Moffat, MacRae, Hore, Berthinussen, Warnock, Moore, "
+        "Thomson, Ford, Douglas, Blair, Stewart, Gray, Brown, McEntee. Sheahan, Horan, O'Callaghan, Miller, "
+        "G Easterby, Humphreys, Dempsey."
+    )
+    assert not [r for r in ex.relations if r.provenance.sentence.count(",") >= 3], sorted(facts(ex))
+
+
 def test_classifier_still_reads_what_the_text_says(read):
     ex = read("Ms Jones, from Leeds, was detained after a rally.")
     assert ("Jones", "livesIn", "Leeds") in {(r.subject.label, r.predicate, _obj(r)) for r in ex.relations}
