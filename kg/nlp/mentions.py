@@ -80,8 +80,18 @@ def _trim(span: Span) -> tuple[Span, list[Token]]:
         end -= 1  # "Andrew Tyrie MP": a seat or silk after the name is not part of it
     while start < end - 1:
         t = doc[start]
-        if t.lower_ in ("the", "a", "an", "said", "says") or t.is_punct:
-            start += 1  # "Said Wales assistant coach X": an inverted speech verb opens no name
+        if (
+            t.lower_ in ("the", "a", "an", "said", "says")
+            or t.is_punct
+            or t.is_stop
+            and t.pos_
+            in (
+                "ADV",
+                "CCONJ",
+                "SCONJ",
+            )
+        ):
+            start += 1  # "Said Wales assistant coach X", "Then McAllister": a verb or an adverb opens no name
         elif span.label_ == "PERSON" and (
             t.lower_.rstrip(".") in TITLES
             or singular(t.lower_.rstrip(".")) in TITLES

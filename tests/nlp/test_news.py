@@ -262,6 +262,7 @@ def test_people_stay_people_when_pronouns_point_elsewhere(read, text, label):
         ("Cinematographer John Mathers was nominated for an award.", "Cinematographer John Mathers"),
         ("The claims were denied by his QC on Monday.", "QC"),
         ("Sergeant Keith Dowd said the men were safe.", "Sergeant Keith Dowd"),
+        ("The game was tight. Then McAllister kicked a penalty to level it.", "Then McAllister"),
     ],
 )
 def test_titles_and_contests_are_not_names_or_employers(read, text, wrong):
