@@ -150,7 +150,7 @@ INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "p
                 "attempt": "attempt", "need": "obligation", "consider": "possibility", "threaten": "threat",
                 "propose": "planned", "close": "planned", "agree": "planned", "refuse": "refused", "bid": "attempt",
                 "push": "attempt", "struggle": "attempt", "fail": "failed", "ready": "planned", "poised": "planned",
-                **{v: "demanded" for v in ("call", "demand", "urge", "ask", "request", "appeal", "press")}}
+                **{v: "demanded" for v in ("call", "demand", "urge", "ask", "request", "appeal", "press", "invite")}}
 
 # modal verbs and what they make of the fact
 MODALS = {"must": "obligation", "should": "obligation", "ought": "obligation",

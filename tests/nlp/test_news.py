@@ -573,6 +573,8 @@ def test_quoted_titles_are_works_not_people(read):
             "investigate-for",
             "demanded",
         ),
+        ("Marta Lind has to overcome a strong challenge from Ana Bell.", "overcome", "obligation"),
+        ("Mr Ortega invited foreign firms to bid for the contracts.", "bid-for", "demanded"),
     ],
 )
 def test_plans_wishes_and_denied_expectations_are_not_facts(read, text, predicate, modality):
