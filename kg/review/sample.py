@@ -31,15 +31,13 @@ if TYPE_CHECKING:
 
 __all__ = ["SampleItem", "draw", "event_class_names", "highlight"]
 
-_PREFIXES = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in sorted(vocab.PREFIXES.items()))
+# the queries below get the store's own PREFIX lines (`store.base.sparql_prefixes`, with `data:`) when run
 _LABEL = f"""
   OPTIONAL {{ GRAPH ?g {{ ?p rdfs:label ?openLabel }} }}
   OPTIONAL {{ GRAPH <{vocab.ONTOLOGY_GRAPH}> {{ ?p rdfs:label ?termLabel }} }}
   BIND(STR(COALESCE(?termLabel, ?openLabel, REPLACE(STR(?p), "^.*[#/]", ""))) AS ?pLabel)"""
 
-_POOL = (
-    _PREFIXES
-    + f"""
+_POOL = f"""
 SELECT ?fact ?doc ?p ?pLabel ?eventClass WHERE {{
   GRAPH ?g {{
     ?fact a kg:Fact ; rdf:predicate ?p ; prov:hadPrimarySource ?article .
@@ -50,11 +48,8 @@ SELECT ?fact ?doc ?p ?pLabel ?eventClass WHERE {{
   #reviewed OPTIONAL {{ GRAPH data:verdicts {{ ?verdict kg:reviewedFact ?fact }} }}
   #reviewed FILTER(!BOUND(?verdict))
 }}"""
-)
 
-_DETAILS = (
-    _PREFIXES
-    + f"""
+_DETAILS = f"""
 SELECT ?fact ?doc ?s ?sLabel ?sType ?p ?pLabel ?o ?oLabel ?oType ?sentence ?start ?end ?confidence
        ?asserted ?attribution ?modality ?negated ?date ?rule ?event ?eventClass ?ss ?se ?os ?oe WHERE {{
   VALUES ?fact {{ FACTS }}
@@ -74,13 +69,9 @@ SELECT ?fact ?doc ?s ?sLabel ?sType ?p ?pLabel ?o ?oLabel ?oType ?sentence ?star
   }}
   {_LABEL}
 }}"""
-)
 
-_NAMES = (
-    _PREFIXES
-    + """
+_NAMES = """
 SELECT ?node ?name WHERE { VALUES ?node { NODES } GRAPH ?g { ?node rdfs:label|skos:altLabel|kg:trigger ?name } }"""
-)
 
 
 def _local(iri: str | None) -> str:
@@ -204,9 +195,7 @@ def _pool(
     classes: Sequence[str],
     include_reviewed: bool,
 ) -> dict[str, list[str]]:
-    sparql = f"PREFIX data: <{store.base.iri}>\n" + (
-        _POOL if include_reviewed else _POOL.replace("#reviewed ", "")
-    )
+    sparql = store.base.sparql_prefixes + (_POOL if include_reviewed else _POOL.replace("#reviewed ", ""))
     wanted_classes = _classes(classes) if classes else set()
     wanted_predicates = {p.strip().lower() for p in predicates}
     by_doc: dict[str, set[str]] = defaultdict(set)
@@ -276,14 +265,18 @@ def details(store: Store, facts: Sequence[str]) -> list[SampleItem]:
     """The `SampleItem`s of the given fact IRIs (those still in the store), in article and text order."""
     if not facts:
         return []
-    rows = store.query(_DETAILS.replace("FACTS", " ".join(f"<{f}>" for f in facts))).records()
+    rows = store.query(
+        store.base.sparql_prefixes + _DETAILS.replace("FACTS", " ".join(f"<{f}>" for f in facts))
+    ).records()
     first: dict[str, dict] = {}
     for row in rows:
         first.setdefault(row["fact"] or "", row)  # an entity typed twice gives two rows: keep one
     nodes = {row[k] for row in first.values() for k in ("s", "o") if row[k] and "://" in row[k]}
     names: dict[str, set[str]] = defaultdict(set)
     if nodes:
-        for row in store.query(_NAMES.replace("NODES", " ".join(f"<{n}>" for n in sorted(nodes)))).records():
+        for row in store.query(
+            store.base.sparql_prefixes + _NAMES.replace("NODES", " ".join(f"<{n}>" for n in sorted(nodes)))
+        ).records():
             names[row["node"] or ""].add(row["name"] or "")
     items = []
     for fact, row in first.items():

@@ -48,7 +48,7 @@ KINDS = ("actor", "place", "concept", "event", "time")
 TIME_CLASS = "TimeExpression"
 TIME_PREFIX = "date:"
 
-_PREFIXES = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in sorted(vocab.PREFIXES.items()))
+_PREFIXES = vocab.Base().sparql_prefixes
 _NOT_ONTOLOGY = f"FILTER(?g != <{vocab.ONTOLOGY_GRAPH}>)"
 
 
