@@ -13,10 +13,8 @@ Every error `kg` raises on purpose is a `kg.KGError` (the tree is drawn in kg/er
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import Any
-
 from kg import errors
+from kg.lazy import lazy_attributes as _lazy_attributes
 
 __all__ = [
     "EvalError",
@@ -47,11 +45,4 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        return getattr(import_module(_LAZY[name]), name)
-    raise AttributeError(f"module 'kg' has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted(list(globals()) + __all__)
+__getattr__, __dir__ = _lazy_attributes("kg", _LAZY, __all__)

@@ -9,8 +9,7 @@ are `kg.rdf.export.export` / `write_export` (a name `kg.rdf.export` would be bot
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import Any
+from kg.lazy import lazy_attributes as _lazy_attributes
 
 __all__ = [
     "PushReport",
@@ -41,11 +40,4 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        return getattr(import_module(_LAZY[name]), name)
-    raise AttributeError(f"module 'kg.rdf' has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted(list(globals()) + __all__)
+__getattr__, __dir__ = _lazy_attributes("kg.rdf", _LAZY, __all__)
