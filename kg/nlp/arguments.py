@@ -10,15 +10,20 @@ from kg.nlp.entities import ACTOR_TYPES, EntityIndex, entity_id
 from kg.nlp.lexicon import (
     COMPASS,
     GROUP_COUNTS,
+    ORG_ANAPHORS,
     ORG_DESCRIPTORS,
     PERSON_PRONOUNS,
     PRONOUNS,
     QUALIFIERS,
     THING_PRONOUNS,
 )
+from kg.terms import subclasses
 from kg.types import Entity
 
 __all__ = ["Arguments", "number_of", "qualifier_of"]
+
+# what "the company" can take up: a government or an army is not called that
+_NOMINAL_ORGS = subclasses("Organization") - subclasses("GovernmentOrganization") - {"MilitaryOrganization"}
 
 _NUMBER_WORDS = {
     w: i
@@ -76,6 +81,11 @@ def _clause_subject(tok: Token) -> Token | None:
     return None
 
 
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb whose clause a token belongs to."""
+    return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
 class Arguments:
     """Resolves tokens of one document to the nodes they denote."""
 
@@ -119,13 +129,35 @@ class Arguments:
             ent = self.index.at(subj) or self._actor_in(subj)
             if ent is not None and ent.type in ok:
                 return ent
+        return self._salient(tok, ok, sentences=1)
+
+    def resolve_nominal(self, tok: Token) -> Entity | None:
+        """The organisation a definite description takes up ("Nestle raised its dividend. The company
+        said …", "the German carmaker's chief executive"), chosen as for "it" from the two sentences
+        before; None when the noun introduces something new ("the company that makes X", "the firm's
+        rivals" with no organisation in sight)."""
+        if tok.tag_ != "NN" or tok.lemma_.lower() not in ORG_ANAPHORS:
+            return None
+        kids = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+            c.dep_ in ("relcl", "acl", "appos", "prep") or c.pos_ == "PROPN" for c in kids
+        ):
+            return None
+        return self._salient(tok, _NOMINAL_ORGS, sentences=2, clause=_clause_verb(tok))
+
+    def _salient(
+        self, tok: Token, ok: frozenset[str], sentences: int, clause: Token | None = None
+    ) -> Entity | None:
+        """The one compatible actor mentioned since `sentences` sentences before `tok`'s, or, of
+        several, the one that was the subject of an earlier sentence there (what the text is about)."""
         sent = tok.sent
-        prev_start = sent.start
-        if sent.start > 0:
-            prev_start = tok.doc[sent.start - 1].sent.start
+        start = sent.start
+        for _ in range(sentences):
+            if start > 0:
+                start = tok.doc[start - 1].sent.start
         seen: dict[str, Entity] = {}
         subjects: dict[str, Entity] = {}
-        for t in tok.doc[prev_start : tok.i]:
+        for t in tok.doc[start : tok.i]:
             ent = self.index.at(t)
             if (
                 t.dep_ in ("amod", "compound")
@@ -133,6 +165,8 @@ class Arguments:
                 and t.head.i not in self.index.by_token
             ):
                 continue  # "a French bank": the bank is meant, not France
+            if clause is not None and _clause_verb(t) == clause:
+                continue  # "the EU imposed sanctions on the bank": a clause-mate is someone else
             if ent is not None and ent.type in ok:
                 seen[ent.id] = ent
                 subject = (
@@ -144,7 +178,6 @@ class Arguments:
                     subjects[ent.id] = ent
         if len(seen) == 1:
             return next(iter(seen.values()))
-        # several candidates: the previous sentence's subject is what the text is about (salience)
         return next(iter(subjects.values())) if len(subjects) == 1 else None
 
     def _actor_in(self, tok: Token) -> Entity | None:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg.nlp.context import scope_of
 from kg.nlp.dates import date_of, date_phrase
+from kg.nlp.entities import ACTOR_TYPES
 from kg.nlp.lexicon import (
     CLOSED_PREDICATES,
     EVENT_NOUNS,
@@ -25,6 +26,7 @@ from kg.nlp.nodes import PLACE_PREPS, Nodes
 from kg.nlp.quantities import casualties, quantities
 from kg.nlp.state import Clause, ReaderState
 from kg.nlp.verbs import attitude, content_label, passive, reported, verb_predicate
+from kg.terms import subclasses
 from kg.types import Entity, Literal
 
 __all__ = ["ClauseReader"]
@@ -39,6 +41,15 @@ _CLASS_PREDICATE = {
     "Arrest": ("arrested", "arrested"),
     "Investigation": ("investigated", "investigated"),
 }
+
+
+_PHYSICAL = ACTOR_TYPES | subclasses("Location")
+
+
+def _violent(cl: Clause) -> bool:
+    """Whether "hit", "strike", "attack" are an attack here: an actor strikes, or an actor or place is
+    struck; when neither ("bad weather hit sales", "the rise hit profits") it is another sense."""
+    return any(n.type in ACTOR_TYPES for n in cl.agents) or any(n.type in _PHYSICAL for n in cl.patients)
 
 
 class ClauseReader:
@@ -93,6 +104,8 @@ class ClauseReader:
         cl = self.clause(verb)
         lemma = verb.lemma_.lower()
         pid, plabel, cls = verb_predicate(verb)
+        if cls == "Attack" and not _violent(cl):  # "sales were hit by bad weather", "struck a deal"
+            pid, plabel, cls = lemma, verb.lower_, None
         light = lemma in LIGHT_VERBS and any(
             p.type in EVENT_NOUNS.values() and p.id.startswith("event/") for p in cl.patients
         )

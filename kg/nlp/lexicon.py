@@ -159,7 +159,7 @@ MODALS = {"must": "obligation", "should": "obligation", "ought": "obligation",
 # subordinators that make a clause a condition, not a fact ("until the US ceases its attacks")
 CONDITIONAL_MARKS = {"until", "unless", "if", "till", "once"}
 # quantity nouns whose "of" object is the real argument ("what kind of information" → information)
-PARTITIVES = {"kind", "type", "sort", "form", "number", "lot", "lots", "part", "piece", "range", "series",
+PARTITIVES = {"kind", "type", "sort", "combination", "mix", "mixture", "variety", "form", "number", "lot", "lots", "part", "piece", "range", "series",
               "dozens", "hundreds", "thousands", "millions", "scores"}
 # nouns for the people of a country ("citizens of Venezuela")
 CITIZEN_NOUNS = {"citizens", "citizen", "nationals", "national", "residents", "people", "civilians"}
@@ -233,6 +233,8 @@ ORG_HEAD_ROLES = {"chief", "boss", "chairman", "chairwoman", "ceo", "spokesman",
                   "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "substitute",
                   "captain", "skipper", "player", "signing"}
 #: leaders beyond LEADER_TITLES
+#: offices held over a place; beside a party they say the holder's party ("Labour mayor X")
+PLACE_OFFICES = {"mayor", "governor", "deputy mayor", "lord mayor"}
 LEADER_ROLES = LEADER_TITLES | {"boss", "chief", "chief executive", "president", "director", "general secretary"}
 
 # common nouns that, beside a name, say it names an organisation: "New York band X", "X, the carmaker"
@@ -245,6 +247,13 @@ ORG_DESCRIPTORS = {
     "exchange", "fund", "watchdog", "regulator", "university", "college", "hospital", "website", "site",
     "conglomerate", "corporation", "agency", "supplier", "subsidiary", "unit", "venture", "outfit",
     "startup", "start-up", "franchise", "orchestra", "ensemble", "duo", "trio", "quartet", "airport",
+}
+
+# nouns that, after "the", take up a company or band named before ("the carmaker said")
+ORG_ANAPHORS = {
+    "company", "firm", "carmaker", "automaker", "bank", "band", "maker", "manufacturer", "retailer",
+    "airline", "broadcaster", "publisher", "insurer", "lender", "operator", "chain", "supermarket",
+    "conglomerate", "corporation", "studio", "brewer", "label", "giant", "group", "club", "outfit",
 }
 
 # last words of organisation names: "Acme Corp", "Greater Manchester Police", "Delhi High Court"

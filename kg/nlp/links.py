@@ -28,7 +28,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from kg.nlp.entities import EntityIndex
-from kg.nlp.lexicon import JOB_NOUNS, KILLER_NOUNS, LEADER_ROLES, ROLE_NOUNS, STATIC_VERBS
+from kg.nlp.lexicon import JOB_NOUNS, KILLER_NOUNS, LEADER_ROLES, PLACE_OFFICES, ROLE_NOUNS, STATIC_VERBS
 from kg.nlp.relcheck import name_list
 from kg.terms import subclasses
 from kg.types import Entity
@@ -102,6 +102,8 @@ def _job(words: list[Token], nouns: set[str]) -> Token | None:
 
 def _job_predicate(job: Token, obj: Entity) -> tuple[str, str]:
     title = job.lower_.rstrip(".")
+    if title in PLACE_OFFICES and obj.type in ORG:
+        return "memberOf", "member of"  # "Labour mayor X" leads a city, not the party
     if title in LEADER_ROLES:
         return "leaderOf", f"{title} of"
     return "worksFor", f"{title} of"
@@ -151,7 +153,9 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
     last = words[-1] if words[-1] not in _ARG_DETS else (words[-2] if len(words) > 1 else "")
     lead = between[:-1] if words[-1] not in _ARG_DETS else between[:-2]
     if not lead:  # "X of Y", "X in Y"
-        if ka == "person" and kb == "place" and last in ("of", "from"):
+        if ka == "person" and kb == "place" and last == "of" and b.entity.type == "Country":
+            yield Link(a.entity, "citizenOf", "citizen of", b.entity, 0.65)  # "Tirunesh Dibaba of Ethiopia"
+        elif ka == "person" and kb == "place" and last in ("of", "from"):
             yield Link(a.entity, "livesIn", "lives in", b.entity, 0.65)
         elif ka == "person" and kb == "org" and last in ("of", "at"):
             yield Link(a.entity, "worksFor", "works for", b.entity, 0.6)

@@ -8,8 +8,9 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.countries import country_code, country_label, demonym_country
 from kg.nlp.entities import entity_id, slug
-from kg.nlp.lexicon import HONORIFICS, LEADER_ROLES, MEMBER_ROLES, ROLE_NOUNS, TITLES
+from kg.nlp.lexicon import HONORIFICS, LEADER_ROLES, MEMBER_ROLES, PLACE_OFFICES, ROLE_NOUNS, TITLES
 from kg.nlp.links import ORG as ORG_TYPES
+from kg.nlp.links import PLACE as PLACE_TYPES
 from kg.nlp.state import Clause, ReaderState
 from kg.terms import subclasses
 from kg.types import Entity, Literal
@@ -103,8 +104,14 @@ class Roles:
             if i >= sent.start and (not left or all(t.tag_ == "POS" or t.text in ("'s", "'") for t in left))
             else None
         )
-        if owner_tok is not None and (owner := self.index.at(owner_tok)) is not None and owner is not person:
+        owner = self.index.at(owner_tok) if owner_tok is not None else None
+        if owner is None and left and left[-1].tag_ == "POS" and left[-1].i > 0:
+            owner = self.args.resolve_nominal(self.doc[left[-1].i - 1])  # "the carmaker's chief X"
+        if owner is not None and owner is not person:
             where.append(owner)  # "Gazprom boss X", "France's finance minister X", "Kenteris' lawyer X"
+            place = self._possessor_place(owner_tok) if owner_tok is not None else None
+            if place is not None:
+                where.insert(0, place)  # "London's Labour mayor X": mayor of London, of the Labour party
         elif rest and rest[-1].text[:1].isupper():
             # "Committee chairman X": a capitalised word that ends the name of an organisation of the article
             org = next(
@@ -125,6 +132,17 @@ class Roles:
             t for t in title if not (demonym_country(t.text) or t.text[:1].isupper() and country_code(t.text))
         ]
         self._emit_roles(person, [t.text for t in title], where, sent)
+
+    def _possessor_place(self, tok: Token) -> Entity | None:
+        """The place whose possessive opens the name at `tok` ("[London's] Labour"), if any."""
+        owner = self.index.at(tok)
+        first = min(
+            (t.i for t in self.doc[max(0, tok.i - 6) : tok.i + 1] if self.index.at(t) is owner), default=tok.i
+        )
+        if first < 2 or self.doc[first - 1].tag_ != "POS":
+            return None
+        place = self.index.at(self.doc[first - 2])
+        return place if place is not None and place.type in PLACE_TYPES else None
 
     def _described_role(self, person: Entity, noun: Token, sent: Span) -> None:
         """ "X, currency strategist with HSBC", "X, head of the tax office": a role noun described
@@ -167,6 +185,8 @@ class Roles:
                 pred = (f"{slug(head)}-of", f"{name} of")
             elif head in MEMBER_ROLES:
                 pred = ("memberOf", f"{name} of")
+            elif head in PLACE_OFFICES and org.type in ORG_TYPES:
+                pred = ("memberOf", "member of")  # "Labour mayor X": a party member, the mayor of a place
             else:
                 pred = ("leaderOf", f"{name} of") if leader else ("worksFor", f"{name} of")
             self.state.emit(person, pred, org, cl, None)

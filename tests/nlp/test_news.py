@@ -392,6 +392,20 @@ def test_light_verb_with_event_noun_is_kept(read):
     assert any(e.type == "Statement" and e.trigger == "speech" for e in ex.events), ex.events
 
 
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        ("Falling demand and a strong euro have hit exports.", False),
+        ("Profits were hit by the rise in oil prices.", False),
+        ("Rebels hit the town of Goma with rockets.", True),
+        ("Israeli jets struck Gaza on Monday.", True),
+    ],
+)
+def test_hit_and_strike_are_attacks_only_between_actors_or_places(read, text, attack):
+    ex = read(text)
+    assert any(e.type == "Attack" for e in ex.events) is attack, [(e.type, e.label) for e in ex.events]
+
+
 # ---- 11. attribution and hedges: hearers, unresolved speakers, modality of complements -----------
 
 
@@ -477,6 +491,19 @@ def test_apposition_names_the_referent(read):
 def test_participle_clause_takes_the_main_subject(read):
     ex = read("The army ended the truce with the militia, shelling their camps.")
     assert ("army", "attacked", "camps") in {(r.subject.label, r.predicate, _obj(r)) for r in ex.relations}
+
+
+def test_a_party_beside_a_place_office_is_membership_and_the_place_is_the_office(read):
+    got = facts(read("Chicago's Democratic mayor Rahm Emanuel unveiled the budget."))
+    assert ("Rahm Emanuel", "mayor of", "Chicago") in got
+    assert ("Rahm Emanuel", "member of", "Democratic") in got
+    assert ("Rahm Emanuel", "mayor of", "Democratic") not in got
+
+
+def test_a_person_of_a_country_is_its_citizen(read):
+    assert ("Kenenisa Bekele", "citizen of", "Ethiopia") in facts(
+        read("Kenenisa Bekele of Ethiopia won the race.")
+    )
 
 
 # ---- affiliations read off possessives and appositions ---------------------------------------------
@@ -629,6 +656,28 @@ def test_a_reported_clause_of_punctuation_only_does_not_break_extraction(read):
         "one of Europe's largest financial scandals."
     )
     assert any(r.subject.label == "Calisto Tanzi" for r in ex.relations)
+
+
+def test_a_definite_description_takes_up_the_company_named_before(read):
+    ex = read(
+        "Volvo reported record profits on Monday. The Swedish carmaker said it would hire 500 engineers."
+    )
+    hire = next(r for r in ex.relations if r.predicate_label == "hire")
+    assert (hire.subject.label, hire.attribution) == ("Volvo", "Volvo")
+    assert not [r for r in ex.relations if "carmaker" in r.subject.label], sorted(facts(ex))
+
+
+def test_the_company_of_a_possessive_role_is_the_one_named_before(read):
+    ex = read(
+        "Unilever opened a factory in Lagos. The company's finance director Anna Berg said demand was strong."
+    )
+    assert ("Anna Berg", "finance director of", "Unilever") in facts(ex)
+
+
+def test_a_clause_mate_is_not_what_a_description_takes_up(read):
+    ex = read("The European Union imposed sanctions on the bank in March.")
+    assert ("European Union", "sanctioned", "bank") in facts(ex)
+    assert not [r for r in ex.relations if r.subject.label == r.object.label], sorted(facts(ex))
 
 
 # ---- 4. a common noun with a country modifier is not the country -----------------------------------
