@@ -129,32 +129,38 @@ class Arguments:
             ent = self.index.at(subj) or self._actor_in(subj)
             if ent is not None and ent.type in ok:
                 return ent
-        return self._salient(tok, ok, sentences=1)
+        start = tok.sent.start
+        if start > 0:
+            start = tok.doc[start - 1].sent.start
+        return self._salient(tok, ok, start)
+
+    @staticmethod
+    def anaphoric(tok: Token) -> bool:
+        """Whether a noun phrase takes up an organisation named before: "the company", "the German
+        carmaker", but not "the company that makes X", "the firm's rivals" or "the Arsenal club"."""
+        if tok.tag_ != "NN" or tok.lemma_.lower() not in ORG_ANAPHORS:
+            return False
+        kids = list(tok.children)
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and not any(
+            c.dep_ in ("relcl", "acl", "appos", "prep") or c.pos_ == "PROPN" for c in kids
+        )
 
     def resolve_nominal(self, tok: Token) -> Entity | None:
-        """The organisation a definite description takes up ("Nestle raised its dividend. The company
-        said …", "the German carmaker's chief executive"), chosen as for "it" from the two sentences
-        before; None when the noun introduces something new ("the company that makes X", "the firm's
-        rivals" with no organisation in sight)."""
-        if tok.tag_ != "NN" or tok.lemma_.lower() not in ORG_ANAPHORS:
+        """The organisation an anaphoric description takes up ("Nestle raised its dividend. The company
+        said …", "the German carmaker's chief executive"): of the companies named before it, the one
+        named most, never a clause-mate; None when there is no such description or no one candidate."""
+        if not self.anaphoric(tok):
             return None
-        kids = list(tok.children)
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
-            c.dep_ in ("relcl", "acl", "appos", "prep") or c.pos_ == "PROPN" for c in kids
-        ):
-            return None
-        return self._salient(tok, _NOMINAL_ORGS, sentences=2, clause=_clause_verb(tok))
+        # the whole text before counts: a company named in the opening is taken up paragraphs later
+        return self._salient(tok, _NOMINAL_ORGS, start=0, clause=_clause_verb(tok), topic=True)
 
     def _salient(
-        self, tok: Token, ok: frozenset[str], sentences: int, clause: Token | None = None
+        self, tok: Token, ok: frozenset[str], start: int, clause: Token | None = None, topic: bool = False
     ) -> Entity | None:
-        """The one compatible actor mentioned since `sentences` sentences before `tok`'s, or, of
-        several, the one that was the subject of an earlier sentence there (what the text is about)."""
+        """The one compatible actor mentioned from token `start` to `tok`, or, of several, the one
+        named most in the article so far (with `topic`), or the one that was the subject of an earlier
+        sentence there (what the text is about)."""
         sent = tok.sent
-        start = sent.start
-        for _ in range(sentences):
-            if start > 0:
-                start = tok.doc[start - 1].sent.start
         seen: dict[str, Entity] = {}
         subjects: dict[str, Entity] = {}
         for t in tok.doc[start : tok.i]:
@@ -178,6 +184,12 @@ class Arguments:
                     subjects[ent.id] = ent
         if len(seen) == 1:
             return next(iter(seen.values()))
+        if topic and seen:
+            # a description takes up what the article is about: the candidate named most so far
+            ranked = sorted(seen.values(), key=lambda e: -sum(m[0] < tok.idx for m in e.mentions))
+            counts = [sum(m[0] < tok.idx for m in e.mentions) for e in ranked[:2]]
+            if counts[0] > counts[1]:
+                return ranked[0]
         return next(iter(subjects.values())) if len(subjects) == 1 else None
 
     def _actor_in(self, tok: Token) -> Entity | None:

@@ -249,6 +249,18 @@ ORG_DESCRIPTORS = {
     "startup", "start-up", "franchise", "orchestra", "ensemble", "duo", "trio", "quartet", "airport",
 }
 
+# described nouns that relate a person to another: "X, a close ally of Y" → X ally of Y
+PERSONAL_RELATIONS = {
+    "ally", "friend", "rival", "adviser", "advisor", "aide", "wife", "husband", "son", "daughter", "father",
+    "mother", "brother", "sister", "widow", "widower", "partner", "girlfriend", "boyfriend", "fiancee",
+    "fiance", "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "protege", "mentor",
+    "successor", "predecessor", "colleague", "confidant", "biographer",
+}
+# described nouns that make an organisation the owner, or the owned: "X, the parent company of Y",
+# "X, a subsidiary of Y"
+OWNER_NOUNS = {"owner", "parent", "proprietor"}
+OWNED_NOUNS = {"subsidiary", "unit", "division", "arm", "offshoot", "affiliate"}
+
 # nouns that, after "the", take up a company or band named before ("the carmaker said")
 ORG_ANAPHORS = {
     "company", "firm", "carmaker", "automaker", "bank", "band", "maker", "manufacturer", "retailer",

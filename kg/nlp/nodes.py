@@ -90,7 +90,7 @@ class Nodes:
             named = self.args.entity(tok.head)
         if named is not None and tok.pos_ == "NOUN":
             return named  # "the reporter, Oliver Finegold": one referent
-        if (ent := self.args.resolve_nominal(tok)) is not None:
+        if (ent := self.args.resolve_nominal(tok)) is not None:  # "the carmaker said": the one named before
             return ent
         if tok.lower_.rstrip(".") in ROLE_NOUNS and tok.tag_ in ("NN", "NNP"):
             return self._role_holder(tok)

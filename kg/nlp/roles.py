@@ -7,8 +7,18 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.nlp.countries import country_code, country_label, demonym_country
-from kg.nlp.entities import entity_id, slug
-from kg.nlp.lexicon import HONORIFICS, LEADER_ROLES, MEMBER_ROLES, PLACE_OFFICES, ROLE_NOUNS, TITLES
+from kg.nlp.entities import ACTOR_TYPES, entity_id, slug
+from kg.nlp.lexicon import (
+    HONORIFICS,
+    LEADER_ROLES,
+    MEMBER_ROLES,
+    OWNED_NOUNS,
+    OWNER_NOUNS,
+    PERSONAL_RELATIONS,
+    PLACE_OFFICES,
+    ROLE_NOUNS,
+    TITLES,
+)
 from kg.nlp.links import ORG as ORG_TYPES
 from kg.nlp.links import PLACE as PLACE_TYPES
 from kg.nlp.state import Clause, ReaderState
@@ -72,6 +82,35 @@ class Roles:
                 # in the order the descriptions hang off the name
                 for b in sorted(found, key=lambda b: [t.i for t in b.values()]):
                     self._described_role(ent, b["description"], sent)
+                    self._related(ent, b["description"], sent)
+        for ent in (e for e in self.index.entities if e.type in ORG_TYPES):
+            for start, end in ent.mentions:
+                span = self.doc.char_span(start, end, alignment_mode="expand")
+                if span is not None and sent.start <= span.start < sent.end:
+                    for b in self.state.matches.at("apposition", span.root):
+                        self._related(ent, b["description"], sent)
+
+    def _related(self, ent: Entity, noun: Token, sent: Span) -> None:
+        """What a described noun of someone says about the two: "X, a close ally of Y" (ally of),
+        "X, the parent company of Y" (X owns Y), "X, a unit of Y" (Y owns X)."""
+        lemma = noun.lemma_.lower()
+        owner = lemma in OWNER_NOUNS or lemma == "company" and any(c.lower_ == "parent" for c in noun.lefts)
+        if not (owner or lemma in OWNED_NOUNS or ent.type == "Person" and lemma in PERSONAL_RELATIONS):
+            return
+        cl = Clause(sent.root, confidence=0.8)
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                for other in (self.args.entity(t) for t in (pobj, *pobj.conjuncts)):
+                    if other is None or other is ent or other.type not in ACTOR_TYPES:
+                        continue
+                    if owner:
+                        if other.type in ORG_TYPES:
+                            self.state.emit(ent, ("own", "owns"), other, cl, None)
+                    elif lemma in OWNED_NOUNS:
+                        if other.type in ORG_TYPES:
+                            self.state.emit(other, ("own", "owns"), ent, cl, None)
+                    elif other.type == "Person":
+                        self.state.emit(ent, (f"{slug(lemma)}-of", f"{lemma} of"), other, cl, None)
 
     def _title_role(self, person: Entity, span: Span, sent: Span) -> None:
         """The title and its organisation before a name: "[France's] [finance minister] Herve Gaymard"."""

@@ -674,6 +674,20 @@ def test_the_company_of_a_possessive_role_is_the_one_named_before(read):
     assert ("Anna Berg", "finance director of", "Unilever") in facts(ex)
 
 
+def test_a_description_takes_up_the_company_the_article_is_about(read):
+    ex = read(
+        "Fiat recalled 2,000 cars on Monday. Fiat blamed its supplier Magna. Fiat said the problem was fixed. "
+        "Asked about Magna, the carmaker's chairman Luca Rossi said nothing."
+    )
+    assert ("Luca Rossi", "chairman of", "Fiat") in facts(ex)
+
+
+def test_persons_and_companies_related_by_a_described_noun(read):
+    assert ("John Prescott", "ally of", "Gordon Brown") in facts(
+        read("John Prescott, a close ally of Gordon Brown, spoke on Monday.")
+    )
+
+
 def test_a_clause_mate_is_not_what_a_description_takes_up(read):
     ex = read("The European Union imposed sanctions on the bank in March.")
     assert ("European Union", "sanctioned", "bank") in facts(ex)
