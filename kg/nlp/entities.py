@@ -36,6 +36,7 @@ from kg.nlp.lexicon import (
 from kg.nlp.mentions import GOV_WORDS, find_mentions, mention_start, person_words, strip_punct
 from kg.nlp.names import (
     actor_class,
+    contest,
     descriptor_class,
     follows_title,
     name_form_class,
@@ -214,7 +215,11 @@ def find_entities(doc: Doc) -> EntityIndex:
         c.spans.setdefault((doc[start].idx, span.end_char), kind)
         c.tokens.update(range(span.start, span.end))
         c.code = c.code or code
-        if code is not None and label in ("GPE", "LOC", "ORG", "PERSON") and plural_agreement(span):
+        if (
+            code is not None
+            and label in ("GPE", "LOC", "ORG", "PERSON")
+            and (plural_agreement(span) or contest(span))
+        ):
             c.team += 1
 
     merge_acronyms(clusters)

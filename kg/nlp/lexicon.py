@@ -80,7 +80,11 @@ PREP_IDIOMS = {("in", "practice"), ("for", "example"), ("for", "instance"), ("in
                ("in", "particular"), ("in", "addition"), ("in", "general"), ("of", "course"), ("in", "short"),
                ("in", "contrast"), ("by", "contrast"), ("in", "comparison"), ("in", "total"), ("on", "average"),
                ("in", "full"), ("in", "case"), ("in", "effect"), ("in", "turn"), ("in", "theory"),
-               ("in", "principle"), ("in", "return"), ("on", "balance"), ("at", "least"), ("at", "most")}
+               ("in", "principle"), ("in", "return"), ("on", "balance"), ("at", "least"), ("at", "most"),
+               ("in", "future"), ("in", "right"), ("among", "things"), ("in", "terms"), ("on", "hand"),
+               ("in", "meantime"), ("in", "end"), ("at", "moment"), ("for", "now"), ("in", "past"),
+               ("at", "time"), ("in", "respect"), ("in", "light"), ("in", "spite"), ("at", "expense"),
+               ("on", "basis"), ("in", "words"), ("by", "far"), ("in", "all")}
 
 # adjectives of attitude: "X is concerned (that) …" reports X's view of a clause as speech does
 ATTITUDE_ADJECTIVES = {"concerned", "worried", "confident", "sure", "certain", "optimistic", "pessimistic",
@@ -159,7 +163,8 @@ MODALS = {"must": "obligation", "should": "obligation", "ought": "obligation",
 # subordinators that make a clause a condition, not a fact ("until the US ceases its attacks")
 CONDITIONAL_MARKS = {"until", "unless", "if", "till", "once"}
 # quantity nouns whose "of" object is the real argument ("what kind of information" → information)
-PARTITIVES = {"kind", "type", "sort", "combination", "mix", "mixture", "variety", "form", "number", "lot", "lots", "part", "piece", "range", "series",
+PARTITIVES = {"kind", "type", "sort", "combination", "mix", "mixture", "variety", "slice", "portion",
+              "fraction", "bulk", "remainder", "form", "number", "lot", "lots", "part", "piece", "range", "series",
               "dozens", "hundreds", "thousands", "millions", "scores"}
 # nouns for the people of a country ("citizens of Venezuela")
 CITIZEN_NOUNS = {"citizens", "citizen", "nationals", "national", "residents", "people", "civilians"}
@@ -260,6 +265,10 @@ PERSONAL_RELATIONS = {
 # "X, a subsidiary of Y"
 OWNER_NOUNS = {"owner", "parent", "proprietor"}
 OWNED_NOUNS = {"subsidiary", "unit", "division", "arm", "offshoot", "affiliate"}
+
+# verbs of a match between sides: two countries that do this are national teams
+CONTEST_VERBS = {"beat", "defeat", "thrash", "trounce", "draw", "lose", "edge", "outplay", "whitewash", "rout",
+                 "overpower", "outclass", "hammer", "down"}
 
 # nouns that, after "the", take up a company or band named before ("the carmaker said")
 ORG_ANAPHORS = {

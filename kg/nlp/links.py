@@ -114,7 +114,7 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
     ka, kb = _kind(a.entity), _kind(b.entity)
     words = [t.lower_ for t in between]
     if words == [","]:
-        if ka == "place" and kb == "place":
+        if ka == "place" and kb == "place" and a.entity.type != "Country":  # not "the US, Bordeaux"
             yield Link(a.entity, "locatedIn", "located in", b.entity, 0.8)
         elif ka == "org" and kb == "place":
             yield Link(a.entity, "basedIn", "based in", b.entity, 0.7)

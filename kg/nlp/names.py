@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp.countries import country_code
 from kg.nlp.lexicon import (
     ACTOR_NOUNS,
+    CONTEST_VERBS,
     DISTINCTIONS,
     EVENT_SUFFIXES,
     GROUP_COUNTS,
@@ -33,6 +35,7 @@ from kg.nlp.pipeline import dictionary_words
 
 __all__ = [
     "actor_class",
+    "contest",
     "descriptor_class",
     "employers",
     "follows_title",
@@ -165,6 +168,30 @@ def plural_agreement(span: Span) -> bool:
     """Whether a subject name agrees in plural ("Ireland were", "France won their match"): in British
     English a country that does is its sports team."""
     return _taken_up(span) in ("were", "their")
+
+
+def contest(span: Span) -> bool:
+    """Whether a country name plays against another country: "France beat Ireland", "Wales drew with
+    Italy", "England lost to Scotland" — in news only national sides do that."""
+    root = span.root
+    verb = root.head if root.dep_ in ("nsubj", "dobj") else root.head.head if root.dep_ == "pobj" else None
+    if verb is None or verb.lemma_.lower() not in CONTEST_VERBS:
+        return False
+    sides = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+    sides += [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("with", "to", "against")
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    others = [t for t in sides if t.i != root.i]
+    return bool(others) and all(t.ent_type_ == "GPE" and country_code(_name_of(t)) for t in others)
+
+
+def _name_of(tok: Token) -> str:
+    """The words of the name a token heads ("the United States")."""
+    return " ".join(t.text for t in tok.subtree if t.ent_type_ == tok.ent_type_)
 
 
 def _taken_up(span: Span) -> str | None:

@@ -50,7 +50,10 @@ class Nodes:
         st = self.state
         if st.amounts.at(tok.i) is not None:
             return None  # an amount is a value on its event (`kg.nlp.clauses`), never a node
-        if tok.dep_ == "pobj" and (tok.head.lower_, tok.lemma_.lower()) in PREP_IDIOMS:
+        if tok.dep_ == "pobj" and PREP_IDIOMS & {
+            (tok.head.lower_, tok.lemma_.lower()),
+            (tok.head.lower_, tok.lower_),
+        }:
             return None  # "in practice", "for example": a sentence adverb, no participant
         if tok.tag_ in ("WDT", "WP") or tok.lower_ in ("which", "that", "who"):
             ante = self.args.antecedent(tok)

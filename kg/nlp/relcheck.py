@@ -14,6 +14,7 @@ from itertools import islice
 from spacy.tokens import Span, Token
 
 from kg.nlp.lexicon import EVENT_VERBS, ROLE_NOUNS
+from kg.nlp.places import city
 from kg.types import Entity
 
 __all__ = ["NEWS_THRESHOLDS", "dependency_path", "name_list", "plausible"]
@@ -111,7 +112,8 @@ def _clause_of(tok):
 
 def plausible(rel: str, prob: float, mentions: Sequence[tuple[Span, str, Entity]], i: int, j: int) -> bool:
     """Whether a classifier reading survives the checks news needs (see `NEWS_THRESHOLDS`):
-    a killing needs a word for killing in the sentence; listed countries are not inside one another;
+    a killing needs a word for killing in the sentence; a country is inside no city, nor inside a
+    country listed with it or named in another clause;
     an organisation that modifies another noun is not the person's employer, nor one named in another
     clause unless a verb of employment ties them; the place of an event is not where its subject
     lives; and no one works for or lives in what the text says after another person's name (the
@@ -125,10 +127,16 @@ def plausible(rel: str, prob: float, mentions: Sequence[tuple[Span, str, Entity]
         return False
     if (
         rel == "Located_In"
-        and mentions[i][2].type == mentions[j][2].type == "Country"
-        and _listed(head, tail)
+        and mentions[i][2].type == "Country"
+        and (
+            city(mentions[j][2].label)
+            or mentions[j][2].type == "Country"
+            and (_listed(head, tail) or _clause_of(head.root) != _clause_of(tail.root))
+        )
     ):
-        return False  # "Chile, Peru in trade pact": a list of countries, not one inside the other
+        # "Dallas in the US, Bordeaux": no country is in a city; "Chile, Peru in trade pact", "Oporto in
+        # Portugal, with staff replacing UK representation": nor in a country listed or named apart
+        return False
     if rel != "Kill" and _listed(head, tail, comma=False):
         return False  # "the US, Europe and Japan": items of one list ("Chattanooga, Tenn." is no list)
     if (

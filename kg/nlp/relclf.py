@@ -367,6 +367,14 @@ def trained_relations(
         for r in rules
         if r.predicate in _RULE_PREDICATES
     }
+    # a place the rules put somewhere in a sentence ("Basra in Iraq") is not also somewhere else there
+    # (nor is a place they put something in: "Dallas in the US, Bordeaux in France")
+    placed = {
+        (getattr(node, "id", None), r.provenance.start)
+        for r in rules
+        if r.predicate == "locatedIn"
+        for node in (r.subject, r.object)
+    }
     best: dict[tuple[str, str, int], tuple[float, str, Entity, Entity, Span]] = {}
     for mentions in _sentence_mentions(doc, entities).values():
         if name_list(mentions[0][0].sent):
@@ -377,6 +385,8 @@ def trained_relations(
             if (
                 head.id == tail.id
                 or (frozenset((head.id, tail.id)), sent.start_char) in taken
+                or rel == "Located_In"
+                and (head.id, sent.start_char) in placed
                 or not plausible(rel, prob, mentions, i, j)
             ):
                 continue

@@ -354,6 +354,36 @@ def test_classifier_still_reads_what_the_text_says(read):
     assert ("Jones", "livesIn", "Leeds") in {(r.subject.label, r.predicate, _obj(r)) for r in ex.relations}
 
 
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            (
+                "Offices include Denver in the US, Lyon in France and Braga in Portugal, with local staff "
+                "replacing UK diplomats in another 11."
+            ),
+            {
+                ("United States", "located in", "Lyon"),
+                ("Portugal", "located in", "United Kingdom"),
+                ("United States", "located in", "France"),
+            },
+        ),
+        (
+            "It opened missions in Mosul in Iraq, Herat in Afghanistan and Hanoi in Vietnam.",
+            {
+                ("Mosul", "located in", "Herat"),
+                ("Mosul", "located in", "Afghanistan"),
+                ("Iraq", "located in", "Herat"),
+            },
+        ),
+    ],
+)
+def test_places_in_a_list_of_places_are_each_in_their_own(read, text, wrong):
+    got = facts(read(text))
+    assert not got & wrong, sorted(got)
+    assert any(p == "located in" for _, p, _ in got), sorted(got)
+
+
 # ---- 12. repeated text ------------------------------------------------------------------------------
 
 
@@ -442,6 +472,25 @@ def test_who_needs_a_person_and_which_a_thing(read):
     assert not [
         r for r in ex.relations if r.subject.label == "virtual person" and r.predicate_label == "react to"
     ]
+
+
+def test_countries_that_beat_each_other_are_national_teams(read):
+    ex = read("France beat Ireland 19-12 in Dublin on Saturday.")
+    types = {e.label: e.type for e in ex.entities}
+    assert types.get("France") == types.get("Ireland") == "Organization", types
+
+
+@pytest.mark.parametrize(
+    ("text", "junk"),
+    [
+        ("The studio won a slice of the profits from the films.", "slice"),
+        ("She became a star in her own right.", "right"),
+        ("Sales of cars rose in terms of volume.", "terms"),
+    ],
+)
+def test_idioms_and_partitives_are_no_participants(read, text, junk):
+    got = facts(read(text))
+    assert not [f for f in got if junk in f[2]], sorted(got)
 
 
 # ---- 13. person nodes: clean labels, no organisations or words ------------------------------------
