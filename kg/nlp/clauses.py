@@ -52,6 +52,14 @@ def _violent(cl: Clause) -> bool:
     return any(n.type in ACTOR_TYPES for n in cl.agents) or any(n.type in _PHYSICAL for n in cl.patients)
 
 
+def _thing_said(verb: Token) -> bool:
+    """Whether a speech verb takes a noun object and no clause ("announced a deal", not "said that…")."""
+    kids = list(verb.children)
+    return not any(c.dep_ in ("ccomp", "xcomp") for c in kids) and any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in kids
+    )
+
+
 class ClauseReader:
     """Reads verb clauses into `state`, resolving their arguments with `nodes`."""
 
@@ -105,6 +113,9 @@ class ClauseReader:
         lemma = verb.lemma_.lower()
         pid, plabel, cls = verb_predicate(verb)
         if cls == "Attack" and not _violent(cl):  # "sales were hit by bad weather", "struck a deal"
+            pid, plabel, cls = lemma, verb.lower_, None
+        if cls == "Statement" and lemma not in HEARER_VERBS and _thing_said(verb):
+            # "reported record profits", "claimed the first set": a thing, not words, so the verb's own sense
             pid, plabel, cls = lemma, verb.lower_, None
         light = lemma in LIGHT_VERBS and any(
             p.type in EVENT_NOUNS.values() and p.id.startswith("event/") for p in cl.patients

@@ -16,7 +16,7 @@ EVENT_VERBS: dict[str, tuple[str, str | None]] = {
     **{v: ("Attack", "targeted") for v in ("target",)},
     **{v: ("Sanction", "sanctioned") for v in ("sanction", "blacklist", "embargo")},
     **{v: ("Order", "ordered") for v in ("order", "instruct", "direct", "command")},
-    **{v: ("Suspension", "suspended") for v in ("suspend", "halt", "stop", "end", "cease", "freeze", "cut")},
+    **{v: ("Suspension", "suspended") for v in ("suspend", "halt", "stop", "end", "cease", "freeze")},
     **{v: ("Statement", "said") for v in ("say", "write", "state", "announce", "declare", "tell", "post",
                                            "claim", "add", "report", "insist", "warn", "note")},
     **{v: ("Accusation", "accused") for v in ("accuse", "blame", "charge", "allege", "condemn", "criticize",
@@ -154,6 +154,7 @@ INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "p
                 "attempt": "attempt", "need": "obligation", "consider": "possibility", "threaten": "threat",
                 "propose": "planned", "close": "planned", "agree": "planned", "refuse": "refused", "bid": "attempt",
                 "push": "attempt", "struggle": "attempt", "fail": "failed", "ready": "planned", "poised": "planned",
+                "pledge": "planned", "promise": "planned", "vow": "planned", "undertake": "planned",
                 **{v: "demanded" for v in ("call", "demand", "urge", "ask", "request", "appeal", "press", "invite")}}
 
 # modal verbs and what they make of the fact

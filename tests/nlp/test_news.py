@@ -384,6 +384,25 @@ def test_places_in_a_list_of_places_are_each_in_their_own(read, text, wrong):
     assert any(p == "located in" for _, p, _ in got), sorted(got)
 
 
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Volvo reported record profits on Monday.", ("Volvo", "reported", "record profits")),
+        ("Agassi claimed the first set.", ("Agassi", "claimed", "first set")),
+    ],
+)
+def test_a_speech_verb_with_a_thing_for_object_keeps_its_own_sense(read, text, fact):
+    ex = read(text)
+    assert fact in facts(ex)
+    assert not [e for e in ex.events if e.type == "Statement"], [(e.type, e.label) for e in ex.events]
+
+
+def test_a_pledge_is_not_yet_done(read):
+    ex = read("Lufthansa has pledged to buy 20 new jets.")
+    buy = next(r for r in ex.relations if r.predicate_label.startswith("buy"))
+    assert buy.modality == "planned"
+
+
 # ---- 12. repeated text ------------------------------------------------------------------------------
 
 
