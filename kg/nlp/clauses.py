@@ -20,6 +20,7 @@ from kg.nlp.lexicon import (
     SPEECH_VERBS,
     STATIC_VERBS,
     WEAK_VERBS,
+    WEAPON_NOUNS,
 )
 from kg.nlp.links import verb_links
 from kg.nlp.nodes import PLACE_PREPS, Nodes
@@ -47,9 +48,14 @@ _PHYSICAL = ACTOR_TYPES | subclasses("Location")
 
 
 def _violent(cl: Clause) -> bool:
-    """Whether "hit", "strike", "attack" are an attack here: an actor strikes, or an actor or place is
-    struck; when neither ("bad weather hit sales", "the rise hit profits") it is another sense."""
-    return any(n.type in ACTOR_TYPES for n in cl.agents) or any(n.type in _PHYSICAL for n in cl.patients)
+    """Whether "hit", "strike", "attack" are an attack here: an actor or a weapon strikes, or, with no
+    one named, an actor or place is struck; otherwise ("bad weather hit sales", "Audi was hit by
+    bottlenecks", "the rise hit profits") it is another sense."""
+    if cl.agents:
+        return any(
+            n.type in ACTOR_TYPES or n.label.split()[-1].rstrip("s") in WEAPON_NOUNS for n in cl.agents
+        )
+    return any(n.type in _PHYSICAL for n in cl.patients)
 
 
 def _thing_said(verb: Token) -> bool:

@@ -267,6 +267,16 @@ PERSONAL_RELATIONS = {
 OWNER_NOUNS = {"owner", "parent", "proprietor"}
 OWNED_NOUNS = {"subsidiary", "unit", "division", "arm", "offshoot", "affiliate"}
 
+# what strikes in an attack when no actor is named: "a missile hit the building", "jets struck Gaza"
+WEAPON_NOUNS = {"missile", "rocket", "bomb", "shell", "mortar", "jet", "warplane", "plane", "aircraft", "drone",
+                "helicopter", "artillery", "airstrike", "grenade", "bullet", "gunfire", "tank",
+                "warship", "torpedo", "explosive", "device", "car", "truck", "gunman", "militant", "soldier"}
+
+# words that make a "strike" a stoppage of work: "a rail strike", "a general strike"
+LABOUR_MODIFIERS = {"rail", "tube", "postal", "general", "hunger", "national", "teachers", "workers", "staff",
+                    "union", "wildcat", "transport", "bus", "airline", "pilots", "miners", "dock", "fuel",
+                    "one-day", "day", "24-hour", "48-hour", "indefinite", "planned", "threatened", "pay"}
+
 # verbs of a match between sides: two countries that do this are national teams
 CONTEST_VERBS = {"beat", "defeat", "thrash", "trounce", "draw", "lose", "edge", "outplay", "whitewash", "rout",
                  "overpower", "outclass", "hammer", "down"}

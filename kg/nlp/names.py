@@ -161,7 +161,23 @@ def pronoun_class(span: Span) -> str | None:
     plural one for "their") and, unless the name is one bare word, in the name's own clause: "Mr Smith
     said its plan failed" takes up an earlier sentence.
     """
-    return "Organization" if _taken_up(span) is not None else None
+    return "Organization" if _taken_up(span) is not None or _says_it(span) else None
+
+
+#: verbs that after "it" are often empty ("said it was too early", "said it seemed"): no evidence
+_EXPLETIVE_VERBS = {"be", "seem", "appear", "remain", "look", "take", "make", "matter", "mean"}
+
+
+def _says_it(span: Span) -> bool:
+    """ "Audi said it had been hit": a speaker who reports about itself as "it" is no person."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.lemma_ not in SPEECH_VERBS or _listed(span):
+        return False
+    for comp in (c for c in root.head.children if c.dep_ == "ccomp"):
+        subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ == "it" and comp.lemma_ not in _EXPLETIVE_VERBS:
+            return True
+    return False
 
 
 def plural_agreement(span: Span) -> bool:

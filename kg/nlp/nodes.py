@@ -10,6 +10,7 @@ from kg.nlp.entities import ACTOR_TYPES
 from kg.nlp.lexicon import (
     EVENT_NOUNS,
     IDIOM_NOUNS,
+    LABOUR_MODIFIERS,
     PARTITIVES,
     PEOPLE_NOUNS,
     PEOPLE_PLURALS,
@@ -35,6 +36,24 @@ def _human(node: Entity, tok: Token) -> bool:
         return True
     return node.type == "Concept" and (
         tok.lower_ in PEOPLE_NOUNS or tok.lemma_.lower() in ROLE_NOUNS or tok.lower_ in PEOPLE_PLURALS
+    )
+
+
+def _walkout(tok: Token) -> bool:
+    """Whether "strike" is a stoppage of work, not an attack: "a rail strike", "went on strike",
+    "a strike by pilots", "a strike over pay", "strike action", "staged a strike"."""
+    if tok.lemma_.lower() != "strike":
+        return False
+    kids = list(tok.children)
+    return (
+        any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in LABOUR_MODIFIERS for c in kids)
+        or any(c.dep_ == "prep" and c.lower_ in ("by", "over") for c in kids)
+        or tok.dep_ == "pobj"
+        and tok.head.lower_ == "on"
+        or tok.dep_ == "compound"
+        and tok.head.lemma_.lower() in ("action", "ballot", "pay", "threat")
+        or tok.dep_ == "dobj"
+        and tok.head.lemma_.lower() in ("stage", "call", "hold", "end", "vote")
     )
 
 
@@ -81,7 +100,7 @@ class Nodes:
             )
             if of is not None:
                 return self.node(of)
-        if tok.lemma_.lower() in EVENT_NOUNS and tok.pos_ == "NOUN":
+        if tok.lemma_.lower() in EVENT_NOUNS and tok.pos_ == "NOUN" and not _walkout(tok):
             return self.nominal_event(tok)
         ent = self.args.entity(tok)
         if ent is not None:

@@ -448,6 +448,9 @@ def test_light_verb_with_event_noun_is_kept(read):
         ("Profits were hit by the rise in oil prices.", False),
         ("Rebels hit the town of Goma with rockets.", True),
         ("Israeli jets struck Gaza on Monday.", True),
+        ("Fiat said it had been hit by a strike by workers at a supplier.", False),
+        ("Pilots went on strike over pay.", False),
+        ("A missile hit the building on Sunday.", True),
     ],
 )
 def test_hit_and_strike_are_attacks_only_between_actors_or_places(read, text, attack):
@@ -491,6 +494,11 @@ def test_who_needs_a_person_and_which_a_thing(read):
     assert not [
         r for r in ex.relations if r.subject.label == "virtual person" and r.predicate_label == "react to"
     ]
+
+
+def test_a_speaker_that_reports_about_itself_as_it_is_no_person(read):
+    ex = read("Renault said it had been hit by a shortage of parts.")
+    assert {e.label: e.type for e in ex.entities}.get("Renault") == "Organization"
 
 
 def test_countries_that_beat_each_other_are_national_teams(read):
