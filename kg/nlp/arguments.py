@@ -115,7 +115,8 @@ class Arguments:
         A possessive binds to its own clause's subject when compatible ("the US ceases its attacks");
         otherwise exactly one compatible actor must be mentioned earlier in this or the previous sentence,
         or, of several, exactly one must be the previous sentence's subject ("Acme was accused by the
-        regulator of fraud. It agreed to pay a $5m fine": Acme). Otherwise the pronoun stays unresolved.
+        regulator of fraud. It agreed to pay a $5m fine": Acme). An "it" that opens a sentence after one
+        about a named thing takes the thing up, no actor. Otherwise the pronoun stays unresolved.
         """
         low = tok.lower_
         if low in PERSON_PRONOUNS:
@@ -132,6 +133,12 @@ class Arguments:
         start = tok.sent.start
         if start > 0:
             start = tok.doc[start - 1].sent.start
+            if low in THING_PRONOUNS and tok.i < tok.sent.root.i:
+                # "Sony's PSP is the top gadget. It beats the iPod": the thing the text is about
+                topic = next((c for c in tok.doc[start].sent.root.children if c.dep_ == "nsubj"), None)
+                named = self.index.at(topic) if topic is not None else None
+                if named is not None and named.type not in ACTOR_TYPES:
+                    return None
         return self._salient(tok, ok, start)
 
     @staticmethod

@@ -233,7 +233,10 @@ def find_entities(doc: Doc) -> EntityIndex:
             c.code = None
         elif c.code:
             cls, label = "Country", country_label(c.code)
-        elif c.full_name and c.described["Organization"] <= c.described["Person"]:
+        elif (
+            c.full_name
+            and max((n for k, n in c.described.items() if k != "Person"), default=0) <= c.described["Person"]
+        ):
             cls, label = "Person", " ".join(c.full_name)
         elif c.described:  # "New York band X": what the text calls it outweighs what the models guess
             cls = c.described.most_common(1)[0][0]

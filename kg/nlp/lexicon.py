@@ -288,6 +288,14 @@ ORG_ANAPHORS = {
     "conglomerate", "corporation", "studio", "brewer", "label", "giant", "group", "club", "outfit",
 }
 
+# common nouns that, beside a name, say it names a work or a product, not an actor: "the film X"
+THING_DESCRIPTORS = {
+    "gadget", "phone", "handset", "console", "device", "camera", "game", "film", "movie", "album", "single",
+    "song", "show", "programme", "program", "series", "sitcom", "drama", "soap", "comedy", "thriller",
+    "musical", "novel", "book", "character", "drug", "software", "browser", "format", "laptop", "tablet",
+    "jukebox", "gizmo", "opera", "play", "documentary", "cartoon", "ballet", "painting", "vaccine",
+}
+
 # last words of organisation names: "Acme Corp", "Greater Manchester Police", "Delhi High Court"
 ORG_SUFFIXES = {
     "corp", "corporation", "inc", "ltd", "plc", "llc", "co", "ag", "sa", "gmbh", "nv", "bv", "spa", "motors",

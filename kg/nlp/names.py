@@ -29,6 +29,7 @@ from kg.nlp.lexicon import (
     ROLE_NOUNS,
     SHARED_ROLES,
     SPEECH_VERBS,
+    THING_DESCRIPTORS,
     TITLES,
 )
 from kg.nlp.pipeline import dictionary_words
@@ -105,7 +106,8 @@ def employers(doc: Doc, people: list[Span], covered: set[int]) -> list[Span]:
 def descriptor_class(span: Span) -> str | None:
     """The class a common noun right before a name or in apposition to it gives: "New York band
     Scissor Sisters", "online auction house eBay", "X, the carmaker", "an analyst with X" →
-    Organization; "singer X", "X, a lawyer" → Person."""
+    Organization; "singer X", "X, a lawyer" → Person; "the film X", "X is the top gadget" → Concept
+    (a work or a product, no actor)."""
     doc = span.doc
     nouns = [doc[span.start - 1]] if span.start > 0 else []
     nouns += [c for c in span.root.children if c.dep_ == "appos"]
@@ -121,6 +123,10 @@ def descriptor_class(span: Span) -> str | None:
         and head.head.lemma_.lower() in ROLE_NOUNS
     ):
         return "Organization"  # "a strategist with Barclays", "a spokeswoman for Acme"
+    if span.root.dep_ == "nsubj" and head.lemma_ == "be":  # "X is the top gadget of the year"
+        attr = next((c for c in head.children if c.dep_ == "attr"), None)
+        if attr is not None and attr.lemma_.lower() in THING_DESCRIPTORS:
+            return "Concept"
     for tok in nouns:
         if tok.dep_ == "appos" and tok.pos_ == "PROPN":  # "CENTR, the Council of European … Registries"
             named = name_form_class(doc[tok.left_edge.i : tok.i + 1], "ORG")
@@ -131,6 +137,8 @@ def descriptor_class(span: Span) -> str | None:
         lemma = tok.lemma_.lower()
         if lemma in ORG_DESCRIPTORS:
             return "Organization"
+        if lemma in THING_DESCRIPTORS:
+            return "Concept"  # "the MTV show X", "X, a comedy starring Y", "the film X"
         if (
             tok.tag_ == "NNS"
             and tok.i == span.start - 1

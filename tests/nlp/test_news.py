@@ -501,6 +501,13 @@ def test_a_speaker_that_reports_about_itself_as_it_is_no_person(read):
     assert {e.label: e.type for e in ex.entities}.get("Renault") == "Organization"
 
 
+def test_a_named_work_or_product_is_no_actor(read):
+    ex = read("Nintendo's GameCube Advance is the top gadget for 2005. It beats the iPod.")
+    assert ("Nintendo", "owns", "GameCube Advance") in facts(ex)
+    assert {e.label: e.type for e in ex.entities}.get("GameCube Advance") == "Concept"
+    assert not [r for r in ex.relations if r.predicate_label == "beats"], sorted(facts(ex))
+
+
 def test_countries_that_beat_each_other_are_national_teams(read):
     ex = read("France beat Ireland 19-12 in Dublin on Saturday.")
     types = {e.label: e.type for e in ex.entities}
