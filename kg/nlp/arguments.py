@@ -73,11 +73,13 @@ def qualifier_of(num: Token) -> str:
 
 
 def _clause_subject(tok: Token) -> Token | None:
-    """The subject of the clause a token sits in (for binding possessive pronouns)."""
+    """The subject of the clause a token sits in (for binding possessive pronouns), also one a
+    complement inherits ("Nestle is to raise its dividend")."""
     for anc in tok.ancestors:
         if anc.pos_ in ("VERB", "AUX"):
             subj = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")]
-            return subj[0] if subj else None
+            if subj or anc.dep_ not in ("xcomp", "conj"):
+                return subj[0] if subj else None
     return None
 
 
@@ -231,7 +233,12 @@ class Arguments:
         # "China's exports", "its net revenue": whose they are is part of what they are
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         owned = self.entity(owner) if owner is not None else None
-        if owned is not None and owned.type in ACTOR_TYPES | {"Location"}:
+        subject = _clause_subject(tok)
+        if (
+            owned is not None
+            and owned.type in ACTOR_TYPES | {"Location"}
+            and not (subject is not None and self.index.at(subject) is owned)
+        ):  # ("Benitez turned his attentions": the subject's own attentions need no owner)
             label = f"{owned.label} {label}"
         cls = (
             "Group"

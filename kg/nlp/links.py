@@ -28,7 +28,16 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from kg.nlp.entities import EntityIndex
-from kg.nlp.lexicon import JOB_NOUNS, KILLER_NOUNS, LEADER_ROLES, PLACE_OFFICES, ROLE_NOUNS, STATIC_VERBS
+from kg.nlp.lexicon import (
+    HONORIFICS,
+    JOB_NOUNS,
+    KILLER_NOUNS,
+    LEADER_ROLES,
+    PLACE_OFFICES,
+    ROLE_NOUNS,
+    STATIC_VERBS,
+    TITLES,
+)
 from kg.nlp.relcheck import name_list
 from kg.terms import subclasses
 from kg.types import Entity
@@ -100,8 +109,15 @@ def _job(words: list[Token], nouns: set[str]) -> Token | None:
     return found
 
 
+_TITLE_WORDS = TITLES - HONORIFICS
+
+
 def _job_predicate(job: Token, obj: Entity) -> tuple[str, str]:
-    title = job.lower_.rstrip(".")
+    # the whole title, not its last word: "Prime Minister X" leads, "Minister X" works for
+    words = [job]
+    while words[0].i > 0 and (prev := job.doc[words[0].i - 1]).lower_.rstrip(".") in _TITLE_WORDS:
+        words.insert(0, prev)
+    title = " ".join(t.lower_.rstrip(".") for t in words)
     if title in PLACE_OFFICES and obj.type in ORG:
         return "memberOf", "member of"  # "Labour mayor X" leads a city, not the party
     if title in LEADER_ROLES:

@@ -589,6 +589,21 @@ def test_a_person_of_a_country_is_its_citizen(read):
     )
 
 
+def test_a_role_link_is_labelled_with_the_whole_title(read):
+    got = facts(read("Spanish Prime Minister Jose Zapatero voiced concerns."))
+    assert ("Jose Zapatero", "Prime Minister of", "Spain") in got or (
+        "Jose Zapatero",
+        "prime minister of",
+        "Spain",
+    ) in got
+    assert not [f for f in got if f[1].lower() == "minister of"], sorted(got)
+
+
+def test_the_subjects_own_thing_needs_no_owner_in_its_label(read):
+    got = facts(read("Unilever is to raise its dividend by 11%."))
+    assert ("Unilever", "raise", "dividend") in got, sorted(got)
+
+
 # ---- affiliations read off possessives and appositions ---------------------------------------------
 
 
