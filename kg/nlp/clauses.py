@@ -17,6 +17,8 @@ from kg.nlp.lexicon import (
     HEARER_VERBS,
     IDIOM_NOUNS,
     LIGHT_VERBS,
+    MEMBER_PLURALS,
+    OWNED_PLURALS,
     SPEECH_VERBS,
     STATIC_VERBS,
     WEAK_VERBS,
@@ -187,6 +189,7 @@ class ClauseReader:
         subjects = cl.agents or cl.patients if verb.dep_ != "acl" else self.nodes.nodes(verb.head)
         for link in verb_links(verb, subjects, st.index):
             st.emit_link(link, cl)
+        self._whose_include(verb, cl)
         # a light or copular verb says nothing by itself ("X is in Y", "X has Y"): only static
         # patterns and closed predicates speak for it
         weak = lemma in WEAK_VERBS and pid not in CLOSED_PREDICATES
@@ -205,6 +208,24 @@ class ClauseReader:
         casualties(st, cl, eid)
         quantities(st, verb, cl, eid)
         self._complements(verb, cl, eid)
+
+    def _whose_include(self, verb: Token, cl: Clause) -> None:
+        """ "X, whose members include A and B" (A member of X); "X, whose brands include A" (X owns A)."""
+        if verb.lemma_.lower() != "include" or verb.dep_ != "relcl":
+            return
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or not any(c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children):
+            return
+        kind = subj.lemma_.lower()
+        whole = self.nodes.node(verb.head)
+        if whole is None or whole.type not in ACTOR_TYPES or kind not in MEMBER_PLURALS | OWNED_PLURALS:
+            return
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for part in self.nodes.nodes(obj):
+                if kind in MEMBER_PLURALS and part.type in ACTOR_TYPES:
+                    self.state.emit(part, ("memberOf", "member of"), whole, cl, None)
+                elif kind in OWNED_PLURALS and part.type not in ("Person", "Group", "Country"):
+                    self.state.emit(whole, ("own", "owns"), part, cl, None)
 
     def _complements(self, verb: Token, cl: Clause, eid: str | None) -> None:
         """xcomp/ccomp: the content of orders and statements, and "allowed X to …" objects."""

@@ -277,6 +277,10 @@ LABOUR_MODIFIERS = {"rail", "tube", "postal", "general", "hunger", "national", "
                     "union", "wildcat", "transport", "bus", "airline", "pilots", "miners", "dock", "fuel",
                     "one-day", "day", "24-hour", "48-hour", "indefinite", "planned", "threatened", "pay"}
 
+# what "X, whose N include A" makes of A: a member of X, or something X owns
+MEMBER_PLURALS = {"member", "affiliate", "partner", "signatory"}
+OWNED_PLURALS = {"brand", "subsidiary", "unit", "label", "title", "imprint", "holding", "business", "division"}
+
 # verbs of a match between sides: two countries that do this are national teams
 CONTEST_VERBS = {"beat", "defeat", "thrash", "trounce", "draw", "lose", "edge", "outplay", "whitewash", "rout",
                  "overpower", "outclass", "hammer", "down"}

@@ -604,6 +604,11 @@ def test_the_subjects_own_thing_needs_no_owner_in_its_label(read):
     assert ("Unilever", "raise", "dividend") in got, sorted(got)
 
 
+def test_whose_members_and_whose_brands_include(read):
+    got = facts(read("Ford, whose brands include Volvo, Jaguar and Mazda, cut jobs."))
+    assert {("Ford", "owns", "Volvo"), ("Ford", "owns", "Mazda")} <= got, sorted(got)
+
+
 # ---- affiliations read off possessives and appositions ---------------------------------------------
 
 
