@@ -23,6 +23,7 @@ from kg.nlp.places import state_abbreviation
 __all__ = [
     "GOV_WORDS",
     "NUMBER_NAME",
+    "demonym_person",
     "find_mentions",
     "has_letter",
     "mention_start",
@@ -229,6 +230,7 @@ def _with_trained(
             NUMBER_NAME.fullmatch(span.text)
             or singular(span.text.lower().rstrip(".")) in ROLE_NOUNS | POSTNOMINALS
             or quoted(span)
+            or demonym_person(span)
         ):
             continue
         if not any(has_letter(t) or t.is_digit for t in span) or label == "PERSON" and not person_words(span):
@@ -257,6 +259,20 @@ def _inside(spans: Iterable[Span], outer: Span) -> int:
     return sum(1 for s in spans if outer.start <= s.start and s.end <= outer.end)
 
 
+def demonym_person(span: Span) -> bool:
+    """Whether a span is "the Briton", "a Kenyan": one person called by nationality, no name."""
+    tok = span[0]
+    return (
+        len(span) == 1
+        and tok.i > 0
+        and tok.doc[tok.i - 1].lower_ in ("the", "a", "an")
+        and tok.tag_ in ("NN", "NNP")
+        and tok.dep_ not in ("amod", "compound", "nmod")
+        and demonym_country(tok.text) is not None
+        and country_code(tok.text) is None
+    )
+
+
 def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -> list[tuple[Span, str]]:
     """NER mentions plus actor noun phrases, as (core span, NER-ish label); see `_with_trained` for `titled`."""
     out: list[tuple[Span, str]] = []
@@ -278,8 +294,9 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             NUMBER_NAME.fullmatch(core.text)
             or singular(core.text.lower().rstrip(".")) in ROLE_NOUNS
             or quoted(core)
+            or demonym_person(core)
         ):
-            continue  # "300bn", "CEO", "Flicker": an amount, a title or a work the model took for a name
+            continue  # "300bn", "CEO", "Flicker", "the Briton": an amount, a title, a work, a person's nationality
         if (
             all(
                 t.pos_ == "PRON" or t.tag_ in ("WDT", "WP") or t.lower_.rstrip(".") in POSTNOMINALS

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.nlp.countries import demonym_country
 from kg.nlp.dates import date_of
 from kg.nlp.entities import ACTOR_TYPES
 from kg.nlp.lexicon import (
@@ -18,6 +19,7 @@ from kg.nlp.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
+from kg.nlp.mentions import demonym_person
 from kg.nlp.state import Clause, ReaderState
 from kg.types import Entity, Literal
 
@@ -102,6 +104,8 @@ class Nodes:
                 return self.node(of)
         if tok.lemma_.lower() in EVENT_NOUNS and tok.pos_ == "NOUN" and not _walkout(tok):
             return self.nominal_event(tok)
+        if demonym_person(tok.doc[tok.i : tok.i + 1]):
+            return self._national(tok)
         ent = self.args.entity(tok)
         if ent is not None:
             return ent
@@ -137,6 +141,21 @@ class Nodes:
             if len(known) == 1:
                 return next(iter(known.values()))
         return self.args.concept(tok)
+
+    def _national(self, tok: Token) -> Entity | None:
+        """The one person named before whom the article gives the nationality of "the Briton", else
+        nobody (like an unresolved pronoun)."""
+        code = demonym_country(tok.text)
+        found = {
+            e.id: e
+            for e in self.state.index.entities
+            if e.type == "Person"
+            and e.mentions
+            and e.mentions[0][0] < tok.idx
+            and (home := self.state.country_of.get(e.id)) is not None
+            and home.country_code == code
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _role_holder(self, tok: Token) -> Entity | None:
         """The person a role noun stands for: the name beside it ("Kenteris' lawyer Gregory Ioannidis

@@ -117,6 +117,9 @@ class Roles:
         first = span.start  # a mention may open with its title ("President Kennedy")
         while first < span.end - 1 and self.doc[first].lower_.rstrip(".") in TITLES:
             first += 1
+        for glued in self.doc[max(sent.start, first - 1) : min(first + 1, span.end - 1)]:
+            if glued.text[:1].isupper() and (code := demonym_country(glued.text)):
+                self.state.country_of.setdefault(person.id, self._country(code))  # "Briton Paula Radcliffe"
         before: list[Token] = []
         i = first - 1
         while i >= sent.start and (
@@ -132,6 +135,7 @@ class Roles:
             and (code := demonym_country(before[-1].text)) is not None
             and before[-1].text[:1].isupper()
         ):
+            self.state.country_of.setdefault(person.id, self._country(code))
             before.pop()
             i = -1 if not before else i
         title = _role_words(before)

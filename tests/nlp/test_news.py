@@ -508,6 +508,14 @@ def test_a_named_work_or_product_is_no_actor(read):
     assert not [r for r in ex.relations if r.predicate_label == "beats"], sorted(facts(ex))
 
 
+def test_the_briton_is_a_person_of_that_nationality_never_an_organisation(read):
+    ex = read("Kenyan Susan Chepkemei will run. The Kenyan beat her rival.")
+    assert not [e for e in ex.entities if e.label in ("Kenyan", "Kenya")], [
+        (e.label, e.type) for e in ex.entities
+    ]
+    assert any(r.subject.label == "Susan Chepkemei" and r.predicate_label == "beat" for r in ex.relations)
+
+
 def test_countries_that_beat_each_other_are_national_teams(read):
     ex = read("France beat Ireland 19-12 in Dublin on Saturday.")
     types = {e.label: e.type for e in ex.entities}
