@@ -118,11 +118,27 @@ def _norp_kind(span: Span, trained: set[tuple[int, int]] | None) -> str:
     )
 
 
+def _after_demonym(span: Span) -> bool:
+    """Whether a two- or three-word capitalised name follows a nationality ("American Taylor Dent")."""
+    doc = span.doc
+    return (
+        2 <= len(span) <= 3
+        and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span)
+        and span.start > 0
+        and doc[span.start - 1].text[:1].isupper()
+        and demonym_country(doc[span.start - 1].text) is not None
+    )
+
+
 def find_entities(doc: Doc) -> EntityIndex:
     """Merge the mentions of `doc` into entities (see the module docstring for the rules)."""
     titled: dict[int, int] = {}
     overruled: dict[int, str] = {}
-    mentions = find_mentions(doc, titled, overruled)
+    # "American Taylor Dent": a name after a nationality is a person's, whatever CoNLL04 calls it
+    mentions = [
+        (span, "PERSON" if label in ("OTHER", "ORG", "GPE", "LOC") and _after_demonym(span) else label)
+        for span, label in find_mentions(doc, titled, overruled)
+    ]
     trained = {strip_punct(s) for s in doc.spans[CONLL_SPANS]} if CONLL_SPANS in doc.spans else None
     trained_people = {strip_punct(s) for s in doc.spans.get(CONLL_SPANS, ()) if s.label_ == "Peop"}
     clusters: dict[str, Cluster] = defaultdict(Cluster)
@@ -164,10 +180,13 @@ def find_entities(doc: Doc) -> EntityIndex:
                 and doc[span.end].tag_ == "NN"
             ):
                 cls = "Organization"  # "Tory leader X", "Labour MP X": a group with leaders and members
+        elif " ".join(words) in surnames and label in ("PERSON", "GPE", "ORG", "NORP", "LOC", "OTHER"):
+            key, cls = (
+                surnames[" ".join(words)],
+                "Person",
+            )  # "Connors" after "Jimmy Connors", whatever its tag
         elif label == "OTHER":
             key, cls = "name:" + text.lower(), "Concept"
-        elif " ".join(words) in surnames and label in ("PERSON", "GPE", "ORG", "NORP", "LOC"):
-            key, cls = surnames[" ".join(words)], "Person"
         elif label == "PERSON" and len(words) == 1 and len(first_names.get(words[0], ())) == 1:
             key, cls = next(iter(first_names[words[0]])), "Person"  # "Susan" after "Susan Chepkemei"
         elif label == "PERSON" and len(words) >= 2:
@@ -199,6 +218,7 @@ def find_entities(doc: Doc) -> EntityIndex:
         if label == "PERSON" and (
             described == "Person"
             or follows_title(span)
+            or _after_demonym(span)
             or _listed_with(span, full_names)
             or personal_pronoun(span)
             or any(s <= span.start < e or span.start <= s < span.end for s, e in trained_people)

@@ -516,6 +516,16 @@ def test_the_briton_is_a_person_of_that_nationality_never_an_organisation(read):
     assert any(r.subject.label == "Susan Chepkemei" and r.predicate_label == "beat" for r in ex.relations)
 
 
+def test_a_surname_joins_its_full_name_and_a_name_after_a_nationality_is_a_person(read):
+    ex = read(
+        "Canadian Milos Raonic reached the final in Adelaide. Raonic will meet Rafael Nadal on Sunday. "
+        "Raonic said he was pleased."
+    )
+    types = {e.label: e.type for e in ex.entities}
+    assert types.get("Milos Raonic") == "Person", types
+    assert "Raonic" not in types, types
+
+
 def test_countries_that_beat_each_other_are_national_teams(read):
     ex = read("France beat Ireland 19-12 in Dublin on Saturday.")
     types = {e.label: e.type for e in ex.entities}
