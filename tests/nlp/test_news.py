@@ -403,6 +403,16 @@ def test_a_pledge_is_not_yet_done(read):
     assert buy.modality == "planned"
 
 
+def test_no_fact_between_two_things_without_an_actor(read):
+    ex = read("The presence of ultraviolet light causes the ink to glow. Shell said the ink was safe.")
+    assert not [
+        r
+        for r in ex.relations
+        if r.subject.type == "Concept" and getattr(r.object, "type", "") in ("Concept", "Proposition")
+    ], sorted(facts(ex))
+    assert any(r.subject.label == "Shell" for r in ex.relations), sorted(facts(ex))
+
+
 # ---- 12. repeated text ------------------------------------------------------------------------------
 
 

@@ -193,9 +193,9 @@ def test_possessive_pronoun_resolves_and_no_pronoun_is_a_node(read):
 
 
 def test_relative_which_takes_its_antecedent(read):
-    ex = read("The storm hit the coast, which has flooded hundreds of homes.")
+    ex = read("The storm hit the town, which has angered residents.")
     assert all(r.subject.label != "which" for r in ex.relations)
-    find(ex, "coast", "flood", "homes")
+    find(ex, "town", "anger", "residents")
 
 
 def test_every_fact_has_provenance_and_confidence(read):
