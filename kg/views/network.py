@@ -189,7 +189,7 @@ class _Builder:
             self.ends[iri] = {}
 
     def graph(self, keep: set[str] | None) -> nx.Graph:
-        """The network of the nodes in `keep` (None: every node met)."""
+        """The network of the nodes in `keep` (None: every node linked to another)."""
         N = nx.Graph()
         pairs: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
         for iri, ends in self.ends.items():
@@ -201,7 +201,9 @@ class _Builder:
             for i, u in enumerate(nodes):
                 for v in nodes[i + 1 :]:
                     pairs[(u, v)].append({**item, "roles": {u: ends[u], v: ends[v]}})
-        shown = sorted(self.node_events if keep is None else keep & set(self.classes))
+        # without a focus an actor that dealt with no other one says nothing in a network
+        linked = {node for pair in pairs for node in pair}
+        shown = sorted(linked if keep is None else keep & set(self.classes))
         aliases: dict[str, set[str]] = defaultdict(set)
         if shown:
             for row in self.store.query(aliases_query(shown)).records():
@@ -409,6 +411,7 @@ def network_data(N: nx.Graph) -> dict[str, list[dict[str, Any]]]:
                 "events": items,
                 "label": f"{data['count']} · {data['classes'][0][0]}" if data["count"] > 1 else data["classes"][0][0],
                 "width": round(1 + 2 * math.log(data["count"]), 2),
+                "color": {"color": "#9aa3ab", "highlight": "#333333"},
                 "tip": {
                     "label": f"{N.nodes[u]['label']} — {N.nodes[v]['label']}",
                     "type": f"{data['count']} event{'s' if data['count'] != 1 else ''} (click for sentences)",
