@@ -187,19 +187,21 @@ class _Reader:
             for row in self.rows("SELECT DISTINCT ?p ?label WHERE { GRAPH ?g { ?f a kg:Fact ; rdf:predicate ?p } "
                                  "GRAPH ?h { ?p rdfs:label ?label } }".replace("%WHERE%", ""))
         }
-        for row in self.rows("""SELECT ?g ?fact ?s ?p ?o ?asserted ?negated ?modality ?confidence ?date ?sentence WHERE {
-  GRAPH ?g {
+        events = ", ".join(f"kg:{name}" for name in sorted(vocab.event_classes()))
+        for row in self.rows(f"""SELECT ?g ?fact ?s ?p ?o ?attribution ?negated ?modality ?confidence ?date ?sentence WHERE {{
+  GRAPH ?g {{
     ?fact a kg:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
     FILTER(isIRI(?o))
-    FILTER NOT EXISTS { ?fact kg:partOfEvent ?event }
-    OPTIONAL { ?fact kg:asserted ?asserted }
-    OPTIONAL { ?fact kg:negated ?negated }
-    OPTIONAL { ?fact kg:modality ?modality }
-    OPTIONAL { ?fact kg:confidence ?confidence }
-    OPTIONAL { ?fact kg:date ?date }
-    OPTIONAL { ?fact prov:wasDerivedFrom ?evidence . ?evidence kg:text ?sentence }
-  } %WHERE%
-}"""):
+    # a fact linked to an event (kg:partOfEvent, or restating it) is that event's roles
+    FILTER NOT EXISTS {{ ?fact ?link ?event . ?event a ?eventType . FILTER(?eventType IN ({events})) }}
+    OPTIONAL {{ ?fact kg:attribution ?attribution }}
+    OPTIONAL {{ ?fact kg:negated ?negated }}
+    OPTIONAL {{ ?fact kg:modality ?modality }}
+    OPTIONAL {{ ?fact kg:confidence ?confidence }}
+    OPTIONAL {{ ?fact kg:date ?date }}
+    OPTIONAL {{ ?fact prov:wasDerivedFrom ?evidence . ?evidence kg:text ?sentence }}
+  }} %WHERE%
+}}"""):
             fact, s, o, p = row["fact"] or "", row["s"] or "", row["o"] or "", row["p"] or ""
             if fact in self.gone or s not in pg.nodes or o not in pg.nodes:
                 continue
@@ -207,7 +209,8 @@ class _Reader:
                 "label": labels.get(p) or _local(p),
                 "kind": "fact",
                 "fact": fact,
-                "asserted": row["asserted"] in ("true", "1"),
+                # in the article's own voice: no attribution, modality or negation
+                "asserted": not (row["attribution"] or row["modality"] or row["negated"] in ("true", "1")),
                 "negated": row["negated"] in ("true", "1"),
                 "doc": self.docs.get(row["g"] or "", ""),
             }

@@ -22,7 +22,9 @@ __all__ = [
     "count_events",
     "describe_query",
     "docs_query",
+    "event_details_query",
     "events_query",
+    "fact_details_query",
     "facts_query",
     "find_nodes",
     "predicate_labels_query",
@@ -31,6 +33,14 @@ __all__ = [
 _ROLES = _values(vocab.role_properties())
 _EVENT_TYPES = _values(vocab.event_classes())
 _ENTITY_TYPES = _values(vocab.entity_classes())
+# a fact stated in the article's own voice: no hedge (whether or not the store also says kg:asserted)
+_NOT_HEDGED = """FILTER NOT EXISTS { ?fact kg:negated true }
+    FILTER NOT EXISTS { ?fact kg:attribution ?attribution }
+    FILTER NOT EXISTS { ?fact kg:modality ?modality }"""
+# a fact linked to an event (kg:partOfEvent, or one restating it) is drawn as that event
+_NOT_OF_AN_EVENT = f"""FILTER NOT EXISTS {{
+      ?fact ?link ?event . ?event a ?eventType . FILTER(?eventType IN ({', '.join(_EVENT_TYPES.split())}))
+    }}"""
 
 
 def _iris(nodes: Iterable[str]) -> str:
@@ -43,64 +53,93 @@ def _string(text: str) -> str:
     return f'"{escaped}"'
 
 
-def _anchor(nodes: Iterable[str] | None, graphs: Iterable[str] | None) -> tuple[str, str]:
-    """(VALUES clauses, pattern inside GRAPH) that bind the events to some nodes and graphs."""
-    values, pattern = "", ""
+def _graphs(graphs: Iterable[str] | None) -> str:
+    return "" if graphs is None else f"VALUES ?g {{ {_iris(graphs)} }}"
+
+
+def _bound(variable: str, nodes: Iterable[str] | None) -> str:
+    """A VALUES clause binding `variable` to `nodes` (nothing for None), put first inside the GRAPH
+    block so that Oxigraph starts from those nodes. Class and role lists are FILTERs, not VALUES:
+    a VALUES of classes makes Oxigraph start from every instance of them instead."""
+    return "" if nodes is None else f"VALUES ?{variable} {{ {_iris(nodes)} }}"
+
+
+def _among(variable: str, names: str) -> str:
+    return f"FILTER(?{variable} IN ({', '.join(names.split())}))"
+
+
+def events_query(
+    nodes: Iterable[str] | None, graphs: Iterable[str] | None = None, among: Iterable[str] | None = None
+) -> str:
+    """Each event of the anchor nodes (None: every event) and each IRI taking part (only those in
+    `among`, if given), one row per role."""
+    anchor = ""
     if nodes is not None:
-        values += f"VALUES ?anchor {{ {_iris(nodes)} }} VALUES ?anchorRole {{ {_ROLES} }}\n"
-        pattern = "?event ?anchorRole ?anchor ."
-    if graphs is not None:
-        values += f"VALUES ?g {{ {_iris(graphs)} }}\n"
-    return values, pattern
-
-
-def events_query(nodes: Iterable[str] | None, graphs: Iterable[str] | None) -> str:
-    """Each event of the anchor nodes (None: every event) with each entity taking part, one row per role."""
-    values, pattern = _anchor(nodes, graphs)
+        anchor = f"{_bound('anchor', nodes)} ?event ?anchorRole ?anchor . {_among('anchorRole', _ROLES)}"
     return _sparql(f"""
-SELECT DISTINCT ?g ?event ?type ?elabel ?date ?negated ?sentence ?role ?node ?ntype ?nlabel WHERE {{
-  {values}
+SELECT DISTINCT ?g ?event ?type ?role ?node WHERE {{
+  {_graphs(graphs)}
   GRAPH ?g {{
-    {pattern}
-    ?event a ?type ; ?role ?node .
-    ?node a ?ntype .
-    OPTIONAL {{ ?node rdfs:label ?nlabel }}
-    OPTIONAL {{ ?event rdfs:label ?elabel }}
+    {anchor}
+    ?event a ?type . {_among("type", _EVENT_TYPES)}
+    ?event ?role ?node . {_among("role", _ROLES)} FILTER(isIRI(?node))
+    {"" if among is None else f"FILTER(?node IN ({', '.join(f'<{n}>' for n in sorted(among))}))"}
+  }}
+}}""")
+
+
+def event_details_query(events: Iterable[str] | None, graphs: Iterable[str] | None = None) -> str:
+    """Label, date, negation and sentence of some events (None: all)."""
+    return _sparql(f"""
+SELECT ?event ?label ?date ?negated ?sentence WHERE {{
+  {_graphs(graphs)}
+  GRAPH ?g {{
+    {_bound("event", events)}
+    ?event a ?type . {_among("type", _EVENT_TYPES)}
+    OPTIONAL {{ ?event rdfs:label ?label }}
     OPTIONAL {{ ?event kg:date ?date }}
     OPTIONAL {{ ?event kg:negated ?negated }}
     OPTIONAL {{ ?event prov:wasDerivedFrom ?evidence . ?evidence kg:text ?sentence }}
   }}
-  VALUES ?type {{ {_EVENT_TYPES} }}
-  VALUES ?role {{ {_ROLES} }}
-  VALUES ?ntype {{ {_ENTITY_TYPES} }}
 }}""")
 
 
-def facts_query(nodes: Iterable[str] | None, graphs: Iterable[str] | None) -> str:
-    """Asserted facts between two entities of the anchor nodes (None: all) that are not part of an
-    event (those are the event)."""
-    values, pattern = "", ""
+def facts_query(
+    nodes: Iterable[str] | None, graphs: Iterable[str] | None = None, among: Iterable[str] | None = None
+) -> str:
+    """Asserted facts linking the anchor nodes (None: all) to another IRI (only those in `among`,
+    if given), not negated and not part of an event (those are the event)."""
+    anchor = ""
     if nodes is not None:
-        values = f"VALUES ?anchor {{ {_iris(nodes)} }}\n"
-        pattern = "{ ?fact rdf:subject ?anchor } UNION { ?fact rdf:object ?anchor }"
-    if graphs is not None:
-        values += f"VALUES ?g {{ {_iris(graphs)} }}\n"
+        anchor = f"{_bound('anchor', nodes)} {{ ?fact rdf:subject ?anchor }} UNION {{ ?fact rdf:object ?anchor }}"
+    others = ""
+    if among is not None:
+        listed = ", ".join(f"<{n}>" for n in sorted(among))
+        others = f"FILTER(?s IN ({listed}) && ?o IN ({listed}))"
     return _sparql(f"""
-SELECT DISTINCT ?g ?fact ?s ?p ?o ?stype ?otype ?slabel ?olabel ?date ?sentence WHERE {{
-  {values}
+SELECT DISTINCT ?g ?fact ?s ?p ?o WHERE {{
+  {_graphs(graphs)}
   GRAPH ?g {{
-    {pattern}
-    ?fact a kg:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:asserted true .
-    ?s a ?stype . ?o a ?otype .
-    FILTER NOT EXISTS {{ ?fact kg:partOfEvent ?partOf }}
-    FILTER NOT EXISTS {{ ?fact kg:negated true }}
-    OPTIONAL {{ ?s rdfs:label ?slabel }}
-    OPTIONAL {{ ?o rdfs:label ?olabel }}
+    {anchor}
+    ?fact a kg:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+    FILTER(isIRI(?o) && ?s != ?o) {others}
+    {_NOT_HEDGED}
+    {_NOT_OF_AN_EVENT}
+  }}
+}}""")
+
+
+def fact_details_query(facts: Iterable[str] | None, graphs: Iterable[str] | None = None) -> str:
+    """Date and sentence of some facts (None: all)."""
+    return _sparql(f"""
+SELECT ?fact ?date ?sentence WHERE {{
+  {_graphs(graphs)}
+  GRAPH ?g {{
+    {_bound("fact", facts)}
+    ?fact a kg:Fact .
     OPTIONAL {{ ?fact kg:date ?date }}
     OPTIONAL {{ ?fact prov:wasDerivedFrom ?evidence . ?evidence kg:text ?sentence }}
   }}
-  VALUES ?stype {{ {_ENTITY_TYPES} }}
-  VALUES ?otype {{ {_ENTITY_TYPES} }}
 }}""")
 
 
@@ -121,8 +160,7 @@ def aliases_query(nodes: Iterable[str]) -> str:
     """The skos:altLabel names of some nodes."""
     return _sparql(f"""
 SELECT DISTINCT ?node ?alias WHERE {{
-  VALUES ?node {{ {_iris(nodes)} }}
-  GRAPH ?g {{ ?node skos:altLabel ?alias }}
+  GRAPH ?g {{ {_bound("node", nodes)} ?node skos:altLabel ?alias }}
 }}""")
 
 
@@ -130,33 +168,39 @@ def predicate_labels_query(predicates: Iterable[str]) -> str:
     """The rdfs:label of some relation predicates."""
     return _sparql(f"""
 SELECT DISTINCT ?p ?label WHERE {{
-  VALUES ?p {{ {_iris(predicates)} }}
-  GRAPH ?g {{ ?p rdfs:label ?label }}
+  GRAPH ?g {{ {_bound("p", predicates)} ?p rdfs:label ?label }}
 }}""")
 
 
 def _named_query(name: str) -> str:
     return _sparql(f"""
 SELECT DISTINCT ?node WHERE {{
-  VALUES ?name {{ {_string(name)} }}
-  GRAPH ?g {{ {{ ?node rdfs:label ?name }} UNION {{ ?node skos:altLabel ?name }} ?node a ?type }}
-  VALUES ?type {{ {_ENTITY_TYPES} }}
+  GRAPH ?g {{
+    VALUES ?name {{ {_string(name)} }} {{ ?node rdfs:label ?name }} UNION {{ ?node skos:altLabel ?name }}
+    ?node a ?type . {_among("type", _ENTITY_TYPES)}
+  }}
 }}""")
 
 
-def describe_query(nodes: Iterable[str]) -> str:
-    """Class and label of some entities, one row per article graph."""
+def describe_query(nodes: Iterable[str] | None, graphs: Iterable[str] | None = None) -> str:
+    """Class and label of some entities (None: all), one row per article graph naming them."""
     return _sparql(f"""
 SELECT ?node ?type ?label WHERE {{
-  VALUES ?node {{ {_iris(nodes)} }}
-  GRAPH ?g {{ ?node a ?type . OPTIONAL {{ ?node rdfs:label ?label }} }}
-  VALUES ?type {{ {_ENTITY_TYPES} }}
+  {_graphs(graphs)}
+  GRAPH ?g {{
+    {_bound("node", nodes)}
+    ?node a ?type . {_among("type", _ENTITY_TYPES)}
+    OPTIONAL {{ ?node rdfs:label ?label }}
+  }}
 }}""")
+
 
 _ALL_NAMES = _sparql(f"""
 SELECT DISTINCT ?node ?name WHERE {{
-  GRAPH ?g {{ {{ ?node rdfs:label ?name }} UNION {{ ?node skos:altLabel ?name }} ?node a ?type }}
-  VALUES ?type {{ {_ENTITY_TYPES} }}
+  GRAPH ?g {{
+    {{ ?node rdfs:label ?name }} UNION {{ ?node skos:altLabel ?name }}
+    ?node a ?type . {_among("type", _ENTITY_TYPES)}
+  }}
 }}""")
 
 
@@ -186,15 +230,13 @@ def find_nodes(store: Store, name: str) -> list[str]:
 def count_events(store: Store, focus: str | None = None, docs: Iterable[str] = ()) -> int:
     """How many events the focus actor takes part in (or, without one, the articles `docs` or the
     whole store hold): what `kg view --mode auto` weighs."""
-    nodes = find_nodes(store, focus) if focus else None
     graphs = [str(store.base.graph_iri(doc)) for doc in docs] or None
-    values, pattern = _anchor(nodes, graphs)
+    anchor = ""
+    if focus:
+        anchor = f"{_bound('anchor', find_nodes(store, focus))} ?event ?anchorRole ?anchor . {_among('anchorRole', _ROLES)}"
     query = _sparql(f"""
 SELECT (COUNT(DISTINCT ?event) AS ?n) WHERE {{
-  {values}
-  GRAPH ?g {{ {pattern} ?event a ?type }}
-  VALUES ?type {{ {_EVENT_TYPES} }}
+  {_graphs(graphs)}
+  GRAPH ?g {{ {anchor} ?event a ?type . {_among("type", _EVENT_TYPES)} }}
 }}""")
     return int(store.query(query).rows[0][0] or 0)
-
-

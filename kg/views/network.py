@@ -14,8 +14,8 @@ With a focus the store is read from the actor outwards, one SPARQL query per hop
 nodes bound (`VALUES`), plus one for the outer ring (the edges among the nodes it reached, as in
 `nx.ego_graph`), so the cost follows the neighbourhood, not the store.
 
-Node attributes: kind, cls, label, aliases, docs (ids of the articles of its events), events (how many
-events in view it takes part in, alone or not). Edge attributes:
+Node attributes: kind, cls, label, aliases, docs (ids of the articles of its edges' events), events
+(how many events and facts its edges carry). Edge attributes:
     count     events and facts between the two ends
     classes   [[event class or relation label, n]], most frequent first
     first, last   ISO dates (the event's date, else its article's publication date), or None
@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,7 +43,9 @@ from kg.views.lookup import (
     count_events,
     describe_query,
     docs_query,
+    event_details_query,
     events_query,
+    fact_details_query,
     facts_query,
     find_nodes,
     predicate_labels_query,
@@ -111,7 +113,8 @@ class _Builder:
         self.node_events: dict[str, set[str]] = defaultdict(set)
         self.items: dict[str, dict[str, Any]] = {}  # event or fact IRI -> item
         self.ends: dict[str, dict[str, str]] = {}  # item -> {node: role}
-        self.read: set[str] = set()  # nodes whose events have been read
+        self.described: set[str] = set()  # nodes whose classes and labels have been read
+        self.details: dict[str, dict[str, str | None]] = {}  # event or fact IRI -> its details row
 
     def doc(self, graph: str) -> dict[str, str]:
         return self.docs.get(graph) or {"doc": _local_name(graph), "title": "", "published": ""}
@@ -122,30 +125,65 @@ class _Builder:
             for row in self.store.query(docs_query(missing)).records():
                 self.docs[row["g"] or ""] = {k: row[k] or "" for k in ("doc", "title", "published")}
 
-    def see(self, node: str, cls: str, label: str | None) -> bool:
-        """Record one sighting of an entity; True if it is shown as a node."""
-        self.classes[node][cls] += 1
-        if label:
-            self.labels[node][label] += 1
-        return self.scope.node_shown(node, cls)
+    def describe(self, nodes: set[str] | None) -> None:
+        """Read the classes and labels of the entities among `nodes` (None: of all) not read yet."""
+        if nodes is not None:
+            nodes = nodes - self.described
+            if not nodes:
+                return
+            self.described |= nodes
+        for row in self.store.query(describe_query(nodes, self.scope.graphs if nodes is None else None)).records():
+            node = row["node"] or ""
+            self.classes[node][_local_name(row["type"] or "")] += 1
+            if row["label"]:
+                self.labels[node][row["label"]] += 1
 
-    def read_from(self, nodes: set[str] | None) -> set[str]:
-        """Read the events and facts of `nodes` (None: of the whole scope); returns the shown nodes met."""
+    def cls(self, node: str) -> str | None:
+        """The node's most frequent class, None if it is no entity."""
+        counts = self.classes.get(node)
+        return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0] if counts else None
+
+    def shown(self, node: str) -> bool:
+        cls = self.cls(node)
+        return cls is not None and self.scope.node_shown(node, cls)
+
+    def detail(self, iris: set[str] | None, query: Callable[..., str], key: str) -> None:
+        """Read the details (date, sentence, …) of the events or facts among `iris` not read yet."""
+        if iris is not None:
+            iris = iris - set(self.details)
+            if not iris:
+                return
+        for row in self.store.query(query(iris, self.scope.graphs if iris is None else None)).records():
+            self.details.setdefault(row[key] or "", row)
+
+    def read_from(self, nodes: set[str] | None, among: set[str] | None = None) -> set[str]:
+        """Read the events and facts of `nodes` (None: of the whole scope) with the nodes `among`
+        (None: with anyone); returns the shown nodes met."""
         graphs = self.scope.graphs
-        event_rows = self.store.query(events_query(nodes, graphs)).records()
-        fact_rows = self.store.query(facts_query(nodes, graphs)).records()
+        event_rows = self.store.query(events_query(nodes, graphs, among)).records()
+        # an event with one participant draws no edge: its details are not worth reading
+        participants: dict[str, set[str]] = defaultdict(set)
+        for row in event_rows:
+            participants[row["event"] or ""].add(row["node"] or "")
+        event_rows = [row for row in event_rows if len(participants[row["event"] or ""]) > 1]
+        fact_rows = self.store.query(facts_query(nodes, graphs, among)).records()
         self.read_docs({row["g"] or "" for row in event_rows + fact_rows})
+        whole = nodes is None
+        self.describe(
+            None if whole else {row["node"] or "" for row in event_rows} | {row[k] or "" for row in fact_rows for k in "so"}
+        )
+        self.detail(None if whole else {row["event"] or "" for row in event_rows}, event_details_query, "event")
+        self.detail(None if whole else {row["fact"] or "" for row in fact_rows}, fact_details_query, "fact")
         met: set[str] = set()
         for row in event_rows:
-            event, graph = row["event"] or "", row["g"] or ""
-            cls = _local_name(row["type"] or "")
-            node, ncls = row["node"] or "", _local_name(row["ntype"] or "")
-            if event in self.rejected or row["negated"] in ("true", "1") or not self.scope.event_shown(cls):
+            event, graph, node = row["event"] or "", row["g"] or "", row["node"] or ""
+            cls, info = _local_name(row["type"] or ""), self.details.get(event, {})
+            if event in self.rejected or info.get("negated") in ("true", "1") or not self.scope.event_shown(cls):
                 continue
-            date = row["date"] or self.doc(graph)["published"] or None
-            if not self.scope.date_shown(date) or not self.see(node, ncls, row["nlabel"]):
+            date = info.get("date") or self.doc(graph)["published"] or None
+            if not self.scope.date_shown(date) or not self.shown(node):
                 continue
-            self.add_item(event, "event", cls, row["elabel"] or cls, date, graph, row["sentence"])
+            self.add_item(event, "event", cls, info.get("label") or cls, date, graph, info.get("sentence"))
             self.ends[event][node] = _local_name(row["role"] or "")
             met.add(node)
         predicates = {row["p"] or "" for row in fact_rows}
@@ -157,18 +195,14 @@ class _Builder:
         for row in fact_rows:
             fact, graph = row["fact"] or "", row["g"] or ""
             s, o, p = row["s"] or "", row["o"] or "", row["p"] or ""
-            date = row["date"] or self.doc(graph)["published"] or None
-            if fact in self.rejected or s == o or not self.scope.date_shown(date):
-                continue
-            shown_s = self.see(s, _local_name(row["stype"] or ""), row["slabel"])
-            shown_o = self.see(o, _local_name(row["otype"] or ""), row["olabel"])
-            if not (shown_s and shown_o):
+            info = self.details.get(fact, {})
+            date = info.get("date") or self.doc(graph)["published"] or None
+            if fact in self.rejected or not self.scope.date_shown(date) or not (self.shown(s) and self.shown(o)):
                 continue
             label = labels.get(p) or _local_name(p)
-            self.add_item(fact, "fact", label, label, date, graph, row["sentence"])
+            self.add_item(fact, "fact", label, label, date, graph, info.get("sentence"))
             self.ends[fact].update({s: "subject", o: "object"})
             met |= {s, o}
-        self.read |= nodes if nodes is not None else met
         return met
 
     def add_item(
@@ -195,12 +229,12 @@ class _Builder:
         for iri, ends in self.ends.items():
             item = self.items[iri]
             nodes = sorted(n for n in ends if keep is None or n in keep)
-            for node in nodes:
-                self.node_events[node].add(iri)
-                self.node_docs[node].add(item["doc"])
             for i, u in enumerate(nodes):
                 for v in nodes[i + 1 :]:
                     pairs[(u, v)].append({**item, "roles": {u: ends[u], v: ends[v]}})
+                    for node in (u, v):
+                        self.node_events[node].add(iri)
+                        self.node_docs[node].add(item["doc"])
         # without a focus an actor that dealt with no other one says nothing in a network
         linked = {node for pair in pairs for node in pair}
         shown = sorted(linked if keep is None else keep & set(self.classes))
@@ -209,7 +243,7 @@ class _Builder:
             for row in self.store.query(aliases_query(shown)).records():
                 aliases[row["node"] or ""].add(row["alias"] or "")
         for node in shown:
-            cls = min(self.classes[node].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+            cls = self.cls(node) or "Entity"
             labels = sorted(self.labels[node].items(), key=lambda kv: (-kv[1], kv[0]))
             label = labels[0][0] if labels else _local_name(node)
             N.add_node(
@@ -308,12 +342,9 @@ def actor_network(
         reached |= met
         if not frontier:
             break
-    if frontier:  # the outer ring: read only for the edges among the nodes already reached
-        builder.read_from(frontier)
-    unseen = centres - set(builder.classes)
-    if unseen:  # a focus with no event in view is still drawn
-        for row in store.query(describe_query(unseen)).records():
-            builder.see(row["node"] or "", _local_name(row["type"] or ""), row["label"])
+    if frontier:  # the outer ring: only its edges among the nodes already reached
+        builder.read_from(frontier, among=reached)
+    builder.describe(centres)  # a focus with no event in view is still drawn
     N = builder.graph(reached)
     N.graph["focus"] = sorted(centres)
     return N
