@@ -70,8 +70,9 @@ _GRAPHML_TYPES = {"string": "string", "string[]": "string", "boolean": "boolean"
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def _values(names: Iterable[str]) -> str:
-    return " ".join(f"kg:{name}" for name in sorted(names))
+def _among(variable: str, names: Iterable[str]) -> str:
+    # a FILTER, not VALUES: with a VALUES of classes Oxigraph starts from every instance of them
+    return f"FILTER(?{variable} IN ({', '.join(f'kg:{name}' for name in sorted(names))}))"
 
 
 def _local(iri: str) -> str:
@@ -111,8 +112,7 @@ class _Reader:
         labels: dict[str, Counter[str]] = defaultdict(Counter)
         docs: dict[str, set[str]] = defaultdict(set)
         for row in self.rows(f"""SELECT ?g ?node ?type ?label WHERE {{
-  VALUES ?type {{ {_values(vocab.entity_classes())} }}
-  GRAPH ?g {{ ?node a ?type . OPTIONAL {{ ?node rdfs:label ?label }} }} %WHERE%
+  GRAPH ?g {{ ?node a ?type . {_among("type", vocab.entity_classes())} OPTIONAL {{ ?node rdfs:label ?label }} }} %WHERE%
 }}"""):
             node = row["node"] or ""
             classes[node][_local(row["type"] or "")] += 1
@@ -146,9 +146,8 @@ class _Reader:
     def events(self, pg: PropertyGraph) -> None:
         for row in self.rows(f"""SELECT ?g ?event ?type ?label ?date ?trigger ?negated ?modality ?attribution
        ?confidence ?sentence WHERE {{
-  VALUES ?type {{ {_values(vocab.event_classes())} }}
   GRAPH ?g {{
-    ?event a ?type .
+    ?event a ?type . {_among("type", vocab.event_classes())}
     OPTIONAL {{ ?event rdfs:label ?label }}
     OPTIONAL {{ ?event kg:date ?date }}
     OPTIONAL {{ ?event kg:trigger ?trigger }}
@@ -171,8 +170,7 @@ class _Reader:
                 attrs["confidence"] = float(row["confidence"])
             pg.nodes[event] = attrs
         for row in self.rows(f"""SELECT ?g ?event ?role ?filler WHERE {{
-  VALUES ?role {{ {_values(vocab.role_properties())} }}
-  GRAPH ?g {{ ?event ?role ?filler . FILTER(isIRI(?filler)) }} %WHERE%
+  GRAPH ?g {{ ?event ?role ?filler . {_among("role", vocab.role_properties())} FILTER(isIRI(?filler)) }} %WHERE%
 }}"""):
             event, filler = row["event"] or "", row["filler"] or ""
             if event in pg.nodes and filler in pg.nodes:
@@ -182,18 +180,14 @@ class _Reader:
                 pg.edges.append((event, filler, attrs["label"], attrs))
 
     def facts(self, pg: PropertyGraph) -> None:
-        labels = {
-            row["p"]: row["label"]
-            for row in self.rows("SELECT DISTINCT ?p ?label WHERE { GRAPH ?g { ?f a kg:Fact ; rdf:predicate ?p } "
-                                 "GRAPH ?h { ?p rdfs:label ?label } }".replace("%WHERE%", ""))
-        }
-        events = ", ".join(f"kg:{name}" for name in sorted(vocab.event_classes()))
+        # kg:partOfEvent, or kg:restates (the lean facts of ontology 0.3): the event's roles say it
+        of_event = f"kg:partOfEvent|<{vocab.KG_NS}restates>"
+        facts: list[tuple[str, str, str, dict[str, Any]]] = []
         for row in self.rows(f"""SELECT ?g ?fact ?s ?p ?o ?attribution ?negated ?modality ?confidence ?date ?sentence WHERE {{
   GRAPH ?g {{
     ?fact a kg:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
     FILTER(isIRI(?o))
-    # a fact linked to an event (kg:partOfEvent, or restating it) is that event's roles
-    FILTER NOT EXISTS {{ ?fact ?link ?event . ?event a ?eventType . FILTER(?eventType IN ({events})) }}
+    FILTER NOT EXISTS {{ ?fact {of_event} ?event }}
     OPTIONAL {{ ?fact kg:attribution ?attribution }}
     OPTIONAL {{ ?fact kg:negated ?negated }}
     OPTIONAL {{ ?fact kg:modality ?modality }}
@@ -206,7 +200,6 @@ class _Reader:
             if fact in self.gone or s not in pg.nodes or o not in pg.nodes:
                 continue
             attrs: dict[str, Any] = {
-                "label": labels.get(p) or _local(p),
                 "kind": "fact",
                 "fact": fact,
                 # in the article's own voice: no attribution, modality or negation
@@ -219,7 +212,14 @@ class _Reader:
                     attrs[name] = row[name]
             if row["confidence"]:
                 attrs["confidence"] = float(row["confidence"])
-            pg.edges.append((s, o, _local(p), attrs))
+            facts.append((s, o, p, attrs))
+        predicates = " ".join(sorted({f"<{p}>" for _, _, p, _ in facts}))
+        labels = {
+            row["p"]: row["label"]
+            for row in self.rows(f"SELECT DISTINCT ?p ?label WHERE {{ GRAPH ?h {{ VALUES ?p {{ {predicates} }} ?p rdfs:label ?label }} }}")
+        }
+        for s, o, p, attrs in facts:
+            pg.edges.append((s, o, _local(p), {"label": labels.get(p) or _local(p), **attrs}))
 
 
 def property_graph(store: Store, *, graph: str | None = None, include_rejected: bool = False) -> PropertyGraph:

@@ -37,10 +37,9 @@ _ENTITY_TYPES = _values(vocab.entity_classes())
 _NOT_HEDGED = """FILTER NOT EXISTS { ?fact kg:negated true }
     FILTER NOT EXISTS { ?fact kg:attribution ?attribution }
     FILTER NOT EXISTS { ?fact kg:modality ?modality }"""
-# a fact linked to an event (kg:partOfEvent, or one restating it) is drawn as that event
-_NOT_OF_AN_EVENT = f"""FILTER NOT EXISTS {{
-      ?fact ?link ?event . ?event a ?eventType . FILTER(?eventType IN ({', '.join(_EVENT_TYPES.split())}))
-    }}"""
+# a fact of an event (kg:partOfEvent, or kg:restates in the lean facts of ontology 0.3) is drawn as
+# that event; the full IRI, since _sparql accepts only the kg: terms this ontology declares
+_NOT_OF_AN_EVENT = f"FILTER NOT EXISTS {{ ?fact kg:partOfEvent|<{vocab.KG_NS}restates> ?event }}"
 
 
 def _iris(nodes: Iterable[str]) -> str:
