@@ -19,6 +19,7 @@ from kg.views.graph import _sparql, _values
 
 __all__ = [
     "aliases_query",
+    "article_graphs",
     "count_events",
     "describe_query",
     "docs_query",
@@ -27,6 +28,7 @@ __all__ = [
     "fact_details_query",
     "facts_query",
     "find_nodes",
+    "graphs_naming",
     "predicate_labels_query",
 ]
 
@@ -224,6 +226,32 @@ def find_nodes(store: Store, name: str) -> list[str]:
     close = difflib.get_close_matches(wanted, sorted({label for _, label in names}), n=5, cutoff=0.5)
     hint = f"did you mean: {', '.join(close)}?" if close else "`kg stats` lists the most central actors"
     raise InputError(f"no actor named {name!r} in the graph; {hint}")
+
+
+def article_graphs(store: Store, docs: Iterable[str]) -> list[str] | None:
+    """The graph IRIs of the articles `docs` (None when none is given).
+
+    Raises:
+        InputError: an article the store does not hold.
+    """
+    docs = list(docs)
+    if not docs:
+        return None
+    known = set(store.graphs())
+    graphs = [str(store.base.graph_iri(doc)) for doc in docs]
+    missing = [doc for doc, graph in zip(docs, graphs) if graph not in known]
+    if missing:
+        ids = sorted(graph.rsplit("/", 1)[-1] for graph in known)
+        shown = ", ".join(ids[:5]) + (f" … ({len(ids)} articles)" if len(ids) > 5 else "")
+        raise InputError(f"no article {missing[0]!r} in {store.location}; use one of: {shown or '(none)'}")
+    return graphs
+
+
+def graphs_naming(store: Store, nodes: Iterable[str]) -> list[str]:
+    """The article graphs that describe some of `nodes`: all an event view within two hops of them needs
+    (an actor's events, their other participants and its facts are in the articles naming it)."""
+    query = f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ {_bound('node', nodes)} ?node a ?type }} }}"
+    return sorted(g for g in store.query(query).column("g") if g)
 
 
 def count_events(store: Store, focus: str | None = None, docs: Iterable[str] = ()) -> int:

@@ -40,6 +40,7 @@ from kg.rdf.verdicts import Rejections, rejections
 from kg.views.graph import _local_name, ancestors, kind_of
 from kg.views.lookup import (
     aliases_query,
+    article_graphs,
     count_events,
     describe_query,
     docs_query,
@@ -283,14 +284,7 @@ def _scope(
     unknown = sorted(shown - set(SHOW))
     if unknown:
         raise InputError(f"cannot show {unknown[0]!r}; --show takes: {', '.join(SHOW)}")
-    graphs = None
-    docs = list(docs)
-    if docs:
-        known = set(store.graphs())
-        graphs = [str(store.base.graph_iri(doc)) for doc in docs]
-        missing = [doc for doc, graph in zip(docs, graphs) if graph not in known]
-        if missing:
-            raise InputError(f"no article {missing[0]!r} in {store.location}; `kg query articles` lists them")
+    graphs = article_graphs(store, docs)
     entity_types, event_types = _resolve_types(types)
     return _Scope(shown, graphs, since, until, entity_types, event_types)
 
