@@ -20,7 +20,7 @@ from kg.rdf.store import Store
 from kg.views.analytics import Measure, communities, components, top_actors
 from kg.views.graph import instance_counts, load_graph
 from kg.views.html import write_view
-from kg.views.lookup import article_graphs, find_nodes, graphs_naming
+from kg.views.lookup import article_graphs
 from kg.views.network import AUTO_EVENTS, SHOW, actor_network, count_events, limit_network
 from kg.views.select import focus, limit, select
 
@@ -47,19 +47,6 @@ def _source(argument: Path | None, store: Path | None) -> Store:
     if argument is not None and store is not None and argument != store:
         raise typer.BadParameter("give the graph either as an argument or with --store, not both")
     return open_said(argument or store, read_only=True)
-
-
-def _view_graphs(store: Store, focus_label: str | None, depth: int | None, docs: list[str] | None) -> list[str] | None:
-    """The article graphs an event view needs: the articles asked for, and within two hops of a focus
-    actor only the articles naming it (None: every article)."""
-    graphs = article_graphs(store, docs or ())
-    if focus_label and (depth is None or depth <= 2):
-        try:
-            naming = graphs_naming(store, find_nodes(store, focus_label))
-        except InputError:  # maybe an event's label: `focus` looks at every node and says what it found
-            return graphs
-        graphs = sorted(set(naming) & set(graphs)) if graphs is not None else naming
-    return graphs
 
 
 @app.command("view")
@@ -138,9 +125,8 @@ def view_command(
                 include_rejected=include_rejected,
             )
         else:
-            G = load_graph(
-                graph_store, include_rejected=include_rejected, graphs=_view_graphs(graph_store, focus_label, depth, docs)
-            )
+            # only the articles asked for: the same graph as cutting them out of the whole one
+            G = load_graph(graph_store, include_rejected=include_rejected, graphs=article_graphs(graph_store, docs or ()))
         location = graph_store.location
     if mode is Mode.actors:
         H, omitted = limit_network(N, max_nodes)

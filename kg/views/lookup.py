@@ -28,7 +28,6 @@ __all__ = [
     "fact_details_query",
     "facts_query",
     "find_nodes",
-    "graphs_naming",
     "predicate_labels_query",
 ]
 
@@ -245,13 +244,6 @@ def article_graphs(store: Store, docs: Iterable[str]) -> list[str] | None:
         shown = ", ".join(ids[:5]) + (f" … ({len(ids)} articles)" if len(ids) > 5 else "")
         raise InputError(f"no article {missing[0]!r} in {store.location}; use one of: {shown or '(none)'}")
     return graphs
-
-
-def graphs_naming(store: Store, nodes: Iterable[str]) -> list[str]:
-    """The article graphs that describe some of `nodes`: all an event view within two hops of them needs
-    (an actor's events, their other participants and its facts are in the articles naming it)."""
-    query = f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ {_bound('node', nodes)} ?node a ?type }} }}"
-    return sorted(g for g in store.query(query).column("g") if g)
 
 
 def count_events(store: Store, focus: str | None = None, docs: Iterable[str] = ()) -> int:
