@@ -15,9 +15,7 @@ from rich.table import Table
 
 from kg.cli._util import DateOpt, ModelOpt, app, parse_date_option
 from kg.errors import ExtractionError
-from kg.extractor import extract
 from kg.io import read_articles
-from kg.output import records
 from kg.types import Extraction
 
 
@@ -38,6 +36,10 @@ def extract_command(
     date: DateOpt = None,
 ) -> None:
     """Extract entities, relations and events from articles."""
+    # spaCy loads only for the commands that extract, so `kg query` or `kg view` start fast
+    from kg.extractor import extract
+    from kg.output import records
+
     failed: list[ExtractionError] = []
 
     def skipped(err: ExtractionError) -> None:  # one bad article never loses the rest of the run
@@ -56,6 +58,8 @@ def extract_command(
 
 
 def _print_tables(extractions: Iterable[Extraction]) -> None:
+    from kg.output import records
+
     # in a pipe rich assumes 80 columns and wraps every label; give the table room instead
     console = Console(width=None if sys.stdout.isatty() else 200)
     for ex in extractions:

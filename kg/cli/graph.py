@@ -29,6 +29,7 @@ from kg.errors import QueryError
 from kg.pipeline import build
 from kg.rdf import vocab
 from kg.rdf.export import write_export
+from kg.rdf.property_graph import csv_paths
 from kg.rdf.push import push_store
 from kg.rdf.query import Table, named_queries
 from kg.rdf.store import is_rdf_file
@@ -51,13 +52,15 @@ class QueryFormat(str, Enum):
 
 
 class ExportFormat(str, Enum):
-    """The RDF serialisations of `kg export` (the keys of kg.rdf.export.FORMATS)."""
+    """The formats of `kg export` (kg.rdf.export.FORMATS): RDF serialisations, GraphML, Neo4j CSV."""
 
     ttl = "ttl"
     trig = "trig"
     nt = "nt"
     nq = "nq"
     jsonld = "jsonld"
+    graphml = "graphml"
+    csv = "csv"
 
 
 @app.command("build")
@@ -237,10 +240,12 @@ def _print_table(result: Table) -> None:
 @app.command("export")
 def export_command(
     fmt: Annotated[
-        ExportFormat | None, typer.Option("--format", help="The RDF format (default: from -o, else trig).")
+        ExportFormat | None,
+        typer.Option("--format", help="The format (default: from -o, else trig); csv needs -o DIR or -o NAME.csv."),
     ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to FILE (default stdout).")
+        Path | None,
+        typer.Option("--output", "-o", help="Write to FILE (default stdout); for csv a directory or NAME.csv (two files)."),
     ] = None,
     graph: Annotated[
         str | None, typer.Option("--graph", help="Only this graph (IRI or document id).")
@@ -252,8 +257,8 @@ def export_command(
     include_rejected: IncludeRejectedOpt = False,
     store: ReadStoreOpt = None,
 ) -> None:
-    """Serialise the graph as Turtle, TriG, N-Triples, N-Quads or JSON-LD (without the facts reviewers
-    judged wrong, unless --include-rejected)."""
+    """Serialise the graph as Turtle, TriG, N-Triples, N-Quads or JSON-LD, or as a property graph in
+    GraphML or Neo4j import CSV (without the facts reviewers judged wrong, unless --include-rejected)."""
     source = open_said(store, read_only=True)
     options = {
         "graph": graph,
@@ -263,7 +268,8 @@ def export_command(
     }
     if output is not None:
         name = write_export(source, output, fmt and fmt.value, **options)
-        typer.echo(f"wrote {output} ({name})", err=True)
+        written = " and ".join(map(str, csv_paths(output))) if name == "csv" else output
+        typer.echo(f"wrote {written} ({name})", err=True)
         return
     write_export(source, sys.stdout.buffer, fmt.value if fmt else "trig", **options)
     sys.stdout.flush()

@@ -1,4 +1,5 @@
-"""Serialise a store: Turtle, TriG, N-Triples, N-Quads or JSON-LD, streamed by Oxigraph.
+"""Serialise a store: Turtle, TriG, N-Triples, N-Quads or JSON-LD, streamed by Oxigraph; or, for tools
+outside RDF, GraphML and Neo4j's import CSV (`kg.rdf.property_graph`).
 
 Dataset formats (trig, nq, jsonld) keep one named graph per article. Triple formats (ttl, nt) hold
 the union of the article graphs, each triple once. The ontology graph is left out unless asked for,
@@ -12,6 +13,7 @@ the union of a triple format keeps the set of distinct triples, inside Oxigraph'
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,13 +22,16 @@ from typing import IO
 import pyoxigraph as ox
 
 from kg.errors import StoreError
+from kg.rdf.property_graph import write_csv, write_graphml
 from kg.rdf.store import FILE_FORMATS, ONTOLOGY_NODE, Store, file_format
 from kg.rdf.verdicts import Rejections, rejections
 
-__all__ = ["FORMATS", "export", "format_for", "write_export"]
+__all__ = ["FORMATS", "PROPERTY_GRAPH_FORMATS", "export", "format_for", "write_export"]
 
-#: export format names: the RDF file suffixes
-FORMATS = FILE_FORMATS
+#: the property-graph formats: entities and events as nodes, roles and facts as edges
+PROPERTY_GRAPH_FORMATS = ("graphml", "csv")
+#: export format names: the RDF file suffixes, then the property-graph formats
+FORMATS = FILE_FORMATS + PROPERTY_GRAPH_FORMATS
 
 
 def format_for(name: str | None, output: str | Path | IO[bytes] | None = None) -> str:
@@ -40,7 +45,7 @@ def format_for(name: str | None, output: str | Path | IO[bytes] | None = None) -
     name = (name or "trig").lower()
     if name == "turtle":
         name = "ttl"
-    if file_format(name) is None:
+    if file_format(name) is None and name not in PROPERTY_GRAPH_FORMATS:
         raise StoreError(f"unknown export format {name!r}; use one of: " + ", ".join(FORMATS))
     return name
 
@@ -65,6 +70,23 @@ def _union(store: Store, left_out: list[ox.NamedNode], rejected: Rejections) -> 
         yield ox.Triple(s, p, o)
 
 
+def _property_graph(
+    store: Store, name: str, output: str | Path | IO[bytes] | None, **options: str | bool | None
+) -> bytes | None:
+    """GraphML to a path, a binary file or bytes; CSV only to a directory or prefix (two files)."""
+    if name == "csv":
+        if not isinstance(output, (str, Path)):
+            raise StoreError("csv writes nodes.csv and edges.csv: give a directory or a NAME.csv with -o")
+        write_csv(store, output, **options)
+        return None
+    if output is None:
+        buffer = io.BytesIO()
+        write_graphml(store, buffer, **options)
+        return buffer.getvalue()
+    write_graphml(store, output, **options)
+    return None
+
+
 def _serialize(
     store: Store,
     format: str,
@@ -75,15 +97,20 @@ def _serialize(
     verdicts: bool = False,
     include_rejected: bool = False,
 ) -> bytes | None:
-    fmt = file_format(format_for(format))
-    assert fmt is not None  # format_for accepts only known names
-    rejected = Rejections() if include_rejected else rejections(store)
+    name = format_for(format)
     verdict_graph = ox.NamedNode(store.base.verdicts)
-    left_out = [g for g, wanted in ((ONTOLOGY_NODE, ontology), (verdict_graph, verdicts)) if not wanted]
+    iri = None
     if graph is not None:  # one graph, asked for by name: only rejections are left out
         iri = graph if "://" in graph else str(store.base.graph_iri(graph))  # a doc id is accepted too
         if iri not in store.graphs() and iri not in (ONTOLOGY_NODE.value, verdict_graph.value):
             raise StoreError(f"no graph {iri} in {store.location}; `kg query` shows graphs, or pass a doc id")
+    if name in PROPERTY_GRAPH_FORMATS:
+        return _property_graph(store, name, output, graph=iri, include_rejected=include_rejected)
+    fmt = file_format(name)
+    assert fmt is not None  # format_for accepts only known names
+    rejected = Rejections() if include_rejected else rejections(store)
+    left_out = [g for g, wanted in ((ONTOLOGY_NODE, ontology), (verdict_graph, verdicts)) if not wanted]
+    if iri is not None:
         quads = (q for q in store.quads(iri) if not rejected.removes(q))
     else:
         quads = (q for q in store.quads() if q.graph_name not in left_out and not rejected.removes(q))
@@ -112,7 +139,7 @@ def export(
 
     Args:
         store: the store to read.
-        format: ttl, trig, nt, nq or jsonld.
+        format: ttl, trig, nt, nq, jsonld or graphml (csv writes two files: `write_export`).
         graph: only this named graph.
         ontology: include the ontology graph.
         verdicts: include the graph of reviewers' verdicts.
@@ -138,7 +165,8 @@ def write_export(
     store: Store, output: str | Path | IO[bytes], format: str | None = None, **options: bool | str | None
 ) -> str:
     """Stream an export to `output` (a path or a binary file), the format given or guessed from the
-    path's suffix; returns the format. `options` as for `export`.
+    path's suffix; returns the format. `options` as for `export` (ontology and verdicts do not apply
+    to graphml and csv). For csv, `output` is a directory or NAME.csv (`kg.rdf.property_graph.csv_paths`).
 
     A path is written to a temporary file beside it and renamed at the end, so an interrupted export
     leaves no half-written file.
@@ -147,7 +175,7 @@ def write_export(
         StoreError: unknown format or graph, or the file cannot be written.
     """
     name = format_for(format, output)
-    if not isinstance(output, (str, Path)):
+    if not isinstance(output, (str, Path)) or name == "csv":  # csv: two files, each written atomically
         _serialize(store, name, output, **options)  # type: ignore[arg-type]
         return name
     partial = Path(f"{output}.partial")

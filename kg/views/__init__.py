@@ -5,6 +5,10 @@ H = focus(select(G, types=["Person", "Sanction"]), "Gustavo Petro", depth=2)
 H, omitted = limit(H, max_nodes=500)
 write_view(H, "graph.html", notice=omitted.message(500))
 top_actors(G, 10); communities(G); components(G)
+
+At corpus scale, the actor network reads outwards from an actor instead (`kg.views.network`):
+N = kg.views.network.actor_network(store, focus="Tony Blair", depth=1)
+write_view(N, "blair.html")                                   # edges list their events on click
 """
 
 from kg.views.analytics import actor_network, centrality, class_counts, communities, components, top_actors

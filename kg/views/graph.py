@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 from urllib.parse import unquote
@@ -183,8 +184,14 @@ def _truthy(value: str | None) -> bool:
 class _Loader:
     """Accumulates the query results into node records before they become a networkx graph."""
 
-    def __init__(self, store: Store, rejected: Rejections = Rejections()) -> None:  # noqa: B008 - frozen
+    def __init__(
+        self,
+        store: Store,
+        rejected: Rejections = Rejections(),  # noqa: B008 - frozen
+        graphs: Iterable[str] | None = None,
+    ) -> None:
         self.store = store
+        self.graphs = None if graphs is None else " ".join(f"<{g}>" for g in sorted(graphs))
         self.rejected = rejected.facts | rejected.events
         self.docs: dict[str, dict[str, str]] = {}  # graph IRI -> {doc, title, published}
         self.classes: dict[str, Counter[str]] = defaultdict(Counter)
@@ -198,6 +205,8 @@ class _Loader:
         self.edges: list[tuple[str, str, str, dict[str, Any]]] = []
 
     def rows(self, sparql: str) -> list[dict[str, str | None]]:
+        if self.graphs is not None:  # bound first inside the block, so Oxigraph reads only those graphs
+            sparql = sparql.replace("GRAPH ?g {", f"GRAPH ?g {{ VALUES ?g {{ {self.graphs} }}", 1)
         return self.store.query(sparql).records()
 
     def doc(self, graph: str | None) -> dict[str, str]:
@@ -357,19 +366,23 @@ class _Loader:
         return G
 
 
-def load_graph(store: Store, *, include_rejected: bool = False) -> nx.MultiDiGraph:
-    """Read every article graph of `store` into a MultiDiGraph (see the module docstring).
+def load_graph(
+    store: Store, *, include_rejected: bool = False, graphs: Iterable[str] | None = None
+) -> nx.MultiDiGraph:
+    """Read every article graph of `store` (or only `graphs`) into a MultiDiGraph (see the module
+    docstring).
 
     `G.graph["documents"]` maps each document id to its title and publication date.
 
     Args:
         store: the store.
         include_rejected: keep the facts reviewers judged wrong (and their events).
+        graphs: IRIs of the article graphs to read (None: all), e.g. those a view is cut from.
 
     Raises:
         QueryError: the store cannot be read.
     """
-    loader = _Loader(store, Rejections() if include_rejected else rejections(store))
+    loader = _Loader(store, Rejections() if include_rejected else rejections(store), graphs)
     loader.load()
     return loader.graph()
 

@@ -112,6 +112,24 @@ def test_export_and_query_the_file(tmp_path, store):
     assert trig.exit_code == 0 and "https://w3id.org/kg-news/ontology#" in trig.stdout
 
 
+def test_export_a_property_graph_as_graphml_and_neo4j_csv(tmp_path, store):
+    import networkx as nx
+
+    store.close()
+    out = tmp_path / "g.graphml"
+    result = invoke("export", "-o", out, "--store", store.location)
+    assert result.exit_code == 0 and "(graphml)" in result.stderr, result.output
+    G = nx.read_graphml(out)
+    assert G.nodes["https://kg.example.org/id/person/gustavo-petro"]["label"] == "Gustavo Petro"
+    result = invoke("export", "--format", "csv", "-o", tmp_path / "neo4j", "--store", store.location)
+    assert result.exit_code == 0, result.output
+    assert f"wrote {tmp_path / 'neo4j' / 'nodes.csv'} and {tmp_path / 'neo4j' / 'edges.csv'}" in result.stderr
+    nodes = (tmp_path / "neo4j" / "nodes.csv").read_text(encoding="utf-8").splitlines()
+    assert nodes[0].startswith("id:ID,label,:LABEL,") and len(nodes) == G.number_of_nodes() + 1
+    result = invoke("export", "--format", "csv", "--store", store.location)
+    assert result.exit_code == 1 and "give a directory or a NAME.csv" in result.stderr
+
+
 def test_validate_exit_codes(store):
     location = store.location
     store.close()

@@ -130,3 +130,34 @@ def test_errors_are_one_line_and_exit_1(location, tmp_path, args, message):
 def test_bad_measure_is_a_usage_error(location):
     result = invoke("stats", "--store", location, "--measure", "closeness")
     assert result.exit_code == 2 and "'closeness' is not one of" in result.stderr
+
+
+def page_mode(path) -> str:
+    raw = re.search(r'id="kg-data">(.*?)</script>', path.read_text(encoding="utf-8"), re.DOTALL).group(1)
+    return json.loads(raw)["mode"]
+
+
+def test_view_modes_actor_network_and_show(location, tmp_path):
+    out = tmp_path / "actors.html"
+    result = invoke("view", location, "-o", out, "--mode", "actors", "--focus", "Petro")
+    assert result.exit_code == 0, result.output
+    assert "(actor network)" in result.stderr and page_mode(out) == "actors"
+    assert node_labels(out) == {
+        "Gustavo Petro", "Scott Bessent", "Trump administration", "Colombian security forces", "Colombia"
+    }
+    result = invoke("view", location, "-o", out, "--mode", "actors", "--show", "places", "--focus", "Petro")
+    assert result.exit_code == 0 and "Bogota" in node_labels(out), result.output
+    result = invoke("view", location, "-o", out, "--show", "dates", "--mode", "actors")
+    assert result.exit_code == 1 and "--show takes: statements, concepts, places" in result.stderr
+    # auto: a small view stays at the level of events, a big one becomes the actor network
+    assert invoke("view", location, "-o", out).exit_code == 0 and page_mode(out) == "events"
+
+
+def test_auto_mode_draws_the_actor_network_of_a_busy_store(tmp_path):
+    location = tmp_path / "big"
+    with open_store(location) as store:
+        store.add_extraction(big_extraction())
+    out = tmp_path / "big.html"
+    result = invoke("view", location, "-o", out, "--max-nodes", "50")
+    assert result.exit_code == 0, result.output
+    assert page_mode(out) == "actors" and "wrote" in result.stderr and "50 nodes" in result.stderr

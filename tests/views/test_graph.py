@@ -81,3 +81,13 @@ def test_an_empty_store_is_an_empty_graph(tmp_path):
     with open_store(tmp_path / "empty") as empty:
         G = load_graph(empty)
     assert G.number_of_nodes() == 0 and G.graph["documents"] == {}
+
+
+def test_reading_some_article_graphs_gives_what_selecting_them_gives(store, graph):
+    from kg.views.select import select
+
+    one = load_graph(store, graphs=[str(store.base.graph_iri("treasury-2025-09"))])
+    cut = select(graph, docs=["treasury-2025-09"])
+    assert set(one) == set(cut) and one.number_of_nodes() == 7
+    assert {(u, v, k) for u, v, k in one.edges(keys=True)} == {(u, v, k) for u, v, k in cut.edges(keys=True)}
+    assert list(one.graph["documents"]) == ["treasury-2025-09"]
