@@ -101,11 +101,12 @@ def test_update_needs_the_flag(store):
 
 
 def test_export_and_query_the_file(tmp_path, store):
+    triples = store.count()
     store.close()
     out = tmp_path / "g.ttl"
     result = invoke("export", "-o", out, "--store", store.location)
     assert result.exit_code == 0, result.output
-    assert len(Graph().parse(out)) > 300
+    assert len(Graph().parse(out)) == triples  # one article graph: Turtle's merge loses nothing
     casualties = invoke("query", "casualties", "--format", "csv", "--store", out)
     assert casualties.exit_code == 0 and ",75,at least," in casualties.stdout
     trig = invoke("export", "--format", "trig", "--store", out)
