@@ -60,6 +60,7 @@ def file_format(suffix: str) -> ox.RdfFormat | None:
 
 
 _TYPE, _ARTICLE = ox.NamedNode(RDF.type), ox.NamedNode(vocab.KG.Article)
+_CONTENT_HASH = ox.NamedNode(vocab.KG.contentHash)
 
 
 def _recorded_base(oxstore: ox.Store) -> str | None:
@@ -153,6 +154,20 @@ class Store:
             self._store.bulk_extend(quads)
         except OSError as exc:
             raise StoreError(f"bulk load into {self.location} failed: {exc}") from None
+
+    def add_new_graphs(self, quads: Iterable[ox.Quad]) -> None:
+        """Bulk-load whole article graphs that the store does not hold yet (a first build, new
+        articles): Oxigraph's bulk loader, no transaction per article.
+
+        The articles' content hashes go in last, in one transaction, so an article that a crash cut
+        short has no hash and the next incremental build writes it again (replacing what got in)."""
+        quads = list(quads)
+        self.bulk_load(q for q in quads if q.predicate != _CONTENT_HASH)
+        hashes = [q for q in quads if q.predicate == _CONTENT_HASH]
+        try:
+            self._store.extend(hashes)
+        except OSError as exc:
+            raise StoreError(f"cannot write to {self.location}: {exc}") from None
 
     def ensure_ontology(self) -> None:
         """Keep a copy of ontology/kg.ttl in its own graph, so queries can follow rdfs:subClassOf
