@@ -22,7 +22,7 @@ from typing_extensions import Self  # typing.Self needs Python 3.11
 from kg.errors import StoreError
 from kg.rdf import vocab
 from kg.rdf.quads import extraction_quads, graph_node
-from kg.rdf.query import Table, run_query, run_update, serialize_results
+from kg.rdf.query import Table, run_query, run_update, serialize_results, stream_query
 from kg.types import Extraction
 
 __all__ = [
@@ -210,24 +210,38 @@ class Store:
         result = self._store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
         return int(next(iter(result))["n"].value)  # type: ignore[index, arg-type]
 
-    def query(self, query: str, **params: str) -> Table:
+    def query(self, query: str, *, limit: int | None = None, offset: int = 0, **params: str) -> Table:
         """Run a named query (see `kg.rdf.query.named_queries`) or SPARQL text; `params` fill
-        the named query's parameters (e.g. `actor="Gustavo Petro"`).
+        the named query's parameters (e.g. `actor="Gustavo Petro"`); `limit` and `offset` page a
+        named query (rows `offset` to `offset + limit`, in the query's order).
 
         The default graph is the union of all graphs, so queries need no `GRAPH` clause.
 
         Raises:
-            QueryError: unknown name, unknown parameter, or malformed SPARQL.
+            QueryError: unknown name, unknown parameter, malformed SPARQL, or a page of raw SPARQL.
         """
-        return run_query(self._store, query, params, self.base)
+        return run_query(self._store, query, params, self.base, limit, offset)
 
-    def query_results(self, query: str, format: str = "csv", **params: str) -> bytes:
+    def query_rows(
+        self, query: str, *, limit: int | None = None, offset: int = 0, **params: str
+    ) -> tuple[tuple[str, ...], Iterator[tuple[str | None, ...]]]:
+        """As `query`, but (columns, rows as they come): for writing large results without holding
+        them. Read the rows before the store is closed.
+
+        Raises:
+            QueryError: as `query`.
+        """
+        return stream_query(self._store, query, params, self.base, limit, offset)
+
+    def query_results(
+        self, query: str, format: str = "csv", *, limit: int | None = None, offset: int = 0, **params: str
+    ) -> bytes:
         """A SELECT or ASK's results in a W3C format (csv, tsv, json, xml); see `query` for `params`.
 
         Raises:
             QueryError: as `query`; an unknown format, or a query that returns triples.
         """
-        return serialize_results(self._store, query, params, format, self.base)
+        return serialize_results(self._store, query, params, format, self.base, limit, offset)
 
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
         """All quads, or those of one graph."""

@@ -151,3 +151,18 @@ def test_executors_are_the_library_executors():
     from kg.parallel import EXECUTORS
 
     assert tuple(e.value for e in Executor) == EXECUTORS
+
+
+def test_query_pages_in_every_format(built):
+    whole = invoke("query", "who-did-what-to-whom", "--format", "json", "--store", built)
+    rows = json.loads(whole.stdout)
+    assert whole.exit_code == 0 and len(rows) > 4
+    first = json.loads(invoke("query", "who-did-what-to-whom", "--format", "json", "--limit", "3", "--store", built).stdout)
+    rest = invoke("query", "who-did-what-to-whom", "--format", "csv", "--offset", "3", "--store", built)
+    assert rest.exit_code == 0, rest.output
+    assert first == rows[:3] and len(rest.stdout.splitlines()) == 1 + len(rows) - 3
+    table = invoke("query", "who-did-what-to-whom", "--limit", "2", "--store", built)
+    assert "(2 rows)" in table.stdout and "--offset 2 for the next page" in table.stderr
+    assert "default 1000" in invoke("query", "--help").output
+    raw = invoke("query", "SELECT * WHERE { ?s ?p ?o }", "--limit", "5", "--store", built)
+    assert raw.exit_code == 2 and "LIMIT/OFFSET" in raw.output
