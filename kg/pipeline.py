@@ -26,7 +26,7 @@ from kg.types import Article
 if TYPE_CHECKING:
     from pyoxigraph import Quad
 
-__all__ = ["FLUSH_TRIPLES", "BuildReport", "build"]
+__all__ = ["BULK_QUADS", "FLUSH_TRIPLES", "BuildReport", "GraphWriter", "build"]
 
 #: Oxigraph keeps written data in memory until a flush: flushing this often keeps memory flat
 FLUSH_TRIPLES = 20_000
@@ -125,7 +125,7 @@ def build(
             raise err
         on_error(err)
 
-    writer = _Writer(target)
+    writer = GraphWriter(target)
     try:
         target.ensure_ontology()
         articles = fresh(read_articles(paths, date, fields, on_error=fail))
@@ -149,7 +149,7 @@ def build(
     return report
 
 
-class _Writer:
+class GraphWriter:
     """Writes article graphs for `build`: a graph the store already holds is replaced at once (one
     transaction); new ones are gathered and bulk-loaded `BULK_QUADS` at a time (`close` loads the
     rest), which is how a first build or a large batch of new articles reaches the store."""
