@@ -33,6 +33,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from pyoxigraph import Literal as OxLiteral
 from pyoxigraph import NamedNode, Quad
@@ -127,7 +128,10 @@ def _class(entity_type: str, where: str) -> NamedNode:
     return _kg(entity_type)
 
 
+@lru_cache(maxsize=1 << 16)
 def _node(base: vocab.Base, identifier: str) -> NamedNode:
+    # cached: an actor is minted in every article that names it, and minting (percent-encoding,
+    # IRI checks) is a fifth of building the quads
     return NamedNode(str(base.mint(identifier)))
 
 
