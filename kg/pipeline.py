@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.errors import InputError, KGError, StoreError
 from kg.io import Fields, content_hash, read_articles
@@ -22,10 +23,16 @@ from kg.rdf.resolve import ResolveReport, resolve
 from kg.rdf.store import Store, open_store
 from kg.types import Article
 
-__all__ = ["FLUSH_TRIPLES", "BuildReport", "build"]
+if TYPE_CHECKING:
+    from pyoxigraph import Quad
+
+__all__ = ["BULK_QUADS", "FLUSH_TRIPLES", "BuildReport", "GraphWriter", "build"]
 
 #: Oxigraph keeps written data in memory until a flush: flushing this often keeps memory flat
 FLUSH_TRIPLES = 20_000
+#: quads of new article graphs gathered for one bulk load: large enough for the bulk loader to pay,
+#: small enough that memory stays flat however many articles a build reads
+BULK_QUADS = 50_000
 #: `build`'s default record field names (`Fields` is a frozen dataclass, so one shared instance is safe)
 DEFAULT_FIELDS = Fields()
 
@@ -118,7 +125,7 @@ def build(
             raise err
         on_error(err)
 
-    unflushed = 0
+    writer = GraphWriter(target)
     try:
         target.ensure_ontology()
         articles = fresh(read_articles(paths, date, fields, on_error=fail))
@@ -126,22 +133,51 @@ def build(
             if result.error is not None:
                 fail(result.error)
             else:
-                quads = result.graph_quads()
-                report.articles[result.doc_id] = written = target.replace_graph(
-                    graph_node(result.doc_id, target.base), quads
-                )
+                report.articles[result.doc_id] = writer.write(result.doc_id, result.graph_quads())
                 report.relations += result.relations
-                unflushed += written
-                if unflushed >= FLUSH_TRIPLES:
-                    target.flush()
-                    unflushed = 0
             if progress is not None:
                 progress(result)
+        writer.close()  # before resolving, which reads every graph
         if report.articles:
             report.resolved = resolve(target)
     finally:
+        writer.close()  # also when interrupted: the gathered graphs are whole
         if isinstance(store, Store):
             target.flush()
         else:
             target.close()
     return report
+
+
+class GraphWriter:
+    """Writes article graphs for `build`: a graph the store already holds is replaced at once (one
+    transaction); new ones are gathered and bulk-loaded `BULK_QUADS` at a time (`close` loads the
+    rest), which is how a first build or a large batch of new articles reaches the store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.pending: list[Quad] = []
+        self.unflushed = 0
+
+    def write(self, doc_id: str, quads: Iterable[Quad]) -> int:
+        """Write one article's graph; returns its number of triples."""
+        node = graph_node(doc_id, self.store.base)
+        if self.store.oxigraph.contains_named_graph(node):
+            written = self.store.replace_graph(node, quads)
+            self.unflushed += written
+            if self.unflushed >= FLUSH_TRIPLES:
+                self.store.flush()
+                self.unflushed = 0
+            return written
+        before = len(self.pending)
+        self.pending.extend(quads)
+        written = len(self.pending) - before
+        if len(self.pending) >= BULK_QUADS:
+            self.close()
+        return written
+
+    def close(self) -> None:
+        """Load the gathered graphs."""
+        pending, self.pending = self.pending, []  # not loaded twice when loading fails
+        if pending:
+            self.store.add_new_graphs(pending)

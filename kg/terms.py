@@ -29,7 +29,7 @@ __all__ = [
 T = TypeVar("T")
 
 ONTOLOGY: Final = "https://w3id.org/kg-news/ontology"
-VERSION: Final = "https://w3id.org/kg-news/ontology/0.2.0"
+VERSION: Final = "https://w3id.org/kg-news/ontology/0.3.0"
 NAMESPACE: Final = "https://w3id.org/kg-news/ontology#"
 
 #: local names of every term declared in the namespace, sorted
@@ -80,7 +80,6 @@ NAMES: Final = (
     "affected",
     "agent",
     "arrested",
-    "asserted",
     "attacked",
     "attribution",
     "basedIn",
@@ -111,8 +110,7 @@ NAMES: Final = (
     "memberOf",
     "modality",
     "negated",
-    "objectEnd",
-    "objectStart",
+    "objectSpan",
     "occurredIn",
     "ordered",
     "partOf",
@@ -126,6 +124,7 @@ NAMES: Final = (
     "quantityUnit",
     "recipient",
     "relatedTo",
+    "restates",
     "reviewedFact",
     "roleHolder",
     "roleIn",
@@ -135,8 +134,7 @@ NAMES: Final = (
     "sanctioned",
     "source",
     "start",
-    "subjectEnd",
-    "subjectStart",
+    "subjectSpan",
     "supportCount",
     "suspended",
     "target",
@@ -191,7 +189,6 @@ SUPERPROPERTIES: Final[dict[str, tuple[str, ...]]] = {
     "affected": ("relatedTo",),
     "agent": ("eventRole",),
     "arrested": ("relatedTo",),
-    "asserted": (),
     "attacked": ("relatedTo",),
     "attribution": (),
     "basedIn": ("relatedTo",),
@@ -222,8 +219,7 @@ SUPERPROPERTIES: Final[dict[str, tuple[str, ...]]] = {
     "memberOf": ("relatedTo",),
     "modality": (),
     "negated": (),
-    "objectEnd": (),
-    "objectStart": (),
+    "objectSpan": (),
     "occurredIn": ("relatedTo",),
     "ordered": ("relatedTo",),
     "partOf": ("relatedTo",),
@@ -237,6 +233,7 @@ SUPERPROPERTIES: Final[dict[str, tuple[str, ...]]] = {
     "quantityUnit": (),
     "recipient": ("eventRole",),
     "relatedTo": (),
+    "restates": ("partOfEvent",),
     "reviewedFact": (),
     "roleHolder": (),
     "roleIn": (),
@@ -246,8 +243,7 @@ SUPERPROPERTIES: Final[dict[str, tuple[str, ...]]] = {
     "sanctioned": ("relatedTo",),
     "source": (),
     "start": (),
-    "subjectEnd": (),
-    "subjectStart": (),
+    "subjectSpan": (),
     "supportCount": (),
     "suspended": ("relatedTo",),
     "target": ("eventRole",),
@@ -304,8 +300,9 @@ class Terms(TermsBase[T]):
         #: event itself.
         self.Event: Final = t["Event"]
         #: A reified subject-predicate-object statement read from an article, with provenance
-        #: (prov:wasDerivedFrom its kg:Sentence, prov:hadPrimarySource its kg:Article), confidence,
-        #: attribution, modality and negation. The plain edge is in the graph only if kg:asserted is true.
+        #: (prov:wasDerivedFrom its kg:Sentence, or those of the event it kg:restates), confidence,
+        #: attribution, modality and negation. The plain edge is in the graph only when the fact has no
+        #: attribution, no modality and is not negated.
         self.Fact: Final = t["Fact"]
         #: A government, ministry or administration, e.g. the Trump administration or the US Treasury.
         self.GovernmentOrganization: Final = t["GovernmentOrganization"]
@@ -348,7 +345,8 @@ class Terms(TermsBase[T]):
         #: An actor imposes sanctions or an embargo on another actor (CAMEO 16, code 163).
         self.Sanction: Final = t["Sanction"]
         #: The sentence a fact or event was read from, with its text and character offsets into the article
-        #: text; linked to its article by prov:wasQuotedFrom.
+        #: text; linked to its article by prov:wasQuotedFrom. Not typed in the data: kg:text (whose domain it
+        #: is) says what it is.
         self.Sentence: Final = t["Sentence"]
         #: An actor says, writes or announces something; kg:content holds what was said.
         self.Statement: Final = t["Statement"]
@@ -382,9 +380,6 @@ class Terms(TermsBase[T]):
         self.agent: Final = t["agent"]
         #: The subject arrested, detained or captured the object.
         self.arrested: Final = t["arrested"]
-        #: True when the article states the fact in its own voice (no attribution, no modality, not negated),
-        #: in which case the plain edge is also in the graph.
-        self.asserted: Final = t["asserted"]
         #: The subject attacked or struck the object.
         self.attacked: Final = t["attacked"]
         #: Who the article attributes a fact or event to, as written ("figures supplied by the Trump
@@ -449,14 +444,13 @@ class Terms(TermsBase[T]):
         #: Modal hedge of a fact or event as written ("must", "will", "unclear"); such a fact is not asserted
         #: as having happened.
         self.modality: Final = t["modality"]
-        #: True when the article says a fact or event did not or will not happen.
+        #: True when the article says a fact or event did not or will not happen; only true is written (no
+        #: kg:negated means not negated).
         self.negated: Final = t["negated"]
-        #: Character offset (exclusive) in the article text of the end of the object's mention in the fact's
-        #: sentence.
-        self.objectEnd: Final = t["objectEnd"]
-        #: Character offset (0-based, inclusive) in the article text of the object's mention in the fact's
-        #: sentence; absent when the object has no mention there (a literal, a concept or an event).
-        self.objectStart: Final = t["objectStart"]
+        #: Character offsets "start-end" (0-based, end exclusive) in the article text of the object's mention
+        #: in the fact's sentence; absent when the object has no mention there (a literal, a concept or an
+        #: event).
+        self.objectSpan: Final = t["objectSpan"]
         #: The subject (an event) happened in the object place.
         self.occurredIn: Final = t["occurredIn"]
         #: The subject ordered the object (an actor, or the ordered event).
@@ -487,6 +481,10 @@ class Terms(TermsBase[T]):
         #: Super-property of every subject-predicate-object relation, closed-class (kg:) and open-class verbs
         #: (rel/ under the store's base IRI).
         self.relatedTo: Final = t["relatedTo"]
+        #: Links a fact to the event it restates: read from the same sentence with the same attribution,
+        #: modality, negation and date, which are stated once, on the event (and its confidence too, unless
+        #: the fact has its own kg:confidence).
+        self.restates: Final = t["restates"]
         #: The fact a verdict judges. The fact may have disappeared from the store since (a rebuilt article no
         #: longer yields it): the verdict is then orphaned, and reported as such.
         self.reviewedFact: Final = t["reviewedFact"]
@@ -497,8 +495,9 @@ class Terms(TermsBase[T]):
         #: Title of a role as written, without the organisation ("President", "Treasury Secretary").
         self.roleTitle: Final = t["roleTitle"]
         #: The rule or component of the extractor that made a fact or event, e.g. "relclf:Kill" for the
-        #: trained relation classifier; absent when the extractor did not record it. `kg review --report`
-        #: measures precision per rule.
+        #: trained relation classifier. On a kg:Article it is the rule of every fact of the article that
+        #: states none (the rule most of them share); absent on both when the extractor did not record it. `kg
+        #: review --report` measures precision per rule.
         self.rule: Final = t["rule"]
         #: The subject said or wrote the object (a statement, an event or a literal quote).
         self.said: Final = t["said"]
@@ -508,12 +507,9 @@ class Terms(TermsBase[T]):
         self.source: Final = t["source"]
         #: Character offset (0-based, inclusive) of the evidence in the article text.
         self.start: Final = t["start"]
-        #: Character offset (exclusive) in the article text of the end of the subject's mention in the fact's
-        #: sentence.
-        self.subjectEnd: Final = t["subjectEnd"]
-        #: Character offset (0-based, inclusive) in the article text of the subject's mention in the fact's
-        #: sentence; absent when the subject has no mention there (a concept or an event).
-        self.subjectStart: Final = t["subjectStart"]
+        #: Character offsets "start-end" (0-based, end exclusive) in the article text of the subject's mention
+        #: in the fact's sentence; absent when the subject has no mention there (a concept or an event).
+        self.subjectSpan: Final = t["subjectSpan"]
         #: Number of distinct articles reporting a corroborated event.
         self.supportCount: Final = t["supportCount"]
         #: The subject suspended or ended the object (cooperation, an agreement).

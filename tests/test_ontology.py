@@ -125,7 +125,7 @@ def _used_in_sparql_and_shapes() -> set[str]:
 
 def test_every_term_used_by_code_queries_and_shapes_exists():
     used = _used_in_code() | _used_in_sparql_and_shapes()
-    assert {"Fact", "Sentence", "agent", "quantityQualifier", "Killing"} <= used  # the scan works
+    assert {"Fact", "text", "agent", "quantityQualifier", "Killing"} <= used  # the scan works
     missing = sorted(n for n in used if n not in KG)
     assert not missing, f"used but not declared in ontology/kg.ttl: {missing}"
 

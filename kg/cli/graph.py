@@ -31,7 +31,7 @@ from kg.rdf import vocab
 from kg.rdf.export import write_export
 from kg.rdf.property_graph import csv_paths
 from kg.rdf.push import push_store
-from kg.rdf.query import Table, named_queries
+from kg.rdf.query import Table, named_queries, write_csv, write_json
 from kg.rdf.store import is_rdf_file
 from kg.rdf.validate import validate_store
 
@@ -41,6 +41,10 @@ class Executor(str, Enum):
 
     local = "local"
     dask = "dask"
+
+
+#: rows a named query prints unless --limit says otherwise
+DEFAULT_LIMIT = 1000
 
 
 class QueryFormat(str, Enum):
@@ -163,12 +167,25 @@ def query_command(
         bool, typer.Option("--update", help="Allow a SPARQL Update that changes the store.")
     ] = False,
     include_rejected: IncludeRejectedOpt = False,
+    limit: Annotated[
+        int | None,
+        typer.Option(
+            "--limit",
+            min=0,
+            help=f"Named queries: at most this many rows (default {DEFAULT_LIMIT}; 0 for all).",
+        ),
+    ] = None,
+    offset: Annotated[
+        int, typer.Option("--offset", min=0, help="Named queries: skip this many rows first (the next page).")
+    ] = 0,
     store: ReadStoreOpt = None,
 ) -> None:
     """Run a named query or SPARQL on the graph (read-only unless --update).
 
     Named queries leave out the facts reviewers judged wrong unless --include-rejected; SPARQL text
     sees every fact and can join on the verdict graph (`verdicts` under the store's base IRI).
+    Named queries page: --limit rows (default 1000) from --offset, in the query's order; csv and
+    json are written row by row as the store finds them.
     """
     if list_:
         for nq in named_queries().values():
@@ -207,13 +224,27 @@ def query_command(
             target.update(query)
         typer.echo("update applied", err=True)
         return
-    result = open_said(store, read_only=True).query(query, **params)
-    if fmt is QueryFormat.csv:
-        typer.echo(result.to_csv(), nl=False)
-    elif fmt is QueryFormat.json:
-        typer.echo(result.to_json())
-    else:
+    named = query.strip() in named_queries()
+    if not named and (limit is not None or offset):
+        raise typer.BadParameter(
+            "pages the named queries; write LIMIT/OFFSET in your SPARQL", param_hint="--limit/--offset"
+        )
+    rows_max = (DEFAULT_LIMIT if limit is None else limit or None) if named else None
+    source = open_said(store, read_only=True)
+    if fmt is QueryFormat.table:
+        result = source.query(query, limit=rows_max, offset=offset, **params)
         _print_table(result)
+        if rows_max is not None and len(result) == rows_max:
+            more = f"--offset {offset + rows_max} for the next page, --limit 0 for all"
+            typer.echo(f"(the first {rows_max} rows from row {offset}: {more})", err=True)
+        return
+    columns, rows = source.query_rows(query, limit=rows_max, offset=offset, **params)
+    out = sys.stdout
+    if fmt is QueryFormat.csv:
+        write_csv(columns, rows, out)
+    else:
+        write_json(columns, rows, out)
+        out.write("\n")
 
 
 def _print_table(result: Table) -> None:

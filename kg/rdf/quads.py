@@ -2,14 +2,20 @@
 
 One article becomes one named graph (`base.graph_iri(article.id)`, under the store's base IRI) holding:
 
-* the article node (kg:Article: id, title, date, source);
+* the article node (kg:Article: id, title, date, source, and the kg:rule that read its facts: a fact
+  states its own rule only when it was read by another);
 * every entity: rdf:type (exactly one kg class), rdfs:label, skos:altLabel, kg:countryCode;
 * every event, reified (n-ary): class, label, trigger, role fillers, date, quantity qualifier,
-  attribution/modality/negation, confidence, prov:wasDerivedFrom its kg:Sentence and
-  prov:hadPrimarySource the article;
-* every relation as a kg:Fact (rdf:subject/predicate/object + the same provenance and hedges, the
-  extraction rule, the offsets of the subject's and object's mentions in the sentence) and, only when
-  the article asserts it in its own voice, the plain edge `subject predicate object`. The fact's IRI
+  attribution/modality (and kg:negated true when negated), confidence, prov:wasDerivedFrom its
+  kg:Sentence (which is prov:wasQuotedFrom the article);
+* every relation as a kg:Fact (rdf:subject/predicate/object, confidence, the extraction rule, the
+  spans of the subject's and object's mentions as "start-end") and, only when the article asserts it
+  in its own voice, the plain edge `subject predicate object`. A fact that restates its event (same
+  sentence, hedges and date) says so with kg:restates and carries none of them itself, nor its
+  confidence when it equals the event's; any other fact carries its own sentence, hedges and date
+  (and kg:partOfEvent when it belongs to an event). Nothing a query can derive is stored: no
+  kg:asserted (no hedge means asserted), no `kg:negated false`, no prov:hadPrimarySource (the
+  sentence's prov:wasQuotedFrom names the article). The fact's IRI
   is a digest of the article, subject, predicate, object, sentence offsets and negation, and of
   nothing else (not the rule or the confidence), so rebuilding the same text mints the same IRI and
   reviewers' verdicts, keyed by it, stay attached;
@@ -24,8 +30,10 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from pyoxigraph import Literal as OxLiteral
 from pyoxigraph import NamedNode, Quad
@@ -36,23 +44,20 @@ from kg.rdf import vocab
 from kg.rdf.vocab import KG
 from kg.types import Entity, Event, Extraction, Literal, Provenance, Relation
 
-__all__ = ["asserted", "extraction_quads", "fact_iri", "graph_node"]
+__all__ = ["asserted", "extraction_quads", "fact_iri", "graph_node", "restates"]
 
 # rdflib's namespaces name the W3C terms; the quads hold them as Oxigraph nodes
 TYPE = NamedNode(RDF.type)
 LABEL = NamedNode(RDFS.label)
 SUBPROPERTY = NamedNode(RDFS.subPropertyOf)
-PROPERTY = NamedNode(RDF.Property)
 ALT_LABEL = NamedNode(SKOS.altLabel)
 SUBJECT = NamedNode(RDF.subject)
 PREDICATE = NamedNode(RDF.predicate)
 OBJECT = NamedNode(RDF.object)
 DERIVED_FROM = NamedNode(PROV.wasDerivedFrom)
-PRIMARY_SOURCE = NamedNode(PROV.hadPrimarySource)
 QUOTED_FROM = NamedNode(PROV.wasQuotedFrom)
 
 _TRUE = OxLiteral("true", datatype=NamedNode(XSD.boolean))
-_FALSE = OxLiteral("false", datatype=NamedNode(XSD.boolean))
 _ROLE_ORG_PREDICATES = ("leaderOf", "worksFor", "memberOf")
 _DEFAULT_BASE = vocab.Base()
 
@@ -103,7 +108,7 @@ def _literal(lit: Literal) -> OxLiteral:
         if kind == "date":
             return _date(dt.date.fromisoformat(value))
         if kind == "boolean" and value in ("true", "false"):
-            return _TRUE if value == "true" else _FALSE
+            return OxLiteral(value, datatype=_xsd("boolean"))
     except (ValueError, InvalidOperation):
         pass
     return _string(value)
@@ -123,7 +128,10 @@ def _class(entity_type: str, where: str) -> NamedNode:
     return _kg(entity_type)
 
 
+@lru_cache(maxsize=1 << 16)
 def _node(base: vocab.Base, identifier: str) -> NamedNode:
+    # cached: an actor is minted in every article that names it, and minting (percent-encoding,
+    # IRI checks) is a fifth of building the quads
     return NamedNode(str(base.mint(identifier)))
 
 
@@ -171,6 +179,26 @@ def asserted(relation: Relation) -> bool:
     return not relation.negated and not relation.attribution and not relation.modality
 
 
+def _default_rule(relations: Iterable[Relation]) -> str:
+    """The rule most of the relations were read by (stated once, on the article), or "" when one of
+    them records none, since a fact cannot say "no rule" against its article's default."""
+    rules = Counter(relation.rule for relation in relations)
+    if not rules or "" in rules:
+        return ""
+    return min(rules, key=lambda rule: (-rules[rule], rule))
+
+
+def restates(relation: Relation, event: Event) -> bool:
+    """True when `relation` (part of `event`) shares the event's sentence, hedges and date, so its
+    fact points at the event (kg:restates) instead of repeating them."""
+    rp, ep = relation.provenance, event.provenance
+    return (
+        (rp.start, rp.end) == (ep.start, ep.end)
+        and (relation.attribution, relation.modality, relation.negated, relation.date)
+        == (event.attribution, event.modality, event.negated, event.date)
+    )
+
+
 class _Builder:
     """Collects the quads of one article; a class only to share the graph, document and dedup sets."""
 
@@ -184,10 +212,12 @@ class _Builder:
         self.graph = graph_node(self.doc_id, base)
         self.doc = NamedNode(str(base.document_iri(self.doc_id)))
         self.doc_segment = _doc_segment(base, self.doc_id)
-        self.event_ids = {event.id for event in extraction.events}
+        self.events = {event.id: event for event in extraction.events}
+        self.event_ids = set(self.events)
         self.described: set[str] = set()
         self.sentences: dict[tuple[int, int], NamedNode] = {}
         self.open_predicates: set[str] = set()
+        self.rule = _default_rule(extraction.relations)
 
     def quad(self, s, p, o) -> Quad:
         return Quad(s, p, o, self.graph)
@@ -207,6 +237,8 @@ class _Builder:
             yield self.quad(self.doc, _kg("source"), _string(a.source))
         if self.content_hash:
             yield self.quad(self.doc, _kg("contentHash"), _string(self.content_hash))
+        if self.rule:
+            yield self.quad(self.doc, _kg("rule"), _string(self.rule))
 
     def entity(self, entity: Entity) -> Iterator[Quad]:
         # an entity may appear in several relations; describe it once (the first description wins,
@@ -239,7 +271,7 @@ class _Builder:
         if node is None:
             node = NamedNode(f"{self.base.id}sentence/{self.doc_segment}/{prov.start}-{prov.end}")
             self.sentences[key] = node
-            yield self.quad(node, TYPE, _kg("Sentence"))
+            # no rdf:type kg:Sentence: kg:text's domain entails it
             yield self.quad(node, _kg("text"), _string(prov.sentence))
             yield self.quad(node, _kg("start"), _integer(prov.start))
             yield self.quad(node, _kg("end"), _integer(prov.end))
@@ -250,19 +282,19 @@ class _Builder:
         *quads, sentence = self.sentence(prov)
         yield from quads  # type: ignore[misc]
         yield self.quad(node, DERIVED_FROM, sentence)
-        yield self.quad(node, PRIMARY_SOURCE, self.doc)
+
+    def confidence(self, node: NamedNode, prov: Provenance) -> Iterator[Quad]:
         confidence = _decimal(prov.confidence)
         if confidence is not None:
             yield self.quad(node, _kg("confidence"), confidence)
 
     def hedges(self, node: NamedNode, item: Event | Relation) -> Iterator[Quad]:
-        if item.rule:
-            yield self.quad(node, _kg("rule"), _string(item.rule))
         if item.attribution:
             yield self.quad(node, _kg("attribution"), _string(item.attribution))
         if item.modality:
             yield self.quad(node, _kg("modality"), _string(item.modality))
-        yield self.quad(node, _kg("negated"), _TRUE if item.negated else _FALSE)
+        if item.negated:  # absence means not negated
+            yield self.quad(node, _kg("negated"), _TRUE)
 
     def event(self, event: Event) -> Iterator[Quad]:
         node = self.node(event.id)
@@ -293,16 +325,19 @@ class _Builder:
             yield self.quad(node, _kg("dateText"), _string(event.date_text))
         if event.quantity_qualifier:
             yield self.quad(node, _kg("quantityQualifier"), _string(event.quantity_qualifier))
+        if event.rule:
+            yield self.quad(node, _kg("rule"), _string(event.rule))
         yield from self.hedges(node, event)
         yield from self.provenance(node, event.provenance)
+        yield from self.confidence(node, event.provenance)
 
     def predicate(self, relation: Relation) -> Iterator[Quad | NamedNode]:
         iri = _relation_node(self.base, relation.predicate)
         if not vocab.is_relation(relation.predicate) and relation.predicate not in self.open_predicates:
             # open-class verbs are declared in the article's own graph so that replacing the graph
             # leaves nothing behind and every graph is self-describing
+            # (no rdf:type rdf:Property: rdfs:subPropertyOf entails it)
             self.open_predicates.add(relation.predicate)
-            yield self.quad(iri, TYPE, PROPERTY)
             yield self.quad(iri, SUBPROPERTY, _kg("relatedTo"))
             yield self.quad(iri, LABEL, _string(relation.predicate_label or relation.predicate))
         yield iri
@@ -316,25 +351,31 @@ class _Builder:
         yield from described  # type: ignore[misc]
         prov = relation.provenance
         fact = _fact(self.base, self.doc_id, subject, predicate, obj, relation)  # type: ignore[arg-type]
-        is_asserted = asserted(relation)
-        if is_asserted:
+        if asserted(relation):
             yield self.quad(subject, predicate, obj)
         yield self.quad(fact, TYPE, _kg("Fact"))
         yield self.quad(fact, SUBJECT, subject)
         yield self.quad(fact, PREDICATE, predicate)
         yield self.quad(fact, OBJECT, obj)
-        yield self.quad(fact, _kg("asserted"), _TRUE if is_asserted else _FALSE)
-        yield from self.hedges(fact, relation)
-        if relation.date:
-            yield self.quad(fact, _kg("date"), _date(relation.date))
-        if relation.event:
-            yield self.quad(fact, _kg("partOfEvent"), self.node(relation.event))
+        if relation.rule != self.rule:  # the article states the rule most of its facts share
+            yield self.quad(fact, _kg("rule"), _string(relation.rule))
         for side, node in (("subject", relation.subject), ("object", relation.object)):
             span = _mention_in(node, prov)
             if span is not None:
-                yield self.quad(fact, _kg(f"{side}Start"), _integer(span[0]))
-                yield self.quad(fact, _kg(f"{side}End"), _integer(span[1]))
+                yield self.quad(fact, _kg(f"{side}Span"), _string(f"{span[0]}-{span[1]}"))
+        event = self.events.get(relation.event or "")
+        if event is not None and restates(relation, event):
+            yield self.quad(fact, _kg("restates"), self.node(event.id))
+            if _decimal(prov.confidence) != _decimal(event.provenance.confidence):
+                yield from self.confidence(fact, prov)
+            return
+        if relation.event:
+            yield self.quad(fact, _kg("partOfEvent"), self.node(relation.event))
+        yield from self.hedges(fact, relation)
+        if relation.date:
+            yield self.quad(fact, _kg("date"), _date(relation.date))
         yield from self.provenance(fact, prov)
+        yield from self.confidence(fact, prov)
 
     def roles(self) -> Iterator[Quad]:
         """kg:Role nodes for asserted holdsRole facts, linked to the organisation or country the same

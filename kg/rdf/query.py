@@ -14,9 +14,11 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import IO
 
 import pyoxigraph as ox
 
@@ -30,10 +32,14 @@ __all__ = [
     "fill_parameters",
     "named_queries",
     "resolve_query",
+    "rows_of",
     "run_query",
     "run_update",
     "serialize_results",
+    "stream_query",
     "table_of",
+    "write_csv",
+    "write_json",
 ]
 
 #: the W3C SPARQL query results formats `serialize_results` writes
@@ -101,14 +107,29 @@ def fill_parameters(query: NamedQuery, params: dict[str, str]) -> str:
     return text
 
 
-def resolve_query(query: str, params: dict[str, str] | None = None, base: vocab.Base | None = None) -> str:
+def _count(value: object, what: str) -> int:
+    """A page bound as a non-negative int: only digits ever reach the query text."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise QueryError(f"{what} must be a whole number >= 0, not {value!r}")
+    return value
+
+
+def resolve_query(
+    query: str,
+    params: dict[str, str] | None = None,
+    base: vocab.Base | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> str:
     """SPARQL text for a named query (with `params`) or the SPARQL text itself.
 
     A named query names the store's own graphs with the prefix `data:` (`GRAPH data:verdicts`),
-    never with a literal IRI; it is declared here as `base`, the store's base IRI.
+    never with a literal IRI; it is declared here as `base`, the store's base IRI. `limit` and
+    `offset` page a named query: they become its LIMIT and OFFSET (its ORDER BY makes pages stable).
 
     Raises:
-        QueryError: an unknown query name, or parameters given with raw SPARQL.
+        QueryError: an unknown query name, parameters or a page given with raw SPARQL, or a page
+            bound that is not a whole number >= 0.
     """
     params = {k: v for k, v in (params or {}).items() if v is not None}
     stripped = query.strip()
@@ -119,9 +140,16 @@ def resolve_query(query: str, params: dict[str, str] | None = None, base: vocab.
                 f"unknown named query {stripped!r}; `kg query --list` shows: " + ", ".join(queries)
             )
         data = (base or vocab.Base()).iri
-        return f"PREFIX data: <{data}>\n" + fill_parameters(queries[stripped], params)
+        text = f"PREFIX data: <{data}>\n" + fill_parameters(queries[stripped], params)
+        if limit is not None:
+            text += f"\nLIMIT {_count(limit, 'the limit')}"
+        if offset:
+            text += f"\nOFFSET {_count(offset, 'the offset')}"
+        return text
     if params:
         raise QueryError(f"parameters {sorted(params)} only apply to named queries (`kg query --list`)")
+    if limit is not None or offset:
+        raise QueryError("--limit and --offset page the named queries; write LIMIT/OFFSET in your SPARQL")
     return query
 
 
@@ -164,14 +192,34 @@ class Table:
     def to_csv(self) -> str:
         """CSV with a header row."""
         out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(self.columns)
-        writer.writerows([["" if v is None else v for v in row] for row in self.rows])
+        write_csv(self.columns, iter(self.rows), out)
         return out.getvalue()
 
     def to_json(self) -> str:
         """A JSON array of objects, one per row."""
-        return json.dumps(self.records(), ensure_ascii=False, indent=1)
+        out = io.StringIO()
+        write_json(self.columns, iter(self.rows), out)
+        return out.getvalue()
+
+
+def write_csv(columns: tuple[str, ...], rows: Iterator[tuple[str | None, ...]], out: IO[str]) -> int:
+    """Write a header and then each row as it comes (CSV, "" for unbound); returns the row count."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    count = 0
+    for count, row in enumerate(rows, 1):
+        writer.writerow(["" if v is None else v for v in row])
+    return count
+
+
+def write_json(columns: tuple[str, ...], rows: Iterator[tuple[str | None, ...]], out: IO[str]) -> int:
+    """Write a JSON array of objects, one per row, each as it comes; returns the row count."""
+    count = 0
+    for count, row in enumerate(rows, 1):
+        record = json.dumps(dict(zip(columns, row)), ensure_ascii=False, indent=1)
+        out.write(("[\n " if count == 1 else ",\n ") + record.replace("\n", "\n "))
+    out.write("\n]" if count else "[]")
+    return count
 
 
 def _syntax_error(exc: Exception, what: str) -> QueryError:
@@ -180,15 +228,36 @@ def _syntax_error(exc: Exception, what: str) -> QueryError:
 
 
 def run_query(
-    store: ox.Store, query: str, params: dict[str, str] | None = None, base: vocab.Base | None = None
+    store: ox.Store,
+    query: str,
+    params: dict[str, str] | None = None,
+    base: vocab.Base | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> Table:
     """Run a named query or SPARQL text on a pyoxigraph store (data under `base`), with the union
-    default graph.
+    default graph; `limit`/`offset` page a named query (see `resolve_query`).
 
     Raises:
         QueryError: unknown name or parameter, an update passed as a query, or a syntax error.
     """
-    return table_of(_execute(store, query, params, base))
+    return table_of(_execute(store, query, params, base, limit, offset))
+
+
+def stream_query(
+    store: ox.Store,
+    query: str,
+    params: dict[str, str] | None = None,
+    base: vocab.Base | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> tuple[tuple[str, ...], Iterator[tuple[str | None, ...]]]:
+    """As `run_query`, but the rows come as Oxigraph finds them: (columns, iterator of rows).
+
+    Raises:
+        QueryError: as `run_query`.
+    """
+    return rows_of(_execute(store, query, params, base, limit, offset))
 
 
 def serialize_results(
@@ -197,6 +266,8 @@ def serialize_results(
     params: dict[str, str] | None = None,
     format: str = "csv",
     base: vocab.Base | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> bytes:
     """Run a SELECT or ASK (named or SPARQL text) and write its results in a W3C SPARQL results
     format: csv, tsv, json or xml (Oxigraph writes them, terms typed as the standards say).
@@ -207,16 +278,21 @@ def serialize_results(
     fmt = ox.QueryResultsFormat.from_extension(format) if format in RESULT_FORMATS else None
     if fmt is None:
         raise QueryError(f"unknown results format {format!r}; use one of: " + ", ".join(RESULT_FORMATS))
-    result = _execute(store, query, params, base)
+    result = _execute(store, query, params, base, limit, offset)
     if isinstance(result, ox.QueryTriples):
         raise QueryError("a CONSTRUCT or DESCRIBE returns triples, not results; use a SELECT or ASK")
     return result.serialize(format=fmt) or b""
 
 
 def _execute(
-    store: ox.Store, query: str, params: dict[str, str] | None, base: vocab.Base | None = None
+    store: ox.Store,
+    query: str,
+    params: dict[str, str] | None,
+    base: vocab.Base | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
-    sparql = resolve_query(query, params, base)
+    sparql = resolve_query(query, params, base, limit, offset)
     if is_update(sparql):
         raise QueryError(
             "this is a SPARQL update, not a query; pass --update (Store.update) to change the store"
@@ -230,18 +306,23 @@ def _execute(
     return result
 
 
+def rows_of(
+    result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples,
+) -> tuple[tuple[str, ...], Iterator[tuple[str | None, ...]]]:
+    """A pyoxigraph query result as (columns, a lazy iterator of rows of strings)."""
+    if isinstance(result, ox.QueryBoolean):
+        return ("ask",), iter([("true" if bool(result) else "false",)])
+    if isinstance(result, ox.QueryTriples):
+        triples = ((_short(t.subject), _short(t.predicate), _short(t.object)) for t in result)
+        return ("subject", "predicate", "object"), triples
+    columns = tuple(v.value for v in result.variables)
+    return columns, (tuple(_short(solution[c]) for c in columns) for solution in result)
+
+
 def table_of(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> Table:
     """A pyoxigraph query result (from a store, or parsed from an endpoint's answer) as a `Table`."""
-    if isinstance(result, ox.QueryBoolean):
-        return Table(("ask",), (("true" if bool(result) else "false",),))
-    if isinstance(result, ox.QueryTriples):
-        return Table(
-            ("subject", "predicate", "object"),
-            tuple((_short(t.subject), _short(t.predicate), _short(t.object)) for t in result),
-        )
-    columns = tuple(v.value for v in result.variables)
-    rows = tuple(tuple(_short(solution[c]) for c in columns) for solution in result)
-    return Table(columns, rows)
+    columns, rows = rows_of(result)
+    return Table(columns, tuple(rows))
 
 
 def run_update(store: ox.Store, sparql: str) -> None:

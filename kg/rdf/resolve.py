@@ -32,7 +32,7 @@ DAYS = 3
 _SAME_AS = ox.NamedNode(OWL.sameAs)
 _TYPE = ox.NamedNode(RDF.type)
 _DERIVED = ox.NamedNode(PROV.wasDerivedFrom)
-_SOURCE = ox.NamedNode(PROV.hadPrimarySource)
+_QUOTED = ox.NamedNode(PROV.wasQuotedFrom)
 _LABEL = ox.NamedNode(RDFS.label)
 
 
@@ -76,7 +76,7 @@ def _corroborations(store: Store) -> list[ox.Quad]:
     rows = store.query(f"""
         SELECT ?e ?cls ?date ?who ?doc WHERE {{
           GRAPH ?g {{
-            ?e a ?cls ; <{vocab.KG.date}> ?date ; ?role ?who ; <{_SOURCE.value}> ?doc .
+            ?e a ?cls ; <{vocab.KG.date}> ?date ; ?role ?who ; <{_DERIVED.value}>/<{_QUOTED.value}> ?doc .
             VALUES ?role {{ {participants} }}
           }}
           FILTER(?cls != <{vocab.KG.Event}> && STRSTARTS(STR(?cls), "{vocab.KG_NS}"))

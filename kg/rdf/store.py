@@ -22,7 +22,7 @@ from typing_extensions import Self  # typing.Self needs Python 3.11
 from kg.errors import StoreError
 from kg.rdf import vocab
 from kg.rdf.quads import extraction_quads, graph_node
-from kg.rdf.query import Table, run_query, run_update, serialize_results
+from kg.rdf.query import Table, run_query, run_update, serialize_results, stream_query
 from kg.types import Extraction
 
 __all__ = [
@@ -60,6 +60,7 @@ def file_format(suffix: str) -> ox.RdfFormat | None:
 
 
 _TYPE, _ARTICLE = ox.NamedNode(RDF.type), ox.NamedNode(vocab.KG.Article)
+_CONTENT_HASH = ox.NamedNode(vocab.KG.contentHash)
 
 
 def _recorded_base(oxstore: ox.Store) -> str | None:
@@ -154,6 +155,20 @@ class Store:
         except OSError as exc:
             raise StoreError(f"bulk load into {self.location} failed: {exc}") from None
 
+    def add_new_graphs(self, quads: Iterable[ox.Quad]) -> None:
+        """Bulk-load whole article graphs that the store does not hold yet (a first build, new
+        articles): Oxigraph's bulk loader, no transaction per article.
+
+        The articles' content hashes go in last, in one transaction, so an article that a crash cut
+        short has no hash and the next incremental build writes it again (replacing what got in)."""
+        quads = list(quads)
+        self.bulk_load(q for q in quads if q.predicate != _CONTENT_HASH)
+        hashes = [q for q in quads if q.predicate == _CONTENT_HASH]
+        try:
+            self._store.extend(hashes)
+        except OSError as exc:
+            raise StoreError(f"cannot write to {self.location}: {exc}") from None
+
     def ensure_ontology(self) -> None:
         """Keep a copy of ontology/kg.ttl in its own graph, so queries can follow rdfs:subClassOf
         and read term labels, here and on any triple store the graph is pushed to."""
@@ -195,24 +210,38 @@ class Store:
         result = self._store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
         return int(next(iter(result))["n"].value)  # type: ignore[index, arg-type]
 
-    def query(self, query: str, **params: str) -> Table:
+    def query(self, query: str, *, limit: int | None = None, offset: int = 0, **params: str) -> Table:
         """Run a named query (see `kg.rdf.query.named_queries`) or SPARQL text; `params` fill
-        the named query's parameters (e.g. `actor="Gustavo Petro"`).
+        the named query's parameters (e.g. `actor="Gustavo Petro"`); `limit` and `offset` page a
+        named query (rows `offset` to `offset + limit`, in the query's order).
 
         The default graph is the union of all graphs, so queries need no `GRAPH` clause.
 
         Raises:
-            QueryError: unknown name, unknown parameter, or malformed SPARQL.
+            QueryError: unknown name, unknown parameter, malformed SPARQL, or a page of raw SPARQL.
         """
-        return run_query(self._store, query, params, self.base)
+        return run_query(self._store, query, params, self.base, limit, offset)
 
-    def query_results(self, query: str, format: str = "csv", **params: str) -> bytes:
+    def query_rows(
+        self, query: str, *, limit: int | None = None, offset: int = 0, **params: str
+    ) -> tuple[tuple[str, ...], Iterator[tuple[str | None, ...]]]:
+        """As `query`, but (columns, rows as they come): for writing large results without holding
+        them. Read the rows before the store is closed.
+
+        Raises:
+            QueryError: as `query`.
+        """
+        return stream_query(self._store, query, params, self.base, limit, offset)
+
+    def query_results(
+        self, query: str, format: str = "csv", *, limit: int | None = None, offset: int = 0, **params: str
+    ) -> bytes:
         """A SELECT or ASK's results in a W3C format (csv, tsv, json, xml); see `query` for `params`.
 
         Raises:
             QueryError: as `query`; an unknown format, or a query that returns triples.
         """
-        return serialize_results(self._store, query, params, format, self.base)
+        return serialize_results(self._store, query, params, format, self.base, limit, offset)
 
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
         """All quads, or those of one graph."""

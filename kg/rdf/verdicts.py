@@ -227,26 +227,30 @@ _REJECTED_FACTS = f"""
 SELECT ?g ?fact ?s ?p ?o ?asserted ?event WHERE {{
   {_REJECTED}
   GRAPH ?g {{
-    ?fact rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:asserted ?asserted .
-    OPTIONAL {{ ?fact kg:partOfEvent ?event }}
+    ?fact rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+    OPTIONAL {{ ?fact kg:partOfEvent|kg:restates ?event }}
   }}
+  # asserted (its plain edge is in the graph): no hedge on the fact or on the event it restates
+  BIND(NOT EXISTS {{ GRAPH ?g {{ ?fact kg:restates?/(kg:attribution|kg:modality|kg:negated) ?hedge }} }}
+       AS ?asserted)
 }}"""
 # an asserted edge of a rejected fact stays while another asserted fact that is not rejected states it
 _SUPPORTED_EDGES = f"""
 SELECT DISTINCT ?g ?s ?p ?o WHERE {{
   {_REJECTED}
   GRAPH ?g {{
-    ?fact rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:asserted true .
-    ?other rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:asserted true .
+    ?fact rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+    ?other rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
     FILTER(?other != ?fact)
   }}
+  FILTER NOT EXISTS {{ GRAPH ?g {{ ?other kg:restates?/(kg:attribution|kg:modality|kg:negated) ?hedge }} }}
   FILTER NOT EXISTS {{ GRAPH data:verdicts {{ ?w kg:reviewedFact ?other ; kg:correct false }} }}
 }}"""
 # events one of whose facts is rejected and that have a fact that is not
 _KEPT_EVENTS = f"""
 SELECT DISTINCT ?event WHERE {{
   {_REJECTED}
-  GRAPH ?g {{ ?fact kg:partOfEvent ?event . ?other kg:partOfEvent ?event }}
+  GRAPH ?g {{ ?fact kg:partOfEvent|kg:restates ?event . ?other kg:partOfEvent|kg:restates ?event }}
   FILTER NOT EXISTS {{ GRAPH data:verdicts {{ ?w kg:reviewedFact ?other ; kg:correct false }} }}
 }}"""
 

@@ -40,9 +40,9 @@ _LABEL = f"""
 _POOL = f"""
 SELECT ?fact ?doc ?p ?pLabel ?eventClass WHERE {{
   GRAPH ?g {{
-    ?fact a kg:Fact ; rdf:predicate ?p ; prov:hadPrimarySource ?article .
+    ?fact a kg:Fact ; rdf:predicate ?p ; kg:restates?/prov:wasDerivedFrom/prov:wasQuotedFrom ?article .
     ?article kg:documentId ?doc .
-    OPTIONAL {{ ?fact kg:partOfEvent ?event . ?event a ?eventClass }}
+    OPTIONAL {{ ?fact kg:partOfEvent|kg:restates ?event . ?event a ?eventClass }}
   }}
   {_LABEL}
   #reviewed OPTIONAL {{ GRAPH data:verdicts {{ ?verdict kg:reviewedFact ?fact }} }}
@@ -54,19 +54,28 @@ SELECT ?fact ?doc ?s ?sLabel ?sType ?p ?pLabel ?o ?oLabel ?oType ?sentence ?star
        ?asserted ?attribution ?modality ?negated ?date ?rule ?event ?eventClass ?ss ?se ?os ?oe WHERE {{
   VALUES ?fact {{ FACTS }}
   GRAPH ?g {{
-    ?fact rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:asserted ?asserted ; kg:negated ?negated ;
-          prov:wasDerivedFrom ?evidence ; prov:hadPrimarySource ?article .
-    ?evidence kg:text ?sentence ; kg:start ?start ; kg:end ?end .
+    # a fact that kg:restates its event takes its sentence, hedges, date and (when it has none of its
+    # own) confidence from the event, and its rule from its article when it states none
+    ?fact rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:restates?/prov:wasDerivedFrom ?evidence .
+    ?evidence kg:text ?sentence ; kg:start ?start ; kg:end ?end ; prov:wasQuotedFrom ?article .
     ?article kg:documentId ?doc .
     OPTIONAL {{ ?s rdfs:label ?sLabel }} OPTIONAL {{ ?s a ?sType }}
     OPTIONAL {{ ?o rdfs:label ?oLabel }} OPTIONAL {{ ?o a ?oType }}
-    OPTIONAL {{ ?fact kg:confidence ?confidence }} OPTIONAL {{ ?fact kg:attribution ?attribution }}
-    OPTIONAL {{ ?fact kg:modality ?modality }} OPTIONAL {{ ?fact kg:date ?date }}
-    OPTIONAL {{ ?fact kg:rule ?rule }}
-    OPTIONAL {{ ?fact kg:partOfEvent ?event . ?event a ?eventClass }}
-    OPTIONAL {{ ?fact kg:subjectStart ?ss ; kg:subjectEnd ?se }}
-    OPTIONAL {{ ?fact kg:objectStart ?os ; kg:objectEnd ?oe }}
+    OPTIONAL {{ ?fact kg:confidence ?ownConfidence }} OPTIONAL {{ ?fact kg:restates/kg:confidence ?eventConfidence }}
+    OPTIONAL {{ ?fact kg:restates?/kg:attribution ?attribution }}
+    OPTIONAL {{ ?fact kg:restates?/kg:modality ?modality }} OPTIONAL {{ ?fact kg:restates?/kg:date ?date }}
+    OPTIONAL {{ ?fact kg:restates?/kg:negated ?negatedTrue }}
+    OPTIONAL {{ ?fact kg:rule ?ownRule }} OPTIONAL {{ ?article kg:rule ?articleRule }}
+    OPTIONAL {{ ?fact kg:partOfEvent|kg:restates ?event . ?event a ?eventClass }}
+    OPTIONAL {{ ?fact kg:subjectSpan ?subjectSpan }}
+    OPTIONAL {{ ?fact kg:objectSpan ?objectSpan }}
   }}
+  BIND(COALESCE(?ownConfidence, ?eventConfidence) AS ?confidence)
+  BIND(COALESCE(?ownRule, ?articleRule) AS ?rule)
+  BIND(COALESCE(?negatedTrue, false) AS ?negated)
+  BIND(!BOUND(?attribution) && !BOUND(?modality) && !?negated AS ?asserted)
+  BIND(xsd:integer(STRBEFORE(?subjectSpan, "-")) AS ?ss) BIND(xsd:integer(STRAFTER(?subjectSpan, "-")) AS ?se)
+  BIND(xsd:integer(STRBEFORE(?objectSpan, "-")) AS ?os) BIND(xsd:integer(STRAFTER(?objectSpan, "-")) AS ?oe)
   {_LABEL}
 }}"""
 

@@ -115,15 +115,18 @@ _FACTS = _sparql(f"""
 SELECT ?g ?fact ?s ?p ?o (isIRI(?o) AS ?isNode) ?asserted ?negated ?attribution ?modality ?date ?event
        ?sentence WHERE {{
   GRAPH ?g {{
-    ?fact a kg:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?evidence .
+    # a fact that kg:restates its event shares the event's sentence, hedges and date
+    ?fact a kg:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+          kg:restates?/prov:wasDerivedFrom ?evidence .
     ?evidence kg:text ?sentence .
-    OPTIONAL {{ ?fact kg:asserted ?asserted }}
-    OPTIONAL {{ ?fact kg:negated ?negated }}
-    OPTIONAL {{ ?fact kg:attribution ?attribution }}
-    OPTIONAL {{ ?fact kg:modality ?modality }}
-    OPTIONAL {{ ?fact kg:date ?date }}
-    OPTIONAL {{ ?fact kg:partOfEvent ?event }}
+    OPTIONAL {{ ?fact kg:restates?/kg:negated ?negatedTrue }}
+    OPTIONAL {{ ?fact kg:restates?/kg:attribution ?attribution }}
+    OPTIONAL {{ ?fact kg:restates?/kg:modality ?modality }}
+    OPTIONAL {{ ?fact kg:restates?/kg:date ?date }}
+    OPTIONAL {{ ?fact kg:partOfEvent|kg:restates ?event }}
   }}
+  BIND(COALESCE(?negatedTrue, false) AS ?negated)
+  BIND(!BOUND(?attribution) && !BOUND(?modality) && !?negated AS ?asserted)
   {_NOT_ONTOLOGY}
 }}""")
 

@@ -53,6 +53,11 @@ def has(ds, s, p, o) -> bool:
     return o in objects(ds, s, p)
 
 
+def stated(ds: ox.Dataset, fact, p) -> set:
+    """Values of `p` for a fact: its own, or those of the event it kg:restates."""
+    return objects(ds, fact, p) | {v for e in objects(ds, fact, n(KG + "restates")) for v in objects(ds, e, p)}
+
+
 def test_all_quads_go_to_the_article_graph(dataset):
     graphs = {q.graph_name for q in dataset}
     assert graphs == {graph_node("colombia-us")} == {n("https://kg.example.org/graph/colombia-us")}
@@ -97,17 +102,21 @@ def test_asserted_relation_is_a_plain_edge_and_a_fact(dataset):
     ]
     assert len(facts) == 1
     fact = facts[0]
-    assert has(
-        dataset, fact, n(KG + "asserted"), ox.Literal("true", datatype=n(vocab.PREFIXES["xsd"] + "boolean"))
-    )
-    assert has(dataset, fact, n(KG + "partOfEvent"), node("event/colombia-us/6"))
-    sentence = next(iter(objects(dataset, fact, n(PROV + "wasDerivedFrom"))))
+    # it restates its event (same sentence, no hedge, same date): the event holds the provenance once
+    assert objects(dataset, fact, n(KG + "restates")) == {node("event/colombia-us/6")}
+    assert not objects(dataset, fact, n(PROV + "wasDerivedFrom"))
+    # asserted is derived (no hedge), the article from the sentence: neither is stated
+    assert not {q.predicate for q in dataset.quads_for_subject(fact)} & {
+        n(KG + "asserted"), n(KG + "negated"), n(PROV + "hadPrimarySource"), n(KG + "date")
+    }
+    sentence = next(iter(stated(dataset, fact, n(PROV + "wasDerivedFrom"))))
     assert "financial sanctions" in next(iter(objects(dataset, sentence, n(KG + "text")))).value
     assert objects(dataset, sentence, n(KG + "start")) == {
         ox.Literal("480", datatype=n(vocab.PREFIXES["xsd"] + "integer"))
     }
     assert has(dataset, sentence, n(PROV + "wasQuotedFrom"), n(vocab.document_iri("colombia-us")))
-    assert has(dataset, fact, n(PROV + "hadPrimarySource"), n(vocab.document_iri("colombia-us")))
+    dates = stated(dataset, fact, n(KG + "date"))
+    assert len(dates) == 1 and dates == objects(dataset, node("event/colombia-us/6"), n(KG + "date"))
 
 
 @pytest.mark.parametrize(
@@ -138,17 +147,14 @@ def test_reported_or_modal_facts_are_not_plain_edges(dataset, subject, predicate
         for q in dataset.quads_for_object(s)
         if q.predicate == n(RDF + "subject") and has(dataset, q.subject, n(RDF + "predicate"), p)
     )
-    assert objects(dataset, fact, n(KG + hedge)) == {ox.Literal(value)}
-    assert objects(dataset, fact, n(KG + "asserted")) == {
-        ox.Literal("false", datatype=n(vocab.PREFIXES["xsd"] + "boolean"))
-    }
+    assert stated(dataset, fact, n(KG + hedge)) == {ox.Literal(value)}
 
 
 def test_negated_fact_is_not_a_plain_edge_and_says_so(dataset):
     wh, verb = node("governmentorganization/white-house"), n(vocab.relation_iri("respond-to"))
     assert not objects(dataset, wh, verb)
     fact = next(q.subject for q in dataset.quads_for_object(wh) if q.predicate == n(RDF + "subject"))
-    assert objects(dataset, fact, n(KG + "negated")) == {
+    assert stated(dataset, fact, n(KG + "negated")) == {
         ox.Literal("true", datatype=n(vocab.PREFIXES["xsd"] + "boolean"))
     }
 
@@ -298,12 +304,24 @@ def test_facts_record_their_rule_and_where_subject_and_object_are_mentioned():
         for q in quads
         if q.subject == fact and q.predicate.value.startswith(KG)
     }
-    assert value["rule"] == "patterns"
-    assert (
-        sentence[int(value["subjectStart"]) - start : int(value["subjectEnd"]) - start]
-        == "Trump administration"
-    )
-    assert sentence[int(value["objectStart"]) - start : int(value["objectEnd"]) - start] == "Petro"
+    doc = vocab.document_iri(ex.article.id)
+    # the article states the rule its facts share; a fact read by another rule states its own
+    assert {q.object.value for q in quads if q.subject == n(doc) and q.predicate == n(KG + "rule")} == {
+        "patterns"
+    }
+    assert "rule" not in value
+
+    def text(span: str) -> str:
+        lo, hi = map(int, span.split("-"))
+        return sentence[lo - start : hi - start]
+
+    assert text(value["subjectSpan"]) == "Trump administration"
+    assert text(value["objectSpan"]) == "Petro"
+    other = dataclasses.replace(rel, rule="relclf:Sanction")
+    mixed = list(extraction_quads(dataclasses.replace(ex, relations=(rel, rel, other))))
+    assert ox.Literal("relclf:Sanction") in {
+        q.object for q in mixed if q.subject == fact_iri(ex.article.id, other) and q.predicate == n(KG + "rule")
+    }
     # no mention in the sentence (or a literal object): no offsets, and no rule when none was recorded
     bare = list(extraction_quads(dataclasses.replace(ex, relations=(ex.relations[4],))))
-    assert not {q.predicate for q in bare} & {n(KG + p) for p in ("rule", "subjectStart", "objectStart")}
+    assert not {q.predicate for q in bare} & {n(KG + p) for p in ("rule", "subjectSpan", "objectSpan")}

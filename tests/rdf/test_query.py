@@ -130,3 +130,30 @@ def test_csv_results_and_what_has_no_results_format(store):
         store.query_results("casualties", "html")
     with pytest.raises(QueryError, match="returns triples"):
         store.query_results("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "json")
+
+
+@pytest.mark.parametrize("name", ["who-did-what-to-whom", "events", "actors", "casualties"])
+def test_pages_are_disjoint_and_together_the_whole_result(store, name):
+    whole = store.query(name).rows
+    assert len(whole) >= 1
+    pages = [store.query(name, limit=2, offset=start).rows for start in range(0, len(whole) + 2, 2)]
+    assert all(len(page) <= 2 for page in pages) and not pages[-1]
+    assert [row for page in pages for row in page] == list(whole)  # in order, none twice, none lost
+    assert store.query(name, limit=0).rows == ()
+
+
+def test_rows_stream_as_the_store_finds_them(store):
+    columns, rows = store.query_rows("who-did-what-to-whom", limit=3)
+    assert columns == store.query("who-did-what-to-whom").columns
+    assert not isinstance(rows, (list, tuple)) and list(rows) == list(store.query("who-did-what-to-whom").rows[:3])
+
+
+@pytest.mark.parametrize("bound", [-1, "3; DROP ALL", 1.5, True])
+def test_a_page_bound_is_a_whole_number_never_text(store, bound):
+    with pytest.raises(QueryError, match="whole number"):
+        store.query("events", limit=bound)
+
+
+def test_raw_sparql_is_not_paged_behind_its_back(store):
+    with pytest.raises(QueryError, match="LIMIT/OFFSET"):
+        store.query("SELECT * WHERE { ?s ?p ?o }", limit=10)

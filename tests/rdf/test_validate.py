@@ -44,9 +44,11 @@ def test_broken_data_is_reported(store, update, expected):
 
 
 def test_an_asserted_fact_with_attribution_is_reported(store):
+    assert validate_store(store).conforms
+    rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
     store.update(
-        f"PREFIX kg: <{KG}> DELETE {{ GRAPH ?g {{ ?f kg:asserted false }} }} "
-        f"INSERT {{ GRAPH ?g {{ ?f kg:asserted true }} }} WHERE {{ GRAPH ?g {{ ?f kg:attribution ?a ; kg:asserted false }} }}"
+        f"PREFIX kg: <{KG}> PREFIX rdf: <{rdf}> INSERT {{ GRAPH ?g {{ ?s ?p ?o }} }} WHERE {{ GRAPH ?g {{ "
+        "?f rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:restates?/kg:attribution ?a } }"
     )
     report = validate_store(store)
     assert any("must not be asserted" in v.message for v in report.violations)
