@@ -181,7 +181,7 @@ class _Reader:
 
     def facts(self, pg: PropertyGraph) -> None:
         # kg:partOfEvent, or kg:restates (the lean facts of ontology 0.3): the event's roles say it
-        of_event = f"kg:partOfEvent|<{vocab.KG_NS}restates>"
+        of_event = "kg:partOfEvent|kg:restates"
         facts: list[tuple[str, str, str, dict[str, Any]]] = []
         for row in self.rows(f"""SELECT ?g ?fact ?s ?p ?o ?attribution ?negated ?modality ?confidence ?date ?sentence WHERE {{
   GRAPH ?g {{

@@ -40,7 +40,7 @@ _NOT_HEDGED = """FILTER NOT EXISTS { ?fact kg:negated true }
     FILTER NOT EXISTS { ?fact kg:modality ?modality }"""
 # a fact of an event (kg:partOfEvent, or kg:restates in the lean facts of ontology 0.3) is drawn as
 # that event; the full IRI, since _sparql accepts only the kg: terms this ontology declares
-_NOT_OF_AN_EVENT = f"FILTER NOT EXISTS {{ ?fact kg:partOfEvent|<{vocab.KG_NS}restates> ?event }}"
+_NOT_OF_AN_EVENT = "FILTER NOT EXISTS { ?fact kg:partOfEvent|kg:restates ?event }"
 
 
 def _iris(nodes: Iterable[str]) -> str:
