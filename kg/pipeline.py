@@ -16,7 +16,7 @@ from pathlib import Path
 from kg.errors import InputError, KGError, StoreError
 from kg.io import Fields, content_hash, read_articles
 from kg.parallel import DocResult, run
-from kg.rdf import vocab
+from kg.rdf import summary, vocab
 from kg.rdf.quads import graph_node
 from kg.rdf.resolve import ResolveReport, resolve
 from kg.rdf.store import Store, open_store
@@ -62,6 +62,7 @@ def build(
     progress: Callable[[DocResult], None] | None = None,
     on_error: Callable[[KGError], None] | None = None,
     base: str | None = None,
+    rebuild_summary: bool = False,
 ) -> BuildReport:
     """Extract facts from the articles in `paths` and write each into its named graph of `store`.
 
@@ -81,6 +82,8 @@ def build(
         base: the base IRI resources, facts and article graphs are minted under, e.g.
             "https://data.example-newsroom.org/". The store remembers it; None reuses the store's
             (https://kg.example.org/ for a new store), and another base than the store's is an error.
+        rebuild_summary: recompute the summary graph (`kg.rdf.summary`) from every article graph
+            instead of trusting the incremental one; done anyway when a build died half-way.
 
     Raises:
         KGError: unreadable input (InputError), missing model (ModelError), store errors (StoreError,
@@ -121,13 +124,15 @@ def build(
     unflushed = 0
     try:
         target.ensure_ontology()
+        rebuild_summary = rebuild_summary or summary.is_stale(target)
+        summary.mark_stale(target)
         articles = fresh(read_articles(paths, date, fields, on_error=fail))
         for result in run(articles, model, workers, batch_size, executor, scheduler, target.base.iri):
             if result.error is not None:
                 fail(result.error)
             else:
                 quads = result.graph_quads()
-                report.articles[result.doc_id] = written = target.replace_graph(
+                report.articles[result.doc_id] = written = target.replace_article(
                     graph_node(result.doc_id, target.base), quads
                 )
                 report.relations += result.relations
@@ -139,6 +144,10 @@ def build(
                 progress(result)
         if report.articles:
             report.resolved = resolve(target)
+        if rebuild_summary:
+            summary.rebuild(target)
+        else:
+            summary.mark_stale(target, False)
     finally:
         if isinstance(store, Store):
             target.flush()

@@ -80,6 +80,7 @@ def _serialize(
     rejected = Rejections() if include_rejected else rejections(store)
     verdict_graph = ox.NamedNode(store.base.verdicts)
     left_out = [g for g, wanted in ((ONTOLOGY_NODE, ontology), (verdict_graph, verdicts)) if not wanted]
+    left_out.append(ox.NamedNode(store.base.summary))  # derived: a store reading the export remakes it
     if graph is not None:  # one graph, asked for by name: only rejections are left out
         iri = graph if "://" in graph else str(store.base.graph_iri(graph))  # a doc id is accepted too
         if iri not in store.graphs() and iri not in (ONTOLOGY_NODE.value, verdict_graph.value):

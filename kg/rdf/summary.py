@@ -1,0 +1,471 @@
+"""The summary graph: one description per actor and per corroborated event, kept up to date by every
+write of an article graph, so that listings and look-ups never aggregate over every article graph.
+
+It is its own named graph, `store.base.summary` (<BASE summary>), outside the article graphs:
+
+    <id:person/tony-blair> kg:actorClass kg:Person ; rdfs:label "Tony Blair" ;
+        skos:altLabel "Blair" ; skos:hiddenLabel "Tony blair" ;     # other labels articles gave it
+        kg:countryCode "GB" ; kg:articleCount 412 ;
+        kg:firstDate "2004-01-02"^^xsd:date ; kg:lastDate "2005-12-30"^^xsd:date ;
+        kg:nameKey "tony blair", "blair" .                           # `name_key` of every name
+    <id:summary/event/DIGEST> a kg:ReportedEvent ; kg:eventClass kg:Attack ; kg:participant <…> ;
+        kg:date "2025-11-11"^^xsd:date ; kg:supportCount 2 ;
+        kg:corroborates <event of article 1>, <event of article 2> ; prov:wasDerivedFrom <doc 1>, <doc 2> .
+
+An *actor* is an IRI typed kg:Actor (or a subclass) in an article graph, identified across articles
+by its IRI exactly as `kg query actors` always did (same-name resolution, `kg.rdf.resolve`, adds
+owl:sameAs links and leaves the IRIs apart). Its label is the least of the labels the articles give
+it, its aliases all their skos:altLabels, its dates the first and last publication date of the
+articles naming it. A *corroborated event* is simple here: events of one class that share a
+participant (agent, target or patient) and a date, reported by at least two articles. Every
+(class, date, participant) key keeps its events and articles, also with one article, so that a
+second article makes it a kg:ReportedEvent and the removal of one subtracts exactly its own.
+
+Incremental: `Store.replace_article` reads what the article graph contributed before it is
+replaced (`contribution`) and `apply`s the difference to the new one: counts move by one, a name or
+class goes only when no other article graph still gives it (an index look-up), dates are re-read
+only when the first or last one goes. `rebuild` recomputes everything from the article graphs;
+a test checks both give the same quads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+import pyoxigraph as ox
+from rdflib import PROV, RDF, RDFS, SKOS, XSD
+
+from kg.rdf import vocab
+
+if TYPE_CHECKING:
+    from kg.rdf.store import Store
+
+__all__ = [
+    "ActorSummary",
+    "Contribution",
+    "actor",
+    "apply",
+    "contribution",
+    "is_stale",
+    "mark_stale",
+    "name_key",
+    "rebuild",
+    "search_actors",
+]
+
+_TYPE, _LABEL, _ALT, _HIDDEN = (ox.NamedNode(t) for t in (RDF.type, RDFS.label, SKOS.altLabel, SKOS.hiddenLabel))
+_DERIVED = ox.NamedNode(PROV.wasDerivedFrom)
+_INTEGER, _DATE = ox.NamedNode(XSD.integer), ox.NamedNode(XSD.date)
+_TRUE = ox.Literal("true", datatype=ox.NamedNode(XSD.boolean))
+
+
+def _kg(name: str) -> ox.NamedNode:
+    return ox.NamedNode(str(vocab.KG[name]))
+
+
+_ARTICLE, _PUBLISHED, _CODE, _EVENT_DATE = (_kg(n) for n in ("Article", "published", "countryCode", "date"))
+_CLASS, _COUNT, _FIRST, _LAST, _KEY = (
+    _kg(n) for n in ("actorClass", "articleCount", "firstDate", "lastDate", "nameKey")
+)
+_REPORTED, _EVENT_CLASS, _PARTICIPANT, _CORROBORATES, _SUPPORT, _STALE = (
+    _kg(n) for n in ("ReportedEvent", "eventClass", "participant", "corroborates", "supportCount", "stale")
+)
+_ROLES = frozenset(_kg(n) for n in ("agent", "target", "patient"))
+
+
+@cache
+def _actor_classes() -> frozenset[ox.NamedNode]:
+    return frozenset(_kg(name) for name in vocab.actor_classes())
+
+
+@cache
+def _event_classes() -> frozenset[ox.NamedNode]:
+    # a bare kg:Event says too little to match another article's report
+    return frozenset(_kg(name) for name in vocab.event_classes() - {"Event"})
+
+
+def name_key(text: str) -> str:
+    """The look-up key of a name: case-folded, accents stripped, whitespace collapsed
+    ("  Zoë  BLAIR " → "zoe blair")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+# ---------------------------------------------------------------- what one article contributes
+
+
+@dataclass
+class _Names:
+    """One actor as one article (or, folded, the whole store) describes it."""
+
+    classes: set[ox.NamedNode] = field(default_factory=set)
+    labels: set[str] = field(default_factory=set)
+    aliases: set[str] = field(default_factory=set)
+    codes: set[str] = field(default_factory=set)
+
+    def fields(self) -> tuple[set, set, set, set]:
+        """The value sets, in the order of `_FIELDS`."""
+        return self.classes, self.labels, self.aliases, self.codes
+
+    def merge(self, other: _Names) -> None:
+        for mine, theirs in zip(self.fields(), other.fields()):
+            mine |= theirs
+
+
+#: the predicates of the article graphs that give `_Names.fields()`
+_FIELDS = (_TYPE, _LABEL, _ALT, _CODE)
+
+
+EventKey = tuple[str, str, str]  # (event class IRI, ISO date, participant IRI)
+
+
+@dataclass
+class Contribution:
+    """What one article graph gives the summary: its document and date, its actors, its events by key."""
+
+    doc: str | None = None
+    date: str | None = None
+    actors: dict[str, _Names] = field(default_factory=dict)
+    events: dict[EventKey, set[str]] = field(default_factory=dict)
+
+
+def contribution(quads: Iterable[ox.Quad]) -> Contribution:
+    """The contribution of one article graph, read from its quads (other predicates are ignored)."""
+    types: dict[str, set[ox.NamedNode]] = defaultdict(set)
+    values: dict[tuple[str, ox.NamedNode], set[str]] = defaultdict(set)
+    participants: dict[str, set[str]] = defaultdict(set)
+    dates: dict[str, str] = {}
+    found = Contribution()
+    for q in quads:
+        s, p, o = q.subject, q.predicate, q.object
+        if not isinstance(s, ox.NamedNode):
+            continue
+        if p == _TYPE and isinstance(o, ox.NamedNode):
+            types[s.value].add(o)
+            if o == _ARTICLE:
+                found.doc = s.value
+        elif p in (_LABEL, _ALT, _CODE) and isinstance(o, ox.Literal):
+            values[(s.value, p)].add(o.value)
+        elif p in _ROLES and isinstance(o, ox.NamedNode):
+            participants[s.value].add(o.value)
+        elif p == _EVENT_DATE and isinstance(o, ox.Literal):
+            dates[s.value] = o.value[:10]
+        elif p == _PUBLISHED and isinstance(o, ox.Literal):
+            found.date = o.value[:10]
+    actor_classes, event_classes = _actor_classes(), _event_classes()
+    for node, classes in types.items():
+        if acting := classes & actor_classes:
+            found.actors[node] = _Names(
+                acting, values[(node, _LABEL)], values[(node, _ALT)], values[(node, _CODE)]
+            )
+        date = dates.get(node)
+        if date is None or not _is_date(date):
+            continue
+        for cls in classes & event_classes:
+            for who in participants[node]:
+                found.events.setdefault((cls.value, date, who), set()).add(node)
+    return found
+
+
+def _is_date(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+# ---------------------------------------------------------------- the summary's descriptions
+
+
+@dataclass
+class _ActorState:
+    """An actor's description in the summary graph, as values."""
+
+    names: _Names = field(default_factory=_Names)
+    count: int = 0
+    first: str | None = None
+    last: str | None = None
+
+    @classmethod
+    def read(cls, quads: Iterable[ox.Quad]) -> _ActorState:
+        state = cls()
+        names = state.names
+        for q in quads:
+            p, o = q.predicate, q.object
+            if p == _CLASS and isinstance(o, ox.NamedNode):
+                names.classes.add(o)
+            elif p in (_LABEL, _HIDDEN):
+                names.labels.add(o.value)
+            elif p == _ALT:
+                names.aliases.add(o.value)
+            elif p == _CODE:
+                names.codes.add(o.value)
+            elif p == _COUNT:
+                state.count = int(o.value)
+            elif p == _FIRST:
+                state.first = o.value
+            elif p == _LAST:
+                state.last = o.value
+        return state
+
+    def add_date(self, date: str | None) -> None:
+        if date:
+            self.first = min(self.first or date, date)
+            self.last = max(self.last or date, date)
+
+    def quads(self, node: ox.NamedNode, graph: ox.NamedNode) -> set[ox.Quad]:
+        names = self.names
+        if self.count <= 0 or not names.labels:
+            return set()
+        label = min(names.labels)
+        out = {
+            ox.Quad(node, _LABEL, ox.Literal(label), graph),
+            ox.Quad(node, _COUNT, ox.Literal(str(self.count), datatype=_INTEGER), graph),
+        }
+        out |= {ox.Quad(node, _HIDDEN, ox.Literal(x), graph) for x in names.labels - {label}}
+        out |= {ox.Quad(node, _ALT, ox.Literal(x), graph) for x in names.aliases}
+        out |= {ox.Quad(node, _CLASS, c, graph) for c in names.classes}
+        out |= {ox.Quad(node, _CODE, ox.Literal(x), graph) for x in names.codes}
+        keys = {name_key(x) for x in names.labels | names.aliases} - {""}
+        out |= {ox.Quad(node, _KEY, ox.Literal(k), graph) for k in keys}
+        for p, date in ((_FIRST, self.first), (_LAST, self.last)):
+            if date:
+                out.add(ox.Quad(node, p, ox.Literal(date, datatype=_DATE), graph))
+        return out
+
+
+def _event_node(base: vocab.Base, key: EventKey) -> ox.NamedNode:
+    return ox.NamedNode(f"{base.id}summary/event/{vocab.digest(*key)}")
+
+
+def _event_quads(
+    node: ox.NamedNode, key: EventKey, events: set[str], docs: set[str], graph: ox.NamedNode
+) -> set[ox.Quad]:
+    """A key's events and articles; described as a kg:ReportedEvent once two articles report it."""
+    out = {ox.Quad(node, _CORROBORATES, ox.NamedNode(e), graph) for e in events}
+    out |= {ox.Quad(node, _DERIVED, ox.NamedNode(d), graph) for d in docs}
+    if len(docs) >= 2:
+        cls, date, who = key
+        out |= {
+            ox.Quad(node, _TYPE, _REPORTED, graph),
+            ox.Quad(node, _EVENT_CLASS, ox.NamedNode(cls), graph),
+            ox.Quad(node, _PARTICIPANT, ox.NamedNode(who), graph),
+            ox.Quad(node, _EVENT_DATE, ox.Literal(date, datatype=_DATE), graph),
+            ox.Quad(node, _SUPPORT, ox.Literal(str(len(docs)), datatype=_INTEGER), graph),
+        }
+    return out
+
+
+# ---------------------------------------------------------------- incremental updates
+
+
+def _summary_node(store: Store) -> ox.NamedNode:
+    return ox.NamedNode(str(store.base.summary))
+
+
+def _acting_in(oxstore: ox.Store, node: ox.NamedNode) -> Iterator[ox.NamedNode | ox.DefaultGraph]:
+    """The graphs typing `node` as an actor (the summary types nothing, so it is never one)."""
+    classes = _actor_classes()
+    for q in oxstore.quads_for_pattern(node, _TYPE, None, None):
+        if q.object in classes:
+            yield q.graph_name
+
+
+def _still_given(oxstore: ox.Store, node: ox.NamedNode, predicate: ox.NamedNode, value: object) -> bool:
+    """Whether any article graph typing `node` as an actor still gives it this class, name or code
+    (an index look-up: the graphs holding that one triple)."""
+    if predicate == _TYPE:
+        return any(True for _ in oxstore.quads_for_pattern(node, _TYPE, value, None))  # type: ignore[arg-type]
+    classes = _actor_classes()
+    return any(
+        any(t.object in classes for t in oxstore.quads_for_pattern(node, _TYPE, None, q.graph_name))
+        for q in oxstore.quads_for_pattern(node, predicate, ox.Literal(str(value)), None)
+    )
+
+
+def _dates(oxstore: ox.Store, node: ox.NamedNode) -> list[str]:
+    """Publication dates of the article graphs naming actor `node` (read only when its first or
+    last date may have gone)."""
+    found = []
+    for graph in set(_acting_in(oxstore, node)):
+        for q in oxstore.quads_for_pattern(None, _PUBLISHED, None, graph):
+            found.append(q.object.value[:10])
+    return found
+
+
+def _write(oxstore: ox.Store, old: set[ox.Quad], new: set[ox.Quad]) -> None:
+    for quad in old - new:
+        oxstore.remove(quad)
+    if new - old:
+        oxstore.extend(new - old)
+
+
+def apply(store: Store, old: Contribution, new: Contribution) -> None:
+    """Move the summary from an article graph's `old` contribution to its `new` one; the article
+    graph must already hold the new content (`Store.replace_article` does both)."""
+    oxstore, graph = store.oxigraph, _summary_node(store)
+    for iri in old.actors.keys() | new.actors.keys():
+        node = ox.NamedNode(iri)
+        current = set(oxstore.quads_for_pattern(node, None, None, graph))
+        state = _ActorState.read(current)
+        was, now = old.actors.get(iri), new.actors.get(iri)
+        state.count += (now is not None) - (was is not None)
+        if was is not None:
+            kept = (now or _Names()).fields()
+            for predicate, values, still, total in zip(_FIELDS, was.fields(), kept, state.names.fields()):
+                total -= {v for v in values - still if not _still_given(oxstore, node, predicate, v)}
+        if now is not None:
+            state.names.merge(now)
+            state.add_date(new.date)
+        gone = old.date if was is not None and (now is None or new.date != old.date) else None
+        if gone and gone in (state.first, state.last) and state.count > 0:
+            state.first = state.last = None
+            for date in _dates(oxstore, node):
+                state.add_date(date)
+        _write(oxstore, current, state.quads(node, graph))
+    for key in old.events.keys() | new.events.keys():
+        node = _event_node(store.base, key)
+        current = set(oxstore.quads_for_pattern(node, None, None, graph))
+        events = {q.object.value for q in current if q.predicate == _CORROBORATES}
+        docs = {q.object.value for q in current if q.predicate == _DERIVED}
+        if key in old.events:
+            events -= old.events[key]
+            docs -= {old.doc}
+        if key in new.events and new.doc:
+            events |= new.events[key]
+            docs.add(new.doc)
+        _write(oxstore, current, _event_quads(node, key, events, docs, graph) if docs else set())
+
+
+def rebuild(store: Store) -> int:
+    """Recompute the summary graph from every article graph (`kg build --rebuild-summary`).
+
+    Returns:
+        The number of triples in the summary graph.
+    """
+    oxstore, graph = store.oxigraph, _summary_node(store)
+    articles = {q.graph_name for q in oxstore.quads_for_pattern(None, _TYPE, _ARTICLE, None)} - {graph}
+    actors: dict[str, _ActorState] = defaultdict(_ActorState)
+    events: dict[EventKey, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
+    for article in articles:
+        part = contribution(oxstore.quads_for_pattern(None, None, None, article))
+        for iri, names in part.actors.items():
+            state = actors[iri]
+            state.count += 1
+            state.names.merge(names)
+            state.add_date(part.date)
+        for key, members in part.events.items():
+            if part.doc:
+                events[key][0].update(members)
+                events[key][1].add(part.doc)
+    quads: set[ox.Quad] = set()
+    for iri, state in actors.items():
+        quads |= state.quads(ox.NamedNode(iri), graph)
+    for key, (members, docs) in events.items():
+        quads |= _event_quads(_event_node(store.base, key), key, members, docs, graph)
+    # straight to Oxigraph: an RDF file opened read-only gets its summary made in memory too
+    if oxstore.contains_named_graph(graph):
+        oxstore.remove_graph(graph)
+    oxstore.extend(quads)
+    return len(quads)
+
+
+def mark_stale(store: Store, stale: bool = True) -> None:
+    """Flag the summary as being written (a build sets it first and clears it last, so a build that
+    died leaves it set and the next one recomputes the summary)."""
+    graph = _summary_node(store)
+    flag = ox.Quad(graph, _STALE, _TRUE, graph)
+    if stale:
+        store.oxigraph.add(flag)
+    else:
+        store.oxigraph.remove(flag)
+
+
+def is_stale(store: Store) -> bool:
+    """True when the summary may disagree with the article graphs: flagged by a build that did not
+    finish or by a bulk load, or missing from a store that holds articles (built by an older kg)."""
+    oxstore, graph = store.oxigraph, _summary_node(store)
+    if oxstore.contains_named_graph(graph):
+        return any(True for _ in oxstore.quads_for_pattern(graph, _STALE, _TRUE, graph))
+    return any(True for _ in oxstore.quads_for_pattern(None, _TYPE, _ARTICLE, None))
+
+
+# ---------------------------------------------------------------- reading
+
+
+@dataclass(frozen=True)
+class ActorSummary:
+    """One actor as the summary graph describes it.
+
+    `cls` is its class (classes joined by " | " when articles disagree), `country_code` the least
+    code given, `articles` the number of articles naming it, `first_date`/`last_date` the first and
+    last publication date among them."""
+
+    iri: str
+    label: str
+    aliases: tuple[str, ...]
+    cls: str
+    country_code: str | None
+    articles: int
+    first_date: dt.date | None
+    last_date: dt.date | None
+
+
+def _summary_of(store: Store, node: ox.NamedNode) -> ActorSummary | None:
+    state = _ActorState.read(store.oxigraph.quads_for_pattern(node, None, None, _summary_node(store)))
+    if state.count <= 0 or not state.names.labels:
+        return None
+    names = state.names
+    return ActorSummary(
+        iri=node.value,
+        label=min(names.labels),
+        aliases=tuple(sorted(names.aliases)),
+        cls=" | ".join(sorted(c.value.removeprefix(vocab.KG_NS) for c in names.classes)),
+        country_code=min(names.codes) if names.codes else None,
+        articles=state.count,
+        first_date=dt.date.fromisoformat(state.first) if state.first else None,
+        last_date=dt.date.fromisoformat(state.last) if state.last else None,
+    )
+
+
+def _named(store: Store, key: str) -> list[ox.NamedNode]:
+    graph = _summary_node(store)
+    found = store.oxigraph.quads_for_pattern(None, _KEY, ox.Literal(key), graph)
+    return [q.subject for q in found if isinstance(q.subject, ox.NamedNode)]
+
+
+def actor(store: Store, name_or_iri: str) -> ActorSummary | None:
+    """The actor with this IRI, or a label or alias with this `name_key` (the one most articles name
+    when several have it); None when there is none."""
+    if "://" in name_or_iri:
+        return _summary_of(store, ox.NamedNode(name_or_iri))
+    found = [s for node in _named(store, name_key(name_or_iri)) if (s := _summary_of(store, node))]
+    return min(found, key=lambda s: (-s.articles, s.label, s.iri), default=None)
+
+
+def search_actors(store: Store, prefix: str, limit: int = 10) -> list[ActorSummary]:
+    """Actors with a name (label or alias) that starts with `prefix`, or one of whose words does,
+    compared by `name_key`; those most articles name first (for autocompletion)."""
+    wanted = name_key(prefix)
+    if not wanted or limit <= 0:
+        return []
+    oxstore, graph = store.oxigraph, _summary_node(store)
+    inner = " " + wanted
+    hits = {
+        q.subject
+        for q in oxstore.quads_for_pattern(None, _KEY, None, graph)
+        if q.object.value.startswith(wanted) or inner in q.object.value
+    }
+    counted = []
+    for node in hits:
+        for q in oxstore.quads_for_pattern(node, _COUNT, None, graph):
+            counted.append((-int(q.object.value), node.value))
+    found = (_summary_of(store, ox.NamedNode(iri)) for _, iri in sorted(counted)[:limit])
+    return [s for s in found if s is not None]
