@@ -116,6 +116,7 @@ NAMES: Final = (
     "memberOf",
     "modality",
     "nameKey",
+    "nameStart",
     "negated",
     "objectEnd",
     "objectStart",
@@ -235,6 +236,7 @@ SUPERPROPERTIES: Final[dict[str, tuple[str, ...]]] = {
     "memberOf": ("relatedTo",),
     "modality": (),
     "nameKey": (),
+    "nameStart": (),
     "negated": (),
     "objectEnd": (),
     "objectStart": (),
@@ -481,6 +483,9 @@ class Terms(TermsBase[T]):
         #: A label or alias of an actor normalised for look-ups: case-folded, accents stripped, whitespace
         #: collapsed (summary graph).
         self.nameKey: Final = t["nameKey"]
+        #: The first three characters of a word of a kg:nameKey (summary graph): prefix search looks
+        #: candidates up by it, an index hit, instead of scanning every key.
+        self.nameStart: Final = t["nameStart"]
         #: True when the article says a fact or event did not or will not happen.
         self.negated: Final = t["negated"]
         #: Character offset (exclusive) in the article text of the end of the object's mention in the fact's

@@ -70,9 +70,11 @@ def _kg(name: str) -> ox.NamedNode:
 
 
 _ARTICLE, _PUBLISHED, _CODE, _EVENT_DATE = (_kg(n) for n in ("Article", "published", "countryCode", "date"))
-_CLASS, _COUNT, _FIRST, _LAST, _KEY = (
-    _kg(n) for n in ("actorClass", "articleCount", "firstDate", "lastDate", "nameKey")
+_CLASS, _COUNT, _FIRST, _LAST, _KEY, _START = (
+    _kg(n) for n in ("actorClass", "articleCount", "firstDate", "lastDate", "nameKey", "nameStart")
 )
+#: characters of a word kept as its kg:nameStart
+START = 3
 _REPORTED, _EVENT_CLASS, _PARTICIPANT, _CORROBORATES, _SUPPORT, _STALE = (
     _kg(n) for n in ("ReportedEvent", "eventClass", "participant", "corroborates", "supportCount", "stale")
 )
@@ -88,6 +90,11 @@ def _actor_classes() -> frozenset[ox.NamedNode]:
 def _event_classes() -> frozenset[ox.NamedNode]:
     # a bare kg:Event says too little to match another article's report
     return frozenset(_kg(name) for name in vocab.event_classes() - {"Event"})
+
+
+def _text(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> str:
+    """An IRI's or literal's text (the summary holds no triple terms)."""
+    return "" if isinstance(term, ox.Triple) else term.value
 
 
 def name_key(text: str) -> str:
@@ -202,17 +209,17 @@ class _ActorState:
             if p == _CLASS and isinstance(o, ox.NamedNode):
                 names.classes.add(o)
             elif p in (_LABEL, _HIDDEN):
-                names.labels.add(o.value)
+                names.labels.add(_text(o))
             elif p == _ALT:
-                names.aliases.add(o.value)
+                names.aliases.add(_text(o))
             elif p == _CODE:
-                names.codes.add(o.value)
+                names.codes.add(_text(o))
             elif p == _COUNT:
-                state.count = int(o.value)
+                state.count = int(_text(o))
             elif p == _FIRST:
-                state.first = o.value
+                state.first = _text(o)
             elif p == _LAST:
-                state.last = o.value
+                state.last = _text(o)
         return state
 
     def add_date(self, date: str | None) -> None:
@@ -235,6 +242,8 @@ class _ActorState:
         out |= {ox.Quad(node, _CODE, ox.Literal(x), graph) for x in names.codes}
         keys = {name_key(x) for x in names.labels | names.aliases} - {""}
         out |= {ox.Quad(node, _KEY, ox.Literal(k), graph) for k in keys}
+        starts = {word[:START] for k in keys for word in k.split()}
+        out |= {ox.Quad(node, _START, ox.Literal(x), graph) for x in starts}
         for p, date in ((_FIRST, self.first), (_LAST, self.last)):
             if date:
                 out.add(ox.Quad(node, p, ox.Literal(date, datatype=_DATE), graph))
@@ -270,14 +279,6 @@ def _summary_node(store: Store) -> ox.NamedNode:
     return ox.NamedNode(str(store.base.summary))
 
 
-def _acting_in(oxstore: ox.Store, node: ox.NamedNode) -> Iterator[ox.NamedNode | ox.DefaultGraph]:
-    """The graphs typing `node` as an actor (the summary types nothing, so it is never one)."""
-    classes = _actor_classes()
-    for q in oxstore.quads_for_pattern(node, _TYPE, None, None):
-        if q.object in classes:
-            yield q.graph_name
-
-
 def _still_given(oxstore: ox.Store, node: ox.NamedNode, predicate: ox.NamedNode, value: object) -> bool:
     """Whether any article graph typing `node` as an actor still gives it this class, name or code
     (an index look-up: the graphs holding that one triple)."""
@@ -293,11 +294,11 @@ def _still_given(oxstore: ox.Store, node: ox.NamedNode, predicate: ox.NamedNode,
 def _dates(oxstore: ox.Store, node: ox.NamedNode) -> list[str]:
     """Publication dates of the article graphs naming actor `node` (read only when its first or
     last date may have gone)."""
-    found = []
-    for graph in set(_acting_in(oxstore, node)):
-        for q in oxstore.quads_for_pattern(None, _PUBLISHED, None, graph):
-            found.append(q.object.value[:10])
-    return found
+    classes = _actor_classes()  # the summary types nothing, so it is never one of these graphs
+    graphs = {q.graph_name for q in oxstore.quads_for_pattern(node, _TYPE, None, None) if q.object in classes}
+    return [
+        _text(q.object)[:10] for g in graphs for q in oxstore.quads_for_pattern(None, _PUBLISHED, None, g)
+    ]
 
 
 def _write(oxstore: ox.Store, old: set[ox.Quad], new: set[ox.Quad]) -> None:
@@ -333,8 +334,8 @@ def apply(store: Store, old: Contribution, new: Contribution) -> None:
     for key in old.events.keys() | new.events.keys():
         node = _event_node(store.base, key)
         current = set(oxstore.quads_for_pattern(node, None, None, graph))
-        events = {q.object.value for q in current if q.predicate == _CORROBORATES}
-        docs = {q.object.value for q in current if q.predicate == _DERIVED}
+        events = {_text(q.object) for q in current if q.predicate == _CORROBORATES}
+        docs = {_text(q.object) for q in current if q.predicate == _DERIVED}
         if key in old.events:
             events -= old.events[key]
             docs -= {old.doc}
@@ -452,20 +453,26 @@ def actor(store: Store, name_or_iri: str) -> ActorSummary | None:
 
 def search_actors(store: Store, prefix: str, limit: int = 10) -> list[ActorSummary]:
     """Actors with a name (label or alias) that starts with `prefix`, or one of whose words does,
-    compared by `name_key`; those most articles name first (for autocompletion)."""
+    compared by `name_key`; those most articles name first (for autocompletion).
+
+    A prefix whose first word has `START` characters or more looks its candidates up by their
+    kg:nameStart (an index hit); a shorter one reads every name key."""
     wanted = name_key(prefix)
     if not wanted or limit <= 0:
         return []
     oxstore, graph = store.oxigraph, _summary_node(store)
+    first = wanted.split()[0]
+    keys: Iterator[ox.Quad]
+    if len(first) >= START:
+        bucket = oxstore.quads_for_pattern(None, _START, ox.Literal(first[:START]), graph)
+        keys = (k for q in bucket for k in oxstore.quads_for_pattern(q.subject, _KEY, None, graph))
+    else:
+        keys = oxstore.quads_for_pattern(None, _KEY, None, graph)
     inner = " " + wanted
-    hits = {
-        q.subject
-        for q in oxstore.quads_for_pattern(None, _KEY, None, graph)
-        if q.object.value.startswith(wanted) or inner in q.object.value
-    }
+    hits = {q.subject for q in keys if (key := _text(q.object)).startswith(wanted) or inner in key}
     counted = []
     for node in hits:
         for q in oxstore.quads_for_pattern(node, _COUNT, None, graph):
-            counted.append((-int(q.object.value), node.value))
+            counted.append((-int(_text(q.object)), _text(node)))
     found = (_summary_of(store, ox.NamedNode(iri)) for _, iri in sorted(counted)[:limit])
     return [s for s in found if s is not None]
