@@ -483,7 +483,7 @@ class Terms(TermsBase[T]):
         #: A label or alias of an actor normalised for look-ups: case-folded, accents stripped, whitespace
         #: collapsed (summary graph).
         self.nameKey: Final = t["nameKey"]
-        #: The first three characters of a word of a kg:nameKey (summary graph): prefix search looks
+        #: The first two or three characters of a word of a kg:nameKey (summary graph): prefix search looks
         #: candidates up by it, an index hit, instead of scanning every key.
         self.nameStart: Final = t["nameStart"]
         #: True when the article says a fact or event did not or will not happen.

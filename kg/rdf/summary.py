@@ -73,8 +73,8 @@ _ARTICLE, _PUBLISHED, _CODE, _EVENT_DATE = (_kg(n) for n in ("Article", "publish
 _CLASS, _COUNT, _FIRST, _LAST, _KEY, _START = (
     _kg(n) for n in ("actorClass", "articleCount", "firstDate", "lastDate", "nameKey", "nameStart")
 )
-#: characters of a word kept as its kg:nameStart
-START = 3
+#: the lengths of the word starts kept as kg:nameStart (a prefix search looks up the longest that fits)
+STARTS = (2, 3)
 _REPORTED, _EVENT_CLASS, _PARTICIPANT, _CORROBORATES, _SUPPORT, _STALE = (
     _kg(n) for n in ("ReportedEvent", "eventClass", "participant", "corroborates", "supportCount", "stale")
 )
@@ -242,7 +242,7 @@ class _ActorState:
         out |= {ox.Quad(node, _CODE, ox.Literal(x), graph) for x in names.codes}
         keys = {name_key(x) for x in names.labels | names.aliases} - {""}
         out |= {ox.Quad(node, _KEY, ox.Literal(k), graph) for k in keys}
-        starts = {word[:START] for k in keys for word in k.split()}
+        starts = {word[:n] for k in keys for word in k.split() for n in STARTS}
         out |= {ox.Quad(node, _START, ox.Literal(x), graph) for x in starts}
         for p, date in ((_FIRST, self.first), (_LAST, self.last)):
             if date:
@@ -455,16 +455,17 @@ def search_actors(store: Store, prefix: str, limit: int = 10) -> list[ActorSumma
     """Actors with a name (label or alias) that starts with `prefix`, or one of whose words does,
     compared by `name_key`; those most articles name first (for autocompletion).
 
-    A prefix whose first word has `START` characters or more looks its candidates up by their
-    kg:nameStart (an index hit); a shorter one reads every name key."""
+    A prefix whose first word has two characters or more looks its candidates up by their
+    kg:nameStart (an index hit); a one-letter prefix reads every name key."""
     wanted = name_key(prefix)
     if not wanted or limit <= 0:
         return []
     oxstore, graph = store.oxigraph, _summary_node(store)
     first = wanted.split()[0]
     keys: Iterator[ox.Quad]
-    if len(first) >= START:
-        bucket = oxstore.quads_for_pattern(None, _START, ox.Literal(first[:START]), graph)
+    if len(first) >= STARTS[0]:
+        start = first[: max(n for n in STARTS if n <= len(first))]
+        bucket = oxstore.quads_for_pattern(None, _START, ox.Literal(start), graph)
         keys = (k for q in bucket for k in oxstore.quads_for_pattern(q.subject, _KEY, None, graph))
     else:
         keys = oxstore.quads_for_pattern(None, _KEY, None, graph)

@@ -161,6 +161,7 @@ def test_prefix_search_matches_the_start_of_any_word_most_named_first(tmp_path):
     found = search_actors(store, "col")
     assert [a.label for a in found] == ["Colombian security forces", "Colombia"]
     assert [a.label for a in search_actors(store, "PETR")] == ["Gustavo Petro"]  # "Petro", a later word
+    assert [a.label for a in search_actors(store, "pe")] == ["Gustavo Petro"]  # "people" is no actor
     assert [a.label for a in search_actors(store, "united st")] == [US.label]
     assert len(search_actors(store, "c", limit=2)) == 2 and search_actors(store, "zzz") == []
     assert search_actors(store, "   ") == []
