@@ -17,7 +17,7 @@ from kg.cli._util import IncludeRejectedOpt, ReadStoreOpt, app, open_said, parse
 from kg.errors import InputError
 from kg.rdf.store import Store
 from kg.views.analytics import Measure, communities, components, top_actors
-from kg.views.graph import instance_counts, load_graph
+from kg.views.graph import load_graph
 from kg.views.html import write_view
 from kg.views.select import focus, limit, select
 
@@ -115,12 +115,16 @@ def stats_command(
     ] = 10,
     measure: MeasureOpt = Measure.pagerank,
 ) -> None:
-    """Print counts by class, the most central actors, connected components and communities."""
+    """Print counts by class, the most central actors, connected components and communities.
+
+    Read from the summary graph and single-predicate index ranges, not from every article graph."""
     from kg.review.report import build_report
 
+    from kg.views.overview import class_counts, network
+
     with _source(source, store) as graph_store:
-        counts = instance_counts(graph_store)
-        G = load_graph(graph_store)
+        counts = class_counts(graph_store)
+        G = network(graph_store)
         review = build_report(graph_store).overall_line()
     console = Console(width=max(100, Console().width), soft_wrap=False)
 
@@ -132,7 +136,7 @@ def stats_command(
     table = _table(f"Most central actors ({measure.value})", "actor", "class", "score", "degree", "articles")
     for node, score in top_actors(G, top, measure.value):
         data = G.nodes[node]
-        table.add_row(data["label"], data["cls"], f"{score:.4f}", str(G.degree(node)), str(len(data["docs"])))
+        table.add_row(data["label"], data["cls"], f"{score:.4f}", str(G.degree(node)), str(data["articles"]))
     console.print(table)
 
     found = components(G)

@@ -50,6 +50,7 @@ __all__ = [
     "ActorSummary",
     "Contribution",
     "actor",
+    "actors",
     "apply",
     "contribution",
     "is_stale",
@@ -421,11 +422,15 @@ class ActorSummary:
 
 def _summary_of(store: Store, node: ox.NamedNode) -> ActorSummary | None:
     state = _ActorState.read(store.oxigraph.quads_for_pattern(node, None, None, _summary_node(store)))
+    return _as_summary(node.value, state)
+
+
+def _as_summary(iri: str, state: _ActorState) -> ActorSummary | None:
     if state.count <= 0 or not state.names.labels:
-        return None
+        return None  # not an actor: a reported event, or nothing
     names = state.names
     return ActorSummary(
-        iri=node.value,
+        iri=iri,
         label=min(names.labels),
         aliases=tuple(sorted(names.aliases)),
         cls=" | ".join(sorted(c.value.removeprefix(vocab.KG_NS) for c in names.classes)),
@@ -434,6 +439,15 @@ def _summary_of(store: Store, node: ox.NamedNode) -> ActorSummary | None:
         first_date=dt.date.fromisoformat(state.first) if state.first else None,
         last_date=dt.date.fromisoformat(state.last) if state.last else None,
     )
+
+
+def actors(store: Store) -> list[ActorSummary]:
+    """Every actor of the summary, those most articles name first (one pass over the summary graph)."""
+    by_node: dict[str, list[ox.Quad]] = defaultdict(list)
+    for q in store.oxigraph.quads_for_pattern(None, None, None, _summary_node(store)):
+        by_node[_text(q.subject)].append(q)
+    found = [s for iri, quads in by_node.items() if (s := _as_summary(iri, _ActorState.read(quads)))]
+    return sorted(found, key=lambda s: (-s.articles, s.label, s.iri))
 
 
 def _named(store: Store, key: str) -> list[ox.NamedNode]:
