@@ -29,7 +29,7 @@ from kg.rdf.store import Store, open_store
 
 PREFIXES = ["tony b", "blair", "gor", "united", "mic", "jo", "s", "zzq"]
 SYNTHETIC_PREFIXES = ["kalo", "kalomi ne", "vob", "ru", "tis", "k", "zzq"]
-SYLLABLES = "ka lo mi ne ru sa ti vo be da fi gu ho ja ke li mo nu pa qui re so tu va wi xe yo za".split()
+SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "be", "da", "fi", "gu", "ho", "ja", "ke", "li", "mo", "nu", "pa", "qui", "re", "so", "tu", "va", "wi", "xe", "yo", "za"]
 
 
 def synthetic(n: int, seed: int = 7) -> Store:

@@ -119,7 +119,6 @@ def stats_command(
 
     Read from the summary graph and single-predicate index ranges, not from every article graph."""
     from kg.review.report import build_report
-
     from kg.views.overview import class_counts, network
 
     with _source(source, store) as graph_store:

@@ -80,7 +80,7 @@ def push_store(store: Store, graph_store: str, *, ontology: bool = True) -> Push
     verdict_graph = ox.NamedNode(store.base.verdicts)
     verdicts = [verdict_graph.value] if store.oxigraph.contains_named_graph(verdict_graph) else []
     # and the summary graph, which the listing queries and name look-ups read (derived: not reported)
-    summary = store.base.summary
+    summary = str(store.base.summary)
     derived = [summary] if store.oxigraph.contains_named_graph(ox.NamedNode(summary)) else []
     derived += [ONTOLOGY_NODE.value] if ontology else []
     graphs = store.graphs() + verdicts
