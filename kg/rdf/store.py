@@ -144,7 +144,7 @@ class Store:
         """
         node = graph if isinstance(graph, ox.NamedNode) else ox.NamedNode(str(graph))
         self._writable()
-        old = summary.contribution(self._store.quads_for_pattern(None, None, None, node))
+        old = summary.graph_contribution(self._store, node)
         quads = list(quads)
         written = self.replace_graph(node, quads)
         summary.apply(self, old, summary.contribution(quads))
@@ -181,7 +181,7 @@ class Store:
         """Delete one named graph (an article's IRI from `graphs()`: the summary follows)."""
         self._writable()
         node = ox.NamedNode(graph)
-        old = summary.contribution(self._store.quads_for_pattern(None, None, None, node))
+        old = summary.graph_contribution(self._store, node)
         self._store.remove_graph(node)
         summary.apply(self, old, summary.Contribution())
 

@@ -53,6 +53,7 @@ __all__ = [
     "actors",
     "apply",
     "contribution",
+    "graph_contribution",
     "is_stale",
     "mark_stale",
     "name_key",
@@ -181,6 +182,12 @@ def contribution(quads: Iterable[ox.Quad]) -> Contribution:
     return found
 
 
+def graph_contribution(oxstore: ox.Store, graph: ox.NamedNode | ox.BlankNode | ox.DefaultGraph) -> Contribution:
+    """The contribution of an article graph in the store, reading only the predicates it needs."""
+    read = (_TYPE, _LABEL, _ALT, _CODE, _EVENT_DATE, _PUBLISHED, *_ROLES)
+    return contribution(q for p in read for q in oxstore.quads_for_pattern(None, p, None, graph))
+
+
 def _is_date(text: str) -> bool:
     try:
         dt.date.fromisoformat(text)
@@ -302,17 +309,19 @@ def _dates(oxstore: ox.Store, node: ox.NamedNode) -> list[str]:
     ]
 
 
-def _write(oxstore: ox.Store, old: set[ox.Quad], new: set[ox.Quad]) -> None:
-    for quad in old - new:
-        oxstore.remove(quad)
-    if new - old:
-        oxstore.extend(new - old)
 
 
 def apply(store: Store, old: Contribution, new: Contribution) -> None:
     """Move the summary from an article graph's `old` contribution to its `new` one; the article
     graph must already hold the new content (`Store.replace_article` does both)."""
     oxstore, graph = store.oxigraph, _summary_node(store)
+    gone: set[ox.Quad] = set()
+    added: set[ox.Quad] = set()
+
+    def write(current: set[ox.Quad], wanted: set[ox.Quad]) -> None:
+        gone.update(current - wanted)
+        added.update(wanted - current)
+
     for iri in old.actors.keys() | new.actors.keys():
         node = ox.NamedNode(iri)
         current = set(oxstore.quads_for_pattern(node, None, None, graph))
@@ -326,12 +335,12 @@ def apply(store: Store, old: Contribution, new: Contribution) -> None:
         if now is not None:
             state.names.merge(now)
             state.add_date(new.date)
-        gone = old.date if was is not None and (now is None or new.date != old.date) else None
-        if gone and gone in (state.first, state.last) and state.count > 0:
+        lost = old.date if was is not None and (now is None or new.date != old.date) else None
+        if lost and lost in (state.first, state.last) and state.count > 0:
             state.first = state.last = None
             for date in _dates(oxstore, node):
                 state.add_date(date)
-        _write(oxstore, current, state.quads(node, graph))
+        write(current, state.quads(node, graph))
     for key in old.events.keys() | new.events.keys():
         node = _event_node(store.base, key)
         current = set(oxstore.quads_for_pattern(node, None, None, graph))
@@ -343,7 +352,10 @@ def apply(store: Store, old: Contribution, new: Contribution) -> None:
         if key in new.events and new.doc:
             events |= new.events[key]
             docs.add(new.doc)
-        _write(oxstore, current, _event_quads(node, key, events, docs, graph) if docs else set())
+        write(current, _event_quads(node, key, events, docs, graph) if docs else set())
+    for quad in gone:
+        oxstore.remove(quad)
+    oxstore.extend(added)  # one transaction
 
 
 def rebuild(store: Store) -> int:
@@ -357,7 +369,7 @@ def rebuild(store: Store) -> int:
     actors: dict[str, _ActorState] = defaultdict(_ActorState)
     events: dict[EventKey, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
     for article in articles:
-        part = contribution(oxstore.quads_for_pattern(None, None, None, article))
+        part = graph_contribution(oxstore, article)
         for iri, names in part.actors.items():
             state = actors[iri]
             state.count += 1
