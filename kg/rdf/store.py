@@ -11,6 +11,7 @@ loaded into an in-memory Oxigraph store and every write raises StoreError. Expor
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
@@ -162,14 +163,23 @@ class Store:
     def bulk_load(self, quads: Iterable[ox.Quad]) -> None:
         """Add many quads fast, without a transaction (for first loads and benchmarks).
 
-        Unlike `replace_graph` this does not clear anything: load each graph once. The summary
-        graph is flagged stale; `kg.rdf.summary.rebuild(store)` (which `kg build` runs) renews it."""
+        Unlike `replace_graph` this does not clear anything: load each graph once (a new article
+        graph); the summary graph then takes in what each one says."""
         self._writable()
+        noted: dict[ox.NamedNode | ox.BlankNode | ox.DefaultGraph, list[ox.Quad]] = defaultdict(list)
+
+        def noting(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
+            for quad in quads:
+                if quad.predicate in summary.READ:
+                    noted[quad.graph_name].append(quad)
+                yield quad
+
         try:
-            self._store.bulk_extend(quads)
+            self._store.bulk_extend(noting(quads))
         except OSError as exc:
             raise StoreError(f"bulk load into {self.location} failed: {exc}") from None
-        summary.mark_stale(self)
+        for part in noted.values():
+            summary.apply(self, summary.Contribution(), summary.contribution(part))
 
     def ensure_ontology(self) -> None:
         """Keep a copy of ontology/kg.ttl in its own graph, so queries can follow rdfs:subClassOf

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from kg.rdf.store import Store
 
 __all__ = [
+    "READ",
     "ActorSummary",
     "Contribution",
     "actor",
@@ -182,10 +183,13 @@ def contribution(quads: Iterable[ox.Quad]) -> Contribution:
     return found
 
 
+#: the predicates of an article graph that `contribution` reads
+READ = frozenset((_TYPE, _LABEL, _ALT, _CODE, _EVENT_DATE, _PUBLISHED, *_ROLES))
+
+
 def graph_contribution(oxstore: ox.Store, graph: ox.NamedNode | ox.BlankNode | ox.DefaultGraph) -> Contribution:
     """The contribution of an article graph in the store, reading only the predicates it needs."""
-    read = (_TYPE, _LABEL, _ALT, _CODE, _EVENT_DATE, _PUBLISHED, *_ROLES)
-    return contribution(q for p in read for q in oxstore.quads_for_pattern(None, p, None, graph))
+    return contribution(q for p in READ for q in oxstore.quads_for_pattern(None, p, None, graph))
 
 
 def _is_date(text: str) -> bool:

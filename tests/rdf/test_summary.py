@@ -204,3 +204,13 @@ def test_a_store_without_summary_is_stale_and_an_rdf_file_gets_one_in_memory(sto
     assert str(store.base.summary).encode() not in path.read_bytes()
     with open_store(path) as from_file:
         assert actor(from_file, "Petro") is not None and len(from_file.query("actors")) > 5
+
+
+def test_a_bulk_load_of_new_graphs_feeds_the_summary(tmp_path):
+    from kg.rdf.quads import extraction_quads
+
+    store = open_store(tmp_path / "s")
+    store.bulk_load(q for doc in ("a", "b") for q in extraction_quads(sample_extraction(doc), base=store.base))
+    loaded = summary_quads(store)
+    summary.rebuild(store)
+    assert loaded == summary_quads(store) and actor(store, "Petro").articles == 2  # type: ignore[union-attr]
