@@ -165,6 +165,8 @@ def test_prefix_search_matches_the_start_of_any_word_most_named_first(tmp_path):
     assert [a.label for a in search_actors(store, "united st")] == [US.label]
     assert len(search_actors(store, "c", limit=2)) == 2 and search_actors(store, "zzz") == []
     assert search_actors(store, "   ") == []
+    named = store.query("actors", name="COL").column("label")  # the same from the command line
+    assert named == ["Colombian security forces", "Colombia"]
 
 
 def test_events_and_facts_by_actor_ignore_case_and_accents(store):
