@@ -16,7 +16,7 @@ from pathlib import Path
 from kg.errors import InputError, KGError, StoreError
 from kg.io import Fields, content_hash, read_articles
 from kg.parallel import DocResult, run
-from kg.rdf import summary, vocab
+from kg.rdf import summary_upkeep, vocab
 from kg.rdf.quads import graph_node
 from kg.rdf.resolve import ResolveReport, resolve
 from kg.rdf.store import Store, open_store
@@ -124,8 +124,8 @@ def build(
     unflushed = 0
     try:
         target.ensure_ontology()
-        rebuild_summary = rebuild_summary or summary.is_stale(target)
-        summary.mark_stale(target)
+        rebuild_summary = rebuild_summary or summary_upkeep.is_stale(target)
+        summary_upkeep.mark_stale(target)
         articles = fresh(read_articles(paths, date, fields, on_error=fail))
         for result in run(articles, model, workers, batch_size, executor, scheduler, target.base.iri):
             if result.error is not None:
@@ -145,9 +145,9 @@ def build(
         if report.articles:
             report.resolved = resolve(target)
         if rebuild_summary:
-            summary.rebuild(target)
+            summary_upkeep.rebuild(target)
         else:
-            summary.mark_stale(target, False)
+            summary_upkeep.mark_stale(target, False)
     finally:
         if isinstance(store, Store):
             target.flush()

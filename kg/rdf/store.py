@@ -21,7 +21,7 @@ from rdflib import RDF
 from typing_extensions import Self  # typing.Self needs Python 3.11
 
 from kg.errors import StoreError
-from kg.rdf import summary, vocab
+from kg.rdf import summary_upkeep, vocab
 from kg.rdf.quads import extraction_quads, graph_node
 from kg.rdf.query import Table, run_query, run_update, serialize_results
 from kg.types import Extraction
@@ -145,10 +145,10 @@ class Store:
         """
         node = graph if isinstance(graph, ox.NamedNode) else ox.NamedNode(str(graph))
         self._writable()
-        old = summary.graph_contribution(self._store, node)
+        old = summary_upkeep.graph_contribution(self._store, node)
         quads = list(quads)
         written = self.replace_graph(node, quads)
-        summary.apply(self, old, summary.contribution(quads))
+        summary_upkeep.apply(self, old, summary_upkeep.contribution(quads))
         return written
 
     def add_extraction(self, extraction: Extraction) -> int:
@@ -170,7 +170,7 @@ class Store:
 
         def noting(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
             for quad in quads:
-                if quad.predicate in summary.READ:
+                if quad.predicate in summary_upkeep.READ:
                     noted[quad.graph_name].append(quad)
                 yield quad
 
@@ -179,7 +179,7 @@ class Store:
         except OSError as exc:
             raise StoreError(f"bulk load into {self.location} failed: {exc}") from None
         for part in noted.values():
-            summary.apply(self, summary.Contribution(), summary.contribution(part))
+            summary_upkeep.apply(self, summary_upkeep.Contribution(), summary_upkeep.contribution(part))
 
     def ensure_ontology(self) -> None:
         """Keep a copy of ontology/kg.ttl in its own graph, so queries can follow rdfs:subClassOf
@@ -191,9 +191,9 @@ class Store:
         """Delete one named graph (an article's IRI from `graphs()`: the summary follows)."""
         self._writable()
         node = ox.NamedNode(graph)
-        old = summary.graph_contribution(self._store, node)
+        old = summary_upkeep.graph_contribution(self._store, node)
         self._store.remove_graph(node)
-        summary.apply(self, old, summary.Contribution())
+        summary_upkeep.apply(self, old, summary_upkeep.Contribution())
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL 1.1 Update.
@@ -293,8 +293,8 @@ def _load_file(path: Path, base: str | None) -> Store:
         # exports leave the ontology out; the named queries need its class hierarchy
         store.extend(ontology_quads())
     loaded = Store(store, str(path), read_only=True, base=base)
-    if summary.is_stale(loaded):  # the listing queries read the summary: make it in memory
-        summary.rebuild(loaded)
+    if summary_upkeep.is_stale(loaded):  # the listing queries read the summary: make it in memory
+        summary_upkeep.rebuild(loaded)
     return loaded
 
 

@@ -9,7 +9,7 @@ import datetime as dt
 import pyoxigraph as ox
 import pytest
 
-from kg.rdf import summary
+from kg.rdf import summary_upkeep
 from kg.rdf.export import export
 from kg.rdf.store import open_store
 from kg.rdf.summary import ActorSummary, actor, name_key, search_actors
@@ -78,7 +78,7 @@ def test_the_incremental_summary_equals_the_recomputed_one_after_adds_changes_an
     for step in steps:
         step()
         incremental = summary_quads(store)
-        summary.rebuild(store)
+        summary_upkeep.rebuild(store)
         assert summary_quads(store) == incremental
     assert incremental  # not vacuously equal
 
@@ -186,20 +186,20 @@ def test_a_build_that_died_leaves_the_summary_stale_and_the_next_build_remakes_i
     article.write_text("date 2025-11-12\nGustavo Petro met Scott Bessent in Bogota.", encoding="utf-8")
     with open_store(tmp_path / "s") as store:
         build([article.parent], store)
-        assert not summary.is_stale(store)
+        assert not summary_upkeep.is_stale(store)
         good = summary_quads(store)
         assert good
         store.oxigraph.add(ox.Quad(*(ox.NamedNode(store.base.summary),) * 4))  # half-written
-        summary.mark_stale(store)  # as a build that died half-way leaves it
-        assert summary.is_stale(store)
+        summary_upkeep.mark_stale(store)  # as a build that died half-way leaves it
+        assert summary_upkeep.is_stale(store)
         build([article.parent], store)  # nothing changed, yet the summary is made again
-        assert not summary.is_stale(store) and summary_quads(store) == good
+        assert not summary_upkeep.is_stale(store) and summary_quads(store) == good
 
 
 def test_a_store_without_summary_is_stale_and_an_rdf_file_gets_one_in_memory(store, tmp_path):
-    assert not summary.is_stale(store)
+    assert not summary_upkeep.is_stale(store)
     store.oxigraph.remove_graph(ox.NamedNode(store.base.summary))
-    assert summary.is_stale(store)  # built by an older kg
+    assert summary_upkeep.is_stale(store)  # built by an older kg
     store.add_extraction(sample_extraction())
     path = tmp_path / "graph.trig"
     path.write_bytes(export(store, "trig"))  # exports leave the derived summary out
@@ -214,5 +214,5 @@ def test_a_bulk_load_of_new_graphs_feeds_the_summary(tmp_path):
     store = open_store(tmp_path / "s")
     store.bulk_load(q for doc in ("a", "b") for q in extraction_quads(sample_extraction(doc), base=store.base))
     loaded = summary_quads(store)
-    summary.rebuild(store)
+    summary_upkeep.rebuild(store)
     assert loaded == summary_quads(store) and actor(store, "Petro").articles == 2  # type: ignore[union-attr]
