@@ -15,7 +15,6 @@ from rich.table import Table
 
 from kg.cli._util import DateOpt, ModelOpt, app, parse_date_option
 from kg.errors import ExtractionError
-from kg.extractor import extract
 from kg.io import read_articles
 from kg.output import records
 from kg.types import Extraction
@@ -43,6 +42,8 @@ def extract_command(
     def skipped(err: ExtractionError) -> None:  # one bad article never loses the rest of the run
         failed.append(err)
         typer.echo(f"kg: warning: {err}", err=True)
+
+    from kg.extractor import extract  # loads spaCy: only this command needs it at start-up
 
     extractions = extract(read_articles(paths, parse_date_option(date)), model=model, on_error=skipped)
     if fmt is ExtractFormat.jsonl:
