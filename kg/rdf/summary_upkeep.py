@@ -144,8 +144,6 @@ def _dates(oxstore: ox.Store, node: ox.NamedNode) -> list[str]:
     ]
 
 
-
-
 def apply(store: Store, old: Contribution, new: Contribution) -> None:
     """Move the summary from an article graph's `old` contribution to its `new` one; the article
     graph must already hold the new content (`Store.replace_article` does both)."""
@@ -239,7 +237,7 @@ def mark_stale(store: Store, stale: bool = True) -> None:
 
 def is_stale(store: Store) -> bool:
     """True when the summary may disagree with the article graphs: flagged by a build that did not
-    finish or by a bulk load, or missing from a store that holds articles (built by an older kg)."""
+    finish, or missing from a store that holds articles (built by an older kg)."""
     oxstore, graph = store.oxigraph, _summary_node(store)
     if oxstore.contains_named_graph(graph):
         return any(True for _ in oxstore.quads_for_pattern(graph, _STALE, _TRUE, graph))
