@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from kg.errors import InputError, KGError, StoreError
 from kg.io import Fields, content_hash, read_articles
 from kg.parallel import DocResult, run
-from kg.rdf import vocab
+from kg.rdf import summary_upkeep, vocab
 from kg.rdf.quads import graph_node
 from kg.rdf.resolve import ResolveReport, resolve
 from kg.rdf.store import Store, open_store
@@ -69,6 +69,7 @@ def build(
     progress: Callable[[DocResult], None] | None = None,
     on_error: Callable[[KGError], None] | None = None,
     base: str | None = None,
+    rebuild_summary: bool = False,
 ) -> BuildReport:
     """Extract facts from the articles in `paths` and write each into its named graph of `store`.
 
@@ -88,6 +89,8 @@ def build(
         base: the base IRI resources, facts and article graphs are minted under, e.g.
             "https://data.example-newsroom.org/". The store remembers it; None reuses the store's
             (https://kg.example.org/ for a new store), and another base than the store's is an error.
+        rebuild_summary: recompute the summary graph (`kg.rdf.summary`) from every article graph
+            instead of trusting the incremental one; done anyway when a build died half-way.
 
     Raises:
         KGError: unreadable input (InputError), missing model (ModelError), store errors (StoreError,
@@ -128,6 +131,8 @@ def build(
     writer = GraphWriter(target)
     try:
         target.ensure_ontology()
+        rebuild_summary = rebuild_summary or summary_upkeep.is_stale(target)
+        summary_upkeep.mark_stale(target)
         articles = fresh(read_articles(paths, date, fields, on_error=fail))
         for result in run(articles, model, workers, batch_size, executor, scheduler, target.base.iri):
             if result.error is not None:
@@ -140,6 +145,10 @@ def build(
         writer.close()  # before resolving, which reads every graph
         if report.articles:
             report.resolved = resolve(target)
+        if rebuild_summary:
+            summary_upkeep.rebuild(target)
+        else:
+            summary_upkeep.mark_stale(target, False)
     finally:
         writer.close()  # also when interrupted: the gathered graphs are whole
         if isinstance(store, Store):
@@ -163,7 +172,7 @@ class GraphWriter:
         """Write one article's graph; returns its number of triples."""
         node = graph_node(doc_id, self.store.base)
         if self.store.oxigraph.contains_named_graph(node):
-            written = self.store.replace_graph(node, quads)
+            written = self.store.replace_article(node, quads)
             self.unflushed += written
             if self.unflushed >= FLUSH_TRIPLES:
                 self.store.flush()

@@ -63,6 +63,7 @@ NAMES: Final = (
     "Organization",
     "Person",
     "Proposition",
+    "ReportedEvent",
     "Role",
     "Sanction",
     "Sentence",
@@ -77,9 +78,11 @@ NAMES: Final = (
     "WrongRelation",
     "WrongType",
     "accused",
+    "actorClass",
     "affected",
     "agent",
     "arrested",
+    "articleCount",
     "attacked",
     "attribution",
     "basedIn",
@@ -99,22 +102,27 @@ NAMES: Final = (
     "errorReason",
     "eventClass",
     "eventRole",
+    "firstDate",
     "hasRole",
     "holdsRole",
     "instrument",
     "investigated",
     "killed",
+    "lastDate",
     "leaderOf",
     "livesIn",
     "locatedIn",
     "memberOf",
     "modality",
+    "nameKey",
+    "nameStart",
     "negated",
     "objectSpan",
     "occurredIn",
     "ordered",
     "partOf",
     "partOfEvent",
+    "participant",
     "patient",
     "place",
     "published",
@@ -133,6 +141,7 @@ NAMES: Final = (
     "said",
     "sanctioned",
     "source",
+    "stale",
     "start",
     "subjectSpan",
     "supportCount",
@@ -174,6 +183,7 @@ SUPERCLASSES: Final[dict[str, tuple[str, ...]]] = {
     "Organization": ("Actor",),
     "Person": ("Actor",),
     "Proposition": ("Concept",),
+    "ReportedEvent": ("CorroboratedEvent",),
     "Role": (),
     "Sanction": ("Event",),
     "Sentence": (),
@@ -186,9 +196,11 @@ SUPERCLASSES: Final[dict[str, tuple[str, ...]]] = {
 #: every property → its direct superproperties in the namespace
 SUPERPROPERTIES: Final[dict[str, tuple[str, ...]]] = {
     "accused": ("relatedTo",),
+    "actorClass": (),
     "affected": ("relatedTo",),
     "agent": ("eventRole",),
     "arrested": ("relatedTo",),
+    "articleCount": (),
     "attacked": ("relatedTo",),
     "attribution": (),
     "basedIn": ("relatedTo",),
@@ -208,22 +220,27 @@ SUPERPROPERTIES: Final[dict[str, tuple[str, ...]]] = {
     "errorReason": (),
     "eventClass": (),
     "eventRole": (),
+    "firstDate": (),
     "hasRole": (),
     "holdsRole": ("relatedTo",),
     "instrument": ("eventRole",),
     "investigated": ("relatedTo",),
     "killed": ("relatedTo",),
+    "lastDate": (),
     "leaderOf": ("relatedTo",),
     "livesIn": ("relatedTo",),
     "locatedIn": ("relatedTo",),
     "memberOf": ("relatedTo",),
     "modality": (),
+    "nameKey": (),
+    "nameStart": (),
     "negated": (),
     "objectSpan": (),
     "occurredIn": ("relatedTo",),
     "ordered": ("relatedTo",),
     "partOf": ("relatedTo",),
     "partOfEvent": (),
+    "participant": (),
     "patient": ("eventRole",),
     "place": ("eventRole",),
     "published": (),
@@ -242,6 +259,7 @@ SUPERPROPERTIES: Final[dict[str, tuple[str, ...]]] = {
     "said": ("relatedTo",),
     "sanctioned": ("relatedTo",),
     "source": (),
+    "stale": (),
     "start": (),
     "subjectSpan": (),
     "supportCount": (),
@@ -339,6 +357,10 @@ class Terms(TermsBase[T]):
         #: What a statement says, when it names no participant of its own ("He is not some unknown hopeful" as
         #: the content of "X said").
         self.Proposition: Final = t["Proposition"]
+        #: A corroborated event as the summary graph keeps it: events of one class with one participant
+        #: (agent, target or patient) on one day, reported by at least two articles; kg:corroborates links
+        #: each article's event, prov:wasDerivedFrom each article.
+        self.ReportedEvent: Final = t["ReportedEvent"]
         #: A position held by a person, e.g. President of Colombia: links the holder (kg:roleHolder), the
         #: title (kg:roleTitle) and the organisation or country (kg:roleIn).
         self.Role: Final = t["Role"]
@@ -374,12 +396,17 @@ class Terms(TermsBase[T]):
         self.WrongType: Final = t["WrongType"]
         #: The subject accused the object.
         self.accused: Final = t["accused"]
+        #: A class an article types the actor with (summary graph; not rdf:type, so that queries over the
+        #: article graphs never meet the summary).
+        self.actorClass: Final = t["actorClass"]
         #: The subject (usually an event) affected the object.
         self.affected: Final = t["affected"]
         #: Who carries out the event.
         self.agent: Final = t["agent"]
         #: The subject arrested, detained or captured the object.
         self.arrested: Final = t["arrested"]
+        #: Number of articles naming an actor (summary graph).
+        self.articleCount: Final = t["articleCount"]
         #: The subject attacked or struck the object.
         self.attacked: Final = t["attacked"]
         #: Who the article attributes a fact or event to, as written ("figures supplied by the Trump
@@ -422,6 +449,8 @@ class Terms(TermsBase[T]):
         self.eventClass: Final = t["eventClass"]
         #: Super-property of the properties linking an event to its participants and circumstances.
         self.eventRole: Final = t["eventRole"]
+        #: Earliest publication date of the articles naming an actor (summary graph).
+        self.firstDate: Final = t["firstDate"]
         #: Links a person to a reified kg:Role they hold.
         self.hasRole: Final = t["hasRole"]
         #: The subject holds the role titled by the literal object ("President"); the reified kg:Role links
@@ -433,6 +462,8 @@ class Terms(TermsBase[T]):
         self.investigated: Final = t["investigated"]
         #: The subject killed the object.
         self.killed: Final = t["killed"]
+        #: Latest publication date of the articles naming an actor (summary graph).
+        self.lastDate: Final = t["lastDate"]
         #: The subject leads the object organisation or country.
         self.leaderOf: Final = t["leaderOf"]
         #: The subject lives in the object place.
@@ -444,6 +475,12 @@ class Terms(TermsBase[T]):
         #: Modal hedge of a fact or event as written ("must", "will", "unclear"); such a fact is not asserted
         #: as having happened.
         self.modality: Final = t["modality"]
+        #: A label or alias of an actor normalised for look-ups: case-folded, accents stripped, whitespace
+        #: collapsed (summary graph).
+        self.nameKey: Final = t["nameKey"]
+        #: The first two or three characters of a word of a kg:nameKey (summary graph): prefix search looks
+        #: candidates up by it, an index hit, instead of scanning every key.
+        self.nameStart: Final = t["nameStart"]
         #: True when the article says a fact or event did not or will not happen; only true is written (no
         #: kg:negated means not negated).
         self.negated: Final = t["negated"]
@@ -460,6 +497,8 @@ class Terms(TermsBase[T]):
         self.partOf: Final = t["partOf"]
         #: Links a fact to the n-ary event it is a projection of.
         self.partOfEvent: Final = t["partOfEvent"]
+        #: The agent, target or patient shared by the events a reported event groups.
+        self.participant: Final = t["participant"]
         #: Who or what undergoes the event (the people killed, the forces ordered).
         self.patient: Final = t["patient"]
         #: Where the event happens.
@@ -505,6 +544,9 @@ class Terms(TermsBase[T]):
         self.sanctioned: Final = t["sanctioned"]
         #: Where the article was read from: a file path or URL.
         self.source: Final = t["source"]
+        #: True on the summary graph while a build writes the store; a build that finds it (an earlier one
+        #: died) recomputes the summary.
+        self.stale: Final = t["stale"]
         #: Character offset (0-based, inclusive) of the evidence in the article text.
         self.start: Final = t["start"]
         #: Character offsets "start-end" (0-based, end exclusive) in the article text of the subject's mention

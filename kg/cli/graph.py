@@ -84,6 +84,12 @@ def build_command(
         int, typer.Option("--batch-size", min=1, help="Articles per extraction task.")
     ] = 16,
     force: Annotated[bool, typer.Option("--force", help="Rebuild unchanged articles too.")] = False,
+    rebuild_summary: Annotated[
+        bool,
+        typer.Option(
+            "--rebuild-summary", help="Recompute the summary graph (actors, reported events) from scratch."
+        ),
+    ] = False,
     text_field: Annotated[str, typer.Option("--text-field", help="Record field with the text.")] = "text",
     title_field: Annotated[str, typer.Option("--title-field", help="Record field with the title.")] = "title",
     date_field: Annotated[str, typer.Option("--date-field", help="Record field with the date.")] = "date",
@@ -134,6 +140,7 @@ def build_command(
             scheduler=scheduler,
             batch_size=batch_size,
             force=force,
+            rebuild_summary=rebuild_summary,
             progress=tick,
             on_error=skipped,
         )

@@ -18,7 +18,7 @@ from kg.cli._util import IncludeRejectedOpt, ReadStoreOpt, app, open_said, parse
 from kg.errors import InputError
 from kg.rdf.store import Store
 from kg.views.analytics import Measure, communities, components, top_actors
-from kg.views.graph import instance_counts, load_graph
+from kg.views.graph import load_graph
 from kg.views.html import write_view
 from kg.views.lookup import article_graphs
 from kg.views.network import AUTO_EVENTS, SHOW, actor_network, count_events, limit_network
@@ -167,12 +167,19 @@ def stats_command(
     ] = 10,
     measure: MeasureOpt = Measure.pagerank,
 ) -> None:
-    """Print counts by class, the most central actors, connected components and communities."""
+    """Print counts by class, the most central actors, connected components and communities.
+
+    Read from the summary graph and single-predicate index ranges, not from every article graph."""
     from kg.review.report import build_report
+    from kg.views.overview import class_counts, label, network
 
     with _source(source, store) as graph_store:
-        counts = instance_counts(graph_store)
-        G = load_graph(graph_store)
+        counts = class_counts(graph_store)
+        G = network(graph_store)
+        found = components(G)
+        hubs = [sorted(c, key=lambda n: (-G.degree(n), G.nodes[n]["label"]))[:4] for c in found[:top]]
+        for node in {n for group in hubs for n in group if G.nodes[n]["kind"] not in ("actor", "time")}:
+            G.nodes[node]["label"] = label(graph_store, node) or G.nodes[node]["label"]
         review = build_report(graph_store).overall_line()
     console = Console(width=max(100, Console().width), soft_wrap=False)
 
@@ -184,20 +191,18 @@ def stats_command(
     table = _table(f"Most central actors ({measure.value})", "actor", "class", "score", "degree", "articles")
     for node, score in top_actors(G, top, measure.value):
         data = G.nodes[node]
-        table.add_row(data["label"], data["cls"], f"{score:.4f}", str(G.degree(node)), str(len(data["docs"])))
+        table.add_row(data["label"], data["cls"], f"{score:.4f}", str(G.degree(node)), str(data["articles"]))
     console.print(table)
 
-    found = components(G)
     table = _table(f"Connected components: {len(found)}", "#", "nodes", "actors", "events", "most connected")
-    for i, component in enumerate(found[:top], 1):
+    for i, (component, most) in enumerate(zip(found, hubs), 1):
         kinds = [G.nodes[n]["kind"] for n in component]
-        hubs = sorted(component, key=lambda n: (-G.degree(n), G.nodes[n]["label"]))[:4]
         table.add_row(
             str(i),
             str(len(component)),
             str(kinds.count("actor")),
             str(kinds.count("event")),
-            ", ".join(G.nodes[n]["label"] for n in hubs),
+            ", ".join(G.nodes[n]["label"] for n in most),
         )
     console.print(table)
 

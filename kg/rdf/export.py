@@ -110,6 +110,7 @@ def _serialize(
     assert fmt is not None  # format_for accepts only known names
     rejected = Rejections() if include_rejected else rejections(store)
     left_out = [g for g, wanted in ((ONTOLOGY_NODE, ontology), (verdict_graph, verdicts)) if not wanted]
+    left_out.append(ox.NamedNode(store.base.summary))  # derived: a store reading the export remakes it
     if iri is not None:
         quads = (q for q in store.quads(iri) if not rejected.removes(q))
     else:

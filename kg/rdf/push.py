@@ -79,16 +79,20 @@ def push_store(store: Store, graph_store: str, *, ontology: bool = True) -> Push
     # the verdict graph goes too: the named queries leave out what it rejects, there as here
     verdict_graph = ox.NamedNode(store.base.verdicts)
     verdicts = [verdict_graph.value] if store.oxigraph.contains_named_graph(verdict_graph) else []
-    graphs = store.graphs() + verdicts + ([ONTOLOGY_NODE.value] if ontology else [])
+    # and the summary graph, which the listing queries and name look-ups read (derived: not reported)
+    summary = str(store.base.summary)
+    derived = [summary] if store.oxigraph.contains_named_graph(ox.NamedNode(summary)) else []
+    derived += [ONTOLOGY_NODE.value] if ontology else []
+    graphs = store.graphs() + verdicts
     total = 0
-    for graph in graphs:
+    for graph in graphs + derived:
         body = store.oxigraph.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph)) or b""
         _request(
             _graph_url(graph_store, graph), "PUT", body, {"Content-Type": ox.RdfFormat.N_TRIPLES.media_type}
         )
-        if graph != ONTOLOGY_NODE.value:
+        if graph in graphs:
             total += body.count(b"\n")  # N-Triples: one triple a line (newlines in literals are escaped)
-    return PushReport(graphs=[g for g in graphs if g != ONTOLOGY_NODE.value], triples=total)
+    return PushReport(graphs=graphs, triples=total)
 
 
 def query_endpoint(

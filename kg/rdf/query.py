@@ -2,7 +2,8 @@
 
 A named query is a file `NAME.rq`. Its first comment line describes it; lines `# param NAME: text`
 declare parameters. A parameter is bound through a placeholder `VALUES ?param_NAME { UNDEF }`, filled
-with a properly escaped literal (never pasted into the query logic), and lines starting `#?NAME `
+with a properly escaped literal (never pasted into the query logic), a placeholder
+`VALUES ?key_NAME { UNDEF }` with its look-up key (`kg.rdf.summary.name_key`), and lines starting `#?NAME `
 are switched on only when it is given: the join that filters by it. (A `FILTER(!BOUND(..) ||
 EXISTS {..})` would need no switch, but Oxigraph evaluates EXISTS row by row: 100x slower.) The file
 without parameters is plain SPARQL that runs unchanged on any SPARQL 1.1 endpoint.
@@ -24,6 +25,7 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError
 from kg.rdf import vocab
+from kg.rdf.summary import name_key
 
 __all__ = [
     "RESULT_FORMATS",
@@ -87,6 +89,13 @@ def _sparql_string(value: str) -> str:
     return f'"{escaped}"'
 
 
+def _bind(text: str, variable: str, value: str) -> str:
+    """`text` with its placeholder `VALUES ?variable { UNDEF }` bound to the literal `value`."""
+    placeholder = re.compile(r"VALUES\s+\?" + re.escape(variable) + r"\s*\{\s*UNDEF\s*\}")
+    filled = f"VALUES ?{variable} {{ {_sparql_string(value)} }}"
+    return placeholder.sub(filled.replace("\\", "\\\\"), text)  # in a template only \ is special
+
+
 def fill_parameters(query: NamedQuery, params: dict[str, str]) -> str:
     """The query text with `params` bound.
 
@@ -100,9 +109,9 @@ def fill_parameters(query: NamedQuery, params: dict[str, str]) -> str:
         if name not in query.params:
             declared = ", ".join(query.params) or "none"
             raise QueryError(f"query {query.name!r} has no parameter {name!r} (it takes: {declared})")
-        placeholder = re.compile(r"VALUES\s+\?param_" + re.escape(name) + r"\s*\{\s*UNDEF\s*\}")
-        filled = f"VALUES ?param_{name} {{ {_sparql_string(str(value))} }}"
-        text = placeholder.sub(filled.replace("\\", "\\\\"), text)  # in a template only \ is special
+        text = _bind(text, f"param_{name}", str(value))
+        # and its look-up key, for queries that match names by an index hit (kg.rdf.summary)
+        text = _bind(text, f"key_{name}", name_key(str(value)))
         text = re.sub(r"(?m)^(\s*)#\?" + re.escape(name) + r" ", r"\1", text)
     return text
 

@@ -11,6 +11,7 @@ loaded into an in-memory Oxigraph store and every write raises StoreError. Expor
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
@@ -20,7 +21,7 @@ from rdflib import RDF
 from typing_extensions import Self  # typing.Self needs Python 3.11
 
 from kg.errors import StoreError
-from kg.rdf import vocab
+from kg.rdf import summary_upkeep, vocab
 from kg.rdf.quads import extraction_quads, graph_node
 from kg.rdf.query import Table, run_query, run_update, serialize_results, stream_query
 from kg.types import Extraction
@@ -136,6 +137,21 @@ class Store:
         )
         return {str(row[0]): str(row[1]) for row in table.rows}
 
+    def replace_article(self, graph: str | ox.NamedNode, quads: Iterable[ox.Quad]) -> int:
+        """Replace an article's graph (as `replace_graph`) and move the summary graph
+        (`kg.rdf.summary`) from what the old graph said to what the new one says.
+
+        Returns:
+            The number of triples now in the graph.
+        """
+        node = graph if isinstance(graph, ox.NamedNode) else ox.NamedNode(str(graph))
+        self._writable()
+        old = summary_upkeep.graph_contribution(self._store, node)
+        quads = list(quads)
+        written = self.replace_graph(node, quads)
+        summary_upkeep.apply(self, old, summary_upkeep.contribution(quads))
+        return written
+
     def add_extraction(self, extraction: Extraction) -> int:
         """Write one article's extraction into its named graph, replacing any previous version.
 
@@ -143,17 +159,28 @@ class Store:
             The number of triples in the article's graph.
         """
         quads = extraction_quads(extraction, base=self.base)
-        return self.replace_graph(graph_node(extraction.article.id, self.base), quads)
+        return self.replace_article(graph_node(extraction.article.id, self.base), quads)
 
     def bulk_load(self, quads: Iterable[ox.Quad]) -> None:
         """Add many quads fast, without a transaction (for first loads and benchmarks).
 
-        Unlike `replace_graph` this does not clear anything: load each graph once."""
+        Unlike `replace_graph` this does not clear anything: load each graph once (a new article
+        graph); the summary graph then takes in what each one says."""
         self._writable()
+        noted: dict[ox.NamedNode | ox.BlankNode | ox.DefaultGraph, list[ox.Quad]] = defaultdict(list)
+
+        def noting(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
+            for quad in quads:
+                if quad.predicate in summary_upkeep.READ:
+                    noted[quad.graph_name].append(quad)
+                yield quad
+
         try:
-            self._store.bulk_extend(quads)
+            self._store.bulk_extend(noting(quads))
         except OSError as exc:
             raise StoreError(f"bulk load into {self.location} failed: {exc}") from None
+        for part in noted.values():
+            summary_upkeep.apply(self, summary_upkeep.Contribution(), summary_upkeep.contribution(part))
 
     def add_new_graphs(self, quads: Iterable[ox.Quad]) -> None:
         """Bulk-load whole article graphs that the store does not hold yet (a first build, new
@@ -176,9 +203,12 @@ class Store:
         self.replace_graph(ONTOLOGY_NODE, ontology_quads())
 
     def remove_graph(self, graph: str) -> None:
-        """Delete one named graph (an article's IRI from `graphs()`)."""
+        """Delete one named graph (an article's IRI from `graphs()`: the summary follows)."""
         self._writable()
-        self._store.remove_graph(ox.NamedNode(graph))
+        node = ox.NamedNode(graph)
+        old = summary_upkeep.graph_contribution(self._store, node)
+        self._store.remove_graph(node)
+        summary_upkeep.apply(self, old, summary_upkeep.Contribution())
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL 1.1 Update.
@@ -202,11 +232,12 @@ class Store:
         return sorted(g.value for g in self._store.named_graphs() if g.value.startswith(article))
 
     def count(self, graph: str | None = None) -> int:
-        """Number of triples in `graph`, or in all article graphs when `graph` is None."""
+        """Number of triples in `graph`, or in all graphs but the ontology and the summary (derived
+        from the others) when `graph` is None."""
         if graph is not None:
             where = f"GRAPH <{graph}> {{ ?s ?p ?o }}"
         else:
-            where = f"GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {ONTOLOGY_NODE})"
+            where = f"GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {ONTOLOGY_NODE} && ?g != <{self.base.summary}>)"
         result = self._store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
         return int(next(iter(result))["n"].value)  # type: ignore[index, arg-type]
 
@@ -290,7 +321,10 @@ def _load_file(path: Path, base: str | None) -> Store:
     if not store.contains_named_graph(ONTOLOGY_NODE):
         # exports leave the ontology out; the named queries need its class hierarchy
         store.extend(ontology_quads())
-    return Store(store, str(path), read_only=True, base=base)
+    loaded = Store(store, str(path), read_only=True, base=base)
+    if summary_upkeep.is_stale(loaded):  # the listing queries read the summary: make it in memory
+        summary_upkeep.rebuild(loaded)
+    return loaded
 
 
 def open_store(

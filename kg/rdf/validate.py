@@ -87,8 +87,10 @@ def validate_graph(data: Graph) -> ValidationReport:
 
 
 def store_graph(store: Store) -> Graph:
-    """The union of a store's article graphs as one rdflib graph (the ontology graph left out)."""
-    triples = (q.triple for q in store.quads() if q.graph_name != ONTOLOGY_NODE)
+    """The union of a store's article graphs as one rdflib graph (the ontology and summary graphs
+    left out)."""
+    left_out = (ONTOLOGY_NODE, ox.NamedNode(store.base.summary))
+    triples = (q.triple for q in store.quads() if q.graph_name not in left_out)
     data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
     return Graph().parse(data=data, format="nt")
 

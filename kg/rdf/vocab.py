@@ -14,6 +14,7 @@ lives under the store's base IRI (`Base`, `kg build --base IRI`, default https:/
     BASE rel/       open-class relations ("liken", "call-for")
     BASE graph/     one named graph per article
     BASE verdicts   people's verdicts on facts (`kg review`)
+    BASE summary    one description per actor and reported event, kept up to date by builds
     BASE derived/   graphs computed from the article graphs (resolution, corroboration)
 
 `ID`, `REL`, `GRAPH`, `VERDICT_GRAPH`, `PREFIXES`, `mint` … are those of the default base, for code
@@ -248,6 +249,11 @@ class Base:
     def verdicts(self) -> URIRef:
         """The graph of reviewers' verdicts: outside the article graphs, so no rebuild touches them."""
         return URIRef(self.iri + "verdicts")
+
+    @cached_property
+    def summary(self) -> URIRef:
+        """The summary graph (kg.rdf.summary): one description per actor and reported event."""
+        return URIRef(self.iri + "summary")
 
     def derived(self, name: str) -> URIRef:
         """A graph computed from the article graphs ("resolution", "corroboration")."""

@@ -16,6 +16,7 @@ from enum import Enum
 from itertools import combinations
 
 import networkx as nx
+import numpy as np
 
 from kg.errors import InputError
 
@@ -80,22 +81,27 @@ def centrality(G: nx.MultiDiGraph, measure: str = "pagerank") -> dict[str, float
 def _pagerank(
     H: nx.Graph, alpha: float = 0.85, tol: float = 1.0e-10, max_iter: int = 200
 ) -> dict[str, float]:
-    """Weighted PageRank by power iteration (networkx's own needs scipy, which kg does not)."""
-    n = H.number_of_nodes()
-    strength = {node: sum(d["weight"] for d in H[node].values()) for node in H}
-    rank = dict.fromkeys(H, 1.0 / n)
+    """Weighted PageRank by power iteration over numpy arrays (networkx's own needs scipy, which kg
+    does not; a pure-Python loop took minutes on the 60 k nodes of a 2 k-article corpus)."""
+    nodes = list(H)
+    n = len(nodes)
+    index = {node: i for i, node in enumerate(nodes)}
+    pairs = [(index[u], index[v], w) for u, v, w in H.edges(data="weight")]
+    # each undirected edge carries rank both ways
+    src = np.array([i for i, j, _ in pairs] + [j for i, j, _ in pairs], dtype=np.intp)
+    dst = np.array([j for i, j, _ in pairs] + [i for i, j, _ in pairs], dtype=np.intp)
+    weight = np.array([w for *_, w in pairs] * 2, dtype=float)
+    strength = np.bincount(src, weights=weight, minlength=n)
+    dangling = strength == 0
+    share = weight / strength[src] if len(src) else weight
+    rank = np.full(n, 1.0 / n)
     for _ in range(max_iter):
-        dangling = alpha * sum(rank[node] for node in H if strength[node] == 0) / n
-        new = dict.fromkeys(H, (1.0 - alpha) / n + dangling)
-        for node in H:
-            if strength[node]:
-                share = alpha * rank[node] / strength[node]
-                for other, data in H[node].items():
-                    new[other] += share * data["weight"]
-        if sum(abs(new[node] - rank[node]) for node in H) < n * tol:
-            return new
+        new = np.full(n, (1.0 - alpha) / n + alpha * rank[dangling].sum() / n)
+        new += alpha * np.bincount(dst, weights=rank[src] * share, minlength=n)
+        if np.abs(new - rank).sum() < n * tol:
+            return dict(zip(nodes, new.tolist()))
         rank = new
-    return rank
+    return dict(zip(nodes, rank.tolist()))
 
 
 def top_actors(G: nx.MultiDiGraph, n: int = 10, measure: str = "pagerank") -> list[tuple[str, float]]:

@@ -236,3 +236,23 @@ def test_a_missing_model_in_worker_processes_is_a_model_error(corpus, tmp_path):
         pytest.raises(ModelError, match="'no_such_model' is not installed"),
     ):
         build([corpus], store, workers=2, model="no_such_model")
+
+
+def test_rebuild_summary_recomputes_the_summary_graph(corpus, tmp_path):
+    import pyoxigraph as ox
+
+    from tests.conftest import kg as invoke
+
+    location = tmp_path / "s"
+    assert invoke("build", str(corpus), "--store", str(location)).exit_code == 0
+    with open_store(location) as store:
+        summary = ox.NamedNode(str(store.base.summary))
+        good = set(store.quads(summary.value))
+        assert good
+        store.oxigraph.remove_graph(summary)
+        store.oxigraph.add(ox.Quad(summary, summary, summary, summary))  # made wrong by hand
+    result = invoke("build", str(corpus), "--store", str(location), "--rebuild-summary")
+    assert result.exit_code == 0, result.output
+    assert "0 article(s)" in result.output  # nothing re-extracted, yet the summary is whole again
+    with open_store(location, read_only=True) as store:
+        assert set(store.quads(summary.value)) == good

@@ -56,6 +56,7 @@ def test_a_build_with_base_exports_no_iri_under_the_old_base(built):
             NEW + "verdicts",
             NEW + "derived/resolution",
             NEW + "derived/corroboration",
+            NEW + "summary",
         }
         for fmt in ("trig", "nq", "ttl"):
             text = export(store, fmt, ontology=True, verdicts=True).decode("utf-8")

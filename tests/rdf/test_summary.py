@@ -1,0 +1,218 @@
+"""The summary graph (kg.rdf.summary): kept up to date by every article write, equal to a recomputation,
+in agreement with an aggregate over the article graphs, and the name look-ups that read it."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pyoxigraph as ox
+import pytest
+
+from kg.rdf import summary_upkeep
+from kg.rdf.export import export
+from kg.rdf.store import open_store
+from kg.rdf.summary import ActorSummary, actor, name_key, search_actors
+from tests.rdf.conftest import COLOMBIA, PETRO, US, sample_extraction
+
+# the actors query as it was before the summary: an aggregate over every article graph
+AGGREGATE = """
+PREFIX kg:   <https://w3id.org/kg-news/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?actor (MIN(?name) AS ?label)
+       (GROUP_CONCAT(DISTINCT ?className; separator=" | ") AS ?class)
+       (MIN(?code) AS ?countryCode)
+       (GROUP_CONCAT(DISTINCT ?alias; separator=" | ") AS ?aliases)
+       (COUNT(DISTINCT ?g) AS ?articles)
+WHERE {
+  ?type rdfs:subClassOf* kg:Actor .
+  GRAPH ?g { ?actor a ?type ; rdfs:label ?name . }
+  FILTER(STRSTARTS(STR(?g), "https://kg.example.org/graph/"))
+  OPTIONAL { GRAPH ?g { ?actor skos:altLabel ?alias } }
+  OPTIONAL { GRAPH ?g { ?actor kg:countryCode ?code } }
+  BIND(STRAFTER(STR(?type), STR(kg:)) AS ?className)
+}
+GROUP BY ?actor
+"""
+
+
+def summary_quads(store) -> set[ox.Quad]:
+    return set(store.quads(str(store.base.summary)))
+
+
+def changed(doc: str) -> object:
+    """The sample article rewritten: Petro renamed with an accent and a new alias, Colombia gone, a later date."""
+    x = sample_extraction(doc)
+    petro = dataclasses.replace(PETRO, label="Gustavo Petró", aliases=("El Presidente",))
+    entities = tuple(petro if e.id == PETRO.id else e for e in x.entities if e.id != COLOMBIA.id)
+    relations = tuple(r for r in x.relations if COLOMBIA not in (r.subject, r.object))
+    events = tuple(
+        dataclasses.replace(e, roles=tuple((role, who) for role, who in e.roles if who != COLOMBIA))
+        for e in x.events
+    )
+    article = dataclasses.replace(x.article, date=dt.date(2025, 12, 1))
+    return dataclasses.replace(x, article=article, entities=entities, relations=relations, events=events)
+
+
+def canonical(rows) -> set[tuple]:
+    """Actor rows with their |-joined lists sorted (GROUP_CONCAT's order is unspecified)."""
+    return {
+        (r["actor"], r["label"], *(" | ".join(sorted((r[k] or "").split(" | "))) for k in ("class", "aliases")),
+         r["countryCode"], r["articles"])
+        for r in rows
+    }
+
+
+def test_the_incremental_summary_equals_the_recomputed_one_after_adds_changes_and_removals(tmp_path):
+    store = open_store(tmp_path / "s")
+    steps = [
+        lambda: store.add_extraction(sample_extraction("a")),
+        lambda: store.add_extraction(sample_extraction("b", dt.date(2025, 11, 20))),
+        lambda: store.add_extraction(sample_extraction("c", dt.date(2025, 10, 1))),
+        lambda: store.add_extraction(changed("b")),  # a changed article replaces its graph
+        lambda: store.remove_graph(str(store.base.graph_iri("c"))),  # held the first date
+        lambda: store.add_extraction(sample_extraction("b", dt.date(2025, 11, 20))),  # changed back
+        lambda: store.remove_graph(str(store.base.graph_iri("a"))),
+    ]
+    for step in steps:
+        step()
+        incremental = summary_quads(store)
+        summary_upkeep.rebuild(store)
+        assert summary_quads(store) == incremental
+    assert incremental  # not vacuously equal
+
+
+def test_a_change_and_a_removal_subtract_what_the_article_said(tmp_path):
+    store = open_store(tmp_path / "s")
+    store.add_extraction(sample_extraction("a"))
+    store.add_extraction(changed("b"))
+    petro = actor(store, "gustavo petro")
+    assert petro is not None and petro.label == "Gustavo Petro" and petro.articles == 2
+    assert "El Presidente" in petro.aliases and petro.last_date == dt.date(2025, 12, 1)
+    assert actor(store, "Colombia").articles == 1  # type: ignore[union-attr]
+    store.add_extraction(sample_extraction("b"))  # b no longer says "El Presidente" nor 2025-12-01
+    petro = actor(store, PETRO.label)
+    assert petro is not None and "El Presidente" not in petro.aliases
+    assert petro.last_date == dt.date(2025, 11, 12) and actor(store, "Colombia").articles == 2  # type: ignore[union-attr]
+    store.remove_graph(str(store.base.graph_iri("a")))
+    store.remove_graph(str(store.base.graph_iri("b")))
+    assert summary_quads(store) == set() and actor(store, PETRO.label) is None
+
+
+def test_the_summary_agrees_with_an_aggregate_over_every_article_graph(tmp_path):
+    store = open_store(tmp_path / "s")
+    for doc, day in (("a", 12), ("b", 20), ("c", 1)):
+        store.add_extraction(sample_extraction(doc, dt.date(2025, 11, day)))
+    store.add_extraction(changed("c"))
+    listed = store.query("actors").records()
+    assert canonical(listed) == canonical(store.query(AGGREGATE).records())
+    assert len(listed) > 5
+    counts = [int(r["articles"] or 0) for r in listed]
+    assert counts == sorted(counts, reverse=True) and counts[0] == 3  # most named first
+    colombia = next(r for r in listed if r["actor"].endswith("country/CO"))  # type: ignore[union-attr]
+    assert (colombia["firstDate"], colombia["lastDate"]) == ("2025-11-12", "2025-11-20")
+
+
+def test_events_reported_by_two_articles_become_one_reported_event(tmp_path):
+    store = open_store(tmp_path / "s")
+    store.add_extraction(sample_extraction("a"))
+    reported = "SELECT ?e ?n WHERE { GRAPH data:summary { ?e a kg:ReportedEvent ; kg:supportCount ?n } }"
+    prefixed = store.base.sparql_prefixes + reported
+    assert len(store.query(prefixed)) == 0  # one article corroborates nothing
+    store.add_extraction(sample_extraction("b"))
+    rows = store.query(prefixed).records()
+    # the dated events with an agent, target or patient: killing (2 participants), order, sanction (2 each)
+    assert len(rows) >= 3 and {r["n"] for r in rows} == {"2"}
+    store.remove_graph(str(store.base.graph_iri("b")))
+    assert len(store.query(prefixed)) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [("Gustavo Petro", "gustavo petro"), ("  GUSTAVO\tPetró ", "gustavo petro"), ("Zoë Ørsted", "zoe ørsted"),
+     ("Straße", "strasse"), ("", "")],
+)
+def test_a_name_key_ignores_case_accents_and_spacing(text, key):
+    assert name_key(text) == key
+
+
+def test_an_actor_is_found_by_any_name_or_its_iri(store):
+    petro = actor(store, "  president   GUSTAVO petró")
+    assert petro == ActorSummary(
+        iri=str(store.base.mint(PETRO.id)),
+        label="Gustavo Petro",
+        aliases=("Petro", "President Gustavo Petro"),
+        cls="Person",
+        country_code=None,
+        articles=1,
+        first_date=dt.date(2025, 11, 12),
+        last_date=dt.date(2025, 11, 12),
+    )
+    assert actor(store, petro.iri) == petro
+    assert actor(store, "U.S.").country_code == "US"  # type: ignore[union-attr]
+    assert actor(store, "nobody at all") is None and actor(store, "people") is None  # a concept
+
+
+def test_prefix_search_matches_the_start_of_any_word_most_named_first(tmp_path):
+    store = open_store(tmp_path / "s")
+    store.add_extraction(sample_extraction("a"))
+    store.add_extraction(changed("b"))  # Colombia only in a: named by fewer articles
+    found = search_actors(store, "col")
+    assert [a.label for a in found] == ["Colombian security forces", "Colombia"]
+    assert [a.label for a in search_actors(store, "PETR")] == ["Gustavo Petro"]  # "Petro", a later word
+    assert [a.label for a in search_actors(store, "pe")] == ["Gustavo Petro"]  # "people" is no actor
+    assert [a.label for a in search_actors(store, "united st")] == [US.label]
+    assert len(search_actors(store, "c", limit=2)) == 2 and search_actors(store, "zzz") == []
+    assert search_actors(store, "   ") == []
+    named = store.query("actors", name="COL").column("label")  # the same from the command line
+    assert named == ["Colombian security forces", "Colombia"]
+
+
+def test_events_and_facts_by_actor_ignore_case_and_accents(store):
+    events = store.query("events", actor="gustavo PETRÓ")
+    assert len(events) and all("Gustavo Petro" in (r["agents"] or "") + (r["targets"] or "")
+                               for r in events.records())
+    assert len(events) == len(store.query("events", actor="Gustavo Petro"))
+    facts = store.query("who-did-what-to-whom", actor="petro")
+    assert len(facts) and all("Gustavo Petro" in (r["subject"], r["object"]) for r in facts.records())
+
+
+def test_a_build_that_died_leaves_the_summary_stale_and_the_next_build_remakes_it(tmp_path):
+    from kg.pipeline import build
+
+    article = tmp_path / "in" / "a.txt"
+    article.parent.mkdir()
+    article.write_text("date 2025-11-12\nGustavo Petro met Scott Bessent in Bogota.", encoding="utf-8")
+    with open_store(tmp_path / "s") as store:
+        build([article.parent], store)
+        assert not summary_upkeep.is_stale(store)
+        good = summary_quads(store)
+        assert good
+        store.oxigraph.add(ox.Quad(*(ox.NamedNode(store.base.summary),) * 4))  # half-written
+        summary_upkeep.mark_stale(store)  # as a build that died half-way leaves it
+        assert summary_upkeep.is_stale(store)
+        build([article.parent], store)  # nothing changed, yet the summary is made again
+        assert not summary_upkeep.is_stale(store) and summary_quads(store) == good
+
+
+def test_a_store_without_summary_is_stale_and_an_rdf_file_gets_one_in_memory(store, tmp_path):
+    assert not summary_upkeep.is_stale(store)
+    store.oxigraph.remove_graph(ox.NamedNode(store.base.summary))
+    assert summary_upkeep.is_stale(store)  # built by an older kg
+    store.add_extraction(sample_extraction())
+    path = tmp_path / "graph.trig"
+    path.write_bytes(export(store, "trig"))  # exports leave the derived summary out
+    assert str(store.base.summary).encode() not in path.read_bytes()
+    with open_store(path) as from_file:
+        assert actor(from_file, "Petro") is not None and len(from_file.query("actors")) > 5
+
+
+def test_a_bulk_load_of_new_graphs_feeds_the_summary(tmp_path):
+    from kg.rdf.quads import extraction_quads
+
+    store = open_store(tmp_path / "s")
+    store.bulk_load(q for doc in ("a", "b") for q in extraction_quads(sample_extraction(doc), base=store.base))
+    loaded = summary_quads(store)
+    summary_upkeep.rebuild(store)
+    assert loaded == summary_quads(store) and actor(store, "Petro").articles == 2  # type: ignore[union-attr]
