@@ -87,7 +87,7 @@ def test_view_says_what_the_size_limit_left_out(tmp_path):
 
 
 def test_stats_prints_counts_central_actors_and_components(location):
-    result = invoke("stats", "--store", location, "--top", "3", "--measure", "degree")
+    result = invoke("stats", "--store", location, "--top", "5", "--measure", "degree")
     assert result.exit_code == 0, result.output
     out = result.stdout
     for heading in (
