@@ -4,6 +4,7 @@ a second article, and one whose names are HTML/script injections (tests/views/co
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -69,8 +70,8 @@ class Server:
             )
         for _ in range(400):  # wait until it answers (readiness, not a timing assertion)
             try:
-                urllib.request.urlopen(self.url + "/", timeout=1).read()
-                return
+                with urllib.request.urlopen(self.url + "/", timeout=1):
+                    return
             except OSError:
                 if self.process.poll() is not None:
                     pytest.fail(f"kg serve exited: {log.read_text(errors='replace')}")
@@ -78,7 +79,8 @@ class Server:
         pytest.fail(f"kg serve did not answer: {log.read_text(errors='replace')}")
 
     def stop(self) -> int:
-        self.process.terminate()
+        """Ctrl-C, as a user stops it; the exit status."""
+        self.process.send_signal(signal.SIGINT)
         return self.process.wait(timeout=30)
 
 
