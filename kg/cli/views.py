@@ -6,6 +6,7 @@ given as the argument or as `--store` (.ttl .trig .nq .nt .jsonld).
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -19,6 +20,7 @@ from kg.rdf.store import Store
 from kg.views.analytics import Measure, communities, components, top_actors
 from kg.views.graph import instance_counts, load_graph
 from kg.views.html import write_view
+from kg.views.network import AUTO_EVENTS, SHOW, actor_network, count_events, limit_network
 from kg.views.select import focus, limit, select
 
 SourceArg = Annotated[
@@ -29,6 +31,14 @@ SourceArg = Annotated[
     ),
 ]
 MeasureOpt = Annotated[Measure, typer.Option("--measure", help="Centrality that ranks the nodes.")]
+
+
+class Mode(str, Enum):
+    """What `kg view` draws: the actor network, the events themselves, or whichever suits the size."""
+
+    auto = "auto"
+    actors = "actors"
+    events = "events"
 
 
 def _source(argument: Path | None, store: Path | None) -> Store:
@@ -47,8 +57,28 @@ def view_command(
         str | None, typer.Option("--focus", help="Only the neighbourhood of this actor (label or alias).")
     ] = None,
     depth: Annotated[
-        int, typer.Option("--depth", help="Hops around --focus (an actor's events are 1 hop).")
-    ] = 2,
+        int | None,
+        typer.Option(
+            "--depth",
+            help="Hops around --focus: 2 in the event view (an actor's events are 1 hop), 1 in the actor "
+            "network (the actors it dealt with).",
+            show_default=False,
+        ),
+    ] = None,
+    mode: Annotated[
+        Mode,
+        typer.Option(
+            "--mode",
+            help=f"actors: actors linked by the events between them; events: every event as a node; "
+            f"auto: actors when the view holds more than {AUTO_EVENTS} events.",
+        ),
+    ] = Mode.auto,
+    show: Annotated[
+        str,
+        typer.Option(
+            "--show", help=f"Also draw in the actor network, comma-separated: {', '.join(SHOW)}."
+        ),
+    ] = "",
     types: Annotated[
         list[str] | None,
         typer.Option(
@@ -78,12 +108,31 @@ def view_command(
     if first and last and first > last:
         raise InputError(f"--since {first} is after --until {last}; swap them")
     with _source(source, store) as graph_store:
-        G = load_graph(graph_store, include_rejected=include_rejected)
+        if mode is Mode.auto:
+            events = count_events(graph_store, focus_label, docs or ())
+            mode = Mode.actors if events > AUTO_EVENTS else Mode.events
+        if mode is Mode.actors:
+            N = actor_network(
+                graph_store,
+                focus_label,
+                1 if depth is None else depth,
+                show.split(","),
+                docs=docs or (),
+                since=first,
+                until=last,
+                types=types or (),
+                include_rejected=include_rejected,
+            )
+        else:
+            G = load_graph(graph_store, include_rejected=include_rejected)
         location = graph_store.location
-    H = select(G, docs=docs or (), since=first, until=last, types=types or ())
-    if focus_label:
-        H = focus(H, focus_label, depth)
-    H, omitted = limit(H, max_nodes, measure.value)
+    if mode is Mode.actors:
+        H, omitted = limit_network(N, max_nodes)
+    else:
+        H = select(G, docs=docs or (), since=first, until=last, types=types or ())
+        if focus_label:
+            H = focus(H, focus_label, 2 if depth is None else depth)
+        H, omitted = limit(H, max_nodes, measure.value)
     notice = omitted.message(max_nodes)
     if notice:
         typer.echo(f"kg view: {notice}", err=True)
@@ -91,7 +140,8 @@ def view_command(
         f"{focus_label} and around" if focus_label else f"Knowledge graph of {Path(location).name}"
     )
     write_view(H, output, title=heading, notice=notice, measure=measure.value)
-    typer.echo(f"wrote {output}: {H.number_of_nodes()} nodes, {H.number_of_edges()} edges", err=True)
+    what = "actor network" if mode is Mode.actors else "event view"
+    typer.echo(f"wrote {output}: {H.number_of_nodes()} nodes, {H.number_of_edges()} edges ({what})", err=True)
 
 
 def _table(title: str, *columns: str) -> Table:

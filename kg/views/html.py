@@ -25,82 +25,18 @@ import networkx as nx
 import pyvis
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pyvis.network import Network
-from rdflib import RDFS
 
 from kg.errors import InstallError
-from kg.rdf import vocab
 from kg.views.analytics import centrality
-from kg.views.graph import KINDS, TIME_CLASS
+from kg.views.graph import KINDS
+from kg.views.network import network_data
+from kg.views.style import KIND_NAMES, STYLES, class_label, short, style_of
 
 __all__ = ["STYLES", "render", "style_of", "to_iframe", "write_view"]
 
 TEMPLATES = Path(__file__).with_name("templates")
 
-#: class -> (colour, vis.js shape); events are diamonds, dates stars
-STYLES: dict[str, tuple[str, str]] = {
-    "Person": ("#4e79a7", "dot"),
-    "Organization": ("#59a14f", "square"),
-    "GovernmentOrganization": ("#8cd17d", "square"),
-    "MilitaryOrganization": ("#2e7d32", "square"),
-    "Group": ("#b07aa1", "hexagon"),
-    "Country": ("#f28e2b", "triangle"),
-    "Actor": ("#79706e", "dot"),
-    "Location": ("#edc948", "triangleDown"),
-    "Concept": ("#bab0ac", "dot"),
-    "Entity": ("#bab0ac", "dot"),
-    TIME_CLASS: ("#9c755f", "star"),
-    "Event": ("#c9c9c9", "diamond"),
-    "Killing": ("#e15759", "diamond"),
-    "Attack": ("#ff9d9a", "diamond"),
-    "Sanction": ("#d37295", "diamond"),
-    "Order": ("#76b7b2", "diamond"),
-    "Suspension": ("#a0cbe8", "diamond"),
-    "Statement": ("#ffbe7d", "diamond"),
-    "Accusation": ("#d4a6c8", "diamond"),
-    "Demand": ("#fabfd2", "diamond"),
-    "Investigation": ("#86bcb6", "diamond"),
-    "Meeting": ("#b6992d", "diamond"),
-    "Cooperation": ("#499894", "diamond"),
-    "Movement": ("#f1ce63", "diamond"),
-    "Arrest": ("#8e6c8a", "diamond"),
-}
-_KIND_STYLES = {
-    "actor": ("#79706e", "dot"),
-    "place": ("#edc948", "triangleDown"),
-    "concept": ("#bab0ac", "dot"),
-    "event": ("#c9c9c9", "diamond"),
-    "time": ("#9c755f", "star"),
-}
-_KIND_NAMES = {
-    "actor": "actors",
-    "place": "places",
-    "concept": "concepts",
-    "event": "events",
-    "time": "dates",
-}
-_LABEL_CHARS = 32
 _TOOLTIP_SOURCES = 3
-
-
-def style_of(cls: str, kind: str) -> tuple[str, str]:
-    """(colour, shape) of a node of class `cls`; a class without its own style gets its kind's."""
-    return STYLES.get(cls) or _KIND_STYLES.get(kind, ("#bab0ac", "dot"))
-
-
-@cache
-def _class_label(cls: str) -> str:
-    """The ontology's rdfs:label of a class ("government organization"), else the name itself."""
-    if cls == TIME_CLASS:
-        return "date"
-    if cls in vocab.KG:
-        for label in vocab.ontology_graph().objects(vocab.KG[cls], RDFS.label):
-            return str(label)
-    return cls
-
-
-def _short(text: str, limit: int = _LABEL_CHARS) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _dates(dates: list[str]) -> str:
@@ -113,7 +49,7 @@ def _node_tip(data: dict[str, Any]) -> dict[str, Any]:
     sources = data.get("sources", [])
     return {
         "label": data["label"],
-        "type": f"{_class_label(data['cls'])} ({data['kind']})",
+        "type": f"{class_label(data['cls'])} ({data['kind']})",
         "aliases": data.get("aliases", []),
         "rows": [["dates", _dates(data.get("dates", []))], *[[k, v] for k, v in data.get("extra", [])]],
         "sources": [list(s) for s in sources[:_TOOLTIP_SOURCES]],
@@ -183,7 +119,6 @@ def _network(G: nx.MultiDiGraph, measure: str) -> tuple[Network, list[dict[str, 
         node: i
         for i, node in enumerate(sorted(G, key=lambda n: (G.nodes[n]["kind"], G.nodes[n]["label"], n)))
     }
-    legend: dict[str, dict[str, Any]] = {}
     for node, i in ids.items():
         data = G.nodes[node]
         colour, shape = style_of(data["cls"], data["kind"])
@@ -192,7 +127,7 @@ def _network(G: nx.MultiDiGraph, measure: str) -> tuple[Network, list[dict[str, 
         names = " ".join([data["label"], *data.get("aliases", [])]).casefold()
         net.add_node(
             i,
-            label=_short(data["label"]),
+            label=short(data["label"]),
             shape=shape,
             color=colour,
             size=round(size, 1),
@@ -201,18 +136,6 @@ def _network(G: nx.MultiDiGraph, measure: str) -> tuple[Network, list[dict[str, 
             search=names,
             tip=_node_tip(data),
         )
-        entry = legend.setdefault(
-            data["cls"],
-            {
-                "cls": data["cls"],
-                "name": _class_label(data["cls"]),
-                "kind": data["kind"],
-                "color": colour,
-                "shape": shape,
-                "count": 0,
-            },
-        )
-        entry["count"] += 1
     for (u, v, label), items in _merged_edges(G).items():
         sources = [[d["title"] or d["doc"], d["sentence"]] for d in items if d.get("sentence")]
         sources = [s for i, s in enumerate(sources) if s not in sources[:i]]
@@ -223,7 +146,7 @@ def _network(G: nx.MultiDiGraph, measure: str) -> tuple[Network, list[dict[str, 
         net.add_edge(
             ids[u],
             ids[v],
-            label=_short(label, 24),
+            label=short(label, 24),
             width=round(1.2 + math.log(len(items)), 2),
             tip={
                 "label": label,
@@ -235,12 +158,29 @@ def _network(G: nx.MultiDiGraph, measure: str) -> tuple[Network, list[dict[str, 
             },
             **_edge_style(items),
         )
-    order = {kind: i for i, kind in enumerate(KINDS)}
-    entries = sorted(legend.values(), key=lambda e: (order.get(e["kind"], 9), e["name"]))
-    for entry in entries:
-        entry["group"] = _KIND_NAMES.get(entry["kind"], entry["kind"])
     net.options = _options(G.number_of_nodes(), G.number_of_edges())
-    return net, entries
+    return net, _legend(net.nodes)
+
+
+def _legend(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One legend entry per class of the drawn nodes, with its count, grouped by kind."""
+    legend: dict[str, dict[str, Any]] = {}
+    for node in nodes:
+        entry = legend.setdefault(
+            node["cls"],
+            {
+                "cls": node["cls"],
+                "name": class_label(node["cls"]),
+                "kind": node["kind"],
+                "group": KIND_NAMES.get(node["kind"], node["kind"]),
+                "color": node["color"],
+                "shape": node["shape"],
+                "count": 0,
+            },
+        )
+        entry["count"] += 1
+    order = {kind: i for i, kind in enumerate(KINDS)}
+    return sorted(legend.values(), key=lambda e: (order.get(e["kind"], 9), e["name"]))
 
 
 @cache
@@ -268,7 +208,7 @@ def _environment() -> Environment:
 
 
 def render(
-    G: nx.MultiDiGraph,
+    G: nx.MultiDiGraph | nx.Graph,
     *,
     title: str = "Knowledge graph",
     notice: str = "",
@@ -277,16 +217,30 @@ def render(
     """The view of `G` as one self-contained HTML page (vis.js inlined, no remote asset).
 
     Args:
-        G: a graph from `kg.views.load_graph` (possibly cut by `kg.views.select`).
+        G: an event graph from `kg.views.load_graph` (possibly cut by `kg.views.select`), or an
+            actor network from `kg.views.network.actor_network` (a plain `nx.Graph`): clicking one of
+            its edges lists the events behind it with their sentences.
         title: page heading (escaped).
         notice: a sentence shown above the graph, e.g. what `limit` left out (escaped).
-        measure: centrality that sizes the nodes ("degree", "pagerank" or "betweenness").
+        measure: centrality that sizes the nodes of an event graph ("degree", "pagerank" or
+            "betweenness"); an actor network sizes them by their events.
     """
-    net, legend = _network(G, measure)
-    nodes, edges, _heading, _height, _width, _options_json = net.get_network_data()
-    data = {"nodes": nodes, "edges": edges, "options": net.options, "legend": legend}
+    if isinstance(G, nx.MultiDiGraph):
+        net, legend = _network(G, measure)
+        nodes, edges, _heading, _height, _width, _options_json = net.get_network_data()
+        data = {"mode": "events", "nodes": nodes, "edges": edges, "options": net.options, "legend": legend}
+    else:
+        data = {"mode": "actors", **network_data(G)}
+        options = _options(G.number_of_nodes(), G.number_of_edges())
+        options["edges"]["arrows"] = {"to": {"enabled": False}}
+        if G.number_of_edges() > 300:  # labels on hundreds of edges are unreadable; hover and click remain
+            for edge in data["edges"]:
+                edge["label"] = ""
+        data |= {"options": options, "legend": _legend(data["nodes"])}
     script, style = _vis_assets()
     summary = f"{G.number_of_nodes()} nodes, {G.number_of_edges()} edges"
+    if data["mode"] == "actors":
+        summary = f"actor network: {G.number_of_nodes()} nodes, {G.number_of_edges()} links"
     return (
         _environment()
         .get_template("view.html")
@@ -295,13 +249,14 @@ def render(
             summary=summary,
             notice=notice,
             data=data,
+            mode=data["mode"],
             vis_js=script,
             vis_css=style,
         )
     )
 
 
-def write_view(G: nx.MultiDiGraph, path: str | Path, **kwargs: Any) -> Path:
+def write_view(G: nx.MultiDiGraph | nx.Graph, path: str | Path, **kwargs: Any) -> Path:
     """Write `render(G, **kwargs)` to `path` (UTF-8) and return the path.
 
     Raises:

@@ -18,6 +18,7 @@ from kg.pipeline import build
 from kg.rdf.store import open_store
 from kg.views.graph import load_graph
 from kg.views.html import write_view
+from kg.views.network import actor_network
 from kg.views.select import limit
 from tests.conftest import ROOT, SAMPLE
 from tests.rdf.conftest import sample_extraction
@@ -147,6 +148,47 @@ def test_a_600_node_graph_settles(browser, tmp_path):
     try:
         assert opened.drawn() == G.number_of_nodes()
         assert opened.js("window.kgNetwork.physics.options.enabled") is False
+        opened.check_clean()
+    finally:
+        opened.page.close()
+
+
+def test_actor_network_edge_click_lists_its_events(browser, tmp_path):
+    with open_store(tmp_path / "actors.store") as store:
+        for extraction in (sample_extraction(), second_extraction(), xss_extraction()):
+            store.add_extraction(extraction)
+        N = actor_network(store)
+    path = write_view(N, tmp_path / "actors.html", title="Actors")
+    opened = Opened(browser, path)
+    try:
+        assert opened.drawn() == N.number_of_nodes() == opened.js("window.kgNodes.length")
+        # click the Bessent–Treasury link where no node covers it, as a reader would
+        pos = opened.js(
+            "(() => { const net = window.kgNetwork;"
+            " const e = net.body.data.edges.get().find(e => e.events.some(i => i.label === 'works for'));"
+            " const p = net.getPositions([e.from, e.to]);"
+            " const a = net.canvasToDOM(p[e.from]), b = net.canvasToDOM(p[e.to]);"
+            " const r = document.getElementById('kg-network').getBoundingClientRect();"
+            " for (const t of [0.5, 0.4, 0.6, 0.3, 0.7]) {"
+            "  const q = {x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y)};"
+            "  if (net.getNodeAt(q) === undefined && net.getEdgeAt(q) === e.id) { return [q.x + r.left, q.y + r.top]; }"
+            " } return null; })()"
+        )
+        assert pos is not None, "no free point on the link to click"
+        opened.page.mouse.click(*pos)
+        opened.page.wait_for_selector("#kg-detail:not([hidden])", timeout=5_000)
+        panel = opened.page.inner_text("#kg-detail")
+        assert "Scott Bessent" in panel and "Treasury" in panel and "2 events" in panel
+        assert "Treasury Secretary Scott Bessent met Gustavo Petro in Bogota on 2 September." in panel
+        assert len(opened.page.query_selector_all("#kg-detail .kg-event")) == 2
+        # the hostile names and sentence of the injected article show as text in the panel
+        hostile = opened.js(
+            "window.kgNetwork.body.data.edges.get().find(e => e.events.some(i => i.cls === 'Sanction'"
+            " && i.sentence.includes('onerror'))).id"
+        )
+        assert opened.js(f"window.kgShowEvents({hostile!r})") == 1
+        assert XSS_SCRIPT in opened.page.inner_text("#kg-detail")
+        assert opened.js("document.querySelectorAll('img, svg, iframe').length") == 0
         opened.check_clean()
     finally:
         opened.page.close()
