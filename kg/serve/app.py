@@ -37,7 +37,9 @@ from kg.rdf.store import Store, open_store
 from kg.serve import data
 from kg.serve.sparql import graph_store_get, read_only, sparql_endpoint
 from kg.serve.workers import QueryPool, QueryRequest
-from kg.views.html import _class_label, _vis_assets, style_of
+from kg.views.html import _vis_assets
+from kg.views.network import actor_network, limit_network, network_data
+from kg.views.style import class_label, style_of
 
 __all__ = ["CSP", "create_app", "open_served_store", "serve"]
 
@@ -49,6 +51,7 @@ CSP = (
 )
 _SEARCH_LIMIT = 10
 _TABLE_ROWS = 1000
+_GRAPH_NODES = 40
 
 
 class _Headers:
@@ -75,7 +78,7 @@ class _Headers:
 def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=select_autoescape(["html"]))
     env.policies["json.dumps_kwargs"] = {"separators": (",", ":"), "sort_keys": False}
-    env.filters["class_label"] = _class_label
+    env.filters["class_label"] = class_label
     env.filters["colour"] = lambda cls: style_of(cls, "actor")[0]
     env.globals["link"] = lambda path, **params: f"{path}?{urlencode(params)}"
     env.globals["is_event"] = vocab.is_event_class
@@ -84,7 +87,7 @@ def _environment() -> Environment:
 
 def _page(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
     store: Store = request.app.state.store
-    html = _environment().get_template(template).render(store=store.location, **context)
+    html = _environment().get_template(template).render(store=store.location, store_name=Path(store.location).name, **context)
     return HTMLResponse(html, status_code=status)
 
 
@@ -128,6 +131,20 @@ def actor_view(request: Request) -> HTMLResponse:
         return _not_found(request, f"No actor {key!r} in {store.location}; search for another name.")
     page = data.actor_page(store, found)
     return _page(request, "actor.html", title=found.label, page=page, focus=_summary_json(found))
+
+
+def network_json(request: Request) -> JSONResponse:
+    """The actor network one hop around an actor (`kg.views.network`), as vis-network nodes and
+    edges, at most `_GRAPH_NODES` nodes: the graph panel starts with it and adds it on a click."""
+    store: Store = request.app.state.store
+    found = data.actor(store, request.query_params.get("iri", ""))
+    if found is None:
+        return JSONResponse({"error": "no such actor"}, status_code=404)
+    try:
+        N = actor_network(store, focus=found.label, depth=1)
+    except InputError as exc:
+        return JSONResponse({"error": str(exc)}, status_code=404)
+    return JSONResponse(network_data(limit_network(N, _GRAPH_NODES)[0]))
 
 
 def article_view(request: Request) -> HTMLResponse:
@@ -208,6 +225,7 @@ def create_app(
         Route("/article", article_view),
         Route("/query", query_view),
         Route("/api/actors", search_json),
+        Route("/api/network", network_json),
         Route("/sparql", sparql_endpoint, methods=["GET", "POST"]),
         Route("/rdf-graphs/service", graph_store_get, methods=["GET"]),
         Route("/rdf-graphs/service", read_only, methods=["PUT", "POST", "DELETE", "PATCH"]),
