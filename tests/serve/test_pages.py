@@ -187,3 +187,15 @@ def test_review_marks_on_the_timeline_and_the_article(reviewed):
     assert meeting, "an event nobody reviewed carries no mark"
     article = reviewed.get("/article", params={"doc": "colombia-us"}).text
     assert 'class="kg-event kg-rejected" data-class="Sanction"' in article
+
+
+def test_the_graph_panel_json_is_the_actor_network_around_an_actor(client):
+    data = client.get("/api/network", params={"iri": PETRO}).json()
+    names = {node["name"] for node in data["nodes"]}
+    assert {"Gustavo Petro", "Trump administration", "Scott Bessent"} <= names
+    focus = [node for node in data["nodes"] if node["focus"]]
+    assert [node["id"] for node in focus] == [PETRO]
+    sanction = [e for e in data["edges"] if {e["from"], e["to"]} == {PETRO, "https://kg.example.org/id/governmentorganization/trump-administration"}]
+    assert sanction and sanction[0]["classes"][0][0] == "Sanction"
+    assert client.get("/api/network", params={"iri": "https://kg.example.org/id/nobody"}).status_code == 404
+    assert client.get("/api/network").status_code == 404
