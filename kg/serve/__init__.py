@@ -5,8 +5,9 @@
     app = create_app(open_served_store(".kg"))                # the ASGI app, e.g. for a test client
 
 Modules: `app` (routes, pages, security headers, `serve`), `sparql` (SPARQL 1.1 Protocol and the
-Graph Store Protocol's GET), `workers` (queries in killable processes: the time limit), `data` (what
-the pages show, read with SPARQL), `templates/` and `static/` (jinja2 pages, the pages' scripts).
+Graph Store Protocol's GET), `workers` (queries in killable processes: the time limit), `lookup`
+(actors by IRI, name or prefix), `data` (what the pages show, read with SPARQL), `templates/` and
+`static/` (jinja2 pages, the pages' scripts).
 The names load lazily, so a query worker (`python -m kg.serve.workers`) imports no web framework.
 """
 

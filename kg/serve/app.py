@@ -35,6 +35,7 @@ from kg.rdf import vocab
 from kg.rdf.query import named_queries, table_of
 from kg.rdf.store import Store, open_store
 from kg.serve import data
+from kg.serve.lookup import ActorSummary, actor, search_actors
 from kg.serve.sparql import graph_store_get, read_only, sparql_endpoint
 from kg.serve.workers import QueryPool, QueryRequest
 from kg.views.html import _vis_assets
@@ -95,7 +96,7 @@ def _not_found(request: Request, message: str) -> HTMLResponse:
     return _page(request, "error.html", 404, title="Not found", message=message)
 
 
-def _summary_json(actor: data.ActorSummary) -> dict[str, Any]:
+def _summary_json(actor: ActorSummary) -> dict[str, Any]:
     return {
         "iri": actor.iri,
         "label": actor.label,
@@ -113,20 +114,20 @@ def home(request: Request) -> HTMLResponse:
 
 def search(request: Request) -> HTMLResponse:
     query = request.query_params.get("q", "")
-    found = data.search_actors(request.app.state.store, query, limit=50) if query.strip() else []
+    found = search_actors(request.app.state.store, query, limit=50) if query.strip() else []
     return _page(request, "search.html", title=f"Search: {query}" if query else "Search", q=query, found=found)
 
 
 def search_json(request: Request) -> JSONResponse:
     query = request.query_params.get("q", "")
-    found = data.search_actors(request.app.state.store, query, limit=_SEARCH_LIMIT)
+    found = search_actors(request.app.state.store, query, limit=_SEARCH_LIMIT)
     return JSONResponse([_summary_json(a) for a in found])
 
 
 def actor_view(request: Request) -> HTMLResponse:
     store: Store = request.app.state.store
     key = request.query_params.get("iri") or request.query_params.get("name") or ""
-    found = data.actor(store, key) if key.strip() else None
+    found = actor(store, key) if key.strip() else None
     if found is None:
         return _not_found(request, f"No actor {key!r} in {store.location}; search for another name.")
     page = data.actor_page(store, found)
@@ -137,7 +138,7 @@ def network_json(request: Request) -> JSONResponse:
     """The actor network one hop around an actor (`kg.views.network`), as vis-network nodes and
     edges, at most `_GRAPH_NODES` nodes: the graph panel starts with it and adds it on a click."""
     store: Store = request.app.state.store
-    found = data.actor(store, request.query_params.get("iri", ""))
+    found = actor(store, request.query_params.get("iri", ""))
     if found is None:
         return JSONResponse({"error": "no such actor"}, status_code=404)
     try:

@@ -1,4 +1,4 @@
-"""What the explorer pages show, read from the store with SPARQL: actor look-up and search, an
+"""What the explorer pages show, read from the store with SPARQL: an
 actor's page (roles, relations, timeline, co-actors, sources, review marks) and an article's page.
 
 Every query binds its input (an actor's IRI, an article's graph) with `VALUES` and an Oxigraph term,
@@ -10,7 +10,6 @@ stable core of an article graph: entity nodes (type, label, aliases, country cod
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -18,127 +17,13 @@ import pyoxigraph as ox
 
 from kg.errors import OntologyError
 from kg.rdf import vocab
-from kg.rdf.query import table_of
 from kg.rdf.store import Store
 from kg.rdf.verdicts import rejections
+from kg.serve.lookup import ActorSummary, local_name, select_rows
 
-__all__ = [
-    "ActorPage",
-    "ActorSummary",
-    "ArticlePage",
-    "Event",
-    "Sentence",
-    "actor",
-    "actor_page",
-    "article_page",
-    "search_actors",
-]
+__all__ = ["ActorPage", "ArticlePage", "Event", "Sentence", "actor_page", "article_page"]
 
 _ROLES = " ".join(f"kg:{name}" for name in sorted(vocab.role_properties()))
-_KG = str(vocab.KG_NS)
-
-
-def _local(iri: str | None) -> str:
-    return (iri or "").removeprefix(_KG)
-
-
-def _rows(store: Store, body: str, **bound: ox.NamedNode | ox.Literal) -> list[dict[str, str | None]]:
-    """SELECT `body` with each `?name` of `bound` fixed by a VALUES clause put before it."""
-    values = "".join(f"VALUES ?{name} {{ {term} }}\n" for name, term in bound.items())
-    text = store.base.sparql_prefixes + body.replace("{{BOUND}}", values)
-    return table_of(store.oxigraph.query(text, use_default_graph_as_union=True)).records()
-
-
-@dataclass(frozen=True)
-class ActorSummary:
-    """One actor across the store (the fields of `kg.rdf.summary.ActorSummary`)."""
-
-    iri: str
-    label: str
-    aliases: tuple[str, ...]
-    cls: str
-    country_code: str | None
-    articles: int
-    first_date: dt.date | None
-    last_date: dt.date | None
-
-
-_SEARCH = """
-SELECT ?actor (COUNT(DISTINCT ?g) AS ?n) WHERE {
-  {{BOUND}}
-  ?type rdfs:subClassOf* kg:Actor .
-  GRAPH ?g { ?actor a ?type ; rdfs:label|skos:altLabel ?name . }
-  BIND(LCASE(STR(?name)) AS ?key)
-  FILTER(STRSTARTS(?key, ?prefix) || CONTAINS(?key, CONCAT(" ", ?prefix)))
-}
-GROUP BY ?actor ORDER BY DESC(?n) ?actor LIMIT 50"""
-
-
-def search_actors(store: Store, prefix: str, limit: int = 10) -> list[ActorSummary]:
-    """Actors one of whose names (label or alias) has a word starting with `prefix` (any case),
-    most articles first. Plain SPARQL over every name: swap in `kg.rdf.summary.search_actors`
-    (an index) where it exists."""
-    prefix = " ".join(prefix.split()).lower()
-    if not prefix:
-        return []
-    rows = _rows(store, _SEARCH, prefix=ox.Literal(prefix))[:limit]
-    return [found for row in rows if (found := _summary(store, row["actor"] or ""))]
-
-
-_NAMED = """
-SELECT ?actor (COUNT(DISTINCT ?g) AS ?n) WHERE {
-  {{BOUND}}
-  ?type rdfs:subClassOf* kg:Entity .
-  GRAPH ?g { ?actor rdfs:label|skos:altLabel ?name ; a ?type . }
-  FILTER(LCASE(STR(?name)) = ?key)
-}
-GROUP BY ?actor ORDER BY DESC(?n) ?actor LIMIT 1"""
-
-
-def actor(store: Store, name_or_iri: str) -> ActorSummary | None:
-    """The entity with this IRI, or the one most articles call by this name or alias (any case);
-    None if there is none. Plain SPARQL: swap in `kg.rdf.summary.actor` where it exists."""
-    if name_or_iri.startswith(("http://", "https://")):
-        return _summary(store, name_or_iri)
-    rows = _rows(store, _NAMED, key=ox.Literal(" ".join(name_or_iri.split()).lower()))
-    return _summary(store, rows[0]["actor"] or "") if rows else None
-
-
-_DESCRIPTION = """
-SELECT ?g ?label ?type ?code ?published WHERE {
-  {{BOUND}}
-  GRAPH ?g {
-    ?actor a ?type ; rdfs:label ?label .
-    OPTIONAL { ?actor kg:countryCode ?code }
-    OPTIONAL { ?article kg:documentId ?doc ; kg:published ?published }
-  }
-}"""
-_ALIASES = "SELECT DISTINCT ?alias WHERE { {{BOUND}} GRAPH ?g { ?actor skos:altLabel ?alias } } ORDER BY ?alias"
-
-
-def _summary(store: Store, iri: str) -> ActorSummary | None:
-    try:
-        node = ox.NamedNode(iri)
-    except ValueError:
-        return None
-    rows = [r for r in _rows(store, _DESCRIPTION, actor=node) if _local(r["type"]) in vocab.entity_classes()]
-    if not rows:
-        return None
-    labels = Counter(r["label"] for r in rows)
-    classes = Counter(_local(r["type"]) for r in rows)
-    dates = sorted(dt.date.fromisoformat(r["published"]) for r in rows if r["published"])
-    label = labels.most_common(1)[0][0] or iri
-    aliases = tuple(a for r in _rows(store, _ALIASES, actor=node) if (a := r["alias"]) and a != label)
-    return ActorSummary(
-        iri=iri,
-        label=label,
-        aliases=aliases,
-        cls=classes.most_common(1)[0][0],
-        country_code=next((r["code"] for r in rows if r["code"]), None),
-        articles=len({r["g"] for r in rows}),
-        first_date=dates[0] if dates else None,
-        last_date=dates[-1] if dates else None,
-    )
 
 
 @dataclass(frozen=True)
@@ -243,7 +128,7 @@ def _marks(store: Store) -> dict[str, str]:
     if not store.oxigraph.contains_named_graph(ox.NamedNode(store.base.verdicts)):
         return {}
     verdicts: dict[str, set[str]] = defaultdict(set)
-    for row in _rows(store, _REVIEWED):
+    for row in select_rows(store, _REVIEWED):
         verdicts[row["event"] or ""].add(row["correct"] or "")
     rejected = rejections(store).events
     return {
@@ -255,7 +140,7 @@ def _marks(store: Store) -> dict[str, str]:
 def _events(store: Store, rows: list[dict[str, str | None]]) -> dict[str, Event]:
     events: dict[str, Event] = {}
     for row in rows:
-        cls = _local(row["type"])
+        cls = local_name(row["type"])
         if row["event"] in events or not vocab.is_event_class(cls):
             continue
         sentence = Sentence(row["doc"] or "", row["title"] or "", int(row["start"] or 0), row["text"] or "")
@@ -274,16 +159,16 @@ def _events(store: Store, rows: list[dict[str, str | None]]) -> dict[str, Event]
 def actor_page(store: Store, summary: ActorSummary) -> ActorPage:
     """The actor page of `summary`'s actor (see `ActorPage`)."""
     node = ox.NamedNode(summary.iri)
-    events = _events(store, _rows(store, _EVENTS, actor=node))
+    events = _events(store, select_rows(store, _EVENTS, actor=node))
     marks = _marks(store)
     shared: Counter[str] = Counter()
     names: dict[str, tuple[str, str]] = {}
-    for row in _rows(store, _PARTICIPANTS, actor=node):
+    for row in select_rows(store, _PARTICIPANTS, actor=node):
         event, other = events.get(row["event"] or ""), row["other"] or ""
         if event is None:
             continue
-        cls = _local(row["otherType"])
-        event.roles.setdefault(_local(row["role"]), []).append((other, row["otherLabel"] or "", cls))
+        cls = local_name(row["otherType"])
+        event.roles.setdefault(local_name(row["role"]), []).append((other, row["otherLabel"] or "", cls))
         if cls in vocab.actor_classes() and other != summary.iri:
             names.setdefault(other, (row["otherLabel"] or "", cls))
             shared[other] += 1
@@ -300,19 +185,19 @@ def actor_page(store: Store, summary: ActorSummary) -> ActorPage:
         {
             (
                 row["direction"] or "",
-                row["predicateLabel"] or _local(row["p"]),
+                row["predicateLabel"] or local_name(row["p"]),
                 row["other"] or "",
                 row["otherLabel"] or "",
-                _local(row["otherType"]),
+                local_name(row["otherType"]),
             )
-            for row in _rows(store, _EDGES, actor=node)
+            for row in select_rows(store, _EDGES, actor=node)
             if row["p"] not in _NOT_RELATIONS and row["other"] not in events
         },
         key=lambda r: (r[0] != "out", r[1], r[3]),
     )
     return ActorPage(
         actor=summary,
-        roles=[(r["title"] or "", r["org"], r["orgLabel"]) for r in _rows(store, _ROLE_NODES, actor=node)],
+        roles=[(r["title"] or "", r["org"], r["orgLabel"]) for r in select_rows(store, _ROLE_NODES, actor=node)],
         relations=relations,
         dated=dated,
         undated=undated,
@@ -380,23 +265,23 @@ def article_page(store: Store, doc: str) -> ArticlePage | None:
         return None
     if not store.oxigraph.contains_named_graph(graph):
         return None
-    meta = _rows(store, _ARTICLE, g=graph)
-    rows = [{**r, "doc": doc, "title": ""} for r in _rows(store, _ARTICLE_EVENTS, g=graph)]
+    meta = select_rows(store, _ARTICLE, g=graph)
+    rows = [{**r, "doc": doc, "title": ""} for r in select_rows(store, _ARTICLE_EVENTS, g=graph)]
     events = _events(store, rows)
     marks = _marks(store)
-    for row in _rows(store, _ARTICLE_ROLES, g=graph):
+    for row in select_rows(store, _ARTICLE_ROLES, g=graph):
         if (event := events.get(row["event"] or "")) is not None:
-            participant = (row["other"] or "", row["otherLabel"] or "", _local(row["otherType"]))
-            event.roles.setdefault(_local(row["role"]), []).append(participant)
+            participant = (row["other"] or "", row["otherLabel"] or "", local_name(row["otherType"]))
+            event.roles.setdefault(local_name(row["role"]), []).append(participant)
     names: dict[str, list[str]] = defaultdict(list)
-    for row in _rows(store, _NAMES, g=graph):
+    for row in select_rows(store, _NAMES, g=graph):
         names[row["entity"] or ""].append(row["name"] or "")
     by_sentence: dict[int, list[Event]] = defaultdict(list)
     for event in sorted(events.values(), key=lambda e: (e.sentence.start, e.iri)):
         event.mark = marks.get(event.iri, "")
         by_sentence[event.sentence.start].append(event)
     sentences = []
-    for row in _rows(store, _SENTENCES, g=graph):
+    for row in select_rows(store, _SENTENCES, g=graph):
         sentence = Sentence(doc, "", int(row["start"] or 0), row["text"] or "")
         found = by_sentence.get(sentence.start, [])
         spans = {event.label: "trigger" for event in found}
