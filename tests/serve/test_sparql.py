@@ -7,9 +7,13 @@ import time
 import pyoxigraph as ox
 import pytest
 import rdflib
+from starlette.testclient import TestClient
 
+from kg.rdf.export import write_export
 from kg.rdf.store import open_store
+from kg.serve import create_app, open_served_store
 from kg.serve.sparql import accepted
+from tests.serve.conftest import LOCAL
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 PEOPLE = "SELECT ?label WHERE { ?p a kg:Person ; rdfs:label ?label } ORDER BY ?label"
@@ -175,3 +179,15 @@ def test_accept_headers_are_ranked_by_quality():
         "text/csv",
     )
     assert accepted(None) == ()
+
+
+def test_an_rdf_file_is_served_too(store_path, tmp_path):
+    with open_store(store_path, read_only=True) as store:
+        write_export(store, tmp_path / "graph.trig")
+    served = open_served_store(tmp_path / "graph.trig")
+    with TestClient(create_app(served, query_workers=1), base_url=LOCAL) as client:
+        answer = client.get("/sparql", params={"query": PEOPLE}, headers={"Accept": "text/csv"})
+        page = client.get("/actor", params={"name": "Petro"})
+    served.close()
+    assert answer.status_code == 200 and "Gustavo Petro" in answer.text
+    assert page.status_code == 200 and "2025-11-11" in page.text
