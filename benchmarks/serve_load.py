@@ -52,10 +52,15 @@ def build_store(pickled: Path, path: Path, copies: int) -> None:
         extractions = pickle.load(f)
     started = time.perf_counter()
     with open_store(path) as store:
-        for copy in range(copies):
-            for x in extractions:
-                article = x.article if copy == 0 else dataclasses.replace(x.article, id=f"{x.article.id}~{copy}")
-                store.bulk_load(extraction_quads(dataclasses.replace(x, article=article), base=store.base))
+        copied = (
+            dataclasses.replace(x, article=dataclasses.replace(x.article, id=f"{x.article.id}~{copy}"))
+            if copy
+            else x
+            for copy in range(copies)
+            for x in extractions
+        )
+        # one streamed bulk load: Oxigraph's bulk loader writes a few large files, not one per article
+        store.bulk_load(quad for x in copied for quad in extraction_quads(x, base=store.base))
         facts = sum(len(x.relations) for x in extractions) * copies
         print(
             f"store: {len(extractions) * copies} articles, {facts:,} facts, {store.count():,} triples, "

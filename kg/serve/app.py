@@ -250,19 +250,20 @@ def open_served_store(location: str | Path) -> Store:
     Raises:
         StoreError: the store is missing, unreadable or being written.
     """
-    path = Path(location)
-    if path.is_dir():
+    store = open_store(location, read_only=True)  # first, so that a directory that is no store is refused
+    if Path(location).is_dir():
         try:
-            probe = ox.Store(str(path))  # takes the store's lock, which a running build holds
+            probe = ox.Store(str(location))  # takes the store's lock, which a running build holds
         except OSError as exc:
+            store.close()
             if "lock" in str(exc).lower():
                 raise StoreError(
-                    f"{path}/ is being written by another process (a running `kg build`?); "
+                    f"{location}/ is being written by another process (a running `kg build`?); "
                     "wait until it finishes, then start `kg serve` again"
                 ) from None
-        else:
-            del probe
-    return open_store(path, read_only=True)
+            raise StoreError(f"cannot open graph store {location}/: {exc}") from None
+        del probe
+    return store
 
 
 def serve(

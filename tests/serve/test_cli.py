@@ -100,3 +100,10 @@ def test_stopping_the_server_stops_its_query_workers(store_path, tmp_path):
     assert not alive
     log = (tmp_path / "serve.log").read_text()
     assert "serving" in log and "Traceback" not in log
+
+
+def test_a_directory_that_is_no_store_is_refused_and_left_alone(tmp_path):
+    (tmp_path / "notes").mkdir()
+    result = kg("serve", "--store", tmp_path / "notes", "--port", free_port())
+    assert result.exit_code == 1 and "cannot open graph store" in result.stderr
+    assert list((tmp_path / "notes").iterdir()) == []
