@@ -73,10 +73,9 @@ class ActorPage:
 
 _EVENTS = f"""
 SELECT ?event ?type ?label ?date ?dateText ?text ?start ?doc ?title ?published WHERE {{
-  {{{{BOUND}}}}
   VALUES ?role {{ {_ROLES} }}
   GRAPH ?g {{
-    ?event ?role ?actor .
+    ?event ?role $actor .
     ?event a ?type ; rdfs:label ?label ; prov:wasDerivedFrom ?s .
     ?s kg:text ?text ; kg:start ?start ; prov:wasQuotedFrom ?article .
     ?article kg:documentId ?doc .
@@ -88,25 +87,22 @@ SELECT ?event ?type ?label ?date ?dateText ?text ?start ?doc ?title ?published W
 }}"""
 _PARTICIPANTS = f"""
 SELECT DISTINCT ?event ?role ?other ?otherLabel ?otherType WHERE {{
-  {{{{BOUND}}}}
   VALUES ?r {{ {_ROLES} }}
   VALUES ?role {{ {_ROLES} }}
-  GRAPH ?g {{ ?event ?r ?actor ; ?role ?other . ?other rdfs:label ?otherLabel ; a ?otherType . }}
+  GRAPH ?g {{ ?event ?r $actor ; ?role ?other . ?other rdfs:label ?otherLabel ; a ?otherType . }}
 }}"""
 _ROLE_NODES = """
 SELECT DISTINCT ?title ?org ?orgLabel WHERE {
-  {{BOUND}}
   GRAPH ?g {
-    ?role kg:roleHolder ?actor ; kg:roleTitle ?title .
+    ?role kg:roleHolder $actor ; kg:roleTitle ?title .
     OPTIONAL { ?role kg:roleIn ?org . ?org rdfs:label ?orgLabel }
   }
 } ORDER BY ?title ?orgLabel"""
 _EDGES = """
 SELECT DISTINCT ?direction ?p ?other ?otherLabel ?otherType ?predicateLabel WHERE {
-  {{BOUND}}
-  { GRAPH ?g { ?actor ?p ?other . ?other rdfs:label ?otherLabel ; a ?otherType } BIND("out" AS ?direction) }
+  { GRAPH ?g { $actor ?p ?other . ?other rdfs:label ?otherLabel ; a ?otherType } BIND("out" AS ?direction) }
   UNION
-  { GRAPH ?g { ?other ?p ?actor . ?other rdfs:label ?otherLabel ; a ?otherType } BIND("in" AS ?direction) }
+  { GRAPH ?g { ?other ?p $actor . ?other rdfs:label ?otherLabel ; a ?otherType } BIND("in" AS ?direction) }
   OPTIONAL { ?p rdfs:label ?predicateLabel }
 }"""
 # what an edge of the actor may be that the page shows elsewhere (roles, events) or not at all
@@ -219,12 +215,11 @@ class ArticlePage:
     sentences: list[tuple[Sentence, list[tuple[str, str]], list[Event]]]
 
 
-_ARTICLE = "SELECT ?title ?published WHERE { {{BOUND}} GRAPH ?g { ?article kg:documentId ?doc . OPTIONAL { ?article kg:title ?title } OPTIONAL { ?article kg:published ?published } } }"
-_SENTENCES = "SELECT DISTINCT ?text ?start WHERE { {{BOUND}} GRAPH ?g { ?s kg:text ?text ; kg:start ?start } } ORDER BY ?start"
+_ARTICLE = "SELECT ?title ?published WHERE { GRAPH $g { ?article kg:documentId ?doc . OPTIONAL { ?article kg:title ?title } OPTIONAL { ?article kg:published ?published } } }"
+_SENTENCES = "SELECT DISTINCT ?text ?start WHERE { GRAPH $g { ?s kg:text ?text ; kg:start ?start } } ORDER BY ?start"
 _ARTICLE_EVENTS = """
 SELECT ?event ?type ?label ?date ?dateText ?text ?start WHERE {
-  {{BOUND}}
-  GRAPH ?g {
+  GRAPH $g {
     ?event prov:wasDerivedFrom ?s ; a ?type ; rdfs:label ?label .
     ?s kg:text ?text ; kg:start ?start .
     OPTIONAL { ?event kg:date ?date }
@@ -233,11 +228,10 @@ SELECT ?event ?type ?label ?date ?dateText ?text ?start WHERE {
 }"""
 _ARTICLE_ROLES = f"""
 SELECT ?event ?role ?other ?otherLabel ?otherType WHERE {{
-  {{{{BOUND}}}}
   VALUES ?role {{ {_ROLES} }}
-  GRAPH ?g {{ ?event ?role ?other . ?other rdfs:label ?otherLabel ; a ?otherType }}
+  GRAPH $g {{ ?event ?role ?other . ?other rdfs:label ?otherLabel ; a ?otherType }}
 }}"""
-_NAMES = "SELECT DISTINCT ?entity ?name WHERE { {{BOUND}} GRAPH ?g { ?entity rdfs:label|skos:altLabel ?name } }"
+_NAMES = "SELECT DISTINCT ?entity ?name WHERE { GRAPH $g { ?entity rdfs:label|skos:altLabel ?name } }"
 
 
 def _pieces(text: str, spans: dict[str, str]) -> list[tuple[str, str]]:

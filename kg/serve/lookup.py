@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
+from string import Template
 
 import pyoxigraph as ox
 
@@ -28,11 +29,13 @@ def local_name(iri: str | None) -> str:
 
 
 def select_rows(store: Store, body: str, **bound: ox.NamedNode | ox.Literal) -> list[dict[str, str | None]]:
-    """SELECT `body` (with the store's prefixes, union default graph), each `?name` of `bound` fixed
-    by a VALUES clause where the body says {{BOUND}}: an Oxigraph term's text is escaped, so nothing
-    a user typed becomes query syntax."""
-    values = "".join(f"VALUES ?{name} {{ {term} }}\n" for name, term in bound.items())
-    text = store.base.sparql_prefixes + body.replace("{{BOUND}}", values)
+    """SELECT `body` (with the store's prefixes, union default graph) with each `$name` replaced by
+    the term `bound[name]`.
+
+    The term is written in the query (an Oxigraph term's text is escaped: nothing a user typed
+    becomes query syntax) rather than bound by VALUES, because Oxigraph joins a VALUES block after
+    evaluating the pattern unbound: 50 s instead of 0.5 s for an actor of 300 articles."""
+    text = Template(store.base.sparql_prefixes + body).substitute({name: str(term) for name, term in bound.items()})
     return table_of(store.oxigraph.query(text, use_default_graph_as_union=True)).records()
 
 
@@ -50,15 +53,32 @@ class ActorSummary:
     last_date: dt.date | None
 
 
-_SEARCH = """
-SELECT ?actor (COUNT(DISTINCT ?g) AS ?n) WHERE {
-  {{BOUND}}
-  ?type rdfs:subClassOf* kg:Actor .
-  GRAPH ?g { ?actor a ?type ; rdfs:label|skos:altLabel ?name . }
+# names first, in one pass over every name (no index helps); then the nodes that bear them
+_NAMES_LIKE = """
+SELECT DISTINCT ?name WHERE {
+  ?named rdfs:label|skos:altLabel ?name .
   BIND(LCASE(STR(?name)) AS ?key)
-  FILTER(STRSTARTS(?key, ?prefix) || CONTAINS(?key, CONCAT(" ", ?prefix)))
-}
-GROUP BY ?actor ORDER BY DESC(?n) ?actor LIMIT 50"""
+  FILTER(TEST)
+}"""
+_NAMES_STARTING = _NAMES_LIKE.replace("TEST", 'STRSTARTS(?key, $prefix) || CONTAINS(?key, CONCAT(" ", $prefix))')
+_NAMES_EQUAL = _NAMES_LIKE.replace("TEST", "?key = $key")
+_CANDIDATES = 100
+
+
+def _bearers(store: Store, names: list[str], classes: frozenset[str]) -> list[tuple[str, int]]:
+    """(IRI, number of articles) of the nodes of `classes` with one of these labels or aliases, most
+    articles first. One UNION branch per name: each is an index look-up, where a VALUES list or a
+    join with the names' query would make Oxigraph scan every label of every graph."""
+    if not names:
+        return []
+    branches = " UNION ".join(
+        f"{{ GRAPH ?g {{ ?node rdfs:label|skos:altLabel {ox.Literal(name)} ; a ?type }} }}" for name in names
+    )
+    graphs: dict[str, set[str]] = {}
+    for row in select_rows(store, f"SELECT ?node ?type ?g WHERE {{ {branches} }}"):
+        if local_name(row["type"]) in classes:
+            graphs.setdefault(row["node"] or "", set()).add(row["g"] or "")
+    return sorted(((node, len(gs)) for node, gs in graphs.items()), key=lambda found: (-found[1], found[0]))
 
 
 def search_actors(store: Store, prefix: str, limit: int = 10) -> list[ActorSummary]:
@@ -66,41 +86,35 @@ def search_actors(store: Store, prefix: str, limit: int = 10) -> list[ActorSumma
     most articles first. Plain SPARQL over every name: swap in `kg.rdf.summary.search_actors`
     (an index) where it exists."""
     prefix = " ".join(prefix.split()).lower()
-    if not prefix:
+    if not prefix or limit <= 0:
         return []
-    rows = select_rows(store, _SEARCH, prefix=ox.Literal(prefix))[:limit]
-    return [found for row in rows if (found := _summary(store, row["actor"] or ""))]
-
-
-_NAMED = """
-SELECT ?actor (COUNT(DISTINCT ?g) AS ?n) WHERE {
-  {{BOUND}}
-  ?type rdfs:subClassOf* kg:Entity .
-  GRAPH ?g { ?actor rdfs:label|skos:altLabel ?name ; a ?type . }
-  FILTER(LCASE(STR(?name)) = ?key)
-}
-GROUP BY ?actor ORDER BY DESC(?n) ?actor LIMIT 1"""
+    names = sorted((row["name"] or "" for row in select_rows(store, _NAMES_STARTING, prefix=ox.Literal(prefix))), key=len)
+    found = _bearers(store, names[:_CANDIDATES], vocab.actor_classes())[:limit]
+    return [summary for node, _ in found if (summary := _summary(store, node))]
 
 
 def actor(store: Store, name_or_iri: str) -> ActorSummary | None:
-    """The entity with this IRI, or the one most articles call by this name or alias (any case);
-    None if there is none. Plain SPARQL: swap in `kg.rdf.summary.actor` where it exists."""
+    """The entity with this IRI, or the one most articles call by this name or alias (exactly, else
+    in any case); None if there is none. Plain SPARQL: swap in `kg.rdf.summary.actor` where it exists."""
     if name_or_iri.startswith(("http://", "https://")):
         return _summary(store, name_or_iri)
-    rows = select_rows(store, _NAMED, key=ox.Literal(" ".join(name_or_iri.split()).lower()))
-    return _summary(store, rows[0]["actor"] or "") if rows else None
+    name = " ".join(name_or_iri.split())
+    found = _bearers(store, [name], vocab.entity_classes()) if name else []
+    if name and not found:
+        names = [row["name"] or "" for row in select_rows(store, _NAMES_EQUAL, key=ox.Literal(name.lower()))]
+        found = _bearers(store, names[:_CANDIDATES], vocab.entity_classes())
+    return _summary(store, found[0][0]) if found else None
 
 
 _DESCRIPTION = """
 SELECT ?g ?label ?type ?code ?published WHERE {
-  {{BOUND}}
   GRAPH ?g {
-    ?actor a ?type ; rdfs:label ?label .
-    OPTIONAL { ?actor kg:countryCode ?code }
+    $actor a ?type ; rdfs:label ?label .
+    OPTIONAL { $actor kg:countryCode ?code }
     OPTIONAL { ?article kg:documentId ?doc ; kg:published ?published }
   }
 }"""
-_ALIASES = "SELECT DISTINCT ?alias WHERE { {{BOUND}} GRAPH ?g { ?actor skos:altLabel ?alias } } ORDER BY ?alias"
+_ALIASES = "SELECT DISTINCT ?alias WHERE { GRAPH ?g { $actor skos:altLabel ?alias } } ORDER BY ?alias"
 
 
 def _summary(store: Store, iri: str) -> ActorSummary | None:
