@@ -2,7 +2,8 @@
 and 50 concurrent clients, against a real server on 127.0.0.1.
 
 The store is the whole BBC corpus extracted once (a pickled `list[Extraction]`, see common set-up) and
-loaded `--copies` times, each copy under other article ids, so an actor appears in twice the articles
+loaded `--copies` times, each copy under other article ids (its events and sentences keep their IRIs),
+so an actor appears in twice the articles
 (2 copies: 114 k facts). The server is started as a user would (`kg serve --store DIR --port P`);
 clients are asyncio tasks sharing one httpx client, each sending its next request when the last one
 is answered. Each level sends `--requests` requests or stops after `--seconds`, whichever comes first;
