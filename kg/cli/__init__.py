@@ -12,6 +12,7 @@ from kg.cli import eval as _eval  # noqa: F401
 from kg.cli import extract as _extract  # noqa: F401
 from kg.cli import graph as _graph  # noqa: F401
 from kg.cli import review as _review  # noqa: F401
+from kg.cli import serve as _serve  # noqa: F401
 from kg.cli import train as _train  # noqa: F401
 from kg.cli import views as _views  # noqa: F401
 from kg.cli._util import app

@@ -32,7 +32,7 @@ from kg.views.graph import KINDS
 from kg.views.network import network_data
 from kg.views.style import KIND_NAMES, STYLES, class_label, short, style_of
 
-__all__ = ["STYLES", "render", "style_of", "to_iframe", "write_view"]
+__all__ = ["STYLES", "render", "style_of", "to_iframe", "vis_assets", "write_view"]
 
 TEMPLATES = Path(__file__).with_name("templates")
 
@@ -184,7 +184,7 @@ def _legend(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 @cache
-def _vis_assets() -> tuple[str, str]:
+def vis_assets() -> tuple[str, str]:
     """vis-network's JS and CSS as shipped inside pyvis (never fetched)."""
     root = Path(pyvis.__file__).parent
     for lib in (root / "templates" / "lib" / "vis-9.1.2", root / "lib" / "vis-9.1.2"):
@@ -237,7 +237,7 @@ def render(
             for edge in data["edges"]:
                 edge["label"] = ""
         data |= {"options": options, "legend": _legend(data["nodes"])}
-    script, style = _vis_assets()
+    script, style = vis_assets()
     summary = f"{G.number_of_nodes()} nodes, {G.number_of_edges()} edges"
     if data["mode"] == "actors":
         summary = f"actor network: {G.number_of_nodes()} nodes, {G.number_of_edges()} links"
