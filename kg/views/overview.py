@@ -70,7 +70,7 @@ _FACTS = """
 SELECT ?fact ?s ?o WHERE {
   GRAPH ?g { ?fact rdf:object ?o ; rdf:subject ?s }
   FILTER(isIRI(?o))
-  MINUS { GRAPH ?h { ?fact kg:partOfEvent ?event } }
+  MINUS { GRAPH ?h { ?fact kg:partOfEvent|kg:restates ?event } }
 }"""
 
 
