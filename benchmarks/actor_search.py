@@ -29,7 +29,36 @@ from kg.rdf.store import Store, open_store
 
 PREFIXES = ["tony b", "blair", "gor", "united", "mic", "jo", "s", "zzq"]
 SYNTHETIC_PREFIXES = ["kalo", "kalomi ne", "vob", "ru", "tis", "k", "zzq"]
-SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "be", "da", "fi", "gu", "ho", "ja", "ke", "li", "mo", "nu", "pa", "qui", "re", "so", "tu", "va", "wi", "xe", "yo", "za"]
+SYLLABLES = [
+    "ka",
+    "lo",
+    "mi",
+    "ne",
+    "ru",
+    "sa",
+    "ti",
+    "vo",
+    "be",
+    "da",
+    "fi",
+    "gu",
+    "ho",
+    "ja",
+    "ke",
+    "li",
+    "mo",
+    "nu",
+    "pa",
+    "qui",
+    "re",
+    "so",
+    "tu",
+    "va",
+    "wi",
+    "xe",
+    "yo",
+    "za",
+]
 
 
 def synthetic(n: int, seed: int = 7) -> Store:
@@ -70,7 +99,9 @@ def sparql_scan(store: Store, prefix: str, limit: int = 10) -> list[str]:
 def fts_index(store: Store) -> sqlite3.Connection:
     """The summary's name keys in an FTS5 table with 1-3 character prefix indexes."""
     db = sqlite3.connect(":memory:")
-    db.execute("CREATE VIRTUAL TABLE names USING fts5(key, iri UNINDEXED, articles UNINDEXED, prefix='1 2 3')")
+    db.execute(
+        "CREATE VIRTUAL TABLE names USING fts5(key, iri UNINDEXED, articles UNINDEXED, prefix='1 2 3')"
+    )
     graph = ox.NamedNode(str(store.base.summary))
     counts = {
         q.subject.value: int(q.object.value)

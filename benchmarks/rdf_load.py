@@ -46,8 +46,11 @@ EVENT_TYPES = {
     "Accusation": "accused",
     "Statement": "said",
 }
-OPEN_VERBS = [f"{verb}-{prep}" for verb in ("call", "warn", "deny", "praise", "liken", "urge", "meet",
-                                             "ask", "blame", "back") for prep in ("for", "to", "with", "of", "about")]
+OPEN_VERBS = [
+    f"{verb}-{prep}"
+    for verb in ("call", "warn", "deny", "praise", "liken", "urge", "meet", "ask", "blame", "back")
+    for prep in ("for", "to", "with", "of", "about")
+]
 POOL = 20_000
 FACTS_PER_ARTICLE = 25
 CAST = 10  # actors per article
@@ -120,15 +123,34 @@ def synthetic(n_facts: int, seed: int = 7) -> Iterator[Extraction]:
                 )
                 events.append(event)
                 relations.append(
-                    Relation(subj, EVENT_TYPES[etype], EVENT_TYPES[etype], obj, prov, event=event.id,
-                             attribution=attribution, modality=modality, negated=negated, date=date,
-                             rule="patterns")
+                    Relation(
+                        subj,
+                        EVENT_TYPES[etype],
+                        EVENT_TYPES[etype],
+                        obj,
+                        prov,
+                        event=event.id,
+                        attribution=attribution,
+                        modality=modality,
+                        negated=negated,
+                        date=date,
+                        rule="patterns",
+                    )
                 )
             elif r % 3 == 1:
                 verb = rng.choice(OPEN_VERBS)
                 relations.append(
-                    Relation(subj, verb, verb.replace("-", " "), rng.choice(themes), prov,
-                             attribution=attribution, modality=modality, negated=negated, rule="patterns")
+                    Relation(
+                        subj,
+                        verb,
+                        verb.replace("-", " "),
+                        rng.choice(themes),
+                        prov,
+                        attribution=attribution,
+                        modality=modality,
+                        negated=negated,
+                        rule="patterns",
+                    )
                 )
             else:
                 pred = rng.choice(["worksFor", "memberOf", "leaderOf", "basedIn", "citizenOf"])
@@ -242,8 +264,10 @@ def compare(slice_facts: int) -> None:
     mem, ds = ox.Store(), Dataset(default_union=True)
     ox_load = _seconds(lambda: mem.bulk_load(data, format=ox.RdfFormat.N_QUADS))
     rl_load = _seconds(lambda: ds.parse(data=data, format="nquads"))
-    print(f"\nrdflib slice: {slice_facts:,} facts = {len(quads):,} quads; load: Oxigraph {ox_load:.2f} s, "
-          f"rdflib {rl_load:.2f} s ({rl_load / ox_load:.0f}x)")
+    print(
+        f"\nrdflib slice: {slice_facts:,} facts = {len(quads):,} quads; load: Oxigraph {ox_load:.2f} s, "
+        f"rdflib {rl_load:.2f} s ({rl_load / ox_load:.0f}x)"
+    )
     for name in ("actors", "who-did-what-to-whom", "events", "casualties"):
         sparql = resolve_query(name)
         ox_s = _seconds(lambda s=sparql: sum(1 for _ in mem.query(s, use_default_graph_as_union=True)))
@@ -258,10 +282,14 @@ def _seconds(fn: Callable[[], object]) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sizes", default="10000,100000", help="comma-separated fact counts")
     parser.add_argument("--rdflib-facts", type=int, default=0, help="also compare rdflib on this slice")
-    parser.add_argument("--workdir", type=Path, default=None, help="where the stores go (default: a temp dir)")
+    parser.add_argument(
+        "--workdir", type=Path, default=None, help="where the stores go (default: a temp dir)"
+    )
     args = parser.parse_args()
     sizes = sorted(int(s) for s in args.sizes.split(","))
     work = Path(tempfile.mkdtemp(prefix="kg-bench-", dir=args.workdir))

@@ -77,9 +77,21 @@ def free_port() -> int:
 
 def start_server(path: Path) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    }
     process = subprocess.Popen(
-        [sys.executable, "-c", "from kg.cli import main; main()", "serve", "--store", str(path), "--port", str(port)],
+        [
+            sys.executable,
+            "-c",
+            "from kg.cli import main; main()",
+            "serve",
+            "--store",
+            str(path),
+            "--port",
+            str(port),
+        ],
         env=env,
     )
     url = f"http://127.0.0.1:{port}"
@@ -124,8 +136,12 @@ def percentile(values: list[float], q: float) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--store", type=Path, default=Path("/tmp/serve-bench"), help="store directory (made if missing)")
-    parser.add_argument("--pickle", type=Path, default=Path("/work/bbc/extractions.pkl"), help="pickled extractions")
+    parser.add_argument(
+        "--store", type=Path, default=Path("/tmp/serve-bench"), help="store directory (made if missing)"
+    )
+    parser.add_argument(
+        "--pickle", type=Path, default=Path("/work/bbc/extractions.pkl"), help="pickled extractions"
+    )
     parser.add_argument("--copies", type=int, default=2, help="times the corpus is loaded (default 2)")
     parser.add_argument("--clients", default="1,10,50", help="concurrency levels (default 1,10,50)")
     parser.add_argument("--requests", type=int, default=200, help="requests per level and workload")
@@ -149,7 +165,9 @@ def main() -> None:
         print("| workload | clients | requests | p50 ms | p95 ms | requests/s | failed |")
         print("|---|---|---|---|---|---|---|")
         for name, paths in workloads.items():
-            asyncio.run(level([url + p for p in paths], 1, len(paths), args.seconds))  # warm caches and workers
+            asyncio.run(
+                level([url + p for p in paths], 1, len(paths), args.seconds)
+            )  # warm caches and workers
             for clients in (int(c) for c in args.clients.split(",")):
                 started = time.perf_counter()
                 latencies, failures = asyncio.run(

@@ -61,7 +61,9 @@ def peak_rss_mb(jsonl: Path, store: Path) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--limit", type=int, default=400)
-    parser.add_argument("--process-only", action="store_true", help="only bare nlp.pipe vs a kg build process")
+    parser.add_argument(
+        "--process-only", action="store_true", help="only bare nlp.pipe vs a kg build process"
+    )
     args = parser.parse_args()
     if not CORPUS.exists():
         sys.exit(f"corpus not found at {CORPUS}")

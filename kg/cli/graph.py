@@ -279,11 +279,17 @@ def _print_table(result: Table) -> None:
 def export_command(
     fmt: Annotated[
         ExportFormat | None,
-        typer.Option("--format", help="The format (default: from -o, else trig); csv needs -o DIR or -o NAME.csv."),
+        typer.Option(
+            "--format", help="The format (default: from -o, else trig); csv needs -o DIR or -o NAME.csv."
+        ),
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write to FILE (default stdout); for csv a directory or NAME.csv (two files)."),
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to FILE (default stdout); for csv a directory or NAME.csv (two files).",
+        ),
     ] = None,
     graph: Annotated[
         str | None, typer.Option("--graph", help="Only this graph (IRI or document id).")

@@ -76,9 +76,7 @@ def view_command(
     ] = Mode.auto,
     show: Annotated[
         str,
-        typer.Option(
-            "--show", help=f"Also draw in the actor network, comma-separated: {', '.join(SHOW)}."
-        ),
+        typer.Option("--show", help=f"Also draw in the actor network, comma-separated: {', '.join(SHOW)}."),
     ] = "",
     types: Annotated[
         list[str] | None,
@@ -126,7 +124,9 @@ def view_command(
             )
         else:
             # only the articles asked for: the same graph as cutting them out of the whole one
-            G = load_graph(graph_store, include_rejected=include_rejected, graphs=article_graphs(graph_store, docs or ()))
+            G = load_graph(
+                graph_store, include_rejected=include_rejected, graphs=article_graphs(graph_store, docs or ())
+            )
         location = graph_store.location
     if mode is Mode.actors:
         H, omitted = limit_network(N, max_nodes)

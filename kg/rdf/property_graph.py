@@ -33,7 +33,15 @@ from kg.rdf import vocab
 from kg.rdf.store import Store
 from kg.rdf.verdicts import Rejections, rejections
 
-__all__ = ["EDGE_FIELDS", "NODE_FIELDS", "PropertyGraph", "csv_paths", "property_graph", "write_csv", "write_graphml"]
+__all__ = [
+    "EDGE_FIELDS",
+    "NODE_FIELDS",
+    "PropertyGraph",
+    "csv_paths",
+    "property_graph",
+    "write_csv",
+    "write_graphml",
+]
 
 #: node attributes and their types (string, boolean, int, double, date, string[])
 NODE_FIELDS: tuple[tuple[str, str], ...] = (
@@ -65,7 +73,14 @@ EDGE_FIELDS: tuple[tuple[str, str], ...] = (
     ("doc", "string"),
     ("sentence", "string"),
 )
-_GRAPHML_TYPES = {"string": "string", "string[]": "string", "boolean": "boolean", "int": "int", "double": "double", "date": "string"}
+_GRAPHML_TYPES = {
+    "string": "string",
+    "string[]": "string",
+    "boolean": "boolean",
+    "int": "int",
+    "double": "double",
+    "date": "string",
+}
 # XML 1.0 forbids most control characters, which a scraped article may still hold
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -96,10 +111,14 @@ class _Reader:
         self.docs: dict[str, str] = {}
 
     def rows(self, body: str) -> list[dict[str, str | None]]:
-        return self.store.query(self.store.base.sparql_prefixes + body.replace("%WHERE%", self.where)).records()
+        return self.store.query(
+            self.store.base.sparql_prefixes + body.replace("%WHERE%", self.where)
+        ).records()
 
     def read(self) -> PropertyGraph:
-        for row in self.rows("SELECT ?g ?doc WHERE { GRAPH ?g { ?a a kg:Article ; kg:documentId ?doc } %WHERE% }"):
+        for row in self.rows(
+            "SELECT ?g ?doc WHERE { GRAPH ?g { ?a a kg:Article ; kg:documentId ?doc } %WHERE% }"
+        ):
             self.docs[row["g"] or ""] = row["doc"] or ""
         pg = PropertyGraph()
         self.entities(pg)
@@ -161,7 +180,11 @@ class _Reader:
             event = row["event"] or ""
             if event in self.gone or event in pg.nodes:
                 continue
-            attrs: dict[str, Any] = {"class": _local(row["type"] or ""), "kind": "event", "doc": self.docs.get(row["g"] or "", "")}
+            attrs: dict[str, Any] = {
+                "class": _local(row["type"] or ""),
+                "kind": "event",
+                "doc": self.docs.get(row["g"] or "", ""),
+            }
             for name in ("label", "date", "trigger", "modality", "attribution", "sentence"):
                 if row[name]:
                     attrs[name] = row[name]
@@ -174,7 +197,11 @@ class _Reader:
 }}"""):
             event, filler = row["event"] or "", row["filler"] or ""
             if event in pg.nodes and filler in pg.nodes:
-                attrs = {"label": _local(row["role"] or ""), "kind": "role", "doc": self.docs.get(row["g"] or "", "")}
+                attrs = {
+                    "label": _local(row["role"] or ""),
+                    "kind": "role",
+                    "doc": self.docs.get(row["g"] or "", ""),
+                }
                 if "date" in pg.nodes[event]:
                     attrs["date"] = pg.nodes[event]["date"]
                 pg.edges.append((event, filler, attrs["label"], attrs))
@@ -216,13 +243,17 @@ class _Reader:
         predicates = " ".join(sorted({f"<{p}>" for _, _, p, _ in facts}))
         labels = {
             row["p"]: row["label"]
-            for row in self.rows(f"SELECT DISTINCT ?p ?label WHERE {{ GRAPH ?h {{ VALUES ?p {{ {predicates} }} ?p rdfs:label ?label }} }}")
+            for row in self.rows(
+                f"SELECT DISTINCT ?p ?label WHERE {{ GRAPH ?h {{ VALUES ?p {{ {predicates} }} ?p rdfs:label ?label }} }}"
+            )
         }
         for s, o, p, attrs in facts:
             pg.edges.append((s, o, _local(p), {"label": labels.get(p) or _local(p), **attrs}))
 
 
-def property_graph(store: Store, *, graph: str | None = None, include_rejected: bool = False) -> PropertyGraph:
+def property_graph(
+    store: Store, *, graph: str | None = None, include_rejected: bool = False
+) -> PropertyGraph:
     """The entities, events, roles and facts of `store` (or of one article graph, by IRI) as a
     property graph (see the module docstring)."""
     return _Reader(store, graph, Rejections() if include_rejected else rejections(store)).read()
@@ -245,7 +276,10 @@ def _graphml(pg: PropertyGraph) -> Iterator[str]:
         'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation='
         '"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
     )
-    for prefix, owner, fields in (("n", "node", NODE_FIELDS), ("e", "edge", EDGE_FIELDS + (("type", "string"),))):
+    for prefix, owner, fields in (
+        ("n", "node", NODE_FIELDS),
+        ("e", "edge", EDGE_FIELDS + (("type", "string"),)),
+    ):
         for name, kind in fields:
             yield f'  <key id="{prefix}_{name}" for="{owner}" attr.name="{name}" attr.type="{_GRAPHML_TYPES[kind]}"/>\n'
     yield '  <graph id="kg" edgedefault="directed">\n'
@@ -305,7 +339,9 @@ def write_csv(store: Store, output: str | Path, **options: Any) -> PropertyGraph
         nodes_path.parent.mkdir(parents=True, exist_ok=True)
         with open(partial[0], "w", encoding="utf-8", newline="") as out:
             writer = csv.writer(out)
-            writer.writerow(["id:ID", "label", ":LABEL", *(f"{n}:{k}" for n, k in NODE_FIELDS if n != "label")])
+            writer.writerow(
+                ["id:ID", "label", ":LABEL", *(f"{n}:{k}" for n, k in NODE_FIELDS if n != "label")]
+            )
             for node, attrs in pg.nodes.items():
                 labels = f"{attrs['class']};{'Event' if attrs['kind'] == 'event' else 'Entity'}"
                 writer.writerow(

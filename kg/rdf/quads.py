@@ -192,11 +192,12 @@ def restates(relation: Relation, event: Event) -> bool:
     """True when `relation` (part of `event`) shares the event's sentence, hedges and date, so its
     fact points at the event (kg:restates) instead of repeating them."""
     rp, ep = relation.provenance, event.provenance
-    return (
-        (rp.start, rp.end) == (ep.start, ep.end)
-        and (relation.attribution, relation.modality, relation.negated, relation.date)
-        == (event.attribution, event.modality, event.negated, event.date)
-    )
+    return (rp.start, rp.end) == (ep.start, ep.end) and (
+        relation.attribution,
+        relation.modality,
+        relation.negated,
+        relation.date,
+    ) == (event.attribution, event.modality, event.negated, event.date)
 
 
 class _Builder:

@@ -45,7 +45,9 @@ if TYPE_CHECKING:
 
 __all__ = ["STARTS", "ActorSummary", "actor", "actors", "name_key", "search_actors"]
 
-_TYPE, _LABEL, _ALT, _HIDDEN = (ox.NamedNode(t) for t in (RDF.type, RDFS.label, SKOS.altLabel, SKOS.hiddenLabel))
+_TYPE, _LABEL, _ALT, _HIDDEN = (
+    ox.NamedNode(t) for t in (RDF.type, RDFS.label, SKOS.altLabel, SKOS.hiddenLabel)
+)
 _DERIVED = ox.NamedNode(PROV.wasDerivedFrom)
 _INTEGER, _DATE = ox.NamedNode(XSD.integer), ox.NamedNode(XSD.date)
 _TRUE = ox.Literal("true", datatype=ox.NamedNode(XSD.boolean))

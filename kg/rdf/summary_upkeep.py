@@ -109,7 +109,9 @@ def contribution(quads: Iterable[ox.Quad]) -> Contribution:
 READ = frozenset((_TYPE, _LABEL, _ALT, _CODE, _EVENT_DATE, _PUBLISHED, *_ROLES))
 
 
-def graph_contribution(oxstore: ox.Store, graph: ox.NamedNode | ox.BlankNode | ox.DefaultGraph) -> Contribution:
+def graph_contribution(
+    oxstore: ox.Store, graph: ox.NamedNode | ox.BlankNode | ox.DefaultGraph
+) -> Contribution:
     """The contribution of an article graph in the store, reading only the predicates it needs."""
     return contribution(q for p in READ for q in oxstore.quads_for_pattern(None, p, None, graph))
 

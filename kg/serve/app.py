@@ -77,7 +77,9 @@ class _Headers:
 
 @cache
 def _environment() -> Environment:
-    env = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=select_autoescape(["html"]))
+    env = Environment(
+        loader=FileSystemLoader(str(HERE / "templates")), autoescape=select_autoescape(["html"])
+    )
     env.policies["json.dumps_kwargs"] = {"separators": (",", ":"), "sort_keys": False}
     env.filters["class_label"] = class_label
     env.filters["colour"] = lambda cls: style_of(cls, "actor")[0]
@@ -88,7 +90,11 @@ def _environment() -> Environment:
 
 def _page(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
     store: Store = request.app.state.store
-    html = _environment().get_template(template).render(store=store.location, store_name=Path(store.location).name, **context)
+    html = (
+        _environment()
+        .get_template(template)
+        .render(store=store.location, store_name=Path(store.location).name, **context)
+    )
     return HTMLResponse(html, status_code=status)
 
 
@@ -115,7 +121,9 @@ def home(request: Request) -> HTMLResponse:
 def search(request: Request) -> HTMLResponse:
     query = request.query_params.get("q", "")
     found = search_actors(request.app.state.store, query, limit=50) if query.strip() else []
-    return _page(request, "search.html", title=f"Search: {query}" if query else "Search", q=query, found=found)
+    return _page(
+        request, "search.html", title=f"Search: {query}" if query else "Search", q=query, found=found
+    )
 
 
 def search_json(request: Request) -> JSONResponse:
@@ -296,7 +304,9 @@ def serve(
     hosts = ("127.0.0.1", "localhost", "[::1]", f"{host}") if loopback else ("*",)
     app = create_app(store, query_timeout=query_timeout, hosts=hosts)
     config = uvicorn.Config(app, log_level="warning", lifespan="on")
-    logging.getLogger("kg").info(f"serving {store.location} on http://{host}:{port}/ (SPARQL: /sparql); Ctrl-C stops")
+    logging.getLogger("kg").info(
+        f"serving {store.location} on http://{host}:{port}/ (SPARQL: /sparql); Ctrl-C stops"
+    )
     try:
         uvicorn.Server(config).run(sockets=[sock])
     finally:

@@ -172,7 +172,9 @@ def actor_page(store: Store, summary: ActorSummary) -> ActorPage:
         event.mark = marks.get(event.iri, "")
         for people in event.roles.values():
             people.sort(key=lambda p: p[1])
-    dated = sorted((e for e in events.values() if e.date), key=lambda e: (e.date, e.sentence.doc, e.sentence.start))
+    dated = sorted(
+        (e for e in events.values() if e.date), key=lambda e: (e.date, e.sentence.doc, e.sentence.start)
+    )
     undated = sorted(
         (e for e in events.values() if not e.date),
         key=lambda e: (e.published or "", e.sentence.doc, e.sentence.start),
@@ -193,13 +195,13 @@ def actor_page(store: Store, summary: ActorSummary) -> ActorPage:
     )
     return ActorPage(
         actor=summary,
-        roles=[(r["title"] or "", r["org"], r["orgLabel"]) for r in select_rows(store, _ROLE_NODES, actor=node)],
+        roles=[
+            (r["title"] or "", r["org"], r["orgLabel"]) for r in select_rows(store, _ROLE_NODES, actor=node)
+        ],
         relations=relations,
         dated=dated,
         undated=undated,
-        co_actors=sorted(
-            ((iri, *names[iri], n) for iri, n in shared.items()), key=lambda c: (-c[3], c[1])
-        ),
+        co_actors=sorted(((iri, *names[iri], n) for iri, n in shared.items()), key=lambda c: (-c[3], c[1])),
         sources=sorted({e.sentence for e in events.values()}, key=lambda s: (s.doc, s.start)),
     )
 
@@ -216,7 +218,9 @@ class ArticlePage:
 
 
 _ARTICLE = "SELECT ?title ?published WHERE { GRAPH $g { ?article kg:documentId ?doc . OPTIONAL { ?article kg:title ?title } OPTIONAL { ?article kg:published ?published } } }"
-_SENTENCES = "SELECT DISTINCT ?text ?start WHERE { GRAPH $g { ?s kg:text ?text ; kg:start ?start } } ORDER BY ?start"
+_SENTENCES = (
+    "SELECT DISTINCT ?text ?start WHERE { GRAPH $g { ?s kg:text ?text ; kg:start ?start } } ORDER BY ?start"
+)
 _ARTICLE_EVENTS = """
 SELECT ?event ?type ?label ?date ?dateText ?text ?start WHERE {
   GRAPH $g {
@@ -284,4 +288,6 @@ def article_page(store: Store, doc: str) -> ArticlePage | None:
                 spans.update((name, "name") for iri, _, _ in people for name in names.get(iri, []))
         sentences.append((sentence, _pieces(sentence.text, spans), found))
     first = meta[0] if meta else {}
-    return ArticlePage(doc=doc, title=first.get("title") or doc, published=first.get("published"), sentences=sentences)
+    return ArticlePage(
+        doc=doc, title=first.get("title") or doc, published=first.get("published"), sentences=sentences
+    )

@@ -23,7 +23,9 @@ from kg.serve.workers import GRAPHS, NotAcceptable, QueryPool, QueryRequest, Que
 __all__ = ["accepted", "graph_store_get", "read_only", "sparql_endpoint"]
 
 _FORM = "application/x-www-form-urlencoded"
-_READ_ONLY = "kg serve is read-only: updates are refused; change the store with `kg build` or `kg query --update`"
+_READ_ONLY = (
+    "kg serve is read-only: updates are refused; change the store with `kg build` or `kg query --update`"
+)
 
 
 def accepted(header: str | None) -> tuple[str, ...]:
@@ -78,7 +80,9 @@ async def sparql_endpoint(request: Request) -> Response:
         return _error(403, _READ_ONLY)
     queries = [value for name, value in params if name == "query"]
     if len(queries) != 1:
-        return _error(400, "send exactly one SPARQL query (the `query` parameter or an application/sparql-query body)")
+        return _error(
+            400, "send exactly one SPARQL query (the `query` parameter or an application/sparql-query body)"
+        )
     if is_update(queries[0]):
         return _error(403, _READ_ONLY)
     store: Store = request.app.state.store
@@ -120,7 +124,10 @@ def graph_store_get(request: Request) -> Response:
         except ValueError:
             return _error(400, f"{graph_iri!r} is not an IRI")
         if not store.oxigraph.contains_named_graph(graph):
-            return _error(404, f"no graph {graph_iri} in this store; /sparql lists them: SELECT DISTINCT ?g {{ GRAPH ?g {{}} }}")
+            return _error(
+                404,
+                f"no graph {graph_iri} in this store; /sparql lists them: SELECT DISTINCT ?g {{ GRAPH ?g {{}} }}",
+            )
     body = store.oxigraph.dump(format=fmt, from_graph=graph) or b""
     return Response(body, media_type=media, headers={"Vary": "Accept"})
 

@@ -101,7 +101,9 @@ def choose_format(accept: tuple[str, ...], formats: Mapping[str, _Format], kind:
         for known, fmt in formats.items():
             if media == "*/*" or (media.endswith("/*") and known.startswith(major + "/")):
                 return known, fmt
-    raise NotAcceptable(f"{kind} can be sent as {', '.join(formats)}; the client accepts none of {', '.join(accept)}")
+    raise NotAcceptable(
+        f"{kind} can be sent as {', '.join(formats)}; the client accepts none of {', '.join(accept)}"
+    )
 
 
 def answer(store: ox.Store, request: QueryRequest) -> Answer:
@@ -110,7 +112,9 @@ def answer(store: ox.Store, request: QueryRequest) -> Answer:
     Raises:
         QueryError: a syntax error; NotAcceptable when no accepted format fits the result.
     """
-    graphs: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [ox.NamedNode(g) for g in request.default_graphs]
+    graphs: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [
+        ox.NamedNode(g) for g in request.default_graphs
+    ]
     try:
         result = store.query(
             request.sparql,
@@ -163,7 +167,10 @@ class _Worker:
         to_child, from_parent = os.pipe()
         to_parent, from_child = os.pipe()
         root = str(Path(__file__).resolve().parents[2])  # where `kg` is importable from, installed or not
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
+        env = {
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])),
+        }
         self.process = subprocess.Popen(
             [sys.executable, "-m", "kg.serve.workers", location, str(to_child), str(from_child)],
             pass_fds=(to_child, from_child),
@@ -261,4 +268,8 @@ if __name__ == "__main__":
     # imported by name so that the classes it pickles are kg.serve.workers', not __main__'s
     from kg.serve.workers import _work as work
 
-    work(sys.argv[1], Connection(int(sys.argv[2]), writable=False), Connection(int(sys.argv[3]), readable=False))
+    work(
+        sys.argv[1],
+        Connection(int(sys.argv[2]), writable=False),
+        Connection(int(sys.argv[3]), readable=False),
+    )

@@ -111,7 +111,9 @@ def facts_query(
     if given), not negated and not part of an event (those are the event)."""
     anchor = ""
     if nodes is not None:
-        anchor = f"{_bound('anchor', nodes)} {{ ?fact rdf:subject ?anchor }} UNION {{ ?fact rdf:object ?anchor }}"
+        anchor = (
+            f"{_bound('anchor', nodes)} {{ ?fact rdf:subject ?anchor }} UNION {{ ?fact rdf:object ?anchor }}"
+        )
     others = ""
     if among is not None:
         listed = ", ".join(f"<{n}>" for n in sorted(among))

@@ -133,7 +133,9 @@ class _Builder:
             if not nodes:
                 return
             self.described |= nodes
-        for row in self.store.query(describe_query(nodes, self.scope.graphs if nodes is None else None)).records():
+        for row in self.store.query(
+            describe_query(nodes, self.scope.graphs if nodes is None else None)
+        ).records():
             node = row["node"] or ""
             self.classes[node][_local_name(row["type"] or "")] += 1
             if row["label"]:
@@ -171,15 +173,23 @@ class _Builder:
         self.read_docs({row["g"] or "" for row in event_rows + fact_rows})
         whole = nodes is None
         self.describe(
-            None if whole else {row["node"] or "" for row in event_rows} | {row[k] or "" for row in fact_rows for k in "so"}
+            None
+            if whole
+            else {row["node"] or "" for row in event_rows} | {row[k] or "" for row in fact_rows for k in "so"}
         )
-        self.detail(None if whole else {row["event"] or "" for row in event_rows}, event_details_query, "event")
+        self.detail(
+            None if whole else {row["event"] or "" for row in event_rows}, event_details_query, "event"
+        )
         self.detail(None if whole else {row["fact"] or "" for row in fact_rows}, fact_details_query, "fact")
         met: set[str] = set()
         for row in event_rows:
             event, graph, node = row["event"] or "", row["g"] or "", row["node"] or ""
             cls, info = _local_name(row["type"] or ""), self.details.get(event, {})
-            if event in self.rejected or info.get("negated") in ("true", "1") or not self.scope.event_shown(cls):
+            if (
+                event in self.rejected
+                or info.get("negated") in ("true", "1")
+                or not self.scope.event_shown(cls)
+            ):
                 continue
             date = info.get("date") or self.doc(graph)["published"] or None
             if not self.scope.date_shown(date) or not self.shown(node):
@@ -198,7 +208,11 @@ class _Builder:
             s, o, p = row["s"] or "", row["o"] or "", row["p"] or ""
             info = self.details.get(fact, {})
             date = info.get("date") or self.doc(graph)["published"] or None
-            if fact in self.rejected or not self.scope.date_shown(date) or not (self.shown(s) and self.shown(o)):
+            if (
+                fact in self.rejected
+                or not self.scope.date_shown(date)
+                or not (self.shown(s) and self.shown(o))
+            ):
                 continue
             label = labels.get(p) or _local_name(p)
             self.add_item(fact, "fact", label, label, date, graph, info.get("sentence"))
@@ -434,7 +448,9 @@ def network_data(N: nx.Graph) -> dict[str, list[dict[str, Any]]]:
                 "first": data["first"],
                 "last": data["last"],
                 "events": items,
-                "label": f"{data['count']} · {data['classes'][0][0]}" if data["count"] > 1 else data["classes"][0][0],
+                "label": f"{data['count']} · {data['classes'][0][0]}"
+                if data["count"] > 1
+                else data["classes"][0][0],
                 "width": round(1 + 2 * math.log(data["count"]), 2),
                 "color": {"color": "#9aa3ab", "highlight": "#333333"},
                 "tip": {

@@ -175,7 +175,9 @@ def test_query_pages_in_every_format(built):
     whole = invoke("query", "who-did-what-to-whom", "--format", "json", "--store", built)
     rows = json.loads(whole.stdout)
     assert whole.exit_code == 0 and len(rows) > 4
-    first = json.loads(invoke("query", "who-did-what-to-whom", "--format", "json", "--limit", "3", "--store", built).stdout)
+    first = json.loads(
+        invoke("query", "who-did-what-to-whom", "--format", "json", "--limit", "3", "--store", built).stdout
+    )
     rest = invoke("query", "who-did-what-to-whom", "--format", "csv", "--offset", "3", "--store", built)
     assert rest.exit_code == 0, rest.output
     assert first == rows[:3] and len(rest.stdout.splitlines()) == 1 + len(rows) - 3

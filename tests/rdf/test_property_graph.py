@@ -56,7 +56,9 @@ def test_graphml_reads_back_with_networkx_with_the_same_counts(tmp_path, full_st
 def test_graphml_of_one_article_and_without_rejected_facts(store):
     store.add_extraction(hostile_extraction())
     one = nx.read_graphml(io.BytesIO(export(store, "graphml", graph="colombia-us")))
-    assert one.number_of_nodes() == len(property_graph(store, graph="https://kg.example.org/graph/colombia-us").nodes)
+    assert one.number_of_nodes() == len(
+        property_graph(store, graph="https://kg.example.org/graph/colombia-us").nodes
+    )
     assert HOSTILE_LABEL not in {one.nodes[n].get("label") for n in one}
     sanctioned = next(f for f, s in facts_of(sample_extraction()).items() if "sanctioned" in s)
     record(store, [Verdict(sanctioned, False, reviewer="ana")])

@@ -55,7 +55,9 @@ def has(ds, s, p, o) -> bool:
 
 def stated(ds: ox.Dataset, fact, p) -> set:
     """Values of `p` for a fact: its own, or those of the event it kg:restates."""
-    return objects(ds, fact, p) | {v for e in objects(ds, fact, n(KG + "restates")) for v in objects(ds, e, p)}
+    return objects(ds, fact, p) | {
+        v for e in objects(ds, fact, n(KG + "restates")) for v in objects(ds, e, p)
+    }
 
 
 def test_all_quads_go_to_the_article_graph(dataset):
@@ -107,7 +109,10 @@ def test_asserted_relation_is_a_plain_edge_and_a_fact(dataset):
     assert not objects(dataset, fact, n(PROV + "wasDerivedFrom"))
     # asserted is derived (no hedge), the article from the sentence: neither is stated
     assert not {q.predicate for q in dataset.quads_for_subject(fact)} & {
-        n(KG + "asserted"), n(KG + "negated"), n(PROV + "hadPrimarySource"), n(KG + "date")
+        n(KG + "asserted"),
+        n(KG + "negated"),
+        n(PROV + "hadPrimarySource"),
+        n(KG + "date"),
     }
     sentence = next(iter(stated(dataset, fact, n(PROV + "wasDerivedFrom"))))
     assert "financial sanctions" in next(iter(objects(dataset, sentence, n(KG + "text")))).value
@@ -320,7 +325,9 @@ def test_facts_record_their_rule_and_where_subject_and_object_are_mentioned():
     other = dataclasses.replace(rel, rule="relclf:Sanction")
     mixed = list(extraction_quads(dataclasses.replace(ex, relations=(rel, rel, other))))
     assert ox.Literal("relclf:Sanction") in {
-        q.object for q in mixed if q.subject == fact_iri(ex.article.id, other) and q.predicate == n(KG + "rule")
+        q.object
+        for q in mixed
+        if q.subject == fact_iri(ex.article.id, other) and q.predicate == n(KG + "rule")
     }
     # no mention in the sentence (or a literal object): no offsets, and no rule when none was recorded
     bare = list(extraction_quads(dataclasses.replace(ex, relations=(ex.relations[4],))))

@@ -145,7 +145,9 @@ def test_pages_are_disjoint_and_together_the_whole_result(store, name):
 def test_rows_stream_as_the_store_finds_them(store):
     columns, rows = store.query_rows("who-did-what-to-whom", limit=3)
     assert columns == store.query("who-did-what-to-whom").columns
-    assert not isinstance(rows, (list, tuple)) and list(rows) == list(store.query("who-did-what-to-whom").rows[:3])
+    assert not isinstance(rows, (list, tuple)) and list(rows) == list(
+        store.query("who-did-what-to-whom").rows[:3]
+    )
 
 
 @pytest.mark.parametrize("bound", [-1, "3; DROP ALL", 1.5, True])

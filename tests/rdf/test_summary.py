@@ -58,8 +58,13 @@ def changed(doc: str) -> object:
 def canonical(rows) -> set[tuple]:
     """Actor rows with their |-joined lists sorted (GROUP_CONCAT's order is unspecified)."""
     return {
-        (r["actor"], r["label"], *(" | ".join(sorted((r[k] or "").split(" | "))) for k in ("class", "aliases")),
-         r["countryCode"], r["articles"])
+        (
+            r["actor"],
+            r["label"],
+            *(" | ".join(sorted((r[k] or "").split(" | "))) for k in ("class", "aliases")),
+            r["countryCode"],
+            r["articles"],
+        )
         for r in rows
     }
 
@@ -130,8 +135,13 @@ def test_events_reported_by_two_articles_become_one_reported_event(tmp_path):
 
 @pytest.mark.parametrize(
     ("text", "key"),
-    [("Gustavo Petro", "gustavo petro"), ("  GUSTAVO\tPetró ", "gustavo petro"), ("Zoë Ørsted", "zoe ørsted"),
-     ("Straße", "strasse"), ("", "")],
+    [
+        ("Gustavo Petro", "gustavo petro"),
+        ("  GUSTAVO\tPetró ", "gustavo petro"),
+        ("Zoë Ørsted", "zoe ørsted"),
+        ("Straße", "strasse"),
+        ("", ""),
+    ],
 )
 def test_a_name_key_ignores_case_accents_and_spacing(text, key):
     assert name_key(text) == key
@@ -171,8 +181,9 @@ def test_prefix_search_matches_the_start_of_any_word_most_named_first(tmp_path):
 
 def test_events_and_facts_by_actor_ignore_case_and_accents(store):
     events = store.query("events", actor="gustavo PETRÓ")
-    assert len(events) and all("Gustavo Petro" in (r["agents"] or "") + (r["targets"] or "")
-                               for r in events.records())
+    assert len(events) and all(
+        "Gustavo Petro" in (r["agents"] or "") + (r["targets"] or "") for r in events.records()
+    )
     assert len(events) == len(store.query("events", actor="Gustavo Petro"))
     facts = store.query("who-did-what-to-whom", actor="petro")
     assert len(facts) and all("Gustavo Petro" in (r["subject"], r["object"]) for r in facts.records())
@@ -212,7 +223,9 @@ def test_a_bulk_load_of_new_graphs_feeds_the_summary(tmp_path):
     from kg.rdf.quads import extraction_quads
 
     store = open_store(tmp_path / "s")
-    store.bulk_load(q for doc in ("a", "b") for q in extraction_quads(sample_extraction(doc), base=store.base))
+    store.bulk_load(
+        q for doc in ("a", "b") for q in extraction_quads(sample_extraction(doc), base=store.base)
+    )
     loaded = summary_quads(store)
     summary_upkeep.rebuild(store)
     assert loaded == summary_quads(store) and actor(store, "Petro").articles == 2  # type: ignore[union-attr]

@@ -59,11 +59,23 @@ class Server:
     def __init__(self, store: Path, log: Path, *args: str) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+        env = {
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+        }
         with log.open("wb") as out:
             self.process = subprocess.Popen(
-                [sys.executable, "-c", "from kg.cli import main; main()", "serve", "--store", str(store),
-                 "--port", str(self.port), *args],
+                [
+                    sys.executable,
+                    "-c",
+                    "from kg.cli import main; main()",
+                    "serve",
+                    "--store",
+                    str(store),
+                    "--port",
+                    str(self.port),
+                    *args,
+                ],
                 stdout=out,
                 stderr=subprocess.STDOUT,
                 env=env,

@@ -44,7 +44,9 @@ def live(tmp_path_factory, nlp):
 def browser():
     executable = shutil.which("chromium")
     if executable is None:
-        pytest.fail("Debian chromium is not installed: apt-get install -y chromium chromium-driver (.ci/run does)")
+        pytest.fail(
+            "Debian chromium is not installed: apt-get install -y chromium chromium-driver (.ci/run does)"
+        )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:

@@ -49,7 +49,6 @@ def test_a_bad_time_limit_is_refused(store_path):
     assert result.exit_code == 1 and "--query-timeout" in result.stderr
 
 
-
 @pytest.mark.integration
 def test_kg_query_endpoint_reads_it_as_it_reads_the_store(server, store_path):
     remote = query_endpoint(server.url + "/sparql", "events", {"actor": "Gustavo Petro"})
@@ -62,24 +61,32 @@ def test_kg_query_endpoint_reads_it_as_it_reads_the_store(server, store_path):
 def test_rdflib_sparqlstore_reads_it(server):
     graph = rdflib.Graph(SPARQLStore(server.url + "/sparql", returnFormat="json"))
     rows = graph.query(
-        'SELECT ?who WHERE { ?s <https://w3id.org/kg-news/ontology#agent> ?a . ?a <http://www.w3.org/2000/01/rdf-schema#label> ?who . '
-        '?s a <https://w3id.org/kg-news/ontology#Sanction> }'
+        "SELECT ?who WHERE { ?s <https://w3id.org/kg-news/ontology#agent> ?a . ?a <http://www.w3.org/2000/01/rdf-schema#label> ?who . "
+        "?s a <https://w3id.org/kg-news/ontology#Sanction> }"
     )
     assert {str(row.who) for row in rows} >= {"Trump administration"}
-    assert (rdflib.URIRef("https://kg.example.org/id/person/gustavo-petro"), rdflib.RDFS.label, rdflib.Literal("Gustavo Petro")) in graph
+    assert (
+        rdflib.URIRef("https://kg.example.org/id/person/gustavo-petro"),
+        rdflib.RDFS.label,
+        rdflib.Literal("Gustavo Petro"),
+    ) in graph
 
 
 @pytest.mark.integration
 def test_plain_http_updates_are_refused(server):
     request = urllib.request.Request(
-        server.url + "/sparql", data=b"update=DROP%20ALL", method="POST",
+        server.url + "/sparql",
+        data=b"update=DROP%20ALL",
+        method="POST",
         headers={"Content-Type": "application/x-www-form-urlencoded"},
     )
     with pytest.raises(urllib.error.HTTPError) as refused:
         urllib.request.urlopen(request, timeout=10)
     assert refused.value.code == 403
     refused.value.close()
-    with urllib.request.urlopen(server.url + "/sparql?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D", timeout=10) as answer:
+    with urllib.request.urlopen(
+        server.url + "/sparql?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D", timeout=10
+    ) as answer:
         body = answer.read()
     assert bool(ox.parse_query_results(body, ox.QueryResultsFormat.JSON))
 

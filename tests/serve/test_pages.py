@@ -54,7 +54,9 @@ def test_autocompletion_finds_a_name_by_any_word(client):
 
 def test_the_search_page_lists_matches(client):
     page = client.get("/search", params={"q": "Bess"}).text
-    assert "Scott Bessent" in page and actor_url("https://kg.example.org/id/person/scott-bessent") in html.unescape(page)
+    assert "Scott Bessent" in page and actor_url(
+        "https://kg.example.org/id/person/scott-bessent"
+    ) in html.unescape(page)
     assert "No actor" in client.get("/search", params={"q": "Nobody"}).text
 
 
@@ -67,7 +69,11 @@ def test_the_actor_page(client):
     assert "President of Colombia" in section(page, "kg-roles")
     timeline = section(page, "kg-timeline")
     # by resolved date: the meeting (second article), the sanction, then the order
-    assert [m for m in re.findall(r"\d{4}-\d{2}-\d{2}", timeline)] == ["2025-09-02", "2025-10-01", "2025-11-11"]
+    assert [m for m in re.findall(r"\d{4}-\d{2}-\d{2}", timeline)] == [
+        "2025-09-02",
+        "2025-10-01",
+        "2025-11-11",
+    ]
     assert timeline.index("sanction") < timeline.index("order")
     assert "In October" in timeline and "on Tuesday" in timeline
     co_actors = section(page, "kg-coactors")
@@ -76,14 +82,18 @@ def test_the_actor_page(client):
     )
     sources = section(page, "kg-sources")
     assert "placed financial sanctions on Petro" in sources and "characters 480–568" in sources
-    assert "Trump administration sanctioned Gustavo Petro" in re.sub(r"\s+", " ", section(page, "kg-relations"))
+    assert "Trump administration sanctioned Gustavo Petro" in re.sub(
+        r"\s+", " ", section(page, "kg-relations")
+    )
 
 
 def test_undated_events_are_listed_apart(client):
     page = client.get("/actor", params={"name": "US military"}).text
     assert 'data-class="Attack"' in markup(page, "kg-undated")  # "strikes", no date
     assert 'data-class="Attack"' not in markup(page, "kg-timeline")
-    assert "2025-08-01" in section(page, "kg-timeline") and 'data-class="Killing"' in markup(page, "kg-timeline")
+    assert "2025-08-01" in section(page, "kg-timeline") and 'data-class="Killing"' in markup(
+        page, "kg-timeline"
+    )
 
 
 def test_co_actors_are_ranked_by_shared_events(client):
@@ -92,7 +102,14 @@ def test_co_actors_are_ranked_by_shared_events(client):
 
 
 @pytest.mark.parametrize(
-    "url", ["/actor?name=Nobody", "/actor?iri=https%3A%2F%2Fkg.example.org%2Fid%2Fnope", "/actor", "/article?doc=nope", "/article"]
+    "url",
+    [
+        "/actor?name=Nobody",
+        "/actor?iri=https%3A%2F%2Fkg.example.org%2Fid%2Fnope",
+        "/actor",
+        "/article?doc=nope",
+        "/article",
+    ],
 )
 def test_unknown_actors_and_articles_are_404(client, url):
     response = client.get(url)
@@ -110,10 +127,14 @@ def test_the_article_page_reads_in_order_with_highlights(client):
 
 
 def test_the_sparql_page_runs_a_query_into_a_table(client):
-    page = client.get("/query", params={"query": "SELECT ?l WHERE { ?p a kg:Person ; rdfs:label ?l } ORDER BY ?l"}).text
+    page = client.get(
+        "/query", params={"query": "SELECT ?l WHERE { ?p a kg:Person ; rdfs:label ?l } ORDER BY ?l"}
+    ).text
     table = section(page, "kg-results")
     assert "Gustavo Petro" in table and "Scott Bessent" in table
-    assert "not valid SPARQL" in section(client.get("/query", params={"query": "SELECT"}).text, "kg-query-error")
+    assert "not valid SPARQL" in section(
+        client.get("/query", params={"query": "SELECT"}).text, "kg-query-error"
+    )
     example = client.get("/query", params={"example": "casualties"}).text
     assert "kg:Killing" in html.unescape(example) and "kg-results" not in example  # shown, not yet run
 
@@ -149,7 +170,12 @@ def test_every_response_carries_the_security_headers(client):
 def test_vendored_assets_are_served_and_pages_load_nothing_else(client):
     page = client.get("/actor", params={"name": "Petro"}).text
     assets = re.findall(r'(?:src|href)="(/static/[^"]+)"', page)
-    assert {"/static/explorer.css", "/static/explorer.js", "/static/graph.js", "/static/vis/vis-network.min.js"} <= set(assets)
+    assert {
+        "/static/explorer.css",
+        "/static/explorer.js",
+        "/static/graph.js",
+        "/static/vis/vis-network.min.js",
+    } <= set(assets)
     for asset in assets:
         assert client.get(asset).status_code == 200
     assert not re.search(r'(?:src|href)="(?:https?:)?//', page)
@@ -162,7 +188,9 @@ def test_a_foreign_host_header_is_refused(client):
 @pytest.fixture(scope="module")
 def reviewed(tmp_path_factory):
     """A client over a store where a reviewer rejected the sanction and confirmed one fact of the order."""
-    path = write_store(tmp_path_factory.mktemp("reviewed") / "store", sample_extraction(), second_extraction())
+    path = write_store(
+        tmp_path_factory.mktemp("reviewed") / "store", sample_extraction(), second_extraction()
+    )
     with open_store(path) as store:
         record(
             store,
@@ -195,7 +223,12 @@ def test_the_graph_panel_json_is_the_actor_network_around_an_actor(client):
     assert {"Gustavo Petro", "Trump administration", "Scott Bessent"} <= names
     focus = [node for node in data["nodes"] if node["focus"]]
     assert [node["id"] for node in focus] == [PETRO]
-    sanction = [e for e in data["edges"] if {e["from"], e["to"]} == {PETRO, "https://kg.example.org/id/governmentorganization/trump-administration"}]
+    sanction = [
+        e
+        for e in data["edges"]
+        if {e["from"], e["to"]}
+        == {PETRO, "https://kg.example.org/id/governmentorganization/trump-administration"}
+    ]
     assert sanction and sanction[0]["classes"][0][0] == "Sanction"
     assert client.get("/api/network", params={"iri": "https://kg.example.org/id/nobody"}).status_code == 404
     assert client.get("/api/network").status_code == 404

@@ -62,7 +62,7 @@ def test_get_post_and_form_give_the_same_answer(client):
 
 
 def test_ask_is_a_boolean_result(client):
-    response = client.get("/sparql", params={"query": "ASK { ?p rdfs:label \"Gustavo Petro\" }"})
+    response = client.get("/sparql", params={"query": 'ASK { ?p rdfs:label "Gustavo Petro" }'})
     assert response.status_code == 200
     assert response.json() == {"head": {}, "boolean": True}
 
@@ -84,7 +84,9 @@ def test_construct_and_describe_are_graphs(client, accept, media, fmt):
     triples = {t.subject.value for t in ox.parse(response.content, format=fmt)}
     assert "https://kg.example.org/id/person/gustavo-petro" in triples
     described = client.get(
-        "/sparql", params={"query": "DESCRIBE <https://kg.example.org/id/person/gustavo-petro>"}, headers=headers
+        "/sparql",
+        params={"query": "DESCRIBE <https://kg.example.org/id/person/gustavo-petro>"},
+        headers=headers,
     )
     assert described.status_code == 200
     assert any(str(t.object) == '"Gustavo Petro"' for t in ox.parse(described.content, format=fmt))
@@ -102,11 +104,16 @@ def test_a_results_format_for_a_graph_is_not_acceptable(client):
     "send",
     [
         lambda c: c.post("/sparql", data={"update": "DROP ALL"}),
-        lambda c: c.post("/sparql", content="DROP ALL", headers={"Content-Type": "application/sparql-update"}),
+        lambda c: c.post(
+            "/sparql", content="DROP ALL", headers={"Content-Type": "application/sparql-update"}
+        ),
         lambda c: c.get("/sparql", params={"query": "PREFIX x: <http://x/> DELETE WHERE { ?s ?p ?o }"}),
         lambda c: c.get("/sparql", params={"update": "CLEAR ALL"}),
-        lambda c: c.put("/rdf-graphs/service?graph=http://x/", content="<a:b> <a:c> <a:d> .",
-                        headers={"Content-Type": "application/n-triples"}),
+        lambda c: c.put(
+            "/rdf-graphs/service?graph=http://x/",
+            content="<a:b> <a:c> <a:d> .",
+            headers={"Content-Type": "application/n-triples"},
+        ),
         lambda c: c.delete("/rdf-graphs/service?graph=http://x/"),
     ],
     ids=["form", "sparql-update", "update-as-query", "update-param", "gsp-put", "gsp-delete"],
@@ -116,7 +123,10 @@ def test_updates_are_refused_and_change_nothing(client, store_path, send):
     response = send(client)
     assert response.status_code == 403
     assert "read-only" in response.text
-    assert int(client.get("/sparql", params={"query": COUNT}).json()["results"]["bindings"][0]["n"]["value"]) == before
+    assert (
+        int(client.get("/sparql", params={"query": COUNT}).json()["results"]["bindings"][0]["n"]["value"])
+        == before
+    )
 
 
 @pytest.mark.parametrize(
@@ -124,7 +134,11 @@ def test_updates_are_refused_and_change_nothing(client, store_path, send):
     [
         (lambda c: c.get("/sparql"), 400, "exactly one"),
         (lambda c: c.get("/sparql", params={"query": "SELECT * WHERE {"}), 400, "not valid SPARQL"),
-        (lambda c: c.post("/sparql", content="SELECT", headers={"Content-Type": "text/plain"}), 415, "sparql-query"),
+        (
+            lambda c: c.post("/sparql", content="SELECT", headers={"Content-Type": "text/plain"}),
+            415,
+            "sparql-query",
+        ),
     ],
 )
 def test_bad_requests_say_what_is_wrong(client, send, status, says):
@@ -161,12 +175,18 @@ def test_graph_store_get_returns_one_article_graph(client, store_path):
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/turtle")
     assert len(rdflib.Graph().parse(data=response.text, format="turtle")) == triples
-    nt = client.get("/rdf-graphs/service", params={"graph": graph}, headers={"Accept": "application/n-triples"})
-    assert nt.headers["content-type"].startswith("application/n-triples") and len(nt.text.splitlines()) == triples
+    nt = client.get(
+        "/rdf-graphs/service", params={"graph": graph}, headers={"Accept": "application/n-triples"}
+    )
+    assert (
+        nt.headers["content-type"].startswith("application/n-triples")
+        and len(nt.text.splitlines()) == triples
+    )
 
 
 @pytest.mark.parametrize(
-    ("params", "status"), [({"graph": "https://kg.example.org/graph/nope"}, 404), ({"graph": "not an iri"}, 400), ({}, 400)]
+    ("params", "status"),
+    [({"graph": "https://kg.example.org/graph/nope"}, 404), ({"graph": "not an iri"}, 400), ({}, 400)],
 )
 def test_graph_store_get_of_an_unknown_graph(client, params, status):
     assert client.get("/rdf-graphs/service", params=params).status_code == status

@@ -143,7 +143,11 @@ def test_view_modes_actor_network_and_show(location, tmp_path):
     assert result.exit_code == 0, result.output
     assert "(actor network)" in result.stderr and page_mode(out) == "actors"
     assert node_labels(out) == {
-        "Gustavo Petro", "Scott Bessent", "Trump administration", "Colombian security forces", "Colombia"
+        "Gustavo Petro",
+        "Scott Bessent",
+        "Trump administration",
+        "Colombian security forces",
+        "Colombia",
     }
     result = invoke("view", location, "-o", out, "--mode", "actors", "--show", "places", "--focus", "Petro")
     assert result.exit_code == 0 and "Bogota" in node_labels(out), result.output

@@ -46,7 +46,12 @@ def edge(N: nx.Graph, a: str, b: str) -> dict:
 def test_events_between_two_actors_become_one_weighted_edge(store):
     N = actor_network(store)
     met = edge(N, "Scott Bessent", "Gustavo Petro")
-    assert (met["count"], met["classes"], met["first"], met["last"]) == (1, [["Meeting", 1]], "2025-09-02", "2025-09-02")
+    assert (met["count"], met["classes"], met["first"], met["last"]) == (
+        1,
+        [["Meeting", 1]],
+        "2025-09-02",
+        "2025-09-02",
+    )
     [item] = met["events"]
     assert item["sentence"] == "Treasury Secretary Scott Bessent met Gustavo Petro in Bogota on 2 September."
     assert item["doc"] == "treasury-2025-09" and item["title"] == "Bessent meets Petro"
@@ -82,9 +87,13 @@ def test_statements_concepts_and_places_only_when_shown(store):
 def test_negated_and_rejected_events_are_left_out(store):
     N = actor_network(store, show=("concepts",))
     assert "request for comment" not in labels(N)  # "the White House did not respond"
-    sanction = next(f for f, s in facts_of(sample_extraction()).items() if s.startswith("Trump administration sanctioned"))
+    sanction = next(
+        f for f, s in facts_of(sample_extraction()).items() if s.startswith("Trump administration sanctioned")
+    )
     record(store, [Verdict(sanction, False, reviewer="ana")])
-    assert not actor_network(store).has_edge(*[by_label(N, x) for x in ("Trump administration", "Gustavo Petro")])
+    assert not actor_network(store).has_edge(
+        *[by_label(N, x) for x in ("Trump administration", "Gustavo Petro")]
+    )
     assert actor_network(store, include_rejected=True).has_edge(
         by_label(N, "Trump administration"), by_label(N, "Gustavo Petro")
     )
@@ -132,7 +141,10 @@ def test_find_nodes_exact_case_insensitive_substring_and_suggestions(store):
 
 def test_a_focus_without_events_in_view_is_still_drawn(store):
     N = actor_network(store, focus="White House")
-    assert labels(N) == {"White House"} and N.nodes[by_label(N, "White House")]["cls"] == "GovernmentOrganization"
+    assert (
+        labels(N) == {"White House"}
+        and N.nodes[by_label(N, "White House")]["cls"] == "GovernmentOrganization"
+    )
 
 
 def test_count_events_weighs_the_focus_or_the_articles(store):
@@ -146,7 +158,10 @@ def test_limit_keeps_the_focus_and_the_busiest_actors(big):
     N = actor_network(store, focus="Actor 200", depth=2)
     H, omitted = limit_network(N, 10)
     assert H.number_of_nodes() == 10 and by_label(N, "Actor 200") in H
-    assert omitted.nodes == N.number_of_nodes() - 10 and omitted.edges == N.number_of_edges() - H.number_of_edges()
+    assert (
+        omitted.nodes == N.number_of_nodes() - 10
+        and omitted.edges == N.number_of_edges() - H.number_of_edges()
+    )
     strength = dict(N.degree(weight="count"))
     kept = sorted(strength[n] for n in H if n != by_label(N, "Actor 200"))
     assert kept[0] >= max(strength[n] for n in N if n not in H)
