@@ -31,7 +31,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.pipeline import GraphWriter
-from kg.rdf import vocab
+from kg.rdf import summary, vocab
 from kg.rdf.quads import extraction_quads
 from kg.rdf.resolve import resolve
 from kg.rdf.store import Store, open_store
@@ -170,6 +170,8 @@ LOOKUPS: list[Lookup] = [
     ("who-did-what-to-whom --actor", lambda s: s.query("who-did-what-to-whom", actor=ACTOR)),
     ("actors --limit 100", lambda s: s.query("actors", limit=100)),
     ("casualties --limit 100", lambda s: s.query("casualties", limit=100)),
+    ("actor look-up (summary)", lambda s: [summary.actor(s, ACTOR)]),
+    ("prefix search, 3 letters", lambda s: summary.search_actors(s, ACTOR[:3], limit=10)),
 ]
 
 
