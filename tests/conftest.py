@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from kg.cli import app
 from kg.extractor import extract
 from kg.nlp.pipeline import load
 from kg.types import Article, Extraction
+from tests.browser import ARGS
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "articles"
@@ -41,3 +43,19 @@ def read(nlp):
         return next(extract([Article(id="t", text=text, date=date)], nlp=nlp))
 
     return run
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Debian Chromium driven by Python playwright (never a downloaded browser)."""
+    executable = shutil.which("chromium")
+    if executable is None:
+        pytest.fail(
+            "Debian chromium is not installed: apt-get install -y chromium chromium-driver (.ci/run does)"
+        )
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=executable, args=ARGS)
+        yield browser
+        browser.close()

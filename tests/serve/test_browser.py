@@ -17,10 +17,11 @@ import pytest
 
 from kg.pipeline import build
 from kg.rdf.store import open_store
+from tests.browser import Watched
 from tests.conftest import ROOT, SAMPLE
 from tests.serve.conftest import Server
 from tests.views.conftest import XSS_IMG, XSS_SCRIPT, second_extraction, xss_extraction
-from tests.views.test_browser import ARGS, png_size
+from tests.views.test_browser import png_size
 
 pytestmark = pytest.mark.integration
 
@@ -40,35 +41,12 @@ def live(tmp_path_factory, nlp):
     running.stop()
 
 
-@pytest.fixture(scope="module")
-def browser():
-    executable = shutil.which("chromium")
-    if executable is None:
-        pytest.fail(
-            "Debian chromium is not installed: apt-get install -y chromium chromium-driver (.ci/run does)"
-        )
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=executable, args=ARGS)
-        yield browser
-        browser.close()
-
-
-class Visit:
+class Visit(Watched):
     """A browser page on the live server, with its console errors and every request it made."""
 
     def __init__(self, browser, live: Server) -> None:
+        super().__init__(browser)
         self.live = live
-        self.page = browser.new_page(viewport={"width": 1400, "height": 900})
-        self.errors: list[str] = []
-        self.requests: list[str] = []
-        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("request", lambda r: self.requests.append(r.url))
-
-    def js(self, expression: str):
-        return self.page.evaluate(expression)
 
     def graph_ready(self) -> None:
         self.page.wait_for_selector("body[data-graph-ready=true]", state="attached", timeout=60_000)
@@ -92,10 +70,7 @@ class Visit:
         pytest.fail(f"still false after {seconds} s: {condition}")
 
     def check_clean(self) -> None:
-        assert self.errors == []
-        local = (self.live.url + "/", "data:", "about:")
-        assert self.requests and all(url.startswith(local) for url in self.requests), self.requests
-        assert self.js("window.__pwned === undefined")
+        super().check_clean((self.live.url + "/", "data:", "about:"))
 
 
 def network(live: Server, iri: str) -> set[str]:

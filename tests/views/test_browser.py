@@ -20,63 +20,30 @@ from kg.views.graph import load_graph
 from kg.views.html import write_view
 from kg.views.network import actor_network
 from kg.views.select import limit
+from tests.browser import Watched
 from tests.conftest import ROOT, SAMPLE
 from tests.rdf.conftest import sample_extraction
 from tests.views.conftest import XSS_IMG, XSS_SCRIPT, big_extraction, second_extraction, xss_extraction
 
 pytestmark = pytest.mark.integration
 
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-quic",
-]
 LOCAL = ("file://", "data:", "about:", "http://127.0.0.1", "http://localhost")
 
 
-@pytest.fixture(scope="module")
-def browser():
-    executable = shutil.which("chromium")
-    if executable is None:
-        pytest.fail(
-            "Debian chromium is not installed: apt-get install -y chromium chromium-driver (.ci/run does)"
-        )
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=executable, args=ARGS)
-        yield browser
-        browser.close()
-
-
-class Opened:
+class Opened(Watched):
     """A page opened from file://, with its console errors and every request it made."""
 
     def __init__(self, browser, path: Path, timeout: float = 60_000) -> None:
-        self.page = browser.new_page(viewport={"width": 1400, "height": 900})
-        self.errors: list[str] = []
-        self.requests: list[str] = []
-        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("request", lambda r: self.requests.append(r.url))
+        super().__init__(browser)
         self.page.goto(path.as_uri())
         # the template marks the body once vis.js has stabilised the layout and turned physics off
         self.page.wait_for_selector("body[data-ready=true]", state="attached", timeout=timeout)
 
-    def js(self, expression: str):
-        return self.page.evaluate(expression)
-
     def drawn(self) -> int:
         return self.js("window.kgNetwork.body.nodeIndices.length")
 
-    def check_clean(self) -> None:
-        assert self.errors == []
-        assert self.requests and all(url.startswith(LOCAL) for url in self.requests), self.requests
-        assert self.js("window.__pwned === undefined")
+    def check_clean(self, local: tuple[str, ...] = LOCAL) -> None:
+        super().check_clean(local)
 
 
 def write(tmp_path: Path, *extractions, name: str = "graph.html", **kwargs) -> tuple[Path, object]:
