@@ -231,6 +231,8 @@ def _with_trained(
             or singular(span.text.lower().rstrip(".")) in ROLE_NOUNS | POSTNOMINALS
             or quoted(span)
             or demonym_person(span)
+            or label == "PERSON"
+            and work_title(span)
         ):
             continue
         if not any(has_letter(t) or t.is_digit for t in span) or label == "PERSON" and not person_words(span):
@@ -257,6 +259,11 @@ def _with_trained(
 def _inside(spans: Iterable[Span], outer: Span) -> int:
     """How many of `spans` lie inside `outer`."""
     return sum(1 for s in spans if outer.start <= s.start and s.end <= outer.end)
+
+
+def work_title(span: Span) -> bool:
+    """Whether a name opens with a possessive ("My Fair Lady", "Our Town"): a title, no one's name."""
+    return span[0].lower_ in ("my", "your", "our", "his", "her", "their", "its")
 
 
 def demonym_person(span: Span) -> bool:
@@ -295,6 +302,8 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             or singular(core.text.lower().rstrip(".")) in ROLE_NOUNS
             or quoted(core)
             or demonym_person(core)
+            or ent.label_ == "PERSON"
+            and work_title(core)
         ):
             continue  # "300bn", "CEO", "Flicker", "the Briton": an amount, a title, a work, a person's nationality
         if (

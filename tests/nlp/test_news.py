@@ -536,6 +536,11 @@ def test_a_surname_joins_its_full_name_and_a_name_after_a_nationality_is_a_perso
     assert "Raonic" not in types, types
 
 
+def test_a_name_opening_with_a_possessive_is_a_title_not_a_person(read):
+    ex = read("Her final role was in a revival of My Fair Lady at the Old Vic.")
+    assert not [e for e in ex.entities if e.type == "Person"], [(e.label, e.type) for e in ex.entities]
+
+
 def test_countries_that_beat_each_other_are_national_teams(read):
     ex = read("France beat Ireland 19-12 in Dublin on Saturday.")
     types = {e.label: e.type for e in ex.entities}
