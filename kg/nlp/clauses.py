@@ -17,8 +17,8 @@ from kg.nlp.lexicon import (
     HEARER_VERBS,
     IDIOM_NOUNS,
     LIGHT_VERBS,
-    MEMBER_PLURALS,
-    OWNED_PLURALS,
+    MEMBER_NOUNS,
+    OWNED_NOUNS,
     SPEECH_VERBS,
     STATIC_VERBS,
     WEAK_VERBS,
@@ -218,13 +218,13 @@ class ClauseReader:
             return
         kind = subj.lemma_.lower()
         whole = self.nodes.node(verb.head)
-        if whole is None or whole.type not in ACTOR_TYPES or kind not in MEMBER_PLURALS | OWNED_PLURALS:
+        if whole is None or whole.type not in ACTOR_TYPES or kind not in MEMBER_NOUNS | OWNED_NOUNS:
             return
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             for part in self.nodes.nodes(obj):
-                if kind in MEMBER_PLURALS and part.type in ACTOR_TYPES:
+                if kind in MEMBER_NOUNS and part.type in ACTOR_TYPES:
                     self.state.emit(part, ("memberOf", "member of"), whole, cl, None)
-                elif kind in OWNED_PLURALS and part.type not in ("Person", "Group", "Country"):
+                elif kind in OWNED_NOUNS and part.type not in ("Person", "Group", "Country"):
                     self.state.emit(whole, ("own", "owns"), part, cl, None)
 
     def _complements(self, verb: Token, cl: Clause, eid: str | None) -> None:

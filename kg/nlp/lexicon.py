@@ -262,10 +262,11 @@ PERSONAL_RELATIONS = {
     "fiance", "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "protege", "mentor",
     "successor", "predecessor", "colleague", "confidant", "biographer",
 }
-# described nouns that make an organisation the owner, or the owned: "X, the parent company of Y",
-# "X, a subsidiary of Y"
+# nouns that make an organisation the owner, or the owned: "X, the parent company of Y", "X, a subsidiary
+# of Y", "X, whose brands include Y"
 OWNER_NOUNS = {"owner", "parent", "proprietor"}
-OWNED_NOUNS = {"subsidiary", "unit", "division", "arm", "offshoot", "affiliate"}
+OWNED_NOUNS = {"subsidiary", "unit", "division", "arm", "offshoot", "brand", "label", "title", "imprint", "holding",
+               "business"}
 
 # what strikes in an attack when no actor is named: "a missile hit the building", "jets struck Gaza"
 WEAPON_NOUNS = {"missile", "rocket", "bomb", "shell", "mortar", "jet", "warplane", "plane", "aircraft", "drone",
@@ -277,9 +278,8 @@ LABOUR_MODIFIERS = {"rail", "tube", "postal", "general", "hunger", "national", "
                     "union", "wildcat", "transport", "bus", "airline", "pilots", "miners", "dock", "fuel",
                     "one-day", "day", "24-hour", "48-hour", "indefinite", "planned", "threatened", "pay"}
 
-# what "X, whose N include A" makes of A: a member of X, or something X owns
-MEMBER_PLURALS = {"member", "affiliate", "partner", "signatory"}
-OWNED_PLURALS = {"brand", "subsidiary", "unit", "label", "title", "imprint", "holding", "business", "division"}
+# what "X, whose N include A" makes of A besides something X owns (OWNED_NOUNS): a member of X
+MEMBER_NOUNS = {"member", "affiliate", "partner", "signatory"}
 
 # verbs of a match between sides: two countries that do this are national teams
 CONTEST_VERBS = {"beat", "defeat", "thrash", "trounce", "draw", "lose", "edge", "outplay", "whitewash", "rout",

@@ -507,8 +507,8 @@ def test_who_needs_a_person_and_which_a_thing(read):
 
 
 def test_a_speaker_that_reports_about_itself_as_it_is_no_person(read):
-    ex = read("Renault said it had been hit by a shortage of parts.")
-    assert {e.label: e.type for e in ex.entities}.get("Renault") == "Organization"
+    ex = read("Peugeot said it had been hit by a shortage of parts.")
+    assert {e.label: e.type for e in ex.entities}.get("Peugeot") == "Organization"
 
 
 def test_a_named_work_or_product_is_no_actor(read):
