@@ -83,6 +83,20 @@ def _clause_subject(tok: Token) -> Token | None:
     return None
 
 
+def _of_complement(tok: Token) -> str:
+    """The common-noun "of" phrase that completes a noun ("the state [of humanity]", "the cycle [of
+    boom and bust]"): without it the node is a fragment. Empty when there is none or it names someone."""
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None or pobj.pos_ != "NOUN" or pobj.ent_type_ or not pobj.is_alpha:
+        return ""
+    words = [c for c in pobj.lefts if c.dep_ in ("compound", "amod") and c.is_alpha and not c.ent_type_]
+    words.append(pobj)
+    for conj in (c for c in pobj.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.is_alpha):
+        words += [w for w in pobj.children if w.dep_ == "cc"][:1] + [conj]
+    return "of " + " ".join(t.lower_ for t in words) if len(words) <= 4 else ""
+
+
 def _clause_verb(tok: Token) -> Token | None:
     """The verb whose clause a token belongs to."""
     return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -245,6 +259,8 @@ class Arguments:
             if tok.lower_ in GROUP_COUNTS and words[0].pos_ == "PROPN" and len(words) > 1
             else "Concept"
         )
+        if cls == "Concept" and (complement := _of_complement(tok)):
+            label = f"{label} {complement}"
         cid = entity_id(cls, label)
         return self.concepts.setdefault(cid, Entity(id=cid, label=label, type=cls))
 

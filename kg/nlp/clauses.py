@@ -28,6 +28,7 @@ from kg.nlp.links import verb_links
 from kg.nlp.nodes import PLACE_PREPS, Nodes
 from kg.nlp.quantities import casualties, quantities
 from kg.nlp.state import Clause, ReaderState
+from kg.nlp.valency import selects
 from kg.nlp.verbs import attitude, content_label, passive, reported, verb_predicate
 from kg.terms import subclasses
 from kg.types import Entity, Literal
@@ -58,6 +59,19 @@ def _violent(cl: Clause) -> bool:
             n.type in ACTOR_TYPES or n.label.split()[-1].rstrip("s") in WEAPON_NOUNS for n in cl.agents
         )
     return any(n.type in _PHYSICAL for n in cl.patients)
+
+
+def _argument(verb: Token, prep: str, node: Entity) -> bool:
+    """Whether a prepositional phrase names a participant worth its own fact: an actor ("sold it to
+    Google"), a place ("held in Edinburgh"), a preposition the verb selects ("convicted of fraud",
+    "recovering from a recession") or an adjectival predicate ("pleaded guilty to"); not a phrase that
+    sets the scene ("said in a statement", "bought at midnight", "drew level with a penalty")."""
+    return (
+        node.type in _PHYSICAL
+        and (node.type in ACTOR_TYPES or prep in PLACE_PREPS)
+        or " " in prep
+        or selects(verb, prep)
+    )
 
 
 def _thing_said(verb: Token) -> bool:
@@ -198,12 +212,12 @@ class ClauseReader:
             for p in cl.patients if not weak else ():
                 st.emit(a, ("tell", "told") if hearer else (pid, plabel), p, cl, eid)
             for prep, n in cl.preps:
-                if not weak and prep not in static:
+                if not weak and prep not in static and _argument(verb, prep, n):
                     st.emit(a, verb_predicate(verb, prep)[:2], n, cl, eid, cl.confidence - 0.1)
         if not cl.agents and cl.patients and verb.dep_ != "acl" and not weak and passive(verb):
             for p in cl.patients:  # "The strikes began in the Caribbean": the event is the subject
                 for prep, n in cl.preps:
-                    if prep not in static:
+                    if prep not in static and _argument(verb, prep, n):
                         st.emit(p, verb_predicate(verb, prep)[:2], n, cl, eid, cl.confidence - 0.15)
         casualties(st, cl, eid)
         quantities(st, verb, cl, eid)

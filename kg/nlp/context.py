@@ -39,6 +39,8 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
         )
     ):
         return INTENT_VERBS[head]
+    if lower.dep_ == "advcl" and to_infinitive and not any(c.dep_ == "mark" for c in lower.children):
+        return "purpose"  # "went to Scotland to seek views", "queue to buy": what they went for, not done
     if lower.dep_ == "xcomp" and head == "be" and to_infinitive:
         return "planned"
     if lower.dep_ == "xcomp" and head == "have" and to_infinitive:
@@ -85,6 +87,8 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children
     ):
         scope.modality = "conditional"
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
+        scope.modality = "uncertain"  # "deciding whether to recommend", "asked whether it would pay"
     if (
         scope.modality is None
         and verb.tag_ == "VB"

@@ -155,7 +155,10 @@ INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "p
                 "propose": "planned", "close": "planned", "agree": "planned", "refuse": "refused", "bid": "attempt",
                 "push": "attempt", "struggle": "attempt", "fail": "failed", "ready": "planned", "poised": "planned",
                 "pledge": "planned", "promise": "planned", "vow": "planned", "undertake": "planned",
-                **{v: "demanded" for v in ("call", "demand", "urge", "ask", "request", "appeal", "press", "invite")}}
+                "decide": "planned", "choose": "planned", "allow": "possibility", "permit": "possibility",
+                "enable": "possibility",
+                **{v: "demanded" for v in ("call", "demand", "urge", "ask", "request", "appeal", "press", "invite",
+                                           "advise", "encourage", "persuade", "order", "instruct", "tell")}}
 
 # modal verbs and what they make of the fact
 MODALS = {"must": "obligation", "should": "obligation", "ought": "obligation",

@@ -446,6 +446,41 @@ def test_idioms_give_no_participant(read, text, junk):
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        (
+            "The Labour Party said in a statement that it had sold the building to Barclays.",
+            ("Labour Party", "sold to", "Barclays"),
+            ("Labour Party", "said in", "statement"),
+        ),
+        (
+            "Ms Vale was convicted of fraud at a hearing in the spring.",
+            ("Vale", "convicted of", "fraud"),
+            ("Vale", "convicted at", "hearing"),
+        ),
+        (
+            "Brazil recovered from the recession during the spring.",
+            ("Brazil", "recovered from", "recession"),
+            ("Brazil", "recovered during", "spring"),
+        ),
+    ],
+)
+def test_scene_setting_phrases_are_not_participants(read, text, kept, dropped):
+    got = facts(read(text))
+    assert kept in got and dropped not in got, sorted(got)
+
+
+def test_selected_prepositions_are_those_far_above_their_base_rate():
+    from collections import Counter
+
+    from kg.nlp.valency import table
+
+    verbs = Counter({"accuse": 10, "say": 100, "sell": 10})
+    pairs = Counter({("accuse", "of"): 8, ("say", "in"): 20, ("sell", "in"): 2, ("sell", "to"): 6})
+    assert table(verbs, pairs) == {"accuse": ["of"], "sell": ["to"]}
+
+
 def test_light_verb_with_event_noun_is_kept(read):
     ex = read("The minister of Ruritania, Jan Novak, made a speech in Paris on Monday.")
     assert any(e.type == "Statement" and e.trigger == "speech" for e in ex.events), ex.events
@@ -732,17 +767,25 @@ def test_quoted_titles_are_works_not_people(read):
         ("We want people to tell Karen Whitefield about the plan.", "tell", "desire"),
         ("The bank does not expect Fiat to exercise the option.", "exercise", "uncertain"),
         (
-            "Mr Ortega has called for US President Lena Varga to be investigated for war crimes over the strikes.",
-            "investigate-for",
+            "Mr Ortega has called for US President Lena Varga to be charged with war crimes over the strikes.",
+            "charge-with",
             "demanded",
         ),
         ("Marta Lind has to overcome a strong challenge from Ana Bell.", "overcome", "obligation"),
         ("Mr Ortega invited foreign firms to bid for the contracts.", "bid-for", "demanded"),
+        ("The firm advised customers to avoid the product.", "avoid", "demanded"),
+        ("The judges are deciding whether to award the prize.", "award", "uncertain"),
+        ("Police arrived at the house to arrest the brothers.", "arrest", "purpose"),
     ],
 )
 def test_plans_wishes_and_denied_expectations_are_not_facts(read, text, predicate, modality):
     rels = [r for r in read(text).relations if r.predicate == predicate]
     assert rels and all(r.modality == modality for r in rels), [(r.predicate, r.modality) for r in rels]
+
+
+def test_a_noun_keeps_the_of_phrase_that_completes_it(read):
+    got = facts(read("The novelist pondered the fate of mankind. Mr Lund ordered a rewrite of the rules."))
+    assert {("novelist", "pondered", "fate of mankind"), ("Lund", "ordered", "rewrite of rules")} <= got, got
 
 
 def test_a_club_before_a_player_is_an_organisation(read):
