@@ -218,6 +218,10 @@ ROLE_NOUNS = JOB_NOUNS | {
     "treasurer", "skipper", "rookie", "veteran", "legend", "great", "hopeful",
     "editor", "governor", "mayor", "leader", "premier", "ambassador", "general", "commander",
 }
+# words that qualify a title and belong to it, whatever their case ("Shadow chancellor", "Deputy leader")
+ROLE_MODIFIERS = {"shadow", "deputy", "acting", "interim", "vice", "assistant", "junior", "senior", "joint"}
+# words that put a title in the past: "former Tory leader X" no longer leads the party
+PAST_MARKERS = {"former", "ex", "ex-", "then", "onetime", "erstwhile", "outgoing", "late"}
 #: role nouns that firms hold as often as people: "Euronext, owner of Liffe", "X, a partner in the deal"
 SHARED_ROLES = {"owner", "partner", "member", "leader", "host", "shareholder", "investor", "sponsor", "backer",
                 "buyer", "seller", "bidder", "creator", "champion", "winner", "hopeful", "rival"}
@@ -265,6 +269,8 @@ PERSONAL_RELATIONS = {
     "fiance", "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "protege", "mentor",
     "successor", "predecessor", "colleague", "confidant", "biographer",
 }
+# relation nouns that name a tie to a person, not a post held: "X, son of Y" is no role "son"
+KINSHIP = PERSONAL_RELATIONS - {"adviser", "advisor", "aide", "biographer", "successor", "predecessor"}
 # nouns that make an organisation the owner, or the owned: "X, the parent company of Y", "X, a subsidiary
 # of Y", "X, whose brands include Y"
 OWNER_NOUNS = {"owner", "parent", "proprietor"}

@@ -34,6 +34,7 @@ from kg.nlp.lexicon import (
     KILLER_NOUNS,
     LEADER_ROLES,
     PLACE_OFFICES,
+    ROLE_MODIFIERS,
     ROLE_NOUNS,
     STATIC_VERBS,
     TITLES,
@@ -159,7 +160,13 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
             yield Link(b.entity, "memberOf", "member of", a.entity, 0.7)
         elif ka == "org" and kb in ("org", "other") and not rest:  # "Sony's Playstation Portable"
             yield Link(a.entity, "own", "owns", b.entity, 0.7)
-    if kb == "person" and ka in ("org", "place") and rest and len(rest) <= 4:
+    if (
+        kb == "person"
+        and ka in ("org", "place")
+        and rest
+        and len(rest) <= 4
+        and a.entity.label.lower() not in ROLE_MODIFIERS  # "Shadow chancellor X" names no organisation
+    ):
         job = _job(rest, JOB_NOUNS)  # "ITAR-TASS correspondent X", "Haiti 's President X"
         if job is not None and job.i == rest[-1].i:
             yield Link(b.entity, *_job_predicate(job, a.entity), a.entity, 0.8)

@@ -13,7 +13,7 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.lexicon import EVENT_VERBS, ROLE_NOUNS
+from kg.nlp.lexicon import EVENT_VERBS, ROLE_MODIFIERS, ROLE_NOUNS, TITLES
 from kg.nlp.places import city
 from kg.types import Entity
 
@@ -117,10 +117,12 @@ def plausible(rel: str, prob: float, mentions: Sequence[tuple[Span, str, Entity]
     an organisation that modifies another noun is not the person's employer, nor one named in another
     clause unless a verb of employment ties them; the place of an event is not where its subject
     lives; and no one works for or lives in what the text says after another person's name (the
-    items of a list of people)."""
+    items of a list of people); a word of a title is neither."""
     if prob < NEWS_THRESHOLDS[rel]:
         return False
     head, tail = mentions[i][0], mentions[j][0]
+    if any(m.text.lower() in ROLE_MODIFIERS | TITLES for m in (head, tail)):
+        return False  # "Shadow chancellor X": a word of a title tagged as a name is no employer or place
     if rel == "Kill" and not any(
         t.lemma_.lower() in _KILL_WORDS or t.lower_ in _KILL_WORDS for t in head.sent
     ):

@@ -10,18 +10,21 @@ from kg.nlp.countries import country_code, country_label, demonym_country
 from kg.nlp.entities import ACTOR_TYPES, entity_id, slug
 from kg.nlp.lexicon import (
     HONORIFICS,
+    KINSHIP,
     LEADER_ROLES,
     MEMBER_ROLES,
     OWNED_NOUNS,
     OWNER_NOUNS,
+    PAST_MARKERS,
     PERSONAL_RELATIONS,
     PLACE_OFFICES,
+    ROLE_MODIFIERS,
     ROLE_NOUNS,
     TITLES,
 )
 from kg.nlp.links import ORG as ORG_TYPES
 from kg.nlp.links import PLACE as PLACE_TYPES
-from kg.nlp.state import Clause, ReaderState
+from kg.nlp.state import Clause, ReaderState, Scope
 from kg.terms import subclasses
 from kg.types import Entity, Literal
 
@@ -46,6 +49,7 @@ def _role_words(words: list[Token]) -> list[Token]:
         if (
             tok.lower_.rstrip(".") in ROLE_NOUNS | TITLES
             and tok.lower_.rstrip(".") not in HONORIFICS
+            or tok.lower_ in ROLE_MODIFIERS
             or tok.is_lower
             and tok.pos_ in ("NOUN", "ADJ")
             and tok.dep_ in ("compound", "amod", "nmod", "conj")
@@ -126,6 +130,7 @@ class Roles:
             self.index.at(self.doc[i]) is None
             or self.index.at(self.doc[i]) is person
             and self.doc[i].lower_.rstrip(".") in TITLES
+            or self.doc[i].lower_ in ROLE_MODIFIERS  # "Shadow chancellor X", however the model tagged it
         ):
             before.insert(0, self.doc[i])
             i -= 1
@@ -148,6 +153,12 @@ class Roles:
             else None
         )
         owner = self.index.at(owner_tok) if owner_tok is not None else None
+        j = first - len(title) - 1  # "[former] Tory leader X", "[former] leader X"
+        while j >= sent.start and (
+            self.doc[j].text in ("'s", "'") or owner is not None and self.index.at(self.doc[j]) is owner
+        ):
+            j -= 1
+        past = j >= sent.start and self.doc[j].lower_ in PAST_MARKERS
         if owner is None and left and left[-1].tag_ == "POS" and left[-1].i > 0:
             owner = self.args.resolve_nominal(self.doc[left[-1].i - 1])  # "the carmaker's chief X"
         if owner is not None and owner is not person:
@@ -174,7 +185,7 @@ class Roles:
         title = [
             t for t in title if not (demonym_country(t.text) or t.text[:1].isupper() and country_code(t.text))
         ]
-        self._emit_roles(person, [t.text for t in title], where, sent)
+        self._emit_roles(person, [t.text for t in title if t.lower_ not in PAST_MARKERS], where, sent, past)
 
     def _possessor_place(self, tok: Token) -> Entity | None:
         """The place whose possessive opens the name at `tok` ("[London's] Labour"), if any."""
@@ -203,7 +214,8 @@ class Roles:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is not None and (named := self.args.entity(owner)) is not None and named is not person:
             where.append(named)
-        self._emit_roles(person, [t.text for t in title], where, sent)
+        past = any(t.lower_ in PAST_MARKERS for t in words)
+        self._emit_roles(person, [t.text for t in title if t.lower_ not in PAST_MARKERS], where, sent, past)
 
     def _country(self, code: str) -> Entity:
         """The document's entity for a country code, or a new one for a country named only by a demonym."""
@@ -214,14 +226,19 @@ class Roles:
             entity_id("Country", country_label(code), code), country_label(code), "Country", country_code=code
         )
 
-    def _emit_roles(self, person: Entity, title: list[str], where: list[Entity], sent: Span) -> None:
+    def _emit_roles(
+        self, person: Entity, title: list[str], where: list[Entity], sent: Span, past: bool = False
+    ) -> None:
+        """The role a title names and whom it is held at; a "former" title is stated as past."""
         words = [t for t in title if t.lower().rstrip(".") not in HONORIFICS]
         if not words:
             return
         name = " ".join(words)
-        cl = Clause(sent.root, confidence=0.9)
-        self.state.emit(person, ("holdsRole", "holds role"), Literal(name), cl, None)
+        cl = Clause(sent.root, scope=Scope(modality="former" if past else None), confidence=0.9)
         head = words[-1].lower().rstrip(".")
+        if head not in KINSHIP or any(org.type != "Person" for org in where):
+            # "X, son of Y" is a tie between two people (stated below), not a post
+            self.state.emit(person, ("holdsRole", "holds role"), Literal(name), cl, None)
         leader = name.lower() in LEADER_ROLES or head in LEADER_ROLES
         for org in where:
             if org.type == "Person":  # "Kenteris' lawyer", "Mr Conlon's father"

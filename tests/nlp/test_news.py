@@ -873,6 +873,26 @@ def test_a_clause_mate_is_not_what_a_description_takes_up(read):
     assert not [r for r in ex.relations if r.subject.label == r.object.label], sorted(facts(ex))
 
 
+def test_kinship_is_a_tie_between_people_not_a_role(read):
+    ex = read("Mutu is represented by Alessandro Moggi, son of club manager Luciano Moggi.")
+    got = facts(ex)
+    assert ("Alessandro Moggi", "son of", "Luciano Moggi") in got, sorted(got)
+    assert not [r for r in ex.relations if r.predicate == "holdsRole" and _obj(r) == "son"], sorted(got)
+
+
+def test_a_former_title_is_stated_as_past(read):
+    ex = read("The register shows former Tory leader William Hague earning up to £820,000.")
+    roles = [r for r in ex.relations if r.subject.label == "William Hague" and r.predicate == "holdsRole"]
+    assert roles and all(r.modality == "former" for r in roles), [(_obj(r), r.modality) for r in roles]
+
+
+def test_a_title_word_at_the_start_of_a_sentence_is_no_organisation(read):
+    ex = read("Shadow chancellor Oliver Letwin said the timing was convenient.")
+    got = facts(ex)
+    assert ("Oliver Letwin", "holds role", "Shadow chancellor") in got, sorted(got)
+    assert not [r for r in ex.relations if _obj(r) == "Shadow"], sorted(got)
+
+
 # ---- 4. a common noun with a country modifier is not the country -----------------------------------
 
 
