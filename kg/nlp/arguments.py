@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Token
 
 from kg.nlp.entities import ACTOR_TYPES, EntityIndex, entity_id
+from kg.nlp.gender import person_gender, pronoun_gender
 from kg.nlp.lexicon import (
     COMPASS,
     GROUP_COUNTS,
@@ -144,7 +145,7 @@ class Arguments:
         subj = _clause_subject(tok)
         if subj is not None and subj.i < tok.i and subj.i != tok.i:
             ent = self.index.at(subj) or self._actor_in(subj)
-            if ent is not None and ent.type in ok:
+            if ent is not None and ent.type in ok and self._agrees(tok, ent):
                 return ent
         start = tok.sent.start
         if start > 0:
@@ -196,7 +197,7 @@ class Arguments:
                 continue  # "a French bank": the bank is meant, not France
             if clause is not None and _clause_verb(t) == clause:
                 continue  # "the EU imposed sanctions on the bank": a clause-mate is someone else
-            if ent is not None and ent.type in ok:
+            if ent is not None and ent.type in ok and self._agrees(tok, ent):
                 seen[ent.id] = ent
                 subject = (
                     t.dep_ in ("nsubj", "nsubjpass")
@@ -214,6 +215,11 @@ class Arguments:
             if counts[0] > counts[1]:
                 return ranked[0]
         return next(iter(subjects.values())) if len(subjects) == 1 else None
+
+    def _agrees(self, pronoun: Token, ent: Entity) -> bool:
+        """Whether a person can be what a pronoun stands for: "he" is not "Mrs Quinn" nor "Kimberly Quinn"."""
+        want = pronoun_gender(pronoun.lower_) if ent.type == "Person" else None
+        return want is None or person_gender(ent, pronoun.doc) in (None, want)
 
     def _actor_in(self, tok: Token) -> Entity | None:
         return self.index.at(tok)

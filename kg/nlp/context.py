@@ -87,7 +87,9 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children
     ):
         scope.modality = "conditional"
-    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
+    if verb.sent.text.rstrip(" \"'\u201d").endswith("?"):
+        scope.modality = "question"  # "what will the new machines mean for consumers?" asks, not states
+    elif any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
         scope.modality = "uncertain"  # "deciding whether to recommend", "asked whether it would pay"
     if (
         scope.modality is None

@@ -776,6 +776,7 @@ def test_quoted_titles_are_works_not_people(read):
         ("The firm advised customers to avoid the product.", "avoid", "demanded"),
         ("The judges are deciding whether to award the prize.", "award", "uncertain"),
         ("Police arrived at the house to arrest the brothers.", "arrest", "purpose"),
+        ("Will the new rules cost consumers millions?", "cost", "question"),
     ],
 )
 def test_plans_wishes_and_denied_expectations_are_not_facts(read, text, predicate, modality):
@@ -821,6 +822,19 @@ def test_it_is_the_previous_sentences_subject(read):
     )
     payers = {r.subject.label for r in ex.relations if r.predicate == "pay"}
     assert payers == {"Acme Corp"}, sorted(facts(ex))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mr Hale met Mrs Ward in Leeds. She said the deal was done.", "Ward"),
+        ("Anna Berg met Peter Holt in Leeds. He said the deal was done.", "Peter Holt"),
+    ],
+)
+def test_he_and_she_take_up_a_person_of_their_gender(read, text, speaker):
+    ex = read(text)
+    said = {r.subject.label for r in ex.relations if r.predicate == "said"}
+    assert said == {speaker}, sorted(facts(ex))
 
 
 def test_it_with_no_salient_antecedent_gives_nothing(read):
