@@ -98,6 +98,18 @@ def _of_complement(tok: Token) -> str:
     return "of " + " ".join(t.lower_ for t in words) if len(words) <= 4 else ""
 
 
+def _joined(span) -> str:
+    """A noun phrase's words as a label: names keep their case, hyphenated compounds stay whole."""
+    out = ""
+    for t in span:
+        if t.is_alpha:
+            glue = out.endswith("-") or not out
+            out += ("" if glue else " ") + (t.text if t.pos_ == "PROPN" else t.lower_)
+        elif t.text == "-" and out and not t.whitespace_ and not t.nbor(-1).whitespace_:
+            out += "-"
+    return out.rstrip("-")
+
+
 def _clause_verb(tok: Token) -> Token | None:
     """The verb whose clause a token belongs to."""
     return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -237,8 +249,17 @@ class Arguments:
             and c.lower_ not in COMPASS
             and c.tag_ not in ("VBN", "VBG")
         ]
-        words = [t for t in tok.doc[mods[0].i if mods else tok.i : tok.i + 1] if t.is_alpha]
-        label = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words)
+        start = mods[0].i if mods else tok.i
+        doc = tok.doc
+        while (
+            start >= 2
+            and doc[start - 1].text == "-"
+            and doc[start - 2].is_alpha
+            and not (doc[start - 2].whitespace_ or doc[start - 1].whitespace_)
+        ):
+            start -= 2  # "a long-term deal": the whole compound, not "term deal"
+        words = [t for t in doc[start : tok.i + 1] if t.is_alpha]
+        label = _joined(doc[start : tok.i + 1])
         names = [
             t
             for t in words

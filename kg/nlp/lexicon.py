@@ -84,7 +84,9 @@ PREP_IDIOMS = {("in", "practice"), ("for", "example"), ("for", "instance"), ("in
                ("in", "future"), ("in", "right"), ("among", "things"), ("in", "terms"), ("on", "hand"),
                ("in", "meantime"), ("in", "end"), ("at", "moment"), ("for", "now"), ("in", "past"),
                ("at", "time"), ("in", "respect"), ("in", "light"), ("in", "spite"), ("at", "expense"),
-               ("on", "basis"), ("in", "words"), ("by", "far"), ("in", "all")}
+               ("on", "basis"), ("in", "words"), ("by", "far"), ("in", "all"), ("in", "attempt"),
+               ("in", "effort"), ("in", "bid"), ("in", "response"), ("in", "line"), ("as", "result"),
+               ("in", "wake"), ("in", "run"), ("in", "process"), ("at", "end"), ("at", "start")}
 
 # adjectives of attitude: "X is concerned (that) …" reports X's view of a clause as speech does
 ATTITUDE_ADJECTIVES = {"concerned", "worried", "confident", "sure", "certain", "optimistic", "pessimistic",

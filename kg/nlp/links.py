@@ -131,6 +131,9 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
     ka, kb = _kind(a.entity), _kind(b.entity)
     words = [t.lower_ for t in between]
     if words == [","]:
+        doc = between[0].doc
+        if b.end < len(doc) and doc[b.end].tag_ == "POS":
+            return  # "Yukos, Yugansk's former owner": b owns what follows, it is not where a is
         if ka == "place" and kb == "place" and a.entity.type != "Country":  # not "the US, Bordeaux"
             yield Link(a.entity, "locatedIn", "located in", b.entity, 0.8)
         elif ka == "org" and kb == "place":
@@ -176,6 +179,11 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
     last = words[-1] if words[-1] not in _ARG_DETS else (words[-2] if len(words) > 1 else "")
     lead = between[:-1] if words[-1] not in _ARG_DETS else between[:-2]
     if not lead:  # "X of Y", "X in Y"
+        prep = between[0]
+        if ka in ("person", "org") and not a.start <= prep.head.i < a.end or a.entity.type == "Country":
+            # "the match with Ireland in Dublin": the phrase places the match, not Ireland (and no
+            # country is in a city); a place is read as it comes ("Denver in the US")
+            return
         if ka == "person" and kb == "place" and last == "of" and b.entity.type == "Country":
             yield Link(a.entity, "citizenOf", "citizen of", b.entity, 0.65)  # "Tirunesh Dibaba of Ethiopia"
         elif ka == "person" and kb == "place" and last in ("of", "from"):

@@ -110,6 +110,29 @@ def _clause_of(tok):
     return -1
 
 
+#: nouns for a place that a possessive locates: "Leninakan, Armenia's second-largest city"
+_PLACE_NOUNS = {
+    "city",
+    "town",
+    "capital",
+    "port",
+    "village",
+    "region",
+    "province",
+    "state",
+    "republic",
+    "district",
+    "county",
+    "island",
+    "suburb",
+    "area",
+    "territory",
+    "enclave",
+    "resort",
+    "home",
+}
+
+
 def plausible(rel: str, prob: float, mentions: Sequence[tuple[Span, str, Entity]], i: int, j: int) -> bool:
     """Whether a classifier reading survives the checks news needs (see `NEWS_THRESHOLDS`):
     a killing needs a word for killing in the sentence; a country is inside no city, nor inside a
@@ -139,6 +162,13 @@ def plausible(rel: str, prob: float, mentions: Sequence[tuple[Span, str, Entity]
         # "Dallas in the US, Bordeaux": no country is in a city; "Chile, Peru in trade pact", "Oporto in
         # Portugal, with staff replacing UK representation": nor in a country listed or named apart
         return False
+    if (
+        rel in ("Located_In", "OrgBased_In")
+        and tail.root.dep_ == "poss"
+        and not head.start <= tail.root.head.i < head.end
+        and tail.root.head.lemma_.lower() not in _PLACE_NOUNS
+    ):
+        return False  # "Yukos, Yugansk's former owner" (but "Leninakan, Armenia's second city")
     if rel != "Kill" and _listed(head, tail, comma=False):
         return False  # "the US, Europe and Japan": items of one list ("Chattanooga, Tenn." is no list)
     if (

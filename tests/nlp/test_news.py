@@ -323,6 +323,11 @@ _ATTENDEES = (
             "At the Consumer Electronics Show in Las Vegas Microsoft boss Bill Gates said sales would rise.",
             ("Microsoft", "basedIn", "Las Vegas"),
         ),
+        ("The litigation could come from Yukos, Yugansk's former owner.", ("Yukos", "locatedIn", "Yugansk")),
+        (
+            "Harinordoquy was dropped for the match with Ireland in Dublin.",
+            ("Ireland", "locatedIn", "Dublin"),
+        ),
     ],
 )
 def test_classifier_false_positives_on_news(read, text, wrong):
@@ -437,6 +442,7 @@ def test_a_repeated_paragraph_states_its_facts_once(read):
         ("The firm holds a patent for its shopping service, for example.", "example"),
         ("Tom Hale has to start playing again in order to be considered for selection.", "order"),
         ("Because of the way that Hale and Moss performed, we did not need to change things.", "way"),
+        ("Fans will be issued with photo ID cards in an attempt to beat touts.", "attempt"),
     ],
 )
 def test_idioms_give_no_participant(read, text, junk):
@@ -885,6 +891,11 @@ def test_a_clause_mate_is_not_what_a_description_takes_up(read):
     ex = read("The European Union imposed sanctions on the bank in March.")
     assert ("European Union", "sanctioned", "bank") in facts(ex)
     assert not [r for r in ex.relations if r.subject.label == r.object.label], sorted(facts(ex))
+
+
+def test_hyphenated_compounds_stay_whole_in_labels(read):
+    got = facts(read("Tony Blair signed a three-year contract."))
+    assert ("Tony Blair", "signed", "three-year contract") in got, sorted(got)
 
 
 def test_kinship_is_a_tie_between_people_not_a_role(read):
