@@ -52,6 +52,9 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
     """What `verb`'s clause inherits: who says it, how sure or planned it is, whether it is denied."""
     scope = Scope()
     chain = [verb, *verb.ancestors]
+    # a relative clause states its own fact: "the recording, which was organised by X" is no less
+    # done because "a date has yet to be set for the recording"; who says it still carries over
+    own = next((n for n, t in enumerate(chain) if t.dep_ in ("relcl", "acl")), len(chain))
     for depth, (lower, upper) in enumerate(pairwise(chain)):
         if lower.dep_ == "ccomp" and upper.lemma_ in SPEECH_VERBS and scope.attribution is None:
             speaker = nodes.subjects(upper)
@@ -65,6 +68,8 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
                 )
             elif scope.modality is None:
                 scope.modality = "reported"  # "…, he said" with no one to resolve "he" to: still not asserted
+        if depth >= own:
+            continue
         if (
             lower.dep_ in ("ccomp", "xcomp")
             and upper.lemma_ in UNCERTAIN

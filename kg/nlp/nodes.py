@@ -59,6 +59,17 @@ def _walkout(tok: Token) -> bool:
     )
 
 
+def _joined(verb: Token) -> bool:
+    """Whether a conjoined verb is really joined to its head ("sold and left", "sold, left"): a verb
+    the parser chained on with no conjunction or comma ("… of Clapton's 1991 hit Tears In Heaven")
+    is a misparse, and inherits no subject."""
+    if verb.dep_ != "conj":
+        return True
+    return any(t.dep_ == "cc" or t.text in (",", ";") for t in verb.doc[verb.head.i + 1 : verb.i]) or any(
+        c.dep_ == "cc" for c in verb.children
+    )
+
+
 class Nodes:
     """Resolves the tokens of one document to graph nodes, adding nominal events to `state`."""
 
@@ -221,7 +232,7 @@ class Nodes:
             if controlled:  # "leads police to believe": the police believe (the governor's first object)
                 return self.nodes(min((b["doer"] for b in controlled), key=lambda t: t.i))
             return self.subjects(verb.head)
-        if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX") and _joined(verb):
             return self.subjects(verb.head)
         if verb.dep_ == "relcl":
             return self.nodes(verb.head)

@@ -375,7 +375,7 @@ def trained_relations(
         if r.predicate == "locatedIn"
         for node in (r.subject, r.object)
     }
-    best: dict[tuple[str, str, int], tuple[float, str, Entity, Entity, Span]] = {}
+    best: dict[tuple[str, str, int], tuple[float, str, Entity, Entity, Span, bool]] = {}
     for mentions in _sentence_mentions(doc, entities).values():
         if name_list(mentions[0][0].sent):
             continue
@@ -392,11 +392,13 @@ def trained_relations(
                 continue
             first, second = sorted((head.id, tail.id))
             key = (first, second, sent.start_char)  # one direction per pair
+            # "Britain's Kelly Holmes": a country's possessive says whose citizen, not where one lives
+            citizen = rel == "Live_In" and tail.type == "Country" and mentions[j][0].root.dep_ == "poss"
             if key not in best or prob > best[key][0]:
-                best[key] = (prob, rel, head, tail, sent)
+                best[key] = (prob, rel, head, tail, sent, citizen)
     out = []
-    for prob, rel, head, tail, sent in sorted(best.values(), key=lambda b: (b[4].start, -b[0])):
-        pred, label = PREDICATES[rel]
+    for prob, rel, head, tail, sent, citizen in sorted(best.values(), key=lambda b: (b[4].start, -b[0])):
+        pred, label = ("citizenOf", "citizen of") if citizen else PREDICATES[rel]
         out.append(
             Relation(
                 subject=head,

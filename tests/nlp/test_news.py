@@ -898,6 +898,27 @@ def test_hyphenated_compounds_stay_whole_in_labels(read):
     assert ("Tony Blair", "signed", "three-year contract") in got, sorted(got)
 
 
+def test_a_relative_clause_states_its_own_fact(read):
+    ex = read("A release date has yet to be set for the recording, which was organised by Sharon Osbourne.")
+    rels = [r for r in ex.relations if r.predicate == "organise"]
+    assert rels and not any(r.modality for r in rels), [(r.predicate, r.modality) for r in rels]
+
+
+def test_a_verb_chained_on_without_a_conjunction_inherits_no_subject(read):
+    ex = read(
+        "Sir Elton teamed up with Phil Collins to record a version of Eric Clapton's 1991 hit Tears In Heaven."
+    )
+    assert not [r for r in ex.relations if r.subject.label == "Elton" and r.predicate == "attacked"], sorted(
+        facts(ex)
+    )
+
+
+def test_a_countrys_possessive_makes_a_citizen(read):
+    got = facts(read("Britain's Kelly Holmes won the race in Norwich."))
+    assert ("Kelly Holmes", "citizen of", "United Kingdom") in got, sorted(got)
+    assert ("Kelly Holmes", "lives in", "United Kingdom") not in got, sorted(got)
+
+
 def test_kinship_is_a_tie_between_people_not_a_role(read):
     ex = read("Mutu is represented by Alessandro Moggi, son of club manager Luciano Moggi.")
     got = facts(ex)
