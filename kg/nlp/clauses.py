@@ -263,7 +263,10 @@ class ClauseReader:
                 st.add_roles(eid, [("content", Entity(content.id, content.label, content.type))])
                 for a in cl.agents:
                     st.emit(a, pred, Entity(content.id, content.label, content.type), cl, eid)
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children) or comp.tag_ == "VB"
+            # "allowed X to go", "made him resign"; not "promised that Scotland would play"
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children) or (
+                comp.tag_ == "VB" and not any(c.dep_ in ("aux", "mark") for c in comp.children)
+            )
             if has_subj and verb.lemma_ not in SPEECH_VERBS and infinitive:
                 for a in cl.agents:
                     for s in self.nodes.nodes(has_subj[0]):

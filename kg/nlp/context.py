@@ -23,11 +23,11 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
     intent verb's modality), "Britain is to fund" (planned), "X has to overcome" (obligation)."""
     head = upper.lemma_.lower()
     if (
-        lower.dep_ in ("xcomp", "ccomp")
+        lower.dep_ in ("xcomp", "ccomp", "prep")
         and head not in SPEECH_VERBS
-        and any(c.dep_ == "neg" for c in upper.children)
+        and any(c.dep_ == "neg" or c.lower_ == "never" for c in upper.children)
     ):
-        return "uncertain"
+        return "uncertain"  # "does not expect X to …", "would never dream of running"
     to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in lower.children)
     if (
         head in INTENT_VERBS

@@ -169,6 +169,7 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
         and rest
         and len(rest) <= 4
         and a.entity.label.lower() not in ROLE_MODIFIERS  # "Shadow chancellor X" names no organisation
+        and not any(t.pos_ in ("AUX", "VERB") for t in rest)  # "the match in Paris has coach X …"
     ):
         job = _job(rest, JOB_NOUNS)  # "ITAR-TASS correspondent X", "Haiti 's President X"
         if job is not None and job.i == rest[-1].i:

@@ -229,6 +229,8 @@ def _listed(a: Span, b: Span, comma: bool = True) -> bool:
     if b.start < a.start:
         a, b = b, a
     between = [t.lower_ for t in a.doc[a.end : b.start]]
+    if len(between) > 1 and a.doc[b.start - 1].pos_ == "ADP":
+        between.pop()  # "in Asia or in Africa": the preposition repeated for the second item
     return (
         between in (["and"], ["or"], [",", "and"]) or comma and between == [","] or b.root in a.root.conjuncts
     )

@@ -324,6 +324,15 @@ _ATTENDEES = (
             ("Microsoft", "basedIn", "Las Vegas"),
         ),
         ("The litigation could come from Yukos, Yugansk's former owner.", ("Yukos", "locatedIn", "Yugansk")),
+        ("He said people must help, whether in Asia or in Africa.", ("Asia", "locatedIn", "Africa")),
+        (
+            "But the demolition job in Paris has coach Bernard Laporte bemoaning a lack of talent.",
+            ("Bernard Laporte", "worksFor", "Paris"),
+        ),
+        (
+            "Mr McConnell went on to promise that Scotland would play its part in the effort.",
+            ("McConnell", "promise", "Scotland"),
+        ),
         (
             "Harinordoquy was dropped for the match with Ireland in Dublin.",
             ("Ireland", "locatedIn", "Dublin"),
@@ -783,6 +792,7 @@ def test_quoted_titles_are_works_not_people(read):
         ("The judges are deciding whether to award the prize.", "award", "uncertain"),
         ("Police arrived at the house to arrest the brothers.", "arrest", "purpose"),
         ("Will the new rules cost consumers millions?", "cost", "question"),
+        ("Lord Coe admitted he would never dream of running a marathon.", "run", "uncertain"),
     ],
 )
 def test_plans_wishes_and_denied_expectations_are_not_facts(read, text, predicate, modality):
