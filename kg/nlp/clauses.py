@@ -265,7 +265,7 @@ class ClauseReader:
                     st.emit(a, pred, Entity(content.id, content.label, content.type), cl, eid)
             # "allowed X to go", "made him resign"; not "promised that Scotland would play"
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children) or (
-                comp.tag_ == "VB" and not any(c.dep_ in ("aux", "mark") for c in comp.children)
+                comp.tag_ == "VB" and not any(c.dep_ == "mark" for c in comp.children)
             )
             if has_subj and verb.lemma_ not in SPEECH_VERBS and infinitive:
                 for a in cl.agents:
