@@ -86,7 +86,7 @@ PREP_IDIOMS = {("in", "practice"), ("for", "example"), ("for", "instance"), ("in
                ("at", "time"), ("in", "respect"), ("in", "light"), ("in", "spite"), ("at", "expense"),
                ("on", "basis"), ("in", "words"), ("by", "far"), ("in", "all"), ("in", "attempt"),
                ("in", "effort"), ("in", "bid"), ("in", "response"), ("in", "line"), ("as", "result"),
-               ("in", "wake"), ("in", "run"), ("in", "process"), ("at", "end"), ("at", "start")}
+               ("in", "wake"), ("in", "run"), ("in", "process"), ("at", "end"), ("at", "start"), ("in", "row")}
 
 # adjectives of attitude: "X is concerned (that) …" reports X's view of a clause as speech does
 ATTITUDE_ADJECTIVES = {"concerned", "worried", "confident", "sure", "certain", "optimistic", "pessimistic",

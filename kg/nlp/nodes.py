@@ -60,14 +60,24 @@ def _walkout(tok: Token) -> bool:
 
 
 def _joined(verb: Token) -> bool:
-    """Whether a conjoined verb is really joined to its head ("sold and left", "sold, left"): a verb
-    the parser chained on with no conjunction or comma ("… of Clapton's 1991 hit Tears In Heaven")
-    is a misparse, and inherits no subject."""
+    """Whether a conjoined verb is really joined to its head ("sold and left", "sold, then left"): a
+    verb the parser chained on with no conjunction or comma ("… of Clapton's 1991 hit Tears In
+    Heaven"), or with a noun after the conjunction ("cut prices and rivals followed"), is a misparse,
+    and inherits no subject."""
     if verb.dep_ != "conj":
         return True
-    return any(t.dep_ == "cc" or t.text in (",", ";") for t in verb.doc[verb.head.i + 1 : verb.i]) or any(
-        c.dep_ == "cc" for c in verb.children
-    )
+    gap = verb.doc[verb.head.i + 1 : verb.i]
+    joints = [t.i for t in gap if t.dep_ == "cc" or t.text in (",", ";")]
+    if not joints:
+        return any(c.dep_ == "cc" for c in verb.children)
+    return all(t.pos_ in ("ADV", "AUX", "PART") for t in verb.doc[joints[-1] + 1 : verb.i])
+
+
+def _lost_subject(noun: Token) -> bool:
+    """Whether a noun the parser conjoined to an object is the subject of the verb right after it
+    ("Microsoft cut prices and [rivals] followed suit")."""
+    nxt = noun.right_edge.i + 1
+    return nxt < len(noun.doc) and noun.doc[nxt].pos_ == "VERB" and noun.doc[nxt].dep_ == "conj"
 
 
 class Nodes:
@@ -204,7 +214,7 @@ class Nodes:
     def nodes(self, tok: Token) -> list[Entity]:
         """The nodes of a token and of the conjuncts after it ("A, B and C")."""
         out = []
-        for t in [tok, *(c for c in tok.conjuncts if c.i > tok.i)]:
+        for t in [tok, *(c for c in tok.conjuncts if c.i > tok.i and not _lost_subject(c))]:
             node = self.node(t)
             if node is not None and node not in out:
                 out.append(node)

@@ -452,6 +452,7 @@ def test_a_repeated_paragraph_states_its_facts_once(read):
         ("Tom Hale has to start playing again in order to be considered for selection.", "order"),
         ("Because of the way that Hale and Moss performed, we did not need to change things.", "way"),
         ("Fans will be issued with photo ID cards in an attempt to beat touts.", "attempt"),
+        ("England have lost four in a row under their new coach.", "row"),
     ],
 )
 def test_idioms_give_no_participant(read, text, junk):
@@ -921,6 +922,12 @@ def test_a_verb_chained_on_without_a_conjunction_inherits_no_subject(read):
     assert not [r for r in ex.relations if r.subject.label == "Elton" and r.predicate == "attacked"], sorted(
         facts(ex)
     )
+
+
+def test_a_noun_after_the_conjunction_is_the_next_verbs_subject(read):
+    got = facts(read("Microsoft cut prices and rivals followed suit."))
+    assert ("Microsoft", "cut", "prices") in got, sorted(got)
+    assert not {("Microsoft", "cut", "rivals"), ("Microsoft", "followed", "suit")} & got, sorted(got)
 
 
 def test_a_countrys_possessive_makes_a_citizen(read):
