@@ -7,7 +7,15 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from kg.nlp.arguments import Arguments
-from kg.nlp.lexicon import ATTRIBUTION_HEADS, CONDITIONAL_MARKS, INTENT_VERBS, MODALS, SPEECH_VERBS, UNCERTAIN
+from kg.nlp.lexicon import (
+    ATTRIBUTION_HEADS,
+    CONDITIONAL_MARKS,
+    DENIAL_VERBS,
+    INTENT_VERBS,
+    MODALS,
+    SPEECH_VERBS,
+    UNCERTAIN,
+)
 from kg.nlp.nodes import Nodes
 from kg.nlp.state import Scope
 
@@ -22,6 +30,8 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
     (uncertain), "wants people to tell" / "plans to sell" / "called for X to be investigated" (the
     intent verb's modality), "Britain is to fund" (planned), "X has to overcome" (obligation)."""
     head = upper.lemma_.lower()
+    if head in DENIAL_VERBS and lower.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "acl"):
+        return "denied"  # "denies faking a crash", "denied claims that he faked a crash"
     if (
         lower.dep_ in ("xcomp", "ccomp", "prep")
         and head not in SPEECH_VERBS
@@ -54,7 +64,10 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
     chain = [verb, *verb.ancestors]
     # a relative clause states its own fact: "the recording, which was organised by X" is no less
     # done because "a date has yet to be set for the recording"; who says it still carries over
-    own = next((n for n, t in enumerate(chain) if t.dep_ in ("relcl", "acl")), len(chain))
+    own = next(
+        (n for n, t in enumerate(chain) if t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ == "VBN"),
+        len(chain),
+    )
     for depth, (lower, upper) in enumerate(pairwise(chain)):
         if lower.dep_ == "ccomp" and upper.lemma_ in SPEECH_VERBS and scope.attribution is None:
             speaker = nodes.subjects(upper)

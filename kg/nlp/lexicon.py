@@ -160,7 +160,14 @@ INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "p
                 "decide": "planned", "choose": "planned", "allow": "possibility", "permit": "possibility",
                 "enable": "possibility",
                 **{v: "demanded" for v in ("call", "demand", "urge", "ask", "request", "appeal", "press", "invite",
-                                           "advise", "encourage", "persuade", "order", "instruct", "tell")}}
+                                           "advise", "encourage", "persuade", "order", "instruct", "tell", "warn")}}
+# verbs that deny what they govern: "denies faking a crash", "dismissed claims that the plans would …"
+DENIAL_VERBS = {"deny", "dismiss", "reject", "refute", "rebut", "disown"}
+# playing positions: "Leicester hooker X", "Sale wing X" name the player's club, not where they live
+POSITION_NOUNS = {"striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "wing", "forward",
+                  "full-back", "fullback", "centre-back", "hooker", "flanker", "prop", "lock", "fly-half",
+                  "scrum-half", "centre", "number", "back-row", "captain", "skipper", "playmaker", "stopper",
+                  "pitcher", "quarterback", "batsman", "bowler", "spinner", "all-rounder", "opener", "wicketkeeper"}
 
 # modal verbs and what they make of the fact
 MODALS = {"must": "obligation", "should": "obligation", "ought": "obligation",

@@ -13,7 +13,7 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.lexicon import EVENT_VERBS, ROLE_MODIFIERS, ROLE_NOUNS, TITLES
+from kg.nlp.lexicon import EVENT_VERBS, POSITION_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLES
 from kg.nlp.places import city
 from kg.types import Entity
 
@@ -169,6 +169,12 @@ def plausible(rel: str, prob: float, mentions: Sequence[tuple[Span, str, Entity]
         and tail.root.head.lemma_.lower() not in _PLACE_NOUNS
     ):
         return False  # "Yukos, Yugansk's former owner" (but "Leninakan, Armenia's second city")
+    if (
+        rel in ("Live_In", "Located_In")
+        and tail.end < head.start
+        and any(t.lower_ in POSITION_NOUNS for t in head.doc[tail.end : head.start])
+    ):
+        return False  # "Leicester hooker X": the place names the player's club
     if rel != "Kill" and _listed(head, tail, comma=False):
         return False  # "the US, Europe and Japan": items of one list ("Chattanooga, Tenn." is no list)
     if (

@@ -158,7 +158,11 @@ class Roles:
             self.doc[j].text in ("'s", "'") or owner is not None and self.index.at(self.doc[j]) is owner
         ):
             j -= 1
-        past = j >= sent.start and self.doc[j].lower_ in PAST_MARKERS
+        past = (
+            j >= sent.start
+            and self.doc[j].lower_ in PAST_MARKERS
+            or any(t.lower_ in PAST_MARKERS for t in title)
+        )
         if owner is None and left and left[-1].tag_ == "POS" and left[-1].i > 0:
             owner = self.args.resolve_nominal(self.doc[left[-1].i - 1])  # "the carmaker's chief X"
         if owner is not None and owner is not person:
