@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Token
 
 from kg.nlp.entities import ACTOR_TYPES, EntityIndex, entity_id
-from kg.nlp.gender import person_gender, pronoun_gender
+from kg.nlp.gender import Gender, person_gender, pronoun_gender
 from kg.nlp.lexicon import (
     COMPASS,
     GROUP_COUNTS,
@@ -121,6 +121,7 @@ class Arguments:
     def __init__(self, index: EntityIndex):
         self.index = index
         self.concepts: dict[str, Entity] = {}
+        self._genders: dict[str, Gender | None] = {}
 
     def antecedent(self, tok: Token) -> Token | None:
         """The noun a relative word ("which", "that", "who") stands for.
@@ -231,7 +232,11 @@ class Arguments:
     def _agrees(self, pronoun: Token, ent: Entity) -> bool:
         """Whether a person can be what a pronoun stands for: "he" is not "Mrs Quinn" nor "Kimberly Quinn"."""
         want = pronoun_gender(pronoun.lower_) if ent.type == "Person" else None
-        return want is None or person_gender(ent, pronoun.doc) in (None, want)
+        if want is None:
+            return True
+        if ent.id not in self._genders:
+            self._genders[ent.id] = person_gender(ent, pronoun.doc)
+        return self._genders[ent.id] in (None, want)
 
     def _actor_in(self, tok: Token) -> Entity | None:
         return self.index.at(tok)
