@@ -16,6 +16,7 @@ from kg.nlp.lexicon import (
     PERSON_PRONOUNS,
     PRONOUNS,
     QUALIFIERS,
+    ROLE_NOUNS,
     THING_PRONOUNS,
 )
 from kg.terms import subclasses
@@ -110,6 +111,25 @@ def _joined(span) -> str:
     return out.rstrip("-")
 
 
+_EXPLETIVE_HEADS = {"be", "seem", "appear", "emerge", "remain", "look", "take", "happen", "matter"}
+
+
+def _expletive(tok: Token) -> bool:
+    """Whether "it" stands for nothing: "it emerged that …", "it is clear that …", "it was
+    thought that …", "it takes time to …"."""
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = tok.head
+    kids = {c.dep_ for c in head.children}
+    clause = bool(kids & {"ccomp", "xcomp", "csubj"}) or any(
+        c.dep_ in ("acomp", "attr") and any(g.dep_ in ("ccomp", "xcomp") for g in c.children)
+        for c in head.children
+    )
+    if head.lemma_.lower() == "be":  # "it is clear that …", "it is time to …"; not "it is to close"
+        return clause and bool(kids & {"acomp", "attr"})
+    return clause and (tok.dep_ == "nsubjpass" or head.lemma_.lower() in _EXPLETIVE_HEADS)
+
+
 def _clause_verb(tok: Token) -> Token | None:
     """The verb whose clause a token belongs to."""
     return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -152,6 +172,8 @@ class Arguments:
         if low in PERSON_PRONOUNS:
             ok = frozenset({"Person"})
         elif low in THING_PRONOUNS:
+            if _expletive(tok):
+                return None  # "it emerged that …", "it is thought that …": no one
             ok = ACTOR_TYPES - {"Person", "Group"}
         else:
             return None
@@ -169,7 +191,7 @@ class Arguments:
                 named = self.index.at(topic) if topic is not None else None
                 if named is not None and named.type not in ACTOR_TYPES:
                     return None
-        return self._salient(tok, ok, start)
+        return self._salient(tok, ok, start, prominent=low in THING_PRONOUNS)
 
     @staticmethod
     def anaphoric(tok: Token) -> bool:
@@ -192,11 +214,19 @@ class Arguments:
         return self._salient(tok, _NOMINAL_ORGS, start=0, clause=_clause_verb(tok), topic=True)
 
     def _salient(
-        self, tok: Token, ok: frozenset[str], start: int, clause: Token | None = None, topic: bool = False
+        self,
+        tok: Token,
+        ok: frozenset[str],
+        start: int,
+        clause: Token | None = None,
+        topic: bool = False,
+        prominent: bool = False,
     ) -> Entity | None:
         """The one compatible actor mentioned from token `start` to `tok`, or, of several, the one
         named most in the article so far (with `topic`), or the one that was the subject of an earlier
-        sentence there (what the text is about)."""
+        sentence there (what the text is about). With `prominent`, only actors named as a subject or
+        an owner count: "it" takes up what the text is about, not a name in passing ("the Federal
+        Reserve chairman's speech sent the dollar higher after it had tumbled")."""
         sent = tok.sent
         seen: dict[str, Entity] = {}
         subjects: dict[str, Entity] = {}
@@ -210,6 +240,8 @@ class Arguments:
                 continue  # "a French bank": the bank is meant, not France
             if clause is not None and _clause_verb(t) == clause:
                 continue  # "the EU imposed sanctions on the bank": a clause-mate is someone else
+            if prominent and self._role(t) not in ("nsubj", "nsubjpass", "poss"):
+                continue
             if ent is not None and ent.type in ok and self._agrees(tok, ent):
                 seen[ent.id] = ent
                 subject = (
@@ -228,6 +260,25 @@ class Arguments:
             if counts[0] > counts[1]:
                 return ranked[0]
         return next(iter(subjects.values())) if len(subjects) == 1 else None
+
+    def _role(self, tok: Token) -> str:
+        """The grammatical role of the name a token is part of: that of the name's head word, through
+        conjuncts ("Acme Corp and Globex were fined": both subjects)."""
+        ent = self.index.at(tok)
+        while tok.dep_ in ("compound", "flat") and tok.head is not tok and self.index.at(tok.head) is ent:
+            tok = tok.head
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+        holder = (
+            tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of", "at", "with") else None
+        )
+        if (
+            holder is not None
+            and holder.lemma_.lower() in ROLE_NOUNS
+            and holder.dep_ in ("nsubj", "nsubjpass")
+        ):
+            return holder.dep_  # "a spokesman for DaimlerChrysler said …": the firm speaks
+        return tok.dep_
 
     def _agrees(self, pronoun: Token, ent: Entity) -> bool:
         """Whether a person can be what a pronoun stands for: "he" is not "Mrs Quinn" nor "Kimberly Quinn"."""

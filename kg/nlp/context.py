@@ -41,6 +41,7 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
     to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in lower.children)
     if (
         head in INTENT_VERBS
+        and upper.pos_ != "NOUN"  # "such are the demands of the show that producers set up …"
         and lower.i > upper.i
         and (
             lower.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep")

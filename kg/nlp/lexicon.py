@@ -15,7 +15,7 @@ EVENT_VERBS: dict[str, tuple[str, str | None]] = {
     **{v: ("Attack", "attacked") for v in ("attack", "strike", "bomb", "shell", "raid", "hit", "ambush", "invade")},
     **{v: ("Attack", "targeted") for v in ("target",)},
     **{v: ("Sanction", "sanctioned") for v in ("sanction", "blacklist", "embargo")},
-    **{v: ("Order", "ordered") for v in ("order", "instruct", "direct", "command")},
+    **{v: ("Order", "ordered") for v in ("order", "instruct", "command")},  # not "directed the film"
     **{v: ("Suspension", "suspended") for v in ("suspend", "halt", "stop", "end", "cease", "freeze")},
     **{v: ("Statement", "said") for v in ("say", "write", "state", "announce", "declare", "tell", "post",
                                            "claim", "add", "report", "insist", "warn", "note")},

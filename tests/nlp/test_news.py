@@ -860,6 +860,35 @@ def test_he_and_she_take_up_a_person_of_their_gender(read, text, speaker):
     assert said == {speaker}, sorted(facts(ex))
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # a name in passing (a modifier of another noun) is not what "it" takes up
+        (
+            (
+                "Federal Reserve chairman Alan Greenspan's speech sent the dollar higher after it had "
+                "tumbled on weak jobs data."
+            ),
+            "tumble-on",
+        ),
+        (
+            "The Asian Music Awards were launched by the BBC in 2002. It appears the show will move to London.",
+            "appear",
+        ),
+    ],
+)
+def test_it_takes_up_only_a_prominent_actor(read, text, predicate):
+    ex = read(text)
+    assert not [r for r in ex.relations if r.predicate == predicate], sorted(facts(ex))
+
+
+def test_a_spokesmans_firm_is_what_it_takes_up(read):
+    ex = read(
+        "A spokesman for DaimlerChrysler said it will halt production. It is to close the factory in Bremen."
+    )
+    assert ("DaimlerChrysler", "close", "factory") in facts(ex), sorted(facts(ex))
+
+
 def test_it_with_no_salient_antecedent_gives_nothing(read):
     ex = read("Acme Corp and Globex Inc met the Financial Services Authority. It agreed to pay a $5m fine.")
     assert not [r for r in ex.relations if r.predicate == "pay"], sorted(facts(ex))
@@ -940,6 +969,11 @@ def test_a_countrys_possessive_makes_a_citizen(read):
     got = facts(read("Britain's Kelly Holmes won the race in Norwich."))
     assert ("Kelly Holmes", "citizen of", "United Kingdom") in got, sorted(got)
     assert ("Kelly Holmes", "lives in", "United Kingdom") not in got, sorted(got)
+
+
+def test_directing_a_film_is_no_order(read):
+    ex = read("Stephen Daldry directed the successful film version of the novel.")
+    assert not [r for r in ex.relations if r.predicate == "ordered"], sorted(facts(ex))
 
 
 def test_kinship_is_a_tie_between_people_not_a_role(read):
