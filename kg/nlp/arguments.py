@@ -90,7 +90,13 @@ def _of_complement(tok: Token) -> str:
     boom and bust]"): without it the node is a fragment. Empty when there is none or it names someone."""
     prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    if pobj is None or pobj.pos_ != "NOUN" or pobj.ent_type_ or not pobj.is_alpha:
+    if (
+        pobj is None
+        or pobj.pos_ != "NOUN"
+        or pobj.ent_type_
+        or not pobj.is_alpha
+        or any(t.like_num or t.is_currency for t in pobj.subtree)  # "loans of £4.5m": an amount
+    ):
         return ""
     words = [c for c in pobj.lefts if c.dep_ in ("compound", "amod") and c.is_alpha and not c.ent_type_]
     words.append(pobj)

@@ -74,6 +74,19 @@ def _argument(verb: Token, prep: str, node: Entity) -> bool:
     )
 
 
+def _after_stranded_preposition(verb: Token) -> bool:
+    """Whether the verb follows a preposition left without its object ("founded by assassinated
+    former prime minister X"): the parser took a participle that modifies the next name for a verb,
+    and whatever it calls the subject did nothing."""
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return (
+        prev is not None
+        and prev.pos_ == "ADP"
+        and prev.dep_ in ("prep", "agent")
+        and not any(c.dep_ in ("pobj", "pcomp") for c in prev.children)
+    )
+
+
 def _thing_said(verb: Token) -> bool:
     """Whether a speech verb takes a noun object and no clause ("announced a deal", not "said that…")."""
     kids = list(verb.children)
@@ -120,7 +133,7 @@ class ClauseReader:
                     cl.preps += [(c.lower_, n) for n in nodes.nodes(p)]
         if is_passive and verb.dep_ == "acl":
             cl.patients += nodes.nodes(verb.head)
-        if not is_passive:
+        if not is_passive and not _after_stranded_preposition(verb):
             cl.agents = nodes.subjects(verb) + cl.agents
             if not any(c.dep_ == "nsubj" for c in verb.children):
                 cl.confidence -= 0.1

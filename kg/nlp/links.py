@@ -33,6 +33,7 @@ from kg.nlp.lexicon import (
     JOB_NOUNS,
     KILLER_NOUNS,
     LEADER_ROLES,
+    PAST_MARKERS,
     PLACE_OFFICES,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
@@ -63,6 +64,8 @@ class Link:
     label: str
     object: Entity
     confidence: float
+    #: the tie is over ("former Chelsea finance director X")
+    past: bool = False
 
 
 @dataclass(frozen=True)
@@ -173,7 +176,9 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
     ):
         job = _job(rest, JOB_NOUNS)  # "ITAR-TASS correspondent X", "Haiti 's President X"
         if job is not None and job.i == rest[-1].i:
-            yield Link(b.entity, *_job_predicate(job, a.entity), a.entity, 0.8)
+            doc = rest[0].doc
+            past = a.start > 0 and doc[a.start - 1].lower_ in PAST_MARKERS
+            yield Link(b.entity, *_job_predicate(job, a.entity), a.entity, 0.8, past)
     if ka == "person" and kb == "person" and rest and len(rest) <= 3 and _job(rest, KILLER_NOUNS) is not None:
         # "Garfield 's assassin Guiteau", "Kennedy assassin Sirhan"
         yield Link(b.entity, "killed", "killed", a.entity, 0.75)

@@ -110,7 +110,8 @@ RULES: tuple[Rule, ...] = (
             _child("verb", "to", {"DEP": "aux", "LOWER": "to"}),
             # the object-control verbs are the row above: the two rows do not overlap
             _head("verb", "governor", {"LEMMA": {"NOT_IN": sorted(SUBJECT_CONTROL | OBJECT_CONTROL)}}),
-            _child("governor", "doer", {"DEP": "dobj"}),
+            # a span of time does nothing: "took 56 minutes to defeat X"
+            _child("governor", "doer", {"DEP": "dobj", "ENT_TYPE": {"NOT_IN": ["DATE", "TIME", "QUANTITY"]}}),
         ),
         "The evidence led police to arrest Jane Doe.",
     ),
@@ -202,6 +203,7 @@ _ATTRS: dict[str, Callable[[Token], str]] = {
     "LOWER": lambda t: t.lower_,
     "LEMMA": lambda t: t.lemma_,
     "POS": lambda t: t.pos_,
+    "ENT_TYPE": lambda t: t.ent_type_,
 }
 #: one test of a token: (attribute, operator, operand)
 _Test = tuple[Callable[[Token], str], str, Any]

@@ -153,4 +153,6 @@ class ReaderState:
 
     def emit_link(self, link: Link, cl: Clause) -> None:
         """Add the relation a `kg.nlp.links` rule found."""
+        if link.past:
+            cl = replace(cl, scope=replace(cl.scope, modality="former"))
         self.emit(link.subject, (link.predicate, link.label), link.object, cl, None, link.confidence)

@@ -976,6 +976,30 @@ def test_directing_a_film_is_no_order(read):
     assert not [r for r in ex.relations if r.predicate == "ordered"], sorted(facts(ex))
 
 
+def test_a_participle_after_a_stranded_preposition_has_no_subject(read):
+    ex = read(
+        "Shares in Solidere, the company founded by assassinated former prime minister Rafik Hariri, fell."
+    )
+    assert not [r for r in ex.relations if r.predicate == "killed"], sorted(facts(ex))
+
+
+def test_a_span_of_time_does_nothing(read):
+    got = facts(read("Serena Williams took just 56 minutes to defeat Sania Mirza."))
+    assert ("Serena Williams", "defeat", "Sania Mirza") in got, sorted(got)
+    assert not [f for f in got if f[0] == "minutes"], sorted(got)
+
+
+def test_an_amount_is_no_of_phrase_of_a_label(read):
+    got = facts(read("The directors agreed to leave their loans of £4.5m in the company."))
+    assert not [f for f in got if f[2].endswith(" of m")], sorted(got)
+
+
+def test_a_former_employer_is_past(read):
+    ex = read("The board will be joined by former Microsoft finance director Yvonne Todd.")
+    ties = [r for r in ex.relations if r.subject.label == "Yvonne Todd" and _obj(r) == "Microsoft"]
+    assert ties and all(r.modality == "former" for r in ties), [(r.predicate, r.modality) for r in ties]
+
+
 def test_kinship_is_a_tie_between_people_not_a_role(read):
     ex = read("Mutu is represented by Alessandro Moggi, son of club manager Luciano Moggi.")
     got = facts(ex)
