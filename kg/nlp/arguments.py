@@ -105,13 +105,32 @@ def _of_complement(tok: Token) -> str:
     return "of " + " ".join(t.lower_ for t in words) if len(words) <= 4 else ""
 
 
+_AMOUNT_WORD = re.compile(r"\d+(?:[.,]\d+)?(?:bn|m|k|tn|s|th|st|nd|rd|pc|p|am|pm|ft|kg|km|mph)")
+
+
+def _wordlike(tok: Token) -> bool:
+    """A word of a label: letters, or letters with digits that name a thing ("3G", "MP3", "7E7"), not
+    an amount or an ordinal ("5bn", "1990s", "3rd")."""
+    text = tok.lower_
+    return tok.is_alpha or (
+        text.isalnum()
+        and any(ch.isalpha() for ch in text)
+        and any(ch.isdigit() for ch in text)
+        and not _AMOUNT_WORD.fullmatch(text)
+    )
+
+
 def _joined(span) -> str:
     """A noun phrase's words as a label: names keep their case, hyphenated compounds stay whole."""
     out = ""
     for t in span:
-        if t.is_alpha:
-            glue = out.endswith("-") or not out
-            out += ("" if glue else " ") + (t.text if t.pos_ == "PROPN" else t.lower_)
+        # "3G" is split by the tokenizer into "3" and "G": a number glued to the next word belongs to it
+        glued_number = t.like_num and not t.whitespace_ and t.i + 1 < len(t.doc) and t.nbor(1).is_alpha
+        if _wordlike(t) or glued_number:
+            after_number = t.i > span.start and not t.nbor(-1).whitespace_ and t.nbor(-1).like_num
+            glue = out.endswith("-") or not out or after_number
+            keep = t.pos_ == "PROPN" or t.is_upper and (after_number or not t.is_alpha)  # "3G", "MP3"
+            out += ("" if glue else " ") + (t.text if keep else t.lower_)
         elif t.text == "-" and out and not t.whitespace_ and not t.nbor(-1).whitespace_:
             out += "-"
     return out.rstrip("-")
@@ -300,14 +319,14 @@ class Arguments:
 
     def concept(self, tok: Token) -> Entity | None:
         """A non-actor noun phrase as a `Concept` node, labelled by its head and modifiers."""
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in PRONOUNS or not tok.is_alpha:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in PRONOUNS or not _wordlike(tok):
             return None
         mods = [
             c
             for c in tok.lefts
             if c.dep_ in ("compound", "amod")
             and c.i >= tok.i - 3
-            and c.is_alpha
+            and _wordlike(c)
             and c.lower_ not in COMPASS
             and c.tag_ not in ("VBN", "VBG")
         ]
@@ -320,7 +339,9 @@ class Arguments:
             and not (doc[start - 2].whitespace_ or doc[start - 1].whitespace_)
         ):
             start -= 2  # "a long-term deal": the whole compound, not "term deal"
-        words = [t for t in doc[start : tok.i + 1] if t.is_alpha]
+        if start > 0 and doc[start - 1].like_num and not doc[start - 1].whitespace_:
+            start -= 1  # "3G broadcast", split by the tokenizer into "3", "G"
+        words = [t for t in doc[start : tok.i + 1] if _wordlike(t)]
         label = _joined(doc[start : tok.i + 1])
         names = [
             t

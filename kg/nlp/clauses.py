@@ -149,6 +149,8 @@ class ClauseReader:
         pid, plabel, cls = verb_predicate(verb)
         if cls == "Attack" and not _violent(cl):  # "sales were hit by bad weather", "struck a deal"
             pid, plabel, cls = lemma, verb.lower_, None
+        if lemma == "charge" and not any(p.type in ACTOR_TYPES for p in cl.patients):
+            pid, plabel, cls = lemma, verb.lower_, None  # "networks charge £1 a megabyte": a price
         if cls == "Statement" and lemma not in HEARER_VERBS and _thing_said(verb):
             # "reported record profits", "claimed the first set": a thing, not words, so the verb's own sense
             pid, plabel, cls = lemma, verb.lower_, None
@@ -233,7 +235,7 @@ class ClauseReader:
                     if prep not in static and _argument(verb, prep, n):
                         st.emit(p, verb_predicate(verb, prep)[:2], n, cl, eid, cl.confidence - 0.15)
         casualties(st, cl, eid)
-        quantities(st, verb, cl, eid)
+        quantities(st, verb, cl, eid, (pid, plabel))
         self._complements(verb, cl, eid)
 
     def _whose_include(self, verb: Token, cl: Clause) -> None:

@@ -53,15 +53,19 @@ def _amount_at(state: ReaderState, tok: Token) -> Literal | None:
     return found
 
 
-def quantities(state: ReaderState, verb: Token, cl: Clause, eid: str | None) -> None:
+def quantities(
+    state: ReaderState, verb: Token, cl: Clause, eid: str | None, pred: tuple[str, str] | None = None
+) -> None:
     """Amounts a clause states about its subject: "revenue rose 5% to $9bn", "the film took $19.5m",
-    "delivering net income of $2.5bn", "was fined £5m"."""
+    "delivering net income of $2.5bn", "was fined £5m". `pred` is the verb's predicate in the sense
+    the clause was read in ("sales hit the $50m mark" is no attack), by default the verb's own."""
+    own = pred or verb_predicate(verb)[:2]
     found: list[tuple[tuple[str, str], Literal]] = []
     if verb.lemma_.lower() in SPEECH_VERBS:
         return  # "Disney said revenues of $30bn …": the amount belongs to what was said
     for c in verb.children:
         if c.dep_ in ("dobj", "npadvmod", "attr", "oprd") and (amount := _amount_at(state, c)) is not None:
-            found.append((verb_predicate(verb)[:2], amount))
+            found.append((own, amount))
         elif c.dep_ == "prep":
             for p in (p for p in c.children if p.dep_ == "pobj"):
                 if (amount := _amount_at(state, p)) is not None:
@@ -76,14 +80,14 @@ def quantities(state: ReaderState, verb: Token, cl: Clause, eid: str | None) -> 
                 if p.dep_ == "pobj"
             ):
                 if (amount := _amount_at(state, p)) is not None:
-                    pid, label, _ = verb_predicate(verb)
+                    pid, label = own
                     found.append(((f"{pid}-{c.lemma_.lower()}", f"{label} {c.lower_}"), amount))
     # "was fined £5m": the amount is on the one fined, not on who fined
     holders = cl.patients if passive(verb) else cl.agents
     subjects = [s for s in holders if not s.id.startswith("event/")]
     if not found or not subjects:
         return
-    for pred, amount in found:
+    for found_pred, amount in found:
         # one amount per event, so that its unit and text stay paired with it in the graph
         if eid is None or state.events[eid].fillers("quantity"):
             eid = state.new_event(
@@ -100,4 +104,4 @@ def quantities(state: ReaderState, verb: Token, cl: Clause, eid: str | None) -> 
                 state.date_event(eid, cl.date)
         state.add_roles(eid, [("quantity", amount)])
         for subj in subjects:
-            state.emit(subj, pred, amount, cl, eid)
+            state.emit(subj, found_pred, amount, cl, eid)

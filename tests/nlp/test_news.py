@@ -1000,6 +1000,23 @@ def test_a_former_employer_is_past(read):
     assert ties and all(r.modality == "former" for r in ties), [(r.predicate, r.modality) for r in ties]
 
 
+def test_labels_keep_letters_with_digits(read):
+    got = facts(read("Virgin Radio offers 3G broadcasts on the MP3 player."))
+    assert ("Virgin Radio", "offers", "3G broadcasts") in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The show has seen sales of its merchandise hit the $50m mark.", "attacked"),
+        ("Some networks, such as Orange, charge up to £1 for every megabyte of data.", "accused"),
+    ],
+)
+def test_a_verb_in_its_everyday_sense_carries_its_amount(read, text, wrong):
+    ex = read(text)
+    assert not [r for r in ex.relations if r.predicate_label == wrong], sorted(facts(ex))
+
+
 def test_kinship_is_a_tie_between_people_not_a_role(read):
     ex = read("Mutu is represented by Alessandro Moggi, son of club manager Luciano Moggi.")
     got = facts(ex)
