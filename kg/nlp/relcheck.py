@@ -13,8 +13,9 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
+from kg.nlp.countries import country_code, demonym_country
 from kg.nlp.lexicon import EVENT_VERBS, POSITION_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLES
-from kg.nlp.places import city
+from kg.nlp.places import US_STATES, city
 from kg.types import Entity
 
 __all__ = ["NEWS_THRESHOLDS", "dependency_path", "name_list", "plausible"]
@@ -155,13 +156,16 @@ def plausible(rel: str, prob: float, mentions: Sequence[tuple[Span, str, Entity]
         and mentions[i][2].type == "Country"
         and (
             city(mentions[j][2].label)
+            or mentions[j][2].label in US_STATES
             or mentions[j][2].type == "Country"
             and (_listed(head, tail) or _clause_of(head.root) != _clause_of(tail.root))
         )
     ):
-        # "Dallas in the US, Bordeaux": no country is in a city; "Chile, Peru in trade pact", "Oporto in
+        # "Dallas in the US, Bordeaux": no country is in a city or a US state; "Chile, Peru in trade pact", "Oporto in
         # Portugal, with staff replacing UK representation": nor in a country listed or named apart
         return False
+    if rel == "OrgBased_In" and (country_code(head.text) or demonym_country(head.text)):
+        return False  # "Wales", "the Scots" as a side: a national team is based nowhere but its country
     if (
         rel in ("Located_In", "OrgBased_In")
         and tail.root.dep_ == "poss"

@@ -326,6 +326,10 @@ _ATTENDEES = (
         ("The litigation could come from Yukos, Yugansk's former owner.", ("Yukos", "locatedIn", "Yugansk")),
         ("He said people must help, whether in Asia or in Africa.", ("Asia", "locatedIn", "Africa")),
         (
+            "The latest action was filed in the US District Court in California.",
+            ("United States", "locatedIn", "California"),
+        ),
+        (
             "The group also includes Bath flanker Andy Beattie and Leicester hooker George Chuter.",
             ("George Chuter", "livesIn", "Leicester"),
         ),
