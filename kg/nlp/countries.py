@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import pycountry
 
-__all__ = ["country_code", "country_label", "country_names", "demonym_country"]
+__all__ = ["country_code", "country_label", "country_names", "demonym_country", "nation"]
 
 # Short names people write where ISO's name is formal or ambiguous once the comma part is cut.
 _SHORT = {
@@ -207,3 +207,19 @@ def country_names() -> dict[str, str]:
         for v in variants:
             out[v] = code
     return out
+
+
+#: nations that play as sides but that ISO 3166 does not list (constituent countries of the UK)
+UK_NATIONS = frozenset({"england", "scotland", "wales", "northern ireland"})
+
+
+def nation(text: str) -> bool:
+    """Whether a name is a country or a nation, or its people ("Wales", "France", "the Scots")."""
+    word = text.removeprefix("the ").strip()
+    return bool(
+        country_code(word)
+        or word.lower() in UK_NATIONS
+        or demonym_country(word)
+        or word.endswith("s")
+        and demonym_country(word[:-1])
+    )

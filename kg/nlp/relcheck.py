@@ -13,7 +13,7 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.countries import country_code, demonym_country
+from kg.nlp.countries import nation
 from kg.nlp.lexicon import EVENT_VERBS, POSITION_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLES
 from kg.nlp.places import US_STATES, city
 from kg.types import Entity
@@ -164,7 +164,7 @@ def plausible(rel: str, prob: float, mentions: Sequence[tuple[Span, str, Entity]
         # "Dallas in the US, Bordeaux": no country is in a city or a US state; "Chile, Peru in trade pact", "Oporto in
         # Portugal, with staff replacing UK representation": nor in a country listed or named apart
         return False
-    if rel == "OrgBased_In" and (country_code(head.text) or demonym_country(head.text)):
+    if rel == "OrgBased_In" and nation(head.text):
         return False  # "Wales", "the Scots" as a side: a national team is based nowhere but its country
     if (
         rel in ("Located_In", "OrgBased_In")

@@ -330,6 +330,10 @@ _ATTENDEES = (
             ("United States", "locatedIn", "California"),
         ),
         (
+            '"We are still very disappointed with our last game against Wales in Rome and we are determined."',
+            ("Wales", "basedIn", "Rome"),
+        ),
+        (
             "The group also includes Bath flanker Andy Beattie and Leicester hooker George Chuter.",
             ("George Chuter", "livesIn", "Leicester"),
         ),
