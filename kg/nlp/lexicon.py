@@ -337,3 +337,26 @@ STATIC_VERBS: dict[tuple[str, str], str] = {
 WEAK_VERBS = {"be", "have", "make", "take", "get", "do", "go", "come", "give", "put", "keep", "see",
               "become", "seem", "remain", "include", "use", "want", "need", "let"}
 # fmt: on
+
+# ---- actor typing (issue 11, classes 10 and 13) ----------------------------------------------------
+# fmt: off
+#: creeds that, capitalised, name a political party rather than a people: "the Conservatives", "the
+#: Greens", "Socialists", "Lib Dems" (a party has leaders and members: an organisation, not a group)
+PARTY_CREEDS = {"conservative", "liberal", "democrat", "dem", "republican", "socialist", "communist", "labour",
+                "labor", "green", "nationalist", "unionist", "tory", "whig", "libertarian", "progressive",
+                "federalist", "centrist", "populist", "loyalist", "social democrat", "christian democrat",
+                "liberal democrat", "lib dem", "free democrat"}
+#: nouns whose "of" object is an organisation: "parent company of X", "a subsidiary of X", "owner of X"
+OWNERSHIP_NOUNS = {"owner", "parent", "proprietor", "subsidiary", "unit", "division", "offshoot", "imprint",
+                   "shareholder", "stake", "shares", "takeover", "merger", "affiliate"}
+#: organisation nouns that stand for one body of an article, however premodified ("an independent
+#: tribunal" … "the tribunal"): a later bare mention takes up the one named before
+BODY_NOUNS = {"tribunal", "court", "committee", "commission", "panel", "jury", "council"}
+#: modifiers that set two bodies of one kind apart: "the lower court" is not "the supreme court"
+BODY_CONTRASTS = {"lower", "higher", "high", "supreme", "appeal", "appeals", "other", "another", "second", "new",
+                  "former", "previous", "rival", "district", "federal", "state", "local", "crown", "magistrates",
+                  "county", "family", "criminal", "civil", "military", "international", "national"}
+# bodies that act ("the tribunal ruled", "a panel found"), beside those of ACTOR_NOUNS above
+ACTOR_NOUNS.update({**{n: "GovernmentOrganization" for n in ("tribunal", "commission", "jury")},
+                    **{n: "Organization" for n in ("committee", "panel", "council")}})
+# fmt: on

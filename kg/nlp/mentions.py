@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.clusters import singular
 from kg.nlp.countries import country_code, demonym_country
-from kg.nlp.lexicon import COMPASS, HONORIFICS, POSTNOMINALS, ROLE_NOUNS, TITLES
+from kg.nlp.lexicon import COMPASS, HONORIFICS, ORG_SUFFIXES, POSTNOMINALS, ROLE_NOUNS, TITLES
 from kg.nlp.names import actor_class, employers, glued_descriptor, honoured, quoted
 from kg.nlp.pipeline import CONLL_SPANS
 from kg.nlp.places import state_abbreviation
@@ -71,6 +71,9 @@ def _trim(span: Span) -> tuple[Span, list[Token]]:
         and doc[end - 1].pos_ in ("ADP", "PART", "DET", "CCONJ")
     ):
         end -= 1  # "Yukos - to": a name does not end in a function word
+    owner = next((t.i for t in doc[start + 1 : end - 1] if t.tag_ == "POS"), None)
+    if owner is not None and not (end - owner == 2 and doc[end - 1].lower_.rstrip(".") in ORG_SUFFIXES):
+        end = owner  # "Acme's Policy Forum": the name is the owner's ("McDonald's Corp" is one name)
     titles: list[Token] = []
     if (
         span.label_ == "PERSON"

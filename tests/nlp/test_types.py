@@ -1,0 +1,99 @@
+"""Actor nodes and their types on news (issue 11, classes 10 and 13), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.people import party_name, unlike_person_name
+
+
+def _types(ex, label: str) -> list[str]:
+    return [e.type for e in ex.entities if e.label == label]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "cls"),
+    [
+        # a creed names a party, not a people
+        ("Neither the Socialists nor the Greens would comment on the budget plans.", "Socialists", "Organization"),
+        ("Neither the Socialists nor the Greens would comment on the budget plans.", "Greens", "Organization"),
+        # common words only, the first no given name, and nothing in the text says it is a person
+        (
+            "Voters turned out early. Fans queued all night to see Broken Compass. "
+            "Broken Compass sold out every show, promoters said.",
+            "Broken Compass",
+            "Concept",
+        ),
+        (
+            "Critics loved it. Viewers tuned in to Silent Orchard on Sunday. Silent Orchard drew six million viewers.",
+            "Silent Orchard",
+            "Concept",
+        ),
+        # ... but a pronoun that takes it up says it is one
+        (
+            "Talks resumed. Broken Compass met officials in Paris. He said the talks went well.",
+            "Broken Compass",
+            "Person",
+        ),
+        # the "of" object of an ownership noun is a firm
+        (
+            "A spokesman for Halvorsen, owner of Nordic Benz, said it would halt production. Nordic Benz cut 300 jobs.",
+            "Nordic Benz",
+            "Organization",
+        ),
+        # a plural descriptor before a list types every item of it
+        ("Exports were led by carmakers Volvo, Saab and Skoda, the figures showed.", "Skoda", "Organization"),
+        # a possessive inside a name ends it: the owner is the name, not "X's Spring Forum"
+        ("Mr Hale told Grey Pride's Spring Forum in Leeds that pensions would rise.", "Grey Pride", "Organization"),
+    ],
+)
+def test_a_name_is_typed_by_its_form_and_the_text_around_it(read, text, label, cls):
+    ex = read(text)
+    assert _types(ex, label) == [cls], [(e.label, e.type) for e in ex.entities]
+
+
+def test_one_word_joins_the_body_whose_name_ends_of_it(read):
+    ex = read(
+        "Shares rose. The Lords threw out the bill on Tuesday. Peers said the House of Lords had acted within "
+        "its rights. The Lords will vote again."
+    )
+    lords = [e for e in ex.entities if "Lords" in e.label]
+    assert [(e.label, e.type) for e in lords] == [("House of Lords", "GovernmentOrganization")]
+    assert lords[0].aliases == ("Lords",)
+
+
+def test_nominal_mentions_of_a_body_are_one_node(read):
+    ex = read(
+        "An independent tribunal was set up in May. Lawyers for the club spoke at the tribunal. "
+        "The three-judge tribunal ruled on Friday."
+    )
+    tribunals = [e for e in ex.entities if "tribunal" in e.label]
+    assert [(e.label, e.type) for e in tribunals] == [("tribunal", "GovernmentOrganization")]
+    assert len(tribunals[0].mentions) == 3
+
+
+def test_a_bare_body_noun_takes_up_the_named_body_and_contrasts_keep_bodies_apart(read):
+    ex = read("The Home Affairs Select Committee criticised the plan. The committee said ministers had ignored it.")
+    assert [e.label for e in ex.entities if "ommittee" in e.label] == ["Home Affairs Select Committee"]
+    ex = read("A lower court convicted him but the supreme court freed him.")
+    assert len([e for e in ex.entities if "court" in e.label]) == 2, [e.label for e in ex.entities]
+
+
+@pytest.mark.parametrize(
+    ("words", "unlike"),
+    [
+        (("P&O", "Cruises"), True),  # an ampersand
+        (("BBC", "Sport"), True),  # an acronym before a common word
+        (("Iron", "Lantern"), True),  # common words, the first no given name
+        (("Jack", "Straw"), False),  # common words after a given name
+        (("Kelly", "Holmes"), False),
+        (("KT", "Tunstall"), False),  # initials, not an acronym
+    ],
+)
+def test_forms_no_person_name_has(words, unlike):
+    assert unlike_person_name(words) is unlike
+
+
+def test_party_names_by_creed():
+    assert party_name("Lib Dems") and party_name("Republicans") and party_name("Communists")
+    assert not party_name("Serbs") and not party_name("green")  # a people; a lowercase colour
