@@ -32,7 +32,7 @@ from kg.nlp.countries import country_code, country_label, demonym_country
 from kg.nlp.lexicon import (
     BODY_CONTRASTS,
     BODY_NOUNS,
-    ROLE_NOUNS,
+    PARTY_ROLES,
     TITLES,
 )
 from kg.nlp.mentions import GOV_WORDS, find_mentions, mention_start, person_words, strip_punct
@@ -194,12 +194,8 @@ def find_entities(doc: Doc) -> EntityIndex:
         elif label == "NORP":  # a group with no country: "Serbs", "Basque", "Democrats"
             key = "name:" + singular(text.lower())  # "Tory" and "Tories" are one group
             cls = "Organization" if party_name(text) else "Group"  # "the Greens" are a party, not a people
-            if (
-                span.end < len(doc)
-                and doc[span.end].lemma_.lower() in ROLE_NOUNS
-                and doc[span.end].tag_ == "NN"
-            ):
-                cls = "Organization"  # "Tory leader X", "Labour MP X": a group with leaders and members
+            if span.end < len(doc) and doc[span.end].lower_ in PARTY_ROLES and doc[span.end].tag_ in ("NN", "NNP"):
+                cls = "Organization"  # "Plaid MP X": a seat only a party gives ("a Jewish reporter" is no party's)
         elif " ".join(words) in surnames and label in ("PERSON", "GPE", "ORG", "NORP", "LOC", "OTHER"):
             key, cls = (
                 surnames[" ".join(words)],

@@ -346,6 +346,8 @@ PARTY_CREEDS = {"conservative", "liberal", "democrat", "dem", "republican", "soc
                 "labor", "green", "nationalist", "unionist", "tory", "whig", "libertarian", "progressive",
                 "federalist", "centrist", "populist", "loyalist", "social democrat", "christian democrat",
                 "liberal democrat", "lib dem", "free democrat"}
+#: seats and posts only a party gives: "X MP", "X whip" make X a party whatever its creed
+PARTY_ROLES = {"mp", "msp", "mep", "mla", "am", "frontbencher", "backbencher", "whip", "councillor", "candidate"}
 #: nouns whose "of" object is an organisation: "parent company of X", "a subsidiary of X", "owner of X"
 OWNERSHIP_NOUNS = {"owner", "parent", "proprietor", "subsidiary", "unit", "division", "offshoot", "imprint",
                    "shareholder", "stake", "shares", "takeover", "merger", "affiliate"}

@@ -17,6 +17,9 @@ def _types(ex, label: str) -> list[str]:
         # a creed names a party, not a people
         ("Neither the Socialists nor the Greens would comment on the budget plans.", "Socialists", "Organization"),
         ("Neither the Socialists nor the Greens would comment on the budget plans.", "Greens", "Organization"),
+        # a seat only a party gives makes a party; a reporter does not
+        ("Plaid MP Ann Jones said the plan was wrong.", "Plaid", "Organization"),
+        ("He spoke to a Catholic reporter from the paper.", "Catholic", "Group"),
         # common words only, the first no given name, and nothing in the text says it is a person
         (
             "Voters turned out early. Fans queued all night to see Broken Compass. "
