@@ -345,7 +345,12 @@ WEAK_VERBS = {"be", "have", "make", "take", "get", "do", "go", "come", "give", "
 PARTY_CREEDS = {"conservative", "liberal", "democrat", "dem", "republican", "socialist", "communist", "labour",
                 "labor", "green", "nationalist", "unionist", "tory", "whig", "libertarian", "progressive",
                 "federalist", "centrist", "populist", "loyalist", "social democrat", "christian democrat",
-                "liberal democrat", "lib dem", "free democrat"}
+                "liberal democrat", "lib dem", "free democrat", "democratic", "social democratic",
+                "christian democratic", "liberal democratic"}
+#: lowercase words inside people's names ("Ludwig van Beethoven", "Osama bin Laden"): any other lowercase
+#: word ("and", "quoted") ends a name
+NAME_PARTICLES = {"de", "da", "di", "del", "della", "dos", "das", "do", "van", "von", "der", "den", "ter", "ten",
+                  "du", "la", "le", "bin", "ibn", "al", "el", "y", "e", "ben", "abu", "bint", "zu", "af", "av"}
 #: seats and posts only a party gives: "X MP", "X whip" make X a party whatever its creed
 PARTY_ROLES = {"mp", "msp", "mep", "mla", "am", "frontbencher", "backbencher", "whip", "councillor", "candidate"}
 #: nouns whose "of" object is an organisation: "parent company of X", "a subsidiary of X", "owner of X"

@@ -9,13 +9,14 @@ noun phrases headed by an actor noun ("the army", "analysts") become mentions of
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.clusters import singular
 from kg.nlp.countries import country_code, demonym_country
-from kg.nlp.lexicon import COMPASS, HONORIFICS, ORG_SUFFIXES, POSTNOMINALS, ROLE_NOUNS, TITLES
+from kg.nlp.lexicon import COMPASS, HONORIFICS, NAME_PARTICLES, ORG_SUFFIXES, POSTNOMINALS, ROLE_NOUNS, TITLES
 from kg.nlp.names import actor_class, employers, glued_descriptor, honoured, quoted
 from kg.nlp.pipeline import CONLL_SPANS
 from kg.nlp.places import state_abbreviation
@@ -221,7 +222,7 @@ def _with_trained(
     """
     trained = doc.spans.get(CONLL_SPANS, ())
     out = list(found)
-    for span in trained:
+    for span in _name_pieces(trained):
         start, end = strip_punct(span)
         label = _TRAINED_LABEL.get(span.label_)
         if label is None or start == end:
@@ -257,6 +258,22 @@ def _with_trained(
             continue
         out = [m for k, m in enumerate(out) if k not in hits] + [(span, label)]
     return out
+
+
+def _name_pieces(spans: Iterable[Span]) -> Iterator[Span]:
+    """The trained recognizer's spans, a person span cut at each lowercase word that no name has: "La
+    Traviata and Fromental Halevy" are two names, "Evening Courier quoted Mr Hume" a name, a verb and a
+    name ("Ludwig van Beethoven" stays whole)."""
+    for span in spans:
+        cuts = [
+            t.i
+            for t in span
+            if span.label_ == "Peop" and t.is_alpha and t.is_lower and t.text not in NAME_PARTICLES
+        ]
+        bounds = [span.start - 1, *cuts, span.end]
+        for a, b in pairwise(bounds):
+            if b > a + 1:
+                yield Span(span.doc, a + 1, b, span.label_)
 
 
 def _inside(spans: Iterable[Span], outer: Span) -> int:

@@ -286,8 +286,10 @@ def personal_pronoun(span: Span) -> bool:
         return True  # '"…," said Calder': a quotation's speaker after the verb is a person
     doc, sent = span.doc, span.sent
     for tok in doc[span.end : sent.end]:
-        if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
-            break  # another person could be "he"; an organisation or a place could not
+        if tok.pos_ == "PROPN" and (
+            tok.ent_type_ == "PERSON" or tok.i > 0 and tok.doc[tok.i - 1].lower_.rstrip(".") in HONORIFICS
+        ):
+            return False  # another person ("Mr Clarke", whatever the tag) could be "he"; a firm could not
         if tok.pos_ == "PRON" and tok.lower_ in _PERSONAL | {"it", "its", "they", "their", "them"}:
             return tok.lower_ in _PERSONAL
     if sent.end < len(doc):

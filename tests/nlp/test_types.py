@@ -22,8 +22,10 @@ def _types(ex, label: str) -> list[str]:
         ("He spoke to a Catholic reporter from the paper.", "Catholic", "Group"),
         # common words only, the first no given name, and nothing in the text says it is a person
         (
-            "Voters turned out early. Fans queued all night to see Broken Compass. "
-            "Broken Compass sold out every show, promoters said.",
+            (
+                "Voters turned out early. Fans queued all night to see Broken Compass. "
+                "Broken Compass sold out every show, promoters said."
+            ),
             "Broken Compass",
             "Concept",
         ),
@@ -37,6 +39,15 @@ def _types(ex, label: str) -> list[str]:
             "Talks resumed. Broken Compass met officials in Paris. He said the talks went well.",
             "Broken Compass",
             "Person",
+        ),
+        # "he" after another person named in between ("Mr Hume") takes that person up, not the paper
+        (
+            (
+                "Leeds's Morning Herald quoted Mr Hume telling party activists at a meeting in Hull that he would "
+                'resign. "It is over," he said. It was a shock.'
+            ),
+            "Morning Herald",
+            "Concept",
         ),
         # the "of" object of an ownership noun is a firm
         (
@@ -100,3 +111,13 @@ def test_forms_no_person_name_has(words, unlike):
 def test_party_names_by_creed():
     assert party_name("Lib Dems") and party_name("Republicans") and party_name("Communists")
     assert not party_name("Serbs") and not party_name("green")  # a people; a lowercase colour
+
+
+def test_a_person_name_ends_at_a_lowercase_word_no_name_has(read):
+    ex = read(
+        "Bristol's Evening Courier quoted Mr Hume saying that he would stand down. \"It is over,\" he said. "
+        "Nobody was surprised."
+    )
+    assert [e.label for e in ex.entities if e.type == "Person"] == ["Hume"], [(e.label, e.type) for e in ex.entities]
+    ex = read("Ludwig van Beethoven wrote nine symphonies. He was born in Bonn. Critics adore him.")
+    assert "Ludwig van Beethoven" in [e.label for e in ex.entities if e.type == "Person"]
