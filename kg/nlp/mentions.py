@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.clusters import singular
 from kg.nlp.countries import country_code, demonym_country
-from kg.nlp.lexicon import COMPASS, HONORIFICS, NAME_PARTICLES, ORG_SUFFIXES, POSTNOMINALS, ROLE_NOUNS, TITLES
+from kg.nlp.lexicon import COMPASS, HONORIFICS, NAME_PARTICLES, POSTNOMINALS, ROLE_NOUNS, TITLES
 from kg.nlp.names import actor_class, employers, glued_descriptor, honoured, quoted
 from kg.nlp.pipeline import CONLL_SPANS
 from kg.nlp.places import state_abbreviation
@@ -73,8 +73,8 @@ def _trim(span: Span) -> tuple[Span, list[Token]]:
     ):
         end -= 1  # "Yukos - to": a name does not end in a function word
     owner = next((t.i for t in doc[start + 1 : end - 1] if t.tag_ == "POS"), None)
-    if owner is not None and not (end - owner == 2 and doc[end - 1].lower_.rstrip(".") in ORG_SUFFIXES):
-        end = owner  # "Acme's Policy Forum": the name is the owner's ("McDonald's Corp" is one name)
+    if span.label_ == "PERSON" and owner is not None:
+        end = owner  # "Acme's Policy Forum" is no one's name ("Children's Television Workshop" is a firm's)
     titles: list[Token] = []
     if (
         span.label_ == "PERSON"
@@ -268,7 +268,11 @@ def _name_pieces(spans: Iterable[Span]) -> Iterator[Span]:
         cuts = [
             t.i
             for t in span
-            if span.label_ == "Peop" and t.is_alpha and t.is_lower and t.text not in NAME_PARTICLES
+            if span.label_ == "Peop"
+            and t.is_alpha
+            and t.is_lower
+            and t.text not in NAME_PARTICLES
+            and t.doc[t.i - 1].whitespace_  # "Sa 'id" is one word
         ]
         bounds = [span.start - 1, *cuts, span.end]
         for a, b in pairwise(bounds):
@@ -376,12 +380,15 @@ def has_letter(tok: Token) -> bool:
 
 
 def person_words(span: Span) -> tuple[str, ...]:
-    """The words of a person's name: no honorifics, no initials ("Vernon A. Walters" → Vernon Walters)."""
-    return tuple(
-        t.text
-        for t in span
-        if t.lower_.rstrip(".") not in HONORIFICS and has_letter(t) and not _INITIAL.fullmatch(t.text)
-    )
+    """The words of a person's name: no honorifics, no initials ("Vernon A. Walters" → Vernon Walters),
+    hyphenated parts kept together ("Jean-Francois", "Haji-Ioannou")."""
+    words: list[str] = []
+    for t in span:
+        if words and t.i > span.start and not t.doc[t.i - 1].whitespace_ and (t.text == "-" or words[-1].endswith("-")):
+            words[-1] += t.text
+        elif t.lower_.rstrip(".") not in HONORIFICS and has_letter(t) and not _INITIAL.fullmatch(t.text):
+            words.append(t.text)
+    return tuple(w.strip("-") or w for w in words)
 
 
 def strip_punct(span: Span) -> tuple[int, int]:

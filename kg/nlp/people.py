@@ -3,8 +3,8 @@
 The small model calls many two-word capitalised phrases people: works ("Strong Medicine"), products
 ("Internet Explorer"), charities ("Age Concern"), parties ("New Labour"), divisions of broadcasters
 ("BBC Sport"). Their form gives them away where the text says nothing else: every word is a common
-English word and the first is no given name (the US Census lists of given names, shipped by the
-`names` package), or an acronym opens them, or an ampersand joins them ("P&O Cruises"). People named
+English word, the first no given name and the last no common surname (the US Census lists, shipped
+by the `names` package), or an acronym opens them, or an ampersand joins them ("P&O Cruises"). People named
 by common words ("Jack Straw", "Will Young") open with a given name, and a title, a pronoun or a
 descriptor in the text outweighs the form anyway.
 """
@@ -32,6 +32,17 @@ def _given_names() -> frozenset[str]:
     return frozenset(out)
 
 
+#: surnames this common (by rank in the Census list) end people's names more often than any title's
+COMMON_SURNAME_RANK = 1500
+
+
+@cache
+def _common_surnames() -> frozenset[str]:
+    with (resources.files("names") / "dist.all.last").open(encoding="ascii") as fh:
+        rows = (line.split() for line in fh if line.strip())
+        return frozenset(row[0].lower() for row in rows if int(row[3]) <= COMMON_SURNAME_RANK)
+
+
 def given_name(word: str) -> bool:
     """Whether `word` ("Jack", "Gordon") is a given name in the US Census lists."""
     return word.lower() in _given_names()
@@ -39,8 +50,8 @@ def given_name(word: str) -> bool:
 
 def unlike_person_name(words: Sequence[str]) -> bool:
     """Whether a name of two or more words has a form no person's name has: an ampersand ("P&O Cruises"),
-    an acronym before a common word ("BBC Sport"), or common words only, the first no given name
-    ("Strong Medicine", "Age Concern"; not "Jack Straw")."""
+    an acronym before a common word ("BBC Sport"), or common words only, the first no given name and
+    the last no common surname ("Strong Medicine", "Age Concern"; not "Jack Straw", "Tennessee Williams")."""
     if any("&" in w for w in words):
         return True
     if len(words) < 2:
@@ -55,7 +66,11 @@ def unlike_person_name(words: Sequence[str]) -> bool:
         and last.lower() in dictionary
     ):
         return True
-    return all(w.lower() in dictionary for w in words) and not given_name(first)
+    return (
+        all(w.lower() in dictionary for w in words)
+        and not given_name(first)
+        and last.lower() not in _common_surnames()  # "Tennessee Williams"
+    )
 
 
 def party_name(text: str) -> bool:

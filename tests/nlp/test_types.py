@@ -100,6 +100,7 @@ def test_a_bare_body_noun_takes_up_the_named_body_and_contrasts_keep_bodies_apar
         (("BBC", "Sport"), True),  # an acronym before a common word
         (("Iron", "Lantern"), True),  # common words, the first no given name
         (("Jack", "Straw"), False),  # common words after a given name
+        (("Tennessee", "Williams"), False),  # ... or before a common surname
         (("Kelly", "Holmes"), False),
         (("KT", "Tunstall"), False),  # initials, not an acronym
     ],
@@ -121,3 +122,10 @@ def test_a_person_name_ends_at_a_lowercase_word_no_name_has(read):
     assert [e.label for e in ex.entities if e.type == "Person"] == ["Hume"], [(e.label, e.type) for e in ex.entities]
     ex = read("Ludwig van Beethoven wrote nine symphonies. He was born in Bonn. Critics adore him.")
     assert "Ludwig van Beethoven" in [e.label for e in ex.entities if e.type == "Person"]
+
+
+def test_a_hyphenated_name_keeps_its_hyphen(read):
+    ex = read("Talks broke down. Director Anna-Maria Kowalski-Brandt said she would fight. She was calm.")
+    assert "Anna-Maria Kowalski-Brandt" in [e.label for e in ex.entities if e.type == "Person"], [
+        (e.label, e.type) for e in ex.entities
+    ]
