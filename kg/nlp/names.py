@@ -325,8 +325,8 @@ def actor_class(tok: Token) -> str | None:
     low = tok.lower_
     if low in ACTOR_NOUNS or tok.lemma_.lower() in ACTOR_NOUNS:  # "courts" as "court"
         return ACTOR_NOUNS.get(low) or ACTOR_NOUNS[tok.lemma_.lower()]
-    if tok.tag_ in ("NNS", "NNPS") and (low in PEOPLE_PLURALS or tok.lemma_.lower() in ROLE_NOUNS):
-        return "Group"
+    if low in PEOPLE_PLURALS or tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in ROLE_NOUNS:
+        return "Group"  # a plural of PEOPLE_PLURALS whatever its tag: "MPs" is often tagged NNP
     return None
 
 

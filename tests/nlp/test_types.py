@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp.people import party_name, unlike_person_name
+from kg.types import Entity
 
 
 def _types(ex, label: str) -> list[str]:
@@ -129,3 +130,9 @@ def test_a_hyphenated_name_keeps_its_hyphen(read):
     assert "Anna-Maria Kowalski-Brandt" in [e.label for e in ex.entities if e.type == "Person"], [
         (e.label, e.type) for e in ex.entities
     ]
+
+
+def test_a_people_plural_is_a_group_whatever_its_tag(read):
+    ex = read("The plan is wrong, the MPs said. Judges must act, MPs said.")  # the first "MPs" is tagged NNP
+    nodes = {(n.id, n.type) for r in ex.relations for n in (r.subject, r.object) if isinstance(n, Entity)}
+    assert {n for n in nodes if "mps" in n[0]} == {("group/mps", "Group")}, nodes
