@@ -367,3 +367,7 @@ BODY_CONTRASTS = {"lower", "higher", "high", "supreme", "appeal", "appeals", "ot
 ACTOR_NOUNS.update({**{n: "GovernmentOrganization" for n in ("tribunal", "commission", "jury")},
                     **{n: "Organization" for n in ("committee", "panel", "council")}})
 # fmt: on
+# clubs' last words ("Hinckley United", "Bristol Rovers") and band members' roles ("X frontman Y" makes X a
+# band): no one's surname
+ORG_SUFFIXES |= {"united", "rovers", "athletic", "wanderers", "albion", "rangers", "hotspur"}
+ORG_HEAD_ROLES |= {"frontman", "frontwoman", "guitarist", "drummer", "bassist", "vocalist", "keyboardist"}

@@ -50,6 +50,20 @@ def _types(ex, label: str) -> list[str]:
             "Morning Herald",
             "Concept",
         ),
+        # a club's last word and a band member's role before a person say it is no person
+        (
+            (
+                "The only other amateur side left are Kelso United, who held Dunmore to a draw on Sunday. Fans "
+                "were delighted. The replay is on Tuesday."
+            ),
+            "Kelso United",
+            "Organization",
+        ),
+        (
+            "Anton Becker frontman Tom Reeve has called for more help for musicians. He spoke in London. Fans agreed.",
+            "Anton Becker",
+            "Organization",
+        ),
         # the "of" object of an ownership noun is a firm
         (
             "A spokesman for Halvorsen, owner of Nordic Benz, said it would halt production. Nordic Benz cut 300 jobs.",
