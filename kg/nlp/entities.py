@@ -187,6 +187,14 @@ def find_entities(doc: Doc) -> EntityIndex:
         if label == "NORP" or label == "GPE" and code is None:  # "Soviet" read as the state's name
             code = demonym_country(text)
         words = person_words(span)
+        if (
+            len(words) == 1
+            and words[0] not in surnames
+            and words[0] + "s" in surnames
+            and span.end < len(doc)
+            and doc[span.end].tag_ == "POS"
+        ):
+            words = (words[0] + "s",)  # "Mr Ebber's" for "Mr Ebbers'", the apostrophe one letter early
         if code:
             key, cls = f"country:{code}", "Country"
         elif label == "ACTOR":

@@ -150,3 +150,8 @@ def test_a_people_plural_is_a_group_whatever_its_tag(read):
     ex = read("The plan is wrong, the MPs said. Judges must act, MPs said.")  # the first "MPs" is tagged NNP
     nodes = {(n.id, n.type) for r in ex.relations for n in (r.subject, r.object) if isinstance(n, Entity)}
     assert {n for n in nodes if "mps" in n[0]} == {("group/mps", "Group")}, nodes
+
+
+def test_a_surname_with_its_apostrophe_one_letter_early_is_still_its_person(read):
+    ex = read("Dennis Kibbers was jailed on Monday. Mr Kibber's lawyers said he would appeal. He denies fraud.")
+    assert [e.label for e in ex.entities if e.type == "Person"] == ["Dennis Kibbers"]
