@@ -232,6 +232,7 @@ def find_entities(doc: Doc) -> EntityIndex:
             or descriptor_class(span)
             or taken_up
             or ("Organization" if label == "PERSON" and _determined(span) else None)
+            or ("Concept" if label == "PERSON" and span.start > 0 and doc[span.start - 1].lower_ in ("a", "an") else None)
             or ("Organization" if label == "PERSON" and span[-1].tag_ == "NNPS" else None)
         )  # "Lib Dems"
         if label == "NORP" and cls == "Organization" or party_name(text) and not key.startswith("person:"):

@@ -72,9 +72,11 @@ def _trim(span: Span) -> tuple[Span, list[Token]]:
         and doc[end - 1].pos_ in ("ADP", "PART", "DET", "CCONJ")
     ):
         end -= 1  # "Yukos - to": a name does not end in a function word
-    owner = next((t.i for t in doc[start + 1 : end - 1] if t.tag_ == "POS"), None)
-    if span.label_ == "PERSON" and owner is not None:
-        end = owner  # "Acme's Policy Forum" is no one's name ("Children's Television Workshop" is a firm's)
+    cut = next((t.i for t in doc[start + 1 : end - 1] if t.tag_ == "POS" or _spaced_dash(t)), None)
+    if span.label_ == "PERSON" and cut is not None:
+        # "Acme's Policy Forum", "Florian Hamm - Borussia Dortmund's": no one's name runs over a possessive
+        # or a spaced dash ("Children's Television Workshop" is a firm's)
+        end = cut
     titles: list[Token] = []
     if (
         span.label_ == "PERSON"
@@ -97,7 +99,7 @@ def _trim(span: Span) -> tuple[Span, list[Token]]:
             )
         ):
             start += 1  # "Said Wales assistant coach X", "Then McAllister": a verb or an adverb opens no name
-        elif span.label_ == "PERSON" and (
+        elif span.label_ == "PERSON" and doc[start + 1].lower_ != "of" and (  # "Prince of Wales" is a name
             t.lower_.rstrip(".") in TITLES
             or singular(t.lower_.rstrip(".")) in TITLES
             or demonym_country(t.text)
@@ -111,6 +113,11 @@ def _trim(span: Span) -> tuple[Span, list[Token]]:
         else:
             break
     return doc[start:end], titles
+
+
+def _spaced_dash(tok: Token) -> bool:
+    """A dash between spaces: a break in the sentence, never inside a name ("Haji-Ioannou")."""
+    return tok.text in ("-", "\u2013", "\u2014", "--") and bool(tok.doc[tok.i - 1].whitespace_)
 
 
 def _dateline_split(ent: Span) -> int | None:
@@ -273,6 +280,7 @@ def _name_pieces(spans: Iterable[Span]) -> Iterator[Span]:
             and t.is_lower
             and t.text not in NAME_PARTICLES
             and t.doc[t.i - 1].whitespace_  # "Sa 'id" is one word
+            and not (t.lower_ == "of" and t.doc[t.i - 1].lower_ in TITLES)  # "Prince of Wales"
         ]
         bounds = [span.start - 1, *cuts, span.end]
         for a, b in pairwise(bounds):

@@ -126,6 +126,8 @@ def descriptor_class(span: Span) -> str | None:
         return "Organization"  # "a strategist with Barclays", "a spokeswoman for Acme"
     if span.root.dep_ == "pobj" and head.lower_ in ("of", "in") and _ownership(head.head):
         return "Organization"  # "the parent company of X", "a subsidiary of X", "a stake in X"
+    if span.root.dep_ == "poss" and _ownership(head):
+        return "Organization"  # "X's biggest shareholder", "X's parent company"
     listed = _list_descriptor(span)
     if listed is not None:
         return listed

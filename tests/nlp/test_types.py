@@ -64,6 +64,25 @@ def _types(ex, label: str) -> list[str]:
             "Anton Becker",
             "Organization",
         ),
+        # a name after "a" is a thing of that name: an award, a car, a painting
+        ("Kim Ashby, who won a Harvey Rose for her comedy series in 1999, is nominated again.", "Harvey Rose", "Concept"),
+        # a title "of" a place is the name of its holder, not a person called "of Asturias"
+        (
+            "Senior staff at the two bodies earning money for the King and Prince of Asturias are to be questioned.",
+            "Prince of Asturias",
+            "Person",
+        ),
+        # a spaced dash ends a name; the possessor of a shareholder is a firm
+        (
+            "Investor Karl Brenner - Hertha Berlin's biggest shareholder - said he wanted a greater say.",
+            "Karl Brenner",
+            "Person",
+        ),
+        (
+            "Investor Karl Brenner - Hertha Berlin's biggest shareholder - said he wanted a greater say.",
+            "Hertha Berlin",
+            "Organization",
+        ),
         # the "of" object of an ownership noun is a firm
         (
             "A spokesman for Halvorsen, owner of Nordic Benz, said it would halt production. Nordic Benz cut 300 jobs.",
