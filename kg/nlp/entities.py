@@ -146,7 +146,11 @@ def _label(key: str, c: Cluster) -> str:
 def _person_form(c: Cluster) -> bool:
     """Whether a cluster's full name can be a person's: its form allows it, or the text says so
     (a title, a pronoun, a descriptor) even where the form does not ("Strong Medicine" vs "Mr Strong")."""
-    return bool(c.full_name) and (c.person_said > 0 or not unlike_person_name(c.full_name))
+    return (
+        bool(c.full_name)
+        and not party_name(" ".join(c.full_name))
+        and (c.person_said > 0 or not unlike_person_name(c.full_name))
+    )
 
 
 def find_entities(doc: Doc) -> EntityIndex:

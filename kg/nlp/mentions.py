@@ -19,7 +19,7 @@ from kg.nlp.countries import country_code, demonym_country
 from kg.nlp.lexicon import COMPASS, HONORIFICS, NAME_PARTICLES, POSTNOMINALS, ROLE_NOUNS, TITLES
 from kg.nlp.names import actor_class, employers, glued_descriptor, honoured, quoted
 from kg.nlp.pipeline import CONLL_SPANS
-from kg.nlp.places import state_abbreviation
+from kg.nlp.places import city_demonym, state_abbreviation
 
 __all__ = [
     "GOV_WORDS",
@@ -69,9 +69,9 @@ def _trim(span: Span) -> tuple[Span, list[Token]]:
         or doc[end - 1].is_punct
         or doc[end - 1].is_space
         or end - start > 1
-        and doc[end - 1].pos_ in ("ADP", "PART", "DET", "CCONJ")
+        and (doc[end - 1].pos_ in ("ADP", "PART", "DET", "CCONJ") or doc[end - 1].lower_.rstrip(".") in HONORIFICS)
     ):
-        end -= 1  # "Yukos - to": a name does not end in a function word
+        end -= 1  # "Yukos - to", "Lib Dem Sir": a name does not end in a function word or an honorific
     cut = next((t.i for t in doc[start + 1 : end - 1] if t.tag_ == "POS" or _spaced_dash(t)), None)
     if span.label_ == "PERSON" and cut is not None:
         # "Acme's Policy Forum", "Florian Hamm - Borussia Dortmund's": no one's name runs over a possessive
@@ -242,6 +242,7 @@ def _with_trained(
             or singular(span.text.lower().rstrip(".")) in ROLE_NOUNS | POSTNOMINALS
             or quoted(span)
             or demonym_person(span)
+            or city_demonym(span.text)
             or label == "PERSON"
             and work_title(span)
         ):
@@ -334,6 +335,7 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             or singular(core.text.lower().rstrip(".")) in ROLE_NOUNS
             or quoted(core)
             or demonym_person(core)
+            or city_demonym(core.text)
             or ent.label_ == "PERSON"
             and work_title(core)
         ):

@@ -83,6 +83,21 @@ def _types(ex, label: str) -> list[str]:
             "Hertha Berlin",
             "Organization",
         ),
+        # a party by its creed even as a two-word name, which ends before an honorific ("Lib Dem Sir X")
+        (
+            (
+                "The move was criticised by both Tory and Lib Dem leaders on Monday. Officials now say he did "
+                "not resign. Lib Dem Sir Alan Kirk, who chairs the committee, said the post was vacant."
+            ),
+            "Lib Dem",
+            "Organization",
+        ),
+        # an economist's employer is a firm
+        (
+            '"The economy is in two tiers again," said Hallam Yoshida economist Lena Komileva.',
+            "Hallam Yoshida",
+            "Organization",
+        ),
         # the "of" object of an ownership noun is a firm
         (
             "A spokesman for Halvorsen, owner of Nordic Benz, said it would halt production. Nordic Benz cut 300 jobs.",
@@ -174,3 +189,8 @@ def test_a_people_plural_is_a_group_whatever_its_tag(read):
 def test_a_surname_with_its_apostrophe_one_letter_early_is_still_its_person(read):
     ex = read("Dennis Kibbers was jailed on Monday. Mr Kibber's lawyers said he would appeal. He denies fraud.")
     assert [e.label for e in ex.entities if e.type == "Person"] == ["Dennis Kibbers"]
+
+
+def test_someone_from_a_city_is_no_name(read):
+    ex = read("But the 25-year-old Dubliner underlined his intention to stay at the club. He signed in May. Fans cheered.")
+    assert "Dubliner" not in [e.label for e in ex.entities], [(e.label, e.type) for e in ex.entities]
