@@ -69,7 +69,7 @@ def _trim(span: Span) -> tuple[Span, list[Token]]:
         or doc[end - 1].is_punct
         or doc[end - 1].is_space
         or end - start > 1
-        and (doc[end - 1].pos_ in ("ADP", "PART", "DET", "CCONJ") or doc[end - 1].lower_.rstrip(".") in HONORIFICS)
+        and (doc[end - 1].pos_ in ("ADP", "PART", "DET", "CCONJ") or _honorific_before_name(doc[end - 1]))
     ):
         end -= 1  # "Yukos - to", "Lib Dem Sir": a name does not end in a function word or an honorific
     cut = next((t.i for t in doc[start + 1 : end - 1] if t.tag_ == "POS" or _spaced_dash(t)), None)
@@ -113,6 +113,12 @@ def _trim(span: Span) -> tuple[Span, list[Token]]:
         else:
             break
     return doc[start:end], titles
+
+
+def _honorific_before_name(tok: Token) -> bool:
+    """ "Sir" in "Lib Dem Sir Archy": an honorific that opens the next name ("Columbus, Miss." ends one)."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_.rstrip(".") in HONORIFICS and nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha
 
 
 def _spaced_dash(tok: Token) -> bool:
