@@ -9,15 +9,15 @@ noun phrases headed by an actor noun ("the army", "analysts") become mentions of
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from itertools import pairwise
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.clusters import singular
 from kg.nlp.countries import country_code, demonym_country
-from kg.nlp.lexicon import COMPASS, HONORIFICS, NAME_PARTICLES, POSTNOMINALS, ROLE_NOUNS, TITLES
+from kg.nlp.lexicon import COMPASS, HONORIFICS, POSTNOMINALS, ROLE_NOUNS, TITLES
 from kg.nlp.names import actor_class, employers, glued_descriptor, honoured, quoted
+from kg.nlp.people import honorific_before_name, name_pieces, spaced_dash
 from kg.nlp.pipeline import CONLL_SPANS
 from kg.nlp.places import city_demonym, state_abbreviation
 
@@ -69,10 +69,10 @@ def _trim(span: Span) -> tuple[Span, list[Token]]:
         or doc[end - 1].is_punct
         or doc[end - 1].is_space
         or end - start > 1
-        and (doc[end - 1].pos_ in ("ADP", "PART", "DET", "CCONJ") or _honorific_before_name(doc[end - 1]))
+        and (doc[end - 1].pos_ in ("ADP", "PART", "DET", "CCONJ") or honorific_before_name(doc[end - 1]))
     ):
         end -= 1  # "Yukos - to", "Lib Dem Sir": a name does not end in a function word or an honorific
-    cut = next((t.i for t in doc[start + 1 : end - 1] if t.tag_ == "POS" or _spaced_dash(t)), None)
+    cut = next((t.i for t in doc[start + 1 : end - 1] if t.tag_ == "POS" or spaced_dash(t)), None)
     if span.label_ == "PERSON" and cut is not None:
         # "Acme's Policy Forum", "Florian Hamm - Borussia Dortmund's": no one's name runs over a possessive
         # or a spaced dash ("Children's Television Workshop" is a firm's)
@@ -113,17 +113,6 @@ def _trim(span: Span) -> tuple[Span, list[Token]]:
         else:
             break
     return doc[start:end], titles
-
-
-def _honorific_before_name(tok: Token) -> bool:
-    """ "Sir" in "Lib Dem Sir Archy": an honorific that opens the next name ("Columbus, Miss." ends one)."""
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return tok.lower_.rstrip(".") in HONORIFICS and nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha
-
-
-def _spaced_dash(tok: Token) -> bool:
-    """A dash between spaces: a break in the sentence, never inside a name ("Haji-Ioannou")."""
-    return tok.text in ("-", "\u2013", "\u2014", "--") and bool(tok.doc[tok.i - 1].whitespace_)
 
 
 def _dateline_split(ent: Span) -> int | None:
@@ -235,7 +224,7 @@ def _with_trained(
     """
     trained = doc.spans.get(CONLL_SPANS, ())
     out = list(found)
-    for span in _name_pieces(trained):
+    for span in name_pieces(trained):
         start, end = strip_punct(span)
         label = _TRAINED_LABEL.get(span.label_)
         if label is None or start == end:
@@ -272,27 +261,6 @@ def _with_trained(
             continue
         out = [m for k, m in enumerate(out) if k not in hits] + [(span, label)]
     return out
-
-
-def _name_pieces(spans: Iterable[Span]) -> Iterator[Span]:
-    """The trained recognizer's spans, a person span cut at each lowercase word that no name has: "La
-    Traviata and Fromental Halevy" are two names, "Evening Courier quoted Mr Hume" a name, a verb and a
-    name ("Ludwig van Beethoven" stays whole)."""
-    for span in spans:
-        cuts = [
-            t.i
-            for t in span
-            if span.label_ == "Peop"
-            and t.is_alpha
-            and t.is_lower
-            and t.text not in NAME_PARTICLES
-            and t.doc[t.i - 1].whitespace_  # "Sa 'id" is one word
-            and not (t.lower_ == "of" and t.doc[t.i - 1].lower_ in TITLES)  # "Prince of Wales"
-        ]
-        bounds = [span.start - 1, *cuts, span.end]
-        for a, b in pairwise(bounds):
-            if b > a + 1:
-                yield Span(span.doc, a + 1, b, span.label_)
 
 
 def _inside(spans: Iterable[Span], outer: Span) -> int:

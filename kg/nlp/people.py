@@ -1,4 +1,5 @@
-"""Whether a name can be a person's, by its form: what `kg.nlp.entities` asks before it makes a Person node.
+"""Whether a name can be a person's, by its form, and where a person's name ends: what `kg.nlp.mentions`
+and `kg.nlp.entities` ask before they make a Person node.
 
 The small model calls many two-word capitalised phrases people: works ("Strong Medicine"), products
 ("Internet Explorer"), charities ("Age Concern"), parties ("New Labour"), divisions of broadcasters
@@ -7,19 +8,32 @@ English word, the first no given name and the last no common surname (the US Cen
 by the `names` package), or an acronym opens them, or an ampersand joins them ("P&O Cruises"). People named
 by common words ("Jack Straw", "Will Young") open with a given name, and a title, a pronoun or a
 descriptor in the text outweighs the form anyway.
+
+A person's name ends at a lowercase word no name has ("La Traviata and Fromental Halevy", "Evening
+Courier quoted Mr Hume"), a spaced dash, a possessive, or an honorific that opens the next name.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from importlib import resources
+from itertools import pairwise
+
+from spacy.tokens import Span, Token
 
 from kg.nlp.clusters import singular
-from kg.nlp.lexicon import PARTY_CREEDS, ROLE_NOUNS, TITLES
+from kg.nlp.lexicon import HONORIFICS, NAME_PARTICLES, PARTY_CREEDS, ROLE_NOUNS, TITLES
 from kg.nlp.pipeline import dictionary_words
 
-__all__ = ["given_name", "party_name", "unlike_person_name"]
+__all__ = [
+    "given_name",
+    "honorific_before_name",
+    "name_pieces",
+    "party_name",
+    "spaced_dash",
+    "unlike_person_name",
+]
 
 
 @cache
@@ -82,3 +96,35 @@ def party_name(text: str) -> bool:
         and all(w[:1].isupper() for w in words)
         and " ".join(singular(w.lower()) for w in words) in PARTY_CREEDS
     )
+
+
+def honorific_before_name(tok: Token) -> bool:
+    """ "Sir" in "Lib Dem Sir Archy": an honorific that opens the next name ("Columbus, Miss." ends one)."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_.rstrip(".") in HONORIFICS and nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha
+
+
+def spaced_dash(tok: Token) -> bool:
+    """A dash between spaces: a break in the sentence, never inside a name ("Haji-Ioannou")."""
+    return tok.text in ("-", "\u2013", "\u2014", "--") and bool(tok.doc[tok.i - 1].whitespace_)
+
+
+def name_pieces(spans: Iterable[Span]) -> Iterator[Span]:
+    """The trained recognizer's spans, a person span cut at each lowercase word that no name has: "La
+    Traviata and Fromental Halevy" are two names, "Evening Courier quoted Mr Hume" a name, a verb and a
+    name ("Ludwig van Beethoven" stays whole)."""
+    for span in spans:
+        cuts = [
+            t.i
+            for t in span
+            if span.label_ == "Peop"
+            and t.is_alpha
+            and t.is_lower
+            and t.text not in NAME_PARTICLES
+            and t.doc[t.i - 1].whitespace_  # "Sa 'id" is one word
+            and not (t.lower_ == "of" and t.doc[t.i - 1].lower_ in TITLES)  # "Prince of Wales"
+        ]
+        bounds = [span.start - 1, *cuts, span.end]
+        for a, b in pairwise(bounds):
+            if b > a + 1:
+                yield Span(span.doc, a + 1, b, span.label_)
