@@ -46,7 +46,7 @@ from kg.nlp.names import (
     plural_agreement,
     pronoun_class,
 )
-from kg.nlp.people import party_name, unlike_person_name
+from kg.nlp.people import group_key, party_name, unlike_person_name
 from kg.nlp.pipeline import CONLL_SPANS
 from kg.nlp.places import city
 from kg.terms import subclasses
@@ -204,7 +204,7 @@ def find_entities(doc: Doc) -> EntityIndex:
         elif label == "ACTOR":
             key, cls = "actor:" + slug(text), actor_class(span.root) or "Group"
         elif label == "NORP":  # a group with no country: "Serbs", "Basque", "Democrats"
-            key = "name:" + singular(text.lower())  # "Tory" and "Tories" are one group
+            key = "name:" + group_key(text)  # "Tory", "Tories" and "the Conservatives" are one party
             cls = "Organization" if party_name(text) else "Group"  # "the Greens" are a party, not a people
             if span.end < len(doc) and doc[span.end].lower_ in PARTY_ROLES and doc[span.end].tag_ in ("NN", "NNP"):
                 cls = "Organization"  # "Plaid MP X": a seat only a party gives ("a Jewish reporter" is no party's)

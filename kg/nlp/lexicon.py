@@ -347,6 +347,9 @@ PARTY_CREEDS = {"conservative", "liberal", "democrat", "dem", "republican", "soc
                 "federalist", "centrist", "populist", "loyalist", "social democrat", "christian democrat",
                 "liberal democrat", "lib dem", "free democrat", "democratic", "social democratic",
                 "christian democratic", "liberal democratic"}
+#: other names of one party's creed: "the Tories" are "the Conservatives", "the GOP" the Republicans
+PARTY_SYNONYMS = {"tory": "conservative", "gop": "republican", "lib dem": "liberal democrat",
+                  "liberal democratic": "liberal democrat"}
 #: lowercase words inside people's names ("Ludwig van Beethoven", "Osama bin Laden"): any other lowercase
 #: word ("and", "quoted") ends a name
 NAME_PARTICLES = {"de", "da", "di", "del", "della", "dos", "das", "do", "van", "von", "der", "den", "ter", "ten",

@@ -23,11 +23,12 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from kg.nlp.clusters import singular
-from kg.nlp.lexicon import HONORIFICS, NAME_PARTICLES, PARTY_CREEDS, ROLE_NOUNS, TITLES
+from kg.nlp.lexicon import HONORIFICS, NAME_PARTICLES, PARTY_CREEDS, PARTY_SYNONYMS, ROLE_NOUNS, TITLES
 from kg.nlp.pipeline import dictionary_words
 
 __all__ = [
     "given_name",
+    "group_key",
     "honorific_before_name",
     "name_pieces",
     "party_name",
@@ -96,6 +97,13 @@ def party_name(text: str) -> bool:
         and all(w[:1].isupper() for w in words)
         and " ".join(singular(w.lower()) for w in words) in PARTY_CREEDS
     )
+
+
+def group_key(text: str) -> str:
+    """The merge key of a group or party word: its singular ("Serbs" → "serb"), a party under its creed's
+    one name ("Tories" and "Conservative" → "conservative")."""
+    key = " ".join(singular(w) for w in text.lower().split())
+    return PARTY_SYNONYMS.get(key, key)
 
 
 def honorific_before_name(tok: Token) -> bool:

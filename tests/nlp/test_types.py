@@ -194,3 +194,12 @@ def test_a_surname_with_its_apostrophe_one_letter_early_is_still_its_person(read
 def test_someone_from_a_city_is_no_name(read):
     ex = read("But the 25-year-old Dubliner underlined his intention to stay at the club. He signed in May. Fans cheered.")
     assert "Dubliner" not in [e.label for e in ex.entities], [(e.label, e.type) for e in ex.entities]
+
+
+def test_a_partys_other_names_are_one_node(read):
+    ex = read(
+        "Tory leader Ann Hale said the plan would fail. Neither the Conservatives nor the Greens would comment. "
+        "The Tories will vote against it."
+    )
+    parties = [(e.type, sorted({e.label, *e.aliases})) for e in ex.entities if e.type == "Organization"]
+    assert ("Organization", ["Conservatives", "Tories", "Tory"]) in parties, parties
