@@ -347,6 +347,10 @@ PARTY_CREEDS = {"conservative", "liberal", "democrat", "dem", "republican", "soc
                 "federalist", "centrist", "populist", "loyalist", "social democrat", "christian democrat",
                 "liberal democrat", "lib dem", "free democrat", "democratic", "social democratic",
                 "christian democratic", "liberal democratic"}
+#: adjectives that count or rank the members of a group without making it another one: "many critics",
+#: "other officials" are the critics and officials of the article ("older voters" are not all voters)
+QUANTIFIERS = {"many", "several", "some", "few", "other", "more", "most", "numerous", "various", "certain", "such",
+               "all", "both", "fewer", "countless", "additional", "further", "same"}
 #: other names of one party's creed: "the Tories" are "the Conservatives", "the GOP" the Republicans
 PARTY_SYNONYMS = {"tory": "conservative", "gop": "republican", "lib dem": "liberal democrat",
                   "liberal democratic": "liberal democrat"}

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.clusters import singular
 from kg.nlp.countries import country_code, demonym_country
-from kg.nlp.lexicon import COMPASS, HONORIFICS, POSTNOMINALS, ROLE_NOUNS, TITLES
+from kg.nlp.lexicon import COMPASS, HONORIFICS, POSTNOMINALS, QUANTIFIERS, ROLE_NOUNS, TITLES
 from kg.nlp.names import actor_class, employers, glued_descriptor, honoured, quoted
 from kg.nlp.people import honorific_before_name, name_pieces, spaced_dash
 from kg.nlp.pipeline import CONLL_SPANS
@@ -350,8 +350,7 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             while start < tok.i and (
                 doc[start].is_punct
                 or doc[start].dep_ == "amod"
-                and doc[start].lower_ not in COMPASS
-                and not doc[start].ent_type_
+                and doc[start].lower_ in QUANTIFIERS  # "many critics" are critics; "older voters" a group of their own
             ):
                 start += 1
             out.append((doc[start : tok.i + 1], "ACTOR"))
