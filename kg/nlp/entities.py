@@ -100,6 +100,18 @@ def _determined(span: Span) -> bool:
     )
 
 
+def _indefinite(span: Span) -> bool:
+    """A name after "a" is a thing called so ("won a Golden Rose", "a Picasso"), unless it modifies a
+    noun ("a Glazer bid" is a bid by Glazer)."""
+    doc = span.doc
+    return (
+        span.start > 0
+        and doc[span.start - 1].lower_ in ("a", "an")
+        and span.root.dep_ not in ("compound", "poss", "nmod", "amod")
+        and not (span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"))
+    )
+
+
 def _listed_with(span: Span, people: set[int]) -> bool:
     """Whether a mention is an item of a list that names a person in full ("Morrissey, David Bowie and …")."""
     doc = span.doc
@@ -236,7 +248,7 @@ def find_entities(doc: Doc) -> EntityIndex:
             or descriptor_class(span)
             or taken_up
             or ("Organization" if label == "PERSON" and _determined(span) else None)
-            or ("Concept" if label == "PERSON" and span.start > 0 and doc[span.start - 1].lower_ in ("a", "an") else None)
+            or ("Concept" if label == "PERSON" and _indefinite(span) else None)
             or ("Organization" if label == "PERSON" and span[-1].tag_ == "NNPS" else None)
         )  # "Lib Dems"
         if label == "NORP" and cls == "Organization" or party_name(text) and not key.startswith("person:"):

@@ -83,6 +83,9 @@ def unlike_person_name(words: Sequence[str]) -> bool:
         return True
     return (
         all(w.lower() in dictionary for w in words)
+        # a word only WordNet's nouns know may be a famous name ("Saddam Hussein"); an adjective or a
+        # verb is no one's ("Strong", "Concern")
+        and any(w.lower() in dictionary_words(("adj", "verb")) for w in words)
         and not given_name(first)
         and last.lower() not in _common_surnames()  # "Tennessee Williams"
     )

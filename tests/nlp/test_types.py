@@ -66,6 +66,15 @@ def _types(ex, label: str) -> list[str]:
         ),
         # a name after "a" is a thing of that name: an award, a car, a painting
         ("Kim Ashby, who won a Harvey Rose for her comedy series in 1999, is nominated again.", "Harvey Rose", "Concept"),
+        # ... but a name that modifies a noun after "a" is still its bearer's ("a Brenner bid")
+        (
+            (
+                "Shares rose after an offer from Malcolm Brenner. Mr Brenner owns a football club. Investors "
+                "said they would support a Brenner bid."
+            ),
+            "Malcolm Brenner",
+            "Person",
+        ),
         # a title "of" a place is the name of its holder, not a person called "of Asturias"
         (
             "Senior staff at the two bodies earning money for the King and Prince of Asturias are to be questioned.",
@@ -150,6 +159,8 @@ def test_a_bare_body_noun_takes_up_the_named_body_and_contrasts_keep_bodies_apar
         (("Iron", "Lantern"), True),  # common words, the first no given name
         (("Jack", "Straw"), False),  # common words after a given name
         (("Tennessee", "Williams"), False),  # ... or before a common surname
+        (("Saddam", "Hussein"), False),  # nouns WordNet knows as a famous name, no adjective or verb
+        (("Magic", "Roundabout"), True),
         (("Kelly", "Holmes"), False),
         (("KT", "Tunstall"), False),  # initials, not an acronym
     ],
@@ -165,7 +176,7 @@ def test_party_names_by_creed():
 
 def test_a_person_name_ends_at_a_lowercase_word_no_name_has(read):
     ex = read(
-        "Bristol's Evening Courier quoted Mr Hume saying that he would stand down. \"It is over,\" he said. "
+        "Bristol's Daily Courier quoted Mr Hume saying that he would stand down. \"It is over,\" he said. "
         "Nobody was surprised."
     )
     assert [e.label for e in ex.entities if e.type == "Person"] == ["Hume"], [(e.label, e.type) for e in ex.entities]
