@@ -173,8 +173,8 @@ def _list_descriptor(span: Span) -> str | None:
     first = span.root
     while first.dep_ == "conj":
         first = first.head
-    if first is span.root and not any(c.dep_ == "conj" for c in first.children):
-        return None  # not a list: a plural before one name is `descriptor_class`'s rule
+    if first.pos_ != "PROPN" or first == span.root and not any(c.dep_ == "conj" for c in first.children):
+        return None  # not a list of names: a plural before one name is `descriptor_class`'s rule
     start = first.i
     while start > 0 and span.doc[start - 1].pos_ == "PROPN":
         start -= 1

@@ -115,6 +115,8 @@ def _types(ex, label: str) -> list[str]:
         ),
         # a plural descriptor before a list types every item of it
         ("Exports were led by carmakers Volvo, Saab and Skoda, the figures showed.", "Skoda", "Organization"),
+        # ... which a compound noun before a common noun is not
+        ("It is estimated that drugs companies are losing millions each year. Prices rose.", "drugs companies", "Group"),
         # a possessive inside a name ends it: the owner is the name, not "X's Spring Forum"
         ("Mr Hale told Grey Pride's Spring Forum in Leeds that pensions would rise.", "Grey Pride", "Organization"),
     ],
