@@ -1,6 +1,7 @@
 """Clusters of mentions, one per entity of a document, and the merges between them that a name's form
 allows: an acronym joins the name it abbreviates ("GM" → "General Motors"), a one-word name joins the
-organisation that is it plus a legal suffix ("Acme" → "Acme Corp")."""
+organisation that is it plus a legal suffix ("Acme" → "Acme Corp") or whose name ends "of" it ("Commons" →
+"House of Commons"), and nominal mentions of one kind of body are one ("the tribunal")."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-__all__ = ["Cluster", "Votes", "merge_acronyms", "merge_short_names", "singular"]
+__all__ = ["Cluster", "Votes", "merge_acronyms", "merge_bodies", "merge_of_names", "merge_short_names", "singular"]
 
 
 class Votes(defaultdict[str, float]):
@@ -37,6 +38,8 @@ class Cluster:
     #: person mentions with support beyond one model's tag: a title or honorific, a descriptor, or
     #: both recognizers agreeing
     person_support: int = 0
+    #: person mentions whose text says they are people (a title, a descriptor, a pronoun), not the models
+    person_said: int = 0
     #: mentions of a country that agree in plural ("Ireland were"): the country's sports team
     team: int = 0
 
@@ -97,6 +100,51 @@ def merge_short_names(clusters: dict[str, Cluster]) -> None:
             _absorb(clusters, targets.pop(), key)
 
 
+def merge_of_names(clusters: dict[str, Cluster]) -> None:
+    """A one-word name joins the one organisation of the article whose name ends "of" it: "Commons" →
+    "House of Commons", "Lords" → "House of Lords". A place stays itself ("Leeds" is not "University of
+    Leeds"), and countries have keys of their own."""
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for key, c in clusters.items():
+        for text in c.texts:
+            words = text.split()
+            if key.startswith("name:") and len(words) >= 3 and words[-2] == "of" and words[-1][:1].isupper():
+                by_last[words[-1]].add(key)
+    for key, c in list(clusters.items()):
+        if (
+            key.startswith("name:")
+            and len(c.texts) == 1
+            and len(next(iter(c.texts)).split()) == 1
+            and c.cls_votes.most_common(1)[0][0] not in ("Location", "Country")
+            and len(targets := by_last.get(next(iter(c.texts)), set()) - {key}) == 1
+        ):
+            _absorb(clusters, targets.pop(), key)
+
+
+def merge_bodies(clusters: dict[str, Cluster], bodies: set[str], contrast: set[str]) -> None:
+    """Nominal mentions of one kind of body are one body of the article: "an independent tribunal" …
+    "the five-member tribunal" … "the tribunal" (`bodies`: singular head nouns; "the courts" are courts
+    at large), and that body is the one name of the article ending in the noun ("the Select Committee"
+    … "the committee"). A modifier that contrasts two ("the lower court", `contrast`) keeps them apart."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for key, c in clusters.items():
+        for text in c.texts:
+            words = text.split()
+            if key.startswith("name:") and len(words) >= 2 and words[-1][:1].isupper():
+                named[words[-1].lower()].add(key)
+    first: dict[str, str] = {}
+    for key in sorted(clusters, key=lambda k: min(clusters[k].spans, default=(0, 0))):
+        words = key.removeprefix("actor:").split("-")
+        if not key.startswith("actor:") or words[-1] not in bodies or contrast & set(words):
+            continue
+        if len(named[words[-1]]) == 1:
+            _absorb(clusters, next(iter(named[words[-1]])), key)
+        elif words[-1] in first:
+            _absorb(clusters, first[words[-1]], key)
+        else:
+            first[words[-1]] = key
+
+
 def _absorb(clusters: dict[str, Cluster], into_key: str, key: str) -> None:
     """Move cluster `key`'s mentions and evidence into cluster `into_key`."""
     into, c = clusters[into_key], clusters.pop(key)
@@ -107,4 +155,5 @@ def _absorb(clusters: dict[str, Cluster], into_key: str, key: str) -> None:
     into.spans.update(c.spans)
     into.tokens.update(c.tokens)
     into.person_support += c.person_support
+    into.person_said += c.person_said
     into.team += c.team

@@ -27,10 +27,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.clusters import Cluster, merge_acronyms, merge_short_names, singular
+from kg.nlp.clusters import Cluster, merge_acronyms, merge_bodies, merge_of_names, merge_short_names, singular
 from kg.nlp.countries import country_code, country_label, demonym_country
 from kg.nlp.lexicon import (
-    ROLE_NOUNS,
+    BODY_CONTRASTS,
+    BODY_NOUNS,
+    PARTY_ROLES,
     TITLES,
 )
 from kg.nlp.mentions import GOV_WORDS, find_mentions, mention_start, person_words, strip_punct
@@ -44,6 +46,7 @@ from kg.nlp.names import (
     plural_agreement,
     pronoun_class,
 )
+from kg.nlp.people import group_key, party_name, unlike_person_name
 from kg.nlp.pipeline import CONLL_SPANS
 from kg.nlp.places import city
 from kg.terms import subclasses
@@ -97,6 +100,18 @@ def _determined(span: Span) -> bool:
     )
 
 
+def _indefinite(span: Span) -> bool:
+    """A name after "a" is a thing called so ("won a Golden Rose", "a Picasso"), unless it modifies a
+    noun ("a Glazer bid" is a bid by Glazer)."""
+    doc = span.doc
+    return (
+        span.start > 0
+        and doc[span.start - 1].lower_ in ("a", "an")
+        and span.root.dep_ not in ("compound", "poss", "nmod", "amod")
+        and not (span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"))
+    )
+
+
 def _listed_with(span: Span, people: set[int]) -> bool:
     """Whether a mention is an item of a list that names a person in full ("Morrissey, David Bowie and …")."""
     doc = span.doc
@@ -127,6 +142,26 @@ def _after_demonym(span: Span) -> bool:
         and span.start > 0
         and doc[span.start - 1].text[:1].isupper()
         and demonym_country(doc[span.start - 1].text) is not None
+    )
+
+
+def _label(key: str, c: Cluster) -> str:
+    """A name's fullest form ("Acme Corp" over "Acme"); a body's bare noun ("the tribunal", which the
+    article's "independent tribunal" and "five-member tribunal" are)."""
+    if not c.texts:
+        return key
+    if key.startswith("actor:"):
+        return min(c.texts, key=lambda t: (len(t.split()), -c.texts[t], t))
+    return max(c.texts, key=lambda t: (len(t.split()), c.texts[t], t))
+
+
+def _person_form(c: Cluster) -> bool:
+    """Whether a cluster's full name can be a person's: its form allows it, or the text says so
+    (a title, a pronoun, a descriptor) even where the form does not ("Strong Medicine" vs "Mr Strong")."""
+    return (
+        bool(c.full_name)
+        and not party_name(" ".join(c.full_name))
+        and (c.person_said > 0 or not unlike_person_name(c.full_name))
     )
 
 
@@ -168,18 +203,23 @@ def find_entities(doc: Doc) -> EntityIndex:
         if label == "NORP" or label == "GPE" and code is None:  # "Soviet" read as the state's name
             code = demonym_country(text)
         words = person_words(span)
+        if (
+            len(words) == 1
+            and words[0] not in surnames
+            and words[0] + "s" in surnames
+            and span.end < len(doc)
+            and doc[span.end].tag_ == "POS"
+        ):
+            words = (words[0] + "s",)  # "Mr Ebber's" for "Mr Ebbers'", the apostrophe one letter early
         if code:
             key, cls = f"country:{code}", "Country"
         elif label == "ACTOR":
             key, cls = "actor:" + slug(text), actor_class(span.root) or "Group"
         elif label == "NORP":  # a group with no country: "Serbs", "Basque", "Democrats"
-            key, cls = "name:" + singular(text.lower()), "Group"  # "Tory" and "Tories" are one group
-            if (
-                span.end < len(doc)
-                and doc[span.end].lemma_.lower() in ROLE_NOUNS
-                and doc[span.end].tag_ == "NN"
-            ):
-                cls = "Organization"  # "Tory leader X", "Labour MP X": a group with leaders and members
+            key = "name:" + group_key(text)  # "Tory", "Tories" and "the Conservatives" are one party
+            cls = "Organization" if party_name(text) else "Group"  # "the Greens" are a party, not a people
+            if span.end < len(doc) and doc[span.end].lower_ in PARTY_ROLES and doc[span.end].tag_ in ("NN", "NNP"):
+                cls = "Organization"  # "Plaid MP X": a seat only a party gives ("a Jewish reporter" is no party's)
         elif " ".join(words) in surnames and label in ("PERSON", "GPE", "ORG", "NORP", "LOC", "OTHER"):
             key, cls = (
                 surnames[" ".join(words)],
@@ -208,26 +248,31 @@ def find_entities(doc: Doc) -> EntityIndex:
             or descriptor_class(span)
             or taken_up
             or ("Organization" if label == "PERSON" and _determined(span) else None)
+            or ("Concept" if label == "PERSON" and _indefinite(span) else None)
             or ("Organization" if label == "PERSON" and span[-1].tag_ == "NNPS" else None)
         )  # "Lib Dems"
-        if label == "NORP" and cls == "Organization":
+        if label == "NORP" and cls == "Organization" or party_name(text) and not key.startswith("person:"):
             described = "Organization"  # "Tory leader X" tells what "the Tories" of the article are
         if described is not None:  # "New York band X", "the carmaker X": the noun says what X is
             c.cls_votes[described] += 3
             c.described[described] += 1
-        if label == "PERSON" and (
+        said = label == "PERSON" and (
             described == "Person"
             or follows_title(span)
             or _after_demonym(span)
             or _listed_with(span, full_names)
             or personal_pronoun(span)
-            or any(s <= span.start < e or span.start <= s < span.end for s, e in trained_people)
+        )
+        if said or (
+            label == "PERSON"
+            and any(s <= span.start < e or span.start <= s < span.end for s, e in trained_people)
             and (len(words) >= 2 or not article)
         ):
             # in an article a one-word name is a person only where the text says so: a title, a descriptor,
             # a list of people ("Morrissey, David Bowie and Nick Cave"); two models agreeing is not enough
             # ("Euronext said"), though it is in a one-line snippet whose person was introduced elsewhere
             c.person_support += 1
+        c.person_said += said
         if label != "NORP" or code is None:
             c.texts[text] += 1
         start = min(titled.get(span.start, span.start), mention_start(doc, span, label))
@@ -244,6 +289,8 @@ def find_entities(doc: Doc) -> EntityIndex:
 
     merge_acronyms(clusters)
     merge_short_names(clusters)
+    merge_of_names(clusters)
+    merge_bodies(clusters, BODY_NOUNS, BODY_CONTRASTS)
     entities, by_token = [], {}
     for key, c in clusters.items():
         if not c.spans:
@@ -254,21 +301,32 @@ def find_entities(doc: Doc) -> EntityIndex:
         elif c.code:
             cls, label = "Country", country_label(c.code)
         elif (
-            c.full_name
+            _person_form(c)
             and max((n for k, n in c.described.items() if k != "Person"), default=0) <= c.described["Person"]
         ):
             cls, label = "Person", " ".join(c.full_name)
         elif c.described:  # "New York band X": what the text calls it outweighs what the models guess
             cls = c.described.most_common(1)[0][0]
-            label = max(c.texts, key=lambda t: (len(t.split()), c.texts[t], t)) if c.texts else key
+            label = _label(key, c)
         else:
             cls = c.cls_votes.most_common(1)[0][0]
-            label = max(c.texts, key=lambda t: (len(t.split()), c.texts[t], t)) if c.texts else key
-            if cls == "Person" and trained is not None and not c.person_support:
-                # one word that only one model calls a person, with no title, honorific or descriptor:
-                # "Software", "Glamour" at a sentence start; read as the next best class, else a concept
+            label = _label(key, c)
+            if cls == "Person" and trained is not None and (
+                not c.person_support or c.full_name and not _person_form(c)
+            ):
+                # one word that only one model calls a person, with no title, honorific or descriptor
+                # ("Software", "Glamour" at a sentence start), or a name no person bears ("Age Concern"):
+                # read as a party, the next best class, else a concept
                 others = [k for k, _ in c.cls_votes.most_common() if k != "Person"]
-                cls = others[0] if others else "Location" if city(label) else "Concept"
+                cls = (
+                    "Organization"
+                    if any(party_name(t) for t in c.texts)
+                    else others[0]
+                    if others
+                    else "Location"
+                    if city(label)
+                    else "Concept"
+                )
         if cls == "Organization" and any(w in label.lower().split() for w in GOV_WORDS):
             cls = "GovernmentOrganization"
         ent = Entity(

@@ -355,3 +355,45 @@ STATIC_VERBS: dict[tuple[str, str], str] = {
 WEAK_VERBS = {"be", "have", "make", "take", "get", "do", "go", "come", "give", "put", "keep", "see",
               "become", "seem", "remain", "include", "use", "want", "need", "let"}
 # fmt: on
+
+# ---- actor typing (issue 11, classes 10 and 13) ----------------------------------------------------
+# fmt: off
+#: creeds that, capitalised, name a political party rather than a people: "the Conservatives", "the
+#: Greens", "Socialists", "Lib Dems" (a party has leaders and members: an organisation, not a group)
+PARTY_CREEDS = {"conservative", "liberal", "democrat", "dem", "republican", "socialist", "communist", "labour",
+                "labor", "green", "nationalist", "unionist", "tory", "whig", "libertarian", "progressive",
+                "federalist", "centrist", "populist", "loyalist", "social democrat", "christian democrat",
+                "liberal democrat", "lib dem", "free democrat", "democratic", "social democratic",
+                "christian democratic", "liberal democratic"}
+#: adjectives that count or rank the members of a group without making it another one: "many critics",
+#: "other officials" are the critics and officials of the article ("older voters" are not all voters)
+QUANTIFIERS = {"many", "several", "some", "few", "other", "more", "most", "numerous", "various", "certain", "such",
+               "all", "both", "fewer", "countless", "additional", "further", "same"}
+#: other names of one party's creed: "the Tories" are "the Conservatives", "the GOP" the Republicans
+PARTY_SYNONYMS = {"tory": "conservative", "gop": "republican", "lib dem": "liberal democrat",
+                  "liberal democratic": "liberal democrat"}
+#: lowercase words inside people's names ("Ludwig van Beethoven", "Osama bin Laden"): any other lowercase
+#: word ("and", "quoted") ends a name
+NAME_PARTICLES = {"de", "da", "di", "del", "della", "dos", "das", "do", "van", "von", "der", "den", "ter", "ten",
+                  "du", "la", "le", "bin", "ibn", "al", "el", "y", "e", "ben", "abu", "bint", "zu", "af", "av"}
+#: seats and posts only a party gives: "X MP", "X whip" make X a party whatever its creed
+PARTY_ROLES = {"mp", "msp", "mep", "mla", "am", "frontbencher", "backbencher", "whip", "councillor", "candidate"}
+#: nouns whose "of" object is an organisation: "parent company of X", "a subsidiary of X", "owner of X"
+OWNERSHIP_NOUNS = {"owner", "parent", "proprietor", "subsidiary", "unit", "division", "offshoot", "imprint",
+                   "shareholder", "stake", "shares", "takeover", "merger", "affiliate"}
+#: organisation nouns that stand for one body of an article, however premodified ("an independent
+#: tribunal" … "the tribunal"): a later bare mention takes up the one named before
+BODY_NOUNS = {"tribunal", "court", "committee", "commission", "panel", "jury", "council"}
+#: modifiers that set two bodies of one kind apart: "the lower court" is not "the supreme court"
+BODY_CONTRASTS = {"lower", "higher", "high", "supreme", "appeal", "appeals", "other", "another", "second", "new",
+                  "former", "previous", "rival", "district", "federal", "state", "local", "crown", "magistrates",
+                  "county", "family", "criminal", "civil", "military", "international", "national"}
+# bodies that act ("the tribunal ruled", "a panel found"), beside those of ACTOR_NOUNS above
+ACTOR_NOUNS.update({**{n: "GovernmentOrganization" for n in ("tribunal", "commission", "jury")},
+                    **{n: "Organization" for n in ("committee", "panel", "council")}})
+# fmt: on
+# clubs' last words ("Hinckley United", "Bristol Rovers") and band members' roles ("X frontman Y" makes X a
+# band): no one's surname
+ORG_SUFFIXES |= {"united", "rovers", "athletic", "wanderers", "albion", "rangers", "hotspur"}
+ORG_HEAD_ROLES |= {"frontman", "frontwoman", "guitarist", "drummer", "bassist", "vocalist", "keyboardist",
+                   "economist", "analyst", "strategist", "correspondent", "editor"}  # "Acme economist X"

@@ -15,10 +15,11 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.clusters import singular
 from kg.nlp.countries import country_code, demonym_country
-from kg.nlp.lexicon import COMPASS, HONORIFICS, POSTNOMINALS, ROLE_NOUNS, TITLES
+from kg.nlp.lexicon import COMPASS, HONORIFICS, POSTNOMINALS, QUANTIFIERS, ROLE_NOUNS, TITLES
 from kg.nlp.names import actor_class, employers, glued_descriptor, honoured, quoted
+from kg.nlp.people import honorific_before_name, name_pieces, spaced_dash
 from kg.nlp.pipeline import CONLL_SPANS
-from kg.nlp.places import state_abbreviation
+from kg.nlp.places import city_demonym, state_abbreviation
 
 __all__ = [
     "GOV_WORDS",
@@ -68,9 +69,14 @@ def _trim(span: Span) -> tuple[Span, list[Token]]:
         or doc[end - 1].is_punct
         or doc[end - 1].is_space
         or end - start > 1
-        and doc[end - 1].pos_ in ("ADP", "PART", "DET", "CCONJ")
+        and (doc[end - 1].pos_ in ("ADP", "PART", "DET", "CCONJ") or honorific_before_name(doc[end - 1]))
     ):
-        end -= 1  # "Yukos - to": a name does not end in a function word
+        end -= 1  # "Yukos - to", "Lib Dem Sir": a name does not end in a function word or an honorific
+    cut = next((t.i for t in doc[start + 1 : end - 1] if t.tag_ == "POS" or spaced_dash(t)), None)
+    if span.label_ == "PERSON" and cut is not None:
+        # "Acme's Policy Forum", "Florian Hamm - Borussia Dortmund's": no one's name runs over a possessive
+        # or a spaced dash ("Children's Television Workshop" is a firm's)
+        end = cut
     titles: list[Token] = []
     if (
         span.label_ == "PERSON"
@@ -93,7 +99,7 @@ def _trim(span: Span) -> tuple[Span, list[Token]]:
             )
         ):
             start += 1  # "Said Wales assistant coach X", "Then McAllister": a verb or an adverb opens no name
-        elif span.label_ == "PERSON" and (
+        elif span.label_ == "PERSON" and doc[start + 1].lower_ != "of" and (  # "Prince of Wales" is a name
             t.lower_.rstrip(".") in TITLES
             or singular(t.lower_.rstrip(".")) in TITLES
             or demonym_country(t.text)
@@ -218,7 +224,7 @@ def _with_trained(
     """
     trained = doc.spans.get(CONLL_SPANS, ())
     out = list(found)
-    for span in trained:
+    for span in name_pieces(trained):
         start, end = strip_punct(span)
         label = _TRAINED_LABEL.get(span.label_)
         if label is None or start == end:
@@ -231,6 +237,7 @@ def _with_trained(
             or singular(span.text.lower().rstrip(".")) in ROLE_NOUNS | POSTNOMINALS
             or quoted(span)
             or demonym_person(span)
+            or city_demonym(span.text)
             or label == "PERSON"
             and work_title(span)
         ):
@@ -302,6 +309,7 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             or singular(core.text.lower().rstrip(".")) in ROLE_NOUNS
             or quoted(core)
             or demonym_person(core)
+            or city_demonym(core.text)
             or ent.label_ == "PERSON"
             and work_title(core)
         ):
@@ -342,8 +350,7 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             while start < tok.i and (
                 doc[start].is_punct
                 or doc[start].dep_ == "amod"
-                and doc[start].lower_ not in COMPASS
-                and not doc[start].ent_type_
+                and doc[start].lower_ in QUANTIFIERS  # "many critics" are critics; "older voters" a group of their own
             ):
                 start += 1
             out.append((doc[start : tok.i + 1], "ACTOR"))
@@ -356,12 +363,15 @@ def has_letter(tok: Token) -> bool:
 
 
 def person_words(span: Span) -> tuple[str, ...]:
-    """The words of a person's name: no honorifics, no initials ("Vernon A. Walters" → Vernon Walters)."""
-    return tuple(
-        t.text
-        for t in span
-        if t.lower_.rstrip(".") not in HONORIFICS and has_letter(t) and not _INITIAL.fullmatch(t.text)
-    )
+    """The words of a person's name: no honorifics, no initials ("Vernon A. Walters" → Vernon Walters),
+    hyphenated parts kept together ("Jean-Francois", "Haji-Ioannou")."""
+    words: list[str] = []
+    for t in span:
+        if words and t.i > span.start and not t.doc[t.i - 1].whitespace_ and (t.text == "-" or words[-1].endswith("-")):
+            words[-1] += t.text
+        elif t.lower_.rstrip(".") not in HONORIFICS and has_letter(t) and not _INITIAL.fullmatch(t.text):
+            words.append(t.text)
+    return tuple(w.strip("-") or w for w in words)
 
 
 def strip_punct(span: Span) -> tuple[int, int]:

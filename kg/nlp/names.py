@@ -24,6 +24,7 @@ from kg.nlp.lexicon import (
     ORG_DESCRIPTORS,
     ORG_HEAD_ROLES,
     ORG_SUFFIXES,
+    OWNERSHIP_NOUNS,
     PEOPLE_PLURALS,
     PLACE_SUFFIXES,
     ROLE_NOUNS,
@@ -123,6 +124,13 @@ def descriptor_class(span: Span) -> str | None:
         and head.head.lemma_.lower() in ROLE_NOUNS
     ):
         return "Organization"  # "a strategist with Barclays", "a spokeswoman for Acme"
+    if span.root.dep_ == "pobj" and head.lower_ in ("of", "in") and _ownership(head.head):
+        return "Organization"  # "the parent company of X", "a subsidiary of X", "a stake in X"
+    if span.root.dep_ == "poss" and _ownership(head):
+        return "Organization"  # "X's biggest shareholder", "X's parent company"
+    listed = _list_descriptor(span)
+    if listed is not None:
+        return listed
     if span.root.dep_ == "nsubj" and head.lemma_ == "be":  # "X is the top gadget of the year"
         attr = next((c for c in head.children if c.dep_ == "attr"), None)
         if attr is not None and attr.lemma_.lower() in THING_DESCRIPTORS:
@@ -151,6 +159,30 @@ def descriptor_class(span: Span) -> str | None:
         if lemma in ROLE_NOUNS and lemma not in SHARED_ROLES:
             return "Person"
     return None
+
+
+def _ownership(noun: Token) -> bool:
+    """Whether a noun, or a noun compounded with it, ties firms by ownership ("parent company")."""
+    words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
+    return noun.pos_ == "NOUN" and any(w.lemma_.lower() in OWNERSHIP_NOUNS or w.lower_ in OWNERSHIP_NOUNS for w in words)
+
+
+def _list_descriptor(span: Span) -> str | None:
+    """The class a plural noun before a list gives each of its names: "technology companies A, B and C"
+    → Organization, "the films A and B" → Concept."""
+    first = span.root
+    while first.dep_ == "conj":
+        first = first.head
+    if first.pos_ != "PROPN" or first == span.root and not any(c.dep_ == "conj" for c in first.children):
+        return None  # not a list of names: a plural before one name is `descriptor_class`'s rule
+    start = first.i
+    while start > 0 and span.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    noun = span.doc[start - 1] if start > 0 else None
+    if noun is None or noun.tag_ != "NNS" or not noun.is_lower:
+        return None
+    lemma = noun.lemma_.lower()
+    return "Organization" if lemma in ORG_DESCRIPTORS else "Concept" if lemma in THING_DESCRIPTORS else None
 
 
 def _listed(span: Span) -> bool:
@@ -256,8 +288,10 @@ def personal_pronoun(span: Span) -> bool:
         return True  # '"…," said Calder': a quotation's speaker after the verb is a person
     doc, sent = span.doc, span.sent
     for tok in doc[span.end : sent.end]:
-        if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
-            break  # another person could be "he"; an organisation or a place could not
+        if tok.pos_ == "PROPN" and (
+            tok.ent_type_ == "PERSON" or tok.i > 0 and tok.doc[tok.i - 1].lower_.rstrip(".") in HONORIFICS
+        ):
+            return False  # another person ("Mr Clarke", whatever the tag) could be "he"; a firm could not
         if tok.pos_ == "PRON" and tok.lower_ in _PERSONAL | {"it", "its", "they", "their", "them"}:
             return tok.lower_ in _PERSONAL
     if sent.end < len(doc):
@@ -293,8 +327,8 @@ def actor_class(tok: Token) -> str | None:
     low = tok.lower_
     if low in ACTOR_NOUNS or tok.lemma_.lower() in ACTOR_NOUNS:  # "courts" as "court"
         return ACTOR_NOUNS.get(low) or ACTOR_NOUNS[tok.lemma_.lower()]
-    if tok.tag_ in ("NNS", "NNPS") and (low in PEOPLE_PLURALS or tok.lemma_.lower() in ROLE_NOUNS):
-        return "Group"
+    if low in PEOPLE_PLURALS or tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in ROLE_NOUNS:
+        return "Group"  # a plural of PEOPLE_PLURALS whatever its tag: "MPs" is often tagged NNP
     return None
 
 

@@ -145,18 +145,19 @@ def _country_patterns() -> list[dict]:
     return patterns
 
 
-@lru_cache(maxsize=1)
-def dictionary_words() -> frozenset[str]:
-    """Lowercase English dictionary nouns, adjectives and verbs: the index of the default pipeline's
-    rule lemmatizer (WordNet's), read from the installed package without loading the pipeline.
-    "Race director X" starts with a word, "Gazprom boss X" with a name. Empty when it is not there."""
+@lru_cache(maxsize=4)
+def dictionary_words(parts: tuple[str, ...] = ("noun", "adj", "verb")) -> frozenset[str]:
+    """Lowercase English dictionary words of these parts of speech (nouns, adjectives and verbs): the index
+    of the default pipeline's rule lemmatizer (WordNet's), read from the installed package without loading
+    the pipeline. "Race director X" starts with a word, "Gazprom boss X" with a name. WordNet's nouns
+    include famous names ("hussein"); its adjectives and verbs do not. Empty when it is not there."""
     try:
         package = spacy.util.get_package_path(DEFAULT_MODEL)
     except (ModuleNotFoundError, ImportError):
         return frozenset()
     for folder in sorted(package.glob("*/lemmatizer/lookups")):
         index = Lookups().from_disk(folder).get_table("lemma_index", {})
-        return frozenset(w for pos in ("noun", "adj", "verb") for w in index.get(pos, ()))
+        return frozenset(w for pos in parts for w in index.get(pos, ()))
     return frozenset()
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
-__all__ = ["US_STATES", "US_STATE_ABBREVIATIONS", "city", "state_abbreviation"]
+__all__ = ["US_STATES", "US_STATE_ABBREVIATIONS", "city", "city_demonym", "state_abbreviation"]
 
 #: cities at least this big count: smaller ones share their names with too many people and firms
 CITY_POPULATION = 100_000
@@ -196,3 +196,9 @@ def _cities() -> frozenset[str]:
 def city(name: str) -> bool:
     """Whether `name` ("Glasgow", "Leeds") is the name of a city of 100,000 people or more."""
     return name in _cities()
+
+
+def city_demonym(word: str) -> bool:
+    """Whether `word` ("Dubliner", "Londoner") names someone from a city, the way "Briton" does from a
+    country: a word for a person, never a name."""
+    return word.endswith("er") and word[:1].isupper() and city(word[:-2])
