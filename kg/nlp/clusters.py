@@ -9,7 +9,15 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-__all__ = ["Cluster", "Votes", "merge_acronyms", "merge_bodies", "merge_of_names", "merge_short_names", "singular"]
+__all__ = [
+    "Cluster",
+    "Votes",
+    "merge_acronyms",
+    "merge_bodies",
+    "merge_of_names",
+    "merge_short_names",
+    "singular",
+]
 
 
 class Votes(defaultdict[str, float]):

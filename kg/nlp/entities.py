@@ -218,7 +218,11 @@ def find_entities(doc: Doc) -> EntityIndex:
         elif label == "NORP":  # a group with no country: "Serbs", "Basque", "Democrats"
             key = "name:" + group_key(text)  # "Tory", "Tories" and "the Conservatives" are one party
             cls = "Organization" if party_name(text) else "Group"  # "the Greens" are a party, not a people
-            if span.end < len(doc) and doc[span.end].lower_ in PARTY_ROLES and doc[span.end].tag_ in ("NN", "NNP"):
+            if (
+                span.end < len(doc)
+                and doc[span.end].lower_ in PARTY_ROLES
+                and doc[span.end].tag_ in ("NN", "NNP")
+            ):
                 cls = "Organization"  # "Plaid MP X": a seat only a party gives ("a Jewish reporter" is no party's)
         elif " ".join(words) in surnames and label in ("PERSON", "GPE", "ORG", "NORP", "LOC", "OTHER"):
             key, cls = (
@@ -311,8 +315,10 @@ def find_entities(doc: Doc) -> EntityIndex:
         else:
             cls = c.cls_votes.most_common(1)[0][0]
             label = _label(key, c)
-            if cls == "Person" and trained is not None and (
-                not c.person_support or c.full_name and not _person_form(c)
+            if (
+                cls == "Person"
+                and trained is not None
+                and (not c.person_support or c.full_name and not _person_form(c))
             ):
                 # one word that only one model calls a person, with no title, honorific or descriptor
                 # ("Software", "Glamour" at a sentence start), or a name no person bears ("Age Concern"):

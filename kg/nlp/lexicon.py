@@ -395,5 +395,17 @@ ACTOR_NOUNS.update({**{n: "GovernmentOrganization" for n in ("tribunal", "commis
 # clubs' last words ("Hinckley United", "Bristol Rovers") and band members' roles ("X frontman Y" makes X a
 # band): no one's surname
 ORG_SUFFIXES |= {"united", "rovers", "athletic", "wanderers", "albion", "rangers", "hotspur"}
-ORG_HEAD_ROLES |= {"frontman", "frontwoman", "guitarist", "drummer", "bassist", "vocalist", "keyboardist",
-                   "economist", "analyst", "strategist", "correspondent", "editor"}  # "Acme economist X"
+ORG_HEAD_ROLES |= {
+    "frontman",
+    "frontwoman",
+    "guitarist",
+    "drummer",
+    "bassist",
+    "vocalist",
+    "keyboardist",
+    "economist",
+    "analyst",
+    "strategist",
+    "correspondent",
+    "editor",
+}  # "Acme economist X"

@@ -99,12 +99,16 @@ def _trim(span: Span) -> tuple[Span, list[Token]]:
             )
         ):
             start += 1  # "Said Wales assistant coach X", "Then McAllister": a verb or an adverb opens no name
-        elif span.label_ == "PERSON" and doc[start + 1].lower_ != "of" and (  # "Prince of Wales" is a name
-            t.lower_.rstrip(".") in TITLES
-            or singular(t.lower_.rstrip(".")) in TITLES
-            or demonym_country(t.text)
-            or country_code(t.text)
-            or glued_descriptor(t, end - start)
+        elif (
+            span.label_ == "PERSON"
+            and doc[start + 1].lower_ != "of"
+            and (  # "Prince of Wales" is a name
+                t.lower_.rstrip(".") in TITLES
+                or singular(t.lower_.rstrip(".")) in TITLES
+                or demonym_country(t.text)
+                or country_code(t.text)
+                or glued_descriptor(t, end - start)
+            )
         ):
             titles.append(t)
             start += 1
@@ -350,7 +354,8 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             while start < tok.i and (
                 doc[start].is_punct
                 or doc[start].dep_ == "amod"
-                and doc[start].lower_ in QUANTIFIERS  # "many critics" are critics; "older voters" a group of their own
+                and doc[start].lower_
+                in QUANTIFIERS  # "many critics" are critics; "older voters" a group of their own
             ):
                 start += 1
             out.append((doc[start : tok.i + 1], "ACTOR"))
@@ -367,7 +372,12 @@ def person_words(span: Span) -> tuple[str, ...]:
     hyphenated parts kept together ("Jean-Francois", "Haji-Ioannou")."""
     words: list[str] = []
     for t in span:
-        if words and t.i > span.start and not t.doc[t.i - 1].whitespace_ and (t.text == "-" or words[-1].endswith("-")):
+        if (
+            words
+            and t.i > span.start
+            and not t.doc[t.i - 1].whitespace_
+            and (t.text == "-" or words[-1].endswith("-"))
+        ):
             words[-1] += t.text
         elif t.lower_.rstrip(".") not in HONORIFICS and has_letter(t) and not _INITIAL.fullmatch(t.text):
             words.append(t.text)

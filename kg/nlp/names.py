@@ -164,7 +164,9 @@ def descriptor_class(span: Span) -> str | None:
 def _ownership(noun: Token) -> bool:
     """Whether a noun, or a noun compounded with it, ties firms by ownership ("parent company")."""
     words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
-    return noun.pos_ == "NOUN" and any(w.lemma_.lower() in OWNERSHIP_NOUNS or w.lower_ in OWNERSHIP_NOUNS for w in words)
+    return noun.pos_ == "NOUN" and any(
+        w.lemma_.lower() in OWNERSHIP_NOUNS or w.lower_ in OWNERSHIP_NOUNS for w in words
+    )
 
 
 def _list_descriptor(span: Span) -> str | None:

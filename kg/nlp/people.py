@@ -112,7 +112,9 @@ def group_key(text: str) -> str:
 def honorific_before_name(tok: Token) -> bool:
     """ "Sir" in "Lib Dem Sir Archy": an honorific that opens the next name ("Columbus, Miss." ends one)."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return tok.lower_.rstrip(".") in HONORIFICS and nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha
+    return (
+        tok.lower_.rstrip(".") in HONORIFICS and nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha
+    )
 
 
 def spaced_dash(tok: Token) -> bool:

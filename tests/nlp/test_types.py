@@ -16,8 +16,16 @@ def _types(ex, label: str) -> list[str]:
     ("text", "label", "cls"),
     [
         # a creed names a party, not a people
-        ("Neither the Socialists nor the Greens would comment on the budget plans.", "Socialists", "Organization"),
-        ("Neither the Socialists nor the Greens would comment on the budget plans.", "Greens", "Organization"),
+        (
+            "Neither the Socialists nor the Greens would comment on the budget plans.",
+            "Socialists",
+            "Organization",
+        ),
+        (
+            "Neither the Socialists nor the Greens would comment on the budget plans.",
+            "Greens",
+            "Organization",
+        ),
         # a seat only a party gives makes a party; a reporter does not
         ("Plaid MP Ann Jones said the plan was wrong.", "Plaid", "Organization"),
         ("He spoke to a Catholic reporter from the paper.", "Catholic", "Group"),
@@ -65,7 +73,11 @@ def _types(ex, label: str) -> list[str]:
             "Organization",
         ),
         # a name after "a" is a thing of that name: an award, a car, a painting
-        ("Kim Ashby, who won a Harvey Rose for her comedy series in 1999, is nominated again.", "Harvey Rose", "Concept"),
+        (
+            "Kim Ashby, who won a Harvey Rose for her comedy series in 1999, is nominated again.",
+            "Harvey Rose",
+            "Concept",
+        ),
         # ... but a name that modifies a noun after "a" is still its bearer's ("a Brenner bid")
         (
             (
@@ -116,9 +128,17 @@ def _types(ex, label: str) -> list[str]:
         # a plural descriptor before a list types every item of it
         ("Exports were led by carmakers Volvo, Saab and Skoda, the figures showed.", "Skoda", "Organization"),
         # ... which a compound noun before a common noun is not
-        ("It is estimated that drugs companies are losing millions each year. Prices rose.", "drugs companies", "Group"),
+        (
+            "It is estimated that drugs companies are losing millions each year. Prices rose.",
+            "drugs companies",
+            "Group",
+        ),
         # a possessive inside a name ends it: the owner is the name, not "X's Spring Forum"
-        ("Mr Hale told Grey Pride's Spring Forum in Leeds that pensions would rise.", "Grey Pride", "Organization"),
+        (
+            "Mr Hale told Grey Pride's Spring Forum in Leeds that pensions would rise.",
+            "Grey Pride",
+            "Organization",
+        ),
     ],
 )
 def test_a_name_is_typed_by_its_form_and_the_text_around_it(read, text, label, cls):
@@ -147,7 +167,9 @@ def test_nominal_mentions_of_a_body_are_one_node(read):
 
 
 def test_a_bare_body_noun_takes_up_the_named_body_and_contrasts_keep_bodies_apart(read):
-    ex = read("The Home Affairs Select Committee criticised the plan. The committee said ministers had ignored it.")
+    ex = read(
+        "The Home Affairs Select Committee criticised the plan. The committee said ministers had ignored it."
+    )
     assert [e.label for e in ex.entities if "ommittee" in e.label] == ["Home Affairs Select Committee"]
     ex = read("A lower court convicted him but the supreme court freed him.")
     assert len([e for e in ex.entities if "court" in e.label]) == 2, [e.label for e in ex.entities]
@@ -178,10 +200,12 @@ def test_party_names_by_creed():
 
 def test_a_person_name_ends_at_a_lowercase_word_no_name_has(read):
     ex = read(
-        "Bristol's Daily Courier quoted Mr Hume saying that he would stand down. \"It is over,\" he said. "
+        'Bristol\'s Daily Courier quoted Mr Hume saying that he would stand down. "It is over," he said. '
         "Nobody was surprised."
     )
-    assert [e.label for e in ex.entities if e.type == "Person"] == ["Hume"], [(e.label, e.type) for e in ex.entities]
+    assert [e.label for e in ex.entities if e.type == "Person"] == ["Hume"], [
+        (e.label, e.type) for e in ex.entities
+    ]
     ex = read("Ludwig van Beethoven wrote nine symphonies. He was born in Bonn. Critics adore him.")
     assert "Ludwig van Beethoven" in [e.label for e in ex.entities if e.type == "Person"]
 
@@ -200,12 +224,16 @@ def test_a_people_plural_is_a_group_whatever_its_tag(read):
 
 
 def test_a_surname_with_its_apostrophe_one_letter_early_is_still_its_person(read):
-    ex = read("Dennis Kibbers was jailed on Monday. Mr Kibber's lawyers said he would appeal. He denies fraud.")
+    ex = read(
+        "Dennis Kibbers was jailed on Monday. Mr Kibber's lawyers said he would appeal. He denies fraud."
+    )
     assert [e.label for e in ex.entities if e.type == "Person"] == ["Dennis Kibbers"]
 
 
 def test_someone_from_a_city_is_no_name(read):
-    ex = read("But the 25-year-old Dubliner underlined his intention to stay at the club. He signed in May. Fans cheered.")
+    ex = read(
+        "But the 25-year-old Dubliner underlined his intention to stay at the club. He signed in May. Fans cheered."
+    )
     assert "Dubliner" not in [e.label for e in ex.entities], [(e.label, e.type) for e in ex.entities]
 
 
@@ -219,6 +247,8 @@ def test_a_partys_other_names_are_one_node(read):
 
 
 def test_an_adjective_that_sets_a_group_apart_stays_in_its_label(read):
-    ex = read("Older voters backed the plan, but many critics said it would fail. Voters in cities opposed it.")
+    ex = read(
+        "Older voters backed the plan, but many critics said it would fail. Voters in cities opposed it."
+    )
     groups = sorted(e.label for e in ex.entities if e.type == "Group")
     assert groups == ["Older voters", "Voters", "critics"], groups  # "many" counts critics, sets none apart
