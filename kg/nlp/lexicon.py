@@ -227,6 +227,12 @@ ROLE_NOUNS = JOB_NOUNS | {
     "treasurer", "skipper", "rookie", "veteran", "legend", "great", "hopeful",
     "editor", "governor", "mayor", "leader", "premier", "ambassador", "general", "commander",
 }
+# offices held for a state: "French President X" leads France, while "Australian coach X" is only Australian
+STATE_ROLES = LEADER_TITLES | {
+    "minister", "secretary", "ambassador", "official", "officer", "spokesman", "spokeswoman", "diplomat",
+    "envoy", "general", "admiral", "commander", "senator", "mp", "mep", "governor", "mayor", "judge",
+    "prosecutor", "regulator", "negotiator", "representative", "attorney", "chief", "president", "premier",
+}  # fmt: skip
 # words that qualify a title and belong to it, whatever their case ("Shadow chancellor", "Deputy leader")
 ROLE_MODIFIERS = {"shadow", "deputy", "acting", "interim", "vice", "assistant", "junior", "senior", "joint"}
 # words that put a title in the past: "former Tory leader X" no longer leads the party

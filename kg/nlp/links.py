@@ -27,6 +27,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
+from kg.nlp.countries import demonym_country
 from kg.nlp.entities import EntityIndex
 from kg.nlp.lexicon import (
     HONORIFICS,
@@ -37,6 +38,7 @@ from kg.nlp.lexicon import (
     PLACE_OFFICES,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
+    STATE_ROLES,
     STATIC_VERBS,
     TITLES,
 )
@@ -178,7 +180,11 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
         if job is not None and job.i == rest[-1].i:
             doc = rest[0].doc
             past = a.start > 0 and doc[a.start - 1].lower_ in PAST_MARKERS
-            yield Link(b.entity, *_job_predicate(job, a.entity), a.entity, 0.8, past)
+            nationality = a.entity.type == "Country" and demonym_country(doc[a.end - 1].text) is not None
+            if nationality and job.lower_.rstrip(".") not in STATE_ROLES:
+                yield Link(b.entity, "citizenOf", "citizen of", a.entity, 0.8)  # "Australian coach X"
+            else:
+                yield Link(b.entity, *_job_predicate(job, a.entity), a.entity, 0.8, past)
     if ka == "person" and kb == "person" and rest and len(rest) <= 3 and _job(rest, KILLER_NOUNS) is not None:
         # "Garfield 's assassin Guiteau", "Kennedy assassin Sirhan"
         yield Link(b.entity, "killed", "killed", a.entity, 0.75)

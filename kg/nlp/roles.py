@@ -20,6 +20,7 @@ from kg.nlp.lexicon import (
     PLACE_OFFICES,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
+    STATE_ROLES,
     TITLES,
 )
 from kg.nlp.links import ORG as ORG_TYPES
@@ -165,7 +166,20 @@ class Roles:
         )
         if owner is None and left and left[-1].tag_ == "POS" and left[-1].i > 0:
             owner = self.args.resolve_nominal(self.doc[left[-1].i - 1])  # "the carmaker's chief X"
-        if owner is not None and owner is not person:
+        head = title[-1].lower_.rstrip(".") if title else ""
+        if (
+            owner is not None
+            and owner_tok is not None
+            and owner.type == "Country"
+            and demonym_country(owner_tok.text)
+            and head not in STATE_ROLES
+        ):
+            # "Australian coach X": Australian, not Australia's coach ("French President X" leads France)
+            self.state.country_of.setdefault(person.id, owner)
+            self.state.emit(
+                person, ("citizenOf", "citizen of"), owner, Clause(sent.root, confidence=0.8), None
+            )
+        elif owner is not None and owner is not person:
             where.append(owner)  # "Gazprom boss X", "France's finance minister X", "Kenteris' lawyer X"
             place = self._possessor_place(owner_tok) if owner_tok is not None else None
             if place is not None:
@@ -183,8 +197,15 @@ class Roles:
             if org is not None:
                 where.append(org)
         for tok in title:
-            code = demonym_country(tok.text) or (country_code(tok.text) if tok.text[:1].isupper() else None)
-            if code is not None:
+            demonym = demonym_country(tok.text)
+            code = demonym or (country_code(tok.text) if tok.text[:1].isupper() else None)
+            if code is None:
+                continue
+            if demonym and head not in STATE_ROLES:  # "Australian coach X": Australian, not Australia's coach
+                self.state.country_of.setdefault(person.id, self._country(code))
+                cl = Clause(sent.root, confidence=0.8)
+                self.state.emit(person, ("citizenOf", "citizen of"), self._country(code), cl, None)
+            else:
                 where.insert(0, self._country(code))
         title = [
             t for t in title if not (demonym_country(t.text) or t.text[:1].isupper() and country_code(t.text))

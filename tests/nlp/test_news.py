@@ -1025,6 +1025,26 @@ def test_a_verb_in_its_everyday_sense_carries_its_amount(read, text, wrong):
     assert not [r for r in ex.relations if r.predicate_label == wrong], sorted(facts(ex))
 
 
+@pytest.mark.parametrize(
+    ("text", "fact", "absent"),
+    [
+        (
+            "Agassi split from Australian coach Darren Cahill last month.",
+            ("Darren Cahill", "citizen of", "Australia"),
+            ("Darren Cahill", "coach of", "Australia"),
+        ),
+        (
+            "French President Jacques Chirac met the Spanish striker Raul.",
+            ("Jacques Chirac", "President of", "France"),
+            ("Raul", "striker of", "Spain"),
+        ),
+    ],
+)
+def test_a_nationality_before_a_job_is_citizenship_but_before_an_office_the_state(read, text, fact, absent):
+    got = facts(read(text))
+    assert fact in got and absent not in got, sorted(got)
+
+
 def test_kinship_is_a_tie_between_people_not_a_role(read):
     ex = read("Mutu is represented by Alessandro Moggi, son of club manager Luciano Moggi.")
     got = facts(ex)
