@@ -21,6 +21,7 @@ from kg.nlp.lexicon import (
     OWNED_NOUNS,
     SPEECH_VERBS,
     STATIC_VERBS,
+    VERB_IDIOMS,
     WEAK_VERBS,
     WEAPON_NOUNS,
 )
@@ -116,7 +117,9 @@ class ClauseReader:
                 or c.dep_ in ("dobj", "dative", "attr", "oprd")
             ):
                 if c.dep_ in ("dobj", "attr") and (
-                    c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in IDIOM_NOUNS
+                    c.ent_type_ in ("DATE", "TIME")
+                    or c.lemma_.lower() in IDIOM_NOUNS
+                    or (verb.lemma_.lower(), c.lemma_.lower()) in VERB_IDIOMS
                 ):
                     continue  # "spent a week", "took place", "made headway"
                 cl.patients += nodes.nodes(c)

@@ -149,6 +149,11 @@ PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it"
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 
+# verb + object idioms whose noun names no participant: "takes charge at Renault" accuses no one
+VERB_IDIOMS = {("take", "charge"), ("take", "control"), ("take", "office"), ("take", "shape"),
+               ("take", "effect"), ("take", "heart"), ("take", "issue"), ("take", "notice"), ("make", "sense"),
+               ("make", "way"), ("make", "use"), ("make", "history"), ("bid", "farewell"), ("pay", "tribute"),
+               ("pay", "attention"), ("keep", "pace"), ("lose", "sight"), ("lose", "touch")}
 # verbs whose to-infinitive is not (yet) a fact, and what they make of it: "wants X to tell",
 # "plans to sell", "is closing in on signing"
 INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "planned", "intend": "planned",

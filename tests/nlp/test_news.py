@@ -465,6 +465,7 @@ def test_a_repeated_paragraph_states_its_facts_once(read):
         ("Because of the way that Hale and Moss performed, we did not need to change things.", "way"),
         ("Fans will be issued with photo ID cards in an attempt to beat touts.", "attempt"),
         ("England have lost four in a row under their new coach.", "row"),
+        ("Carlos Ghosn takes charge at Renault next month.", "charge"),
     ],
 )
 def test_idioms_give_no_participant(read, text, junk):
