@@ -25,6 +25,9 @@ from kg.types import Entity, Literal
 
 __all__ = ["PLACE_PREPS", "Nodes"]
 
+#: nouns that only qualify the amount beside them
+_AMOUNT_HEADS = {"record", "maximum", "minimum", "total", "sum", "figure", "peak", "high", "low", "average"}
+
 #: prepositions whose object is where an event happened ("strikes in the Caribbean")
 PLACE_PREPS = frozenset(
     {"in", "off", "near", "at", "across", "into", "inside", "outside", "along", "over", "to"}
@@ -92,6 +95,10 @@ class Nodes:
         st = self.state
         if st.amounts.at(tok.i) is not None:
             return None  # an amount is a value on its event (`kg.nlp.clauses`), never a node
+        if tok.lemma_.lower() in _AMOUNT_HEADS and any(
+            st.amounts.at(t.i) is not None for t in (*tok.children, *tok.doc[tok.i + 1 : tok.i + 2])
+        ):
+            return None  # "fined a record $550,000", "pay the maximum £1.53m": the amount, not a thing
         if tok.dep_ == "pobj" and PREP_IDIOMS & {
             (tok.head.lower_, tok.lemma_.lower()),
             (tok.head.lower_, tok.lower_),

@@ -55,6 +55,7 @@ def test_amounts_are_typed_values(text, value, unit):
         ),
         ("The film took $19.5m in three days.", "film", "took", "$19.5m"),
         ("The bank was fined £5m by the regulator.", "bank", "fined", "£5m"),
+        ("CBS was fined a record $550,000 by federal regulators.", "CBS", "fined", "$550,000"),
     ],
 )
 def test_amounts_attach_to_their_event_and_never_become_nodes(read, text, subject, predicate, amount):
@@ -1044,6 +1045,13 @@ def test_a_verb_in_its_everyday_sense_carries_its_amount(read, text, wrong):
 def test_a_nationality_before_a_job_is_citizenship_but_before_an_office_the_state(read, text, fact, absent):
     got = facts(read(text))
     assert fact in got and absent not in got, sorted(got)
+
+
+def test_a_noun_that_qualifies_an_amount_is_no_node(read):
+    ex = read("CBS was fined a record $550,000 by federal regulators.")
+    assert "record" not in {r.subject.label for r in ex.relations} | {_obj(r) for r in ex.relations}, sorted(
+        facts(ex)
+    )
 
 
 def test_kinship_is_a_tie_between_people_not_a_role(read):
