@@ -16,7 +16,7 @@ from kg.nlp.lexicon import (
     SPEECH_VERBS,
     UNCERTAIN,
 )
-from kg.nlp.nodes import Nodes
+from kg.nlp.nodes import Nodes, participle_governor
 from kg.nlp.state import Scope
 
 __all__ = ["scope_of"]
@@ -62,7 +62,8 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
 def scope_of(nodes: Nodes, verb: Token) -> Scope:
     """What `verb`'s clause inherits: who says it, how sure or planned it is, whether it is denied."""
     scope = Scope()
-    chain = [verb, *verb.ancestors]
+    governor = participle_governor(verb)
+    chain = [verb, governor, *governor.ancestors] if governor is not None else [verb, *verb.ancestors]
     # a relative clause states its own fact: "the recording, which was organised by X" is no less
     # done because "a date has yet to be set for the recording"; who says it still carries over
     own = next(

@@ -59,7 +59,8 @@ OBJECT_CONTROL = {"order", "tell", "ask", "urge", "force", "allow", "instruct", 
                   "permit", "encourage", "require", "invite", "call", "authorize", "authorise"}
 
 # verbs whose subject, not object, does what their to-infinitive says ("X promised Y to leave")
-SUBJECT_CONTROL = {"promise", "vow", "threaten", "offer", "pledge", "swear"}
+SUBJECT_CONTROL = {"promise", "vow", "threaten", "offer", "pledge", "swear",
+                   "use", "employ", "exploit", "spend"}  # "using text messages to tell customers"
 
 # reporting verbs: their clausal complement is attributed, not asserted
 SPEECH_VERBS = {"say", "write", "tell", "state", "announce", "declare", "claim", "add", "report", "insist",

@@ -23,7 +23,7 @@ from kg.nlp.mentions import demonym_person
 from kg.nlp.state import Clause, ReaderState
 from kg.types import Entity, Literal
 
-__all__ = ["PLACE_PREPS", "Nodes"]
+__all__ = ["PLACE_PREPS", "Nodes", "participle_governor"]
 
 #: nouns that only qualify the amount beside them
 _AMOUNT_HEADS = {"record", "maximum", "minimum", "total", "sum", "figure", "peak", "high", "low", "average"}
@@ -74,6 +74,21 @@ def _joined(verb: Token) -> bool:
     if not joints:
         return any(c.dep_ == "cc" for c in verb.children)
     return all(t.pos_ in ("ADV", "AUX", "PART") for t in verb.doc[joints[-1] + 1 : verb.i])
+
+
+def participle_governor(verb: Token) -> Token | None:
+    """The verb a trailing participle really belongs to when the parser hung it on a reported clause:
+    "He denied activists had forced the changes, telling the BBC …" (the one who denied tells)."""
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and verb.head.dep_ == "ccomp"
+        and verb.head.head.pos_ in ("VERB", "AUX")
+    ):
+        return verb.head.head
+    return None
 
 
 def _lost_subject(noun: Token) -> bool:
@@ -249,6 +264,8 @@ class Nodes:
             if controlled:  # "leads police to believe": the police believe (the governor's first object)
                 return self.nodes(min((b["doer"] for b in controlled), key=lambda t: t.i))
             return self.subjects(verb.head)
+        if (governor := participle_governor(verb)) is not None:
+            return self.subjects(governor)
         if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX") and _joined(verb):
             return self.subjects(verb.head)
         if verb.dep_ == "relcl":

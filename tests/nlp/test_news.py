@@ -1054,6 +1054,20 @@ def test_a_noun_that_qualifies_an_amount_is_no_node(read):
     )
 
 
+def test_a_trailing_participle_belongs_to_the_one_who_speaks(read):
+    ex = read(
+        "Lord Falconer denied fathers' activists had forced the changes, telling the BBC there is a "
+        "recognition that something is wrong."
+    )
+    told = [r for r in ex.relations if r.predicate_label == "told"]
+    assert [(r.subject.label, r.modality) for r in told] == [("Falconer", None)], sorted(facts(ex))
+
+
+def test_what_is_used_to_do_something_does_not_do_it(read):
+    ex = read("Restaurants are using text messages to tell customers about special offers.")
+    assert "text messages" not in {r.subject.label for r in ex.relations}, sorted(facts(ex))
+
+
 def test_kinship_is_a_tie_between_people_not_a_role(read):
     ex = read("Mutu is represented by Alessandro Moggi, son of club manager Luciano Moggi.")
     got = facts(ex)
