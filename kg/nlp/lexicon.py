@@ -107,7 +107,7 @@ TITLES = {
     "attorney", "deputy", "foreign", "defense", "defence", "interior", "finance", "treasury", "head",
     "founder", "executive", "manager", "coach", "captain", "editor", "premier", "lt", "sgt", "st",
     "rev", "revd", "reverend", "dame", "archbishop", "bishop", "cardinal", "rabbi", "imam",
-    "sergeant", "corporal", "lieutenant", "brigadier", "cpl",
+    "sergeant", "corporal", "lieutenant", "brigadier", "cpl", "crown",
 }
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "rev", "revd", "reverend"}
 LEADER_TITLES = {"president", "prime minister", "king", "queen", "chancellor", "premier", "emir", "sultan",

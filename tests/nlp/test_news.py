@@ -634,6 +634,7 @@ def test_idioms_and_partitives_are_no_participants(read, text, junk):
         ("Striker Thierry Vance scored twice against the champions on Saturday.", "Thierry Vance"),
         ("Dutchman Arnoud Okken won the race in Madrid.", "Arnoud Okken"),
         ("Treasurer Peter Costa said the budget was in surplus.", "Peter Costa"),
+        ("Crown Prince Frederik of Denmark married Mary Donaldson.", "Frederik"),
     ],
 )
 def test_titles_and_demonyms_are_stripped_from_names(read, text, person):
