@@ -148,6 +148,18 @@ def _replace_join(text: str, name: str, block: str) -> str:
 PIN_ROWS = 20_000
 
 
+def _rows(store: ox.Store, sparql: str, variables: list[str]) -> list[str] | None:
+    """The rows of a SELECT as VALUES rows, sorted; None when one holds a blank node or there are
+    more than `PIN_ROWS`."""
+    rows: set[str] = set()
+    for solution in store.query(sparql):  # type: ignore[union-attr]
+        row = tuple(solution[v] for v in variables)  # type: ignore[index]
+        if any(not isinstance(t, (ox.NamedNode, ox.Literal)) for t in row) or len(rows) == PIN_ROWS:
+            return None
+        rows.add(" ".join(map(str, row)))
+    return sorted(rows)
+
+
 def pin(store: ox.Store, query: NamedQuery, params: dict[str, str], base: vocab.Base | None = None) -> dict[str, str]:
     """Run the filtering joins that `params` switch on in `query` on their own, each as a VALUES
     block over the variables it shares with the rest of the query (see the module docstring), by
@@ -168,15 +180,9 @@ def pin(store: ox.Store, query: NamedQuery, params: dict[str, str], base: vocab.
         rest = switch.sub("", query.sparql)
         shared = sorted(v for v in set(re.findall(r"\?(\w+)", join)) if re.search(rf"\?{v}\b", rest))
         head = " ".join(f"?{v}" for v in shared)
-        rows: set[str] | None = set()
-        for solution in store.query(f"{prefixes}SELECT DISTINCT {head} WHERE {{\n{join}\n}}"):
-            row = tuple(solution[v] for v in shared)  # type: ignore[index]
-            if any(not isinstance(t, (ox.NamedNode, ox.Literal)) for t in row) or len(rows) == PIN_ROWS:
-                rows = None
-                break
-            rows.add(" ".join(map(str, row)))
+        rows = _rows(store, f"{prefixes}SELECT DISTINCT {head} WHERE {{\n{join}\n}}", shared)
         if shared and rows is not None:
-            blocks[name] = f"VALUES ({head}) {{ " + " ".join(f"({r})" for r in sorted(rows)) + " }"
+            blocks[name] = f"VALUES ({head}) {{ " + " ".join(f"({r})" for r in rows) + " }"
     return blocks
 
 

@@ -9,7 +9,7 @@ import datetime as dt
 import pyoxigraph as ox
 import pytest
 
-from kg.rdf import summary_upkeep
+from kg.rdf import summary, summary_upkeep
 from kg.rdf.export import export
 from kg.rdf.store import open_store
 from kg.rdf.summary import ActorSummary, actor, name_key, search_actors
@@ -177,6 +177,13 @@ def test_prefix_search_matches_the_start_of_any_word_most_named_first(tmp_path):
     assert search_actors(store, "   ") == []
     named = store.query("actors", name="COL").column("label")  # the same from the command line
     assert named == ["Colombian security forces", "Colombia"]
+
+
+@pytest.mark.parametrize("prefix", ["col", "pe", "petr", "united st", "us", "c", "tr", "zzz"])
+def test_prefix_search_reads_many_candidates_in_one_pass_with_the_same_answer(store, monkeypatch, prefix):
+    looked_up = search_actors(store, prefix, limit=20)
+    monkeypatch.setattr(summary, "_SCAN", 0)  # every candidate set counts as many
+    assert search_actors(store, prefix, limit=20) == looked_up
 
 
 def test_events_and_facts_by_actor_ignore_case_and_accents(store):
