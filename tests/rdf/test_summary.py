@@ -233,6 +233,11 @@ def test_a_bulk_load_of_new_graphs_feeds_the_summary(tmp_path):
     store.bulk_load(
         q for doc in ("a", "b") for q in extraction_quads(sample_extraction(doc), base=store.base)
     )
+    # a second batch, taken in at once (summary_upkeep.apply_all): names, dates and events that
+    # differ between its articles and from what the summary already holds
+    batch = [changed("c"), sample_extraction("d"), changed("e")]
+    store.bulk_load(q for x in batch for q in extraction_quads(x, base=store.base))  # type: ignore[arg-type]
     loaded = summary_quads(store)
     summary_upkeep.rebuild(store)
-    assert loaded == summary_quads(store) and actor(store, "Petro").articles == 2  # type: ignore[union-attr]
+    assert loaded == summary_quads(store) and actor(store, "Petro").articles == 5  # type: ignore[union-attr]
+    assert actor(store, "Colombia").articles == 3  # type: ignore[union-attr]
