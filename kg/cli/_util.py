@@ -66,6 +66,12 @@ app = typer.Typer(
 )
 
 
+@app.callback()
+def _group() -> None:
+    """Keeps `kg` a group of commands when `kg.cli.main` has registered only one (it registers
+    only the module of the command it runs)."""
+
+
 class ReportFormat(str, Enum):
     """Output of the commands that print a report: a table for people, or JSON."""
 

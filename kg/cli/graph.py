@@ -26,14 +26,12 @@ from kg.cli._util import (
     parse_date_option,
 )
 from kg.errors import QueryError
-from kg.pipeline import build
 from kg.rdf import vocab
-from kg.rdf.export import write_export
-from kg.rdf.property_graph import csv_paths
-from kg.rdf.push import push_store
 from kg.rdf.query import Table, named_queries, write_csv, write_json
 from kg.rdf.store import is_rdf_file
-from kg.rdf.validate import validate_store
+
+# build, export, push and validate import their library modules when they run: `kg query` needs
+# none of them, and the worker machinery, networkx and the SHACL engine cost it seconds of start-up
 
 
 class Executor(str, Enum):
@@ -111,6 +109,7 @@ def build_command(
     from tqdm import tqdm
 
     from kg.io import Fields
+    from kg.pipeline import build
 
     if store is not None and is_rdf_file(store):
         raise typer.BadParameter("build writes a store directory, not an RDF file", param_hint="--store")
@@ -303,6 +302,9 @@ def export_command(
 ) -> None:
     """Serialise the graph as Turtle, TriG, N-Triples, N-Quads or JSON-LD, or as a property graph in
     GraphML or Neo4j import CSV (without the facts reviewers judged wrong, unless --include-rejected)."""
+    from kg.rdf.export import write_export
+    from kg.rdf.property_graph import csv_paths
+
     source = open_said(store, read_only=True)
     options = {
         "graph": graph,
@@ -333,6 +335,8 @@ def push_command(
     ] = True,
 ) -> None:
     """Send every named graph to a running triple store (HTTP PUT per graph, replacing it)."""
+    from kg.rdf.push import push_store
+
     report = push_store(open_said(store, read_only=True), graph_store, ontology=ontology)
     typer.echo(f"pushed {len(report.graphs)} graph(s), {report.triples} triples to {graph_store}")
 
@@ -340,6 +344,8 @@ def push_command(
 @app.command("validate")
 def validate_command(store: ReadStoreOpt = None) -> None:
     """Check the graph against the SHACL shapes (ontology/shapes.ttl); exit 1 if it does not conform."""
+    from kg.rdf.validate import validate_store
+
     report = validate_store(open_said(store, read_only=True))
     for violation in report.violations:
         typer.echo(str(violation))

@@ -179,8 +179,9 @@ class Store:
             self._store.bulk_extend(noting(quads))
         except OSError as exc:
             raise StoreError(f"bulk load into {self.location} failed: {exc}") from None
-        for part in noted.values():
-            summary_upkeep.apply(self, summary_upkeep.Contribution(), summary_upkeep.contribution(part))
+        none = summary_upkeep.Contribution()
+        parts = [(none, summary_upkeep.contribution(part)) for part in noted.values()]
+        summary_upkeep.apply_all(self, parts, bulk=True)
 
     def add_new_graphs(self, quads: Iterable[ox.Quad]) -> None:
         """Bulk-load whole article graphs that the store does not hold yet (a first build, new

@@ -274,29 +274,49 @@ def actor(store: Store, name_or_iri: str) -> ActorSummary | None:
     return min(found, key=lambda s: (-s.articles, s.label, s.iri), default=None)
 
 
+#: above this many candidates, a prefix search reads a predicate's whole range in one pass instead of
+#: looking each candidate up (one look-up costs about as much as reading 20 quads in a range)
+_SCAN = 1_000
+
+
+def _values(store: Store, predicate: ox.NamedNode, nodes: set[ox.NamedNode]) -> Iterator[ox.Quad]:
+    """The summary's `predicate` quads of `nodes`: one look-up each, or one pass when they are many."""
+    oxstore, graph = store.oxigraph, _summary_node(store)
+    if len(nodes) > _SCAN:
+        return (q for q in oxstore.quads_for_pattern(None, predicate, None, graph) if q.subject in nodes)
+    return (q for node in nodes for q in oxstore.quads_for_pattern(node, predicate, None, graph))
+
+
 def search_actors(store: Store, prefix: str, limit: int = 10) -> list[ActorSummary]:
     """Actors with a name (label or alias) that starts with `prefix`, or one of whose words does,
     compared by `name_key`; those most articles name first (for autocompletion).
 
     A prefix whose first word has two characters or more looks its candidates up by their
-    kg:nameStart (an index hit); a one-letter prefix reads every name key."""
+    kg:nameStart (an index hit; when the prefix is one such word start, every candidate is a hit);
+    a one-letter prefix reads every name key."""
     wanted = name_key(prefix)
     if not wanted or limit <= 0:
         return []
     oxstore, graph = store.oxigraph, _summary_node(store)
-    first = wanted.split()[0]
-    keys: Iterator[ox.Quad]
-    if len(first) >= STARTS[0]:
-        start = first[: max(n for n in STARTS if n <= len(first))]
-        bucket = oxstore.quads_for_pattern(None, _START, ox.Literal(start), graph)
-        keys = (k for q in bucket for k in oxstore.quads_for_pattern(q.subject, _KEY, None, graph))
-    else:
-        keys = oxstore.quads_for_pattern(None, _KEY, None, graph)
     inner = " " + wanted
-    hits = {q.subject for q in keys if (key := _text(q.object)).startswith(wanted) or inner in key}
-    counted = []
-    for node in hits:
-        for q in oxstore.quads_for_pattern(node, _COUNT, None, graph):
-            counted.append((-int(_text(q.object)), _text(node)))
-    found = (_summary_of(store, ox.NamedNode(iri)) for _, iri in sorted(counted)[:limit])
+
+    def matching(keys: Iterable[ox.Quad]) -> set[ox.NamedNode]:
+        return {
+            q.subject
+            for q in keys
+            if isinstance(q.subject, ox.NamedNode)
+            and ((key := _text(q.object)).startswith(wanted) or inner in key)
+        }
+
+    first = wanted.split()[0]
+    if len(first) < STARTS[0]:
+        hits = matching(oxstore.quads_for_pattern(None, _KEY, None, graph))
+    else:
+        start = first[: max(n for n in STARTS if n <= len(first))]
+        starting = oxstore.quads_for_pattern(None, _START, ox.Literal(start), graph)
+        bucket = {q.subject for q in starting if isinstance(q.subject, ox.NamedNode)}
+        # a prefix that is one whole word start is a word start of every candidate
+        hits = bucket if wanted == start else matching(_values(store, _KEY, bucket))
+    counted = sorted((-int(_text(q.object)), _text(q.subject)) for q in _values(store, _COUNT, hits))
+    found = (_summary_of(store, ox.NamedNode(iri)) for _, iri in counted[:limit])
     return [s for s in found if s is not None]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -49,6 +49,7 @@ __all__ = [
     "READ",
     "Contribution",
     "apply",
+    "apply_all",
     "contribution",
     "graph_contribution",
     "is_stale",
@@ -149,6 +150,16 @@ def _dates(oxstore: ox.Store, node: ox.NamedNode) -> list[str]:
 def apply(store: Store, old: Contribution, new: Contribution) -> None:
     """Move the summary from an article graph's `old` contribution to its `new` one; the article
     graph must already hold the new content (`Store.replace_article` does both)."""
+    apply_all(store, [(old, new)])
+
+
+def apply_all(
+    store: Store, changes: Sequence[tuple[Contribution, Contribution]], *, bulk: bool = False
+) -> None:
+    """`apply` for many article graphs at once, each an (old, new) pair: every description they touch
+    is read once and written once, in one transaction, or with `bulk` through Oxigraph's bulk loader
+    (no transaction: for a bulk load of new graphs, which takes in a batch this way while the build
+    keeps the summary flagged stale). The store must already hold every graph's new content."""
     oxstore, graph = store.oxigraph, _summary_node(store)
     gone: set[ox.Quad] = set()
     added: set[ox.Quad] = set()
@@ -157,40 +168,58 @@ def apply(store: Store, old: Contribution, new: Contribution) -> None:
         gone.update(current - wanted)
         added.update(wanted - current)
 
-    for iri in old.actors.keys() | new.actors.keys():
+    by_actor: dict[str, list[tuple[Contribution, Contribution]]] = defaultdict(list)
+    by_event: dict[EventKey, list[tuple[Contribution, Contribution]]] = defaultdict(list)
+    for old, new in changes:
+        for iri in old.actors.keys() | new.actors.keys():
+            by_actor[iri].append((old, new))
+        for key in old.events.keys() | new.events.keys():
+            by_event[key].append((old, new))
+    for iri, pairs in by_actor.items():
         node = ox.NamedNode(iri)
         current = set(oxstore.quads_for_pattern(node, None, None, graph))
         state = _ActorState.read(current)
-        was, now = old.actors.get(iri), new.actors.get(iri)
-        state.count += (now is not None) - (was is not None)
-        if was is not None:
-            kept = (now or _Names()).fields()
-            for predicate, values, still, total in zip(_FIELDS, was.fields(), kept, state.names.fields()):
-                total -= {v for v in values - still if not _still_given(oxstore, node, predicate, v)}
-        if now is not None:
-            state.names.merge(now)
-            state.add_date(new.date)
-        lost = old.date if was is not None and (now is None or new.date != old.date) else None
-        if lost and lost in (state.first, state.last) and state.count > 0:
-            state.first = state.last = None
-            for date in _dates(oxstore, node):
-                state.add_date(date)
+        for old, new in pairs:
+            _move_actor(oxstore, node, state, old, new)
         write(current, state.quads(node, graph))
-    for key in old.events.keys() | new.events.keys():
+    for key, pairs in by_event.items():
         node = _event_node(store.base, key)
         current = set(oxstore.quads_for_pattern(node, None, None, graph))
         events = {_text(q.object) for q in current if q.predicate == _CORROBORATES}
         docs = {_text(q.object) for q in current if q.predicate == _DERIVED}
-        if key in old.events:
-            events -= old.events[key]
-            docs -= {old.doc}
-        if key in new.events and new.doc:
-            events |= new.events[key]
-            docs.add(new.doc)
+        for old, new in pairs:
+            if key in old.events:
+                events -= old.events[key]
+                docs -= {old.doc}
+            if key in new.events and new.doc:
+                events |= new.events[key]
+                docs.add(new.doc)
         write(current, _event_quads(node, key, events, docs, graph) if docs else set())
     for quad in gone:
         oxstore.remove(quad)
-    oxstore.extend(added)  # one transaction
+    if bulk:
+        oxstore.bulk_extend(added)
+    else:
+        oxstore.extend(added)  # one transaction
+
+
+def _move_actor(oxstore: ox.Store, node: ox.NamedNode, state: _ActorState, old: Contribution, new: Contribution) -> None:
+    """Move one actor's description `state` from what `old` said of it to what `new` says."""
+    iri = node.value
+    was, now = old.actors.get(iri), new.actors.get(iri)
+    state.count += (now is not None) - (was is not None)
+    if was is not None:
+        kept = (now or _Names()).fields()
+        for predicate, values, still, total in zip(_FIELDS, was.fields(), kept, state.names.fields()):
+            total -= {v for v in values - still if not _still_given(oxstore, node, predicate, v)}
+    if now is not None:
+        state.names.merge(now)
+        state.add_date(new.date)
+    lost = old.date if was is not None and (now is None or new.date != old.date) else None
+    if lost and lost in (state.first, state.last) and state.count > 0:
+        state.first = state.last = None
+        for date in _dates(oxstore, node):
+            state.add_date(date)
 
 
 def rebuild(store: Store) -> int:

@@ -9,7 +9,7 @@ import datetime as dt
 import pyoxigraph as ox
 import pytest
 
-from kg.rdf import summary_upkeep
+from kg.rdf import summary, summary_upkeep
 from kg.rdf.export import export
 from kg.rdf.store import open_store
 from kg.rdf.summary import ActorSummary, actor, name_key, search_actors
@@ -179,6 +179,13 @@ def test_prefix_search_matches_the_start_of_any_word_most_named_first(tmp_path):
     assert named == ["Colombian security forces", "Colombia"]
 
 
+@pytest.mark.parametrize("prefix", ["col", "pe", "petr", "united st", "us", "c", "tr", "zzz"])
+def test_prefix_search_reads_many_candidates_in_one_pass_with_the_same_answer(store, monkeypatch, prefix):
+    looked_up = search_actors(store, prefix, limit=20)
+    monkeypatch.setattr(summary, "_SCAN", 0)  # every candidate set counts as many
+    assert search_actors(store, prefix, limit=20) == looked_up
+
+
 def test_events_and_facts_by_actor_ignore_case_and_accents(store):
     events = store.query("events", actor="gustavo PETRÓ")
     assert len(events) and all(
@@ -226,6 +233,11 @@ def test_a_bulk_load_of_new_graphs_feeds_the_summary(tmp_path):
     store.bulk_load(
         q for doc in ("a", "b") for q in extraction_quads(sample_extraction(doc), base=store.base)
     )
+    # a second batch, taken in at once (summary_upkeep.apply_all): names, dates and events that
+    # differ between its articles and from what the summary already holds
+    batch = [changed("c"), sample_extraction("d"), changed("e")]
+    store.bulk_load(q for x in batch for q in extraction_quads(x, base=store.base))  # type: ignore[arg-type]
     loaded = summary_quads(store)
     summary_upkeep.rebuild(store)
-    assert loaded == summary_quads(store) and actor(store, "Petro").articles == 2  # type: ignore[union-attr]
+    assert loaded == summary_quads(store) and actor(store, "Petro").articles == 5  # type: ignore[union-attr]
+    assert actor(store, "Colombia").articles == 3  # type: ignore[union-attr]
