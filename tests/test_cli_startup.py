@@ -34,9 +34,7 @@ def _loaded_by(*argv: str) -> tuple[str, set[str]]:
         "from kg.cli import main\n"
         "main()\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code], check=False, capture_output=True, text=True, cwd=ROOT
-    )
+    done = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     modules = done.stderr.split("MODULES", 1)[1].split()
     return done.stdout, set(modules)

@@ -160,7 +160,9 @@ def _rows(store: ox.Store, sparql: str, variables: list[str]) -> list[str] | Non
     return sorted(rows)
 
 
-def pin(store: ox.Store, query: NamedQuery, params: dict[str, str], base: vocab.Base | None = None) -> dict[str, str]:
+def pin(
+    store: ox.Store, query: NamedQuery, params: dict[str, str], base: vocab.Base | None = None
+) -> dict[str, str]:
     """Run the filtering joins that `params` switch on in `query` on their own, each as a VALUES
     block over the variables it shares with the rest of the query (see the module docstring), by
     parameter name; a join whose rows hold a blank node or are too many is left out.
@@ -176,7 +178,9 @@ def pin(store: ox.Store, query: NamedQuery, params: dict[str, str], base: vocab.
         lines = [m[2] for m in switch.finditer(query.sparql)]
         if value is None or not lines:
             continue
-        join = _bind(_bind("\n".join(lines), f"param_{name}", str(value)), f"key_{name}", name_key(str(value)))
+        join = _bind(
+            _bind("\n".join(lines), f"param_{name}", str(value)), f"key_{name}", name_key(str(value))
+        )
         rest = switch.sub("", query.sparql)
         shared = sorted(v for v in set(re.findall(r"\?(\w+)", join)) if re.search(rf"\?{v}\b", rest))
         head = " ".join(f"?{v}" for v in shared)

@@ -203,7 +203,9 @@ def apply_all(
         oxstore.extend(added)  # one transaction
 
 
-def _move_actor(oxstore: ox.Store, node: ox.NamedNode, state: _ActorState, old: Contribution, new: Contribution) -> None:
+def _move_actor(
+    oxstore: ox.Store, node: ox.NamedNode, state: _ActorState, old: Contribution, new: Contribution
+) -> None:
     """Move one actor's description `state` from what `old` said of it to what `new` says."""
     iri = node.value
     was, now = old.actors.get(iri), new.actors.get(iri)

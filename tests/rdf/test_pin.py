@@ -11,7 +11,9 @@ from kg.rdf import query, vocab
 from kg.rdf.query import named_queries, pin, resolve_query
 from kg.rdf.summary import actors, name_key
 
-ROLES = {str(vocab.KG[n]) for n in ("agent", "target", "patient", "recipient", "instrument", "place", "content")}
+ROLES = {
+    str(vocab.KG[n]) for n in ("agent", "target", "patient", "recipient", "instrument", "place", "content")
+}
 NAMES = {str(RDFS.label), str(SKOS.altLabel)}
 
 
@@ -90,7 +92,9 @@ def test_an_event_without_a_participant_shows_none_of_the_graphs_labels(store):
     placed = []
     for row in store.query("events").records():
         event = ox.NamedNode(row["event"])
-        placed.append(any(store.oxigraph.quads_for_pattern(event, ox.NamedNode(str(vocab.KG.place)), None, None)))
+        placed.append(
+            any(store.oxigraph.quads_for_pattern(event, ox.NamedNode(str(vocab.KG.place)), None, None))
+        )
         assert bool(row["places"]) == placed[-1], row
     assert True in placed and False in placed
     assert not list(store.oxigraph.quads_for_pattern(ox.NamedNode(str(RDF.nil)), None, None, None))
