@@ -237,7 +237,7 @@ ROLE_NOUNS = JOB_NOUNS | {
 STATE_ROLES = LEADER_TITLES | {
     "minister", "secretary", "ambassador", "official", "officer", "spokesman", "spokeswoman", "diplomat",
     "envoy", "general", "admiral", "commander", "senator", "mp", "mep", "governor", "mayor", "judge",
-    "prosecutor", "regulator", "negotiator", "representative", "attorney", "chief", "president", "premier",
+    "prosecutor", "regulator", "negotiator", "representative", "attorney", "chief",
 }  # fmt: skip
 # words that qualify a title and belong to it, whatever their case ("Shadow chancellor", "Deputy leader")
 ROLE_MODIFIERS = {"shadow", "deputy", "acting", "interim", "vice", "assistant", "junior", "senior", "joint"}
