@@ -253,8 +253,10 @@ class Arguments:
         an owner count: "it" takes up what the text is about, not a name in passing ("the Federal
         Reserve chairman's speech sent the dollar higher after it had tumbled")."""
         sent = tok.sent
+        own = _clause_verb(tok)
         seen: dict[str, Entity] = {}
         subjects: dict[str, Entity] = {}
+        here: dict[str, Entity] = {}
         for t in tok.doc[start : tok.i]:
             ent = self.index.at(t)
             if (
@@ -276,8 +278,13 @@ class Arguments:
                 )
                 if subject and t.sent.start < sent.start:
                     subjects[ent.id] = ent
+                elif subject and _clause_verb(t) != own:
+                    here[ent.id] = ent
         if len(seen) == 1:
             return next(iter(seen.values()))
+        if len(here) == 1 and not topic:
+            # "X derided the plan, saying …, he said": the subject of an earlier clause comes first
+            return next(iter(here.values()))
         if topic and seen:
             # a description takes up what the article is about: the candidate named most so far
             ranked = sorted(seen.values(), key=lambda e: -sum(m[0] < tok.idx for m in e.mentions))

@@ -59,6 +59,19 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
     return None
 
 
+def _forgone(verb: Token) -> bool:
+    """Whether a clause names what was not done: "without telling investors", "instead of selling it",
+    "rather than providing", "rather than sell the plant"."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "without":
+        return True
+    if verb.dep_ == "pcomp" and head.lower_ in ("of", "than"):
+        return any(c.lower_ in ("instead", "rather") for c in head.children)
+    return verb.dep_ == "advcl" and any(c.lower_ == "rather" for c in verb.children) and any(
+        c.dep_ == "mark" and c.lower_ == "than" for c in verb.children
+    )
+
+
 def scope_of(nodes: Nodes, verb: Token) -> Scope:
     """What `verb`'s clause inherits: who says it, how sure or planned it is, whether it is denied."""
     scope = Scope()
@@ -103,6 +116,8 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         # "will help users remove spyware": a bare or to-infinitive shares its governor's modality
         if tok.dep_ not in ("xcomp", "conj") and not (tok.dep_ == "ccomp" and tok.tag_ == "VB"):
             break
+    if _forgone(verb):
+        scope.negated = True
     if verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children
     ):

@@ -554,6 +554,21 @@ def test_modal_governor_scopes_over_its_infinitive(read):
     assert removed and all(r.modality == "future" for r in removed)
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Instead of cutting taxes, the government raised spending.", "cut"),
+        ("Acme Corp sold the shares without telling investors.", "tell"),
+        ("Rather than sell the plant, Acme Corp closed it.", "sell"),
+        ("Acme Corp closed the plant instead of selling it to Globex.", "sell-to"),
+    ],
+)
+def test_what_was_not_done_is_negated(read, text, predicate):
+    ex = read(text)
+    rels = [r for r in ex.relations if r.predicate == predicate]
+    assert rels and all(r.negated for r in rels), sorted(facts(ex))
+
+
 # ---- 8. relative clauses and participles: the right agent ------------------------------------------
 
 
@@ -898,6 +913,15 @@ def test_a_spokesmans_firm_is_what_it_takes_up(read):
         "A spokesman for DaimlerChrysler said it will halt production. It is to close the factory in Bremen."
     )
     assert ("DaimlerChrysler", "close", "factory") in facts(ex), sorted(facts(ex))
+
+
+def test_he_takes_up_the_subject_of_an_earlier_clause_first(read):
+    ex = read(
+        "Mr Hale promised a fair campaign. Senator Paul Ward derided the plan on Monday, and later he said "
+        "the party had broken its promises."
+    )
+    said = {r.subject.label for r in ex.relations if r.predicate == "said"}
+    assert said == {"Paul Ward"}, sorted(facts(ex))
 
 
 def test_it_with_no_salient_antecedent_gives_nothing(read):
