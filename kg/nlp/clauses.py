@@ -96,6 +96,18 @@ def _thing_said(verb: Token) -> bool:
     )
 
 
+def _subject_of_clause_after(verb: Token, obj: Token) -> bool:
+    """Whether an object is really the subject of a finite clause the parser left without one: "found
+    fewer children are attending classes" (what was found is that children attend, not children)."""
+    return any(
+        c.dep_ in ("advcl", "ccomp")
+        and c.i > obj.i
+        and not any(k.dep_ in ("nsubj", "nsubjpass", "mark") for k in c.children)
+        and any(k.dep_ in ("aux", "auxpass") and k.tag_ in ("VBP", "VBZ", "VBD") for k in c.children)
+        for c in verb.children
+    )
+
+
 class ClauseReader:
     """Reads verb clauses into `state`, resolving their arguments with `nodes`."""
 
@@ -122,6 +134,8 @@ class ClauseReader:
                     or (verb.lemma_.lower(), c.lemma_.lower()) in VERB_IDIOMS
                 ):
                     continue  # "spent a week", "took place", "made headway"
+                if c.dep_ == "dobj" and _subject_of_clause_after(verb, c):
+                    continue
                 cl.patients += nodes.nodes(c)
             elif c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ":
                 # "pleaded not guilty to charges", "was found guilty of fraud": the adjective is part of

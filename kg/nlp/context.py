@@ -48,7 +48,10 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
             or lower.dep_ == "advcl"
             and to_infinitive
         )
+        and (INTENT_VERBS[head] != "demanded" or to_infinitive or lower.tag_ == "VB")
     ):
+        # "told users to update", "ordered that the plant be closed"; "told investors it was cutting
+        # jobs" reports a fact
         return INTENT_VERBS[head]
     if lower.dep_ == "advcl" and to_infinitive and not any(c.dep_ == "mark" for c in lower.children):
         return "purpose"  # "went to Scotland to seek views", "queue to buy": what they went for, not done

@@ -569,6 +569,19 @@ def test_what_was_not_done_is_negated(read, text, predicate):
     assert rels and all(r.negated for r in rels), sorted(facts(ex))
 
 
+def test_telling_someone_a_fact_is_no_demand(read):
+    ex = read("Acme Corp told investors it was cutting jobs.")
+    cut = [r for r in ex.relations if r.predicate == "cut"]
+    assert cut and not any(r.modality for r in cut), sorted(facts(ex))
+    ex = read("Acme Corp warned users to update their software.")
+    assert {r.modality for r in ex.relations if r.predicate == "update"} == {"demanded"}, sorted(facts(ex))
+
+
+def test_an_object_that_is_the_subject_of_a_clause_after_it_is_not_what_was_found(read):
+    ex = read("A new survey has found fewer children over the age of ten are attending ballet classes.")
+    assert not [r for r in ex.relations if r.predicate == "find"], sorted(facts(ex))
+
+
 # ---- 8. relative clauses and participles: the right agent ------------------------------------------
 
 
