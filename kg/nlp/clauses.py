@@ -99,11 +99,12 @@ def _thing_said(verb: Token) -> bool:
 def _subject_of_clause_after(verb: Token, obj: Token) -> bool:
     """Whether an object is really the subject of a finite clause the parser left without one: "found
     fewer children are attending classes" (what was found is that children attend, not children)."""
+    finite = ("VBP", "VBZ", "VBD")
     return any(
         c.dep_ in ("advcl", "ccomp")
         and c.i > obj.i
-        and not any(k.dep_ in ("nsubj", "nsubjpass", "mark") for k in c.children)
-        and any(k.dep_ in ("aux", "auxpass") and k.tag_ in ("VBP", "VBZ", "VBD") for k in c.children)
+        and not any(k.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for k in c.children)
+        and (c.tag_ in finite or any(k.dep_ in ("aux", "auxpass") and k.tag_ in finite for k in c.children))
         for c in verb.children
     )
 

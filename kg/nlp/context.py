@@ -70,8 +70,10 @@ def _forgone(verb: Token) -> bool:
         return True
     if verb.dep_ == "pcomp" and head.lower_ in ("of", "than"):
         return any(c.lower_ in ("instead", "rather") for c in head.children)
-    return verb.dep_ == "advcl" and any(c.lower_ == "rather" for c in verb.children) and any(
-        c.dep_ == "mark" and c.lower_ == "than" for c in verb.children
+    return (
+        verb.dep_ == "advcl"
+        and any(c.lower_ == "rather" for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children)
     )
 
 
@@ -121,8 +123,11 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
             break
     if _forgone(verb):
         scope.negated = True
-    if verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children
+    first = verb
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head  # "if he comes out and says …": the condition covers both verbs
+    if first.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in first.children
     ):
         scope.modality = "conditional"
     if verb.sent.text.rstrip(" \"'\u201d").endswith("?"):

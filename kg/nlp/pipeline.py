@@ -7,6 +7,8 @@
   person and "New Jersey" is not the island of Jersey.
 - `kg_country_context` (after the ruler): a country name that is only part of a longer name ("Mexico
   City", "Latin America", "America West", "UK Film Council") is handed back to the NER.
+- `kg_lemmas` (after the lemmatizer): repairs the rule lemmatizer's "-es"/"-ed"/"-ing" stripping of
+  verbs with a silent e ("hopes", "hoped", "hoping" → "hop"; "fines" → "fin").
 - `conll_ner` (after the NER, when the trained models are present, see `kg.nlp.train`): a second
   entity recognizer trained on CoNLL04 (Peop, Org, Loc, Other). It runs between `kg_ents_stash` and
   `kg_ents_unstash`, so its spans land in `doc.spans[CONLL_SPANS]` ("conll") and `doc.ents` keeps the
@@ -44,6 +46,36 @@ def trained_models() -> Path | None:
     """Folder of the trained CoNLL04 models shipped as package data, or None when absent."""
     folder = Path(str(importlib.resources.files("kg.nlp") / "models" / "conll04"))
     return folder if (folder / "ner" / "config.cfg").is_file() else None
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _silent_e(word: str, lemma: str, tag: str) -> str | None:
+    """The lemma with its silent e restored when the inflection shows one: a verb takes "-es" only
+    after a sibilant or "o" ("taxes", "goes"), and a one-syllable verb ending in vowel + consonant
+    doubles it before "-ed"/"-ing" ("hopped", "hopping"), so "hopes", "hoped", "hoping" are "hope"."""
+    if not lemma.isalpha() or len(lemma) < 3:
+        return None
+    suffix = word[len(lemma) :].lower()
+    if not word.lower().startswith(lemma) or lemma[-1] in _VOWELS:
+        return None
+    if tag == "VBZ" and suffix == "es":
+        return None if lemma.endswith(("s", "x", "z", "ch", "sh")) else lemma + "e"
+    groups = sum(1 for i, ch in enumerate(lemma) if ch in _VOWELS and (i == 0 or lemma[i - 1] not in _VOWELS))
+    single = lemma[-2] in _VOWELS and lemma[-3] not in _VOWELS and lemma[-1] not in "wxy"
+    if tag in ("VBD", "VBN", "VBG") and suffix in ("ed", "ing") and groups == 1 and single:
+        return lemma + "e"
+    return None
+
+
+@Language.component("kg_lemmas", requires=["token.lemma", "token.tag"], assigns=["token.lemma"])
+def lemmas(doc: Doc) -> Doc:
+    """Restore the silent e the rule lemmatizer strips from verbs (see `_silent_e`)."""
+    for tok in doc:
+        if tok.pos_ in ("VERB", "AUX") and (fixed := _silent_e(tok.text, tok.lemma_.lower(), tok.tag_)):
+            tok.lemma_ = fixed
+    return doc
 
 
 @Language.component("kg_ents_stash", requires=["doc.ents"], assigns=["doc.ents", "doc.spans"])
@@ -201,6 +233,8 @@ def _load(name: str, trained: bool) -> Language:
             "with a dependency parser and NER such as en_core_web_sm"
         )
     nlp.add_pipe("kg_line_breaks", before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("kg_lemmas", after="lemmatizer")
     ruler = cast(
         EntityRuler,
         nlp.add_pipe(

@@ -33,12 +33,22 @@ __all__ = ["Roles"]
 
 
 _ROLE_PREPS = ("of", "with", "at", "for", "from")
+_ROLE_PREFIXES = frozenset({"co", "vice", "ex", "deputy", "joint", "acting", "under", "sub"})
+
+
+def _hyphen_compound(tok: Token) -> bool:
+    """Whether a role noun is only the end of a hyphenated word that is no role ("tight-head",
+    "figure-head"); "co-chairman" and "vice-president" stay roles."""
+    i = tok.i
+    if i < 2 or tok.doc[i - 1].text != "-" or tok.doc[i - 1].whitespace_ or tok.doc[i - 2].whitespace_:
+        return False
+    return tok.doc[i - 2].lower_ not in _ROLE_PREFIXES
 
 
 def _role_words(words: list[Token]) -> list[Token]:
     """The role phrase at the end of `words`: a role noun and the modifiers before it ("shadow
     chancellor", "president and chief executive"); empty if the last word is not a role noun."""
-    if not words or words[-1].lower_.rstrip(".") not in ROLE_NOUNS:
+    if not words or words[-1].lower_.rstrip(".") not in ROLE_NOUNS or _hyphen_compound(words[-1]):
         return []
     out: list[Token] = []
     for tok in reversed(words):

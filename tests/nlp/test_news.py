@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from spacy.tokens import Doc
 
 from kg.nlp.amounts import parse_amount
+from kg.nlp.clauses import _subject_of_clause_after
 from kg.types import Entity, Extraction, Literal
 
 
@@ -582,6 +584,33 @@ def test_an_object_that_is_the_subject_of_a_clause_after_it_is_not_what_was_foun
     assert not [r for r in ex.relations if r.predicate == "find"], sorted(facts(ex))
 
 
+def test_a_condition_covers_the_verbs_joined_to_its_own(read):
+    ex = read("The key is if Gerrard comes out and says that he is happy.")
+    said = [r for r in ex.relations if r.predicate == "said"]
+    assert said and all(r.modality == "conditional" for r in said), sorted(facts(ex))
+
+
+def test_hope_is_a_wish(read):
+    ex = read("Acme Corp hopes to open a factory in Leeds.")
+    opened = [r for r in ex.relations if r.predicate == "open"]
+    assert opened and all(r.modality == "desire" for r in opened), sorted(facts(ex))
+
+
+def test_a_name_followed_by_its_own_verb_is_not_what_was_revealed(nlp):
+    # the small parser's reading of a sentence seen in news: the name as object, "are" as the clause
+    words = ["Parry", "revealed", "Leeds", "are", "in", "talks", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 1, 1, 3, 4, 1],
+        deps=["nsubj", "ROOT", "dobj", "ccomp", "prep", "pobj", "punct"],
+        tags=["NNP", "VBD", "NNP", "VBP", "IN", "NNS", "."],
+    )
+    assert _subject_of_clause_after(doc[1], doc[2])
+    doc[3].tag_ = "VBG"  # "revealed Leeds, signing …": no finite clause, Leeds stays the object
+    assert not _subject_of_clause_after(doc[1], doc[2])
+
+
 # ---- 8. relative clauses and participles: the right agent ------------------------------------------
 
 
@@ -651,6 +680,11 @@ def test_countries_that_beat_each_other_are_national_teams(read):
 def test_idioms_and_partitives_are_no_participants(read, text, junk):
     got = facts(read(text))
     assert not [f for f in got if junk in f[2]], sorted(got)
+
+
+def test_a_hyphenated_word_ending_in_a_role_noun_is_no_role(read):
+    got = facts(read("Leicester tight-head Julian White suffered a neck injury."))
+    assert not [f for f in got if f[1] in ("holds role", "head of")], sorted(got)
 
 
 # ---- 13. person nodes: clean labels, no organisations or words ------------------------------------

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.nlp.pipeline import CONLL_SPANS
 
 
 def test_components_declare_requires_and_assigns_that_spacy_can_check(nlp):
     analysis = nlp.analyze_pipes(pretty=False)
     assert not any(analysis["problems"].values()), analysis["problems"]
-    for name in ("kg_country_context", "kg_ents_stash", "kg_ents_unstash"):
+    for name in ("kg_country_context", "kg_ents_stash", "kg_ents_unstash", "kg_lemmas"):
         assert analysis["summary"][name]["requires"], name
         assert analysis["summary"][name]["assigns"], name
 
@@ -26,3 +28,23 @@ def test_trained_entities_land_under_the_one_span_key(nlp):
         ("Boston", "GPE"),
         ("IBM", "ORG"),
     }
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma"),
+    [
+        ("hopes", "hope"),
+        ("hoped", "hope"),
+        ("hoping", "hope"),
+        ("fines", "fine"),
+        ("taxes", "tax"),
+        ("goes", "go"),
+        ("stopped", "stop"),
+        ("visited", "visit"),
+        ("jailed", "jail"),
+        ("fixed", "fix"),
+    ],
+)
+def test_verbs_with_a_silent_e_keep_it_in_their_lemma(nlp, verb, lemma):
+    doc = nlp(f"She {verb} it.")
+    assert doc[1].lemma_ == lemma
