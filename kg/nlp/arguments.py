@@ -207,6 +207,8 @@ class Arguments:
             ent = self.index.at(subj) or self._actor_in(subj)
             if ent is not None and ent.type in ok and self._agrees(tok, ent):
                 return ent
+        if low.endswith("self") and subj is not None:
+            return None  # "the group called itself X": only its own clause's subject, however named
         start = tok.sent.start
         if start > 0:
             start = tok.doc[start - 1].sent.start

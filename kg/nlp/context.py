@@ -118,8 +118,10 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
                 scope.negated = True
             if c.dep_ == "aux" and c.lower_ in MODALS and scope.modality is None:
                 scope.modality = MODALS[c.lower_]
-        # "will help users remove spyware": a bare or to-infinitive shares its governor's modality
-        if tok.dep_ not in ("xcomp", "conj") and not (tok.dep_ == "ccomp" and tok.tag_ == "VB"):
+        # "will help users remove spyware": a bare or to-infinitive shares its governor's modality,
+        # and so does the means: "would swap files by exchanging data"
+        means = tok.dep_ == "pcomp" and tok.head.lower_ == "by" or tok.dep_ == "prep" and tok.lower_ == "by"
+        if tok.dep_ not in ("xcomp", "conj") and not (tok.dep_ == "ccomp" and tok.tag_ == "VB") and not means:
             break
     if _forgone(verb):
         scope.negated = True

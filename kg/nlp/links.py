@@ -179,7 +179,14 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
         job = _job(rest, JOB_NOUNS)  # "ITAR-TASS correspondent X", "Haiti 's President X"
         if job is not None and job.i == rest[-1].i:
             doc = rest[0].doc
-            past = a.start > 0 and doc[a.start - 1].lower_ in PAST_MARKERS
+            past = (
+                a.start > 0
+                and doc[a.start - 1].lower_ in PAST_MARKERS
+                or any(
+                    t.lower_ in PAST_MARKERS
+                    for t in rest  # "Tory ex-minister X", "Acme former chief X"
+                )
+            )
             nationality = a.entity.type == "Country" and demonym_country(doc[a.end - 1].text) is not None
             if nationality and job.lower_.rstrip(".") not in STATE_ROLES:
                 yield Link(b.entity, "citizenOf", "citizen of", a.entity, 0.8)  # "Australian coach X"

@@ -131,8 +131,8 @@ def _dateline_split(ent: Span) -> int | None:
         if k == 0 or k > 3:
             if k > 3:
                 return None
-            if not tok.text.istitle() or tok.text.isupper() and len(tok.text) > 1:
-                return None
+            if not tok.text.istitle() or tok.text.isupper() and len(tok.text) > 1 or tok.is_stop:
+                return None  # "The US Department of Justice" opens with no place
             continue
         if (
             tok.text in _MEDIA_HEADS

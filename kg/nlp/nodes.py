@@ -34,6 +34,8 @@ PLACE_PREPS = frozenset(
 )
 _TARGET_PREPS = frozenset({"on", "against", "at"})
 
+_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any", "every", "each"})
+
 
 def _human(node: Entity, tok: Token) -> bool:
     """Whether a node can be what "who" refers to: a person, a group of people or a people noun."""
@@ -211,6 +213,8 @@ class Nodes:
         )
         if named is not None:
             return named
+        if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children):
+            return None  # "a spokesman said": someone not named, not the spokesman named before
         words = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i >= tok.i - 2] + [
             tok.lower_
         ]

@@ -7,6 +7,8 @@
   person and "New Jersey" is not the island of Jersey.
 - `kg_country_context` (after the ruler): a country name that is only part of a longer name ("Mexico
   City", "Latin America", "America West", "UK Film Council") is handed back to the NER.
+- `kg_verb_tags` (before the lemmatizer): a word the tagger read as a noun but the parser made the head
+  of a subject and an object is a verb ("Acme cut costs": "cut" tagged NN).
 - `kg_lemmas` (after the lemmatizer): repairs the rule lemmatizer's "-es"/"-ed"/"-ing" stripping of
   verbs with a silent e ("hopes", "hoped", "hoping" → "hop"; "fines" → "fin").
 - `conll_ner` (after the NER, when the trained models are present, see `kg.nlp.train`): a second
@@ -67,6 +69,17 @@ def _silent_e(word: str, lemma: str, tag: str) -> str | None:
     if tag in ("VBD", "VBN", "VBG") and suffix in ("ed", "ing") and groups == 1 and single:
         return lemma + "e"
     return None
+
+
+@Language.component("kg_verb_tags", requires=["token.dep", "token.tag"], assigns=["token.tag", "token.pos"])
+def verb_tags(doc: Doc) -> Doc:
+    """Retag as a verb a noun that heads both a subject and an object (see `kg_verb_tags` above)."""
+    for tok in doc:
+        if tok.tag_ in ("NN", "NNS") and tok.dep_ in ("ROOT", "ccomp", "conj", "relcl"):
+            deps = {c.dep_ for c in tok.children}
+            if "nsubj" in deps and "dobj" in deps:
+                tok.tag_, tok.pos_ = ("VBZ" if tok.tag_ == "NNS" else "VBD"), "VERB"
+    return doc
 
 
 @Language.component("kg_lemmas", requires=["token.lemma", "token.tag"], assigns=["token.lemma"])
@@ -234,6 +247,7 @@ def _load(name: str, trained: bool) -> Language:
         )
     nlp.add_pipe("kg_line_breaks", before="parser")
     if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("kg_verb_tags", before="lemmatizer")
         nlp.add_pipe("kg_lemmas", after="lemmatizer")
     ruler = cast(
         EntityRuler,

@@ -36,13 +36,19 @@ _ROLE_PREPS = ("of", "with", "at", "for", "from")
 _ROLE_PREFIXES = frozenset({"co", "vice", "ex", "deputy", "joint", "acting", "under", "sub"})
 
 
-def _hyphen_compound(tok: Token) -> bool:
-    """Whether a role noun is only the end of a hyphenated word that is no role ("tight-head",
-    "figure-head"); "co-chairman" and "vice-president" stay roles."""
+def _hyphen_prefix(tok: Token) -> str | None:
+    """The word glued to a token by a hyphen before it ("ex" in "ex-minister"), if any."""
     i = tok.i
     if i < 2 or tok.doc[i - 1].text != "-" or tok.doc[i - 1].whitespace_ or tok.doc[i - 2].whitespace_:
-        return False
-    return tok.doc[i - 2].lower_ not in _ROLE_PREFIXES
+        return None
+    return tok.doc[i - 2].lower_
+
+
+def _hyphen_compound(tok: Token) -> bool:
+    """Whether a role noun is only the end of a hyphenated word that is no role ("tight-head",
+    "figure-head"); "co-chairman", "vice-president" and "ex-minister" stay roles."""
+    prefix = _hyphen_prefix(tok)
+    return prefix is not None and prefix not in _ROLE_PREFIXES
 
 
 def _role_words(words: list[Token]) -> list[Token]:
@@ -173,6 +179,8 @@ class Roles:
             j >= sent.start
             and self.doc[j].lower_ in PAST_MARKERS
             or any(t.lower_ in PAST_MARKERS for t in title)
+            or bool(title)
+            and _hyphen_prefix(title[0]) in PAST_MARKERS  # "ex-minister X"
         )
         if owner is None and left and left[-1].tag_ == "POS" and left[-1].i > 0:
             owner = self.args.resolve_nominal(self.doc[left[-1].i - 1])  # "the carmaker's chief X"
@@ -241,11 +249,16 @@ class Roles:
         if not title:
             return
         where: list[Entity] = []
+        fields: list[Entity] = []
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _ROLE_PREPS):
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
-                node = self.index.at(pobj) or (self.args.concept(pobj) if prep.lower_ == "of" else None)
-                if node is not None and node is not person and node.type != "Location":
-                    where.append(node)
+                if (node := self.index.at(pobj)) is not None:
+                    if node is not person and node.type != "Location":
+                        where.append(node)
+                elif prep.lower_ == "of" and (node := self.args.concept(pobj)) is not None:
+                    fields.append(node)
+        # "head of the tax office" names the body; "director of research at Acme" names a field
+        where = where or fields
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is not None and (named := self.args.entity(owner)) is not None and named is not person:
             where.append(named)

@@ -611,6 +611,18 @@ def test_a_name_followed_by_its_own_verb_is_not_what_was_revealed(nlp):
     assert not _subject_of_clause_after(doc[1], doc[2])
 
 
+def test_the_means_shares_the_modality_of_what_it_serves(read):
+    ex = read("Users would swap files by exchanging data over the network.")
+    assert {r.modality for r in ex.relations if r.predicate == "exchange"} == {"conditional"}, sorted(
+        facts(ex)
+    )
+
+
+def test_a_noun_tagged_verb_with_subject_and_object_is_read_as_a_verb(read):
+    got = facts(read("Acme Corp cut costs by closing two plants."))
+    assert ("Acme Corp", "cut", "costs") in got, sorted(got)
+
+
 # ---- 8. relative clauses and participles: the right agent ------------------------------------------
 
 
@@ -685,6 +697,40 @@ def test_idioms_and_partitives_are_no_participants(read, text, junk):
 def test_a_hyphenated_word_ending_in_a_role_noun_is_no_role(read):
     got = facts(read("Leicester tight-head Julian White suffered a neck injury."))
     assert not [f for f in got if f[1] in ("holds role", "head of")], sorted(got)
+
+
+def test_an_ex_title_is_a_former_post(read):
+    ex = read("Tory ex-minister Douglas Hale said he opposed the plans.")
+    posts = [
+        r
+        for r in ex.relations
+        if r.subject.label == "Douglas Hale" and r.predicate in ("holdsRole", "worksFor")
+    ]
+    assert len(posts) == 2 and all(r.modality == "former" for r in posts), sorted(facts(ex))
+
+
+def test_the_field_of_a_role_is_no_employer_when_the_employer_is_named(read):
+    got = facts(read("Anna Berg, director of research at Acme Corp, resigned."))
+    assert ("Anna Berg", "director of", "Acme Corp") in got and (
+        "Anna Berg",
+        "director of",
+        "research",
+    ) not in got
+    assert ("Ruth Kaplan", "head of", "tax office") in facts(
+        read("Ruth Kaplan, head of the tax office, resigned.")
+    )
+
+
+def test_an_indefinite_role_noun_is_not_the_holder_named_before(read):
+    ex = read(
+        'The plan was criticised by Tim Hale, the Tory spokesman. "The bill will take a decade," a spokesman said.'
+    )
+    assert not [r for r in ex.relations if r.predicate == "said"], sorted(facts(ex))
+
+
+def test_an_organisation_name_opening_with_the_has_no_dateline(read):
+    ex = read("The US Department of Justice charged two men.")
+    assert not [e for e in ex.entities if e.label == "The"], [e.label for e in ex.entities]
 
 
 # ---- 13. person nodes: clean labels, no organisations or words ------------------------------------
@@ -969,6 +1015,11 @@ def test_he_takes_up_the_subject_of_an_earlier_clause_first(read):
     )
     said = {r.subject.label for r in ex.relations if r.predicate == "said"}
     assert said == {"Paul Ward"}, sorted(facts(ex))
+
+
+def test_a_reflexive_is_its_own_clauses_subject_or_no_one(read):
+    ex = read("Acme Corp sued the hackers on Monday. The gang defended itself in court.")
+    assert not [r for r in ex.relations if r.predicate == "defend"], sorted(facts(ex))
 
 
 def test_it_with_no_salient_antecedent_gives_nothing(read):
