@@ -96,6 +96,25 @@ def _thing_said(verb: Token) -> bool:
     )
 
 
+def _possessor_only(tok: Token) -> bool:
+    """Whether a name read as an object is only the owner of the noun after it: "launching the
+    Department for Constitutional Affairs' plan" launches a plan (the parser split the phrase)."""
+    if tok.ent_iob_ not in ("B", "I"):
+        return False
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    pos = tok.doc[end - 1] if tok.doc[end - 1].tag_ == "POS" else tok.doc[end] if end < len(tok.doc) else None
+    after = tok.doc[pos.i + 1] if pos is not None and pos.i + 1 < len(tok.doc) else None
+    return (
+        pos is not None
+        and pos.tag_ == "POS"
+        and after is not None
+        and after.pos_ in ("NOUN", "ADJ")
+        and after.head.i != tok.i
+    )
+
+
 def _subject_of_clause_after(verb: Token, obj: Token) -> bool:
     """Whether an object is really the subject of a finite clause the parser left without one: "found
     fewer children are attending classes" (what was found is that children attend, not children)."""
@@ -135,7 +154,7 @@ class ClauseReader:
                     or (verb.lemma_.lower(), c.lemma_.lower()) in VERB_IDIOMS
                 ):
                     continue  # "spent a week", "took place", "made headway"
-                if c.dep_ == "dobj" and _subject_of_clause_after(verb, c):
+                if c.dep_ == "dobj" and (_subject_of_clause_after(verb, c) or _possessor_only(c)):
                     continue
                 cl.patients += nodes.nodes(c)
             elif c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ":

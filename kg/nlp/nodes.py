@@ -267,6 +267,9 @@ class Nodes:
             ]
             if controlled:  # "leads police to believe": the police believe (the governor's first object)
                 return self.nodes(min((b["doer"] for b in controlled), key=lambda t: t.i))
+            raised = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+            if raised:  # "X is rumoured to have …", "X was forced to resign": X does it
+                return self.nodes(raised[0])
             return self.subjects(verb.head)
         if (governor := participle_governor(verb)) is not None:
             return self.subjects(governor)

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.amounts import parse_amount
 from kg.nlp.clauses import _subject_of_clause_after
+from kg.nlp.links import _known_place
 from kg.types import Entity, Extraction, Literal
 
 
@@ -623,6 +624,20 @@ def test_a_noun_tagged_verb_with_subject_and_object_is_read_as_a_verb(read):
     assert ("Acme Corp", "cut", "costs") in got, sorted(got)
 
 
+def test_a_raised_subject_does_what_its_infinitive_says(read):
+    ex = read(
+        "Globex previously offered £1.3bn, while Acme Corp is rumoured to have facilities in place to fund "
+        "a £1.4bn cash bid."
+    )
+    funders = {r.subject.label for r in ex.relations if r.predicate == "fund"}
+    assert funders == {"Acme Corp"}, sorted(facts(ex))
+
+
+def test_an_owner_split_off_its_noun_is_not_the_object(read):
+    ex = read("Launching the Department for Transport's plan, Lord Hale said it was overdue.")
+    assert not [r for r in ex.relations if r.predicate == "launch"], sorted(facts(ex))
+
+
 # ---- 8. relative clauses and participles: the right agent ------------------------------------------
 
 
@@ -731,6 +746,24 @@ def test_an_indefinite_role_noun_is_not_the_holder_named_before(read):
 def test_an_organisation_name_opening_with_the_has_no_dateline(read):
     ex = read("The US Department of Justice charged two men.")
     assert not [e for e in ex.entities if e.label == "The"], [e.label for e in ex.entities]
+
+
+def test_a_name_after_a_comma_places_a_place_only_when_it_is_a_known_place(read):
+    assert ("Kirkuk", "located in", "Iraq") in facts(read("The blast hit Kirkuk, Iraq on Monday."))
+    got = facts(read("He was born in Springfield, Illinois, and moved to Leeds."))
+    assert ("Springfield", "located in", "Illinois") in got, sorted(got)
+    known = {
+        label: _known_place(Entity(f"location/{label}", label, kind))
+        for label, kind in [
+            ("Maloney", "Location"),
+            ("Leeds", "Location"),
+            ("Wales", "Location"),
+            ("Ohio", "Location"),
+            ("Peru", "Country"),
+            ("Asia", "Location"),
+        ]
+    }
+    assert known == {"Maloney": False, "Leeds": True, "Wales": True, "Ohio": True, "Peru": True, "Asia": True}
 
 
 # ---- 13. person nodes: clean labels, no organisations or words ------------------------------------
