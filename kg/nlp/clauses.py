@@ -14,6 +14,7 @@ from kg.nlp.entities import ACTOR_TYPES
 from kg.nlp.lexicon import (
     CLOSED_PREDICATES,
     EVENT_NOUNS,
+    EXCEPTIONAL_CASE,
     HEARER_VERBS,
     IDIOM_NOUNS,
     LIGHT_VERBS,
@@ -96,6 +97,13 @@ def _thing_said(verb: Token) -> bool:
     )
 
 
+def _idiom_object(verb: Token, obj: Token) -> bool:
+    """Whether an object is the noun of an idiom, no participant ("took place", "made headway")."""
+    return obj.dep_ in ("dobj", "attr") and (
+        obj.lemma_.lower() in IDIOM_NOUNS or (verb.lemma_.lower(), obj.lemma_.lower()) in VERB_IDIOMS
+    )
+
+
 def _possessor_only(tok: Token) -> bool:
     """Whether a name read as an object is only the owner of the noun after it: "launching the
     Department for Constitutional Affairs' plan" launches a plan (the parser split the phrase)."""
@@ -139,6 +147,10 @@ class ClauseReader:
         nodes = self.nodes
         cl = Clause(verb, scope=scope_of(nodes, verb), date=date_of(verb, self.state.article.date))
         is_passive = passive(verb)
+        # "called time on England", "took place in Leeds": the idiom's noun goes with its preposition
+        idiom = next(
+            (c.lower_ + " " for c in verb.children if _idiom_object(verb, c) and not c.ent_type_), ""
+        )
         for c in verb.children:
             if c.dep_ == "agent":
                 for p in (p for p in c.children if p.dep_ == "pobj"):
@@ -148,11 +160,7 @@ class ClauseReader:
                 or (c.dep_ == "nsubj" and is_passive)
                 or c.dep_ in ("dobj", "dative", "attr", "oprd")
             ):
-                if c.dep_ in ("dobj", "attr") and (
-                    c.ent_type_ in ("DATE", "TIME")
-                    or c.lemma_.lower() in IDIOM_NOUNS
-                    or (verb.lemma_.lower(), c.lemma_.lower()) in VERB_IDIOMS
-                ):
+                if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("dobj", "attr") or _idiom_object(verb, c):
                     continue  # "spent a week", "took place", "made headway"
                 if c.dep_ == "dobj" and (_subject_of_clause_after(verb, c) or _possessor_only(c)):
                     continue
@@ -167,7 +175,7 @@ class ClauseReader:
                 for p in (p for p in c.children if p.dep_ in ("pobj", "pcomp")):
                     if p.ent_type_ in ("DATE", "TIME") or p.lemma_.lower() in IDIOM_NOUNS:
                         continue  # "falls in love", "in place", "by the way": no participant
-                    cl.preps += [(c.lower_, n) for n in nodes.nodes(p)]
+                    cl.preps += [(idiom + c.lower_, n) for n in nodes.nodes(p)]
         if is_passive and verb.dep_ == "acl":
             cl.patients += nodes.nodes(verb.head)
         if not is_passive and not _after_stranded_preposition(verb):
@@ -319,7 +327,7 @@ class ClauseReader:
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children) or (
                 comp.tag_ == "VB" and not any(c.dep_ == "mark" for c in comp.children)
             )
-            if has_subj and verb.lemma_ not in SPEECH_VERBS and infinitive:
+            if has_subj and verb.lemma_ not in SPEECH_VERBS | EXCEPTIONAL_CASE and infinitive:
                 for a in cl.agents:
                     for s in self.nodes.nodes(has_subj[0]):
                         st.emit(a, pred, s, cl, eid, cl.confidence - 0.05)

@@ -55,6 +55,13 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
         return INTENT_VERBS[head]
     if lower.dep_ == "advcl" and to_infinitive and not any(c.dep_ == "mark" for c in lower.children):
         return "purpose"  # "went to Scotland to seek views", "queue to buy": what they went for, not done
+    if (
+        lower.dep_ == "xcomp"
+        and upper.lower_ == "used"
+        and to_infinitive
+        and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in upper.children)
+    ):
+        return "former"  # "X, who used to work in the military": no longer so
     if lower.dep_ == "xcomp" and head == "be" and to_infinitive:
         return "planned"
     if lower.dep_ == "xcomp" and head == "have" and to_infinitive:

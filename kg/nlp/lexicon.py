@@ -62,6 +62,12 @@ OBJECT_CONTROL = {"order", "tell", "ask", "urge", "force", "allow", "instruct", 
 SUBJECT_CONTROL = {"promise", "vow", "threaten", "offer", "pledge", "swear",
                    "use", "employ", "exploit", "spend"}  # "using text messages to tell customers"
 
+# verbs whose object is only the subject of their to-infinitive, not a patient ("expected makers to
+# release devices": nothing is done to the makers)
+EXCEPTIONAL_CASE = {"expect", "want", "believe", "consider", "need", "like", "prefer", "wish", "hate", "intend",
+                    "mean", "understand", "know", "find", "think", "suppose", "assume", "estimate", "reckon",
+                    "predict", "forecast", "judge", "deem", "hope"}
+
 # reporting verbs: their clausal complement is attributed, not asserted
 SPEECH_VERBS = {"say", "write", "tell", "state", "announce", "declare", "claim", "add", "report", "insist",
                 "warn", "note", "allege", "argue", "believe", "think", "suggest", "post", "tweet", "accuse"}

@@ -27,7 +27,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.countries import UK_NATIONS, demonym_country
+from kg.nlp.countries import demonym_country
 from kg.nlp.entities import EntityIndex
 from kg.nlp.lexicon import (
     HONORIFICS,
@@ -42,8 +42,7 @@ from kg.nlp.lexicon import (
     STATIC_VERBS,
     TITLES,
 )
-from kg.nlp.places import US_STATES, city, state_abbreviation
-from kg.nlp.relcheck import name_list
+from kg.nlp.relcheck import known_place, name_list
 from kg.terms import subclasses
 from kg.types import Entity
 
@@ -105,22 +104,6 @@ def _mentions(sent: Span, index: EntityIndex) -> list[_Mention]:
     return out
 
 
-_CONTINENTS = frozenset({"Africa", "Asia", "Europe", "North America", "South America", "Oceania"})
-
-
-def _known_place(ent: Entity) -> bool:
-    """Whether a place node is one the gazetteers know (a country, a US state, a city, a continent):
-    what comes after "X," to say where X is."""
-    return (
-        ent.type == "Country"
-        or ent.label in US_STATES
-        or state_abbreviation(ent.label)
-        or city(ent.label)
-        or ent.label in _CONTINENTS
-        or ent.label.lower() in UK_NATIONS
-    )
-
-
 def _job(words: list[Token], nouns: set[str]) -> Token | None:
     """The last job (or killer) noun among `words`, if the rest is only modifiers and copulas."""
     found = None
@@ -156,10 +139,10 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
         doc = between[0].doc
         if b.end < len(doc) and doc[b.end].tag_ == "POS":
             return  # "Yukos, Yugansk's former owner": b owns what follows, it is not where a is
-        if ka == "place" and kb == "place" and a.entity.type != "Country" and _known_place(b.entity):
+        if ka == "place" and kb == "place" and a.entity.type != "Country" and known_place(b.entity):
             # "Leeds, England", "Camden, London"; not "the US, Bordeaux", nor a list of names
             yield Link(a.entity, "locatedIn", "located in", b.entity, 0.8)
-        elif ka == "org" and kb == "place":
+        elif ka == "org" and kb == "place" and known_place(b.entity):
             yield Link(a.entity, "basedIn", "based in", b.entity, 0.7)
         return
     if not words:

@@ -10,8 +10,10 @@ from kg.nlp.dates import date_of
 from kg.nlp.entities import ACTOR_TYPES
 from kg.nlp.lexicon import (
     EVENT_NOUNS,
+    EXCEPTIONAL_CASE,
     IDIOM_NOUNS,
     LABOUR_MODIFIERS,
+    OBJECT_CONTROL,
     PARTITIVES,
     PEOPLE_NOUNS,
     PEOPLE_PLURALS,
@@ -273,10 +275,21 @@ class Nodes:
             return self.subjects(verb.head)
         if (governor := participle_governor(verb)) is not None:
             return self.subjects(governor)
+        if (
+            verb.dep_ == "advcl"
+            and verb.head.lemma_.lower() in EXCEPTIONAL_CASE | OBJECT_CONTROL
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and (obj := next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None))
+        ):
+            return self.nodes(obj)  # "traders expect strength in the economy to benefit Japan"
         if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX") and _joined(verb):
             return self.subjects(verb.head)
         if verb.dep_ == "relcl":
-            return self.nodes(verb.head)
+            heads = self.nodes(verb.head)
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                # "the man to lead the talks" leads them; "a long way to help X", "a bid to buy Y" do not
+                heads = [n for n in heads if n.type in ACTOR_TYPES]
+            return heads
         return []
 
     def nominal_event(self, tok: Token) -> Entity:

@@ -13,12 +13,12 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.countries import nation
+from kg.nlp.countries import UK_NATIONS, nation
 from kg.nlp.lexicon import EVENT_VERBS, POSITION_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLES
-from kg.nlp.places import US_STATES, city
+from kg.nlp.places import US_STATES, city, state_abbreviation
 from kg.types import Entity
 
-__all__ = ["NEWS_THRESHOLDS", "dependency_path", "name_list", "plausible"]
+__all__ = ["NEWS_THRESHOLDS", "dependency_path", "known_place", "name_list", "plausible"]
 
 _KILLING_VERBS = frozenset(v for v, (cls, _) in EVENT_VERBS.items() if cls == "Killing")
 
@@ -179,6 +179,8 @@ def plausible(rel: str, prob: float, mentions: Sequence[tuple[Span, str, Entity]
         and any(t.lower_ in POSITION_NOUNS for t in head.doc[tail.end : head.start])
     ):
         return False  # "Leicester hooker X": the place names the player's club
+    if rel in ("Located_In", "OrgBased_In") and _listed(head, tail) and not known_place(mentions[j][2]):
+        return False  # "Vodafone, O2, First Direct": items of a list, not a firm and its town
     if rel != "Kill" and _listed(head, tail, comma=False):
         return False  # "the US, Europe and Japan": items of one list ("Chattanooga, Tenn." is no list)
     if (
@@ -221,6 +223,22 @@ def plausible(rel: str, prob: float, mentions: Sequence[tuple[Span, str, Entity]
     lo, hi = sorted((head.start, tail.start))
     return rel == "Kill" or not any(
         lo < span.start < hi and kind == "Peop" and ent is not mentions[i][2] for span, kind, ent in mentions
+    )
+
+
+_CONTINENTS = frozenset({"Africa", "Asia", "Europe", "North America", "South America", "Oceania"})
+
+
+def known_place(ent: Entity) -> bool:
+    """Whether a place node is one the gazetteers know (a country, a US state, a city, a continent):
+    what comes after "X," to say where X is."""
+    return (
+        ent.type == "Country"
+        or ent.label in US_STATES
+        or state_abbreviation(ent.label)
+        or city(ent.label)
+        or ent.label in _CONTINENTS
+        or ent.label.lower() in UK_NATIONS
     )
 
 

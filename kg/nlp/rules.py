@@ -23,6 +23,7 @@ from kg.nlp.lexicon import (
     ATTITUDE_ADJECTIVES,
     CITIZEN_NOUNS,
     EVENT_NOUNS,
+    IDIOM_NOUNS,
     OBJECT_CONTROL,
     PEOPLE_NOUNS,
     SPEECH_VERBS,
@@ -110,8 +111,17 @@ RULES: tuple[Rule, ...] = (
             _child("verb", "to", {"DEP": "aux", "LOWER": "to"}),
             # the object-control verbs are the row above: the two rows do not overlap
             _head("verb", "governor", {"LEMMA": {"NOT_IN": sorted(SUBJECT_CONTROL | OBJECT_CONTROL)}}),
-            # a span of time does nothing: "took 56 minutes to defeat X"
-            _child("governor", "doer", {"DEP": "dobj", "ENT_TYPE": {"NOT_IN": ["DATE", "TIME", "QUANTITY"]}}),
+            # a span of time or an idiom's noun does nothing: "took 56 minutes to defeat X", "will go a
+            # long way to help"
+            _child(
+                "governor",
+                "doer",
+                {
+                    "DEP": "dobj",
+                    "ENT_TYPE": {"NOT_IN": ["DATE", "TIME", "QUANTITY"]},
+                    "LEMMA": {"NOT_IN": sorted(IDIOM_NOUNS)},
+                },
+            ),
         ),
         "The evidence led police to arrest Jane Doe.",
     ),
