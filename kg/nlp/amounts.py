@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from kg.types import Literal
 
-__all__ = ["AmountIndex", "find_amounts", "parse_amount"]
+__all__ = ["SCALE_WORDS", "AmountIndex", "find_amounts", "parse_amount"]
 
 #: currency symbols and words → ISO 4217 code ("$" is read as US dollars, as news wires write others
 #: with a prefix: "HK$", "A$", "C$")
@@ -71,6 +71,9 @@ _SCALES = {
     "trn": 10**12,
     "trillion": 10**12,
 }
+
+#: words that scale a number glued before them ("4.5m", "3bn")
+SCALE_WORDS = frozenset(_SCALES)
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:bn|billion|mn|m|million|k|thousand|tn|trn|trillion)\b"

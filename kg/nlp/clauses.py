@@ -22,6 +22,7 @@ from kg.nlp.lexicon import (
     OWNED_NOUNS,
     SPEECH_VERBS,
     STATIC_VERBS,
+    STRUCK_NOT_HIT,
     VERB_IDIOMS,
     WEAK_VERBS,
     WEAPON_NOUNS,
@@ -56,6 +57,8 @@ def _violent(cl: Clause) -> bool:
     """Whether "hit", "strike", "attack" are an attack here: an actor or a weapon strikes, or, with no
     one named, an actor or place is struck; otherwise ("bad weather hit sales", "Audi was hit by
     bottlenecks", "the rise hit profits") it is another sense."""
+    if cl.patients and all(n.label.split()[-1].lower() in STRUCK_NOT_HIT for n in cl.patients):
+        return False  # "struck a deal", "hit a record high", "hit the $50m mark"
     if cl.agents:
         return any(
             n.type in ACTOR_TYPES or n.label.split()[-1].rstrip("s") in WEAPON_NOUNS for n in cl.agents

@@ -93,7 +93,9 @@ PREP_IDIOMS = {("in", "practice"), ("for", "example"), ("for", "instance"), ("in
                ("at", "time"), ("in", "respect"), ("in", "light"), ("in", "spite"), ("at", "expense"),
                ("on", "basis"), ("in", "words"), ("by", "far"), ("in", "all"), ("in", "attempt"),
                ("in", "effort"), ("in", "bid"), ("in", "response"), ("in", "line"), ("as", "result"),
-               ("in", "wake"), ("in", "run"), ("in", "process"), ("at", "end"), ("at", "start"), ("in", "row")}
+               ("in", "wake"), ("in", "run"), ("in", "process"), ("at", "end"), ("at", "start"), ("in", "row"),
+               ("on", "contrary"), ("to", "contrary"), ("in", "sum"), ("in", "brief"), ("at", "heart"),
+               ("on", "whole"), ("in", "aftermath"), ("in", "event"), ("for", "part"), ("in", "view")}
 
 # adjectives of attitude: "X is concerned (that) …" reports X's view of a clause as speech does
 ATTITUDE_ADJECTIVES = {"concerned", "worried", "confident", "sure", "certain", "optimistic", "pessimistic",
@@ -157,6 +159,10 @@ PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself
 THING_PRONOUNS = {"it", "its", "itself"}
 
 # verb + object idioms whose noun names no participant: "takes charge at Renault" accuses no one
+# what is "struck" or "hit" without violence: agreements and levels ("struck a deal", "hit a record high")
+STRUCK_NOT_HIT = {"deal", "agreement", "pact", "accord", "compromise", "bargain", "partnership", "alliance",
+                  "balance", "chord", "note", "pose", "record", "high", "low", "mark", "target", "level", "peak",
+                  "jackpot", "form", "headlines", "gold", "trouble", "snag", "wall", "button", "ground"}
 VERB_IDIOMS = {("take", "charge"), ("take", "control"), ("take", "office"), ("take", "shape"),
                ("take", "effect"), ("take", "heart"), ("take", "issue"), ("take", "notice"), ("make", "sense"),
                ("make", "way"), ("make", "use"), ("make", "history"), ("bid", "farewell"), ("pay", "tribute"),

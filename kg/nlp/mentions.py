@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp.amounts import SCALE_WORDS
 from kg.nlp.clusters import singular
 from kg.nlp.countries import country_code, demonym_country
 from kg.nlp.lexicon import COMPASS, HONORIFICS, POSTNOMINALS, QUANTIFIERS, ROLE_NOUNS, TITLES
@@ -353,6 +354,7 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             start = min([c.i for c in left] + [tok.i])
             while start < tok.i and (
                 doc[start].is_punct
+                or doc[start].lower_ in SCALE_WORDS  # "4.5m workers": the scale of a number, no modifier
                 or doc[start].dep_ == "amod"
                 and doc[start].lower_
                 in QUANTIFIERS  # "many critics" are critics; "older voters" a group of their own

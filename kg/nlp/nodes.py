@@ -260,6 +260,10 @@ class Nodes:
             named = self.args.entity(verb.doc[verb.i - 1])
             if named is not None and named.type in ACTOR_TYPES:
                 return [named]
+        to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        before = verb.doc[to.i - 1] if to is not None and to.i > 0 else None
+        if before is not None and before.dep_ == "pobj" and before.head.lower_ == "for":
+            return self.nodes(before)  # "a demand for Turkey to recognise Cyprus": Turkey would
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.pos_ in ("VERB", "AUX"):
             return self.subjects(verb.head.head)  # "apologise for likening X to Y": who apologises likens
         if verb.dep_ == "xcomp":

@@ -541,6 +541,11 @@ def test_hit_and_strike_are_attacks_only_between_actors_or_places(read, text, at
     assert any(e.type == "Attack" for e in ex.events) is attack, [(e.type, e.label) for e in ex.events]
 
 
+def test_sentence_adverbs_are_no_participants(read):
+    ex = read("On the contrary, farmers and miners can work together.")
+    assert not [r for r in ex.relations if "contrary" in _obj(r)], sorted(facts(ex))
+
+
 # ---- 11. attribution and hedges: hearers, unresolved speakers, modality of complements -----------
 
 
@@ -668,6 +673,25 @@ def test_used_to_is_no_longer_so(read):
     assert {r.modality for r in ex.relations if r.subject.label == "Hale" and "Acme" in _obj(r)} == {"former"}
     ex = read("Acme Corp used text messages to tell customers.")
     assert not [r for r in ex.relations if r.modality == "former"], sorted(facts(ex))
+
+
+def test_for_someone_to_do_something_makes_them_the_doer(read):
+    ex = read("The talks began despite a demand for Acme Corp to sell the plant.")
+    assert {r.subject.label for r in ex.relations if r.predicate == "sell"} == {"Acme Corp"}, sorted(
+        facts(ex)
+    )
+
+
+def test_striking_a_deal_is_no_attack(read):
+    ex = read("Acme Corp is also trying to strike a similar deal with Globex.")
+    assert not [e for e in ex.events if e.type == "Attack"], [(e.type, e.label) for e in ex.events]
+    ex = read("The army struck the rebels' camps.")
+    assert [e for e in ex.events if e.type == "Attack"], [(e.type, e.label) for e in ex.events]
+
+
+def test_a_scale_glued_to_a_number_is_not_part_of_a_group_label(read):
+    got = facts(read("Some 4.5m workers backed the deal."))
+    assert ("workers", "backed", "deal") in got, sorted(got)
 
 
 # ---- 8. relative clauses and participles: the right agent ------------------------------------------
