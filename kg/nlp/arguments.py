@@ -218,7 +218,23 @@ class Arguments:
                 named = self.index.at(topic) if topic is not None else None
                 if named is not None and named.type not in ACTOR_TYPES:
                     return None
+        if low in THING_PRONOUNS and self._thing_topic(tok):
+            return None
         return self._salient(tok, ok, start, prominent=low in THING_PRONOUNS)
+
+    def _thing_topic(self, tok: Token) -> bool:
+        """Whether the sentence's own subject, before an "it", is a thing and no actor: "that will not
+        guarantee X - instead it will mean delays" (it is what "that" is, not a body named before)."""
+        root = tok.sent.root
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not (tok.head == root or tok.head in root.conjuncts):
+            return False  # "the results showed it had cut costs": a complement's "it" is someone's
+        topic = next((t for t in tok.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i), None)
+        if topic is None or topic.lower_ in THING_PRONOUNS:
+            return False
+        if topic.lower_ in ("that", "this"):
+            return True
+        ent = self.index.at(topic) or self.resolve_nominal(topic)
+        return topic.pos_ == "NOUN" and (ent is None or ent.type not in ACTOR_TYPES)
 
     @staticmethod
     def anaphoric(tok: Token) -> bool:

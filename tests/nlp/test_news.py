@@ -1111,6 +1111,16 @@ def test_a_reflexive_is_its_own_clauses_subject_or_no_one(read):
     assert not [r for r in ex.relations if r.predicate == "defend"], sorted(facts(ex))
 
 
+def test_it_after_a_thing_subject_in_its_own_sentence_is_that_thing(read):
+    ex = read(
+        "The European Council approved the directive on Monday. But that will not guarantee that the "
+        "directive will become law - instead it will probably mean further delays."
+    )
+    assert not [r for r in ex.relations if r.predicate == "mean"], sorted(facts(ex))
+    ex = read("Acme Corp reported profits on Monday. The results showed it had cut costs.")
+    assert ("Acme Corp", "cut", "costs") in facts(ex), sorted(facts(ex))
+
+
 def test_it_with_no_salient_antecedent_gives_nothing(read):
     ex = read("Acme Corp and Globex Inc met the Financial Services Authority. It agreed to pay a $5m fine.")
     assert not [r for r in ex.relations if r.predicate == "pay"], sorted(facts(ex))
