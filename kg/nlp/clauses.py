@@ -107,6 +107,21 @@ def _idiom_object(verb: Token, obj: Token) -> bool:
     )
 
 
+def _misread_object(verb: Token) -> bool:
+    """Whether a "clause" is the object noun phrase of a light verb read as one: "makes his Six Nations
+    debut for Ireland" parsed as "his Six Nations" debuting (a possessive opens no subject here)."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.lemma_.lower() in ("make", "take", "give", "have", "get")
+        and not any(c.dep_ == "dobj" for c in head.children)
+        and any(
+            c.dep_ == "nsubj" and c.left_edge.i == head.i + 1 and any(k.dep_ == "poss" for k in c.subtree)
+            for c in verb.children
+        )
+    )
+
+
 def _possessor_only(tok: Token) -> bool:
     """Whether a name read as an object is only the owner of the noun after it: "launching the
     Department for Constitutional Affairs' plan" launches a plan (the parser split the phrase)."""
@@ -192,6 +207,8 @@ class ClauseReader:
     def read(self, verb: Token) -> None:
         """Read the clause of `verb`: its event, its relations, and the clauses it governs."""
         st = self.state
+        if _misread_object(verb):
+            return
         cl = self.clause(verb)
         lemma = verb.lemma_.lower()
         pid, plabel, cls = verb_predicate(verb)

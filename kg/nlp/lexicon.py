@@ -68,6 +68,10 @@ EXCEPTIONAL_CASE = {"expect", "want", "believe", "consider", "need", "like", "pr
                     "mean", "understand", "know", "find", "think", "suppose", "assume", "estimate", "reckon",
                     "predict", "forecast", "judge", "deem", "hope"}
 
+# what one does by beating someone: "shocked the Americans to win gold" (the winner is the subject)
+VICTORY_VERBS = {"win", "take", "claim", "clinch", "seal", "secure", "reach", "book", "earn", "lift", "retain",
+                 "regain", "grab", "snatch", "capture", "set", "finish", "progress", "advance", "qualify"}
+
 # reporting verbs: their clausal complement is attributed, not asserted
 SPEECH_VERBS = {"say", "write", "tell", "state", "announce", "declare", "claim", "add", "report", "insist",
                 "warn", "note", "allege", "argue", "believe", "think", "suggest", "post", "tweet", "accuse"}
@@ -166,7 +170,8 @@ STRUCK_NOT_HIT = {"deal", "agreement", "pact", "accord", "compromise", "bargain"
 VERB_IDIOMS = {("take", "charge"), ("take", "control"), ("take", "office"), ("take", "shape"),
                ("take", "effect"), ("take", "heart"), ("take", "issue"), ("take", "notice"), ("make", "sense"),
                ("make", "way"), ("make", "use"), ("make", "history"), ("bid", "farewell"), ("pay", "tribute"),
-               ("pay", "attention"), ("keep", "pace"), ("lose", "sight"), ("lose", "touch")}
+               ("pay", "attention"), ("keep", "pace"), ("lose", "sight"), ("lose", "touch"), ("cast", "doubt"),
+               ("pour", "water"), ("shed", "light"), ("throw", "light"), ("take", "aim"), ("lay", "claim")}
 # verbs whose to-infinitive is not (yet) a fact, and what they make of it: "wants X to tell",
 # "plans to sell", "is closing in on signing"
 INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "planned", "intend": "planned",

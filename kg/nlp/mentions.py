@@ -284,7 +284,12 @@ def demonym_person(span: Span) -> bool:
     return (
         len(span) == 1
         and tok.i > 0
-        and tok.doc[tok.i - 1].lower_ in ("the", "a", "an")
+        and (
+            tok.doc[tok.i - 1].lower_ in ("the", "a", "an")
+            # "the 24-year-old Swiss", "the experienced Kenyan"
+            or any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children)
+            and any(c.dep_ in ("amod", "compound") for c in tok.children)
+        )
         and tok.tag_ in ("NN", "NNP")
         and tok.dep_ not in ("amod", "compound", "nmod")
         and demonym_country(tok.text) is not None

@@ -309,6 +309,8 @@ class Nodes:
             found, key=lambda b: [t.i for t in b.values()]
         ):  # in the order they hang off the noun
             if "agent" in b:
+                if b["agent"].dep_ == "compound" and any(c.dep_ == "poss" for c in tok.children):
+                    continue  # "his Six Nations debut": the owner acts, the compound names the setting
                 if (ent := self.args.entity(b["agent"])) is not None:
                     roles.append(("agent", ent))
                 continue

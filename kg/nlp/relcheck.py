@@ -112,6 +112,41 @@ def _clause_of(tok):
 
 
 #: nouns for a place that a possessive locates: "Leninakan, Armenia's second-largest city"
+# what an organisation has in a place: "Acme's offices in Leeds" still puts Acme there
+_SITE_NOUNS = frozenset(
+    {
+        "office",
+        "headquarters",
+        "headquarter",
+        "base",
+        "branch",
+        "plant",
+        "factory",
+        "subsidiary",
+        "unit",
+        "division",
+        "operation",
+        "site",
+        "store",
+        "shop",
+        "studio",
+        "bank",
+        "firm",
+        "company",
+        "group",
+        "arm",
+        "business",
+        "mine",
+        "refinery",
+        "centre",
+        "center",
+        "campus",
+        "school",
+        "hospital",
+        "club",
+        "team",
+    }
+)
 _PLACE_NOUNS = {
     "city",
     "town",
@@ -164,6 +199,16 @@ def plausible(rel: str, prob: float, mentions: Sequence[tuple[Span, str, Entity]
         # "Dallas in the US, Bordeaux": no country is in a city or a US state; "Chile, Peru in trade pact", "Oporto in
         # Portugal, with staff replacing UK representation": nor in a country listed or named apart
         return False
+    if rel in ("OrgBased_In", "Work_For") and head.start > 0 and head.doc[head.start - 1].tag_ == "PRP$":
+        return False  # "his Six Nations debut for Ireland": the name only qualifies someone's noun
+    if (
+        rel == "OrgBased_In"
+        and tail.root.dep_ == "pobj"
+        and (held := tail.root.head.head).pos_ == "NOUN"
+        and not head.start <= held.i < head.end
+        and held.lemma_.lower() not in _SITE_NOUNS
+    ):
+        return False  # "the Apec summit in Chile": the place of the summit, not of the organisation
     if rel == "OrgBased_In" and nation(head.text):
         return False  # "Wales", "the Scots" as a side: a national team is based nowhere but its country
     if (

@@ -28,6 +28,7 @@ from kg.nlp.lexicon import (
     PEOPLE_NOUNS,
     SPEECH_VERBS,
     SUBJECT_CONTROL,
+    VICTORY_VERBS,
 )
 
 __all__ = ["RULES", "Matches", "Rule", "bindings", "matcher"]
@@ -107,7 +108,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "object-control-infinitive",
         (
-            _node("verb", {"DEP": "xcomp"}),
+            # "beat X to win the title", "shocked X to take gold": the winner is the subject
+            _node("verb", {"DEP": "xcomp", "LEMMA": {"NOT_IN": sorted(VICTORY_VERBS)}}),
             _child("verb", "to", {"DEP": "aux", "LOWER": "to"}),
             # the object-control verbs are the row above: the two rows do not overlap
             _head("verb", "governor", {"LEMMA": {"NOT_IN": sorted(SUBJECT_CONTROL | OBJECT_CONTROL)}}),

@@ -458,6 +458,13 @@ def test_items_of_a_list_of_names_are_not_based_in_each_other(read):
     assert not [r for r in ex.relations if r.predicate in ("basedIn", "locatedIn")], sorted(facts(ex))
 
 
+def test_where_a_meeting_of_an_organisation_is_held_is_not_where_it_is_based(read):
+    ex = read(
+        "Mr Hale told the World Trade Organisation summit in Chile that he remained committed to trade."
+    )
+    assert not [r for r in ex.relations if r.predicate == "basedIn"], sorted(facts(ex))
+
+
 # ---- 7. idioms and empty verbs ---------------------------------------------------------------------
 
 
@@ -692,6 +699,30 @@ def test_striking_a_deal_is_no_attack(read):
 def test_a_scale_glued_to_a_number_is_not_part_of_a_group_label(read):
     got = facts(read("Some 4.5m workers backed the deal."))
     assert ("workers", "backed", "deal") in got, sorted(got)
+
+
+def test_the_beaten_side_does_not_win(read):
+    ex = read("The British quartet shocked the Americans to win relay gold in Athens.")
+    assert not [
+        r for r in ex.relations if r.predicate.startswith("win") and r.subject.label == "United States"
+    ]
+
+
+def test_a_light_verbs_object_misread_as_a_clause_says_nothing(read):
+    ex = read(
+        "Jim Hale hopes to impress when he makes his Tri Nations debut for Wales against France on Sunday."
+    )
+    assert not [r for r in ex.relations if "Nations" in r.subject.label], sorted(facts(ex))
+
+
+def test_a_nationality_with_an_age_is_a_person_not_the_country(read):
+    ex = read('Speaking to reporters, the 24-year-old Swiss added: "There will not be as many people."')
+    assert not [r for r in ex.relations if r.subject.label == "Switzerland"], sorted(facts(ex))
+
+
+def test_an_idiom_object_with_its_preposition(read):
+    got = facts(read("Mr Hale, who cast doubt on the injury claims, spoke on Monday."))
+    assert [f for f in got if f[:2] == ("Hale", "cast doubt on")], sorted(got)
 
 
 # ---- 8. relative clauses and participles: the right agent ------------------------------------------
