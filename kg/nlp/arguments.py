@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.nlp.entities import ACTOR_TYPES, EntityIndex, entity_id
 from kg.nlp.gender import Gender, person_gender, pronoun_gender
@@ -17,6 +17,7 @@ from kg.nlp.lexicon import (
     PRONOUNS,
     QUALIFIERS,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     THING_PRONOUNS,
 )
 from kg.terms import subclasses
@@ -155,6 +156,29 @@ def _expletive(tok: Token) -> bool:
     return clause and (tok.dep_ == "nsubjpass" or head.lemma_.lower() in _EXPLETIVE_HEADS)
 
 
+_QUOTES = frozenset({'"', "\u201c", "\u201d"})
+
+
+def _quoted(doc: Doc) -> list[bool]:
+    """For each token, whether it is inside quotation marks: after an odd number of them since its
+    paragraph began (a quotation that runs on over paragraphs reopens each one)."""
+    inside, out = False, []
+    for t in doc:
+        if "\n" in t.text:
+            inside = False
+        out.append(inside)
+        if t.text in _QUOTES:
+            inside = not inside
+    return out
+
+
+def _speaker(tok: Token) -> bool:
+    """Whether a token names the subject of a verb of speech ("X added:")."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
+
+
 def _clause_verb(tok: Token) -> Token | None:
     """The verb whose clause a token belongs to."""
     return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -167,6 +191,7 @@ class Arguments:
         self.index = index
         self.concepts: dict[str, Entity] = {}
         self._genders: dict[str, Gender | None] = {}
+        self._quotes: list[bool] | None = None
 
     def antecedent(self, tok: Token) -> Token | None:
         """The noun a relative word ("which", "that", "who") stands for.
@@ -272,6 +297,9 @@ class Arguments:
         Reserve chairman's speech sent the dollar higher after it had tumbled")."""
         sent = tok.sent
         own = _clause_verb(tok)
+        if self._quotes is None:
+            self._quotes = _quoted(tok.doc)
+        quoted = self._quotes[tok.i]
         seen: dict[str, Entity] = {}
         subjects: dict[str, Entity] = {}
         here: dict[str, Entity] = {}
@@ -287,6 +315,8 @@ class Arguments:
                 continue  # "the EU imposed sanctions on the bank": a clause-mate is someone else
             if prominent and self._role(t) not in ("nsubj", "nsubjpass", "poss"):
                 continue
+            if quoted and _speaker(t) and not self._quotes[t.i]:
+                continue  # "X added: '… He demonstrates the energy …'": X speaks of someone else
             if ent is not None and ent.type in ok and self._agrees(tok, ent):
                 seen[ent.id] = ent
                 subject = (
@@ -353,7 +383,13 @@ class Arguments:
             and c.i >= tok.i - 3
             and _wordlike(c)
             and c.lower_ not in COMPASS
-            and c.tag_ not in ("VBN", "VBG")
+            # "a design-led firm" keeps its compound participle; "the proposed deal" is a deal
+            and (
+                c.tag_ not in ("VBN", "VBG")
+                or c.i > 0
+                and c.doc[c.i - 1].text == "-"
+                and not c.doc[c.i - 1].whitespace_
+            )
         ]
         start = mods[0].i if mods else tok.i
         doc = tok.doc

@@ -100,6 +100,12 @@ def _thing_said(verb: Token) -> bool:
     )
 
 
+def _rather_than(prep: Token) -> bool:
+    """Whether a preposition is the one set aside: "known as a design firm rather than as a maker"."""
+    doc = prep.doc
+    return prep.i > 1 and doc[prep.i - 1].lower_ == "than" and doc[prep.i - 2].lower_ == "rather"
+
+
 def _idiom_object(verb: Token, obj: Token) -> bool:
     """Whether an object is the noun of an idiom, no participant ("took place", "made headway")."""
     return obj.dep_ in ("dobj", "attr") and (
@@ -189,7 +195,7 @@ class ClauseReader:
                 adj = " ".join(t.lower_ for t in c.children if t.dep_ == "neg") + " " + c.lower_
                 for b in self.state.matches.at("adjectival-complement", c):
                     cl.preps += [(f"{adj.strip()} {b['prep'].lower_}", n) for n in nodes.nodes(b["pobj"])]
-            elif c.dep_ == "prep" and c.lower_ not in ("according",):
+            elif c.dep_ == "prep" and c.lower_ not in ("according",) and not _rather_than(c):
                 for p in (p for p in c.children if p.dep_ in ("pobj", "pcomp")):
                     if p.ent_type_ in ("DATE", "TIME") or p.lemma_.lower() in IDIOM_NOUNS:
                         continue  # "falls in love", "in place", "by the way": no participant

@@ -252,6 +252,12 @@ def plausible(rel: str, prob: float, mentions: Sequence[tuple[Span, str, Entity]
         return False  # "At the show in Las Vegas, Microsoft boss X said": where it happened, not a home
     if (
         rel == "Live_In"
+        and tail.root.dep_ == "dobj"
+        and tail.root.head.lemma_.lower() not in _RESIDENCE_VERBS
+    ):
+        return False  # "X, who left Fratton Park": a place acted on is no home
+    if (
+        rel == "Live_In"
         and tail.root.dep_ == "pobj"
         and tail.root.head.head.pos_ == "VERB"
         and tail.root.head.head.lemma_.lower() not in _RESIDENCE_VERBS

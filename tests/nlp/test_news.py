@@ -465,6 +465,11 @@ def test_where_a_meeting_of_an_organisation_is_held_is_not_where_it_is_based(rea
     assert not [r for r in ex.relations if r.predicate == "basedIn"], sorted(facts(ex))
 
 
+def test_a_place_someone_leaves_is_not_their_home(read):
+    ex = read("The club wanted Tom Hale, who left Fratton Park for rivals Southampton earlier in December.")
+    assert not [r for r in ex.relations if r.predicate == "livesIn"], sorted(facts(ex))
+
+
 # ---- 7. idioms and empty verbs ---------------------------------------------------------------------
 
 
@@ -723,6 +728,13 @@ def test_a_nationality_with_an_age_is_a_person_not_the_country(read):
 def test_an_idiom_object_with_its_preposition(read):
     got = facts(read("Mr Hale, who cast doubt on the injury claims, spoke on Monday."))
     assert [f for f in got if f[:2] == ("Hale", "cast doubt on")], sorted(got)
+
+
+def test_what_is_set_aside_with_rather_than_is_not_stated(read):
+    got = facts(
+        read("Traditionally, Acme Corp is known as a design-led firm rather than as a mass-market maker.")
+    )
+    assert ("Acme Corp", "known as", "design-led firm") in got and not [f for f in got if "maker" in f[2]]
 
 
 # ---- 8. relative clauses and participles: the right agent ------------------------------------------
@@ -1150,6 +1162,14 @@ def test_it_after_a_thing_subject_in_its_own_sentence_is_that_thing(read):
     assert not [r for r in ex.relations if r.predicate == "mean"], sorted(facts(ex))
     ex = read("Acme Corp reported profits on Monday. The results showed it had cut costs.")
     assert ("Acme Corp", "cut", "costs") in facts(ex), sorted(facts(ex))
+
+
+def test_a_pronoun_in_a_quotation_is_not_its_speaker(read):
+    ex = read(
+        'Mr Hale added: "There are several good players, but for me Tom Berg is the right man for this job.'
+        '\n\n"And he consistently shows the energy I want."'
+    )
+    assert {r.subject.label for r in ex.relations if r.predicate == "show"} == {"Tom Berg"}, sorted(facts(ex))
 
 
 def test_it_with_no_salient_antecedent_gives_nothing(read):
