@@ -100,6 +100,9 @@ def _thing_said(verb: Token) -> bool:
     )
 
 
+_OPENERS = frozenset({"CCONJ", "ADV", "PUNCT", "SCONJ"})
+
+
 def _rather_than(prep: Token) -> bool:
     """Whether a preposition is the one set aside: "known as a design firm rather than as a maker"."""
     doc = prep.doc
@@ -195,7 +198,13 @@ class ClauseReader:
                 adj = " ".join(t.lower_ for t in c.children if t.dep_ == "neg") + " " + c.lower_
                 for b in self.state.matches.at("adjectival-complement", c):
                     cl.preps += [(f"{adj.strip()} {b['prep'].lower_}", n) for n in nodes.nodes(b["pobj"])]
-            elif c.dep_ == "prep" and c.lower_ not in ("according",) and not _rather_than(c):
+            elif (
+                c.dep_ == "prep"
+                and c.lower_ not in ("according",)
+                and not _rather_than(c)
+                # "(But) with more people online, …": the circumstances, no one taking part
+                and not (c.lower_ == "with" and all(t.pos_ in _OPENERS for t in c.doc[c.sent.start : c.i]))
+            ):
                 for p in (p for p in c.children if p.dep_ in ("pobj", "pcomp")):
                     if p.ent_type_ in ("DATE", "TIME") or p.lemma_.lower() in IDIOM_NOUNS:
                         continue  # "falls in love", "in place", "by the way": no participant

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from kg.nlp.arguments import Arguments
 from kg.nlp.lexicon import (
+    ACCUSATION_VERBS,
     ATTRIBUTION_HEADS,
     CONDITIONAL_MARKS,
     DENIAL_VERBS,
@@ -32,6 +33,8 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
     head = upper.lemma_.lower()
     if head in DENIAL_VERBS and lower.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "acl"):
         return "denied"  # "denies faking a crash", "denied claims that he faked a crash"
+    if head in ACCUSATION_VERBS and lower.dep_ in ("pcomp", "prep", "ccomp", "xcomp"):
+        return "alleged"  # "accused ministers of turning Britain into a dumpsite"
     if (
         lower.dep_ in ("xcomp", "ccomp", "prep")
         and head not in SPEECH_VERBS
@@ -69,12 +72,37 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
     return None
 
 
+_PREVENTING = frozenset(
+    {
+        "stop",
+        "prevent",
+        "ban",
+        "bar",
+        "block",
+        "prohibit",
+        "forbid",
+        "deter",
+        "discourage",
+        "dissuade",
+        "keep",
+        "refrain",
+        "exclude",
+        "restrain",
+        "save",
+        "spare",
+        "disqualify",
+    }
+)
+
+
 def _forgone(verb: Token) -> bool:
     """Whether a clause names what was not done: "without telling investors", "instead of selling it",
-    "rather than providing", "rather than sell the plant"."""
+    "rather than providing", "rather than sell the plant", "stopped Acme from buying Globex"."""
     head = verb.head
     if verb.dep_ == "pcomp" and head.lower_ == "without":
         return True
+    if verb.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in _PREVENTING:
+        return True  # "stopped Acme from buying Globex", "banned from driving"
     if verb.dep_ == "pcomp" and head.lower_ in ("of", "than"):
         return any(c.lower_ in ("instead", "rather") for c in head.children)
     return (

@@ -72,6 +72,10 @@ EXCEPTIONAL_CASE = {"expect", "want", "believe", "consider", "need", "like", "pr
 VICTORY_VERBS = {"win", "take", "claim", "clinch", "seal", "secure", "reach", "book", "earn", "lift", "retain",
                  "regain", "grab", "snatch", "capture", "set", "finish", "progress", "advance", "qualify"}
 
+# verbs that charge someone with a deed: what they are accused of is alleged, not stated
+ACCUSATION_VERBS = {"accuse", "allege", "blame", "suspect", "charge", "indict", "fault", "criticise", "criticize",
+                    "condemn", "attack", "slam", "lambast", "rebuke"}
+
 # reporting verbs: their clausal complement is attributed, not asserted
 SPEECH_VERBS = {"say", "write", "tell", "state", "announce", "declare", "claim", "add", "report", "insist",
                 "warn", "note", "allege", "argue", "believe", "think", "suggest", "post", "tweet", "accuse"}

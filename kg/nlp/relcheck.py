@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.countries import UK_NATIONS, nation
 from kg.nlp.lexicon import EVENT_VERBS, POSITION_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLES
-from kg.nlp.places import US_STATES, city, state_abbreviation
+from kg.nlp.places import US_STATES, city, city_countries, state_abbreviation
 from kg.types import Entity
 
 __all__ = ["NEWS_THRESHOLDS", "dependency_path", "known_place", "name_list", "plausible"]
@@ -209,6 +209,13 @@ def plausible(rel: str, prob: float, mentions: Sequence[tuple[Span, str, Entity]
         and held.lemma_.lower() not in _SITE_NOUNS
     ):
         return False  # "the Apec summit in Chile": the place of the summit, not of the organisation
+    if (
+        rel == "Located_In"
+        and mentions[j][2].type == "Country"
+        and (codes := city_countries(mentions[i][2].label))
+        and mentions[j][2].country_code not in codes
+    ):
+        return False  # "from north London, was detained in Zambia": no London lies in Zambia
     if rel == "OrgBased_In" and nation(head.text):
         return False  # "Wales", "the Scots" as a side: a national team is based nowhere but its country
     if (

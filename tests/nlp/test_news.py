@@ -470,6 +470,11 @@ def test_a_place_someone_leaves_is_not_their_home(read):
     assert not [r for r in ex.relations if r.predicate == "livesIn"], sorted(facts(ex))
 
 
+def test_a_city_lies_in_no_country_without_a_city_of_that_name(read):
+    ex = read("Mr Hale, 29, from north London, was originally detained in Zambia.")
+    assert not [r for r in ex.relations if r.predicate == "locatedIn"], sorted(facts(ex))
+
+
 # ---- 7. idioms and empty verbs ---------------------------------------------------------------------
 
 
@@ -735,6 +740,23 @@ def test_what_is_set_aside_with_rather_than_is_not_stated(read):
         read("Traditionally, Acme Corp is known as a design-led firm rather than as a mass-market maker.")
     )
     assert ("Acme Corp", "known as", "design-led firm") in got and not [f for f in got if "maker" in f[2]]
+
+
+def test_the_accused_did_the_deed_and_it_is_alleged(read):
+    ex = read("Senator Tom Hale accused ministers of turning Britain into a dumpsite.")
+    turning = [r for r in ex.relations if r.predicate == "turn"]
+    assert turning and {(r.subject.label, r.modality) for r in turning} == {("ministers", "alleged")}
+
+
+def test_what_someone_was_stopped_from_doing_is_negated(read):
+    ex = read("The court stopped Acme Corp from buying Globex.")
+    buys = [r for r in ex.relations if r.predicate == "buy"]
+    assert buys and all(r.negated and r.subject.label == "Acme Corp" for r in buys), sorted(facts(ex))
+
+
+def test_a_fronted_with_phrase_names_no_participant(read):
+    ex = read("But with more people on broadband, telcos are looking for new ways to make money.")
+    assert not [r for r in ex.relations if r.predicate_label.endswith(" with")], sorted(facts(ex))
 
 
 # ---- 8. relative clauses and participles: the right agent ------------------------------------------
