@@ -216,6 +216,13 @@ def plausible(rel: str, prob: float, mentions: Sequence[tuple[Span, str, Entity]
         and mentions[j][2].country_code not in codes
     ):
         return False  # "from north London, was detained in Zambia": no London lies in Zambia
+    if (
+        rel in ("Located_In", "OrgBased_In", "Live_In")
+        and tail.root.dep_ in ("compound", "amod", "nmod")
+        and not head.start - 1 <= tail.root.head.i < head.end  # "the US company Acme": Acme's
+        and tail.root.head.lemma_.lower() not in _PLACE_NOUNS
+    ):
+        return False  # "US versions of British hits … across the Atlantic": the country qualifies a noun
     if rel == "OrgBased_In" and nation(head.text):
         return False  # "Wales", "the Scots" as a side: a national team is based nowhere but its country
     if (

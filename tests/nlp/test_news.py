@@ -475,6 +475,12 @@ def test_a_city_lies_in_no_country_without_a_city_of_that_name(read):
     assert not [r for r in ex.relations if r.predicate == "locatedIn"], sorted(facts(ex))
 
 
+def test_a_country_that_only_qualifies_a_noun_locates_nothing(read):
+    ex = read("US versions of other British shows have proved less successful across the Atlantic.")
+    assert not [r for r in ex.relations if r.predicate == "locatedIn"], sorted(facts(ex))
+    assert ("Acme Corp", "based in", "United States") in facts(read("The US company Acme Corp hired staff."))
+
+
 # ---- 7. idioms and empty verbs ---------------------------------------------------------------------
 
 
