@@ -217,7 +217,8 @@ def plausible(rel: str, prob: float, mentions: Sequence[tuple[Span, str, Entity]
     ):
         return False  # "from north London, was detained in Zambia": no London lies in Zambia
     if (
-        rel in ("Located_In", "OrgBased_In", "Live_In")
+        rel == "Located_In"
+        and mentions[j][2].type == "Country"
         and tail.root.dep_ in ("compound", "amod", "nmod")
         and not head.start - 1 <= tail.root.head.i < head.end  # "the US company Acme": Acme's
         and tail.root.head.lemma_.lower() not in _PLACE_NOUNS
