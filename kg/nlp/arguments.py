@@ -303,6 +303,7 @@ class Arguments:
         seen: dict[str, Entity] = {}
         subjects: dict[str, Entity] = {}
         here: dict[str, Entity] = {}
+        unnamed = False
         for t in tok.doc[start : tok.i]:
             ent = self.index.at(t)
             if (
@@ -328,6 +329,16 @@ class Arguments:
                     subjects[ent.id] = ent
                 elif subject and _clause_verb(t) != own:
                     here[ent.id] = ent
+            elif (
+                (ent is None or ent.type not in ok)
+                and t.dep_ in ("nsubj", "nsubjpass")
+                and (t.pos_ == "PROPN" or t.ent_type_ != "")
+                and t.sent.start == sent.start
+                and _clause_verb(t) != own
+            ):
+                unnamed = True  # "Lopez showed resolve when he held serve": a subject the model missed
+        if unnamed and not here:
+            return None
         if len(seen) == 1:
             return next(iter(seen.values()))
         if len(here) == 1 and not topic:

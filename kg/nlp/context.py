@@ -36,7 +36,8 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
     if head in ACCUSATION_VERBS and lower.dep_ in ("pcomp", "prep", "ccomp", "xcomp"):
         return "alleged"  # "accused ministers of turning Britain into a dumpsite"
     if (
-        lower.dep_ in ("xcomp", "ccomp", "prep")
+        # "would never dream of running"; not "did not play, with his boss claiming …"
+        (lower.dep_ in ("xcomp", "ccomp") or lower.dep_ == "prep" and lower.lower_ in ("of", "about", "on"))
         and head not in SPEECH_VERBS
         and any(c.dep_ == "neg" or c.lower_ == "never" for c in upper.children)
     ):
@@ -65,6 +66,13 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
         and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in upper.children)
     ):
         return "former"  # "X, who used to work in the military": no longer so
+    if (
+        lower.dep_ == "xcomp"
+        and head == "set"
+        and to_infinitive
+        and any(c.dep_ == "auxpass" for c in upper.children)
+    ):
+        return "expected"  # "Asia is set to drive growth"
     if lower.dep_ == "xcomp" and head == "be" and to_infinitive:
         return "planned"
     if lower.dep_ == "xcomp" and head == "have" and to_infinitive:

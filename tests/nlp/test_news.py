@@ -765,6 +765,20 @@ def test_a_fronted_with_phrase_names_no_participant(read):
     assert not [r for r in ex.relations if r.predicate_label.endswith(" with")], sorted(facts(ex))
 
 
+def test_set_to_is_expected(read):
+    ex = read("Asia is set to drive global media growth to 2008.")
+    assert {r.modality for r in ex.relations if r.predicate == "drive"} == {"expected"}, sorted(facts(ex))
+
+
+def test_a_negation_does_not_reach_an_absolute_with_clause(read):
+    ex = read(
+        "Tom Hale did not play in the win despite recovering from injury, with boss Piet Berg claiming it had "
+        "been a difficult time."
+    )
+    said = [r for r in ex.relations if r.predicate == "said"]
+    assert said and not any(r.modality for r in said), sorted(facts(ex))
+
+
 # ---- 8. relative clauses and participles: the right agent ------------------------------------------
 
 
@@ -1198,6 +1212,14 @@ def test_a_pronoun_in_a_quotation_is_not_its_speaker(read):
         '\n\n"And he consistently shows the energy I want."'
     )
     assert {r.subject.label for r in ex.relations if r.predicate == "show"} == {"Tom Berg"}, sorted(facts(ex))
+
+
+def test_he_after_a_subject_the_model_missed_is_no_one_named_before(read):
+    ex = read(
+        "Tom Hale beat Piet Berg in Doha. Lopezz showed glimpses of resolve in the second set when he held "
+        "his first service game."
+    )
+    assert not [r for r in ex.relations if r.predicate == "hold"], sorted(facts(ex))
 
 
 def test_it_with_no_salient_antecedent_gives_nothing(read):
