@@ -111,7 +111,6 @@ def _clause_of(tok):
     return -1
 
 
-#: nouns for a place that a possessive locates: "Leninakan, Armenia's second-largest city"
 # what an organisation has in a place: "Acme's offices in Leeds" still puts Acme there
 _SITE_NOUNS = frozenset(
     {
@@ -147,6 +146,32 @@ _SITE_NOUNS = frozenset(
         "team",
     }
 )
+# verbs that say where an organisation is: "based in", "headquartered in", "registered in"
+_BASE_VERBS = frozenset(
+    {
+        "base",
+        "headquarter",
+        "locate",
+        "register",
+        "found",
+        "incorporate",
+        "situate",
+        "operate",
+        "establish",
+        "open",
+        "set",
+        "move",
+        "relocate",
+        "list",
+        "trade",
+        "employ",
+        "manufacture",
+        "make",
+        "build",
+        "produce",
+    }
+)
+#: nouns for a place that a possessive locates: "Leninakan, Armenia's second-largest city"
 _PLACE_NOUNS = {
     "city",
     "town",
@@ -224,6 +249,21 @@ def plausible(rel: str, prob: float, mentions: Sequence[tuple[Span, str, Entity]
         and tail.root.head.lemma_.lower() not in _PLACE_NOUNS
     ):
         return False  # "US versions of British hits … across the Atlantic": the country qualifies a noun
+    if (
+        rel == "OrgBased_In"
+        and mentions[j][2].type == "Country"
+        and (clause := _clause_of(tail.root)) != _clause_of(head.root)
+        and clause >= 0
+        and tail.doc[clause].head.pos_ == "NOUN"  # "evidence that China is …"
+    ):
+        return False  # "Japan's Honda won a case in Beijing, evidence that China …": China is elsewhere
+    if (
+        rel == "OrgBased_In"
+        and tail.root.dep_ == "pobj"
+        and tail.root.head.head.pos_ == "VERB"
+        and tail.root.head.head.lemma_.lower() not in _BASE_VERBS
+    ):
+        return False  # "Honda has won a case in Beijing": where something happened, not its base
     if rel == "OrgBased_In" and nation(head.text):
         return False  # "Wales", "the Scots" as a side: a national team is based nowhere but its country
     if (

@@ -481,6 +481,15 @@ def test_a_country_that_only_qualifies_a_noun_locates_nothing(read):
     assert ("Acme Corp", "based in", "United States") in facts(read("The US company Acme Corp hired staff."))
 
 
+def test_where_a_firm_did_something_or_a_country_named_apart_is_not_its_base(read):
+    ex = read(
+        "Japan's Acme Corp has won a copyright case in Beijing, further evidence that China is taking a "
+        "tougher line on piracy."
+    )
+    bases = {r.object.label for r in ex.relations if r.predicate == "basedIn"}
+    assert "China" not in bases and "Beijing" not in bases, sorted(facts(ex))
+
+
 # ---- 7. idioms and empty verbs ---------------------------------------------------------------------
 
 
