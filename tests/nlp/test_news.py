@@ -916,6 +916,12 @@ def test_a_name_after_a_comma_places_a_place_only_when_it_is_aknown_place(read):
     assert known == {"Maloney": False, "Leeds": True, "Wales": True, "Ohio": True, "Peru": True, "Asia": True}
 
 
+def test_a_portfolio_word_opening_a_sentence_is_no_organisation(read):
+    got = facts(read("Home affairs spokesman Tom Hale told reporters it was wrong."))
+    assert ("Tom Hale", "holds role", "Home affairs spokesman") in got, sorted(got)
+    assert not [f for f in got if f[2] == "Home"], sorted(got)
+
+
 # ---- 13. person nodes: clean labels, no organisations or words ------------------------------------
 
 
