@@ -98,6 +98,8 @@ def build(
     """
     target = store if isinstance(store, Store) else open_store(store, base=base)
     if base is not None and vocab.Base(base) != target.base:
+        if target is not store:
+            target.close()  # opened here: release it before the error leaves
         raise StoreError(
             f"{target.location} holds its graph under the base IRI {target.base.iri}, not {base}; "
             "omit --base to keep building it, or build into a new --store"

@@ -365,7 +365,17 @@ def open_store(
     except OSError as exc:
         hint = "another kg process may be writing it; wait or use another --store"
         raise StoreError(f"cannot open graph store {path}/: {exc}; {hint}") from None
-    store = Store(oxstore, str(path), read_only=read_only, base=base)
+    try:
+        store = Store(oxstore, str(path), read_only=read_only, base=base)
+    except StoreError as exc:
+        message = str(exc)
+    else:
+        message = ""
+    if message:
+        # drop the open Oxigraph store now, not when the traceback goes: a writer left open keeps
+        # compacting files that a later reader of the same directory expects to find
+        del oxstore
+        raise StoreError(message)
     if not read_only:
         store.ensure_ontology()
     return store
