@@ -265,14 +265,14 @@ class Nodes:
         before = verb.doc[to.i - 1] if to is not None and to.i > 0 else None
         if before is not None and before.dep_ == "pobj" and before.head.lower_ == "for":
             return self.nodes(before)  # "a demand for Turkey to recognise Cyprus": Turkey would
-        governor = verb.head.head
-        obj = next((c for c in governor.children if c.dep_ == "dobj"), None)
+        outer = verb.head.head
+        obj = next((c for c in outer.children if c.dep_ == "dobj"), None)
         if (
             verb.dep_ == "pcomp"
             and verb.head.lower_ in ("of", "for", "from")
             and obj is not None
             and obj.i < verb.head.i  # "instead of cutting taxes, it raised spending": not the object's
-            and governor.lemma_.lower() not in SUBJECT_CONTROL
+            and outer.lemma_.lower() not in SUBJECT_CONTROL
         ):
             return self.nodes(obj)  # "accused ministers of turning …", "stopped rivals from buying"
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.pos_ in ("VERB", "AUX"):
