@@ -20,7 +20,7 @@ EVENT_VERBS: dict[str, tuple[str, str | None]] = {
     **{v: ("Statement", "said") for v in ("say", "write", "state", "announce", "declare", "tell", "post",
                                            "claim", "add", "report", "insist", "warn", "note")},
     **{v: ("Accusation", "accused") for v in ("accuse", "blame", "charge", "allege", "condemn", "criticize",
-                                               "criticise", "liken", "denounce")},
+                                               "criticise", "denounce")},
     **{v: ("Meeting", None) for v in ("meet", "visit", "host")},
     **{v: ("Demand", None) for v in ("demand", "urge", "call", "request", "ask", "appeal")},
     **{v: ("Investigation", None) for v in ("investigate", "probe", "prosecute", "indict", "try")},

@@ -31,6 +31,16 @@ __all__ = ["PLACE_PREPS", "Nodes", "participle_governor"]
 #: nouns that only qualify the amount beside them
 _AMOUNT_HEADS = {"record", "maximum", "minimum", "total", "sum", "figure", "peak", "high", "low", "average"}
 
+
+def _counted_of(tok: Token) -> bool:
+    """Whether a token is an "of" phrase that counts something: "of 35 years", "of 12 goals"."""
+    return (
+        tok.dep_ == "prep"
+        and tok.lower_ == "of"
+        and any(p.like_num or any(k.like_num for k in p.children) for p in tok.children if p.dep_ == "pobj")
+    )
+
+
 #: prepositions whose object is where an event happened ("strikes in the Caribbean")
 PLACE_PREPS = frozenset(
     {"in", "off", "near", "at", "across", "into", "inside", "outside", "along", "over", "to"}
@@ -115,10 +125,13 @@ class Nodes:
         st = self.state
         if st.amounts.at(tok.i) is not None:
             return None  # an amount is a value on its event (`kg.nlp.clauses`), never a node
-        if tok.lemma_.lower() in _AMOUNT_HEADS and any(
-            st.amounts.at(t.i) is not None for t in (*tok.children, *tok.doc[tok.i + 1 : tok.i + 2])
+        if tok.lemma_.lower() in _AMOUNT_HEADS and (
+            any(st.amounts.at(t.i) is not None for t in (*tok.children, *tok.doc[tok.i + 1 : tok.i + 2]))
+            or any(_counted_of(c) for c in tok.children)
         ):
-            return None  # "fined a record $550,000", "pay the maximum £1.53m": the amount, not a thing
+            # "fined a record $550,000", "pay the maximum £1.53m", "jailed for a total of 35 years": the
+            # amount, not a thing
+            return None
         if tok.dep_ == "pobj" and PREP_IDIOMS & {
             (tok.head.lower_, tok.lemma_.lower()),
             (tok.head.lower_, tok.lower_),

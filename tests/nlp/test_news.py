@@ -490,6 +490,11 @@ def test_where_a_firm_did_something_or_a_country_named_apart_is_not_its_base(rea
     assert "China" not in bases and "Beijing" not in bases, sorted(facts(ex))
 
 
+def test_a_total_of_a_count_is_an_amount_not_a_thing(read):
+    ex = read("The court jailed Tom Hale for a total of 35 years.")
+    assert not [r for r in ex.relations if _obj(r) == "total"], sorted(facts(ex))
+
+
 # ---- 7. idioms and empty verbs ---------------------------------------------------------------------
 
 
@@ -786,6 +791,12 @@ def test_a_negation_does_not_reach_an_absolute_with_clause(read):
     )
     said = [r for r in ex.relations if r.predicate == "said"]
     assert said and not any(r.modality for r in said), sorted(facts(ex))
+
+
+def test_likening_is_no_accusation(read):
+    ex = read("Mr Hale has likened the aid package to the Marshall Plan.")
+    assert not [r for r in ex.relations if r.predicate_label == "accused"], sorted(facts(ex))
+    assert not [e for e in ex.events if e.type == "Accusation"]
 
 
 # ---- 8. relative clauses and participles: the right agent ------------------------------------------
