@@ -126,7 +126,14 @@ def _joined(span) -> str:
     out = ""
     for t in span:
         # "3G" is split by the tokenizer into "3" and "G": a number glued to the next word belongs to it
-        glued_number = t.like_num and not t.whitespace_ and t.i + 1 < len(t.doc) and t.nbor(1).is_alpha
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        # ... and so is one hyphenated to it: "the 22-man squad"
+        glued_number = (
+            t.like_num
+            and not t.whitespace_
+            and nxt is not None
+            and (nxt.is_alpha or nxt.text == "-" and not nxt.whitespace_)
+        )
         if _wordlike(t) or glued_number:
             after_number = t.i > span.start and not t.nbor(-1).whitespace_ and t.nbor(-1).like_num
             glue = out.endswith("-") or not out or after_number
@@ -407,7 +414,7 @@ class Arguments:
         while (
             start >= 2
             and doc[start - 1].text == "-"
-            and doc[start - 2].is_alpha
+            and (doc[start - 2].is_alpha or doc[start - 2].like_num)  # "a long-term deal", "the 22-man squad"
             and not (doc[start - 2].whitespace_ or doc[start - 1].whitespace_)
         ):
             start -= 2  # "a long-term deal": the whole compound, not "term deal"

@@ -20,6 +20,7 @@ from kg.nlp.lexicon import (
     LIGHT_VERBS,
     MEMBER_NOUNS,
     OWNED_NOUNS,
+    PREP_IDIOMS,
     SPEECH_VERBS,
     STATIC_VERBS,
     STRUCK_NOT_HIT,
@@ -206,8 +207,12 @@ class ClauseReader:
                 and not (c.lower_ == "with" and all(t.pos_ in _OPENERS for t in c.doc[c.sent.start : c.i]))
             ):
                 for p in (p for p in c.children if p.dep_ in ("pobj", "pcomp")):
-                    if p.ent_type_ in ("DATE", "TIME") or p.lemma_.lower() in IDIOM_NOUNS:
-                        continue  # "falls in love", "in place", "by the way": no participant
+                    if (
+                        p.ent_type_ in ("DATE", "TIME")
+                        or p.lemma_.lower() in IDIOM_NOUNS
+                        or (c.lower_, p.lemma_.lower()) in PREP_IDIOMS
+                    ):
+                        continue  # "falls in love", "in place", "in favour of A and B": no participant
                     cl.preps += [(idiom + c.lower_, n) for n in nodes.nodes(p)]
         if is_passive and verb.dep_ == "acl":
             cl.patients += nodes.nodes(verb.head)

@@ -33,6 +33,8 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
     head = upper.lemma_.lower()
     if head in DENIAL_VERBS and lower.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "acl"):
         return "denied"  # "denies faking a crash", "denied claims that he faked a crash"
+    if head in _ENDING_VERBS and lower.dep_ in ("xcomp", "pcomp") and lower.tag_ == "VBG":
+        return "ended"  # "stop selling VHS machines", "quit making films": done no more
     if head in ACCUSATION_VERBS and lower.dep_ in ("pcomp", "prep", "ccomp", "xcomp"):
         return "alleged"  # "accused ministers of turning Britain into a dumpsite"
     if (
@@ -80,6 +82,7 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
     return None
 
 
+_ENDING_VERBS = frozenset({"stop", "cease", "quit", "halt", "end", "abandon", "finish", "discontinue"})
 _PREVENTING = frozenset(
     {
         "stop",
@@ -177,8 +180,11 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         scope.modality = "conditional"
     if verb.sent.text.rstrip(" \"'\u201d").endswith("?"):
         scope.modality = "question"  # "what will the new machines mean for consumers?" asks, not states
-    elif any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
-        scope.modality = "uncertain"  # "deciding whether to recommend", "asked whether it would pay"
+    elif any(
+        c.dep_ == "mark" and (c.lower_ == "whether" or c.lower_ == "if" and verb.dep_ in ("ccomp", "conj"))
+        for c in verb.children
+    ):
+        scope.modality = "uncertain"  # "deciding whether to recommend", "yet to reveal if it will charge"
     if (
         scope.modality is None
         and verb.tag_ == "VB"

@@ -103,7 +103,8 @@ PREP_IDIOMS = {("in", "practice"), ("for", "example"), ("for", "instance"), ("in
                ("in", "effort"), ("in", "bid"), ("in", "response"), ("in", "line"), ("as", "result"),
                ("in", "wake"), ("in", "run"), ("in", "process"), ("at", "end"), ("at", "start"), ("in", "row"),
                ("on", "contrary"), ("to", "contrary"), ("in", "sum"), ("in", "brief"), ("at", "heart"),
-               ("on", "whole"), ("in", "aftermath"), ("in", "event"), ("for", "part"), ("in", "view")}
+               ("on", "whole"), ("in", "aftermath"), ("in", "event"), ("for", "part"), ("in", "view"),
+               ("in", "favour"), ("in", "favor")}
 
 # adjectives of attitude: "X is concerned (that) …" reports X's view of a clause as speech does
 ATTITUDE_ADJECTIVES = {"concerned", "worried", "confident", "sure", "certain", "optimistic", "pessimistic",

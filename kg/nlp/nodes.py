@@ -18,6 +18,7 @@ from kg.nlp.lexicon import (
     PEOPLE_NOUNS,
     PEOPLE_PLURALS,
     PREP_IDIOMS,
+    ROLE_MODIFIERS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     SUBJECT_CONTROL,
@@ -241,6 +242,8 @@ class Nodes:
             if r.predicate == "holdsRole"
             and isinstance(r.object, Literal)
             and r.object.value.lower().endswith(title)
+            # "the chancellor" is not the shadow chancellor nor the vice-chancellor
+            and not set(r.object.value.lower()[: -len(title)].split()) & ROLE_MODIFIERS
         }
         return next(iter(holders.values())) if len(holders) == 1 else None
 

@@ -264,6 +264,8 @@ def plausible(rel: str, prob: float, mentions: Sequence[tuple[Span, str, Entity]
         and tail.root.head.head.lemma_.lower() not in _BASE_VERBS
     ):
         return False  # "Honda has won a case in Beijing": where something happened, not its base
+    if rel == "OrgBased_In" and head.root.dep_ == "poss" and tail.start in (head.end, head.end + 1):
+        return False  # "Microsoft's Windows", "Sony's Clie": what a firm owns is not where it is
     if rel == "OrgBased_In" and nation(head.text):
         return False  # "Wales", "the Scots" as a side: a national team is based nowhere but its country
     if (

@@ -495,6 +495,11 @@ def test_a_total_of_a_count_is_an_amount_not_a_thing(read):
     assert not [r for r in ex.relations if _obj(r) == "total"], sorted(facts(ex))
 
 
+def test_what_a_firm_owns_is_not_where_it_is(read):
+    ex = read("He said Sony's Clie PEG UX50 media player broke the design rules yet again.")
+    assert not [r for r in ex.relations if r.predicate == "basedIn"], sorted(facts(ex))
+
+
 # ---- 7. idioms and empty verbs ---------------------------------------------------------------------
 
 
@@ -799,6 +804,21 @@ def test_likening_is_no_accusation(read):
     assert not [e for e in ex.events if e.type == "Accusation"]
 
 
+def test_what_someone_stops_doing_has_ended(read):
+    ex = read("Acme Corp said it would stop selling VHS machines in favour of DVD recorders.")
+    sold = [r for r in ex.relations if r.predicate.startswith("sell")]
+    assert sold and {r.modality for r in sold} == {"ended"}, sorted(facts(ex))
+    assert not [r for r in sold if "DVD" in _obj(r)], sorted(facts(ex))
+
+
+def test_an_if_clause_that_is_asked_about_is_uncertain(read):
+    ex = read(
+        "Acme Corp has yet to reveal its prices or if it will charge a subscription fee for the service."
+    )
+    charges = [r for r in ex.relations if r.predicate.startswith("charge")]
+    assert all(r.modality == "uncertain" for r in charges), sorted(facts(ex))
+
+
 # ---- 8. relative clauses and participles: the right agent ------------------------------------------
 
 
@@ -931,6 +951,18 @@ def test_a_portfolio_word_opening_a_sentence_is_no_organisation(read):
     got = facts(read("Home affairs spokesman Tom Hale told reporters it was wrong."))
     assert ("Tom Hale", "holds role", "Home affairs spokesman") in got, sorted(got)
     assert not [f for f in got if f[2] == "Home"], sorted(got)
+
+
+def test_the_chancellor_is_not_the_shadow_chancellor(read):
+    ex = read(
+        'Tory shadow chancellor Tom Hale said: "The battle that civil servants report between the chancellor '
+        'and the prime minister is bad."'
+    )
+    assert not [r for r in ex.relations if r.predicate != "said" and "Tom Hale" in _obj(r)], sorted(facts(ex))
+
+
+def test_a_number_hyphenated_to_a_noun_stays_in_the_label(read):
+    assert ("Tom Hale", "returns to", "22-man squad") in facts(read("Tom Hale returns to the 22-man squad."))
 
 
 # ---- 13. person nodes: clean labels, no organisations or words ------------------------------------
