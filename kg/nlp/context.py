@@ -156,6 +156,14 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
             and any(c.lemma_ in UNCERTAIN for c in upper.children)
         ):
             scope.modality = "uncertain"
+        if (
+            depth == 0
+            and lower.dep_ == "xcomp"
+            and upper.lemma_ == "have"
+            and any(c.lower_ == "yet" for c in upper.children)
+        ):
+            scope.negated = True  # "has yet to reveal its prices": not done (yet)
+            continue
         if scope.modality is None and depth < _GOVERNORS:
             scope.modality = _governed_modality(lower, upper)
     for tok in chain[:3]:

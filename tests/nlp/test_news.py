@@ -819,6 +819,12 @@ def test_an_if_clause_that_is_asked_about_is_uncertain(read):
     assert all(r.modality == "uncertain" for r in charges), sorted(facts(ex))
 
 
+def test_what_is_yet_to_be_done_is_not_done(read):
+    ex = read("Acme Corp has yet to reveal its prices.")
+    rels = [r for r in ex.relations if r.predicate == "reveal"]
+    assert rels and all(r.negated and not r.modality for r in rels), sorted(facts(ex))
+
+
 # ---- 8. relative clauses and participles: the right agent ------------------------------------------
 
 
