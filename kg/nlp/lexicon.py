@@ -78,7 +78,10 @@ ACCUSATION_VERBS = {"accuse", "allege", "blame", "suspect", "charge", "indict", 
 
 # reporting verbs: their clausal complement is attributed, not asserted
 SPEECH_VERBS = {"say", "write", "tell", "state", "announce", "declare", "claim", "add", "report", "insist",
-                "warn", "note", "allege", "argue", "believe", "think", "suggest", "post", "tweet", "accuse"}
+                "warn", "note", "allege", "argue", "believe", "think", "suggest", "post", "tweet", "accuse",
+                "respond", "reply", "explain", "admit", "confirm", "concede", "stress", "maintain", "acknowledge",
+                "predict", "estimate", "reveal", "comment", "recall", "indicate", "emphasise", "emphasize",
+                "hint", "conclude", "contend", "assert", "testify", "complain", "boast", "joke", "retort"}
 
 # speech verbs whose object is the one spoken to ("told the BBC", "assured investors")
 HEARER_VERBS = {"tell", "inform", "assure", "brief", "remind", "notify", "promise", "warn", "advise"}

@@ -53,6 +53,12 @@ def _amount_at(state: ReaderState, tok: Token) -> Literal | None:
     return found
 
 
+def _owned(tok: Token) -> bool:
+    """Whether a noun is someone else's, named by a possessive ("called the UK's £3bn rebate
+    unjustified"): its amount is not what the clause's subject paid, won or took. "its £5m fine" is."""
+    return any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in tok.children)
+
+
 def quantities(
     state: ReaderState, verb: Token, cl: Clause, eid: str | None, pred: tuple[str, str] | None = None
 ) -> None:
@@ -64,7 +70,11 @@ def quantities(
     if verb.lemma_.lower() in SPEECH_VERBS:
         return  # "Disney said revenues of $30bn …": the amount belongs to what was said
     for c in verb.children:
-        if c.dep_ in ("dobj", "npadvmod", "attr", "oprd") and (amount := _amount_at(state, c)) is not None:
+        if (
+            c.dep_ in ("dobj", "npadvmod", "attr", "oprd")
+            and not _owned(c)
+            and (amount := _amount_at(state, c)) is not None
+        ):
             found.append((own, amount))
         elif c.dep_ == "prep":
             for p in (p for p in c.children if p.dep_ == "pobj"):

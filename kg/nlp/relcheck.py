@@ -266,6 +266,13 @@ def plausible(rel: str, prob: float, mentions: Sequence[tuple[Span, str, Entity]
         return False  # "Honda has won a case in Beijing": where something happened, not its base
     if rel == "OrgBased_In" and head.root.dep_ == "poss" and tail.start in (head.end, head.end + 1):
         return False  # "Microsoft's Windows", "Sony's Clie": what a firm owns is not where it is
+    if (
+        rel == "Live_In"
+        and tail.root.dep_ == "poss"
+        and not head.start <= tail.root.head.i < head.end
+        and head.root not in tail.root.head.subtree
+    ):
+        return False  # "Chirac has called the UK's rebate unjustified": the UK owns the rebate, not Chirac
     if rel == "OrgBased_In" and nation(head.text):
         return False  # "Wales", "the Scots" as a side: a national team is based nowhere but its country
     if (

@@ -500,6 +500,11 @@ def test_what_a_firm_owns_is_not_where_it_is(read):
     assert not [r for r in ex.relations if r.predicate == "basedIn"], sorted(facts(ex))
 
 
+def test_a_country_owning_another_noun_is_no_home(read):
+    ex = read("French president Jacques Hale has called the UK's rebate from the European Union unjustified.")
+    assert not [r for r in ex.relations if _obj(r) == "United Kingdom"], sorted(facts(ex))
+
+
 # ---- 7. idioms and empty verbs ---------------------------------------------------------------------
 
 
@@ -823,6 +828,19 @@ def test_what_is_yet_to_be_done_is_not_done(read):
     ex = read("Acme Corp has yet to reveal its prices.")
     rels = [r for r in ex.relations if r.predicate == "reveal"]
     assert rels and all(r.negated and not r.modality for r in rels), sorted(facts(ex))
+
+
+def test_a_reply_is_attributed_like_a_statement(read):
+    ex = read(
+        'But a government official responded: "Even so, the UK pays more than France contributes to the budget."'
+    )
+    rels = [r for r in ex.relations if r.predicate.startswith("contribute")]
+    assert rels and all(r.attribution for r in rels), sorted(facts(ex))
+
+
+def test_the_amount_of_someone_elses_thing_is_not_the_subjects(read):
+    ex = read("President Anna Berg has called the UK's £3bn rebate unjustified.")
+    assert not [r for r in ex.relations if isinstance(r.object, Literal) and r.object.unit], sorted(facts(ex))
 
 
 # ---- 8. relative clauses and participles: the right agent ------------------------------------------
