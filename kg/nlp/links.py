@@ -104,6 +104,9 @@ def _mentions(sent: Span, index: EntityIndex) -> list[_Mention]:
     return out
 
 
+_VALUE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
 def _job(words: list[Token], nouns: set[str]) -> Token | None:
     """The last job (or killer) noun among `words`, if the rest is only modifiers and copulas."""
     found = None
@@ -167,7 +170,12 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
             yield Link(b.entity, "basedIn", "based in", a.entity, 0.7)
         elif ka == "org" and kb == "person" and not rest:  # "Coldplay's Chris Martin"
             yield Link(b.entity, "memberOf", "member of", a.entity, 0.7)
-        elif ka == "org" and kb in ("org", "other") and not rest:  # "Sony's Playstation Portable"
+        elif (
+            ka == "org"
+            and kb in ("org", "other")
+            and not rest
+            and between[0].doc[b.start].ent_type_ not in _VALUE_ENTS  # "Nelly's 12 March concert"
+        ):  # "Sony's Playstation Portable"
             yield Link(a.entity, "own", "owns", b.entity, 0.7)
     if (
         kb == "person"

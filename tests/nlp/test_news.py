@@ -505,6 +505,11 @@ def test_a_country_owning_another_noun_is_no_home(read):
     assert not [r for r in ex.relations if _obj(r) == "United Kingdom"], sorted(facts(ex))
 
 
+def test_a_date_after_a_possessive_is_not_owned(read):
+    ex = read("Fans boycotted Acme Corp's 12 March concert at the university.")
+    assert not [r for r in ex.relations if r.predicate == "own"], sorted(facts(ex))
+
+
 # ---- 7. idioms and empty verbs ---------------------------------------------------------------------
 
 
