@@ -421,3 +421,4 @@ ORG_HEAD_ROLES |= {
     "correspondent",
     "editor",
 }  # "Acme economist X"
+ROLE_NOUNS |= {"sheriff", "marshal", "constable", "commissioner", "coroner"}  # "Jefferson County Sheriff X"

@@ -15,9 +15,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.clusters import singular
 from kg.nlp.countries import country_code, demonym_country
-from kg.nlp.lexicon import COMPASS, HONORIFICS, POSTNOMINALS, QUANTIFIERS, ROLE_NOUNS, TITLES
+from kg.nlp.lexicon import COMPASS, HONORIFICS, PARTY_ROLES, POSTNOMINALS, QUANTIFIERS, ROLE_NOUNS, TITLES
 from kg.nlp.names import actor_class, employers, glued_descriptor, honoured, quoted
-from kg.nlp.people import honorific_before_name, name_pieces, spaced_dash
+from kg.nlp.people import honorific_before_name, name_pieces, party_name, spaced_dash
 from kg.nlp.pipeline import CONLL_SPANS
 from kg.nlp.places import city_demonym, state_abbreviation
 
@@ -72,19 +72,28 @@ def _trim(span: Span) -> tuple[Span, list[Token]]:
         and (doc[end - 1].pos_ in ("ADP", "PART", "DET", "CCONJ") or honorific_before_name(doc[end - 1]))
     ):
         end -= 1  # "Yukos - to", "Lib Dem Sir": a name does not end in a function word or an honorific
-    cut = next((t.i for t in doc[start + 1 : end - 1] if t.tag_ == "POS" or spaced_dash(t)), None)
+    cut = next(
+        (t.i for t in doc[start + 1 : end - 1] if t.tag_ == "POS" or spaced_dash(t) or t.text == ","), None
+    )
     if span.label_ == "PERSON" and cut is not None:
-        # "Acme's Policy Forum", "Florian Hamm - Borussia Dortmund's": no one's name runs over a possessive
-        # or a spaced dash ("Children's Television Workshop" is a firm's)
+        # "Acme's Policy Forum", "Florian Hamm - Borussia Dortmund's", "Tim Ames, Group Economist": no
+        # one's name runs over a possessive, a spaced dash or a comma ("Children's Television Workshop"
+        # is a firm's)
         end = cut
     titles: list[Token] = []
-    if (
+    while (
         span.label_ == "PERSON"
         and end - start > 2
-        and doc[end - 1].text[:1].isupper()
-        and doc[end - 1].lower_.rstrip(".") in POSTNOMINALS
+        and (
+            doc[end - 1].text[:1].isupper()
+            and doc[end - 1].lower_.rstrip(".") in POSTNOMINALS
+            or doc[end - 1].is_lower
+            and singular(doc[end - 1].lower_) in ROLE_NOUNS
+        )
     ):
-        end -= 1  # "Andrew Tyrie MP": a seat or silk after the name is not part of it
+        end -= 1  # "Andrew Tyrie MP", "Mark Lewis runner": a seat, a silk or a job after the name is not part of it
+    if span.label_ == "PERSON":
+        start = _after_employer(doc, start, end)
     while start < end - 1:
         t = doc[start]
         if (
@@ -117,6 +126,39 @@ def _trim(span: Span) -> tuple[Span, list[Token]]:
         else:
             break
     return doc[start:end], titles
+
+
+def _creed_words(doc: Doc, i: int) -> int:
+    """How many words from token `i` name a party's creed ("Tory", "Lib Dem", "Labour"), 0 if none."""
+    for n in (2, 1):
+        words = doc[i : i + n]
+        if len(words) == n and all(t.text[:1].isupper() for t in words) and party_name(words.text):
+            return n
+    return 0
+
+
+def _after_employer(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name starts after a party, a demonym or an employer and title glued before it:
+    "Tory MP Boris Jones", "Lib Dem Ann Baker", "New Zealander Peter Jackson", "Jefferson County
+    Sheriff Harry Lee" ("Stephen King", "Prince of Wales", "Martin Luther King Jr" stay whole)."""
+    glued = 2 if demonym_country(doc[start : start + 2].text) else _creed_words(doc, start)
+    if glued and len(person_words(doc[start + glued : end])) >= 2:
+        start += glued
+    for i in range(start, end - 2):
+        low = doc[i].lower_.rstrip(".")
+        rest = person_words(doc[i + 1 : end])
+        if (
+            len(rest) >= 2
+            and rest[-1].rstrip(".").lower() not in _GENERATIONS
+            and doc[i].text[:1].isupper()
+            and doc[i + 1].lower_ != "of"
+            and (low in TITLES or low in ROLE_NOUNS or low in PARTY_ROLES)
+        ):
+            return i + 1
+    return start
+
+
+_GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
 
 
 def _dateline_split(ent: Span) -> int | None:

@@ -1,0 +1,51 @@
+"""Person labels and actor types on news (issue 11, classes 10 and 13): where a name starts and ends,
+and what the text around a name says it is; on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from kg.nlp.mentions import _trim
+
+
+def _labels(ex, cls: str) -> set[str]:
+    return {e.label for e in ex.entities if e.type == cls}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a party and its seat before a name
+        ("The plan was wrong, Tory MP Boris Jones has insisted.", "Boris Jones"),
+        ("But Lib Dem Ann Baker accused ministers of waste.", "Ann Baker"),
+        # a two-word demonym before a name
+        ("New Zealander Peter Jackson took ten years to finish the trilogy.", "Peter Jackson"),
+        # an employer and a title before a name
+        ('"We are not pleased," Jefferson County Sheriff Harry Lee said.', "Harry Lee"),
+        # ... but a surname that is a title word, a name with "of", a generation suffix stay whole
+        ("The novel by Stephen King sold well in Ohio.", "Stephen King"),
+        ("Martin Luther King Jr. spoke in Atlanta that year.", "Martin Luther King Jr."),
+    ],
+)
+def test_a_person_label_is_the_name_alone(read, text, person):
+    ex = read(text)
+    assert person in _labels(ex, "Person"), [(e.label, e.type) for e in ex.entities]
+    assert not any(person in e.label and e.label != person for e in ex.entities if e.type == "Person")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # a comma ends a name: the title after it is no part of it
+        ("Jim Crawley, Group Economist at Halcyon, said so.", 5, "Jim Crawley"),
+        # a lowercase job noun after a name is a description
+        ("Mark Lewis Stone runner won the relay.", 4, "Mark Lewis Stone"),
+        # a seat after a name too
+        ("Andrew Tyrie MP said so.", 3, "Andrew Tyrie"),
+    ],
+)
+def test_a_person_span_the_model_ran_on_is_cut_to_the_name(nlp, text, words, name):
+    doc = nlp(text)
+    core, _ = _trim(Span(doc, 0, words, "PERSON"))
+    assert core.text == name
