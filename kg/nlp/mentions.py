@@ -19,7 +19,7 @@ from kg.nlp.lexicon import COMPASS, HONORIFICS, PARTY_ROLES, POSTNOMINALS, QUANT
 from kg.nlp.names import actor_class, employers, glued_descriptor, honoured, quoted
 from kg.nlp.people import honorific_before_name, name_pieces, party_name, spaced_dash
 from kg.nlp.pipeline import CONLL_SPANS
-from kg.nlp.places import city_demonym, state_abbreviation
+from kg.nlp.places import US_STATES, city, city_demonym, state_abbreviation
 
 __all__ = [
     "GOV_WORDS",
@@ -378,7 +378,11 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             and ent.label_ != "NORP"
         ):
             continue
-        out.append((core, ent.label_))
+        if ent.label_ in ("GPE", "LOC") and _athlete_of_country(core):
+            core = doc[_name_start(core) : core.end]
+            out.append((core, "PERSON"))
+        else:
+            out.append((core, ent.label_))
         covered.update(range(core.start, core.end))
     if CONLL_SPANS in doc.spans:
         out = _with_trained(doc, out, titled, overruled)
@@ -402,6 +406,34 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
                 start += 1
             out.append((doc[start : tok.i + 1], "ACTOR"))
     return out
+
+
+def _athlete_of_country(span: Span) -> bool:
+    """ "Tirunesh Dibaba of Ethiopia", "Ana Silva of Brazil": a name the model took for a place, followed
+    by "of" and a country, where no place of that name is known (a place "of" a country is not how news
+    writes; a competitor "of" a country is)."""
+    doc = span.doc
+    return (
+        span.end + 1 < len(doc)
+        and doc[span.end].lower_ == "of"
+        and country_code(doc[span.end + 1].text) is not None
+        and country_code(span.text) is None
+        and not city(span.text)
+        and not state_abbreviation(span.text)
+        and span.text not in US_STATES
+        and all(t.text.istitle() for t in span)
+    )
+
+
+def _name_start(span: Span) -> int:
+    """Where a name starts that the model cut after its first word: capitalised proper nouns right
+    before it that no entity covers ("Tirunesh" before "Dibaba")."""
+    doc, start = span.doc, span.start
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text.istitle() and not doc[
+        start - 1
+    ].ent_type_ and doc[start - 1].lower_.rstrip(".") not in TITLES | ROLE_NOUNS:
+        start -= 1
+    return start
 
 
 def has_letter(tok: Token) -> bool:

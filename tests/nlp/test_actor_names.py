@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from kg.nlp.mentions import _trim
+from kg.nlp.mentions import _trim, find_mentions
 
 
 def _labels(ex, cls: str) -> set[str]:
@@ -49,3 +49,11 @@ def test_a_person_span_the_model_ran_on_is_cut_to_the_name(nlp, text, words, nam
     doc = nlp(text)
     core, _ = _trim(Span(doc, 0, words, "PERSON"))
     assert core.text == name
+
+
+def test_a_name_the_model_read_as_a_place_before_of_and_a_country_is_a_competitors(nlp):
+    doc = nlp("Meseret Gebre of Ethiopia will defend her title in Leeds.")
+    doc.spans.clear()
+    doc.ents = [Span(doc, 1, 2, "GPE"), Span(doc, 3, 4, "GPE"), Span(doc, 9, 10, "GPE")]  # as the model may
+    found = {(span.text, label) for span, label in find_mentions(doc, {}, {})}
+    assert ("Meseret Gebre", "PERSON") in found and ("Leeds", "GPE") in found, found
