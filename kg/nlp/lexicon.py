@@ -422,3 +422,4 @@ ORG_HEAD_ROLES |= {
     "editor",
 }  # "Acme economist X"
 ROLE_NOUNS |= {"sheriff", "marshal", "constable", "commissioner", "coroner"}  # "Jefferson County Sheriff X"
+ORG_SUFFIXES |= {"yard", "incorporated", "limited"}  # "Scotland Yard", "Paws Incorporated", "Acme Limited"

@@ -15,10 +15,20 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.clusters import singular
 from kg.nlp.countries import country_code, demonym_country
-from kg.nlp.lexicon import COMPASS, HONORIFICS, PARTY_ROLES, POSTNOMINALS, QUANTIFIERS, ROLE_NOUNS, TITLES
+from kg.nlp.lexicon import (
+    ACTOR_NOUNS,
+    COMPASS,
+    HONORIFICS,
+    ORG_SUFFIXES,
+    PARTY_ROLES,
+    POSTNOMINALS,
+    QUANTIFIERS,
+    ROLE_NOUNS,
+    TITLES,
+)
 from kg.nlp.names import actor_class, employers, glued_descriptor, honoured, quoted
 from kg.nlp.people import honorific_before_name, name_pieces, party_name, spaced_dash
-from kg.nlp.pipeline import CONLL_SPANS
+from kg.nlp.pipeline import CONLL_SPANS, dictionary_words
 from kg.nlp.places import US_STATES, city, city_demonym, state_abbreviation
 
 __all__ = [
@@ -247,11 +257,46 @@ def _keeps_reading(span: Span, label: str, trained: Span, trained_label: str, in
         # a full name the news model reads as a person stays one: "Tirunesh [Dibaba]" is no place (but
         # "[Cairo] [AL-AHALI]", two names inside, are a dateline)
         return True
+    if label == "ORG" and inside >= 2 and any(t.lower_ in ("of", "&", "and", "for") for t in span):
+        return True  # "[Royal Bank] of [Scotland]": one name that CoNLL04's convention cuts at "of"
+    if (
+        label == "ORG"
+        and span.start <= trained.start
+        and trained.end <= span.end
+        and len(trained) < len(span)
+        and span[-1].lower_ in ORG_SUFFIXES
+    ):
+        return True  # "Hi-fi [Disc Association]": the suffix names the body, the words before it are its name
     return (
         label == "GPE"
         and country_code(span.text) is not None
+        and not _extends_country(span, trained, trained_label)
         or label == "ORG"
         and any(t.lower_ in GOV_WORDS for t in span)
+    )
+
+
+def _extends_country(country: Span, trained: Span, trained_label: str) -> bool:
+    """Whether a trained organisation's name holds a country: after its first word and before a body's
+    suffix ("EU-Japan Trade Commission"), or first and followed by capitalised words that are no title
+    or body ("China Life", "Korea Telecom"; not "US Treasury", "UK Prime Minister")."""
+    extra = trained.doc[country.end : trained.end]
+    if (
+        trained_label == "ORG"
+        and trained.start < country.start < trained.end
+        and trained[-1].lower_ in ORG_SUFFIXES
+    ):
+        return True  # "EU-Japan Trade Commission": a country inside a body's name
+    return (
+        trained_label == "ORG"
+        and trained.start == country.start
+        and len(extra) > 0
+        and all(
+            t.text[:1].isupper()
+            and t.lower_ not in TITLES | ROLE_NOUNS | ACTOR_NOUNS.keys()
+            and t.lower_ not in GOV_WORDS
+            for t in extra
+        )
     )
 
 
@@ -290,6 +335,8 @@ def _with_trained(
             continue
         if not any(has_letter(t) or t.is_digit for t in span) or label == "PERSON" and not person_words(span):
             continue
+        if _descriptor_word(span):
+            continue
         hits = [k for k, (m, _) in enumerate(out) if m.start < span.end and span.start < m.end]
         if not hits:
             out.append((span, label))
@@ -307,6 +354,25 @@ def _with_trained(
             continue
         out = [m for k, m in enumerate(out) if k not in hits] + [(span, label)]
     return out
+
+
+def _descriptor_word(span: Span) -> bool:
+    """ "Sugar firm X", "Software giant X": a sentence's first word, capitalised only for that, that
+    describes the noun after it is no name."""
+    tok = span[0]
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (
+        all(t.is_lower for t in span[1:])
+        and tok.is_sent_start
+        and tok.lower_ in dictionary_words()
+        and nxt is not None
+        and nxt.is_lower
+        and nxt.pos_ == "NOUN"
+        and country_code(tok.text) is None
+        and demonym_country(tok.text) is None
+        and not party_name(tok.text)
+        and not city(tok.text)
+    )
 
 
 def _inside(spans: Iterable[Span], outer: Span) -> int:
@@ -358,6 +424,8 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             or city_demonym(core.text)
             or ent.label_ == "PERSON"
             and work_title(core)
+            or ent.label_ != "NORP"
+            and _descriptor_word(core)
         ):
             continue  # "300bn", "CEO", "Flicker", "the Briton": an amount, a title, a work, a person's nationality
         if (
@@ -378,6 +446,9 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             and ent.label_ != "NORP"
         ):
             continue
+        if ent.label_ == "ORG" and (start := _org_start(core)) < core.start:
+            core = doc[start : core.end]  # "Blu-ray Disc Association": the model began the name late
+            out = [(m, lab) for m, lab in out if m.end <= start or m.start >= core.end]
         if ent.label_ in ("GPE", "LOC") and _athlete_of_country(core):
             core = doc[_name_start(core) : core.end]
             out.append((core, "PERSON"))
@@ -406,6 +477,29 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
                 start += 1
             out.append((doc[start : tok.i + 1], "ACTOR"))
     return out
+
+
+def _org_start(span: Span) -> int:
+    """Where an organisation's name starts whose suffix says it is one ("Association", "Commission")
+    when the model began it late: over words joined by a hyphen ("Blu-ray", "US-China") and over
+    capitalised words joined by "and" ("Economic and Security Review Commission")."""
+    doc, start = span.doc, span.start
+    if span[-1].lower_ not in ORG_SUFFIXES or len(span) < 2:
+        return start
+    while start > 1:
+        prev = doc[start - 1]
+        hyphened = start >= 3 and doc[start - 2].text == "-" and not doc[start - 2].whitespace_
+        if prev.is_alpha and hyphened and not doc[start - 3].whitespace_ and doc[start - 3].is_alpha:
+            start -= 3  # "Blu-ray", "US-China": one word in three tokens
+        elif prev.lower_ in ("and", "&") and doc[start - 2].text.istitle() and not doc[start - 2].is_sent_start:
+            start -= 2
+        elif prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and prev.pos_ in ("PROPN", "ADJ"):
+            start -= 1
+        else:
+            break
+    while start < span.start and not doc[start].text[:1].isupper():
+        start += 1  # a name opens with a capital
+    return start
 
 
 def _athlete_of_country(span: Span) -> bool:

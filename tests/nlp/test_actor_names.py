@@ -57,3 +57,34 @@ def test_a_name_the_model_read_as_a_place_before_of_and_a_country_is_a_competito
     doc.ents = [Span(doc, 1, 2, "GPE"), Span(doc, 3, 4, "GPE"), Span(doc, 9, 10, "GPE")]  # as the model may
     found = {(span.text, label) for span, label in find_mentions(doc, {}, {})}
     assert ("Meseret Gebre", "PERSON") in found and ("Leeds", "GPE") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "cls"),
+    [
+        # a body's suffix: the name runs back over words joined by a hyphen
+        ("The Hi-fi Audio Association said the format was dead. It had few members.", "Hi-fi Audio Association", "Organization"),
+        # ... and over countries inside it, which are then no countries of their own
+        (
+            "The EU-Japan Trade and Investment Commission said the deficit was too high. It meets twice a year.",
+            "EU-Japan Trade and Investment Commission",
+            "GovernmentOrganization",
+        ),
+        # one name that CoNLL04's convention cuts at "of"
+        ("The Royal Bank of Wessex said profits rose. It is based in Exeter.", "Royal Bank of Wessex", "Organization"),
+        # a firm whose name opens with a country
+        ("Korea Life said its profits doubled in the year. It is the biggest insurer.", "Korea Life", "Organization"),
+        # "Yard" ends the names of bodies, never of people
+        ("Essex Yard said the inquiry had been closed. Officers were pleased.", "Essex Yard", "Organization"),
+    ],
+)
+def test_an_organisation_name_is_one_node(read, text, label, cls):
+    ex = read(text)
+    assert [(e.label, e.type) for e in ex.entities if label in e.label or e.label in label] == [(label, cls)], [
+        (e.label, e.type) for e in ex.entities
+    ]
+
+
+def test_a_first_word_that_describes_the_noun_after_it_is_no_name(read):
+    ex = read("Cotton firm Brown & Hobbs said sales fell. The firm blamed prices.")
+    assert [e.label for e in ex.entities if e.type != "Concept"] == ["Brown & Hobbs"], ex.entities
