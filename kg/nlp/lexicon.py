@@ -423,3 +423,8 @@ ORG_HEAD_ROLES |= {
 }  # "Acme economist X"
 ROLE_NOUNS |= {"sheriff", "marshal", "constable", "commissioner", "coroner"}  # "Jefferson County Sheriff X"
 ORG_SUFFIXES |= {"yard", "incorporated", "limited"}  # "Scotland Yard", "Paws Incorporated", "Acme Limited"
+# "the authorities", "local authorities": the government bodies of a place, not a group of people
+ACTOR_NOUNS.update({"authorities": "GovernmentOrganization", "authority": "GovernmentOrganization"})
+#: legal forms that end a firm's name: "Acme Corp. of Leeds" is the firm and its seat
+LEGAL_FORMS = {"corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "llc", "co", "ag", "sa", "gmbh",
+               "nv", "bv", "spa", "lp", "llp"}

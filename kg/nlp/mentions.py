@@ -19,11 +19,14 @@ from kg.nlp.lexicon import (
     ACTOR_NOUNS,
     COMPASS,
     HONORIFICS,
+    LEGAL_FORMS,
+    ORG_DESCRIPTORS,
     ORG_SUFFIXES,
     PARTY_ROLES,
     POSTNOMINALS,
     QUANTIFIERS,
     ROLE_NOUNS,
+    THING_DESCRIPTORS,
     TITLES,
 )
 from kg.nlp.names import actor_class, employers, glued_descriptor, honoured, quoted
@@ -90,7 +93,6 @@ def _trim(span: Span) -> tuple[Span, list[Token]]:
         # one's name runs over a possessive, a spaced dash or a comma ("Children's Television Workshop"
         # is a firm's)
         end = cut
-    titles: list[Token] = []
     while (
         span.label_ == "PERSON"
         and end - start > 2
@@ -102,8 +104,14 @@ def _trim(span: Span) -> tuple[Span, list[Token]]:
         )
     ):
         end -= 1  # "Andrew Tyrie MP", "Mark Lewis runner": a seat, a silk or a job after the name is not part of it
+    titles: list[Token] = []
     if span.label_ == "PERSON":
-        start = _after_employer(doc, start, end)
+        name_start = _after_employer(doc, start, end)
+        if all(_title_word(t, end - start) for t in doc[start:name_start]):
+            # titles stay in the mention's offsets (CoNLL04 annotates them so); a party, a seat or an
+            # employer stays out, where the readers of roles find it before the name ("Green MSP X")
+            titles += [t for t in doc[start:name_start] if t.lower_ not in PARTY_ROLES]
+        start = name_start
     while start < end - 1:
         t = doc[start]
         if (
@@ -121,21 +129,28 @@ def _trim(span: Span) -> tuple[Span, list[Token]]:
         elif (
             span.label_ == "PERSON"
             and doc[start + 1].lower_ != "of"
-            and (  # "Prince of Wales" is a name
-                t.lower_.rstrip(".") in TITLES
-                or singular(t.lower_.rstrip(".")) in TITLES
-                or demonym_country(t.text)
-                or country_code(t.text)
-                or glued_descriptor(t, end - start)
-            )
+            and _title_word(t, end - start)  # "Prince of Wales" is a name
         ):
-            titles.append(t)
+            if t.lower_ not in PARTY_ROLES:  # "MSP X": a seat is read as a role, from before the name
+                titles.append(t)
             start += 1
         elif span.label_ in ("LOC", "GPE") and t.text in COMPASS:
             start += 1  # "northern Colombia" is Colombia; "South Africa", "Southern California" are names
         else:
             break
     return doc[start:end], titles
+
+
+def _title_word(t: Token, length: int) -> bool:
+    """A title, a nationality or a job word before a name of `length` tokens ("President", "US")."""
+    low = t.lower_.rstrip(".")
+    return (
+        low in TITLES
+        or singular(low) in TITLES
+        or bool(demonym_country(t.text))
+        or bool(country_code(t.text))
+        or glued_descriptor(t, length)
+    )
 
 
 def _creed_words(doc: Doc, i: int) -> int:
@@ -163,6 +178,7 @@ def _after_employer(doc: Doc, start: int, end: int) -> int:
             and doc[i].text[:1].isupper()
             and doc[i + 1].lower_ != "of"
             and (low in TITLES or low in ROLE_NOUNS or low in PARTY_ROLES)
+            and low not in HONORIFICS  # "Datin Paduka Dr. Siti Hasmah": a style, not an employer, before it
         ):
             return i + 1
     return start
@@ -257,8 +273,6 @@ def _keeps_reading(span: Span, label: str, trained: Span, trained_label: str, in
         # a full name the news model reads as a person stays one: "Tirunesh [Dibaba]" is no place (but
         # "[Cairo] [AL-AHALI]", two names inside, are a dateline)
         return True
-    if label == "ORG" and inside >= 2 and any(t.lower_ in ("of", "&", "and", "for") for t in span):
-        return True  # "[Royal Bank] of [Scotland]": one name that CoNLL04's convention cuts at "of"
     if (
         label == "ORG"
         and span.start <= trained.start
@@ -343,6 +357,7 @@ def _with_trained(
             continue
         if (
             any(_keeps_reading(*out[k], span, label, _inside(trained, out[k][0])) for k in hits)
+            or any(_name_of_place(out[k][0], trained) for k in hits if out[k][1] == "ORG")
             or label == "OTHER"
             and any(out[k][1] in _NER_CLASS for k in hits)
         ):
@@ -357,21 +372,41 @@ def _with_trained(
 
 
 def _descriptor_word(span: Span) -> bool:
-    """ "Sugar firm X", "Software giant X": a sentence's first word, capitalised only for that, that
-    describes the noun after it is no name."""
+    """ "Sugar firm X", "Software giant X", "Fashion designer X": a sentence's first word, capitalised only
+    for that, that describes the firm, work or person noun after it is no name."""
     tok = span[0]
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return (
         all(t.is_lower for t in span[1:])
         and tok.is_sent_start
+        and tok.is_title
         and tok.lower_ in dictionary_words()
+        and tok.lower_ not in ACTOR_NOUNS  # "Navy sources", "Police officers"
         and nxt is not None
         and nxt.is_lower
-        and nxt.pos_ == "NOUN"
+        and nxt.lemma_ in ORG_DESCRIPTORS | THING_DESCRIPTORS | ROLE_NOUNS
         and country_code(tok.text) is None
         and demonym_country(tok.text) is None
         and not party_name(tok.text)
         and not city(tok.text)
+    )
+
+
+def _name_of_place(outer: Span, trained: Iterable[Span]) -> bool:
+    """Whether a news organisation name is one that CoNLL04's convention cuts into a body "of" a place:
+    "[Royal Bank] of [Wessex]", "[Bank] of [England]" (but "[Acme Corp.] of [Leeds]" is a firm and its
+    seat: a legal form ends the name)."""
+    inner = [s for s in trained if outer.start <= s.start and s.end <= outer.end]
+    if len(inner) != 2:
+        return False
+    body, place = sorted(inner, key=lambda s: s.start)
+    doc = outer.doc
+    return (
+        body.label_ == "Org"
+        and place.label_ == "Loc"
+        and place.start == body.end + 1
+        and doc[body.end].lower_ == "of"
+        and body[-1].lower_.rstrip(".") not in LEGAL_FORMS
     )
 
 

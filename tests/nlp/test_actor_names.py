@@ -88,3 +88,22 @@ def test_an_organisation_name_is_one_node(read, text, label, cls):
 def test_a_first_word_that_describes_the_noun_after_it_is_no_name(read):
     ex = read("Cotton firm Brown & Hobbs said sales fell. The firm blamed prices.")
     assert [e.label for e in ex.entities if e.type != "Concept"] == ["Brown & Hobbs"], ex.entities
+
+
+def test_authorities_are_a_government_body(read):
+    ex = read("Local authorities will have to pay for the new roads, the report said.")
+    assert ("Local authorities", "GovernmentOrganization") in {(e.label, e.type) for e in ex.entities}
+
+
+def test_a_glued_title_stays_in_the_mention_a_glued_party_does_not(read):
+    text = "In 1901, President James Garfield was shot by Charles Guiteau in Ohio."
+    garfield = next(e for e in read(text).entities if e.label == "James Garfield")
+    assert [text[s:e] for s, e in garfield.mentions] == ["President James Garfield"]
+    text = "The plan was wrong, Tory MP Boris Jones has insisted."
+    jones = next(e for e in read(text).entities if e.label == "Boris Jones")
+    assert [text[s:e] for s, e in jones.mentions] == ["Boris Jones"]  # the party and seat are read as a role
+
+
+def test_an_acronym_or_a_body_noun_opening_a_sentence_stays_a_name(read):
+    ex = read("Army officers said the convoy was attacked. FBI agents arrived an hour later.")
+    assert {"FBI"} <= {e.label for e in ex.entities if e.type.endswith("Organization")}, ex.entities
