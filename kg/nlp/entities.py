@@ -229,7 +229,7 @@ def find_entities(doc: Doc) -> EntityIndex:
                 surnames[" ".join(words)],
                 "Person",
             )  # "Connors" after "Jimmy Connors", whatever its tag
-        elif label == "OTHER":
+        elif label in ("OTHER", "WORK"):  # a work's title (`kg.nlp.mentions`) is a concept too
             key, cls = "name:" + text.lower(), "Concept"
         elif label == "PERSON" and len(words) == 1 and len(first_names.get(words[0], ())) == 1:
             key, cls = next(iter(first_names[words[0]])), "Person"  # "Susan" after "Susan Chepkemei"
@@ -248,7 +248,7 @@ def find_entities(doc: Doc) -> EntityIndex:
             c.cls_votes[{"PERSON": "Person", "ORG": "Organization"}[overruled[span.start]]] += 0.9
         taken_up = pronoun_class(span) if label in ("PERSON", "ORG", "GPE", "LOC") else None
         described = (
-            name_form_class(span, label)
+            (name_form_class(span, label) if label != "WORK" else "Concept")
             or descriptor_class(span)
             or taken_up
             or ("Organization" if label == "PERSON" and _determined(span) else None)

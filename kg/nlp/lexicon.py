@@ -428,3 +428,10 @@ ACTOR_NOUNS.update({"authorities": "GovernmentOrganization", "authority": "Gover
 #: legal forms that end a firm's name: "Acme Corp. of Leeds" is the firm and its seat
 LEGAL_FORMS = {"corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "llc", "co", "ag", "sa", "gmbh",
                "nv", "bv", "spa", "lp", "llp"}
+#: what only an organisation has: "X's chief executive", "X's headquarters", "X's workforce"
+ORG_OWNED = {"executive", "ceo", "chairman", "chairwoman", "board", "headquarters", "workforce", "subsidiary",
+             "shareholder", "employee", "staff", "branch", "factory", "plant", "profit", "turnover", "revenue"}
+# works by the nouns that describe them: "the classic X", "the sequel X", "the hit X"
+THING_DESCRIPTORS |= {"classic", "blockbuster", "bestseller", "sequel", "prequel", "remake", "biopic", "ballad",
+                      "track", "hit", "epic", "anthem", "tune", "sculpture", "poem", "sitcom", "opera", "operetta"}
+ORG_DESCRIPTORS |= {"bookmaker", "bookie", "housebuilder", "builder", "miner", "brewer", "distiller", "chipmaker", "drugmaker", "insurer", "carrier"}

@@ -126,6 +126,8 @@ def _trim(span: Span) -> tuple[Span, list[Token]]:
             )
         ):
             start += 1  # "Said Wales assistant coach X", "Then McAllister": a verb or an adverb opens no name
+        elif span.label_ == "PERSON" and t.is_sent_start and t.is_title and t.lower_ in ORG_DESCRIPTORS | THING_DESCRIPTORS:
+            start += 1  # "Bookmaker Ladbrokes said": the noun that describes the name, left for `descriptor_class`
         elif (
             span.label_ == "PERSON"
             and doc[start + 1].lower_ != "of"
@@ -256,6 +258,8 @@ def _keeps_reading(span: Span, label: str, trained: Span, trained_label: str, in
     recognizer reads a place or an organisation there: the small model tags some places as groups
     ("Sevastopol"), and CoNLL04 reads "Soviet" in "the Soviet news agency" as the name of the state.
     """
+    if label == "WORK":
+        return True  # a work's title read from the text around a name (`_title_and_the`)
     if label == "NORP":
         return span.start <= trained.start and trained.end <= span.end and trained_label not in ("GPE", "ORG")
     if (
@@ -484,6 +488,12 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
         if ent.label_ == "ORG" and (start := _org_start(core)) < core.start:
             core = doc[start : core.end]  # "Blu-ray Disc Association": the model began the name late
             out = [(m, lab) for m, lab in out if m.end <= start or m.start >= core.end]
+        if ent.label_ == "PERSON" and (title_end := _title_and_the(core)) is not None:
+            core = doc[core.start : title_end]  # "Peter Pan and the Lost Island": a work's title
+            out = [(m, lab) for m, lab in out if m.end <= core.start or m.start >= core.end]
+            out.append((core, "WORK"))
+            covered.update(range(core.start, core.end))
+            continue
         if ent.label_ in ("GPE", "LOC") and _athlete_of_country(core):
             core = doc[_name_start(core) : core.end]
             out.append((core, "PERSON"))
@@ -512,6 +522,30 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
                 start += 1
             out.append((doc[start : tok.i + 1], "ACTOR"))
     return out
+
+
+def _title_and_the(span: Span) -> int | None:
+    """Where a work's title ends that opens with a name and goes on with "and the" and capitalised
+    words that name no title, body or other entity ("Peter Pan and the Lost Island", "Jack Hart and
+    the Chamber of Lies"; not "Blair and the Queen", "Smith and the Treasury"): None if it does not."""
+    doc, end = span.doc, span.end
+    if end + 2 >= len(doc) or doc[end].lower_ != "and" or doc[end + 1].lower_ != "the":
+        return None
+    k = end + 2
+    while k < len(doc) and (
+        doc[k].text.istitle() and doc[k].is_alpha or doc[k].lower_ in ("of", "the") and k + 1 < len(doc) and doc[k + 1].text.istitle()
+    ):
+        low = doc[k].lower_
+        if (
+            doc[k].ent_type_ in ("PERSON", "ORG", "NORP")
+            or country_code(doc[k].text)
+            or city(doc[k].text)
+            or low in TITLES | ROLE_NOUNS
+            or low in ACTOR_NOUNS
+        ):
+            return None
+        k += 1
+    return k if k > end + 2 else None
 
 
 def _org_start(span: Span) -> int:

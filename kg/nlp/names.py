@@ -23,6 +23,7 @@ from kg.nlp.lexicon import (
     NATIONALITY_NOUNS,
     ORG_DESCRIPTORS,
     ORG_HEAD_ROLES,
+    ORG_OWNED,
     ORG_SUFFIXES,
     OWNERSHIP_NOUNS,
     PEOPLE_PLURALS,
@@ -126,8 +127,10 @@ def descriptor_class(span: Span) -> str | None:
         return "Organization"  # "a strategist with Barclays", "a spokeswoman for Acme"
     if span.root.dep_ == "pobj" and head.lower_ in ("of", "in") and _ownership(head.head):
         return "Organization"  # "the parent company of X", "a subsidiary of X", "a stake in X"
-    if span.root.dep_ == "poss" and _ownership(head):
-        return "Organization"  # "X's biggest shareholder", "X's parent company"
+    if span.root.dep_ in ("poss", "compound") and _ownership(head):
+        return "Organization"  # "X's biggest shareholder", "X's parent company", "X shares rose"
+    if span.root.dep_ == "poss" and head.lemma_.lower() in ORG_OWNED:
+        return "Organization"  # "X's chief executive", "X's headquarters": no person has them
     listed = _list_descriptor(span)
     if listed is not None:
         return listed
@@ -140,8 +143,13 @@ def descriptor_class(span: Span) -> str | None:
             named = name_form_class(doc[tok.left_edge.i : tok.i + 1], "ORG")
             if named is not None:
                 return named
-        if not tok.is_lower or tok.pos_ != "NOUN":
-            continue
+        opening = (
+            tok.is_sent_start and tok.is_title and tok.lemma_.lower() in ORG_DESCRIPTORS | THING_DESCRIPTORS | ROLE_NOUNS
+        )
+        if not (tok.is_lower or opening) or not (
+            tok.pos_ == "NOUN" or opening and tok.pos_ == "PROPN" or tok.pos_ == "ADJ" and tok.lower_ in THING_DESCRIPTORS
+        ):
+            continue  # "Bookmaker X said": a sentence's first word is capitalised for that alone
         lemma = tok.lemma_.lower()
         if lemma in ORG_DESCRIPTORS:
             return "Organization"

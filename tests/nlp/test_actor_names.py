@@ -107,3 +107,37 @@ def test_a_glued_title_stays_in_the_mention_a_glued_party_does_not(read):
 def test_an_acronym_or_a_body_noun_opening_a_sentence_stays_a_name(read):
     ex = read("Army officers said the convoy was attacked. FBI agents arrived an hour later.")
     assert {"FBI"} <= {e.label for e in ex.entities if e.type.endswith("Organization")}, ex.entities
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "cls"),
+    [
+        # a name with "and the" and capitalised words after it is a work's title
+        (
+            "Peter Pan and the Lost Island, runner-up in the poll, was the choice of the critics who named it best film.",
+            "Peter Pan and the Lost Island",
+            "Concept",
+        ),
+        # a word that describes works before a name, even as an adjective
+        ("The classic Citizen Kane topped the list, ahead of Casablanca.", "Citizen Kane", "Concept"),
+        # a sentence's first word that describes a firm: stripped from the name, and read as its descriptor
+        ("Bookmaker Ladbrokes and William Hill both cut the odds. Punters were unhappy.", "Ladbrokes", "Organization"),
+        # what only a firm has: a chief executive, headquarters
+        (
+            "Analysts praised the results. Gordon Lacey's chief executive said sales rose. Gordon Lacey's headquarters are in Leeds.",
+            "Gordon Lacey",
+            "Organization",
+        ),
+        # "X shares rose": what has shares is a firm
+        ("Jim Hale said the odds would fall. William Hill shares rose 2% on Monday.", "William Hill", "Organization"),
+    ],
+)
+def test_a_name_is_typed_by_the_words_around_it(read, text, label, cls):
+    ex = read(text)
+    assert (label, cls) in {(e.label, e.type) for e in ex.entities}, [(e.label, e.type) for e in ex.entities]
+    assert not any(e.type == "Person" and (e.label in label or label in e.label) for e in ex.entities)
+
+
+def test_a_name_with_and_the_and_a_title_or_body_is_two_actors(read):
+    ex = read("Tony Blair and the Chancellor met in London. They spoke for an hour.")
+    assert ("Tony Blair", "Person") in {(e.label, e.type) for e in ex.entities}
