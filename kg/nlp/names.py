@@ -380,6 +380,7 @@ def glued_descriptor(tok: Token, length: int) -> bool:
     "Cinematographer John Mathieson"): stripped while two words of name remain."""
     low = tok.lower_.rstrip(".")
     low = low[:-1] if low.endswith("s") and low[:-1] in ROLE_NOUNS | TITLES else low  # "Singers", "Lords"
+    low = low[:-3] + "man" if low.endswith("men") else low  # "Irishmen X and Y", "Chairmen"
     # a sentence's first word, capitalised only for that, that the dictionary knows as an agent noun:
     # "Cinematographer John Mathieson" ("Taylor Hackford" is two words and stays whole)
     agent = bool(tok.is_sent_start) and low.endswith(_AGENT_ENDINGS) and low in dictionary_words()

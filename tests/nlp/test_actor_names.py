@@ -141,3 +141,9 @@ def test_a_name_is_typed_by_the_words_around_it(read, text, label, cls):
 def test_a_name_with_and_the_and_a_title_or_body_is_two_actors(read):
     ex = read("Tony Blair and the Chancellor met in London. They spoke for an hour.")
     assert ("Tony Blair", "Person") in {(e.label, e.type) for e in ex.entities}
+
+
+def test_a_plural_nationality_noun_is_no_part_of_a_name(nlp):
+    doc = nlp("Irishmen Sean Murphy and John Kelly own a stake in the club.")
+    core, titles = _trim(Span(doc, 0, 3, "PERSON"))
+    assert core.text == "Sean Murphy" and [t.text for t in titles] == ["Irishmen"]
