@@ -20,6 +20,7 @@ from kg.nlp.lexicon import (
     COMPASS,
     HONORIFICS,
     LEGAL_FORMS,
+    NAME_PARTICLES,
     ORG_DESCRIPTORS,
     ORG_SUFFIXES,
     PARTY_ROLES,
@@ -94,6 +95,15 @@ def _trim(span: Span) -> tuple[Span, list[Token]]:
         # is a firm's)
         end = cut
     while (
+        end - start > 1
+        and span.label_ != "NORP"
+        and doc[end - 1].is_lower
+        and doc[end - 1].is_alpha
+        and doc[end - 1].text not in NAME_PARTICLES
+        and doc[end - 2].whitespace_  # "Blu-ray" is one word
+    ):
+        end -= 1  # "Hislop back": a name ends at a lowercase word no name has
+    while (
         span.label_ == "PERSON"
         and end - start > 2
         and (
@@ -143,6 +153,11 @@ def _trim(span: Span) -> tuple[Span, list[Token]]:
     return doc[start:end], titles
 
 
+def _saint_place(span: Span) -> bool:
+    """ "St Helens", "St Albans": a place or a club named after a saint, not a person."""
+    return len(span) > 1 and span[0].lower_.rstrip(".") == "st" and span[1].text.istitle()
+
+
 def _title_word(t: Token, length: int) -> bool:
     """A title, a nationality or a job word before a name of `length` tokens ("President", "US")."""
     low = t.lower_.rstrip(".")
@@ -169,7 +184,7 @@ def _after_employer(doc: Doc, start: int, end: int) -> int:
     "Tory MP Boris Jones", "Lib Dem Ann Baker", "New Zealander Peter Jackson", "Jefferson County
     Sheriff Harry Lee" ("Stephen King", "Prince of Wales", "Martin Luther King Jr" stay whole)."""
     glued = 2 if demonym_country(doc[start : start + 2].text) else _creed_words(doc, start)
-    if glued and len(person_words(doc[start + glued : end])) >= 2:
+    if glued and sum(1 for t in doc[start + glued : end] if t.is_alpha) >= 2:  # "Tory Lord Campbell"
         start += glued
     for i in range(start, end - 2):
         low = doc[i].lower_.rstrip(".")
@@ -338,6 +353,8 @@ def _with_trained(
         label = _TRAINED_LABEL.get(span.label_)
         if label is None or start == end:
             continue
+        if label == "PERSON" and _saint_place(Span(doc, start, end)):
+            label = "GPE"
         span, titles = _trim(Span(doc, start, end, label))  # titles and determiners, as for the news NER
         if titles:
             titled[span.start] = titles[0].i
@@ -455,6 +472,14 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             covered.update(range(ent.start, ent.end))
             continue
         core, _ = _trim(ent)
+        if ent.label_ == "PERSON" and _saint_place(ent):
+            out.append((ent, "GPE"))
+            covered.update(range(ent.start, ent.end))
+            continue
+        if ent.label_ == "PERSON" and party_name(core.text):
+            out.append((core, "NORP"))  # "Tory Lord X" read as one name up to the honorific: the party
+            covered.update(range(core.start, core.end))
+            continue
         if (
             NUMBER_NAME.fullmatch(core.text)
             or singular(core.text.lower().rstrip(".")) in ROLE_NOUNS

@@ -147,3 +147,28 @@ def test_a_plural_nationality_noun_is_no_part_of_a_name(nlp):
     doc = nlp("Irishmen Sean Murphy and John Kelly own a stake in the club.")
     core, titles = _trim(Span(doc, 0, 3, "PERSON"))
     assert core.text == "Sean Murphy" and [t.text for t in titles] == ["Irishmen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "cls"),
+    [
+        # a name ends at a lowercase word no name has, whatever the model's label
+        ("Jones struck a fierce shot which rocked keeper Hislop back as he blocked. Leeds won.", "Hislop", "Person"),
+        # a place or club named after a saint is no person
+        ("St Helens have been strongly linked with a move for the forward. Saints won again.", "St Helens", None),
+        # a party before an honorific and a name is the party
+        ("But opponents of the bill, including Tory Lord Campbell of Alloway, said it would fail.", "Tory", "Organization"),
+    ],
+)
+def test_where_a_name_ends_and_what_opens_it(read, text, label, cls):
+    got = {e.label: e.type for e in read(text).entities}
+    assert label in got and (got[label] == cls if cls else got[label] != "Person"), got
+
+
+def test_a_one_word_organisation_joins_the_two_word_one_it_opens(read):
+    ex = read(
+        "Audi and Skoda Auto were also supplied with the faulty pumps. A spokesman for Volkswagen, parent "
+        "company of Skoda Auto, said it would halt production. It is to close the Skoda factory on Monday."
+    )
+    skoda = [(e.label, e.type) for e in ex.entities if "Skoda" in e.label]
+    assert skoda == [("Skoda Auto", "Organization")], skoda
