@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp.bounds import person_words, strip_punct
 from kg.nlp.clusters import Cluster, merge_acronyms, merge_bodies, merge_of_names, merge_short_names, singular
 from kg.nlp.countries import country_code, country_label, demonym_country
 from kg.nlp.lexicon import (
@@ -35,7 +36,7 @@ from kg.nlp.lexicon import (
     PARTY_ROLES,
     TITLES,
 )
-from kg.nlp.mentions import GOV_WORDS, find_mentions, mention_start, person_words, strip_punct
+from kg.nlp.mentions import GOV_WORDS, find_mentions, mention_start
 from kg.nlp.names import (
     actor_class,
     contest,

@@ -11,39 +11,44 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
+from kg.nlp.bounds import (
+    INITIAL,
+    athlete_of_country,
+    descriptor_word,
+    has_letter,
+    name_start,
+    org_start,
+    person_words,
+    saint_place,
+    strip_punct,
+    title_and_the,
+    trim,
+)
 from kg.nlp.clusters import singular
 from kg.nlp.countries import country_code, demonym_country
 from kg.nlp.lexicon import (
     ACTOR_NOUNS,
-    COMPASS,
     HONORIFICS,
     LEGAL_FORMS,
-    NAME_PARTICLES,
-    ORG_DESCRIPTORS,
     ORG_SUFFIXES,
-    PARTY_ROLES,
     POSTNOMINALS,
     QUANTIFIERS,
     ROLE_NOUNS,
-    THING_DESCRIPTORS,
     TITLES,
 )
-from kg.nlp.names import actor_class, employers, glued_descriptor, honoured, quoted
-from kg.nlp.people import honorific_before_name, name_pieces, party_name, spaced_dash
-from kg.nlp.pipeline import CONLL_SPANS, dictionary_words
-from kg.nlp.places import US_STATES, city, city_demonym, state_abbreviation
+from kg.nlp.names import actor_class, employers, honoured, quoted
+from kg.nlp.people import name_pieces, party_name
+from kg.nlp.pipeline import CONLL_SPANS
+from kg.nlp.places import city_demonym, state_abbreviation
 
 __all__ = [
     "GOV_WORDS",
     "NUMBER_NAME",
     "demonym_person",
     "find_mentions",
-    "has_letter",
     "mention_start",
-    "person_words",
-    "strip_punct",
 ]
 
 _NER_CLASS = {
@@ -70,138 +75,8 @@ GOV_WORDS = (
     "senate",
     "tribunal",
 )
-_INITIAL = re.compile(r"\w\.?")
 #: a number with a scale word ("300bn", "2.5m") is an amount the small model sometimes takes for a name
 NUMBER_NAME = re.compile(r"\d[\d,.]*\s?(?:bn|m|mn|k|tn|trn|billion|million|thousand|trillion)?")
-
-
-def _trim(span: Span) -> tuple[Span, list[Token]]:
-    """Strip determiners, possessive markers and leading titles; return the core span and the titles."""
-    doc, start, end = span.doc, span.start, span.end
-    while end > start and (
-        doc[end - 1].tag_ == "POS"
-        or doc[end - 1].is_punct
-        or doc[end - 1].is_space
-        or end - start > 1
-        and (doc[end - 1].pos_ in ("ADP", "PART", "DET", "CCONJ") or honorific_before_name(doc[end - 1]))
-    ):
-        end -= 1  # "Yukos - to", "Lib Dem Sir": a name does not end in a function word or an honorific
-    cut = next(
-        (t.i for t in doc[start + 1 : end - 1] if t.tag_ == "POS" or spaced_dash(t) or t.text == ","), None
-    )
-    if span.label_ == "PERSON" and cut is not None:
-        # "Acme's Policy Forum", "Florian Hamm - Borussia Dortmund's", "Tim Ames, Group Economist": no
-        # one's name runs over a possessive, a spaced dash or a comma ("Children's Television Workshop"
-        # is a firm's)
-        end = cut
-    while (
-        end - start > 1
-        and span.label_ != "NORP"
-        and doc[end - 1].is_lower
-        and doc[end - 1].is_alpha
-        and doc[end - 1].text not in NAME_PARTICLES
-        and doc[end - 2].whitespace_  # "Blu-ray" is one word
-    ):
-        end -= 1  # "Hislop back": a name ends at a lowercase word no name has
-    while (
-        span.label_ == "PERSON"
-        and end - start > 2
-        and (
-            doc[end - 1].text[:1].isupper()
-            and doc[end - 1].lower_.rstrip(".") in POSTNOMINALS
-            or doc[end - 1].is_lower
-            and singular(doc[end - 1].lower_) in ROLE_NOUNS
-        )
-    ):
-        end -= 1  # "Andrew Tyrie MP", "Mark Lewis runner": a seat, a silk or a job after the name is not part of it
-    titles: list[Token] = []
-    if span.label_ == "PERSON":
-        name_start = _after_employer(doc, start, end)
-        if all(_title_word(t, end - start) for t in doc[start:name_start]):
-            # titles stay in the mention's offsets (CoNLL04 annotates them so); a party, a seat or an
-            # employer stays out, where the readers of roles find it before the name ("Green MSP X")
-            titles += [t for t in doc[start:name_start] if t.lower_ not in PARTY_ROLES]
-        start = name_start
-    while start < end - 1:
-        t = doc[start]
-        if (
-            t.lower_ in ("the", "a", "an", "said", "says")
-            or t.is_punct
-            or t.is_stop
-            and t.pos_
-            in (
-                "ADV",
-                "CCONJ",
-                "SCONJ",
-            )
-        ):
-            start += 1  # "Said Wales assistant coach X", "Then McAllister": a verb or an adverb opens no name
-        elif span.label_ == "PERSON" and t.is_sent_start and t.is_title and t.lower_ in ORG_DESCRIPTORS | THING_DESCRIPTORS:
-            start += 1  # "Bookmaker Ladbrokes said": the noun that describes the name, left for `descriptor_class`
-        elif (
-            span.label_ == "PERSON"
-            and doc[start + 1].lower_ != "of"
-            and _title_word(t, end - start)  # "Prince of Wales" is a name
-        ):
-            if t.lower_ not in PARTY_ROLES:  # "MSP X": a seat is read as a role, from before the name
-                titles.append(t)
-            start += 1
-        elif span.label_ in ("LOC", "GPE") and t.text in COMPASS:
-            start += 1  # "northern Colombia" is Colombia; "South Africa", "Southern California" are names
-        else:
-            break
-    return doc[start:end], titles
-
-
-def _saint_place(span: Span) -> bool:
-    """ "St Helens", "St Albans": a place or a club named after a saint, not a person."""
-    return len(span) > 1 and span[0].lower_.rstrip(".") == "st" and span[1].text.istitle()
-
-
-def _title_word(t: Token, length: int) -> bool:
-    """A title, a nationality or a job word before a name of `length` tokens ("President", "US")."""
-    low = t.lower_.rstrip(".")
-    return (
-        low in TITLES
-        or singular(low) in TITLES
-        or bool(demonym_country(t.text))
-        or bool(country_code(t.text))
-        or glued_descriptor(t, length)
-    )
-
-
-def _creed_words(doc: Doc, i: int) -> int:
-    """How many words from token `i` name a party's creed ("Tory", "Lib Dem", "Labour"), 0 if none."""
-    for n in (2, 1):
-        words = doc[i : i + n]
-        if len(words) == n and all(t.text[:1].isupper() for t in words) and party_name(words.text):
-            return n
-    return 0
-
-
-def _after_employer(doc: Doc, start: int, end: int) -> int:
-    """Where a person's name starts after a party, a demonym or an employer and title glued before it:
-    "Tory MP Boris Jones", "Lib Dem Ann Baker", "New Zealander Peter Jackson", "Jefferson County
-    Sheriff Harry Lee" ("Stephen King", "Prince of Wales", "Martin Luther King Jr" stay whole)."""
-    glued = 2 if demonym_country(doc[start : start + 2].text) else _creed_words(doc, start)
-    if glued and sum(1 for t in doc[start + glued : end] if t.is_alpha) >= 2:  # "Tory Lord Campbell"
-        start += glued
-    for i in range(start, end - 2):
-        low = doc[i].lower_.rstrip(".")
-        rest = person_words(doc[i + 1 : end])
-        if (
-            len(rest) >= 2
-            and rest[-1].rstrip(".").lower() not in _GENERATIONS
-            and doc[i].text[:1].isupper()
-            and doc[i + 1].lower_ != "of"
-            and (low in TITLES or low in ROLE_NOUNS or low in PARTY_ROLES)
-            and low not in HONORIFICS  # "Datin Paduka Dr. Siti Hasmah": a style, not an employer, before it
-        ):
-            return i + 1
-    return start
-
-
-_GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
 
 
 def _dateline_split(ent: Span) -> int | None:
@@ -258,7 +133,7 @@ def mention_start(doc: Doc, core: Span, label: str) -> int:
     prev = doc[core.start - 1]
     if not prev.text[:1].isupper() or prev.lower_.rstrip(".") not in TITLES:
         return core.start
-    name = [t for t in core if has_letter(t) and not _INITIAL.fullmatch(t.text)]
+    name = [t for t in core if has_letter(t) and not INITIAL.fullmatch(t.text)]
     if prev.lower_.rstrip(".") in HONORIFICS or len(name) == 1:
         return core.start - 1
     return core.start
@@ -274,7 +149,7 @@ def _keeps_reading(span: Span, label: str, trained: Span, trained_label: str, in
     ("Sevastopol"), and CoNLL04 reads "Soviet" in "the Soviet news agency" as the name of the state.
     """
     if label == "WORK":
-        return True  # a work's title read from the text around a name (`_title_and_the`)
+        return True  # a work's title read from the text around a name (`title_and_the`)
     if label == "NORP":
         return span.start <= trained.start and trained.end <= span.end and trained_label not in ("GPE", "ORG")
     if (
@@ -353,9 +228,9 @@ def _with_trained(
         label = _TRAINED_LABEL.get(span.label_)
         if label is None or start == end:
             continue
-        if label == "PERSON" and _saint_place(Span(doc, start, end)):
+        if label == "PERSON" and saint_place(Span(doc, start, end)):
             label = "GPE"
-        span, titles = _trim(Span(doc, start, end, label))  # titles and determiners, as for the news NER
+        span, titles = trim(Span(doc, start, end, label))  # titles and determiners, as for the news NER
         if titles:
             titled[span.start] = titles[0].i
         if (
@@ -370,7 +245,7 @@ def _with_trained(
             continue
         if not any(has_letter(t) or t.is_digit for t in span) or label == "PERSON" and not person_words(span):
             continue
-        if _descriptor_word(span):
+        if descriptor_word(span):
             continue
         hits = [k for k, (m, _) in enumerate(out) if m.start < span.end and span.start < m.end]
         if not hits:
@@ -390,27 +265,6 @@ def _with_trained(
             continue
         out = [m for k, m in enumerate(out) if k not in hits] + [(span, label)]
     return out
-
-
-def _descriptor_word(span: Span) -> bool:
-    """ "Sugar firm X", "Software giant X", "Fashion designer X": a sentence's first word, capitalised only
-    for that, that describes the firm, work or person noun after it is no name."""
-    tok = span[0]
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return (
-        all(t.is_lower for t in span[1:])
-        and tok.is_sent_start
-        and tok.is_title
-        and tok.lower_ in dictionary_words()
-        and tok.lower_ not in ACTOR_NOUNS  # "Navy sources", "Police officers"
-        and nxt is not None
-        and nxt.is_lower
-        and nxt.lemma_ in ORG_DESCRIPTORS | THING_DESCRIPTORS | ROLE_NOUNS
-        and country_code(tok.text) is None
-        and demonym_country(tok.text) is None
-        and not party_name(tok.text)
-        and not city(tok.text)
-    )
 
 
 def _name_of_place(outer: Span, trained: Iterable[Span]) -> bool:
@@ -471,8 +325,8 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             out += [(doc[ent.start : split], "GPE"), (doc[split : ent.end], "ORG")]
             covered.update(range(ent.start, ent.end))
             continue
-        core, _ = _trim(ent)
-        if ent.label_ == "PERSON" and _saint_place(ent):
+        core, _ = trim(ent)
+        if ent.label_ == "PERSON" and saint_place(ent):
             out.append((ent, "GPE"))
             covered.update(range(ent.start, ent.end))
             continue
@@ -489,7 +343,7 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             or ent.label_ == "PERSON"
             and work_title(core)
             or ent.label_ != "NORP"
-            and _descriptor_word(core)
+            and descriptor_word(core)
         ):
             continue  # "300bn", "CEO", "Flicker", "the Briton": an amount, a title, a work, a person's nationality
         if (
@@ -510,17 +364,17 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             and ent.label_ != "NORP"
         ):
             continue
-        if ent.label_ == "ORG" and (start := _org_start(core)) < core.start:
+        if ent.label_ == "ORG" and (start := org_start(core)) < core.start:
             core = doc[start : core.end]  # "Blu-ray Disc Association": the model began the name late
             out = [(m, lab) for m, lab in out if m.end <= start or m.start >= core.end]
-        if ent.label_ == "PERSON" and (title_end := _title_and_the(core)) is not None:
+        if ent.label_ == "PERSON" and (title_end := title_and_the(core)) is not None:
             core = doc[core.start : title_end]  # "Peter Pan and the Lost Island": a work's title
             out = [(m, lab) for m, lab in out if m.end <= core.start or m.start >= core.end]
             out.append((core, "WORK"))
             covered.update(range(core.start, core.end))
             continue
-        if ent.label_ in ("GPE", "LOC") and _athlete_of_country(core):
-            core = doc[_name_start(core) : core.end]
+        if ent.label_ in ("GPE", "LOC") and athlete_of_country(core):
+            core = doc[name_start(core) : core.end]
             out.append((core, "PERSON"))
         else:
             out.append((core, ent.label_))
@@ -549,108 +403,3 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
     return out
 
 
-def _title_and_the(span: Span) -> int | None:
-    """Where a work's title ends that opens with a name and goes on with "and the" and capitalised
-    words that name no title, body or other entity ("Peter Pan and the Lost Island", "Jack Hart and
-    the Chamber of Lies"; not "Blair and the Queen", "Smith and the Treasury"): None if it does not."""
-    doc, end = span.doc, span.end
-    if end + 2 >= len(doc) or doc[end].lower_ != "and" or doc[end + 1].lower_ != "the":
-        return None
-    k = end + 2
-    while k < len(doc) and (
-        doc[k].text.istitle() and doc[k].is_alpha or doc[k].lower_ in ("of", "the") and k + 1 < len(doc) and doc[k + 1].text.istitle()
-    ):
-        low = doc[k].lower_
-        if (
-            doc[k].ent_type_ in ("PERSON", "ORG", "NORP")
-            or country_code(doc[k].text)
-            or city(doc[k].text)
-            or low in TITLES | ROLE_NOUNS
-            or low in ACTOR_NOUNS
-        ):
-            return None
-        k += 1
-    return k if k > end + 2 else None
-
-
-def _org_start(span: Span) -> int:
-    """Where an organisation's name starts whose suffix says it is one ("Association", "Commission")
-    when the model began it late: over words joined by a hyphen ("Blu-ray", "US-China") and over
-    capitalised words joined by "and" ("Economic and Security Review Commission")."""
-    doc, start = span.doc, span.start
-    if span[-1].lower_ not in ORG_SUFFIXES or len(span) < 2:
-        return start
-    while start > 1:
-        prev = doc[start - 1]
-        hyphened = start >= 3 and doc[start - 2].text == "-" and not doc[start - 2].whitespace_
-        if prev.is_alpha and hyphened and not doc[start - 3].whitespace_ and doc[start - 3].is_alpha:
-            start -= 3  # "Blu-ray", "US-China": one word in three tokens
-        elif prev.lower_ in ("and", "&") and doc[start - 2].text.istitle() and not doc[start - 2].is_sent_start:
-            start -= 2
-        elif prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and prev.pos_ in ("PROPN", "ADJ"):
-            start -= 1
-        else:
-            break
-    while start < span.start and not doc[start].text[:1].isupper():
-        start += 1  # a name opens with a capital
-    return start
-
-
-def _athlete_of_country(span: Span) -> bool:
-    """ "Tirunesh Dibaba of Ethiopia", "Ana Silva of Brazil": a name the model took for a place, followed
-    by "of" and a country, where no place of that name is known (a place "of" a country is not how news
-    writes; a competitor "of" a country is)."""
-    doc = span.doc
-    return (
-        span.end + 1 < len(doc)
-        and doc[span.end].lower_ == "of"
-        and country_code(doc[span.end + 1].text) is not None
-        and country_code(span.text) is None
-        and not city(span.text)
-        and not state_abbreviation(span.text)
-        and span.text not in US_STATES
-        and all(t.text.istitle() for t in span)
-    )
-
-
-def _name_start(span: Span) -> int:
-    """Where a name starts that the model cut after its first word: capitalised proper nouns right
-    before it that no entity covers ("Tirunesh" before "Dibaba")."""
-    doc, start = span.doc, span.start
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text.istitle() and not doc[
-        start - 1
-    ].ent_type_ and doc[start - 1].lower_.rstrip(".") not in TITLES | ROLE_NOUNS:
-        start -= 1
-    return start
-
-
-def has_letter(tok: Token) -> bool:
-    """A token with a letter in it: `is_alpha` is False for "U.S." and "O'Brien"."""
-    return any(ch.isalpha() for ch in tok.text)
-
-
-def person_words(span: Span) -> tuple[str, ...]:
-    """The words of a person's name: no honorifics, no initials ("Vernon A. Walters" → Vernon Walters),
-    hyphenated parts kept together ("Jean-Francois", "Haji-Ioannou")."""
-    words: list[str] = []
-    for t in span:
-        if (
-            words
-            and t.i > span.start
-            and not t.doc[t.i - 1].whitespace_
-            and (t.text == "-" or words[-1].endswith("-"))
-        ):
-            words[-1] += t.text
-        elif t.lower_.rstrip(".") not in HONORIFICS and has_letter(t) and not _INITIAL.fullmatch(t.text):
-            words.append(t.text)
-    return tuple(w.strip("-") or w for w in words)
-
-
-def strip_punct(span: Span) -> tuple[int, int]:
-    """Token bounds of `span` without punctuation or space at either end."""
-    start, end = span.start, span.end
-    while start < end and (span.doc[start].is_punct or span.doc[start].is_space):
-        start += 1
-    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
-        end -= 1
-    return start, end

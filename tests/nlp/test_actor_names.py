@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from kg.nlp.mentions import _trim, find_mentions
+from kg.nlp.bounds import trim
+from kg.nlp.mentions import find_mentions
 
 
 def _labels(ex, cls: str) -> set[str]:
@@ -47,7 +48,7 @@ def test_a_person_label_is_the_name_alone(read, text, person):
 )
 def test_a_person_span_the_model_ran_on_is_cut_to_the_name(nlp, text, words, name):
     doc = nlp(text)
-    core, _ = _trim(Span(doc, 0, words, "PERSON"))
+    core, _ = trim(Span(doc, 0, words, "PERSON"))
     assert core.text == name
 
 
@@ -145,7 +146,7 @@ def test_a_name_with_and_the_and_a_title_or_body_is_two_actors(read):
 
 def test_a_plural_nationality_noun_is_no_part_of_a_name(nlp):
     doc = nlp("Irishmen Sean Murphy and John Kelly own a stake in the club.")
-    core, titles = _trim(Span(doc, 0, 3, "PERSON"))
+    core, titles = trim(Span(doc, 0, 3, "PERSON"))
     assert core.text == "Sean Murphy" and [t.text for t in titles] == ["Irishmen"]
 
 
