@@ -435,3 +435,6 @@ ORG_OWNED = {"executive", "ceo", "chairman", "chairwoman", "board", "headquarter
 THING_DESCRIPTORS |= {"classic", "blockbuster", "bestseller", "sequel", "prequel", "remake", "biopic", "ballad",
                       "track", "hit", "epic", "anthem", "tune", "sculpture", "poem", "sitcom", "opera", "operetta"}
 ORG_DESCRIPTORS |= {"bookmaker", "bookie", "housebuilder", "builder", "miner", "brewer", "distiller", "chipmaker", "drugmaker", "insurer", "carrier"}
+#: "the role of X", "X, played by Y": X is a character, not a person
+CHARACTER_NOUNS = {"role", "part", "character"}
+PORTRAY_VERBS = {"play", "portray", "voice"}

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.countries import country_code
 from kg.nlp.lexicon import (
     ACTOR_NOUNS,
+    CHARACTER_NOUNS,
     CONTEST_VERBS,
     DISTINCTIONS,
     EVENT_SUFFIXES,
@@ -28,6 +29,7 @@ from kg.nlp.lexicon import (
     OWNERSHIP_NOUNS,
     PEOPLE_PLURALS,
     PLACE_SUFFIXES,
+    PORTRAY_VERBS,
     ROLE_NOUNS,
     SHARED_ROLES,
     SPEECH_VERBS,
@@ -125,6 +127,13 @@ def descriptor_class(span: Span) -> str | None:
         and head.head.lemma_.lower() in ROLE_NOUNS
     ):
         return "Organization"  # "a strategist with Barclays", "a spokeswoman for Acme"
+    if span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in CHARACTER_NOUNS:
+        return "Concept"  # "the role of X": a character, played by someone
+    if any(
+        c.dep_ == "acl" and c.lemma_.lower() in PORTRAY_VERBS and any(a.dep_ == "agent" for a in c.children)
+        for c in span.root.children
+    ):
+        return "Concept"  # "X, played by Y": a character
     if span.root.dep_ == "pobj" and head.lower_ in ("of", "in") and _ownership(head.head):
         return "Organization"  # "the parent company of X", "a subsidiary of X", "a stake in X"
     if span.root.dep_ in ("poss", "compound") and _ownership(head):

@@ -173,3 +173,15 @@ def test_a_one_word_organisation_joins_the_two_word_one_it_opens(read):
     )
     skoda = [(e.label, e.type) for e in ex.entities if "Skoda" in e.label]
     assert skoda == [("Skoda Auto", "Organization")], skoda
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Marsh won praise for the role of Clara Dunmore in the revival. Critics agreed.",
+        "Clara Dunmore, played by Jane Marsh, is a con artist. The film was a hit.",
+    ],
+)
+def test_a_character_is_no_person(read, text):
+    got = {e.label: e.type for e in read(text).entities}
+    assert got.get("Clara Dunmore") == "Concept" and got.get("Jane Marsh") == "Person", got
