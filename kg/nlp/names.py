@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.countries import country_code
@@ -136,6 +138,18 @@ def descriptor_class(span: Span) -> str | None:
         return "Concept"  # "X, played by Y": a character
     if span.root.dep_ == "pobj" and head.lower_ in ("of", "in") and _ownership(head.head):
         return "Organization"  # "the parent company of X", "a subsidiary of X", "a stake in X"
+    if (
+        span.root.dep_ == "compound"
+        and head.i == span.end
+        and head.is_lower
+        and head.pos_ == "NOUN"
+        and not (head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN")  # "New York band X" is X's
+    ):
+        kind = head.lemma_.lower()
+        if kind in ORG_DESCRIPTORS:
+            return "Organization"  # "the Evening Herald newspaper", "the Acme group"
+        if kind in THING_DESCRIPTORS:
+            return "Concept"  # "the Peter Pan film"
     if span.root.dep_ in ("poss", "compound") and _ownership(head):
         return "Organization"  # "X's biggest shareholder", "X's parent company", "X shares rose"
     if span.root.dep_ == "poss" and head.lemma_.lower() in ORG_OWNED:
@@ -359,6 +373,8 @@ def name_form_class(span: Span, label: str) -> str | None:
     if span[-1].lower_ in GROUP_COUNTS and len(span) > 1 and span[0].text[:1].isupper():
         return "Group"
     last = span[-1].lower_.rstrip(".")
+    if len(span) == 1 and _GROUP_OF_N.fullmatch(span.text):
+        return "Organization"  # "G7", "G20": a group of so many countries
     if label == "PERSON" and len(span) > 1 and span[-1].is_digit:
         return "Concept"  # "Xbox 2", "Shrek 2": a product or a sequel; no one's name ends in a number
     if len(span) > 1 and span[-1].text[:1].isupper():
@@ -397,3 +413,4 @@ def glued_descriptor(tok: Token, length: int) -> bool:
 
 
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")
+_GROUP_OF_N = re.compile(r"G\d{1,2}")

@@ -185,3 +185,21 @@ def test_a_one_word_organisation_joins_the_two_word_one_it_opens(read):
 def test_a_character_is_no_person(read, text):
     got = {e.label: e.type for e in read(text).entities}
     assert got.get("Clara Dunmore") == "Concept" and got.get("Jane Marsh") == "Person", got
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "cls"),
+    [
+        # a name before the noun that says what it is
+        ("He made the comments to a reporter from the Morning Standard newspaper. He was angry.", "Morning Standard", "Organization"),
+        # "G7", "G20": a group of so many countries
+        ("Ministers will discuss the dollar at the next meeting of the G7 in February. Markets were calm.", "G7", "Organization"),
+    ],
+)
+def test_the_noun_after_a_name_and_a_group_of_n_type_it(read, text, label, cls):
+    assert (label, cls) in {(e.label, e.type) for e in read(text).entities}
+
+
+def test_a_place_before_a_descriptor_and_a_name_stays_a_place(read):
+    got = {e.label: e.type for e in read("Chicago band Glass Tigers won the best album award. They were pleased.").entities}
+    assert got.get("Chicago") == "Location" and got.get("Glass Tigers") == "Organization", got
