@@ -42,10 +42,12 @@ __all__ = [
     "name_start",
     "org_start",
     "person_words",
+    "product_name",
     "saint_place",
     "strip_punct",
     "title_and_the",
     "trim",
+    "unnamed",
 ]
 
 INITIAL = re.compile(r"\w\.?")
@@ -274,6 +276,19 @@ def name_start(span: Span) -> int:
     ].ent_type_ and doc[start - 1].lower_.rstrip(".") not in TITLES | ROLE_NOUNS:
         start -= 1
     return start
+
+
+def unnamed(span: Span) -> bool:
+    """A span of lowercase words only ("judges", "the pair") names no one, whatever the model's tag."""
+    return all(t.is_lower or not t.is_alpha for t in span)
+
+
+def product_name(span: Span) -> bool:
+    """A word in lowercase then capitals ("iPod", "iTunes", "eMac"): a product's name, no person's."""
+    return len(span) == 1 and _PRODUCT.fullmatch(span.text) is not None
+
+
+_PRODUCT = re.compile(r"[a-z]{1,2}[A-Z][a-z]+")
 
 
 def has_letter(tok: Token) -> bool:

@@ -21,10 +21,12 @@ from kg.nlp.bounds import (
     name_start,
     org_start,
     person_words,
+    product_name,
     saint_place,
     strip_punct,
     title_and_the,
     trim,
+    unnamed,
 )
 from kg.nlp.clusters import singular
 from kg.nlp.countries import country_code, demonym_country
@@ -243,7 +245,9 @@ def _with_trained(
             and work_title(span)
         ):
             continue
-        if not any(has_letter(t) or t.is_digit for t in span) or label == "PERSON" and not person_words(span):
+        if not any(has_letter(t) or t.is_digit for t in span) or label == "PERSON" and (
+            not person_words(span) or unnamed(span) or product_name(span)
+        ):
             continue
         if descriptor_word(span):
             continue
@@ -353,8 +357,12 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             )
             or not any(has_letter(t) for t in core)
             or ent.label_ == "PERSON"
-            and not person_words(core)
-        ):  # "Ms." alone names no one
+            and (not person_words(core) or unnamed(core))
+        ):  # "Ms." alone names no one, nor does "judges"
+            continue
+        if ent.label_ == "PERSON" and product_name(core):
+            out.append((core, "OTHER"))  # "iPod", "iTunes": a product, no person
+            covered.update(range(core.start, core.end))
             continue
         # "Trump administration", "US military": the actor is the phrase, not the name inside it
         if (

@@ -203,3 +203,12 @@ def test_the_noun_after_a_name_and_a_group_of_n_type_it(read, text, label, cls):
 def test_a_place_before_a_descriptor_and_a_name_stays_a_place(read):
     got = {e.label: e.type for e in read("Chicago band Glass Tigers won the best album award. They were pleased.").entities}
     assert got.get("Chicago") == "Location" and got.get("Glass Tigers") == "Organization", got
+
+
+def test_lowercase_words_and_a_product_the_model_called_people_are_no_people(nlp):
+    doc = nlp("The judges said the iPod and Ann Lee won.")
+    doc.spans.clear()
+    doc.ents = [Span(doc, 1, 2, "PERSON"), Span(doc, 4, 5, "PERSON"), Span(doc, 6, 8, "PERSON")]  # as the model may
+    found = {(span.text, label) for span, label in find_mentions(doc, {}, {})}
+    assert ("Ann Lee", "PERSON") in found and ("iPod", "OTHER") in found, found
+    assert not any(text == "judges" and label == "PERSON" for text, label in found), found
