@@ -30,9 +30,9 @@ from kg.nlp.lexicon import (
     TITLES,
 )
 from kg.nlp.names import glued_descriptor
-from kg.nlp.people import honorific_before_name, party_name, spaced_dash
+from kg.nlp.people import common_surname, given_name, honorific_before_name, party_name, spaced_dash
 from kg.nlp.pipeline import dictionary_words
-from kg.nlp.places import US_STATES, city, state_abbreviation
+from kg.nlp.places import US_STATES, city, city_demonym, state_abbreviation
 
 __all__ = [
     "INITIAL",
@@ -94,6 +94,8 @@ def trim(span: Span) -> tuple[Span, list[Token]]:
         end -= 1  # "Andrew Tyrie MP", "Mark Lewis runner": a seat, a silk or a job after the name is not part of it
     titles: list[Token] = []
     if span.label_ == "PERSON":
+        while start < end - 2 and doc[start].lower_ in _OPENERS:
+            start += 1  # "Fellow Lib Dem X", "Former Tory MP X"
         name_start = _after_employer(doc, start, end)
         if all(_title_word(t, end - start) for t in doc[start:name_start]):
             # titles stay in the mention's offsets (CoNLL04 annotates them so); a party, a seat or an
@@ -103,7 +105,7 @@ def trim(span: Span) -> tuple[Span, list[Token]]:
     while start < end - 1:
         t = doc[start]
         if (
-            t.lower_ in ("the", "a", "an", "said", "says")
+            t.lower_ in ("the", "a", "an", "said", "says") or t.lower_ in _OPENERS
             or t.is_punct
             or t.is_stop
             and t.pos_
@@ -161,14 +163,15 @@ def _after_employer(doc: Doc, start: int, end: int) -> int:
     """Where a person's name starts after a party, a demonym or an employer and title glued before it:
     "Tory MP Boris Jones", "Lib Dem Ann Baker", "New Zealander Peter Jackson", "Jefferson County
     Sheriff Harry Lee" ("Stephen King", "Prince of Wales", "Martin Luther King Jr" stay whole)."""
-    glued = 2 if demonym_country(doc[start : start + 2].text) else _creed_words(doc, start)
+    pair = doc[start : start + 2].text
+    glued = 2 if demonym_country(pair) or city_demonym(pair) else _creed_words(doc, start)
     if glued and sum(1 for t in doc[start + glued : end] if t.is_alpha) >= 2:  # "Tory Lord Campbell"
         start += glued
     for i in range(start, end - 2):
         low = doc[i].lower_.rstrip(".")
         rest = person_words(doc[i + 1 : end])
         if (
-            len(rest) >= 2
+            (len(rest) >= 2 or len(rest) == 1 and doc[i + 1].lower_.rstrip(".") in HONORIFICS)  # "Minister Lord X"
             and rest[-1].rstrip(".").lower() not in _GENERATIONS
             and doc[i].text[:1].isupper()
             and doc[i + 1].lower_ != "of"
@@ -180,6 +183,8 @@ def _after_employer(doc: Doc, start: int, end: int) -> int:
 
 
 _GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
+#: words that open a description before a name, never the name: "Fellow Lib Dem X", "Former MP X"
+_OPENERS = {"fellow", "former", "ex"}
 
 
 def descriptor_word(span: Span) -> bool:
@@ -279,8 +284,19 @@ def name_start(span: Span) -> int:
 
 
 def unnamed(span: Span) -> bool:
-    """A span of lowercase words only ("judges", "the pair") names no one, whatever the model's tag."""
-    return all(t.is_lower or not t.is_alpha for t in span)
+    """A span that names no one, whatever the model's tag: lowercase words only ("judges"), or a title
+    in common words with no given name ("Humanitarian Aid Commissioner", "Labour MP", "Chief
+    Operating Officer"; not "Gill Champion", "Mervyn King")."""
+    if all(t.is_lower or not t.is_alpha for t in span):
+        return True
+    words = [t for t in span if t.is_alpha]
+    dictionary = dictionary_words()
+    return (
+        len(words) >= 2
+        and words[-1].lower_ in TITLES | ROLE_NOUNS | PARTY_ROLES
+        and not any(given_name(t.text) or common_surname(t.text) for t in words)
+        and all(t.lower_ in dictionary or t.lower_ in TITLES or party_name(t.text) for t in words)
+    )
 
 
 def product_name(span: Span) -> bool:

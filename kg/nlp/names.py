@@ -38,6 +38,7 @@ from kg.nlp.lexicon import (
     THING_DESCRIPTORS,
     TITLES,
 )
+from kg.nlp.people import given_name
 from kg.nlp.pipeline import dictionary_words
 
 __all__ = [
@@ -409,6 +410,8 @@ def glued_descriptor(tok: Token, length: int) -> bool:
     # a sentence's first word, capitalised only for that, that the dictionary knows as an agent noun:
     # "Cinematographer John Mathieson" ("Taylor Hackford" is two words and stays whole)
     agent = bool(tok.is_sent_start) and low.endswith(_AGENT_ENDINGS) and low in dictionary_words()
+    if length == 2:  # a sentence's first word before a one-word name: "Striker Novo scored"
+        return bool(tok.is_sent_start) and (low in ROLE_NOUNS or low in NATIONALITY_NOUNS) and not given_name(tok.text)
     return length > 2 and (low in ROLE_NOUNS or low in TITLES or low in NATIONALITY_NOUNS or agent)
 
 

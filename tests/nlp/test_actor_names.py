@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from kg.nlp.bounds import trim
+from kg.nlp.bounds import trim, unnamed
 from kg.nlp.mentions import find_mentions
 
 
@@ -24,6 +24,8 @@ def _labels(ex, cls: str) -> set[str]:
         ("New Zealander Peter Jackson took ten years to finish the trilogy.", "Peter Jackson"),
         # an employer and a title before a name
         ('"We are not pleased," Jefferson County Sheriff Harry Lee said.', "Harry Lee"),
+        # ... and a word that only opens the description
+        ("Fellow Lib Dem Ann Baker said the episode was unflattering. Critics agreed.", "Ann Baker"),
         # ... but a surname that is a title word, a name with "of", a generation suffix stay whole
         ("The novel by Stephen King sold well in Ohio.", "Stephen King"),
         ("Martin Luther King Jr. spoke in Atlanta that year.", "Martin Luther King Jr."),
@@ -212,3 +214,33 @@ def test_lowercase_words_and_a_product_the_model_called_people_are_no_people(nlp
     found = {(span.text, label) for span, label in find_mentions(doc, {}, {})}
     assert ("Ann Lee", "PERSON") in found and ("iPod", "OTHER") in found, found
     assert not any(text == "judges" and label == "PERSON" for text, label in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # a title before an honorific and a name
+        ("Science Minister Lord Sainsbury made a donation.", 4, "Sainsbury"),
+        # a position opening a sentence before a one-word name
+        ("Striker Novo pounced on the loose ball.", 2, "Novo"),
+    ],
+)
+def test_a_title_or_position_before_a_short_name_is_cut(nlp, text, words, name):
+    doc = nlp(text)
+    core, _ = trim(Span(doc, 0, words, "PERSON"))
+    assert core.text == name
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "named"),
+    [
+        ("The Humanitarian Aid Commissioner spoke on Monday.", (1, 4), False),
+        ("The Labour MP spoke on Monday.", (1, 3), False),
+        # a given name or a common surname names someone, in common words or not
+        ("Gill Champion spoke on Monday.", (0, 2), True),
+        ("Mervyn King spoke on Monday.", (0, 2), True),
+    ],
+)
+def test_a_title_in_common_words_names_no_one(nlp, text, span, named):
+    doc = nlp(text)
+    assert unnamed(Span(doc, *span)) is not named
