@@ -9,11 +9,14 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from kg.nlp.places import city
+
 __all__ = [
     "Cluster",
     "Votes",
     "merge_acronyms",
     "merge_bodies",
+    "merge_last_names",
     "merge_of_names",
     "merge_short_names",
     "singular",
@@ -107,6 +110,30 @@ def merge_short_names(clusters: dict[str, Cluster]) -> None:
         if not targets and _organisation(c):
             targets = by_first.get(word[0], set()) - {key}
         if len(targets) == 1:
+            _absorb(clusters, targets.pop(), key)
+
+
+def merge_last_names(clusters: dict[str, Cluster]) -> None:
+    """A one-word name that nothing makes a person or a place joins the one organisation of the
+    article whose name ends in it: "Clarion" → "Daily Clarion", "Parliament" → "European Parliament"
+    (people join by their surnames in `kg.nlp.entities`; "Leeds" is not "University of Leeds")."""
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for key, c in clusters.items():
+        if key.startswith("name:") and _organisation(c):
+            for text in c.texts:
+                if len(words := text.split()) >= 2 and "and" not in words:  # "Gazprom and Rosneft" is two
+                    by_last[words[-1]].add(key)
+    for key, c in list(clusters.items()):
+        texts = set(c.texts)
+        if (
+            key.startswith("name:")
+            and len(texts) == 1
+            and len(word := texts.pop().split()) == 1
+            and c.cls_votes
+            and c.cls_votes.most_common(1)[0][0] not in ("Person", "Location", "Country")  # people go by surnames
+            and not city(word[0])  # "Newcastle" the club is not "BBC Newcastle"
+            and len(targets := by_last.get(word[0], set()) - {key}) == 1
+        ):
             _absorb(clusters, targets.pop(), key)
 
 

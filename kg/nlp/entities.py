@@ -28,7 +28,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.bounds import person_words, strip_punct
-from kg.nlp.clusters import Cluster, merge_acronyms, merge_bodies, merge_of_names, merge_short_names, singular
+from kg.nlp.clusters import (
+    Cluster,
+    merge_acronyms,
+    merge_bodies,
+    merge_last_names,
+    merge_of_names,
+    merge_short_names,
+    singular,
+)
 from kg.nlp.countries import country_code, country_label, demonym_country
 from kg.nlp.lexicon import (
     BODY_CONTRASTS,
@@ -294,6 +302,7 @@ def find_entities(doc: Doc) -> EntityIndex:
 
     merge_acronyms(clusters)
     merge_short_names(clusters)
+    merge_last_names(clusters)
     merge_of_names(clusters)
     merge_bodies(clusters, BODY_NOUNS, BODY_CONTRASTS)
     entities, by_token = [], {}

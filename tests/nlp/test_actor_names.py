@@ -244,3 +244,24 @@ def test_a_title_or_position_before_a_short_name_is_cut(nlp, text, words, name):
 def test_a_title_in_common_words_names_no_one(nlp, text, span, named):
     doc = nlp(text)
     assert unnamed(Span(doc, *span)) is not named
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "alias"),
+    [
+        ("The Daily Clarion said the minister had lied. A spokesman for the Clarion said the story was true.", "Daily Clarion", "Clarion"),
+        (
+            "The European Assembly voted for the plan. Critics said the Assembly had been misled.",
+            "European Assembly",
+            "Assembly",
+        ),
+    ],
+)
+def test_a_one_word_name_joins_the_organisation_it_ends(read, text, label, alias):
+    ex = read(text)
+    assert [(e.label, e.aliases) for e in ex.entities if alias in e.label] == [(label, (alias,))]
+
+
+def test_a_place_does_not_join_the_body_named_after_it(read):
+    ex = read("The University of Leeds said fees would rise. Students in Leeds protested.")
+    assert {"University of Leeds", "Leeds"} <= {e.label for e in ex.entities}
