@@ -9,11 +9,14 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from kg.nlp.places import city
+
 __all__ = [
     "Cluster",
     "Votes",
     "merge_acronyms",
     "merge_bodies",
+    "merge_last_names",
     "merge_of_names",
     "merge_short_names",
     "singular",
@@ -86,26 +89,58 @@ _LEGAL_SUFFIXES = {"corp", "corporation", "inc", "ltd", "plc", "llc", "co", "ag"
 
 def merge_short_names(clusters: dict[str, Cluster]) -> None:
     """A one-word name joins the one organisation of the article that is it plus a legal suffix:
-    "Labour" → "Labour Party", "Acme" → "Acme Corp" (as a surname joins a full name)."""
-    by_first: dict[str, set[str]] = defaultdict(set)
+    "Labour" → "Labour Party", "Acme" → "Acme Corp" (as a surname joins a full name); a one-word
+    organisation joins the one two-word organisation it opens ("Mercedes" → "Mercedes Benz")."""
+    by_suffix: dict[str, set[str]] = defaultdict(set)
+    by_first: dict[str, set[str]] = defaultdict(set)  # two-word organisations by their first word
     for key, c in clusters.items():
         for text in c.texts:
             words = text.split()
-            if (
-                key.startswith("name:")
-                and len(words) == 2
-                and words[-1].lower().rstrip(".") in _LEGAL_SUFFIXES
-            ):
+            if len(words) != 2:
+                continue
+            if key.startswith("name:") and words[-1].lower().rstrip(".") in _LEGAL_SUFFIXES:
+                by_suffix[words[0]].add(key)
+            elif _organisation(c):  # whatever its key: the models may have read it as a name too
                 by_first[words[0]].add(key)
+    for key, c in list(clusters.items()):
+        texts = set(c.texts)
+        if not key.startswith("name:") or len(texts) != 1 or len(word := texts.pop().split()) != 1:
+            continue
+        targets = by_suffix.get(word[0], set()) - {key}
+        if not targets and _organisation(c):
+            targets = by_first.get(word[0], set()) - {key}
+        if len(targets) == 1:
+            _absorb(clusters, targets.pop(), key)
+
+
+def merge_last_names(clusters: dict[str, Cluster]) -> None:
+    """A one-word name that nothing makes a person or a place joins the one organisation of the
+    article whose name ends in it: "Clarion" → "Daily Clarion", "Parliament" → "European Parliament"
+    (people join by their surnames in `kg.nlp.entities`; "Leeds" is not "University of Leeds")."""
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for key, c in clusters.items():
+        if key.startswith("name:") and _organisation(c):
+            for text in c.texts:
+                if len(words := text.split()) >= 2 and "and" not in words:  # "Gazprom and Rosneft" is two
+                    by_last[words[-1]].add(key)
     for key, c in list(clusters.items()):
         texts = set(c.texts)
         if (
             key.startswith("name:")
             and len(texts) == 1
             and len(word := texts.pop().split()) == 1
-            and len(targets := by_first.get(word[0], set()) - {key}) == 1
+            and c.cls_votes
+            and c.cls_votes.most_common(1)[0][0]
+            not in ("Person", "Location", "Country")  # people go by surnames
+            and not city(word[0])  # "Newcastle" the club is not "BBC Newcastle"
+            and len(targets := by_last.get(word[0], set()) - {key}) == 1
         ):
             _absorb(clusters, targets.pop(), key)
+
+
+def _organisation(c: Cluster) -> bool:
+    """Whether the models read a cluster's mentions as an organisation more than as anything else."""
+    return bool(c.cls_votes) and c.cls_votes.most_common(1)[0][0] == "Organization"
 
 
 def merge_of_names(clusters: dict[str, Cluster]) -> None:

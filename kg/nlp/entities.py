@@ -27,7 +27,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.clusters import Cluster, merge_acronyms, merge_bodies, merge_of_names, merge_short_names, singular
+from kg.nlp.bounds import person_words, strip_punct
+from kg.nlp.clusters import (
+    Cluster,
+    merge_acronyms,
+    merge_bodies,
+    merge_last_names,
+    merge_of_names,
+    merge_short_names,
+    singular,
+)
 from kg.nlp.countries import country_code, country_label, demonym_country
 from kg.nlp.lexicon import (
     BODY_CONTRASTS,
@@ -35,7 +44,7 @@ from kg.nlp.lexicon import (
     PARTY_ROLES,
     TITLES,
 )
-from kg.nlp.mentions import GOV_WORDS, find_mentions, mention_start, person_words, strip_punct
+from kg.nlp.mentions import GOV_WORDS, find_mentions, mention_start
 from kg.nlp.names import (
     actor_class,
     contest,
@@ -229,7 +238,7 @@ def find_entities(doc: Doc) -> EntityIndex:
                 surnames[" ".join(words)],
                 "Person",
             )  # "Connors" after "Jimmy Connors", whatever its tag
-        elif label == "OTHER":
+        elif label in ("OTHER", "WORK"):  # a work's title (`kg.nlp.mentions`) is a concept too
             key, cls = "name:" + text.lower(), "Concept"
         elif label == "PERSON" and len(words) == 1 and len(first_names.get(words[0], ())) == 1:
             key, cls = next(iter(first_names[words[0]])), "Person"  # "Susan" after "Susan Chepkemei"
@@ -248,7 +257,7 @@ def find_entities(doc: Doc) -> EntityIndex:
             c.cls_votes[{"PERSON": "Person", "ORG": "Organization"}[overruled[span.start]]] += 0.9
         taken_up = pronoun_class(span) if label in ("PERSON", "ORG", "GPE", "LOC") else None
         described = (
-            name_form_class(span, label)
+            (name_form_class(span, label) if label != "WORK" else "Concept")
             or descriptor_class(span)
             or taken_up
             or ("Organization" if label == "PERSON" and _determined(span) else None)
@@ -293,6 +302,7 @@ def find_entities(doc: Doc) -> EntityIndex:
 
     merge_acronyms(clusters)
     merge_short_names(clusters)
+    merge_last_names(clusters)
     merge_of_names(clusters)
     merge_bodies(clusters, BODY_NOUNS, BODY_CONTRASTS)
     entities, by_token = [], {}

@@ -447,3 +447,84 @@ ORG_HEAD_ROLES |= {
     "correspondent",
     "editor",
 }  # "Acme economist X"
+ROLE_NOUNS |= {"sheriff", "marshal", "constable", "commissioner", "coroner"}  # "Jefferson County Sheriff X"
+ORG_SUFFIXES |= {"yard", "incorporated", "limited"}  # "Scotland Yard", "Paws Incorporated", "Acme Limited"
+# "the authorities", "local authorities": the government bodies of a place, not a group of people
+ACTOR_NOUNS.update({"authorities": "GovernmentOrganization", "authority": "GovernmentOrganization"})
+#: legal forms that end a firm's name: "Acme Corp. of Leeds" is the firm and its seat
+LEGAL_FORMS = {
+    "corp",
+    "corporation",
+    "inc",
+    "incorporated",
+    "ltd",
+    "limited",
+    "plc",
+    "llc",
+    "co",
+    "ag",
+    "sa",
+    "gmbh",
+    "nv",
+    "bv",
+    "spa",
+    "lp",
+    "llp",
+}
+#: what only an organisation has: "X's chief executive", "X's headquarters", "X's workforce"
+ORG_OWNED = {
+    "executive",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "board",
+    "headquarters",
+    "workforce",
+    "subsidiary",
+    "shareholder",
+    "employee",
+    "staff",
+    "branch",
+    "factory",
+    "plant",
+    "profit",
+    "turnover",
+    "revenue",
+}
+# works by the nouns that describe them: "the classic X", "the sequel X", "the hit X"
+THING_DESCRIPTORS |= {
+    "classic",
+    "blockbuster",
+    "bestseller",
+    "sequel",
+    "prequel",
+    "remake",
+    "biopic",
+    "ballad",
+    "track",
+    "hit",
+    "epic",
+    "anthem",
+    "tune",
+    "sculpture",
+    "poem",
+    "sitcom",
+    "opera",
+    "operetta",
+}
+ORG_DESCRIPTORS |= {
+    "bookmaker",
+    "bookie",
+    "housebuilder",
+    "builder",
+    "miner",
+    "brewer",
+    "distiller",
+    "chipmaker",
+    "drugmaker",
+    "insurer",
+    "carrier",
+}
+#: "the role of X", "X, played by Y": X is a character, not a person
+CHARACTER_NOUNS = {"role", "part", "character"}
+PORTRAY_VERBS = {"play", "portray", "voice"}

@@ -11,14 +11,38 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from kg.nlp.amounts import SCALE_WORDS
+from kg.nlp.bounds import (
+    INITIAL,
+    athlete_of_country,
+    descriptor_word,
+    has_letter,
+    name_start,
+    org_start,
+    person_words,
+    product_name,
+    saint_place,
+    strip_punct,
+    title_and_the,
+    trim,
+    unnamed,
+)
 from kg.nlp.clusters import singular
 from kg.nlp.countries import country_code, demonym_country
-from kg.nlp.lexicon import COMPASS, HONORIFICS, POSTNOMINALS, QUANTIFIERS, ROLE_NOUNS, TITLES
-from kg.nlp.names import actor_class, employers, glued_descriptor, honoured, quoted
-from kg.nlp.people import honorific_before_name, name_pieces, spaced_dash
+from kg.nlp.lexicon import (
+    ACTOR_NOUNS,
+    HONORIFICS,
+    LEGAL_FORMS,
+    ORG_SUFFIXES,
+    POSTNOMINALS,
+    QUANTIFIERS,
+    ROLE_NOUNS,
+    TITLES,
+)
+from kg.nlp.names import actor_class, employers, honoured, quoted
+from kg.nlp.people import name_pieces, party_name
 from kg.nlp.pipeline import CONLL_SPANS
 from kg.nlp.places import city_demonym, state_abbreviation
 
@@ -27,10 +51,7 @@ __all__ = [
     "NUMBER_NAME",
     "demonym_person",
     "find_mentions",
-    "has_letter",
     "mention_start",
-    "person_words",
-    "strip_punct",
 ]
 
 _NER_CLASS = {
@@ -57,67 +78,8 @@ GOV_WORDS = (
     "senate",
     "tribunal",
 )
-_INITIAL = re.compile(r"\w\.?")
 #: a number with a scale word ("300bn", "2.5m") is an amount the small model sometimes takes for a name
 NUMBER_NAME = re.compile(r"\d[\d,.]*\s?(?:bn|m|mn|k|tn|trn|billion|million|thousand|trillion)?")
-
-
-def _trim(span: Span) -> tuple[Span, list[Token]]:
-    """Strip determiners, possessive markers and leading titles; return the core span and the titles."""
-    doc, start, end = span.doc, span.start, span.end
-    while end > start and (
-        doc[end - 1].tag_ == "POS"
-        or doc[end - 1].is_punct
-        or doc[end - 1].is_space
-        or end - start > 1
-        and (doc[end - 1].pos_ in ("ADP", "PART", "DET", "CCONJ") or honorific_before_name(doc[end - 1]))
-    ):
-        end -= 1  # "Yukos - to", "Lib Dem Sir": a name does not end in a function word or an honorific
-    cut = next((t.i for t in doc[start + 1 : end - 1] if t.tag_ == "POS" or spaced_dash(t)), None)
-    if span.label_ == "PERSON" and cut is not None:
-        # "Acme's Policy Forum", "Florian Hamm - Borussia Dortmund's": no one's name runs over a possessive
-        # or a spaced dash ("Children's Television Workshop" is a firm's)
-        end = cut
-    titles: list[Token] = []
-    if (
-        span.label_ == "PERSON"
-        and end - start > 2
-        and doc[end - 1].text[:1].isupper()
-        and doc[end - 1].lower_.rstrip(".") in POSTNOMINALS
-    ):
-        end -= 1  # "Andrew Tyrie MP": a seat or silk after the name is not part of it
-    while start < end - 1:
-        t = doc[start]
-        if (
-            t.lower_ in ("the", "a", "an", "said", "says")
-            or t.is_punct
-            or t.is_stop
-            and t.pos_
-            in (
-                "ADV",
-                "CCONJ",
-                "SCONJ",
-            )
-        ):
-            start += 1  # "Said Wales assistant coach X", "Then McAllister": a verb or an adverb opens no name
-        elif (
-            span.label_ == "PERSON"
-            and doc[start + 1].lower_ != "of"
-            and (  # "Prince of Wales" is a name
-                t.lower_.rstrip(".") in TITLES
-                or singular(t.lower_.rstrip(".")) in TITLES
-                or demonym_country(t.text)
-                or country_code(t.text)
-                or glued_descriptor(t, end - start)
-            )
-        ):
-            titles.append(t)
-            start += 1
-        elif span.label_ in ("LOC", "GPE") and t.text in COMPASS:
-            start += 1  # "northern Colombia" is Colombia; "South Africa", "Southern California" are names
-        else:
-            break
-    return doc[start:end], titles
 
 
 def _dateline_split(ent: Span) -> int | None:
@@ -174,7 +136,7 @@ def mention_start(doc: Doc, core: Span, label: str) -> int:
     prev = doc[core.start - 1]
     if not prev.text[:1].isupper() or prev.lower_.rstrip(".") not in TITLES:
         return core.start
-    name = [t for t in core if has_letter(t) and not _INITIAL.fullmatch(t.text)]
+    name = [t for t in core if has_letter(t) and not INITIAL.fullmatch(t.text)]
     if prev.lower_.rstrip(".") in HONORIFICS or len(name) == 1:
         return core.start - 1
     return core.start
@@ -189,6 +151,8 @@ def _keeps_reading(span: Span, label: str, trained: Span, trained_label: str, in
     recognizer reads a place or an organisation there: the small model tags some places as groups
     ("Sevastopol"), and CoNLL04 reads "Soviet" in "the Soviet news agency" as the name of the state.
     """
+    if label == "WORK":
+        return True  # a work's title read from the text around a name (`title_and_the`)
     if label == "NORP":
         return span.start <= trained.start and trained.end <= span.end and trained_label not in ("GPE", "ORG")
     if (
@@ -206,11 +170,44 @@ def _keeps_reading(span: Span, label: str, trained: Span, trained_label: str, in
         # a full name the news model reads as a person stays one: "Tirunesh [Dibaba]" is no place (but
         # "[Cairo] [AL-AHALI]", two names inside, are a dateline)
         return True
+    if (
+        label == "ORG"
+        and span.start <= trained.start
+        and trained.end <= span.end
+        and len(trained) < len(span)
+        and span[-1].lower_ in ORG_SUFFIXES
+    ):
+        return True  # "Hi-fi [Disc Association]": the suffix names the body, the words before it are its name
     return (
         label == "GPE"
         and country_code(span.text) is not None
+        and not _extends_country(span, trained, trained_label)
         or label == "ORG"
         and any(t.lower_ in GOV_WORDS for t in span)
+    )
+
+
+def _extends_country(country: Span, trained: Span, trained_label: str) -> bool:
+    """Whether a trained organisation's name holds a country: after its first word and before a body's
+    suffix ("EU-Japan Trade Commission"), or first and followed by capitalised words that are no title
+    or body ("China Life", "Korea Telecom"; not "US Treasury", "UK Prime Minister")."""
+    extra = trained.doc[country.end : trained.end]
+    if (
+        trained_label == "ORG"
+        and trained.start < country.start < trained.end
+        and trained[-1].lower_ in ORG_SUFFIXES
+    ):
+        return True  # "EU-Japan Trade Commission": a country inside a body's name
+    return (
+        trained_label == "ORG"
+        and trained.start == country.start
+        and len(extra) > 0
+        and all(
+            t.text[:1].isupper()
+            and t.lower_ not in TITLES | ROLE_NOUNS | ACTOR_NOUNS.keys()
+            and t.lower_ not in GOV_WORDS
+            for t in extra
+        )
     )
 
 
@@ -234,7 +231,9 @@ def _with_trained(
         label = _TRAINED_LABEL.get(span.label_)
         if label is None or start == end:
             continue
-        span, titles = _trim(Span(doc, start, end, label))  # titles and determiners, as for the news NER
+        if label == "PERSON" and saint_place(Span(doc, start, end)):
+            label = "GPE"
+        span, titles = trim(Span(doc, start, end, label))  # titles and determiners, as for the news NER
         if titles:
             titled[span.start] = titles[0].i
         if (
@@ -247,7 +246,13 @@ def _with_trained(
             and work_title(span)
         ):
             continue
-        if not any(has_letter(t) or t.is_digit for t in span) or label == "PERSON" and not person_words(span):
+        if (
+            not any(has_letter(t) or t.is_digit for t in span)
+            or label == "PERSON"
+            and (not person_words(span) or unnamed(span) or product_name(span))
+        ):
+            continue
+        if descriptor_word(span):
             continue
         hits = [k for k, (m, _) in enumerate(out) if m.start < span.end and span.start < m.end]
         if not hits:
@@ -255,6 +260,7 @@ def _with_trained(
             continue
         if (
             any(_keeps_reading(*out[k], span, label, _inside(trained, out[k][0])) for k in hits)
+            or any(_name_of_place(out[k][0], trained) for k in hits if out[k][1] == "ORG")
             or label == "OTHER"
             and any(out[k][1] in _NER_CLASS for k in hits)
         ):
@@ -266,6 +272,24 @@ def _with_trained(
             continue
         out = [m for k, m in enumerate(out) if k not in hits] + [(span, label)]
     return out
+
+
+def _name_of_place(outer: Span, trained: Iterable[Span]) -> bool:
+    """Whether a news organisation name is one that CoNLL04's convention cuts into a body "of" a place:
+    "[Royal Bank] of [Wessex]", "[Bank] of [England]" (but "[Acme Corp.] of [Leeds]" is a firm and its
+    seat: a legal form ends the name)."""
+    inner = [s for s in trained if outer.start <= s.start and s.end <= outer.end]
+    if len(inner) != 2:
+        return False
+    body, place = sorted(inner, key=lambda s: s.start)
+    doc = outer.doc
+    return (
+        body.label_ == "Org"
+        and place.label_ == "Loc"
+        and place.start == body.end + 1
+        and doc[body.end].lower_ == "of"
+        and body[-1].lower_.rstrip(".") not in LEGAL_FORMS
+    )
 
 
 def _inside(spans: Iterable[Span], outer: Span) -> int:
@@ -313,7 +337,15 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             out += [(doc[ent.start : split], "GPE"), (doc[split : ent.end], "ORG")]
             covered.update(range(ent.start, ent.end))
             continue
-        core, _ = _trim(ent)
+        core, _ = trim(ent)
+        if ent.label_ == "PERSON" and saint_place(ent):
+            out.append((ent, "GPE"))
+            covered.update(range(ent.start, ent.end))
+            continue
+        if ent.label_ == "PERSON" and party_name(core.text):
+            out.append((core, "NORP"))  # "Tory Lord X" read as one name up to the honorific: the party
+            covered.update(range(core.start, core.end))
+            continue
         if (
             NUMBER_NAME.fullmatch(core.text)
             or singular(core.text.lower().rstrip(".")) in ROLE_NOUNS
@@ -322,6 +354,8 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             or city_demonym(core.text)
             or ent.label_ == "PERSON"
             and work_title(core)
+            or ent.label_ != "NORP"
+            and descriptor_word(core)
         ):
             continue  # "300bn", "CEO", "Flicker", "the Briton": an amount, a title, a work, a person's nationality
         if (
@@ -331,8 +365,12 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             )
             or not any(has_letter(t) for t in core)
             or ent.label_ == "PERSON"
-            and not person_words(core)
-        ):  # "Ms." alone names no one
+            and (not person_words(core) or unnamed(core))
+        ):  # "Ms." alone names no one, nor does "judges"
+            continue
+        if ent.label_ == "PERSON" and product_name(core):
+            out.append((core, "OTHER"))  # "iPod", "iTunes": a product, no person
+            covered.update(range(core.start, core.end))
             continue
         # "Trump administration", "US military": the actor is the phrase, not the name inside it
         if (
@@ -342,7 +380,20 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             and ent.label_ != "NORP"
         ):
             continue
-        out.append((core, ent.label_))
+        if ent.label_ == "ORG" and (start := org_start(core)) < core.start:
+            core = doc[start : core.end]  # "Blu-ray Disc Association": the model began the name late
+            out = [(m, lab) for m, lab in out if m.end <= start or m.start >= core.end]
+        if ent.label_ == "PERSON" and (title_end := title_and_the(core)) is not None:
+            core = doc[core.start : title_end]  # "Peter Pan and the Lost Island": a work's title
+            out = [(m, lab) for m, lab in out if m.end <= core.start or m.start >= core.end]
+            out.append((core, "WORK"))
+            covered.update(range(core.start, core.end))
+            continue
+        if ent.label_ in ("GPE", "LOC") and athlete_of_country(core):
+            core = doc[name_start(core) : core.end]
+            out.append((core, "PERSON"))
+        else:
+            out.append((core, ent.label_))
         covered.update(range(core.start, core.end))
     if CONLL_SPANS in doc.spans:
         out = _with_trained(doc, out, titled, overruled)
@@ -367,35 +418,3 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
                 start += 1
             out.append((doc[start : tok.i + 1], "ACTOR"))
     return out
-
-
-def has_letter(tok: Token) -> bool:
-    """A token with a letter in it: `is_alpha` is False for "U.S." and "O'Brien"."""
-    return any(ch.isalpha() for ch in tok.text)
-
-
-def person_words(span: Span) -> tuple[str, ...]:
-    """The words of a person's name: no honorifics, no initials ("Vernon A. Walters" → Vernon Walters),
-    hyphenated parts kept together ("Jean-Francois", "Haji-Ioannou")."""
-    words: list[str] = []
-    for t in span:
-        if (
-            words
-            and t.i > span.start
-            and not t.doc[t.i - 1].whitespace_
-            and (t.text == "-" or words[-1].endswith("-"))
-        ):
-            words[-1] += t.text
-        elif t.lower_.rstrip(".") not in HONORIFICS and has_letter(t) and not _INITIAL.fullmatch(t.text):
-            words.append(t.text)
-    return tuple(w.strip("-") or w for w in words)
-
-
-def strip_punct(span: Span) -> tuple[int, int]:
-    """Token bounds of `span` without punctuation or space at either end."""
-    start, end = span.start, span.end
-    while start < end and (span.doc[start].is_punct or span.doc[start].is_space):
-        start += 1
-    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
-        end -= 1
-    return start, end

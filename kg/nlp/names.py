@@ -10,11 +10,14 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.countries import country_code
 from kg.nlp.lexicon import (
     ACTOR_NOUNS,
+    CHARACTER_NOUNS,
     CONTEST_VERBS,
     DISTINCTIONS,
     EVENT_SUFFIXES,
@@ -23,16 +26,19 @@ from kg.nlp.lexicon import (
     NATIONALITY_NOUNS,
     ORG_DESCRIPTORS,
     ORG_HEAD_ROLES,
+    ORG_OWNED,
     ORG_SUFFIXES,
     OWNERSHIP_NOUNS,
     PEOPLE_PLURALS,
     PLACE_SUFFIXES,
+    PORTRAY_VERBS,
     ROLE_NOUNS,
     SHARED_ROLES,
     SPEECH_VERBS,
     THING_DESCRIPTORS,
     TITLES,
 )
+from kg.nlp.people import given_name
 from kg.nlp.pipeline import dictionary_words
 
 __all__ = [
@@ -124,10 +130,31 @@ def descriptor_class(span: Span) -> str | None:
         and head.head.lemma_.lower() in ROLE_NOUNS
     ):
         return "Organization"  # "a strategist with Barclays", "a spokeswoman for Acme"
+    if span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in CHARACTER_NOUNS:
+        return "Concept"  # "the role of X": a character, played by someone
+    if any(
+        c.dep_ == "acl" and c.lemma_.lower() in PORTRAY_VERBS and any(a.dep_ == "agent" for a in c.children)
+        for c in span.root.children
+    ):
+        return "Concept"  # "X, played by Y": a character
     if span.root.dep_ == "pobj" and head.lower_ in ("of", "in") and _ownership(head.head):
         return "Organization"  # "the parent company of X", "a subsidiary of X", "a stake in X"
-    if span.root.dep_ == "poss" and _ownership(head):
-        return "Organization"  # "X's biggest shareholder", "X's parent company"
+    if (
+        span.root.dep_ == "compound"
+        and head.i == span.end
+        and head.is_lower
+        and head.pos_ == "NOUN"
+        and not (head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN")  # "New York band X" is X's
+    ):
+        kind = head.lemma_.lower()
+        if kind in ORG_DESCRIPTORS:
+            return "Organization"  # "the Evening Herald newspaper", "the Acme group"
+        if kind in THING_DESCRIPTORS:
+            return "Concept"  # "the Peter Pan film"
+    if span.root.dep_ in ("poss", "compound") and _ownership(head):
+        return "Organization"  # "X's biggest shareholder", "X's parent company", "X shares rose"
+    if span.root.dep_ == "poss" and head.lemma_.lower() in ORG_OWNED:
+        return "Organization"  # "X's chief executive", "X's headquarters": no person has them
     listed = _list_descriptor(span)
     if listed is not None:
         return listed
@@ -140,8 +167,19 @@ def descriptor_class(span: Span) -> str | None:
             named = name_form_class(doc[tok.left_edge.i : tok.i + 1], "ORG")
             if named is not None:
                 return named
-        if not tok.is_lower or tok.pos_ != "NOUN":
-            continue
+        opening = (
+            tok.is_sent_start
+            and tok.is_title
+            and tok.lemma_.lower() in ORG_DESCRIPTORS | THING_DESCRIPTORS | ROLE_NOUNS
+        )
+        if not (tok.is_lower or opening) or not (
+            tok.pos_ == "NOUN"
+            or opening
+            and tok.pos_ == "PROPN"
+            or tok.pos_ == "ADJ"
+            and tok.lower_ in THING_DESCRIPTORS
+        ):
+            continue  # "Bookmaker X said": a sentence's first word is capitalised for that alone
         lemma = tok.lemma_.lower()
         if lemma in ORG_DESCRIPTORS:
             return "Organization"
@@ -342,6 +380,8 @@ def name_form_class(span: Span, label: str) -> str | None:
     if span[-1].lower_ in GROUP_COUNTS and len(span) > 1 and span[0].text[:1].isupper():
         return "Group"
     last = span[-1].lower_.rstrip(".")
+    if len(span) == 1 and _GROUP_OF_N.fullmatch(span.text):
+        return "Organization"  # "G7", "G20": a group of so many countries
     if label == "PERSON" and len(span) > 1 and span[-1].is_digit:
         return "Concept"  # "Xbox 2", "Shrek 2": a product or a sequel; no one's name ends in a number
     if len(span) > 1 and span[-1].text[:1].isupper():
@@ -372,10 +412,18 @@ def glued_descriptor(tok: Token, length: int) -> bool:
     "Cinematographer John Mathieson"): stripped while two words of name remain."""
     low = tok.lower_.rstrip(".")
     low = low[:-1] if low.endswith("s") and low[:-1] in ROLE_NOUNS | TITLES else low  # "Singers", "Lords"
+    low = low[:-3] + "man" if low.endswith("men") else low  # "Irishmen X and Y", "Chairmen"
     # a sentence's first word, capitalised only for that, that the dictionary knows as an agent noun:
     # "Cinematographer John Mathieson" ("Taylor Hackford" is two words and stays whole)
     agent = bool(tok.is_sent_start) and low.endswith(_AGENT_ENDINGS) and low in dictionary_words()
+    if length == 2:  # a sentence's first word before a one-word name: "Striker Novo scored"
+        return (
+            bool(tok.is_sent_start)
+            and (low in ROLE_NOUNS or low in NATIONALITY_NOUNS)
+            and not given_name(tok.text)
+        )
     return length > 2 and (low in ROLE_NOUNS or low in TITLES or low in NATIONALITY_NOUNS or agent)
 
 
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")
+_GROUP_OF_N = re.compile(r"G\d{1,2}")

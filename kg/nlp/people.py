@@ -27,6 +27,7 @@ from kg.nlp.lexicon import HONORIFICS, NAME_PARTICLES, PARTY_CREEDS, PARTY_SYNON
 from kg.nlp.pipeline import dictionary_words
 
 __all__ = [
+    "common_surname",
     "given_name",
     "group_key",
     "honorific_before_name",
@@ -56,6 +57,11 @@ def _common_surnames() -> frozenset[str]:
     with (resources.files("names") / "dist.all.last").open(encoding="ascii") as fh:
         rows = (line.split() for line in fh if line.strip())
         return frozenset(row[0].lower() for row in rows if int(row[3]) <= COMMON_SURNAME_RANK)
+
+
+def common_surname(word: str) -> bool:
+    """Whether `word` ("Gill", "Baker") is among the US Census's commonest surnames."""
+    return word.lower() in _common_surnames()
 
 
 def given_name(word: str) -> bool:
