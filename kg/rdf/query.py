@@ -61,6 +61,7 @@ RESULT_FORMATS = ("csv", "tsv", "json", "xml")
 
 _QUERY_DIR = Path(__file__).with_name("queries")
 _NAME = re.compile(r"^[A-Za-z][\w-]*$")
+_PAGE = re.compile(r"(?m)^(\s*)#page$")
 _PARAM_DECL = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(.*)$", re.MULTILINE)
 _UPDATE = re.compile(
     r"^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b",
@@ -215,7 +216,8 @@ def resolve_query(
 
     A named query names the store's own graphs with the prefix `data:` (`GRAPH data:verdicts`),
     never with a literal IRI; it is declared here as `base`, the store's base IRI. `limit` and
-    `offset` page a named query: they become its LIMIT and OFFSET (its ORDER BY makes pages stable).
+    `offset` page a named query: they become its LIMIT and OFFSET (its ORDER BY makes pages stable),
+    at its end or on its `#page` line (a subquery that picks the page before the rest is read).
 
     Raises:
         QueryError: an unknown query name, parameters or a page given with raw SPARQL, or a page
@@ -231,11 +233,11 @@ def resolve_query(
             )
         data = (base or vocab.Base()).iri
         text = f"PREFIX data: <{data}>\n" + fill_parameters(queries[stripped], params, pins)
-        if limit is not None:
-            text += f"\nLIMIT {_count(limit, 'the limit')}"
-        if offset:
-            text += f"\nOFFSET {_count(offset, 'the offset')}"
-        return text
+        page = [f"LIMIT {_count(limit, 'the limit')}"] if limit is not None else []
+        page += [f"OFFSET {_count(offset, 'the offset')}"] if offset else []
+        # a query that picks its page in a subquery marks the place; the others end with it
+        text, marked = _PAGE.subn(lambda m: m[1] + " ".join(page), text, count=1)
+        return text if marked else "".join([text, *(f"\n{line}" for line in page)])
     if params:
         raise QueryError(f"parameters {sorted(params)} only apply to named queries (`kg query --list`)")
     if limit is not None or offset:
