@@ -62,6 +62,7 @@ RESULT_FORMATS = ("csv", "tsv", "json", "xml")
 _QUERY_DIR = Path(__file__).with_name("queries")
 _NAME = re.compile(r"^[A-Za-z][\w-]*$")
 _PAGE = re.compile(r"(?m)^(\s*)#page$")
+_TOP = re.compile(r"(?m)^(\s*)#top$")
 _PARAM_DECL = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(.*)$", re.MULTILINE)
 _UPDATE = re.compile(
     r"^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b",
@@ -139,15 +140,24 @@ def fill_parameters(query: NamedQuery, params: dict[str, str], pins: dict[str, s
     return text
 
 
+def _runs(text: str, name: str) -> list[list[re.Match[str]]]:
+    """The runs of consecutive lines switched on by parameter `name`: each the same join (a query
+    that filters in two subqueries repeats it)."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _switch(name).finditer(text):
+        if runs and not text[runs[-1][-1].end() : m.start()].strip():
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
 def _replace_join(text: str, name: str, block: str) -> str:
-    """`text` with the join switched on by parameter `name` replaced by `block`."""
-    lines = iter(m for m in _switch(name).finditer(text))
-    first = next(lines)
-    out = [text[: first.start()], first[1], block]
-    end = first.end()
-    for m in lines:
-        out.append(text[end : m.start()])
-        end = m.end()
+    """`text` with each run of the join switched on by parameter `name` replaced by `block`."""
+    out, end = [], 0
+    for run in _runs(text, name):
+        out += [text[end : run[0].start()], run[0][1], block]
+        end = run[-1].end()
     return "".join([*out, text[end:]])
 
 
@@ -182,9 +192,10 @@ def pin(
     blocks = {}
     for name, value in params.items():
         switch = _switch(name)
-        lines = [m[2] for m in switch.finditer(query.sparql)]
-        if value is None or not lines:
+        runs = _runs(query.sparql, name)
+        if value is None or not runs:
             continue
+        lines = [m[2] for m in runs[0]]
         join = _bind(
             _bind("\n".join(lines), f"param_{name}", str(value)), f"key_{name}", name_key(str(value))
         )
@@ -217,7 +228,8 @@ def resolve_query(
     A named query names the store's own graphs with the prefix `data:` (`GRAPH data:verdicts`),
     never with a literal IRI; it is declared here as `base`, the store's base IRI. `limit` and
     `offset` page a named query: they become its LIMIT and OFFSET (its ORDER BY makes pages stable),
-    at its end or on its `#page` line (a subquery that picks the page before the rest is read).
+    at its end or on its `#page` line (a subquery that picks the page before the rest is read);
+    a `#top` line gets a LIMIT of the page's end.
 
     Raises:
         QueryError: an unknown query name, parameters or a page given with raw SPARQL, or a page
@@ -235,7 +247,10 @@ def resolve_query(
         text = f"PREFIX data: <{data}>\n" + fill_parameters(queries[stripped], params, pins)
         page = [f"LIMIT {_count(limit, 'the limit')}"] if limit is not None else []
         page += [f"OFFSET {_count(offset, 'the offset')}"] if offset else []
-        # a query that picks its page in a subquery marks the place; the others end with it
+        # a query that picks its page in a subquery marks the place; the others end with it. `#top`
+        # marks a subquery that reads as far as the page's end
+        end = [f"LIMIT {_count(offset, 'the offset') + limit}"] if limit is not None else []
+        text = _TOP.sub(lambda m: m[1] + " ".join(end), text, count=1)
         text, marked = _PAGE.subn(lambda m: m[1] + " ".join(page), text, count=1)
         return text if marked else "".join([text, *(f"\n{line}" for line in page)])
     if params:

@@ -105,6 +105,14 @@ def test_more_pinned_rows_than_the_planner_guesses_for_a_pattern_give_the_same_f
         assert store.query("who-did-what-to-whom", actor="Petro").records() == expected
 
 
+def test_a_join_a_query_repeats_is_replaced_by_its_rows_at_each_place(store):
+    # actors filters by name where it finds the page's last count and where it reads the page
+    pins = pin(store.oxigraph, named_queries()["actors"], {"name": "col"}, store.base)
+    text = resolve_query("actors", {"name": "col"}, store.base, pins=pins)
+    assert text.count(pins["name"]) == 2 and "kg:nameKey" not in text
+    assert store.query("actors", name="col").column("label") == ["Colombia", "Colombian security forces"]
+
+
 def test_an_unknown_name_pins_no_rows_and_finds_nothing(store):
     pins = pin(store.oxigraph, named_queries()["events"], {"actor": "Nobody At All"}, store.base)
     assert pins == {"actor": "VALUES (?event ?g) {  }"}

@@ -180,15 +180,26 @@ def test_prefix_search_matches_the_start_of_any_word_most_named_first(tmp_path):
     assert named == ["Colombian security forces", "Colombia"]
 
 
-def test_prefix_search_reads_the_most_named_bands_first_and_finds_what_a_full_scan_finds(tmp_path):
+NAMED = {"Kalo Alpha": 9, "Kalo Beta": 5, "Kalomi Gamma": 2, "Kalo Delta": 1, "Ka Epsilon": 3, "Alf Kalo": 4}
+NAMED |= {"Kalo Zeta": 2, "Bo Kalo": 4, "Ca Kalo": 1}  # ties
+
+
+@pytest.fixture
+def ranked(tmp_path):
+    """A store whose actors are named by 1 to 9 articles (`NAMED`)."""
+    people = {name: ent(f"person/{name.lower().replace(' ', '-')}", name, "Person") for name in NAMED}
+    store = open_store(tmp_path / "ranked")
+    for i in range(9):
+        cast = tuple(p for name, p in people.items() if NAMED[name] > i)
+        store.add_extraction(Extraction(Article(f"d{i}", "", date=None), cast, (), ()))
+    yield store
+    store.close()
+
+
+def test_prefix_search_reads_the_most_named_bands_first_and_finds_what_a_full_scan_finds(ranked):
     # kg:nameStart carries the band of the article count; a search stops after the band that fills
     # its page, so every page must equal the one a full scan of the actors ranks
-    named = {"Kalo Alpha": 9, "Kalo Beta": 5, "Kalomi Gamma": 2, "Kalo Delta": 1, "Ka Epsilon": 3, "Alf Kalo": 4}
-    people = {name: ent(f"person/{name.lower().replace(' ', '-')}", name, "Person") for name in named}
-    store = open_store(tmp_path / "s")
-    for i in range(9):
-        cast = tuple(p for name, p in people.items() if named[name] > i)
-        store.add_extraction(Extraction(Article(f"d{i}", "", date=None), cast, (), ()))
+    store, named = ranked, NAMED
     everyone = actors(store)
     assert {a.label: a.articles for a in everyone} == named
     for prefix in ("ka", "kal", "kalo", "KALO b", "k", "al", "kalomi g", "zz"):
@@ -201,6 +212,18 @@ def test_prefix_search_reads_the_most_named_bands_first_and_finds_what_a_full_sc
             expected = sorted(matching, key=lambda a: (-a.articles, a.iri))[:limit]
             assert search_actors(store, prefix, limit=limit) == expected, (prefix, limit)
     assert len(search_actors(store, "kal", limit=2)) == 2
+
+
+@pytest.mark.parametrize("name", [None, "kal"])
+def test_an_actors_page_reads_down_to_its_last_count_and_equals_the_listings_slice(ranked, name):
+    # the page is picked among the actors named at least as often as its end (`#top`): every page,
+    # across ties, is the slice of the whole listing
+    whole = ranked.query("actors", name=name).column("label")
+    assert whole == sorted(whole, key=lambda label: (-NAMED[label], label.lower()))
+    for limit in range(1, 5):
+        for offset in range(len(whole) + 1):
+            page = ranked.query("actors", name=name, limit=limit, offset=offset).column("label")
+            assert page == whole[offset : offset + limit], (limit, offset)
 
 
 @pytest.mark.parametrize("prefix", ["col", "pe", "petr", "united st", "us", "c", "tr", "zzz"])
