@@ -478,8 +478,9 @@ class Terms(TermsBase[T]):
         #: A label or alias of an actor normalised for look-ups: case-folded, accents stripped, whitespace
         #: collapsed (summary graph).
         self.nameKey: Final = t["nameKey"]
-        #: The first two or three characters of a word of a kg:nameKey (summary graph): prefix search looks
-        #: candidates up by it, an index hit, instead of scanning every key.
+        #: The first two or three characters of a word of a kg:nameKey and the actor's count band, the binary
+        #: digits of its kg:articleCount ("bla 9": 256 to 511 articles; summary graph): prefix search looks
+        #: candidates up by it, an index hit, most named band first, instead of scanning every key.
         self.nameStart: Final = t["nameStart"]
         #: True when the article says a fact or event did not or will not happen; only true is written (no
         #: kg:negated means not negated).

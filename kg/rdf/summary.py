@@ -7,7 +7,8 @@ It is its own named graph, `store.base.summary` (<BASE summary>), outside the ar
         skos:altLabel "Blair" ; skos:hiddenLabel "Tony blair" ;     # other labels articles gave it
         kg:countryCode "GB" ; kg:articleCount 412 ;
         kg:firstDate "2004-01-02"^^xsd:date ; kg:lastDate "2005-12-30"^^xsd:date ;
-        kg:nameKey "tony blair", "blair" .                           # `name_key` of every name
+        kg:nameKey "tony blair", "blair" ;                           # `name_key` of every name
+        kg:nameStart "to 9", "ton 9", "bl 9", "bla 9" .             # word starts, count band
     <id:summary/event/DIGEST> a kg:ReportedEvent ; kg:eventClass kg:Attack ; kg:participant <…> ;
         kg:date "2025-11-11"^^xsd:date ; kg:supportCount 2 ;
         kg:corroborates <event of article 1>, <event of article 2> ; prov:wasDerivedFrom <doc 1>, <doc 2> .
@@ -63,6 +64,10 @@ _CLASS, _COUNT, _FIRST, _LAST, _KEY, _START = (
 )
 #: the lengths of the word starts kept as kg:nameStart (a prefix search looks up the longest that fits)
 STARTS = (2, 3)
+#: kg:nameStart is a word start and its actor's band, the binary digits of its kg:articleCount ("bla 9":
+#: 256 to 511 articles), so a prefix search reads the most named actors first and stops at a full page;
+#: counts stay below 2 ** _BANDS
+_BANDS = 48
 _REPORTED, _EVENT_CLASS, _PARTICIPANT, _CORROBORATES, _SUPPORT, _STALE = (
     _kg(n) for n in ("ReportedEvent", "eventClass", "participant", "corroborates", "supportCount", "stale")
 )
@@ -175,7 +180,8 @@ class _ActorState:
         keys = {name_key(x) for x in names.labels | names.aliases} - {""}
         out |= {ox.Quad(node, _KEY, ox.Literal(k), graph) for k in keys}
         starts = {word[:n] for k in keys for word in k.split() for n in STARTS}
-        out |= {ox.Quad(node, _START, ox.Literal(x), graph) for x in starts}
+        band = self.count.bit_length()
+        out |= {ox.Quad(node, _START, ox.Literal(f"{x} {band}"), graph) for x in starts}
         for p, date in ((_FIRST, self.first), (_LAST, self.last)):
             if date:
                 out.add(ox.Quad(node, p, ox.Literal(date, datatype=_DATE), graph))
@@ -292,8 +298,9 @@ def search_actors(store: Store, prefix: str, limit: int = 10) -> list[ActorSumma
     compared by `name_key`; those most articles name first (for autocompletion).
 
     A prefix whose first word has two characters or more looks its candidates up by their
-    kg:nameStart (an index hit; when the prefix is one such word start, every candidate is a hit);
-    a one-letter prefix reads every name key."""
+    kg:nameStart, band by band from the most named, and stops after the band that fills the page
+    (index hits; when the prefix is one such word start, every candidate is a hit); a one-letter
+    prefix reads every name key."""
     wanted = name_key(prefix)
     if not wanted or limit <= 0:
         return []
@@ -308,15 +315,22 @@ def search_actors(store: Store, prefix: str, limit: int = 10) -> list[ActorSumma
             and ((key := _text(q.object)).startswith(wanted) or inner in key)
         }
 
+    def counted(hits: set[ox.NamedNode]) -> set[tuple[int, str]]:
+        return {(-int(_text(q.object)), _text(q.subject)) for q in _values(store, _COUNT, hits)}
+
     first = wanted.split()[0]
     if len(first) < STARTS[0]:
-        hits = matching(oxstore.quads_for_pattern(None, _KEY, None, graph))
+        found = counted(matching(oxstore.quads_for_pattern(None, _KEY, None, graph)))
     else:
         start = first[: max(n for n in STARTS if n <= len(first))]
-        starting = oxstore.quads_for_pattern(None, _START, ox.Literal(start), graph)
-        bucket = {q.subject for q in starting if isinstance(q.subject, ox.NamedNode)}
-        # a prefix that is one whole word start is a word start of every candidate
-        hits = bucket if wanted == start else matching(_values(store, _KEY, bucket))
-    counted = sorted((-int(_text(q.object)), _text(q.subject)) for q in _values(store, _COUNT, hits))
-    found = (_summary_of(store, ox.NamedNode(iri)) for _, iri in counted[:limit])
-    return [s for s in found if s is not None]
+        found = set()
+        # every actor of a band is named more often than any of a lower one
+        for band in range(_BANDS, 0, -1):
+            starting = oxstore.quads_for_pattern(None, _START, ox.Literal(f"{start} {band}"), graph)
+            bucket = {q.subject for q in starting if isinstance(q.subject, ox.NamedNode)}
+            # a prefix that is one whole word start is a word start of every candidate
+            found |= counted(bucket if wanted == start else matching(_values(store, _KEY, bucket)))
+            if len(found) >= limit:
+                break
+    page = (_summary_of(store, ox.NamedNode(iri)) for _, iri in sorted(found)[:limit])
+    return [s for s in page if s is not None]

@@ -29,6 +29,7 @@ from kg.rdf.summary import (
     _PUBLISHED,
     _ROLES,
     _STALE,
+    _START,
     _TRUE,
     _TYPE,
     EventKey,
@@ -270,8 +271,12 @@ def mark_stale(store: Store, stale: bool = True) -> None:
 
 def is_stale(store: Store) -> bool:
     """True when the summary may disagree with the article graphs: flagged by a build that did not
-    finish, or missing from a store that holds articles (built by an older kg)."""
+    finish, or missing or of an older form in a store that holds articles (built by an older kg:
+    its kg:nameStart without the count band)."""
     oxstore, graph = store.oxigraph, _summary_node(store)
     if oxstore.contains_named_graph(graph):
-        return any(True for _ in oxstore.quads_for_pattern(graph, _STALE, _TRUE, graph))
+        if any(True for _ in oxstore.quads_for_pattern(graph, _STALE, _TRUE, graph)):
+            return True
+        start = next(iter(oxstore.quads_for_pattern(None, _START, None, graph)), None)
+        return start is not None and " " not in _text(start.object)
     return any(True for _ in oxstore.quads_for_pattern(None, _TYPE, _ARTICLE, None))

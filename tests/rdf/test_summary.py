@@ -12,8 +12,9 @@ import pytest
 from kg.rdf import summary, summary_upkeep
 from kg.rdf.export import export
 from kg.rdf.store import open_store
-from kg.rdf.summary import ActorSummary, actor, name_key, search_actors
-from tests.rdf.conftest import COLOMBIA, PETRO, US, sample_extraction
+from kg.rdf.summary import ActorSummary, actor, actors, name_key, search_actors
+from kg.types import Article, Extraction
+from tests.rdf.conftest import COLOMBIA, PETRO, US, ent, sample_extraction
 
 # the actors query as it was before the summary: an aggregate over every article graph
 AGGREGATE = """
@@ -179,6 +180,52 @@ def test_prefix_search_matches_the_start_of_any_word_most_named_first(tmp_path):
     assert named == ["Colombian security forces", "Colombia"]
 
 
+NAMED = {"Kalo Alpha": 9, "Kalo Beta": 5, "Kalomi Gamma": 2, "Kalo Delta": 1, "Ka Epsilon": 3, "Alf Kalo": 4}
+NAMED |= {"Kalo Zeta": 2, "Bo Kalo": 4, "Ca Kalo": 1}  # ties
+
+
+@pytest.fixture
+def ranked(tmp_path):
+    """A store whose actors are named by 1 to 9 articles (`NAMED`)."""
+    people = {name: ent(f"person/{name.lower().replace(' ', '-')}", name, "Person") for name in NAMED}
+    store = open_store(tmp_path / "ranked")
+    for i in range(9):
+        cast = tuple(p for name, p in people.items() if NAMED[name] > i)
+        store.add_extraction(Extraction(Article(f"d{i}", "", date=None), cast, (), ()))
+    yield store
+    store.close()
+
+
+def test_prefix_search_reads_the_most_named_bands_first_and_finds_what_a_full_scan_finds(ranked):
+    # kg:nameStart carries the band of the article count; a search stops after the band that fills
+    # its page, so every page must equal the one a full scan of the actors ranks
+    store, named = ranked, NAMED
+    everyone = actors(store)
+    assert {a.label: a.articles for a in everyone} == named
+    for prefix in ("ka", "kal", "kalo", "KALO b", "k", "al", "kalomi g", "zz"):
+        key = name_key(prefix)
+        matching = [
+            a for a in everyone
+            if any(k.startswith(key) or f" {key}" in k for k in map(name_key, (a.label, *a.aliases)))
+        ]
+        for limit in range(1, 8):
+            expected = sorted(matching, key=lambda a: (-a.articles, a.iri))[:limit]
+            assert search_actors(store, prefix, limit=limit) == expected, (prefix, limit)
+    assert len(search_actors(store, "kal", limit=2)) == 2
+
+
+@pytest.mark.parametrize("name", [None, "kal"])
+def test_an_actors_page_reads_down_to_its_last_count_and_equals_the_listings_slice(ranked, name):
+    # the page is picked among the actors named at least as often as its end (`#top`): every page,
+    # across ties, is the slice of the whole listing
+    whole = ranked.query("actors", name=name).column("label")
+    assert whole == sorted(whole, key=lambda label: (-NAMED[label], label.lower()))
+    for limit in range(1, 5):
+        for offset in range(len(whole) + 1):
+            page = ranked.query("actors", name=name, limit=limit, offset=offset).column("label")
+            assert page == whole[offset : offset + limit], (limit, offset)
+
+
 @pytest.mark.parametrize("prefix", ["col", "pe", "petr", "united st", "us", "c", "tr", "zzz"])
 def test_prefix_search_reads_many_candidates_in_one_pass_with_the_same_answer(store, monkeypatch, prefix):
     looked_up = search_actors(store, prefix, limit=20)
@@ -219,6 +266,16 @@ def test_a_store_without_summary_is_stale_and_an_rdf_file_gets_one_in_memory(sto
     store.oxigraph.remove_graph(ox.NamedNode(store.base.summary))
     assert summary_upkeep.is_stale(store)  # built by an older kg
     store.add_extraction(sample_extraction())
+    summary_upkeep.rebuild(store)
+    assert not summary_upkeep.is_stale(store)
+    # an older kg wrote kg:nameStart without the count band, which a search would never find
+    graph = ox.NamedNode(store.base.summary)
+    for q in list(store.oxigraph.quads_for_pattern(None, summary._START, None, graph)):
+        store.oxigraph.remove(q)
+        store.oxigraph.add(ox.Quad(q.subject, q.predicate, ox.Literal(q.object.value.split()[0]), graph))
+    assert summary_upkeep.is_stale(store)
+    summary_upkeep.rebuild(store)
+    assert not summary_upkeep.is_stale(store) and search_actors(store, "pe")
     path = tmp_path / "graph.trig"
     path.write_bytes(export(store, "trig"))  # exports leave the derived summary out
     assert str(store.base.summary).encode() not in path.read_bytes()
