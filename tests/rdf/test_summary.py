@@ -205,7 +205,8 @@ def test_prefix_search_reads_the_most_named_bands_first_and_finds_what_a_full_sc
     for prefix in ("ka", "kal", "kalo", "KALO b", "k", "al", "kalomi g", "zz"):
         key = name_key(prefix)
         matching = [
-            a for a in everyone
+            a
+            for a in everyone
             if any(k.startswith(key) or f" {key}" in k for k in map(name_key, (a.label, *a.aliases)))
         ]
         for limit in range(1, 8):
