@@ -33,7 +33,7 @@ from kg.nlp.nodes import PLACE_PREPS, Nodes
 from kg.nlp.quantities import casualties, quantities
 from kg.nlp.state import Clause, ReaderState
 from kg.nlp.valency import selects
-from kg.nlp.verbs import attitude, content_label, passive, reported, verb_predicate
+from kg.nlp.verbs import attitude, content_label, own_sense, passive, reported, verb_predicate
 from kg.terms import subclasses
 from kg.types import Entity, Literal
 
@@ -233,12 +233,12 @@ class ClauseReader:
         lemma = verb.lemma_.lower()
         pid, plabel, cls = verb_predicate(verb)
         if cls == "Attack" and not _violent(cl):  # "sales were hit by bad weather", "struck a deal"
-            pid, plabel, cls = lemma, verb.lower_, None
+            pid, plabel, cls = *own_sense(verb), None
         if lemma == "charge" and not any(p.type in ACTOR_TYPES for p in cl.patients):
-            pid, plabel, cls = lemma, verb.lower_, None  # "networks charge £1 a megabyte": a price
+            pid, plabel, cls = *own_sense(verb), None  # "networks charge £1 a megabyte": a price
         if cls == "Statement" and lemma not in HEARER_VERBS and _thing_said(verb):
             # "reported record profits", "claimed the first set": a thing, not words, so the verb's own sense
-            pid, plabel, cls = lemma, verb.lower_, None
+            pid, plabel, cls = *own_sense(verb), None
         light = lemma in LIGHT_VERBS and any(
             p.type in EVENT_NOUNS.values() and p.id.startswith("event/") for p in cl.patients
         )

@@ -273,6 +273,14 @@ def plausible(rel: str, prob: float, mentions: Sequence[tuple[Span, str, Entity]
         and head.root not in tail.root.head.subtree
     ):
         return False  # "Chirac has called the UK's rebate unjustified": the UK owns the rebate, not Chirac
+    if (
+        rel == "Located_In"
+        and mentions[i][2].type == "Country"
+        and head.root.dep_ in ("amod", "compound", "nmod")
+        and not tail.start <= head.root.head.i < tail.end
+        and head.root.head.lemma_.lower() not in _PLACE_NOUNS
+    ):
+        return False  # "Mexican expatriates in the US": the nationality qualifies people, Mexico is not there
     if rel == "OrgBased_In" and nation(head.text):
         return False  # "Wales", "the Scots" as a side: a national team is based nowhere but its country
     if (

@@ -393,7 +393,17 @@ def trained_relations(
             first, second = sorted((head.id, tail.id))
             key = (first, second, sent.start_char)  # one direction per pair
             # "Britain's Kelly Holmes": a country's possessive says whose citizen, not where one lives
-            citizen = rel == "Live_In" and tail.type == "Country" and mentions[j][0].root.dep_ == "poss"
+            # … and "Joel Jutge (France)" in a line-up gives a nationality
+            span_j, span_i = mentions[j][0], mentions[i][0]
+            citizen = (
+                rel == "Live_In"
+                and tail.type == "Country"
+                and (
+                    span_j.root.dep_ == "poss"
+                    or span_j.start == span_i.end + 1
+                    and span_j.doc[span_i.end].text == "("
+                )
+            )
             if key not in best or prob > best[key][0]:
                 best[key] = (prob, rel, head, tail, sent, citizen)
     out = []

@@ -76,6 +76,12 @@ def _role_words(words: list[Token]) -> list[Token]:
         break
     while out and out[0].lower_ == "and":
         out.pop(0)
+    start = out[0].i if out else 0
+    if any(t.lower_ == "and" for t in out) and any(
+        t.lower_ == "both" for t in out[0].doc[max(0, start - 3) : start]
+    ):
+        # "both the prime minister and Chancellor X": two people, X holds only the second title
+        out = out[[t.lower_ for t in out].index("and") + 1 :]
     return out
 
 

@@ -12,7 +12,7 @@ from kg.nlp.dates import TIME_PREPS
 from kg.nlp.lexicon import EVENT_VERBS
 from kg.nlp.rules import Matches
 
-__all__ = ["attitude", "content_label", "passive", "reported", "verb_predicate"]
+__all__ = ["attitude", "content_label", "own_sense", "passive", "reported", "verb_predicate"]
 
 #: longest reported clause kept as a statement's content, in words
 _QUOTE_WORDS = 25
@@ -44,6 +44,14 @@ def passive(verb: Token) -> bool:
         return True
     # headline participle: "75 people killed in strikes" has no auxiliary and no object
     return verb.tag_ == "VBN" and not deps & {"aux", "dobj"} and verb.dep_ in ("ROOT", "advcl", "acl")
+
+
+def own_sense(verb: Token) -> tuple[str, str]:
+    """(predicate id, label) of a verb in its own sense, with its particle ("write off"), when the
+    event class its lemma usually names does not apply ("struck a deal", "wrote off the debt")."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    lemma = verb.lemma_.lower()
+    return (f"{lemma}-{prt}" if prt else lemma), (f"{verb.lower_} {prt}" if prt else verb.lower_)
 
 
 def verb_predicate(verb: Token, prep: str = "") -> tuple[str, str, str | None]:
