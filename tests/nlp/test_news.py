@@ -1009,6 +1009,18 @@ def test_both_x_and_title_y_gives_y_only_the_second_title(read):
     assert ("Tom Hale", "holds role", "Chancellor") in got, sorted(got)
 
 
+# ---- 13. person nodes: clean labels, no organisations or words ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Striker Thierry Vance scored twice against the champions on Saturday.", "Thierry Vance"),
+        ("Dutchman Arnoud Okken won the race in Madrid.", "Arnoud Okken"),
+        ("Treasurer Peter Costa said the budget was in surplus.", "Peter Costa"),
+        ("Crown Prince Frederik of Denmark married Mary Donaldson.", "Frederik"),
+    ],
+)
 def test_titles_and_demonyms_are_stripped_from_names(read, text, person):
     people = {e.label for e in read(text).entities if e.type == "Person"}
     assert person in people, people
