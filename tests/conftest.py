@@ -45,6 +45,16 @@ def read(nlp):
     return run
 
 
+@pytest.fixture(scope="session")
+def classified(nlp):
+    """Like `read`, with the trained CoNLL04 relation classifier's readings too (`extract(classifier=True)`)."""
+
+    def run(text: str, date: dt.date | None = dt.date(2025, 11, 12)) -> Extraction:
+        return next(extract([Article(id="t", text=text, date=date)], nlp=nlp, classifier=True))
+
+    return run
+
+
 @pytest.fixture(scope="module")
 def browser():
     """Headless Debian Chromium driven by Python playwright (never a downloaded browser)."""

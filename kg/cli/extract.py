@@ -34,6 +34,14 @@ def extract_command(
     ] = ExtractFormat.table,
     model: ModelOpt = None,
     date: DateOpt = None,
+    classifier: Annotated[
+        bool,
+        typer.Option(
+            "--classifier",
+            help="Also read the trained CoNLL04 relation classifier's facts (made for one-sentence "
+            "items; off for news, where audits found most of them wrong).",
+        ),
+    ] = False,
 ) -> None:
     """Extract entities, relations and events from articles."""
     # spaCy loads only for the commands that extract, so `kg query` or `kg view` start fast
@@ -46,7 +54,8 @@ def extract_command(
         failed.append(err)
         typer.echo(f"kg: warning: {err}", err=True)
 
-    extractions = extract(read_articles(paths, parse_date_option(date)), model=model, on_error=skipped)
+    articles = read_articles(paths, parse_date_option(date))
+    extractions = extract(articles, model=model, on_error=skipped, classifier=classifier)
     if fmt is ExtractFormat.jsonl:
         for ex in extractions:
             for rec in records(ex):

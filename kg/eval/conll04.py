@@ -390,4 +390,4 @@ def evaluate(
     from kg.extractor import extract  # the extractor is only needed when we really run it
 
     articles = (as_article(i, s) for i, s in enumerate(sentences))
-    return score_sentences(sentences, extract(articles, nlp=nlp, model=model))
+    return score_sentences(sentences, extract(articles, nlp=nlp, model=model, classifier=True))

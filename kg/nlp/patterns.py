@@ -29,10 +29,14 @@ __all__ = ["DocumentReader"]
 
 
 class DocumentReader:
-    """Reads the facts of one parsed article. Create one per document; call `read()` once."""
+    """Reads the facts of one parsed article. Create one per document; call `read()` once.
 
-    def __init__(self, doc: Doc, article: Article, index: EntityIndex):
+    With `classifier`, the trained CoNLL04 relation classifier (`kg.nlp.relclf`) adds its readings.
+    """
+
+    def __init__(self, doc: Doc, article: Article, index: EntityIndex, classifier: bool = False):
         self.state = ReaderState(doc, article, index)
+        self.classifier = classifier
         self.nodes = Nodes(self.state)
         self.clauses = ClauseReader(self.state, self.nodes)
         self.roles = Roles(self.state)
@@ -59,7 +63,8 @@ class DocumentReader:
                     self.clauses.read(tok)
         self.clauses.event_relations()
         self.roles.affiliations()
-        st.relations += trained_relations(st.doc, st.index.entities, st.relations, st.prov)
+        if self.classifier:
+            st.relations += trained_relations(st.doc, st.index.entities, st.relations, st.prov)
         used = {r.event for r in st.relations} | {
             n.id for ev in st.events.values() for _, n in ev.roles if isinstance(n, Entity)
         }

@@ -137,8 +137,8 @@ def test_roles_link_to_the_organisation_the_text_names(read, text, person, predi
     ), sorted(facts(ex))
 
 
-def test_role_keeps_its_modifiers_and_leaves_context_alone(read):
-    ex = read("Mr Hale praised his shadow chancellor Tom Reed. The prime minister smiled.")
+def test_role_keeps_its_modifiers_and_leaves_context_alone(classified):
+    ex = classified("Mr Hale praised his shadow chancellor Tom Reed. The prime minister smiled.")
     assert ("Tom Reed", "holds role", "shadow chancellor") in facts(ex)
     assert not [
         r
@@ -269,8 +269,8 @@ def test_people_stay_people_when_pronouns_point_elsewhere(read, text, label):
         ("The game was tight. Then McAllister kicked a penalty to level it.", "Then McAllister"),
     ],
 )
-def test_titles_and_contests_are_not_names_or_employers(read, text, wrong):
-    ex = read(text)
+def test_titles_and_contests_are_not_names_or_employers(classified, text, wrong):
+    ex = classified(text)
     assert wrong not in {e.label for e in ex.entities}, [(e.label, e.type) for e in ex.entities]
     assert not [r for r in ex.relations if r.predicate == "worksFor" and _obj(r) == wrong]
 
@@ -361,8 +361,8 @@ def test_classifier_false_positives_on_news(read, text, wrong):
     assert wrong not in got, sorted(got)
 
 
-def test_classifier_employer_is_not_a_misparsed_apposition(read):
-    ex = read(
+def test_classifier_employer_is_not_a_misparsed_apposition(classified):
+    ex = classified(
         "When asked if Velmar would be seeking compensation from Druse, the carmaker's chief executive "
         'Helmut Panner said: "we will first solve the problem".'
     )
@@ -379,8 +379,8 @@ def test_a_line_up_relates_no_name_to_the_next(read):
     assert not [r for r in ex.relations if r.provenance.sentence.count(",") >= 3], sorted(facts(ex))
 
 
-def test_classifier_still_reads_what_the_text_says(read):
-    ex = read("Ms Jones, from Leeds, was detained after a rally.")
+def test_classifier_still_reads_what_the_text_says(classified):
+    ex = classified("Ms Jones, from Leeds, was detained after a rally.")
     assert ("Jones", "livesIn", "Leeds") in {(r.subject.label, r.predicate, _obj(r)) for r in ex.relations}
 
 
@@ -408,8 +408,8 @@ def test_classifier_still_reads_what_the_text_says(read):
         ),
     ],
 )
-def test_places_in_a_list_of_places_are_each_in_their_own(read, text, wrong):
-    got = facts(read(text))
+def test_places_in_a_list_of_places_are_each_in_their_own(classified, text, wrong):
+    got = facts(classified(text))
     assert not got & wrong, sorted(got)
     assert any(p == "located in" for _, p, _ in got), sorted(got)
 
@@ -453,36 +453,40 @@ def test_a_repeated_paragraph_states_its_facts_once(read):
     assert keys and len(keys) == len(set(keys)), keys
 
 
-def test_items_of_a_list_of_names_are_not_based_in_each_other(read):
-    ex = read("Current sponsors include Barclays, Vodafone, O2, First Direct and Renault.")
+def test_items_of_a_list_of_names_are_not_based_in_each_other(classified):
+    ex = classified("Current sponsors include Barclays, Vodafone, O2, First Direct and Renault.")
     assert not [r for r in ex.relations if r.predicate in ("basedIn", "locatedIn")], sorted(facts(ex))
 
 
-def test_where_a_meeting_of_an_organisation_is_held_is_not_where_it_is_based(read):
-    ex = read(
+def test_where_a_meeting_of_an_organisation_is_held_is_not_where_it_is_based(classified):
+    ex = classified(
         "Mr Hale told the World Trade Organisation summit in Chile that he remained committed to trade."
     )
     assert not [r for r in ex.relations if r.predicate == "basedIn"], sorted(facts(ex))
 
 
-def test_a_place_someone_leaves_is_not_their_home(read):
-    ex = read("The club wanted Tom Hale, who left Fratton Park for rivals Southampton earlier in December.")
+def test_a_place_someone_leaves_is_not_their_home(classified):
+    ex = classified(
+        "The club wanted Tom Hale, who left Fratton Park for rivals Southampton earlier in December."
+    )
     assert not [r for r in ex.relations if r.predicate == "livesIn"], sorted(facts(ex))
 
 
-def test_a_city_lies_in_no_country_without_a_city_of_that_name(read):
-    ex = read("Mr Hale, 29, from north London, was originally detained in Zambia.")
+def test_a_city_lies_in_no_country_without_a_city_of_that_name(classified):
+    ex = classified("Mr Hale, 29, from north London, was originally detained in Zambia.")
     assert not [r for r in ex.relations if r.predicate == "locatedIn"], sorted(facts(ex))
 
 
-def test_a_country_that_only_qualifies_a_noun_locates_nothing(read):
-    ex = read("US versions of other British shows have proved less successful across the Atlantic.")
+def test_a_country_that_only_qualifies_a_noun_locates_nothing(classified):
+    ex = classified("US versions of other British shows have proved less successful across the Atlantic.")
     assert not [r for r in ex.relations if r.predicate == "locatedIn"], sorted(facts(ex))
-    assert ("Acme Corp", "based in", "United States") in facts(read("The US company Acme Corp hired staff."))
+    assert ("Acme Corp", "based in", "United States") in facts(
+        classified("The US company Acme Corp hired staff.")
+    )
 
 
-def test_where_a_firm_did_something_or_a_country_named_apart_is_not_its_base(read):
-    ex = read(
+def test_where_a_firm_did_something_or_a_country_named_apart_is_not_its_base(classified):
+    ex = classified(
         "Japan's Acme Corp has won a copyright case in Beijing, further evidence that China is taking a "
         "tougher line on piracy."
     )
@@ -495,8 +499,8 @@ def test_a_total_of_a_count_is_an_amount_not_a_thing(read):
     assert not [r for r in ex.relations if _obj(r) == "total"], sorted(facts(ex))
 
 
-def test_what_a_firm_owns_is_not_where_it_is(read):
-    ex = read("He said Sony's Clie PEG UX50 media player broke the design rules yet again.")
+def test_what_a_firm_owns_is_not_where_it_is(classified):
+    ex = classified("He said Sony's Clie PEG UX50 media player broke the design rules yet again.")
     assert not [r for r in ex.relations if r.predicate == "basedIn"], sorted(facts(ex))
 
 
@@ -510,8 +514,8 @@ def test_a_date_after_a_possessive_is_not_owned(read):
     assert not [r for r in ex.relations if r.predicate == "own"], sorted(facts(ex))
 
 
-def test_a_nationality_qualifying_people_is_no_country_located_there(read):
-    ex = read("Greater prosperity of Mexican expatriates in the US is behind the increase.")
+def test_a_nationality_qualifying_people_is_no_country_located_there(classified):
+    ex = classified("Greater prosperity of Mexican expatriates in the US is behind the increase.")
     assert not [r for r in ex.relations if r.predicate == "locatedIn"], sorted(facts(ex))
 
 
@@ -934,8 +938,8 @@ def test_a_hyphenated_word_ending_in_a_role_noun_is_no_role(read):
     assert not [f for f in got if f[1] in ("holds role", "head of")], sorted(got)
 
 
-def test_an_ex_title_is_a_former_post(read):
-    ex = read("Tory ex-minister Douglas Hale said he opposed the plans.")
+def test_an_ex_title_is_a_former_post(classified):
+    ex = classified("Tory ex-minister Douglas Hale said he opposed the plans.")
     posts = [
         r
         for r in ex.relations
@@ -968,9 +972,9 @@ def test_an_organisation_name_opening_with_the_has_no_dateline(read):
     assert not [e for e in ex.entities if e.label == "The"], [e.label for e in ex.entities]
 
 
-def test_a_name_after_a_comma_places_a_place_only_when_it_is_aknown_place(read):
-    assert ("Kirkuk", "located in", "Iraq") in facts(read("The blast hit Kirkuk, Iraq on Monday."))
-    got = facts(read("He was born in Springfield, Illinois, and moved to Leeds."))
+def test_a_name_after_a_comma_places_a_place_only_when_it_is_aknown_place(classified):
+    assert ("Kirkuk", "located in", "Iraq") in facts(classified("The blast hit Kirkuk, Iraq on Monday."))
+    got = facts(classified("He was born in Springfield, Illinois, and moved to Leeds."))
     assert ("Springfield", "located in", "Illinois") in got, sorted(got)
     known = {
         label: known_place(Entity(f"location/{label}", label, kind))
@@ -1066,9 +1070,9 @@ def test_a_party_beside_a_place_office_is_membership_and_the_place_is_the_office
     assert ("Rahm Emanuel", "mayor of", "Democratic") not in got
 
 
-def test_a_person_of_a_country_is_its_citizen(read):
+def test_a_person_of_a_country_is_its_citizen(classified):
     assert ("Kenenisa Bekele", "citizen of", "Ethiopia") in facts(
-        read("Kenenisa Bekele of Ethiopia won the race.")
+        classified("Kenenisa Bekele of Ethiopia won the race.")
     )
 
 
@@ -1143,8 +1147,8 @@ def test_adjectival_complement_joins_the_predicate(read):
     assert rel.predicate == "plead-not-guilty-to" and rel.subject.type == "Person"
 
 
-def test_classifier_reads_no_job_across_clauses(read):
-    ex = read("Attorney General Bill Lockyer said Wal-Mart had agreed to pay the fine.")
+def test_classifier_reads_no_job_across_clauses(classified):
+    ex = classified("Attorney General Bill Lockyer said Wal-Mart had agreed to pay the fine.")
     assert ("Bill Lockyer", "worksFor", "Wal-Mart") not in {
         (r.subject.label, r.predicate, _obj(r)) for r in ex.relations
     }
@@ -1207,8 +1211,8 @@ def test_a_noun_keeps_the_of_phrase_that_completes_it(read):
     assert {("novelist", "pondered", "fate of mankind"), ("Lund", "ordered", "rewrite of rules")} <= got, got
 
 
-def test_a_club_before_a_player_is_an_organisation(read):
-    ex = read(
+def test_a_club_before_a_player_is_an_organisation(classified):
+    ex = classified(
         "Chelsea defender Celestine Babayaro joined the squad. Liverpool substitute Florent Pongolle scored."
     )
     types = {e.label: e.type for e in ex.entities}
@@ -1400,8 +1404,8 @@ def test_a_noun_after_the_conjunction_is_the_next_verbs_subject(read):
     assert not {("Microsoft", "cut", "rivals"), ("Microsoft", "followed", "suit")} & got, sorted(got)
 
 
-def test_a_countrys_possessive_makes_a_citizen(read):
-    got = facts(read("Britain's Kelly Holmes won the race in Norwich."))
+def test_a_countrys_possessive_makes_a_citizen(classified):
+    got = facts(classified("Britain's Kelly Holmes won the race in Norwich."))
     assert ("Kelly Holmes", "citizen of", "United Kingdom") in got, sorted(got)
     assert ("Kelly Holmes", "lives in", "United Kingdom") not in got, sorted(got)
 
