@@ -107,10 +107,10 @@ def test_one_failing_article_is_reported_and_the_rest_extracted(tmp_path, monkey
     (tmp_path / "bad.txt").write_text("Rebels attacked the town of Kora on Monday.", encoding="utf-8")
     real = extractor.extract_doc
 
-    def flaky(doc, article):
+    def flaky(doc, article, classifier=False):
         if article.id == "bad":
             raise IndexError("list index out of range")
-        return real(doc, article)
+        return real(doc, article, classifier)
 
     monkeypatch.setattr(extractor, "extract_doc", flaky)
     result = kg("extract", tmp_path, "--format", "jsonl")
@@ -118,3 +118,18 @@ def test_one_failing_article_is_reported_and_the_rest_extracted(tmp_path, monkey
     docs = {json.loads(line)["doc"] for line in result.stdout.splitlines() if line.startswith("{")}
     assert docs == {"good"}
     assert "kg: warning:" in result.stderr and "bad" in result.stderr
+
+
+def test_the_trained_classifier_reads_only_when_asked(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Mr Hale, 29, from north London, was originally detained in Zambia.", encoding="utf-8"
+    )
+    rules = {
+        json.loads(line)["rule"] for line in kg("extract", tmp_path, "--format", "jsonl").stdout.splitlines()
+    }
+    both = {
+        json.loads(line)["rule"]
+        for line in kg("extract", tmp_path, "--format", "jsonl", "--classifier").stdout.splitlines()
+    }
+    assert not any(r.startswith("relclf:") for r in rules), rules
+    assert any(r.startswith("relclf:") for r in both), both
