@@ -157,6 +157,15 @@ PEOPLE_PLURALS = {
     "supporters", "opponents", "campaign groups", "groups", "organisations", "organizations", "companies",
     "firms", "airlines", "studios", "retailers", "manufacturers", "villagers", "immigrants",
     "refugees", "survivors", "witnesses", "victims", "suspects", "defendants", "detectives", "investigators",
+    # more plural nouns for people (a collective with no name is a Group, not a thing)
+    "adults", "teenagers", "youngsters", "pupils", "women", "men", "girls", "boys", "kids", "voters",
+    "citizens", "workers", "tourists", "visitors", "travellers", "commuters", "drivers", "gamers", "bloggers",
+    "hackers", "critics", "activists", "protesters", "officials", "owners", "buyers", "sellers", "borrowers",
+    "savers", "landlords", "tenants", "homeowners", "employers", "traders", "dealers", "brokers", "bankers",
+    "insurers", "lenders", "operators", "broadcasters", "carriers", "exporters", "importers", "producers",
+    "publishers", "developers", "artists", "musicians", "actors", "volunteers", "inmates", "prisoners",
+    "offenders", "criminals", "candidates", "delegates", "negotiators", "regulators", "lawmakers",
+    "senators", "councillors", "backbenchers", "meps", "smokers", "residents", "members", "subscribers",
 }
 
 # number words that end the names of groups of people known together ("the Guildford Four")

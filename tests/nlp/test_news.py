@@ -1013,6 +1013,14 @@ def test_both_x_and_title_y_gives_y_only_the_second_title(read):
     assert ("Tom Hale", "holds role", "Chancellor") in got, sorted(got)
 
 
+@pytest.mark.parametrize("noun", ["teenagers", "adults", "broadcasters", "operators", "voters"])
+def test_plural_nouns_for_people_are_groups(read, noun):
+    ex = read(f"The minister was talking to {noun} in Leeds.")
+    assert {e.type for e in ex.entities if e.label == noun} == {"Group"}, [
+        (e.label, e.type) for e in ex.entities
+    ]
+
+
 # ---- 13. person nodes: clean labels, no organisations or words ------------------------------------
 
 
