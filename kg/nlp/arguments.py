@@ -332,7 +332,7 @@ class Arguments:
                     or t.dep_ == "conj"
                     and t.head.dep_ in ("nsubj", "nsubjpass")
                 )
-                if subject and t.sent.start < sent.start:
+                if subject and t.i < sent.start:  # the window opens at the previous sentence
                     subjects[ent.id] = ent
                 elif subject and _clause_verb(t) != own:
                     here[ent.id] = ent
@@ -340,7 +340,7 @@ class Arguments:
                 (ent is None or ent.type not in ok)
                 and t.dep_ in ("nsubj", "nsubjpass")
                 and (t.pos_ == "PROPN" or t.ent_type_ != "")
-                and t.sent.start == sent.start
+                and t.i >= sent.start
                 and _clause_verb(t) != own
             ):
                 unnamed = True  # "Lopez showed resolve when he held serve": a subject the model missed

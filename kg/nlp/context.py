@@ -106,6 +106,15 @@ _PREVENTING = frozenset(
 )
 
 
+def _question(verb: Token) -> bool:
+    """Whether the verb's sentence ends with a question mark (before any closing quotes)."""
+    sent = verb.sent
+    k = sent.end - 1
+    while k > sent.start and (verb.doc[k].is_quote or verb.doc[k].is_space or verb.doc[k].text in ("'", '"')):
+        k -= 1
+    return verb.doc[k].text.endswith("?")
+
+
 def _forgone(verb: Token) -> bool:
     """Whether a clause names what was not done: "without telling investors", "instead of selling it",
     "rather than providing", "rather than sell the plant", "stopped Acme from buying Globex"."""
@@ -186,7 +195,7 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in first.children
     ):
         scope.modality = "conditional"
-    if verb.sent.text.rstrip(" \"'\u201d").endswith("?"):
+    if _question(verb):
         scope.modality = "question"  # "what will the new machines mean for consumers?" asks, not states
     elif any(
         c.dep_ == "mark" and (c.lower_ == "whether" or c.lower_ == "if" and verb.dep_ in ("ccomp", "conj"))
