@@ -189,7 +189,7 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
     if _forgone(verb):
         scope.negated = True
     first = verb
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # "if he comes out and says …": the condition covers both verbs
     if first.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in first.children
