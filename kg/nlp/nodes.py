@@ -33,6 +33,14 @@ __all__ = ["PLACE_PREPS", "Nodes", "participle_governor"]
 _AMOUNT_HEADS = {"record", "maximum", "minimum", "total", "sum", "figure", "peak", "high", "low", "average"}
 
 
+def _described_as_someone(tok: Token) -> bool:
+    """Whether a singular common noun has a relative clause opened by "who" or "whom": it stands for a
+    person, whom a concept node would misrepresent."""
+    return any(
+        c.dep_ == "relcl" and any(k.lower_ in ("who", "whom") for k in c.children) for c in tok.children
+    )
+
+
 def _counted_of(tok: Token) -> bool:
     """Whether a token is an "of" phrase that counts something: "of 35 years", "of 12 goals"."""
     return (
@@ -202,6 +210,8 @@ class Nodes:
             }
             if len(known) == 1:
                 return next(iter(known.values()))
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and _described_as_someone(tok):
+            return None  # "the centre, who is in line for a start": a person the text does not name
         return self.args.concept(tok)
 
     def _national(self, tok: Token) -> Entity | None:

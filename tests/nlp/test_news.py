@@ -1021,6 +1021,14 @@ def test_plural_nouns_for_people_are_groups(read, noun):
     ]
 
 
+def test_a_noun_described_with_who_is_no_concept(read):
+    ex = read(
+        "Leeds brought in centre Tom Hale. The centre, who is in line for a first Tri Nations start against "
+        "Wales, will have to wait 48 hours."
+    )
+    assert not [r for r in ex.relations if r.subject.label == "centre"], sorted(facts(ex))
+
+
 # ---- 13. person nodes: clean labels, no organisations or words ------------------------------------
 
 
