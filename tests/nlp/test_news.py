@@ -862,6 +862,12 @@ def test_a_phrasal_verb_in_its_own_sense_keeps_its_particle(read):
     assert [f for f in got if f[1] == "write off"], sorted(got)
 
 
+def test_what_someone_declines_to_do_is_refused(read):
+    ex = read("White House spokesman Scott Hale declined to elaborate on the policy.")
+    rels = [r for r in ex.relations if r.predicate.startswith("elaborate")]
+    assert rels and {r.modality for r in rels} == {"refused"}, sorted(facts(ex))
+
+
 # ---- 8. relative clauses and participles: the right agent ------------------------------------------
 
 
