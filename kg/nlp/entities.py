@@ -37,7 +37,7 @@ from kg.nlp.clusters import (
     merge_short_names,
     singular,
 )
-from kg.nlp.countries import country_code, country_label, demonym_country
+from kg.nlp.countries import country_code, country_label, demonym_country, nation
 from kg.nlp.lexicon import (
     BODY_CONTRASTS,
     BODY_NOUNS,
@@ -294,7 +294,7 @@ def find_entities(doc: Doc) -> EntityIndex:
         c.tokens.update(range(span.start, span.end))
         c.code = c.code or code
         if (
-            code is not None
+            (code is not None or nation(text))  # England, Scotland and Wales field sides of their own
             and label in ("GPE", "LOC", "ORG", "PERSON")
             and (plural_agreement(span) or contest(span))
         ):
@@ -312,6 +312,8 @@ def find_entities(doc: Doc) -> EntityIndex:
         if c.code and c.team:  # "Ireland were", "France won their match": the national side
             cls, label = "Organization", country_label(c.code)
             c.code = None
+        elif c.team and any(nation(t) for t in c.texts):  # "England beat Wales"
+            cls, label = "Organization", c.texts.most_common(1)[0][0]
         elif c.code:
             cls, label = "Country", country_label(c.code)
         elif (

@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.countries import country_code
+from kg.nlp.countries import country_code, nation
 from kg.nlp.lexicon import (
     ACTOR_NOUNS,
     CHARACTER_NOUNS,
@@ -270,19 +270,26 @@ def contest(span: Span) -> bool:
     """Whether a country name plays against another country: "France beat Ireland", "Wales drew with
     Italy", "England lost to Scotland" — in news only national sides do that."""
     root = span.root
-    verb = root.head if root.dep_ in ("nsubj", "dobj") else root.head.head if root.dep_ == "pobj" else None
+    verb = (
+        root.head
+        if root.dep_ in ("nsubj", "nsubjpass", "dobj")
+        else root.head.head
+        if root.dep_ == "pobj"
+        else None
+    )
     if verb is None or verb.lemma_.lower() not in CONTEST_VERBS:
         return False
-    sides = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+    sides = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     sides += [
         p
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in ("with", "to", "against")
+        if c.dep_ == "prep" and c.lower_ in ("with", "to", "against") or c.dep_ == "agent"
         for p in c.children
         if p.dep_ == "pobj"
     ]
     others = [t for t in sides if t.i != root.i]
-    return bool(others) and all(t.ent_type_ == "GPE" and country_code(_name_of(t)) for t in others)
+    # the other side by its name, whatever the model tagged it ("Wales" is often ORG, "England" nothing)
+    return bool(others) and all(country_code(_name_of(t)) or nation(_name_of(t)) for t in others)
 
 
 def _name_of(tok: Token) -> str:

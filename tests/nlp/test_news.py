@@ -1035,6 +1035,19 @@ def test_a_noun_described_with_who_is_no_concept(read):
     assert not [r for r in ex.relations if r.subject.label == "centre"], sorted(facts(ex))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "England beat Wales 11-9 at the Millennium Stadium.",
+        "Scotland were beaten 40-13 by Ireland in Dublin.",
+    ],
+)
+def test_home_nations_in_a_match_are_national_sides(read, text):
+    ex = read(text)
+    sides = {e.label: e.type for e in ex.entities if e.label in ("England", "Wales", "Scotland", "Ireland")}
+    assert sides and set(sides.values()) == {"Organization"}, sides
+
+
 # ---- 13. person nodes: clean labels, no organisations or words ------------------------------------
 
 
