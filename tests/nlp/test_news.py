@@ -355,8 +355,8 @@ _ATTENDEES = (
         ),
     ],
 )
-def test_classifier_false_positives_on_news(read, text, wrong):
-    ex = read(text)
+def test_classifier_false_positives_on_news(classified, text, wrong):
+    ex = classified(text)
     got = {(r.subject.label, r.predicate, _obj(r)) for r in ex.relations}
     assert wrong not in got, sorted(got)
 
@@ -369,9 +369,9 @@ def test_classifier_employer_is_not_a_misparsed_apposition(classified):
     assert not [r for r in ex.relations if r.predicate == "worksFor"], sorted(facts(ex))
 
 
-def test_a_line_up_relates_no_name_to_the_next(read):
+def test_a_line_up_relates_no_name_to_the_next(classified):
     """A sentence that only lists names (a team sheet) says nothing about where anyone lives or is."""
-    ex = read(
+    ex = classified(
         "Scotland named their side on Monday. Morton, Moffat, MacRae, Hore, Berthinussen, Warnock, Moore, "
         "Thomson, Ford, Douglas, Blair, Stewart, Gray, Brown, McEntee. Sheahan, Horan, O'Callaghan, Miller, "
         "G Easterby, Humphreys, Dempsey."
@@ -504,8 +504,10 @@ def test_what_a_firm_owns_is_not_where_it_is(classified):
     assert not [r for r in ex.relations if r.predicate == "basedIn"], sorted(facts(ex))
 
 
-def test_a_country_owning_another_noun_is_no_home(read):
-    ex = read("French president Jacques Hale has called the UK's rebate from the European Union unjustified.")
+def test_a_country_owning_another_noun_is_no_home(classified):
+    ex = classified(
+        "French president Jacques Hale has called the UK's rebate from the European Union unjustified."
+    )
     assert not [r for r in ex.relations if _obj(r) == "United Kingdom"], sorted(facts(ex))
 
 

@@ -55,8 +55,8 @@ def test_classifier_pairs(nlp, text, expected):
     assert {(r.subject.label, r.predicate, r.object.label) for r in found} == expected
 
 
-def test_rules_win_on_the_same_pair(read):
-    ex = read(SMITH)
+def test_rules_win_on_the_same_pair(classified):
+    ex = classified(SMITH)
     pairs = [(r.subject.label, r.object.label) for r in ex.relations if r.predicate == "worksFor"]
     assert pairs.count(("John Smith", "Acme Corp.")) == 1
 
