@@ -118,6 +118,8 @@ NAMES: Final = (
     "nameStart",
     "negated",
     "objectSpan",
+    "objectText",
+    "objectUnit",
     "occurredIn",
     "ordered",
     "partOf",
@@ -236,6 +238,8 @@ SUPERPROPERTIES: Final[dict[str, tuple[str, ...]]] = {
     "nameStart": (),
     "negated": (),
     "objectSpan": (),
+    "objectText": (),
+    "objectUnit": (),
     "occurredIn": ("relatedTo",),
     "ordered": ("relatedTo",),
     "partOf": ("relatedTo",),
@@ -489,6 +493,12 @@ class Terms(TermsBase[T]):
         #: in the fact's sentence; absent when the object has no mention there (a literal, a concept or an
         #: event).
         self.objectSpan: Final = t["objectSpan"]
+        #: A fact's amount object as the article writes it ("28%", "£30m", "86.7bn Swiss francs"): rdf:object
+        #: holds the bare xsd:decimal, which says neither unit nor scale.
+        self.objectText: Final = t["objectText"]
+        #: Unit of a fact's amount object: an ISO 4217 currency code such as "USD", or "%" for a percentage
+        #: (as kg:quantityUnit is for an event's amount).
+        self.objectUnit: Final = t["objectUnit"]
         #: The subject (an event) happened in the object place.
         self.occurredIn: Final = t["occurredIn"]
         #: The subject ordered the object (an actor, or the ordered event).

@@ -166,7 +166,56 @@ PEOPLE_PLURALS = {
     "publishers", "developers", "artists", "musicians", "actors", "volunteers", "inmates", "prisoners",
     "offenders", "criminals", "candidates", "delegates", "negotiators", "regulators", "lawmakers",
     "senators", "councillors", "backbenchers", "meps", "smokers", "residents", "members", "subscribers",
+    # agent nouns in -er/-or/-ee/-ant, which name things as often as people ("servers", "fees",
+    # "plants"), so they are listed rather than read off their ending
+    "winners", "losers", "makers", "nominees", "officers", "organisers", "organizers", "writers", "runners",
+    "detainees", "spammers", "scammers", "fraudsters", "conmen", "clients", "servants", "competitors",
+    "partners", "peers", "observers", "sprinters", "authors", "celebrities", "lovers", "seekers",
+    "jobseekers", "contenders", "performers", "holders", "respondents", "surfers", "suppliers",
+    "bookmakers", "migrants", "singers", "photographers", "speakers", "pioneers", "contestants", "carers",
+    "commentators", "auditors", "administrators", "jurors", "dancers", "presenters", "enemies",
+    "seafarers", "brothers", "sisters", "fathers", "mothers", "daughters", "sons", "backers", "vendors",
+    "contributors", "referees", "programmers", "coders", "foreigners", "advisers", "advisors",
+    "distributors", "hunters", "householders", "murderers", "killers", "attackers", "moderators",
+    "advertisers", "carmakers", "consultants", "spectators", "designers", "donors", "engineers",
+    "watchers", "applicants", "participants", "finalists", "recipients", "promoters", "inspectors",
+    "constituents", "contractors", "subcontractors", "punters", "callers", "bondholders", "earners",
+    "truants", "learners", "payers", "defenders", "drinkers", "bidders", "accountants", "suitors",
+    "policyholders", "stakeholders", "sufferers", "entrants", "sponsors", "deputies", "newcomers",
+    "intruders", "rappers", "songwriters", "commissioners", "editors", "canvassers", "chancellors",
+    "assistants", "downloaders", "exhibitors", "controllers", "presidents", "founders", "handlers",
+    "predecessors", "successors", "ancestors", "gangsters", "ladies", "entertainers", "composers",
+    "headliners", "trainers", "trainees", "perpetrators", "combatants", "protagonists", "mayors",
+    "selectors", "inventors", "creators", "builders", "brewers", "forecasters", "minors", "ambassadors",
+    "lodgers", "censors", "newscasters", "retirees", "evacuees", "hostages", "captives",
+    "kidnappers", "gunmen", "bombers", "rioters", "looters", "smugglers", "lobbyists",
+    "fighters", "troops", "peacekeepers", "mourners", "worshippers", "pilgrims", "hardliners",
+    "moderates", "liberals", "conservatives", "loyalists", "separatists", "nationalists", "allies",
+    "rivals", "friends", "colleagues", "relatives", "neighbours", "neighbors", "strangers", "couples",
+    "crowds", "audiences", "attendees", "guests", "landowners",
+    "entrepreneurs", "billionaires", "millionaires", "stars", "superstars", "idols",
+    "veterans", "rookies", "novices", "amateurs", "professionals", "champions", "medallists",
+    "medalists", "victors", "challengers", "qualifiers", "teammates", "coaches",
+    "chiefs", "insiders", "outsiders", "sources",
 }
+
+# endings that make a plural noun a kind of people whatever the word: "extremists", "civilians",
+# "fishermen"; the exceptions are the few common words that only look like it
+PEOPLE_ENDINGS = ("ists", "ians", "men")
+NOT_PEOPLE = {"lists", "playlists", "shortlists", "blacklists", "wishlists", "checklists", "wrists", "twists",
+              "exists", "insists", "consists", "persists", "resists", "assists", "specimens", "regimens",
+              "abdomens", "omens", "stamens", "semen", "amens", "acumen", "mists", "fists", "gists"}
+
+
+def people_plural(word: str) -> bool:
+    """Whether a lower-case plural noun names a kind of people ("analysts", "observers", "conmen")."""
+    return word in PEOPLE_PLURALS or (word.endswith(PEOPLE_ENDINGS) and len(word) > 5 and word not in NOT_PEOPLE)
+
+# things that speak for their authors: "the report said", "a survey found"
+SOURCE_NOUNS = {"report", "reports", "study", "studies", "survey", "surveys", "statement", "statements", "poll",
+                "polls", "research", "figures", "data", "document", "documents", "letter", "review", "analysis",
+                "paper", "audit", "inquiry", "findings", "evidence", "rumours", "rumors", "website", "memo",
+                "ruling", "verdict", "judgement", "judgment", "law", "bill", "rules", "guidelines"}
 
 # number words that end the names of groups of people known together ("the Guildford Four")
 GROUP_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"}

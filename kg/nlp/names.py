@@ -29,7 +29,6 @@ from kg.nlp.lexicon import (
     ORG_OWNED,
     ORG_SUFFIXES,
     OWNERSHIP_NOUNS,
-    PEOPLE_PLURALS,
     PLACE_SUFFIXES,
     PORTRAY_VERBS,
     ROLE_NOUNS,
@@ -37,6 +36,7 @@ from kg.nlp.lexicon import (
     SPEECH_VERBS,
     THING_DESCRIPTORS,
     TITLES,
+    people_plural,
 )
 from kg.nlp.people import given_name
 from kg.nlp.pipeline import dictionary_words
@@ -374,8 +374,8 @@ def actor_class(tok: Token) -> str | None:
     low = tok.lower_
     if low in ACTOR_NOUNS or tok.lemma_.lower() in ACTOR_NOUNS:  # "courts" as "court"
         return ACTOR_NOUNS.get(low) or ACTOR_NOUNS[tok.lemma_.lower()]
-    if low in PEOPLE_PLURALS or tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in ROLE_NOUNS:
-        return "Group"  # a plural of PEOPLE_PLURALS whatever its tag: "MPs" is often tagged NNP
+    if people_plural(low) or tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in ROLE_NOUNS:
+        return "Group"  # a plural for people whatever its tag: "MPs" is often tagged NNP
     return None
 
 

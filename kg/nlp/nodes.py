@@ -16,12 +16,12 @@ from kg.nlp.lexicon import (
     OBJECT_CONTROL,
     PARTITIVES,
     PEOPLE_NOUNS,
-    PEOPLE_PLURALS,
     PREP_IDIOMS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     SUBJECT_CONTROL,
+    people_plural,
 )
 from kg.nlp.mentions import demonym_person
 from kg.nlp.state import Clause, ReaderState
@@ -64,7 +64,7 @@ def _human(node: Entity, tok: Token) -> bool:
     if node.type in ("Person", "Group"):
         return True
     return node.type == "Concept" and (
-        tok.lower_ in PEOPLE_NOUNS or tok.lemma_.lower() in ROLE_NOUNS or tok.lower_ in PEOPLE_PLURALS
+        tok.lower_ in PEOPLE_NOUNS or tok.lemma_.lower() in ROLE_NOUNS or people_plural(tok.lower_)
     )
 
 

@@ -360,6 +360,9 @@ class _Builder:
         yield self.quad(fact, OBJECT, obj)
         if relation.rule != self.rule:  # the article states the rule most of its facts share
             yield self.quad(fact, _kg("rule"), _string(relation.rule))
+        if isinstance(relation.object, Literal) and relation.object.unit:
+            yield self.quad(fact, _kg("objectUnit"), _string(relation.object.unit))
+            yield self.quad(fact, _kg("objectText"), _string(relation.object.text))
         for side, node in (("subject", relation.subject), ("object", relation.object)):
             span = _mention_in(node, prov)
             if span is not None:

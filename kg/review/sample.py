@@ -60,7 +60,7 @@ SELECT ?fact ?doc ?s ?sLabel ?sType ?p ?pLabel ?o ?oLabel ?oType ?sentence ?star
     ?evidence kg:text ?sentence ; kg:start ?start ; kg:end ?end ; prov:wasQuotedFrom ?article .
     ?article kg:documentId ?doc .
     OPTIONAL {{ ?s rdfs:label ?sLabel }} OPTIONAL {{ ?s a ?sType }}
-    OPTIONAL {{ ?o rdfs:label ?oLabel }} OPTIONAL {{ ?o a ?oType }}
+    OPTIONAL {{ ?o rdfs:label ?oName }} OPTIONAL {{ ?o a ?oType }} OPTIONAL {{ ?fact kg:objectText ?oText }}
     OPTIONAL {{ ?fact kg:confidence ?ownConfidence }} OPTIONAL {{ ?fact kg:restates/kg:confidence ?eventConfidence }}
     OPTIONAL {{ ?fact kg:restates?/kg:attribution ?attribution }}
     OPTIONAL {{ ?fact kg:restates?/kg:modality ?modality }} OPTIONAL {{ ?fact kg:restates?/kg:date ?date }}
@@ -70,6 +70,7 @@ SELECT ?fact ?doc ?s ?sLabel ?sType ?p ?pLabel ?o ?oLabel ?oType ?sentence ?star
     OPTIONAL {{ ?fact kg:subjectSpan ?subjectSpan }}
     OPTIONAL {{ ?fact kg:objectSpan ?objectSpan }}
   }}
+  BIND(COALESCE(?oName, ?oText) AS ?oLabel)
   BIND(COALESCE(?ownConfidence, ?eventConfidence) AS ?confidence)
   BIND(COALESCE(?ownRule, ?articleRule) AS ?rule)
   BIND(COALESCE(?negatedTrue, false) AS ?negated)

@@ -7,6 +7,7 @@ import pytest
 from kg.errors import InputError
 from kg.rdf.verdicts import Verdict, record
 from kg.review.sample import _allocate, draw, highlight
+from kg.types import Article, Entity, Extraction, Literal, Provenance, Relation
 
 
 def facts(items) -> list[str]:
@@ -71,3 +72,22 @@ def test_highlight_prefers_whole_words_and_the_place_the_other_argument_is_not()
     assert highlight(s, ["US"], avoid=(4, 15)) == (25, 27)
     assert highlight(s, ["militar"]) is None
     assert highlight(s, ["the us military", "US"]) == (0, 15)
+
+
+def test_an_amount_is_shown_as_the_article_writes_it(store):
+    # the fact's rdf:object is the bare decimal 28: without kg:objectText a reviewer reads "28", not "28%"
+    sentence = "Sales at Acme jumped 28% in December."
+    p = Provenance(doc="acme", sentence=sentence, start=0, end=len(sentence), confidence=0.85)
+    sales = Entity(id="concept/acme-sales", label="Acme sales", type="Concept")
+    amount = Literal("28", "decimal", unit="%", text="28%")
+    relation = Relation(sales, "jump", "jumped", amount, p)
+    store.add_extraction(
+        Extraction(Article(id="acme", text=sentence), entities=(sales,), relations=(relation,))
+    )
+    (item,) = draw(store, 5, docs=["acme"])
+    assert (item.subject, item.predicate, item.object, item.object_type) == (
+        "Acme sales",
+        "jumped",
+        "28%",
+        "literal",
+    )
