@@ -326,7 +326,8 @@ class Terms(TermsBase[T]):
         #: attribution, modality and negation. The plain edge is in the graph only when the fact has no
         #: attribution, no modality and is not negated.
         self.Fact: Final = t["Fact"]
-        #: A government, ministry or administration, e.g. the Trump administration or the US Treasury.
+        #: A body of a state: a government, ministry, administration, public agency, court, police force or
+        #: parliament, e.g. the Trump administration, the US Treasury, the High Court or MI5.
         self.GovernmentOrganization: Final = t["GovernmentOrganization"]
         #: An informal collective that acts together without being an organisation, e.g. critics or
         #: protesters.

@@ -93,6 +93,24 @@ def _after_stranded_preposition(verb: Token) -> bool:
     )
 
 
+def _naming(verb: Token) -> bool:
+    """Whether a verb names or describes its object ("called it a budget for Middle England", "dubbed
+    him the new Pele"): a characterisation, not a demand."""
+    return verb.lemma_.lower() in ("call", "dub", "name", "label", "brand", "term") and any(
+        c.dep_ == "oprd" for c in verb.children
+    )
+
+
+def _aside(verb: Token) -> bool:
+    """Whether a verb is the frozen "not to mention", "not to say": it adds to a list, no one mentions."""
+    kids = {c.lower_ for c in verb.children if c.dep_ in ("neg", "aux")}
+    return (
+        verb.lemma_.lower() in ("mention", "say", "speak")
+        and {"not", "to"} <= kids
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def _thing_said(verb: Token) -> bool:
     """Whether a speech verb takes a noun object and no clause ("announced a deal", not "said that…")."""
     kids = list(verb.children)
@@ -227,7 +245,7 @@ class ClauseReader:
     def read(self, verb: Token) -> None:
         """Read the clause of `verb`: its event, its relations, and the clauses it governs."""
         st = self.state
-        if _misread_object(verb):
+        if _misread_object(verb) or _aside(verb):
             return
         cl = self.clause(verb)
         lemma = verb.lemma_.lower()
@@ -236,6 +254,10 @@ class ClauseReader:
             pid, plabel, cls = *own_sense(verb), None
         if lemma == "charge" and not any(p.type in ACTOR_TYPES for p in cl.patients):
             pid, plabel, cls = *own_sense(verb), None  # "networks charge £1 a megabyte": a price
+        if _naming(verb):
+            pid, plabel, cls = *own_sense(verb), None  # "called 2004 an outstanding success": no demand
+        if lemma == "meet" and cl.patients and not any(p.type in ACTOR_TYPES for p in cl.patients):
+            pid, plabel, cls = *own_sense(verb), None  # "met his golden rule", "met targets": no meeting
         if cls == "Statement" and lemma not in HEARER_VERBS and _thing_said(verb):
             # "reported record profits", "claimed the first set": a thing, not words, so the verb's own sense
             pid, plabel, cls = *own_sense(verb), None

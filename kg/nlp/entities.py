@@ -52,6 +52,7 @@ from kg.nlp.names import (
     follows_title,
     name_form_class,
     personal_pronoun,
+    plays_for,
     plural_agreement,
     pronoun_class,
 )
@@ -296,7 +297,7 @@ def find_entities(doc: Doc) -> EntityIndex:
         if (
             (code is not None or nation(text))  # England, Scotland and Wales field sides of their own
             and label in ("GPE", "LOC", "ORG", "PERSON")
-            and (plural_agreement(span) or contest(span))
+            and (plural_agreement(span) or contest(span) or plays_for(span))
         ):
             c.team += 1
 

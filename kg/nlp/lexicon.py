@@ -507,7 +507,13 @@ ORG_HEAD_ROLES |= {
     "editor",
 }  # "Acme economist X"
 ROLE_NOUNS |= {"sheriff", "marshal", "constable", "commissioner", "coroner"}  # "Jefferson County Sheriff X"
-ORG_SUFFIXES |= {"yard", "incorporated", "limited"}  # "Scotland Yard", "Paws Incorporated", "Acme Limited"
+ORG_SUFFIXES |= {
+    "yard",
+    "incorporated",
+    "limited",
+    "press",
+    "presse",
+}  # "Scotland Yard", "Paws Incorporated", "Acme Limited"
 # "the authorities", "local authorities": the government bodies of a place, not a group of people
 ACTOR_NOUNS.update({"authorities": "GovernmentOrganization", "authority": "GovernmentOrganization"})
 #: legal forms that end a firm's name: "Acme Corp. of Leeds" is the firm and its seat
@@ -572,6 +578,11 @@ THING_DESCRIPTORS |= {
     "operetta",
 }
 ORG_DESCRIPTORS |= {
+    "jeweller",
+    "jeweler",
+    "bookseller",
+    "grocer",
+    "stores",
     "bookmaker",
     "bookie",
     "housebuilder",

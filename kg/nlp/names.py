@@ -31,6 +31,7 @@ from kg.nlp.lexicon import (
     OWNERSHIP_NOUNS,
     PLACE_SUFFIXES,
     PORTRAY_VERBS,
+    POSITION_NOUNS,
     ROLE_NOUNS,
     SHARED_ROLES,
     SPEECH_VERBS,
@@ -51,6 +52,7 @@ __all__ = [
     "honoured",
     "name_form_class",
     "personal_pronoun",
+    "plays_for",
     "plural_agreement",
     "pronoun_class",
     "quoted",
@@ -264,6 +266,13 @@ def plural_agreement(span: Span) -> bool:
     """Whether a subject name agrees in plural ("Ireland were", "France won their match"): in British
     English a country that does is its sports team."""
     return _taken_up(span) in ("were", "their")
+
+
+def plays_for(span: Span) -> bool:
+    """Whether a country name qualifies a playing position ("Zimbabwe goalkeeper X", "England's fly-half",
+    "the Ireland coach"): the player or coach is in the national side, not the state."""
+    after = span.end + (span.end < len(span.doc) and span.doc[span.end].tag_ == "POS")
+    return after < len(span.doc) and span.doc[after].lower_ in POSITION_NOUNS | {"coach", "coaches"}
 
 
 def contest(span: Span) -> bool:

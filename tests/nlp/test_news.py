@@ -1664,3 +1664,41 @@ def test_statement_content_without_participants_is_a_proposition(read):
     assert [(r.subject.label, r.object.label, r.object.type) for r in said] == [
         ("Hale", "Last week was misrepresented", "Proposition")
     ], said
+
+
+def test_a_country_before_a_playing_position_is_its_national_side(read):
+    ex = read("Zimbabwe goalkeeper Tom Hale was sent off in Harare.")
+    assert {(e.label, e.type) for e in ex.entities if e.label == "Zimbabwe"} == {("Zimbabwe", "Organization")}
+    assert ("Tom Hale", "goalkeeper of", "Zimbabwe") in facts(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone_class"),
+    [
+        # meeting a target or a rule is no meeting
+        ("Tom Hale said he had met his golden rule with a surplus.", ("Tom Hale", "met"), "Meeting"),
+        # calling something something is a description, not a demand
+        ("Tom Hale called 2004 an outstanding success.", ("Tom Hale", "called"), "Demand"),
+    ],
+)
+def test_a_verb_in_another_sense_leaves_its_usual_event_class(read, text, kept, gone_class):
+    ex = read(text)
+    assert kept in {(r.subject.label, r.predicate_label) for r in ex.relations}, sorted(facts(ex))
+    assert gone_class not in {ev.type for ev in ex.events}
+
+
+def test_not_to_mention_mentions_nothing(read):
+    got = facts(read("There were delays at Leeds, not to mention angry bosses."))
+    assert not any(p.startswith("mention") for _, p, _ in got), sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "cls"),
+    [
+        ("Tom Hale told Agence France Presse that the deal was off.", "Agence France Presse", "Organization"),
+        ("Jeweller Zale felt little Christmas cheer.", "Zale", "Organization"),
+    ],
+)
+def test_names_of_agencies_and_firms_introduced_by_their_trade(read, text, label, cls):
+    ex = read(text)
+    assert (label, cls) in {(e.label, e.type) for e in ex.entities}, [(e.label, e.type) for e in ex.entities]
