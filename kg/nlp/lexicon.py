@@ -211,6 +211,13 @@ def people_plural(word: str) -> bool:
     """Whether a lower-case plural noun names a kind of people ("analysts", "observers", "conmen")."""
     return word in PEOPLE_PLURALS or (word.endswith(PEOPLE_ENDINGS) and len(word) > 5 and word not in NOT_PEOPLE)
 
+# faiths, named by a name the model often takes for a group or an organisation
+RELIGIONS = {"islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "catholicism",
+             "protestantism", "shinto", "taoism", "jainism"}
+# last words of a firm's regional arm ("Lycos Europe", "Sony Asia"): no person's name ends so
+REGION_ENDINGS = {"europe", "asia", "africa", "america", "americas", "pacific", "international",
+                  "worldwide", "global", "emea"}
+
 # things that speak for their authors: "the report said", "a survey found"
 SOURCE_NOUNS = {"report", "reports", "study", "studies", "survey", "surveys", "statement", "statements", "poll",
                 "polls", "research", "figures", "data", "document", "documents", "letter", "review", "analysis",

@@ -32,6 +32,8 @@ from kg.nlp.lexicon import (
     PLACE_SUFFIXES,
     PORTRAY_VERBS,
     POSITION_NOUNS,
+    REGION_ENDINGS,
+    RELIGIONS,
     ROLE_NOUNS,
     SHARED_ROLES,
     SPEECH_VERBS,
@@ -400,6 +402,15 @@ def name_form_class(span: Span, label: str) -> str | None:
         return "Organization"  # "G7", "G20": a group of so many countries
     if label == "PERSON" and len(span) > 1 and span[-1].is_digit:
         return "Concept"  # "Xbox 2", "Shrek 2": a product or a sequel; no one's name ends in a number
+    if len(span) == 1 and (last in RELIGIONS or last.endswith("ism") and len(last) > 5):
+        return "Concept"  # "Islam", "Buddhism", "Thatcherism": a faith or a doctrine, not its followers
+    if (
+        len(span) > 1
+        and last in REGION_ENDINGS
+        and label in ("PERSON", "ORG")
+        and span[0].lower_ not in _QUARTERS
+    ):
+        return "Organization"  # "Lycos Europe", "Sony Asia", "Acme International": a firm's arm
     if len(span) > 1 and span[-1].text[:1].isupper():
         if last in ORG_SUFFIXES:
             return "Organization"  # "Stuff Magazine", "Acme Corp", "Delhi High Court", "Greater Manchester Police"
@@ -442,4 +453,34 @@ def glued_descriptor(tok: Token, length: int) -> bool:
 
 
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")
+# first words of a region's name: "North America", "Latin America", "Central Asia" are places
+_QUARTERS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "latin",
+        "sub-saharan",
+        "south-east",
+        "south-west",
+        "north-east",
+        "north-west",
+        "southeast",
+        "southwest",
+        "northeast",
+        "northwest",
+        "continental",
+        "middle",
+        "far",
+        "near",
+        "pan",
+        "all",
+    }
+)
 _GROUP_OF_N = re.compile(r"G\d{1,2}")

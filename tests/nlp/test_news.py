@@ -1697,8 +1697,15 @@ def test_not_to_mention_mentions_nothing(read):
     [
         ("Tom Hale told Agence France Presse that the deal was off.", "Agence France Presse", "Organization"),
         ("Jeweller Zale felt little Christmas cheer.", "Zale", "Organization"),
+        ("Lycos Europe said it was catching spammers.", "Lycos Europe", "Organization"),
     ],
 )
 def test_names_of_agencies_and_firms_introduced_by_their_trade(read, text, label, cls):
     ex = read(text)
     assert (label, cls) in {(e.label, e.type) for e in ex.entities}, [(e.label, e.type) for e in ex.entities]
+
+
+def test_a_faith_is_no_actor_and_a_region_no_firm(read):
+    ex = read("The film accused Islam of promoting violence. Sales in Latin America rose, Tom Hale said.")
+    types = {e.label: e.type for e in ex.entities}
+    assert types.get("Islam") == "Concept" and types.get("Latin America") == "Location", types
