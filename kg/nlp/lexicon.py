@@ -244,7 +244,15 @@ VERB_IDIOMS = {("take", "charge"), ("take", "control"), ("take", "office"), ("ta
                ("take", "effect"), ("take", "heart"), ("take", "issue"), ("take", "notice"), ("make", "sense"),
                ("make", "way"), ("make", "use"), ("make", "history"), ("bid", "farewell"), ("pay", "tribute"),
                ("pay", "attention"), ("keep", "pace"), ("lose", "sight"), ("lose", "touch"), ("cast", "doubt"),
-               ("pour", "water"), ("shed", "light"), ("throw", "light"), ("take", "aim"), ("lay", "claim")}
+               ("pour", "water"), ("shed", "light"), ("throw", "light"), ("take", "aim"), ("lay", "claim"),
+               ("play", "fiddle"), ("stand", "ground"), ("hold", "ground"), ("gain", "ground"), ("lose", "ground"),
+               ("pay", "price"), ("hold", "breath"), ("keep", "eye"), ("turn", "eye"), ("bear", "fruit"),
+               ("raise", "eyebrow"), ("ring", "bell"), ("make", "headline"), ("grab", "headline"),
+               ("take", "stage"), ("steal", "show"), ("set", "scene"), ("set", "stage"), ("change", "hand"),
+               ("give", "way"), ("have", "say"), ("get", "word"), ("break", "ice"), ("find", "foot"),
+               ("regain", "foot"), ("keep", "head"), ("lose", "heart"), ("take", "advantage"), ("take", "stock"),
+               ("catch", "eye"), ("take", "note"), ("make", "point"), ("miss", "point"), ("draw", "line"),
+               ("toe", "line"), ("call", "shot"), ("call", "time"), ("foot", "bill"), ("hit", "ground")}
 # verbs whose to-infinitive is not (yet) a fact, and what they make of it: "wants X to tell",
 # "plans to sell", "is closing in on signing"
 INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "planned", "intend": "planned",

@@ -555,6 +555,10 @@ def test_a_nationality_qualifying_people_is_no_country_located_there(classified)
         ("Fans will be issued with photo ID cards in an attempt to beat touts.", "attempt"),
         ("England have lost four in a row under their new coach.", "row"),
         ("Carlos Ghosn takes charge at Renault next month.", "charge"),
+        ("Tom Hale paid the price for a poor first touch.", "price"),
+        ("Leeds were playing second fiddle to Wigan.", "second fiddle"),
+        ("Tom Hale regained his feet in the box.", "feet"),
+        ("The deal raised eyebrows in the City.", "eyebrows"),
     ],
 )
 def test_idioms_give_no_participant(read, text, junk):
