@@ -15,10 +15,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import ExtractionError
-from kg.nlp.entities import entity_id, find_entities, slug
+from kg.nlp.entities import ACTOR_TYPES, entity_id, find_entities, slug
 from kg.nlp.lexicon import ACTOR_NOUNS, ORG_DESCRIPTORS, ROLE_NOUNS, SOURCE_NOUNS, people_plural
 from kg.nlp.patterns import DocumentReader
 from kg.nlp.pipeline import load
+from kg.terms import subclasses
 from kg.types import Article, Entity, Extraction, Literal, Relation
 
 __all__ = ["SEGMENT_CHARS", "extract", "extract_doc", "segments"]
@@ -62,6 +63,17 @@ def _as_concept(node, events: set[str], contents: set[str]):
     return node
 
 
+def _participant(node: Entity | Literal) -> bool:
+    """An actor (named or not), a place, an event or an amount: what makes a clause an event, not a
+    proposition."""
+    return (
+        isinstance(node, Literal)
+        or node.type in PARTICIPANT_TYPES
+        or node.id.startswith("event/")
+        or not _thing(node)  # "the firm": an organisation left unnamed
+    )
+
+
 def _thing(node: Entity | Literal) -> bool:
     """A concept that names no actor: "the ink", not "the company" (an organisation left unnamed)."""
     if not isinstance(node, Entity) or node.type not in ("Concept", "Proposition"):
@@ -84,6 +96,8 @@ def _acts(relation: Relation, doc: Doc) -> bool:
     return sentence is not None and any(t.lower_ == head and t.dep_ in ("nsubj", "csubj") for t in sentence)
 
 
+PARTICIPANT_TYPES = ACTOR_TYPES | subclasses("Location")
+
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "people")
 
 
@@ -92,8 +106,14 @@ def extract_doc(doc: Doc, article: Article, classifier: bool = False) -> Extract
     index = find_entities(doc)
     events, relations = DocumentReader(doc, article, index, classifier).read()
     # events need a participant; one without (even after its event-only roles go) becomes a concept
-    kept = {ev.id for ev in events if ev.roles}
     contents = {n.id for ev in events for role, n in ev.roles if role == "content" and isinstance(n, Entity)}
+    # what someone said is an event when it names an actor, a place or an amount ("the firm will cut 500
+    # jobs"); about things only ("January's figures were decent numbers") it is a proposition
+    kept = {
+        ev.id
+        for ev in events
+        if ev.roles and (ev.id not in contents or any(_participant(n) for _, n in ev.roles))
+    }
     while True:
         events = [ev for ev in events if ev.id in kept]
         now = {

@@ -14,6 +14,7 @@ from kg.nlp.lexicon import (
     ORG_ANAPHORS,
     ORG_DESCRIPTORS,
     PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
     PRONOUNS,
     QUALIFIERS,
     ROLE_NOUNS,
@@ -232,6 +233,10 @@ class Arguments:
             if _expletive(tok):
                 return None  # "it emerged that …", "it is thought that …": no one
             ok = ACTOR_TYPES - {"Person", "Group"}
+        elif low in PLURAL_PRONOUNS:
+            if self._plural_thing_before(tok):
+                return None  # "Shares in Acme fell. They had risen …": things, no actor
+            ok = ACTOR_TYPES - {"Person", "Country"}  # "MPs said … They rejected", "Labour said they …"
         else:
             return None
         subj = _clause_subject(tok)
@@ -252,7 +257,20 @@ class Arguments:
                     return None
         if low in THING_PRONOUNS and self._thing_topic(tok):
             return None
-        return self._salient(tok, ok, start, prominent=low in THING_PRONOUNS)
+        return self._salient(tok, ok, start, prominent=low not in PERSON_PRONOUNS)
+
+    def _plural_thing_before(self, tok: Token) -> bool:
+        """Whether a plural noun that names no actor is the main subject of this or the previous
+        sentence before a "they": it could be what "they" means."""
+        start = tok.sent.start
+        start = tok.doc[start - 1].sent.start if start > 0 else start
+        return any(
+            t.tag_ == "NNS"
+            and t.dep_ in ("nsubj", "nsubjpass")
+            and (t.head.dep_ == "ROOT" or t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
+            and self.index.at(t) is None
+            for t in tok.doc[start : tok.i]
+        )
 
     def _thing_topic(self, tok: Token) -> bool:
         """Whether the sentence's own subject, before an "it", is a thing and no actor: "that will not

@@ -234,6 +234,7 @@ PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it"
             "some", "all", "both", "each", "another", "other", "others", "anyone", "someone", "something"}
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
+PLURAL_PRONOUNS = {"they", "them"}
 
 # verb + object idioms whose noun names no participant: "takes charge at Renault" accuses no one
 # what is "struck" or "hit" without violence: agreements and levels ("struck a deal", "hit a record high")
@@ -367,6 +368,12 @@ ORG_HEAD_ROLES = {"chief", "boss", "chairman", "chairwoman", "ceo", "spokesman",
                   "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "substitute",
                   "captain", "skipper", "player", "signing"}
 #: leaders beyond LEADER_TITLES
+#: callings no one is employed in by what names them: "UK actress X" is British, "Amelie star X" was
+#: in a film, "Grammy-winning singer X" won an award
+CALLINGS = {"actor", "actress", "star", "singer", "songwriter", "artist", "writer", "author", "novelist",
+            "poet", "comedian", "comic", "model", "rapper", "musician", "athlete", "sprinter", "runner",
+            "champion", "legend", "great", "hopeful", "veteran", "rookie", "designer", "architect",
+            "director", "film-maker", "filmmaker", "playwright", "composer", "entrepreneur", "tycoon"}
 #: offices held over a place; beside a party they say the holder's party ("Labour mayor X")
 PLACE_OFFICES = {"mayor", "governor", "deputy mayor", "lord mayor"}
 LEADER_ROLES = LEADER_TITLES | {"boss", "chief", "chief executive", "president", "director", "general secretary"}

@@ -40,10 +40,11 @@ from kg.nlp.lexicon import (
     QUANTIFIERS,
     ROLE_NOUNS,
     TITLES,
+    people_plural,
 )
 from kg.nlp.names import actor_class, employers, honoured, quoted
-from kg.nlp.people import name_pieces, party_name
-from kg.nlp.pipeline import CONLL_SPANS
+from kg.nlp.people import common_surname, name_pieces, party_name
+from kg.nlp.pipeline import CONLL_SPANS, dictionary_words
 from kg.nlp.places import city_demonym, state_abbreviation
 
 __all__ = [
@@ -187,6 +188,26 @@ def _keeps_reading(span: Span, label: str, trained: Span, trained_label: str, in
     )
 
 
+def _named_after_country(span: Span) -> bool:
+    """Whether a name read as a person's is a country and capitalised common words that are no title
+    and no surname ("France Telecom", "China Mobile"): a firm named after its country ("Jordan
+    Henderson" and "India Knight" are people)."""
+    first = next((n for n in range(len(span), 0, -1) if country_code(span[:n].text)), 0)
+    rest = span[first:]
+    words = dictionary_words()
+    return (
+        first > 0
+        and len(rest) > 0
+        and all(
+            t.text[:1].isupper()
+            and t.lower_ in words
+            and not common_surname(t.text)
+            and t.lower_ not in TITLES | ROLE_NOUNS
+            for t in rest
+        )
+    )
+
+
 def _extends_country(country: Span, trained: Span, trained_label: str) -> bool:
     """Whether a trained organisation's name holds a country: after its first word and before a body's
     suffix ("EU-Japan Trade Commission"), or first and followed by capitalised words that are no title
@@ -199,7 +220,7 @@ def _extends_country(country: Span, trained: Span, trained_label: str) -> bool:
     ):
         return True  # "EU-Japan Trade Commission": a country inside a body's name
     return (
-        trained_label == "ORG"
+        trained_label in ("ORG", "PERSON")
         and trained.start == country.start
         and len(extra) > 0
         and all(
@@ -233,6 +254,8 @@ def _with_trained(
             continue
         if label == "PERSON" and saint_place(Span(doc, start, end)):
             label = "GPE"
+        if label == "PERSON" and _named_after_country(Span(doc, start, end)):
+            label = "ORG"
         span, titles = trim(Span(doc, start, end, label))  # titles and determiners, as for the news NER
         if titles:
             titled[span.start] = titles[0].i
@@ -243,7 +266,7 @@ def _with_trained(
             or demonym_person(span)
             or city_demonym(span.text)
             or label == "PERSON"
-            and work_title(span)
+            and (work_title(span) or people_plural(span[-1].lower_))  # "Labour MPs": a group, read below
         ):
             continue
         if (

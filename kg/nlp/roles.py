@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.countries import country_code, country_label, demonym_country
 from kg.nlp.entities import ACTOR_TYPES, entity_id, slug
 from kg.nlp.lexicon import (
+    CALLINGS,
     HONORIFICS,
     KINSHIP,
     LEADER_ROLES,
@@ -295,6 +296,11 @@ class Roles:
             self.state.emit(person, ("holdsRole", "holds role"), Literal(name), cl, None)
         leader = name.lower() in LEADER_ROLES or head in LEADER_ROLES
         for org in where:
+            if head in CALLINGS and org.type not in ORG_TYPES:
+                if org.type == "Country":  # "UK actress X", "Kenyan runner X": where they are from
+                    self.state.emit(person, ("citizenOf", "citizen of"), org, cl, None)
+                    self.state.country_of.setdefault(person.id, org)
+                continue  # "Amelie star X": a work or a thing, no employer
             if org.type == "Person":  # "Kenteris' lawyer", "Mr Conlon's father"
                 pred = (f"{slug(head)}-of", f"{name} of")
             elif head in MEMBER_ROLES:

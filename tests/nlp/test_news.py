@@ -1713,3 +1713,45 @@ def test_a_faith_is_no_actor_and_a_region_no_firm(read):
     ex = read("The film accused Islam of promoting violence. Sales in Latin America rose, Tom Hale said.")
     types = {e.label: e.type for e in ex.entities}
     assert types.get("Islam") == "Concept" and types.get("Latin America") == "Location", types
+
+
+def test_they_takes_up_the_one_group_or_body_named_before(read):
+    got = facts(read("The MPs met in Leeds on Monday. They said the law should be changed."))
+    assert ("MPs", "said", "the law should be changed") in got, sorted(got)
+    # plural things can be what "they" means: then it stays unresolved
+    got = facts(read("Shares in Acme fell on Monday, analysts said. They had risen sharply in 2004."))
+    assert not any(p.startswith("risen") for _, p, _ in got), sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "not_fact"),
+    [
+        ("UK actress Tess Hale won the award.", ("Tess Hale", "citizen of", "United Kingdom"), "actress of"),
+        ("Amelie star Tess Hale will play the lead.", None, "star of"),
+    ],
+)
+def test_a_calling_is_held_at_no_employer(read, text, fact, not_fact):
+    got = facts(read(text))
+    assert fact is None or fact in got, sorted(got)
+    assert not any(p == not_fact for _, p, _ in got), sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "cls"),
+    [
+        ("France Telecom said it would fund the deal.", "France Telecom", "Organization"),
+        ("Labour MPs called for her removal.", "Labour MPs", "Group"),
+    ],
+)
+def test_names_the_trained_model_reads_as_people(read, text, label, cls):
+    ex = read(text)
+    assert (label, cls) in {(e.label, e.type) for e in ex.entities}, [(e.label, e.type) for e in ex.entities]
+
+
+def test_what_is_said_about_things_only_is_a_proposition(read):
+    ex = read("Tom Hale said January's figures were decent numbers. Tom Hale said Acme would cut jobs.")
+    types = {r.object.label: r.object.type for r in ex.relations if r.predicate == "said"}
+    assert types == {
+        "January's figures were decent numbers": "Proposition",
+        "Acme would cut jobs": "Event",
+    }, types
