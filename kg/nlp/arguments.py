@@ -20,6 +20,7 @@ from kg.nlp.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     THING_PRONOUNS,
+    TIME_ZONES,
 )
 from kg.terms import subclasses
 from kg.types import Entity
@@ -410,7 +411,7 @@ class Arguments:
 
     def concept(self, tok: Token) -> Entity | None:
         """A non-actor noun phrase as a `Concept` node, labelled by its head and modifiers."""
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in PRONOUNS or not _wordlike(tok):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in PRONOUNS | TIME_ZONES or not _wordlike(tok):
             return None
         mods = [
             c

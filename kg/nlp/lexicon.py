@@ -211,6 +211,10 @@ def people_plural(word: str) -> bool:
     """Whether a lower-case plural noun names a kind of people ("analysts", "observers", "conmen")."""
     return word in PEOPLE_PLURALS or (word.endswith(PEOPLE_ENDINGS) and len(word) > 5 and word not in NOT_PEOPLE)
 
+# time zones: "at 0900 GMT" is a time of day, no participant
+TIME_ZONES = {"gmt", "bst", "utc", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et",
+              "pt", "jst", "ist", "aest", "hkt", "sgt", "msk"}
+
 # faiths, named by a name the model often takes for a group or an organisation
 RELIGIONS = {"islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "catholicism",
              "protestantism", "shinto", "taoism", "jainism"}
@@ -420,7 +424,8 @@ MEMBER_NOUNS = {"member", "affiliate", "partner", "signatory"}
 
 # verbs of a match between sides: two countries that do this are national teams
 CONTEST_VERBS = {"beat", "defeat", "thrash", "trounce", "draw", "lose", "edge", "outplay", "whitewash", "rout",
-                 "overpower", "outclass", "hammer", "down"}
+                 "overpower", "outclass", "hammer", "down", "play", "overcome",
+                 "stun", "upset", "eliminate", "knock"}
 
 # nouns that, after "the", take up a company or band named before ("the carmaker said")
 ORG_ANAPHORS = {
@@ -456,6 +461,9 @@ PLACE_SUFFIXES = {"street", "road", "avenue", "square", "bridge", "park", "lake"
 EVENT_SUFFIXES = {"show", "festival", "awards", "cup", "championship", "championships", "olympics", "open",
                   "summit", "expo", "fair", "tournament", "marathon", "trophy", "prize", "prix", "classic",
                   "conference"}
+# last words of the names of texts and laws: "the Budget", "the Patriot Act", "the Kyoto Protocol"
+DOCUMENT_SUFFIXES = {"budget", "act", "bill", "treaty", "accord", "directive", "protocol", "charter",
+                     "manifesto", "constitution", "report", "green paper", "white paper", "agreement"}
 
 # nouns for someone who killed someone: "X, the assassin of Y", "Y's killer X"
 KILLER_NOUNS = {"assassin", "killer", "murderer", "gunman", "slayer", "executioner", "shooter"}

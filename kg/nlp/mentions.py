@@ -39,6 +39,7 @@ from kg.nlp.lexicon import (
     POSTNOMINALS,
     QUANTIFIERS,
     ROLE_NOUNS,
+    TIME_ZONES,
     TITLES,
     people_plural,
 )
@@ -261,6 +262,7 @@ def _with_trained(
             titled[span.start] = titles[0].i
         if (
             NUMBER_NAME.fullmatch(span.text)
+            or span[-1].lower_ in TIME_ZONES
             or singular(span.text.lower().rstrip(".")) in ROLE_NOUNS | POSTNOMINALS
             or quoted(span)
             or demonym_person(span)
@@ -371,6 +373,7 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             continue
         if (
             NUMBER_NAME.fullmatch(core.text)
+            or core[-1].lower_ in TIME_ZONES  # "1230 GMT": a time of day
             or singular(core.text.lower().rstrip(".")) in ROLE_NOUNS
             or quoted(core)
             or demonym_person(core)

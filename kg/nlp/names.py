@@ -20,6 +20,7 @@ from kg.nlp.lexicon import (
     CHARACTER_NOUNS,
     CONTEST_VERBS,
     DISTINCTIONS,
+    DOCUMENT_SUFFIXES,
     EVENT_SUFFIXES,
     GROUP_COUNTS,
     HONORIFICS,
@@ -402,6 +403,8 @@ def name_form_class(span: Span, label: str) -> str | None:
         return "Organization"  # "G7", "G20": a group of so many countries
     if label == "PERSON" and len(span) > 1 and span[-1].is_digit:
         return "Concept"  # "Xbox 2", "Shrek 2": a product or a sequel; no one's name ends in a number
+    if last in DOCUMENT_SUFFIXES and span[-1].text[:1].isupper() and label in ("ORG", "PERSON", "GPE"):
+        return "Concept"  # "the Budget", "the Kyoto Protocol", "the Patriot Act": a text, not its authors
     if len(span) == 1 and (last in RELIGIONS or last.endswith("ism") and len(last) > 5):
         return "Concept"  # "Islam", "Buddhism", "Thatcherism": a faith or a doctrine, not its followers
     if (

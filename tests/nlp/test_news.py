@@ -1755,3 +1755,25 @@ def test_what_is_said_about_things_only_is_a_proposition(read):
         "January's figures were decent numbers": "Proposition",
         "Acme would cut jobs": "Event",
     }, types
+
+
+def test_a_time_of_day_is_no_participant(read):
+    got = facts(read("The prime minister walked into a shop at 0900 GMT, accompanied by aides."))
+    assert not any("GMT" in o or "GMT" in s for s, _, o in got), sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Gordon Brown will deliver his ninth Budget on Wednesday.", "Budget"),
+        ("The Patriot Act was renewed by Congress.", "Patriot Act"),
+    ],
+)
+def test_a_text_or_a_law_is_a_concept(read, text, label):
+    nodes = {
+        (n.label, n.type)
+        for r in read(text).relations
+        for n in (r.subject, r.object)
+        if isinstance(n, Entity)
+    }
+    assert (label, "Concept") in nodes and (label, "Organization") not in nodes, sorted(nodes)
