@@ -169,7 +169,7 @@ class Roles:
             i = -1 if not before else i
         title = _role_words(before)
         where: list[Entity] = []
-        left = before[: len(before) - len(title)] if title else []
+        left = before[: len(before) - len(title)]  # with no title, all the words between
         rest = [t for t in left if t.text not in ("'s", "'")]
         owner_tok = (
             self.doc[i]

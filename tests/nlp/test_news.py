@@ -1777,3 +1777,9 @@ def test_a_text_or_a_law_is_a_concept(read, text, label):
         if isinstance(n, Entity)
     }
     assert (label, "Concept") in nodes and (label, "Organization") not in nodes, sorted(nodes)
+
+
+def test_a_nationality_far_before_a_name_is_not_its_own(read):
+    got = facts(read("The Australian star faces competition from Tom Hale and Ian Moss."))
+    assert not any(p == "citizen of" for _, p, _ in got), sorted(got)
+    assert ("Tess Hale", "citizen of", "Australia") in facts(read("Australian Tess Hale won the race."))
