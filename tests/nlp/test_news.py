@@ -1782,4 +1782,4 @@ def test_a_text_or_a_law_is_a_concept(read, text, label):
 def test_a_nationality_far_before_a_name_is_not_its_own(read):
     got = facts(read("The Australian star faces competition from Tom Hale and Ian Moss."))
     assert not any(p == "citizen of" for _, p, _ in got), sorted(got)
-    assert ("Tess Hale", "citizen of", "Australia") in facts(read("Australian Tess Hale won the race."))
+    assert ("Tom Hale", "citizen of", "Australia") in facts(read("Australian Tom Hale won the race."))
