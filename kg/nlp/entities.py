@@ -42,6 +42,7 @@ from kg.nlp.lexicon import (
     BODY_CONTRASTS,
     BODY_NOUNS,
     PARTY_ROLES,
+    PRIZE_VERBS,
     TITLES,
 )
 from kg.nlp.mentions import GOV_WORDS, find_mentions, mention_start
@@ -175,6 +176,22 @@ def _person_form(c: Cluster) -> bool:
     )
 
 
+def _prize(span: Span) -> bool:
+    """Whether a name is what someone wins or is nominated for ("won a Golden Globe and a Bafta", "was
+    nominated for an Oscar"): a prize, not a body or a place."""
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    head = root.head
+    if root.dep_ == "dobj":
+        return head.lemma_.lower() in PRIZE_VERBS
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ == "for"
+        and head.head.lemma_.lower() in ("nominate", "shortlist", "tip", "contend")
+    )
+
+
 def find_entities(doc: Doc) -> EntityIndex:
     """Merge the mentions of `doc` into entities (see the module docstring for the rules)."""
     titled: dict[int, int] = {}
@@ -263,8 +280,9 @@ def find_entities(doc: Doc) -> EntityIndex:
             or taken_up
             or ("Organization" if label == "PERSON" and _determined(span) else None)
             or ("Concept" if label == "PERSON" and _indefinite(span) else None)
-            or ("Organization" if label == "PERSON" and span[-1].tag_ == "NNPS" else None)
-        )  # "Lib Dems"
+            or ("Organization" if label == "PERSON" and span[-1].tag_ == "NNPS" else None)  # "Lib Dems"
+            or ("Concept" if (label != "GPE" or _indefinite(span)) and _prize(span) else None)
+        )
         if label == "NORP" and cls == "Organization" or party_name(text) and not key.startswith("person:"):
             described = "Organization"  # "Tory leader X" tells what "the Tories" of the article are
         if described is not None:  # "New York band X", "the carmaker X": the noun says what X is

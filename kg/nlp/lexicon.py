@@ -72,6 +72,9 @@ EXCEPTIONAL_CASE = {"expect", "want", "believe", "consider", "need", "like", "pr
 VICTORY_VERBS = {"win", "take", "claim", "clinch", "seal", "secure", "reach", "book", "earn", "lift", "retain",
                  "regain", "grab", "snatch", "capture", "set", "finish", "progress", "advance", "qualify"}
 
+# verbs whose object, when a name, is a prize or a title won ("won a Golden Globe", "scooped the Bafta")
+PRIZE_VERBS = {"win", "earn", "receive", "scoop", "collect", "land", "bag", "pocket", "retain", "defend", "present"}
+
 # verbs that charge someone with a deed: what they are accused of is alleged, not stated
 ACCUSATION_VERBS = {"accuse", "allege", "blame", "suspect", "charge", "indict", "fault", "criticise", "criticize",
                     "condemn", "attack", "slam", "lambast", "rebuke"}

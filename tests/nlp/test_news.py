@@ -1783,3 +1783,14 @@ def test_a_nationality_far_before_a_name_is_not_its_own(read):
     got = facts(read("The Australian star faces competition from Tom Hale and Ian Moss."))
     assert not any(p == "citizen of" for _, p, _ in got), sorted(got)
     assert ("Tom Hale", "citizen of", "Australia") in facts(read("Australian Tom Hale won the race."))
+
+
+def test_a_name_won_is_a_prize_unless_a_place(read):
+    nodes = {
+        (n.label, n.type)
+        for text in ("Tom Hale has already won a Golden Globe and a Bafta.", "George Bush won Ohio in 2004.")
+        for r in read(text).relations
+        for n in (r.subject, r.object)
+        if isinstance(n, Entity)
+    }
+    assert {("Golden Globe", "Concept"), ("Bafta", "Concept"), ("Ohio", "Location")} <= nodes, sorted(nodes)
