@@ -43,6 +43,7 @@ from kg.nlp.lexicon import (
     BODY_NOUNS,
     PARTY_ROLES,
     PRIZE_VERBS,
+    SEATS_OF_POWER,
     TITLES,
 )
 from kg.nlp.mentions import GOV_WORDS, find_mentions, mention_start
@@ -366,6 +367,8 @@ def find_entities(doc: Doc) -> EntityIndex:
                 )
         if cls == "Organization" and any(w in label.lower().split() for w in GOV_WORDS):
             cls = "GovernmentOrganization"
+        if label.lower().removeprefix("the ") in SEATS_OF_POWER:
+            cls = "GovernmentOrganization"  # "Downing Street said", "the Kremlin denied": the office there
         ent = Entity(
             id=entity_id(cls, label, c.code),
             label=label,

@@ -72,6 +72,11 @@ EXCEPTIONAL_CASE = {"expect", "want", "believe", "consider", "need", "like", "pr
 VICTORY_VERBS = {"win", "take", "claim", "clinch", "seal", "secure", "reach", "book", "earn", "lift", "retain",
                  "regain", "grab", "snatch", "capture", "set", "finish", "progress", "advance", "qualify"}
 
+# buildings and streets that stand for the offices in them ("Downing Street said", "the Kremlin denied")
+SEATS_OF_POWER = {"downing street", "downing st", "number 10", "no 10", "number ten", "whitehall", "kremlin",
+                  "elysee", "elysee palace", "white house", "pentagon", "holyrood", "blue house", "quai d'orsay",
+                  "zhongnanhai", "foggy bottom", "capitol hill"}
+
 # verbs whose object, when a name, is a prize or a title won ("won a Golden Globe", "scooped the Bafta")
 PRIZE_VERBS = {"win", "earn", "receive", "scoop", "collect", "land", "bag", "pocket", "retain", "defend", "present"}
 
@@ -457,7 +462,8 @@ ORG_SUFFIXES = {
 }
 # last words of place names: "Wall Street", "Hyde Park", "River Severn" starts with its kind instead
 PLACE_SUFFIXES = {"street", "road", "avenue", "square", "bridge", "park", "lake", "island", "islands",
-                  "mountains", "valley", "county", "province", "district", "bay", "coast", "airport", "stadium"}
+                  "mountains", "valley", "county", "province", "district", "bay", "coast", "airport", "stadium",
+                  "st", "rd"}
 
 #: last words of the names of events, contests and prizes ("Consumer Electronics Show", "Carling Cup",
 #: "Brit Awards"): the name is of an occasion, not of an actor

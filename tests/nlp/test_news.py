@@ -1794,3 +1794,9 @@ def test_a_name_won_is_a_prize_unless_a_place(read):
         if isinstance(n, Entity)
     }
     assert {("Golden Globe", "Concept"), ("Bafta", "Concept"), ("Ohio", "Location")} <= nodes, sorted(nodes)
+
+
+@pytest.mark.parametrize("name", ["Downing Street", "Downing St", "Kremlin"])
+def test_a_seat_of_power_that_speaks_is_its_office(read, name):
+    ex = read(f"{name} said a similar offer might be made.")
+    assert {(e.label, e.type) for e in ex.entities} == {(name, "GovernmentOrganization")}, ex.entities
