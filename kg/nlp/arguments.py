@@ -168,6 +168,13 @@ def _expletive(tok: Token) -> bool:
 _QUOTES = frozenset({'"', "\u201c", "\u201d"})
 
 
+def quoted_mask(doc: Doc) -> list[bool]:
+    """`_quoted` of a document, computed once."""
+    if "kg_quoted" not in doc.user_data:
+        doc.user_data["kg_quoted"] = _quoted(doc)
+    return doc.user_data["kg_quoted"]
+
+
 def _quoted(doc: Doc) -> list[bool]:
     """For each token, whether it is inside quotation marks: after an odd number of them since its
     paragraph began (a quotation that runs on over paragraphs reopens each one)."""
@@ -324,7 +331,7 @@ class Arguments:
         sent = tok.sent
         own = _clause_verb(tok)
         if self._quotes is None:
-            self._quotes = _quoted(tok.doc)
+            self._quotes = quoted_mask(tok.doc)
         quoted = self._quotes[tok.i]
         seen: dict[str, Entity] = {}
         subjects: dict[str, Entity] = {}

@@ -6,7 +6,7 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
-from kg.nlp.arguments import Arguments
+from kg.nlp.arguments import Arguments, quoted_mask
 from kg.nlp.lexicon import (
     ACCUSATION_VERBS,
     ATTRIBUTION_HEADS,
@@ -132,6 +132,27 @@ def _forgone(verb: Token) -> bool:
     )
 
 
+def _as_long_as(verb: Token) -> bool:
+    """Whether a clause is a condition by "as long as", "so long as" or "provided (that)"."""
+    marks = [c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod", "prep")]
+    return "as" in marks and verb.head.lower_ == "long" or bool({"provided", "providing"} & set(marks))
+
+
+def _quoted_speaker(nodes: Nodes, verb: Token, scope: Scope) -> None:
+    """A clause inside quotation marks that no speech verb governs is its speaker's, not the article's:
+    the speaker is the subject of a speech verb outside the quotation in its sentence (""… poverty,"
+    said X" as the parser leaves it) or, with none, unnamed."""
+    mask = quoted_mask(verb.doc)
+    speech = next(
+        (t for t in verb.sent if t.lemma_ in SPEECH_VERBS and not mask[t.i] and t.pos_ == "VERB"), None
+    )
+    speaker = nodes.subjects(speech) if speech is not None else []
+    if speaker:
+        scope.attribution = speaker[0].label
+    elif scope.modality is None:
+        scope.modality = "reported"
+
+
 def scope_of(nodes: Nodes, verb: Token) -> Scope:
     """What `verb`'s clause inherits: who says it, how sure or planned it is, whether it is denied."""
     scope = Scope()
@@ -189,12 +210,14 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
     if _forgone(verb):
         scope.negated = True
     first = verb
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head  # "if he comes out and says …": the condition covers both verbs
-    if first.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in first.children
+    while first.dep_ in ("conj", "xcomp") and first.head.i != first.i:
+        first = first.head  # "if he comes out and says …", "as long as they continue to push …"
+    if first.dep_ == "advcl" and (
+        any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in first.children) or _as_long_as(first)
     ):
         scope.modality = "conditional"
+    if scope.attribution is None and quoted_mask(verb.doc)[verb.i]:
+        _quoted_speaker(nodes, verb, scope)
     if _question(verb):
         scope.modality = "question"  # "what will the new machines mean for consumers?" asks, not states
     elif any(

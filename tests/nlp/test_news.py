@@ -1800,3 +1800,25 @@ def test_a_name_won_is_a_prize_unless_a_place(read):
 def test_a_seat_of_power_that_speaks_is_its_office(read, name):
     ex = read(f"{name} said a similar offer might be made.")
     assert {(e.label, e.type) for e in ex.entities} == {(name, "GovernmentOrganization")}, ex.entities
+
+
+def _hedges(ex: Extraction, subject: str) -> set[tuple[str | None, str | None]]:
+    return {(r.attribution, r.modality) for r in ex.relations if r.subject.label == subject}
+
+
+def test_words_in_quotation_marks_are_the_speakers(read):
+    ex = read(
+        'Tom Hale of the charity said the plan was flawed.\n\n"Acme Corp is closing three factories in Leeds."'
+    )
+    assert _hedges(ex, "Acme Corp") == {(None, "reported")}, [
+        (r, r.attribution, r.modality) for r in ex.relations
+    ]
+    ex = read('"Acme Corp is closing three factories in Leeds," said Tom Hale, the charity\'s director.')
+    assert _hedges(ex, "Acme Corp") == {("Tom Hale", None)}, [
+        (r, r.attribution, r.modality) for r in ex.relations
+    ]
+
+
+def test_as_long_as_makes_a_condition(read):
+    ex = read("As long as Acme Corp continues to close factories, the town will suffer.")
+    assert {m for _, m in _hedges(ex, "Acme Corp")} == {"conditional"}, sorted(facts(ex))
