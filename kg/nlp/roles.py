@@ -109,6 +109,8 @@ class Roles:
                 ]
                 # in the order the descriptions hang off the name
                 for b in sorted(found, key=lambda b: [t.i for t in b.values()]):
+                    if self._titles_another(ent, b["description"]):
+                        continue  # "without flanker X, coach Y": the title is Y's
                     self._described_role(ent, b["description"], sent)
                     self._related(ent, b["description"], sent)
         for ent in (e for e in self.index.entities if e.type in ORG_TYPES):
@@ -117,6 +119,12 @@ class Roles:
                 if span is not None and sent.start <= span.start < sent.end:
                     for b in self.state.matches.at("apposition", span.root):
                         self._related(ent, b["description"], sent)
+
+    def _titles_another(self, ent: Entity, noun: Token) -> bool:
+        """Whether a noun in apposition is the title of the person named right after it."""
+        nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        other = self.index.at(nxt) if nxt is not None else None
+        return other is not None and other is not ent and other.type == "Person"
 
     def _related(self, ent: Entity, noun: Token, sent: Span) -> None:
         """What a described noun of someone says about the two: "X, a close ally of Y" (ally of),

@@ -1822,3 +1822,10 @@ def test_words_in_quotation_marks_are_the_speakers(read):
 def test_as_long_as_makes_a_condition(read):
     ex = read("As long as Acme Corp continues to close factories, the town will suffer.")
     assert {m for _, m in _hedges(ex, "Acme Corp")} == {"conditional"}, sorted(facts(ex))
+
+
+def test_a_title_before_the_next_name_is_not_an_apposition(read):
+    got = facts(read("Without flanker Tom Hale, coach Ian Moss has had few injuries to worry about."))
+    assert ("Ian Moss", "holds role", "coach") in got and ("Tom Hale", "holds role", "coach") not in got, (
+        sorted(got)
+    )
