@@ -24,6 +24,7 @@ from kg.nlp.lexicon import (
     SPEECH_VERBS,
     STATIC_VERBS,
     STRUCK_NOT_HIT,
+    SUSPENDABLE,
     VERB_IDIOMS,
     WEAK_VERBS,
     WEAPON_NOUNS,
@@ -90,6 +91,16 @@ def _after_stranded_preposition(verb: Token) -> bool:
         and prev.pos_ == "ADP"
         and prev.dep_ in ("prep", "agent")
         and not any(c.dep_ in ("pobj", "pcomp") for c in prev.children)
+    )
+
+
+def _suspendable(node: Entity) -> bool:
+    """Whether a patient can be suspended in the ontology's sense: an actor (ties with it), an event,
+    or relations, aid, dealings (`SUSPENDABLE`)."""
+    return (
+        node.type in ACTOR_TYPES
+        or node.id.startswith("event/")
+        or node.label.split()[-1].lower() in SUSPENDABLE
     )
 
 
@@ -256,6 +267,8 @@ class ClauseReader:
             pid, plabel, cls = *own_sense(verb), None  # "networks charge £1 a megabyte": a price
         if _naming(verb):
             pid, plabel, cls = *own_sense(verb), None  # "called 2004 an outstanding success": no demand
+        if cls == "Suspension" and cl.patients and not any(_suspendable(p) for p in cl.patients):
+            pid, plabel, cls = *own_sense(verb), None  # "ended their losing run", "stopped the ball"
         if lemma == "meet" and cl.patients and not any(p.type in ACTOR_TYPES for p in cl.patients):
             pid, plabel, cls = *own_sense(verb), None  # "met his golden rule", "met targets": no meeting
         if cls == "Statement" and lemma not in HEARER_VERBS and _thing_said(verb):

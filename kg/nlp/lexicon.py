@@ -77,6 +77,18 @@ SEATS_OF_POWER = {"downing street", "downing st", "number 10", "no 10", "number 
                   "elysee", "elysee palace", "white house", "pentagon", "holyrood", "blue house", "quai d'orsay",
                   "zhongnanhai", "foggy bottom", "capitol hill"}
 
+# what can be suspended, halted or ended in the sense of the ontology's Suspension (relations, aid,
+# cooperation, dealings): "ended their losing run", "ended his career" are not suspensions
+SUSPENDABLE = {"talks", "relations", "ties", "aid", "cooperation", "co-operation", "sharing", "trade", "trading",
+               "production", "exports", "imports", "operations", "services", "service", "deliveries", "flights",
+               "payments", "negotiations", "sales", "work", "funding", "support", "contract", "contracts", "deal",
+               "membership", "broadcasts", "broadcast", "programme", "program", "investigation", "strike",
+               "strikes", "ceasefire", "truce", "sanctions", "embargo", "licence", "license", "ban", "supplies",
+               "shipments", "assistance", "contacts", "communications", "dialogue", "agreement", "partnership",
+               "alliance", "accounts", "assets", "loans", "lending", "subsidies", "activities", "mission",
+               "operation", "campaign", "project", "plans", "construction", "shares", "dividend",
+               "dividends", "visits", "access", "transfers", "transfer", "ferries", "trains"}
+
 # verbs whose object, when a name, is a prize or a title won ("won a Golden Globe", "scooped the Bafta")
 PRIZE_VERBS = {"win", "earn", "receive", "scoop", "collect", "land", "bag", "pocket", "retain", "defend", "present"}
 

@@ -27,7 +27,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.countries import demonym_country
+from kg.nlp.countries import demonym_country, nation
 from kg.nlp.entities import EntityIndex
 from kg.nlp.lexicon import (
     HONORIFICS,
@@ -208,7 +208,12 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
     lead = between[:-1] if words[-1] not in _ARG_DETS else between[:-2]
     if not lead:  # "X of Y", "X in Y"
         prep = between[0]
-        if ka in ("person", "org") and not a.start <= prep.head.i < a.end or a.entity.type == "Country":
+        if (
+            ka in ("person", "org")
+            and not a.start <= prep.head.i < a.end
+            or a.entity.type == "Country"
+            or nation(a.entity.label)  # "England in Cardiff": the match is there, England is no part of it
+        ):
             # "the match with Ireland in Dublin": the phrase places the match, not Ireland (and no
             # country is in a city); a place is read as it comes ("Denver in the US")
             return

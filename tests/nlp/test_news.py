@@ -1829,3 +1829,21 @@ def test_a_title_before_the_next_name_is_not_an_apposition(read):
     assert ("Ian Moss", "holds role", "coach") in got and ("Tom Hale", "holds role", "coach") not in got, (
         sorted(got)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "suspended"),
+    [
+        ("Colombia suspended intelligence sharing with the US.", True),
+        ("Wales might end their losing run against Italy.", False),
+        ("Tess Hale will end her career in June.", False),
+    ],
+)
+def test_only_relations_aid_and_dealings_are_suspended(read, text, suspended):
+    ex = read(text)
+    assert ("Suspension" in {ev.type for ev in ex.events}) == suspended, sorted(facts(ex))
+
+
+def test_a_nation_is_not_located_in_a_city(read):
+    got = facts(read("Wood believes Wales might end their losing run against England in Cardiff."))
+    assert not any(p == "located in" for _, p, _ in got), sorted(got)
