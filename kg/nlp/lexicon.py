@@ -87,7 +87,9 @@ SUSPENDABLE = {"talks", "relations", "ties", "aid", "cooperation", "co-operation
                "shipments", "assistance", "contacts", "communications", "dialogue", "agreement", "partnership",
                "alliance", "accounts", "assets", "loans", "lending", "subsidies", "activities", "mission",
                "operation", "campaign", "project", "plans", "construction", "shares", "dividend",
-               "dividends", "visits", "access", "transfers", "transfer", "ferries", "trains"}
+               "dividends", "visits", "access", "transfers", "transfer", "ferries", "trains", "blockade",
+               "siege", "occupation", "offensive", "curfew", "fighting", "hostilities", "boycott", "moratorium",
+               "bombing", "raids", "attacks", "patrols", "exercises", "testing", "programmes"}
 
 # verbs whose object, when a name, is a prize or a title won ("won a Golden Globe", "scooped the Bafta")
 PRIZE_VERBS = {"win", "earn", "receive", "scoop", "collect", "land", "bag", "pocket", "retain", "defend", "present"}
