@@ -244,6 +244,17 @@ RELIGIONS = {"islam", "christianity", "judaism", "hinduism", "buddhism", "sikhis
 REGION_ENDINGS = {"europe", "asia", "africa", "america", "americas", "pacific", "international",
                   "worldwide", "global", "emea"}
 
+# common words that end like agent nouns ("-er", "-or", "-ian") and name things: "a quarter said" names
+# no one who could speak
+NOT_AGENTS = {"number", "quarter", "matter", "paper", "water", "letter", "order", "power", "computer", "server",
+              "border", "sector", "factor", "error", "floor", "door", "center", "meter", "chapter", "winter",
+              "summer", "river", "tower", "disaster", "register", "layer", "cancer", "finger", "corner",
+              "motor", "mirror", "labour", "labor", "colour", "color", "favour", "favor", "honour",
+              "behaviour", "flavour", "rumour", "humour", "tumour", "harbour", "poster", "printer",
+              "container", "shelter", "weather", "other", "offer", "answer", "cover", "filter",
+              "manner", "dinner", "banner", "trailer", "thriller", "blockbuster", "meteor", "indicator", "half",
+              "processor", "median", "scenario", "calendar", "radar", "dollar", "third", "majority", "minority"}
+
 # things that speak for their authors: "the report said", "a survey found"
 SOURCE_NOUNS = {"report", "reports", "study", "studies", "survey", "surveys", "statement", "statements", "poll",
                 "polls", "research", "figures", "data", "document", "documents", "letter", "review", "analysis",

@@ -1847,3 +1847,13 @@ def test_only_relations_aid_and_dealings_are_suspended(read, text, suspended):
 def test_a_nation_is_not_located_in_a_city(read):
     got = facts(read("Wood believes Wales might end their losing run against England in Cardiff."))
     assert not any(p == "located in" for _, p, _ in got), sorted(got)
+
+
+def test_a_share_of_people_is_no_speaker_but_a_survey_is(read):
+    got = facts(
+        read(
+            "Almost a quarter said they would buy a phone. A survey said cameras were the most popular gift."
+        )
+    )
+    assert not any(s == "quarter" for s, _, _ in got), sorted(got)
+    assert ("survey", "said", "cameras were the most popular gift") in got, sorted(got)
