@@ -46,7 +46,7 @@ from kg.nlp.lexicon import (
 from kg.nlp.names import actor_class, employers, honoured, quoted
 from kg.nlp.people import common_surname, name_pieces, party_name
 from kg.nlp.pipeline import CONLL_SPANS, dictionary_words
-from kg.nlp.places import city_demonym, state_abbreviation
+from kg.nlp.places import city, city_demonym, state_abbreviation
 
 __all__ = [
     "GOV_WORDS",
@@ -346,6 +346,28 @@ def demonym_person(span: Span) -> bool:
     )
 
 
+def _common_word_opening(span: Span) -> bool:
+    """Whether a one-word "name" is a common word capitalised only because it opens a sentence or a
+    quotation ("Broadband is moving …") and the text never writes it so elsewhere (read for places
+    only: "Apple said" names a firm)."""
+    if len(span) != 1:
+        return False
+    tok = span[0]
+    start = tok.sent.start
+    opening = tok.i == start or all(t.is_punct for t in tok.doc[start : tok.i])
+    text = tok.text
+    return (
+        opening
+        and text.lower() in dictionary_words()
+        and country_code(text) is None
+        and not city(text)
+        and not any(
+            t.text == text and t.i != tok.i and not (t.i == t.sent.start or t.doc[t.i - 1].is_punct)
+            for t in tok.doc
+        )
+    )
+
+
 def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -> list[tuple[Span, str]]:
     """NER mentions plus actor noun phrases, as (core span, NER-ish label); see `_with_trained` for `titled`."""
     out: list[tuple[Span, str]] = []
@@ -382,6 +404,8 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             and work_title(core)
             or ent.label_ != "NORP"
             and descriptor_word(core)
+            or ent.label_ in ("GPE", "LOC", "FAC")
+            and _common_word_opening(core)
         ):
             continue  # "300bn", "CEO", "Flicker", "the Briton": an amount, a title, a work, a person's nationality
         if (

@@ -10,6 +10,7 @@ from kg.nlp.countries import country_code, country_label, demonym_country
 from kg.nlp.entities import ACTOR_TYPES, entity_id, slug
 from kg.nlp.lexicon import (
     CALLINGS,
+    COMPASS,
     HONORIFICS,
     KINSHIP,
     LEADER_ROLES,
@@ -54,8 +55,11 @@ def _hyphen_compound(tok: Token) -> bool:
 
 def _role_words(words: list[Token]) -> list[Token]:
     """The role phrase at the end of `words`: a role noun and the modifiers before it ("shadow
-    chancellor", "president and chief executive"); empty if the last word is not a role noun."""
+    chancellor", "president and chief executive"); empty if the last word is not a role noun, or if
+    it names a prize ("best actress X")."""
     if not words or words[-1].lower_.rstrip(".") not in ROLE_NOUNS or _hyphen_compound(words[-1]):
+        return []
+    if len(words) > 1 and words[-2].lower_ in ("best", "worst"):
         return []
     out: list[Token] = []
     for tok in reversed(words):
@@ -338,6 +342,8 @@ class Roles:
                 people = {e.label.split()[-1]: e for e in self.index.entities if e.type == "Person"}
                 countries = []
                 for tok in modifiers:
+                    if tok.i > span.start and self.doc[tok.i - 1].lower_ in COMPASS:
+                        continue  # "Northern Ireland Assembly": a region's name holds the country's
                     # inside "US military" the token belongs to the phrase's own entity: read the word
                     named = self.index.at(tok)
                     code = country_code(tok.text) or demonym_country(tok.text)

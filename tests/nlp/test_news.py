@@ -1857,3 +1857,19 @@ def test_a_share_of_people_is_no_speaker_but_a_survey_is(read):
     )
     assert not any(s == "quarter" for s, _, _ in got), sorted(got)
     assert ("survey", "said", "cameras were the most popular gift") in got, sorted(got)
+
+
+def test_a_region_named_after_a_country_is_not_part_of_it(read):
+    got = facts(read("The report covers the Scottish Parliament and the Northern Ireland Assembly."))
+    assert ("Northern Ireland Assembly", "part of", "Ireland") not in got, sorted(got)
+
+
+def test_best_actress_is_a_prize_not_a_role(read):
+    got = facts(read("Kate Winslet also lost to best actress Hilary Swank."))
+    assert not any(p == "holds role" for _, p, _ in got), sorted(got)
+
+
+def test_a_common_word_opening_a_sentence_is_no_place(read):
+    ex = read('"Broadband is moving the perception of the internet," said Tom Hale. Apple said sales rose.')
+    types = {e.label: e.type for e in ex.entities}
+    assert "Broadband" not in types and types.get("Apple") == "Organization", types
