@@ -161,6 +161,19 @@ def _misread_object(verb: Token) -> bool:
     )
 
 
+def _headline_misread(verb: Token) -> bool:
+    """Whether a headline's verb is a noun and its "object" the verb: "Brazil buy boosts Inbev",
+    "Ireland win eclipses England" (a plural noun right after the verb and a name right after it)."""
+    words = [t for t in verb.sent if not t.is_space]
+    if verb.sent.start != 0 or not words or words[-1].text in (".", "?", "!", '"', "'"):
+        return False
+    doc = verb.doc
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i == verb.i + 1), None)
+    return (
+        obj is not None and obj.tag_ == "NNS" and obj.i + 1 < len(doc) and doc[obj.i + 1].text[:1].isupper()
+    )
+
+
 def _possessor_only(tok: Token) -> bool:
     """Whether a name read as an object is only the owner of the noun after it: "launching the
     Department for Constitutional Affairs' plan" launches a plan (the parser split the phrase)."""
@@ -256,7 +269,7 @@ class ClauseReader:
     def read(self, verb: Token) -> None:
         """Read the clause of `verb`: its event, its relations, and the clauses it governs."""
         st = self.state
-        if _misread_object(verb) or _aside(verb):
+        if _misread_object(verb) or _aside(verb) or _headline_misread(verb):
             return
         cl = self.clause(verb)
         lemma = verb.lemma_.lower()

@@ -1873,3 +1873,11 @@ def test_a_common_word_opening_a_sentence_is_no_place(read):
     ex = read('"Broadband is moving the perception of the internet," said Tom Hale. Apple said sales rose.')
     types = {e.label: e.type for e in ex.entities}
     assert "Broadband" not in types and types.get("Apple") == "Organization", types
+
+
+def test_a_headline_noun_read_as_a_verb_gives_nothing(read):
+    got = facts(read("Brazil buy boosts Inbev profits\n\nBelgian brewer Inbev said profits rose."))
+    assert not any(o == "boosts" for _, _, o in got), sorted(got)
+    assert ("Rebels", "seize", "towns") in facts(
+        read("Rebels seize towns in Congo\n\nThe rebels seized towns.")
+    )
