@@ -29,6 +29,7 @@ from kg.nlp.lexicon import (
     WEAK_VERBS,
     WEAPON_NOUNS,
 )
+from kg.nlp.links import ORG as ORG_TYPES
 from kg.nlp.links import verb_links
 from kg.nlp.nodes import PLACE_PREPS, Nodes
 from kg.nlp.quantities import casualties, quantities
@@ -360,6 +361,10 @@ class ClauseReader:
             for p in cl.patients if not weak else ():
                 st.emit(a, ("tell", "told") if hearer else (pid, plabel), p, cl, eid)
             for prep, n in cl.preps:
+                if cls == "Statement" and prep == "from":
+                    if a.type == "Person" and n.type in ORG_TYPES:  # "X, from the league, said": X's body
+                        st.emit(a, ("worksFor", "works for"), n, Clause(verb, confidence=0.7), None)
+                    continue
                 if not weak and prep not in static and _argument(verb, prep, n):
                     st.emit(a, verb_predicate(verb, prep)[:2], n, cl, eid, cl.confidence - 0.1)
         if not cl.agents and cl.patients and verb.dep_ != "acl" and not weak and passive(verb):

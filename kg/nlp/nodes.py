@@ -56,6 +56,9 @@ PLACE_PREPS = frozenset(
 )
 _TARGET_PREPS = frozenset({"on", "against", "at"})
 
+#: subjects that only count members of a group, whose apposition names the one meant
+_PARTITIVE_SUBJECTS = frozenset({"one", "another", "two", "three", "some", "several", "many", "each"})
+
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any", "every", "each"})
 
 
@@ -280,8 +283,17 @@ class Nodes:
         """Who does what `verb` says: its subject, or the subject it inherits."""
         for c in verb.children:
             if c.dep_ == "nsubj":
+                if c.lower_ in _PARTITIVE_SUBJECTS and (
+                    named := [n for a in c.children if a.dep_ == "appos" for n in self.nodes(a)]
+                ):
+                    return named  # "One of the Guildford Four, Gerry Conlon, said": Conlon speaks
                 return self.nodes(c)
         if verb.lemma_.lower() in SPEECH_VERBS and verb.i > 0:
+            # "Mike Hobday, from the league, said" parsed with the name as an adverbial: the speaker
+            lead = next((c for c in verb.children if c.dep_ in ("npadvmod", "dep") and c.i < verb.i), None)
+            named = self.args.entity(lead) if lead is not None else None
+            if named is not None and named.type in ACTOR_TYPES:
+                return [named]
             # "…, the carmaker's chief executive Helmut Panke said:" parsed with the name elsewhere:
             # the actor named right before a subjectless speech verb is the speaker
             named = self.args.entity(verb.doc[verb.i - 1])

@@ -1881,3 +1881,21 @@ def test_a_headline_noun_read_as_a_verb_gives_nothing(read):
     assert ("Rebels", "seize", "towns") in facts(
         read("Rebels seize towns in Congo\n\nThe rebels seized towns.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mike Hobday, from the League Against Cruel Sports, said the evidence was passed to police.",
+            {("Mike Hobday", "works for", "League Against Cruel Sports")},
+        ),
+        (
+            "One of the so-called Guildford Four, Gerry Conlon, said the families were delighted.",
+            {("Gerry Conlon", "said", "the families were delighted")},
+        ),
+    ],
+)
+def test_speakers_the_parser_leaves_without_a_subject(read, text, expected):
+    got = facts(read(text))
+    assert expected <= got and not any(p == "said from" for _, p, _ in got), sorted(got)
