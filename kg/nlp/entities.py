@@ -51,6 +51,7 @@ from kg.nlp.names import (
     actor_class,
     contest,
     descriptor_class,
+    follows_honorific,
     follows_title,
     name_form_class,
     personal_pronoun,
@@ -278,6 +279,7 @@ def find_entities(doc: Doc) -> EntityIndex:
         described = (
             (name_form_class(span, label) if label != "WORK" else "Concept")
             or descriptor_class(span)
+            or ("Person" if label == "PERSON" and follows_honorific(span) else None)  # "Dr X … it"
             or taken_up
             or ("Organization" if label == "PERSON" and _determined(span) else None)
             or ("Concept" if label == "PERSON" and _indefinite(span) else None)

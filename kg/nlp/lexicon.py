@@ -149,9 +149,9 @@ TITLES = {
     "attorney", "deputy", "foreign", "defense", "defence", "interior", "finance", "treasury", "head",
     "founder", "executive", "manager", "coach", "captain", "editor", "premier", "lt", "sgt", "st",
     "rev", "revd", "reverend", "dame", "archbishop", "bishop", "cardinal", "rabbi", "imam",
-    "sergeant", "corporal", "lieutenant", "brigadier", "cpl", "crown",
+    "sergeant", "corporal", "lieutenant", "brigadier", "cpl", "crown", "prof",
 }
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "rev", "revd", "reverend"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "rev", "revd", "reverend", "prof"}
 LEADER_TITLES = {"president", "prime minister", "king", "queen", "chancellor", "premier", "emir", "sultan",
                  "leader", "head", "chairman", "chairwoman", "chair", "ceo", "governor", "mayor", "founder"}
 

@@ -33,6 +33,7 @@ from kg.nlp.clusters import singular
 from kg.nlp.countries import country_code, demonym_country
 from kg.nlp.lexicon import (
     ACTOR_NOUNS,
+    COMPASS,
     HONORIFICS,
     LEGAL_FORMS,
     ORG_SUFFIXES,
@@ -191,19 +192,24 @@ def _keeps_reading(span: Span, label: str, trained: Span, trained_label: str, in
 
 def _named_after_country(span: Span) -> bool:
     """Whether a name read as a person's is a country and capitalised common words that are no title
-    and no surname ("France Telecom", "China Mobile"): a firm named after its country ("Jordan
-    Henderson" and "India Knight" are people)."""
+    and no surname, after it or before it ("France Telecom", "China Mobile", "Athletics Kenya",
+    "Cricket Australia"): a body named after its country ("Jordan Henderson" and "India Knight" are
+    people)."""
     first = next((n for n in range(len(span), 0, -1) if country_code(span[:n].text)), 0)
-    rest = span[first:]
+    last = next((n for n in range(len(span)) if country_code(span[n:].text)), len(span))
+    rest = span[first:] if first > 0 else span[:last] if last < len(span) else None
     words = dictionary_words()
     return (
-        first > 0
+        rest is not None
+        and country_code(span.text) is None  # "Equatorial Guinea" is a country
+        and not any(t.lower_ in COMPASS for t in span)  # "Northern Ireland" a region
         and len(rest) > 0
         and all(
             t.text[:1].isupper()
             and t.lower_ in words
             and not common_surname(t.text)
             and t.lower_ not in TITLES | ROLE_NOUNS
+            and demonym_country(t.text) is None
             for t in rest
         )
     )
@@ -220,6 +226,13 @@ def _extends_country(country: Span, trained: Span, trained_label: str) -> bool:
         and trained[-1].lower_ in ORG_SUFFIXES
     ):
         return True  # "EU-Japan Trade Commission": a country inside a body's name
+    if (
+        trained_label == "ORG"
+        and trained.end == country.end
+        and trained.start < country.start
+        and _named_after_country(trained)
+    ):
+        return True  # "Athletics Kenya", "Cricket Australia": a country's body of a sport or trade
     return (
         trained_label in ("ORG", "PERSON")
         and trained.start == country.start

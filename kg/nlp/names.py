@@ -50,6 +50,7 @@ __all__ = [
     "contest",
     "descriptor_class",
     "employers",
+    "follows_honorific",
     "follows_title",
     "glued_descriptor",
     "honoured",
@@ -422,6 +423,12 @@ def name_form_class(span: Span, label: str) -> str | None:
         if last in EVENT_SUFFIXES:
             return "Concept"  # "Consumer Electronics Show", "Carling Cup": an occasion, not an actor
     return None
+
+
+def follows_honorific(span: Span) -> bool:
+    """Whether a mention follows an honorific ("Dr Lovenduski", "Mrs Quinn"): only people bear one."""
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    return prev is not None and prev.text[:1].isupper() and prev.lower_.rstrip(".") in HONORIFICS
 
 
 def follows_title(span: Span) -> bool:

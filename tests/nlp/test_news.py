@@ -1899,3 +1899,22 @@ def test_a_headline_noun_read_as_a_verb_gives_nothing(read):
 def test_speakers_the_parser_leaves_without_a_subject(read, text, expected):
     got = facts(read(text))
     assert expected <= got and not any(p == "said from" for _, p, _ in got), sorted(got)
+
+
+def test_a_name_after_an_honorific_stays_a_person_whatever_it_follows(read):
+    ex = read(
+        "Prof Joni Lovenduski said women were under-represented. Prof Lovenduski added that it would change."
+    )
+    assert {(e.label, e.type) for e in ex.entities} >= {("Joni Lovenduski", "Person")}, ex.entities
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Athletics Kenya said it had suspended her.", "Athletics Kenya"),
+        ("Cricket Australia said the tour would go ahead.", "Cricket Australia"),
+    ],
+)
+def test_a_national_body_named_after_its_sport_and_country(read, text, label):
+    ex = read(text)
+    assert (label, "Organization") in {(e.label, e.type) for e in ex.entities}, ex.entities
