@@ -233,6 +233,8 @@ def _extends_country(country: Span, trained: Span, trained_label: str) -> bool:
         and _named_after_country(trained)
     ):
         return True  # "Athletics Kenya", "Cricket Australia": a country's body of a sport or trade
+    if trained.end == country.end and trained.start == country.start - 1 and trained[0].lower_ in COMPASS:
+        return True  # "Northern Ireland", "Western Australia": a region, no country
     return (
         trained_label in ("ORG", "PERSON")
         and trained.start == country.start

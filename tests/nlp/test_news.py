@@ -1918,3 +1918,9 @@ def test_a_name_after_an_honorific_stays_a_person_whatever_it_follows(read):
 def test_a_national_body_named_after_its_sport_and_country(read, text, label):
     ex = read(text)
     assert (label, "Organization") in {(e.label, e.type) for e in ex.entities}, ex.entities
+
+
+def test_a_compass_word_before_a_country_names_a_region(read):
+    ex = read("Northern Ireland beat Wales in Belfast.")
+    assert "Northern Ireland" in {e.label for e in ex.entities}, ex.entities
+    assert "Ireland" not in {e.label for e in ex.entities}, ex.entities
