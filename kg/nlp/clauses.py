@@ -165,14 +165,13 @@ def _misread_object(verb: Token) -> bool:
 def _headline_misread(verb: Token) -> bool:
     """Whether a headline's verb is a noun and its "object" the verb: "Brazil buy boosts Inbev",
     "Ireland win eclipses England" (a plural noun right after the verb and a name right after it)."""
-    words = [t for t in verb.sent if not t.is_space]
-    if verb.sent.start != 0 or not words or words[-1].text in (".", "?", "!", '"', "'"):
-        return False
     doc = verb.doc
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i == verb.i + 1), None)
-    return (
-        obj is not None and obj.tag_ == "NNS" and obj.i + 1 < len(doc) and doc[obj.i + 1].text[:1].isupper()
-    )
+    if obj is None or obj.tag_ != "NNS" or obj.i + 1 >= len(doc) or not doc[obj.i + 1].text[:1].isupper():
+        return False
+    sent = verb.sent
+    words = [t for t in sent if not t.is_space]
+    return sent.start == 0 and bool(words) and words[-1].text not in (".", "?", "!", '"', "'")
 
 
 def _possessor_only(tok: Token) -> bool:
