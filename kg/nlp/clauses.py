@@ -243,7 +243,8 @@ class ClauseReader:
                     cl.preps += [(f"{adj.strip()} {b['prep'].lower_}", n) for n in nodes.nodes(b["pobj"])]
             elif (
                 c.dep_ == "prep"
-                and c.lower_ not in ("according",)
+                and c.lower_
+                not in ("according", "including", "excluding", "like")  # "sang, including X": a list
                 and not _rather_than(c)
                 # "(But) with more people online, …": the circumstances, no one taking part
                 and not (c.lower_ == "with" and all(t.pos_ in _OPENERS for t in c.doc[c.sent.start : c.i]))

@@ -178,6 +178,34 @@ def _person_form(c: Cluster) -> bool:
     )
 
 
+def _trade_agency(label: str) -> bool:
+    """Whether an agency is a business ("news agency", "advertising agency"), not a public body."""
+    words = label.lower().split()
+    return len(words) > 1 and words[-1] in ("agency", "agencies") and words[-2] in _TRADES
+
+
+_TRADES = frozenset(
+    {
+        "news",
+        "press",
+        "advertising",
+        "travel",
+        "ratings",
+        "rating",
+        "credit",
+        "modelling",
+        "modeling",
+        "talent",
+        "employment",
+        "recruitment",
+        "dating",
+        "photo",
+        "literary",
+        "marketing",
+    }
+)
+
+
 def _prize(span: Span) -> bool:
     """Whether a name is what someone wins or is nominated for ("won a Golden Globe and a Bafta", "was
     nominated for an Oscar"): a prize, not a body or a place."""
@@ -369,6 +397,8 @@ def find_entities(doc: Doc) -> EntityIndex:
                 )
         if cls == "Organization" and any(w in label.lower().split() for w in GOV_WORDS):
             cls = "GovernmentOrganization"
+        if cls == "GovernmentOrganization" and _trade_agency(label):
+            cls = "Organization"  # "the Reuters news agency", "an advertising agency": firms
         if label.lower().removeprefix("the ") in SEATS_OF_POWER:
             cls = "GovernmentOrganization"  # "Downing Street said", "the Kremlin denied": the office there
         ent = Entity(

@@ -253,7 +253,8 @@ NOT_AGENTS = {"number", "quarter", "matter", "paper", "water", "letter", "order"
               "behaviour", "flavour", "rumour", "humour", "tumour", "harbour", "poster", "printer",
               "container", "shelter", "weather", "other", "offer", "answer", "cover", "filter",
               "manner", "dinner", "banner", "trailer", "thriller", "blockbuster", "meteor", "indicator", "half",
-              "processor", "median", "scenario", "calendar", "radar", "dollar", "third", "majority", "minority"}
+              "processor", "median", "scenario", "calendar", "radar", "dollar", "third", "majority", "minority",
+              "list", "playlist", "shortlist", "checklist", "wishlist", "blacklist"}
 
 # things that speak for their authors: "the report said", "a survey found"
 SOURCE_NOUNS = {"report", "reports", "study", "studies", "survey", "surveys", "statement", "statements", "poll",
@@ -290,7 +291,8 @@ VERB_IDIOMS = {("take", "charge"), ("take", "control"), ("take", "office"), ("ta
                ("give", "way"), ("have", "say"), ("get", "word"), ("break", "ice"), ("find", "foot"),
                ("regain", "foot"), ("keep", "head"), ("lose", "heart"), ("take", "advantage"), ("take", "stock"),
                ("catch", "eye"), ("take", "note"), ("make", "point"), ("miss", "point"), ("draw", "line"),
-               ("toe", "line"), ("call", "shot"), ("call", "time"), ("foot", "bill"), ("hit", "ground")}
+               ("toe", "line"), ("call", "shot"), ("call", "time"), ("foot", "bill"), ("hit", "ground"),
+               ("draw", "attention"), ("pay", "heed"), ("lend", "weight"), ("lend", "support")}
 # verbs whose to-infinitive is not (yet) a fact, and what they make of it: "wants X to tell",
 # "plans to sell", "is closing in on signing"
 INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "planned", "intend": "planned",

@@ -1924,3 +1924,21 @@ def test_a_compass_word_before_a_country_names_a_region(read):
     ex = read("Northern Ireland beat Wales in Belfast.")
     assert "Northern Ireland" in {e.label for e in ex.entities}, ex.entities
     assert "Ireland" not in {e.label for e in ex.entities}, ex.entities
+
+
+def test_a_news_agency_is_a_firm_and_a_list_is_a_thing(read):
+    ex = read("Tom Hale told the Reuters news agency that Sony would sell more consoles.")
+    types = {n.label: n.type for r in ex.relations for n in (r.subject, r.object) if isinstance(n, Entity)}
+    assert types.get("Reuters news agency") == "Organization", types
+    assert not read("The list also acknowledges key influences and trends.").relations
+
+
+def test_a_list_after_including_is_no_argument(read):
+    got = facts(read("More than 40 stars sang at the concert, including Tom Hale and Ian Moss."))
+    assert not any("including" in p for _, p, _ in got), sorted(got)
+
+
+def test_telling_someone_what_will_happen_demands_nothing(read):
+    ex = read("Tom Hale told the Reuters news agency that Sony would sell more consoles.")
+    modalities = {r.modality for r in ex.relations if r.subject.label == "Sony"}
+    assert modalities and "demanded" not in modalities, [(r, r.modality) for r in ex.relations]
