@@ -45,6 +45,7 @@ from kg.nlp.lexicon import (
     PRIZE_VERBS,
     SEATS_OF_POWER,
     TITLES,
+    WORK_VERBS,
 )
 from kg.nlp.mentions import GOV_WORDS, find_mentions, mention_start
 from kg.nlp.names import (
@@ -176,6 +177,20 @@ def _person_form(c: Cluster) -> bool:
         and not party_name(" ".join(c.full_name))
         and (c.person_said > 0 or not unlike_person_name(c.full_name))
     )
+
+
+def _known_place(text: str) -> bool:
+    return country_code(text) is not None or city(text)
+
+
+def _work(span: Span) -> bool:
+    """Whether a name is what someone records, writes, directs or presents ("recorded Georgia On My
+    Mind", "presented Motormouth", "declared Fahrenheit 9/11 a milestone"): a work, not a body or a
+    place."""
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in WORK_VERBS
 
 
 def _trade_agency(label: str) -> bool:
@@ -313,6 +328,11 @@ def find_entities(doc: Doc) -> EntityIndex:
             or ("Concept" if label == "PERSON" and _indefinite(span) else None)
             or ("Organization" if label == "PERSON" and span[-1].tag_ == "NNPS" else None)  # "Lib Dems"
             or ("Concept" if (label != "GPE" or _indefinite(span)) and _prize(span) else None)
+            or (
+                "Concept"
+                if label not in ("PERSON", "NORP") and _work(span) and not _known_place(text)
+                else None
+            )
         )
         if label == "NORP" and cls == "Organization" or party_name(text) and not key.startswith("person:"):
             described = "Organization"  # "Tory leader X" tells what "the Tories" of the article are

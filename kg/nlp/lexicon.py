@@ -91,6 +91,10 @@ SUSPENDABLE = {"talks", "relations", "ties", "aid", "cooperation", "co-operation
                "siege", "occupation", "offensive", "curfew", "fighting", "hostilities", "boycott", "moratorium",
                "bombing", "raids", "attacks", "patrols", "exercises", "testing", "programmes"}
 
+# verbs whose object, when a name, is a work: "recorded Georgia On My Mind", "directed Alfie"
+WORK_VERBS = {"record", "release", "direct", "write", "pen", "publish", "compose", "sing", "present", "film",
+              "screen", "broadcast", "air", "premiere", "perform", "remake", "adapt", "read", "download"}
+
 # verbs whose object, when a name, is a prize or a title won ("won a Golden Globe", "scooped the Bafta")
 PRIZE_VERBS = {"win", "earn", "receive", "scoop", "collect", "land", "bag", "pocket", "retain", "defend", "present"}
 

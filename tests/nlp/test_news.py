@@ -1942,3 +1942,11 @@ def test_telling_someone_what_will_happen_demands_nothing(read):
     ex = read("Tom Hale told the Reuters news agency that Sony would sell more consoles.")
     modalities = {r.modality for r in ex.relations if r.subject.label == "Sony"}
     assert modalities and "demanded" not in modalities, [(r, r.modality) for r in ex.relations]
+
+
+def test_a_name_someone_records_or_presents_is_a_work(read):
+    ex = read(
+        "Critics have declared Fahrenheit 9/11 a milestone. Tess Hale presented Motormouth in the 1980s."
+    )
+    types = {n.label: n.type for r in ex.relations for n in (r.subject, r.object) if isinstance(n, Entity)}
+    assert types.get("Motormouth") == "Concept", types
