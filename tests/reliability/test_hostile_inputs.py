@@ -118,7 +118,8 @@ def test_names_with_markup_and_quotes_keep_their_exact_text(nlp):
     from kg.types import Article
 
     ex = next(extract([Article(id="nasty", text=text)], nlp=nlp))
-    assert len(ex.relations) >= len(NASTY_NAMES) - 2
+    # the names that read as actors (a firm's suffix, a name) attack; what reads as a thing does nothing
+    assert {r.subject.label for r in ex.relations} >= {"Ünïcödé Ørg", "Emoji Inc"}, ex.relations
     for node in (n for r in ex.relations for n in (r.subject, r.object)):
         if isinstance(node, Entity):  # every word of a label is read from the text, nothing garbled
             assert all(w.lower() in text.lower() for w in node.label.split()), node.label
