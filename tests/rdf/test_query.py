@@ -158,6 +158,13 @@ def test_a_listing_picks_its_page_before_it_describes_the_rows(name):
     assert resolve_query("events", limit=5, offset=10).endswith("\nLIMIT 5\nOFFSET 10")
 
 
+def test_the_page_end_reaches_the_query_as_an_integer():
+    # casualties reads its bands down to where the page ends (offset plus limit), each `#top` as far
+    text = resolve_query("casualties", limit=5, offset=10)
+    assert "VALUES ?page_end { 15 }" in text and text.count("LIMIT 15") == 2
+    assert "VALUES ?page_end { UNDEF }" in resolve_query("casualties")  # no page: every band
+
+
 def test_rows_stream_as_the_store_finds_them(store):
     columns, rows = store.query_rows("who-did-what-to-whom", limit=3)
     assert columns == store.query("who-did-what-to-whom").columns
