@@ -10,6 +10,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import QueryError
+from kg.rdf import summary_upkeep
 from kg.rdf.query import named_queries, resolve_query, table_of
 
 
@@ -99,9 +100,10 @@ def test_updates_run_only_through_update(store):
     store.update(
         "PREFIX kg: <https://w3id.org/kg-news/ontology#> DELETE WHERE { GRAPH ?g { ?e a kg:Killing ; ?p ?o } }"
     )
-    assert store.query("casualties").rows == ()
+    assert store.query("casualties").rows == ()  # the summary was recomputed after the update
     with pytest.raises(QueryError, match="not valid SPARQL"):
         store.update("DELETE nonsense")
+    assert not summary_upkeep.is_stale(store)  # a failed update changed nothing
 
 
 def test_table_formats(store):
