@@ -28,9 +28,8 @@ The *killings* (events of kg:Killing or below) that give a number of dead, a kg:
 whole number, form an ordered index: a band node per number, with the number of killings giving it,
 which each killing links to. `kg query casualties` reads the bands' counts from the largest number
 down to find the least number its page reaches, then only the killings of those bands (index hits),
-so a page costs about the same however many killings the archive holds. An event IRI belongs to one
-article graph (it is minted from the article's id), so a band's count moves by what one graph adds
-or takes away.
+never every killing of the archive. An event IRI belongs to one article graph (it is minted from the
+article's id), so a band's count moves by what one graph adds or takes away.
 
 This module describes the summary and reads it (`actor`, `actors`, `search_actors`);
 `kg.rdf.summary_upkeep` keeps it up to date as article graphs are written and recomputes it.
