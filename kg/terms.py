@@ -88,6 +88,8 @@ NAMES: Final = (
     "basedIn",
     "bornIn",
     "cameoRootCode",
+    "casualties",
+    "casualtyBand",
     "citizenOf",
     "confidence",
     "content",
@@ -108,6 +110,7 @@ NAMES: Final = (
     "instrument",
     "investigated",
     "killed",
+    "killingCount",
     "lastDate",
     "leaderOf",
     "livesIn",
@@ -208,6 +211,8 @@ SUPERPROPERTIES: Final[dict[str, tuple[str, ...]]] = {
     "basedIn": ("relatedTo",),
     "bornIn": ("relatedTo",),
     "cameoRootCode": (),
+    "casualties": (),
+    "casualtyBand": (),
     "citizenOf": ("relatedTo",),
     "confidence": (),
     "content": ("eventRole",),
@@ -228,6 +233,7 @@ SUPERPROPERTIES: Final[dict[str, tuple[str, ...]]] = {
     "instrument": ("eventRole",),
     "investigated": ("relatedTo",),
     "killed": ("relatedTo",),
+    "killingCount": (),
     "lastDate": (),
     "leaderOf": ("relatedTo",),
     "livesIn": ("relatedTo",),
@@ -424,6 +430,13 @@ class Terms(TermsBase[T]):
         #: Two-digit root code of the CAMEO event taxonomy that an event class corresponds to (e.g. "19"
         #: Fight).
         self.cameoRootCode: Final = t["cameoRootCode"]
+        #: The number of dead a casualty band stands for (summary graph; a band node has one, and the
+        #: kg:casualtyBand of every killing giving that number points to it).
+        self.casualties: Final = t["casualties"]
+        #: Links a killing event of an article graph that gives a number of dead (kg:quantity) to the node of
+        #: that number (summary graph): the ordered index `kg query casualties` pages through, one index hit
+        #: per number, largest first.
+        self.casualtyBand: Final = t["casualtyBand"]
         #: The subject is a citizen or national of the object country.
         self.citizenOf: Final = t["citizenOf"]
         #: The extractor's confidence in a fact or event, an xsd:decimal in [0, 1].
@@ -467,6 +480,9 @@ class Terms(TermsBase[T]):
         self.investigated: Final = t["investigated"]
         #: The subject killed the object.
         self.killed: Final = t["killed"]
+        #: Number of killing events giving a casualty band's number of dead (summary graph): the running sums
+        #: of these, largest number first, tell how far down a page of `kg query casualties` reaches.
+        self.killingCount: Final = t["killingCount"]
         #: Latest publication date of the articles naming an actor (summary graph).
         self.lastDate: Final = t["lastDate"]
         #: The subject leads the object organisation or country.

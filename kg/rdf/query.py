@@ -103,11 +103,16 @@ def _sparql_string(value: str) -> str:
     return f'"{escaped}"'
 
 
+def _fill(text: str, variable: str, term: str) -> str:
+    """`text` with its placeholder `VALUES ?variable { UNDEF }` bound to the SPARQL term `term`."""
+    placeholder = re.compile(r"VALUES\s+\?" + re.escape(variable) + r"\s*\{\s*UNDEF\s*\}")
+    filled = f"VALUES ?{variable} {{ {term} }}"
+    return placeholder.sub(filled.replace("\\", "\\\\"), text)  # in a template only \ is special
+
+
 def _bind(text: str, variable: str, value: str) -> str:
     """`text` with its placeholder `VALUES ?variable { UNDEF }` bound to the literal `value`."""
-    placeholder = re.compile(r"VALUES\s+\?" + re.escape(variable) + r"\s*\{\s*UNDEF\s*\}")
-    filled = f"VALUES ?{variable} {{ {_sparql_string(value)} }}"
-    return placeholder.sub(filled.replace("\\", "\\\\"), text)  # in a template only \ is special
+    return _fill(text, variable, _sparql_string(value))
 
 
 def _switch(name: str, mark: str = "?") -> re.Pattern[str]:
@@ -229,7 +234,8 @@ def resolve_query(
     never with a literal IRI; it is declared here as `base`, the store's base IRI. `limit` and
     `offset` page a named query: they become its LIMIT and OFFSET (its ORDER BY makes pages stable),
     at its end or on its `#page` line (a subquery that picks the page before the rest is read);
-    a `#top` line gets a LIMIT of the page's end.
+    each `#top` line gets a LIMIT of the page's end, and a placeholder `VALUES ?page_end { UNDEF }`
+    that end as an integer (left UNDEF without a limit).
 
     Raises:
         QueryError: an unknown query name, parameters or a page given with raw SPARQL, or a page
@@ -250,7 +256,9 @@ def resolve_query(
         # a query that picks its page in a subquery marks the place; the others end with it. `#top`
         # marks a subquery that reads as far as the page's end
         end = [f"LIMIT {_count(offset, 'the offset') + limit}"] if limit is not None else []
-        text = _TOP.sub(lambda m: m[1] + " ".join(end), text, count=1)
+        text = _TOP.sub(lambda m: m[1] + " ".join(end), text)
+        if limit is not None:
+            text = _fill(text, "page_end", str(offset + limit))
         text, marked = _PAGE.subn(lambda m: m[1] + " ".join(page), text, count=1)
         return text if marked else "".join([text, *(f"\n{line}" for line in page)])
     if params:

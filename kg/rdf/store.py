@@ -20,7 +20,7 @@ import pyoxigraph as ox
 from rdflib import RDF
 from typing_extensions import Self  # typing.Self needs Python 3.11
 
-from kg.errors import StoreError
+from kg.errors import QueryError, StoreError
 from kg.rdf import summary_upkeep, vocab
 from kg.rdf.quads import extraction_quads, graph_node
 from kg.rdf.query import Table, run_query, run_update, serialize_results, stream_query
@@ -211,14 +211,27 @@ class Store:
         self._store.remove_graph(node)
         summary_upkeep.apply(self, old, summary_upkeep.Contribution())
 
-    def update(self, sparql: str) -> None:
-        """Run a SPARQL 1.1 Update.
+    def update(self, sparql: str, *, summary: bool = True) -> None:
+        """Run a SPARQL 1.1 Update, then recompute the summary graph (`kg.rdf.summary`), which the
+        update may have made disagree with any article graph (flagged stale meanwhile, so a crash
+        leaves it for the next build to remake); `summary=False` for an update of graphs the
+        summary does not read (the verdicts).
 
         Raises:
             QueryError: the update is malformed.
         """
         self._writable()
-        run_update(self._store, sparql)
+        if not summary:
+            run_update(self._store, sparql)
+            return
+        stale = summary_upkeep.is_stale(self)
+        summary_upkeep.mark_stale(self)
+        try:
+            run_update(self._store, sparql)
+        except QueryError:
+            summary_upkeep.mark_stale(self, stale)  # an update that failed changed nothing
+            raise
+        summary_upkeep.rebuild(self)
 
     def flush(self) -> None:
         """Make sure everything written is on disk."""

@@ -12,6 +12,8 @@ It is its own named graph, `store.base.summary` (<BASE summary>), outside the ar
     <id:summary/event/DIGEST> a kg:ReportedEvent ; kg:eventClass kg:Attack ; kg:participant <…> ;
         kg:date "2025-11-11"^^xsd:date ; kg:supportCount 2 ;
         kg:corroborates <event of article 1>, <event of article 2> ; prov:wasDerivedFrom <doc 1>, <doc 2> .
+    <id:event/DOC/1> kg:casualtyBand <id:summary/casualties/75> .   # a killing of an article, 75 dead
+    <id:summary/casualties/75> kg:casualties 75 ; kg:killingCount 12 .
 
 An *actor* is an IRI typed kg:Actor (or a subclass) in an article graph, identified across articles
 by its IRI exactly as `kg query actors` always did (same-name resolution, `kg.rdf.resolve`, adds
@@ -21,6 +23,13 @@ articles naming it. A *corroborated event* is simple here: events of one class t
 participant (agent, target or patient) and a date, reported by at least two articles. Every
 (class, date, participant) key keeps its events and articles, also with one article, so that a
 second article makes it a kg:ReportedEvent and the removal of one subtracts exactly its own.
+
+The *killings* (events of kg:Killing or below) that give a number of dead, a kg:quantity that is a
+whole number, form an ordered index: a band node per number, with the number of killings giving it,
+which each killing links to. `kg query casualties` reads the bands' counts from the largest number
+down to find the least number its page reaches, then only the killings of those bands (index hits),
+never every killing of the archive. An event IRI belongs to one article graph (it is minted from the
+article's id), so a band's count moves by what one graph adds or takes away.
 
 This module describes the summary and reads it (`actor`, `actors`, `search_actors`);
 `kg.rdf.summary_upkeep` keeps it up to date as article graphs are written and recomputes it.
@@ -34,12 +43,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard
 
 import pyoxigraph as ox
 from rdflib import PROV, RDF, RDFS, SKOS, XSD
 
 from kg.rdf import vocab
+from kg.terms import subclasses
 
 if TYPE_CHECKING:
     from kg.rdf.store import Store
@@ -72,6 +82,9 @@ _REPORTED, _EVENT_CLASS, _PARTICIPANT, _CORROBORATES, _SUPPORT, _STALE = (
     _kg(n) for n in ("ReportedEvent", "eventClass", "participant", "corroborates", "supportCount", "stale")
 )
 _ROLES = frozenset(_kg(n) for n in ("agent", "target", "patient"))
+_QUANTITY, _BAND, _CASUALTIES, _KILLINGS = (
+    _kg(n) for n in ("quantity", "casualtyBand", "casualties", "killingCount")
+)
 
 
 @cache
@@ -83,6 +96,11 @@ def _actor_classes() -> frozenset[ox.NamedNode]:
 def _event_classes() -> frozenset[ox.NamedNode]:
     # a bare kg:Event says too little to match another article's report
     return frozenset(_kg(name) for name in vocab.event_classes() - {"Event"})
+
+
+@cache
+def _killing_classes() -> frozenset[ox.NamedNode]:
+    return frozenset(_kg(name) for name in subclasses("Killing"))
 
 
 def _text(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> str:
@@ -208,6 +226,24 @@ def _event_quads(
             ox.Quad(node, _SUPPORT, ox.Literal(str(len(docs)), datatype=_INTEGER), graph),
         }
     return out
+
+
+def _is_count(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> TypeGuard[ox.Literal]:
+    """Whether a kg:quantity is a number of dead: a whole number (kg.rdf.quads writes one, or keeps
+    the text of what it could not read as a string)."""
+    return isinstance(term, ox.Literal) and term.datatype == _INTEGER and term.value.isdigit()
+
+
+def _band_node(base: vocab.Base, number: ox.Literal) -> ox.NamedNode:
+    return ox.NamedNode(f"{base.id}summary/casualties/{number.value}")
+
+
+def _band_quads(node: ox.NamedNode, number: ox.Literal, killings: int, graph: ox.NamedNode) -> set[ox.Quad]:
+    """A casualty band: its number of dead and how many killings give it (nothing when none do)."""
+    if killings <= 0:
+        return set()
+    count = ox.Literal(str(killings), datatype=_INTEGER)
+    return {ox.Quad(node, _CASUALTIES, number, graph), ox.Quad(node, _KILLINGS, count, graph)}
 
 
 def _summary_node(store: Store) -> ox.NamedNode:

@@ -20,13 +20,16 @@ import pyoxigraph as ox
 from kg.rdf.summary import (
     _ALT,
     _ARTICLE,
+    _BAND,
     _CODE,
     _CORROBORATES,
     _DERIVED,
     _EVENT_DATE,
     _FIELDS,
+    _KILLINGS,
     _LABEL,
     _PUBLISHED,
+    _QUANTITY,
     _ROLES,
     _STALE,
     _START,
@@ -35,9 +38,13 @@ from kg.rdf.summary import (
     EventKey,
     _actor_classes,
     _ActorState,
+    _band_node,
+    _band_quads,
     _event_classes,
     _event_node,
     _event_quads,
+    _is_count,
+    _killing_classes,
     _Names,
     _summary_node,
     _text,
@@ -61,12 +68,14 @@ __all__ = [
 
 @dataclass
 class Contribution:
-    """What one article graph gives the summary: its document and date, its actors, its events by key."""
+    """What one article graph gives the summary: its document and date, its actors, its events by
+    key, its killings by number of dead."""
 
     doc: str | None = None
     date: str | None = None
     actors: dict[str, _Names] = field(default_factory=dict)
     events: dict[EventKey, set[str]] = field(default_factory=dict)
+    killings: dict[ox.Literal, set[str]] = field(default_factory=dict)
 
 
 def contribution(quads: Iterable[ox.Quad]) -> Contribution:
@@ -74,6 +83,7 @@ def contribution(quads: Iterable[ox.Quad]) -> Contribution:
     types: dict[str, set[ox.NamedNode]] = defaultdict(set)
     values: dict[tuple[str, ox.NamedNode], set[str]] = defaultdict(set)
     participants: dict[str, set[str]] = defaultdict(set)
+    counts: dict[str, set[ox.Literal]] = defaultdict(set)
     dates: dict[str, str] = {}
     found = Contribution()
     for q in quads:
@@ -90,14 +100,19 @@ def contribution(quads: Iterable[ox.Quad]) -> Contribution:
             participants[s.value].add(o.value)
         elif p == _EVENT_DATE and isinstance(o, ox.Literal):
             dates[s.value] = o.value[:10]
+        elif p == _QUANTITY and _is_count(o):
+            counts[s.value].add(o)
         elif p == _PUBLISHED and isinstance(o, ox.Literal):
             found.date = o.value[:10]
-    actor_classes, event_classes = _actor_classes(), _event_classes()
+    actor_classes, event_classes, killing_classes = _actor_classes(), _event_classes(), _killing_classes()
     for node, classes in types.items():
         if acting := classes & actor_classes:
             found.actors[node] = _Names(
                 acting, values[(node, _LABEL)], values[(node, _ALT)], values[(node, _CODE)]
             )
+        if classes & killing_classes:
+            for number in counts.get(node, ()):
+                found.killings.setdefault(number, set()).add(node)
         date = dates.get(node)
         if date is None or not _is_date(date):
             continue
@@ -108,7 +123,7 @@ def contribution(quads: Iterable[ox.Quad]) -> Contribution:
 
 
 #: the predicates of an article graph that `contribution` reads
-READ = frozenset((_TYPE, _LABEL, _ALT, _CODE, _EVENT_DATE, _PUBLISHED, *_ROLES))
+READ = frozenset((_TYPE, _LABEL, _ALT, _CODE, _EVENT_DATE, _PUBLISHED, _QUANTITY, *_ROLES))
 
 
 def graph_contribution(
@@ -171,11 +186,14 @@ def apply_all(
 
     by_actor: dict[str, list[tuple[Contribution, Contribution]]] = defaultdict(list)
     by_event: dict[EventKey, list[tuple[Contribution, Contribution]]] = defaultdict(list)
+    by_band: dict[ox.Literal, list[tuple[Contribution, Contribution]]] = defaultdict(list)
     for old, new in changes:
         for iri in old.actors.keys() | new.actors.keys():
             by_actor[iri].append((old, new))
         for key in old.events.keys() | new.events.keys():
             by_event[key].append((old, new))
+        for number in old.killings.keys() | new.killings.keys():
+            by_band[number].append((old, new))
     for iri, pairs in by_actor.items():
         node = ox.NamedNode(iri)
         current = set(oxstore.quads_for_pattern(node, None, None, graph))
@@ -196,6 +214,17 @@ def apply_all(
                 events |= new.events[key]
                 docs.add(new.doc)
         write(current, _event_quads(node, key, events, docs, graph) if docs else set())
+    for number, pairs in by_band.items():
+        node = _band_node(store.base, number)
+        current = set(oxstore.quads_for_pattern(node, None, None, graph))
+        killings = sum(int(_text(q.object)) for q in current if q.predicate == _KILLINGS)
+        for old, new in pairs:
+            was, now = old.killings.get(number, set()), new.killings.get(number, set())
+            # an event is in one article graph only, so its graph's count is the band's share
+            killings += len(now) - len(was)
+            gone.update(ox.Quad(ox.NamedNode(e), _BAND, node, graph) for e in was - now)
+            added.update(ox.Quad(ox.NamedNode(e), _BAND, node, graph) for e in now - was)
+        write(current, _band_quads(node, number, killings, graph))
     for quad in gone:
         oxstore.remove(quad)
     if bulk:
@@ -235,6 +264,7 @@ def rebuild(store: Store) -> int:
     articles = {q.graph_name for q in oxstore.quads_for_pattern(None, _TYPE, _ARTICLE, None)} - {graph}
     actors: dict[str, _ActorState] = defaultdict(_ActorState)
     events: dict[EventKey, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
+    killings: dict[ox.Literal, set[str]] = defaultdict(set)
     for article in articles:
         part = graph_contribution(oxstore, article)
         for iri, names in part.actors.items():
@@ -246,11 +276,17 @@ def rebuild(store: Store) -> int:
             if part.doc:
                 events[key][0].update(members)
                 events[key][1].add(part.doc)
+        for number, members in part.killings.items():
+            killings[number] |= members
     quads: set[ox.Quad] = set()
     for iri, state in actors.items():
         quads |= state.quads(ox.NamedNode(iri), graph)
     for key, (members, docs) in events.items():
         quads |= _event_quads(_event_node(store.base, key), key, members, docs, graph)
+    for number, members in killings.items():
+        band = _band_node(store.base, number)
+        quads |= {ox.Quad(ox.NamedNode(e), _BAND, band, graph) for e in members}
+        quads |= _band_quads(band, number, len(members), graph)
     # straight to Oxigraph: an RDF file opened read-only gets its summary made in memory too
     if oxstore.contains_named_graph(graph):
         oxstore.remove_graph(graph)
@@ -272,11 +308,24 @@ def mark_stale(store: Store, stale: bool = True) -> None:
 def is_stale(store: Store) -> bool:
     """True when the summary may disagree with the article graphs: flagged by a build that did not
     finish, or missing or of an older form in a store that holds articles (built by an older kg:
-    its kg:nameStart without the count band)."""
+    its kg:nameStart without the count band, or no casualty bands though a killing gives a number)."""
     oxstore, graph = store.oxigraph, _summary_node(store)
     if oxstore.contains_named_graph(graph):
         if any(True for _ in oxstore.quads_for_pattern(graph, _STALE, _TRUE, graph)):
             return True
         start = next(iter(oxstore.quads_for_pattern(None, _START, None, graph)), None)
-        return start is not None and " " not in _text(start.object)
+        if start is not None and " " not in _text(start.object):
+            return True
+        banded = any(True for _ in oxstore.quads_for_pattern(None, _BAND, None, graph))
+        return not banded and _counts_dead(oxstore)
     return any(True for _ in oxstore.quads_for_pattern(None, _TYPE, _ARTICLE, None))
+
+
+def _counts_dead(oxstore: ox.Store) -> bool:
+    """Whether some article graph gives a killing a number of dead (read up to the first that does)."""
+    return any(
+        _is_count(q.object)
+        for cls in _killing_classes()
+        for killing in oxstore.quads_for_pattern(None, _TYPE, cls, None)
+        for q in oxstore.quads_for_pattern(killing.subject, _QUANTITY, None, killing.graph_name)
+    )

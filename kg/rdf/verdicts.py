@@ -135,9 +135,12 @@ def record(store: Store, items: Iterable[Verdict]) -> int:
     graph = f"<{store.base.verdicts}>"
     deletes = " ".join(f"<{v.iri}>" for v in items)
     inserts = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for v in items for q in v.quads())
-    store.update(f"""
+    store.update(
+        f"""
         DELETE {{ GRAPH {graph} {{ ?v ?p ?o }} }} WHERE {{ VALUES ?v {{ {deletes} }} GRAPH {graph} {{ ?v ?p ?o }} }} ;
-        INSERT DATA {{ GRAPH {graph} {{ {inserts} }} }}""")
+        INSERT DATA {{ GRAPH {graph} {{ {inserts} }} }}""",
+        summary=False,
+    )
     store.flush()
     return len(items)
 

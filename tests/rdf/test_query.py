@@ -10,6 +10,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import QueryError
+from kg.rdf import summary_upkeep
 from kg.rdf.query import named_queries, resolve_query, table_of
 
 
@@ -99,9 +100,10 @@ def test_updates_run_only_through_update(store):
     store.update(
         "PREFIX kg: <https://w3id.org/kg-news/ontology#> DELETE WHERE { GRAPH ?g { ?e a kg:Killing ; ?p ?o } }"
     )
-    assert store.query("casualties").rows == ()
+    assert store.query("casualties").rows == ()  # the summary was recomputed after the update
     with pytest.raises(QueryError, match="not valid SPARQL"):
         store.update("DELETE nonsense")
+    assert not summary_upkeep.is_stale(store)  # a failed update changed nothing
 
 
 def test_table_formats(store):
@@ -156,6 +158,13 @@ def test_a_listing_picks_its_page_before_it_describes_the_rows(name):
     inner, outer = text.split("LIMIT 5 OFFSET 10")
     assert "SELECT" in inner and "GROUP BY" in outer and "LIMIT" not in outer
     assert resolve_query("events", limit=5, offset=10).endswith("\nLIMIT 5\nOFFSET 10")
+
+
+def test_the_page_end_reaches_the_query_as_an_integer():
+    # casualties reads its bands down to where the page ends (offset plus limit), each `#top` as far
+    text = resolve_query("casualties", limit=5, offset=10)
+    assert "VALUES ?page_end { 15 }" in text and text.count("LIMIT 15") == 2
+    assert "VALUES ?page_end { UNDEF }" in resolve_query("casualties")  # no page: every band
 
 
 def test_rows_stream_as_the_store_finds_them(store):

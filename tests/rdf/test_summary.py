@@ -11,10 +11,12 @@ import pytest
 
 from kg.rdf import summary, summary_upkeep
 from kg.rdf.export import export
+from kg.rdf.quads import fact_iri
 from kg.rdf.store import open_store
 from kg.rdf.summary import ActorSummary, actor, actors, name_key, search_actors
-from kg.types import Article, Extraction
-from tests.rdf.conftest import COLOMBIA, PETRO, US, ent, sample_extraction
+from kg.rdf.verdicts import Verdict, record
+from kg.types import Article, Event, Extraction, Literal, Relation
+from tests.rdf.conftest import COLOMBIA, PETRO, S_KILLED, US, US_MILITARY, ent, prov, sample_extraction
 
 # the actors query as it was before the summary: an aggregate over every article graph
 AGGREGATE = """
@@ -38,18 +40,52 @@ GROUP BY ?actor
 """
 
 
+# the killings with a number of dead, as the article graphs give them and as the summary's casualty
+# bands index them
+GIVEN_KILLINGS = """
+SELECT DISTINCT ?event ?number WHERE {
+  ?type rdfs:subClassOf* kg:Killing .
+  GRAPH ?g { ?event a ?type ; kg:quantity ?number }
+}"""
+INDEXED_KILLINGS = """
+SELECT ?event ?number WHERE { GRAPH data:summary { ?event kg:casualtyBand ?band . ?band kg:casualties ?number } }"""
+BAND_COUNTS = (
+    "SELECT ?number ?n WHERE { GRAPH data:summary { ?band kg:casualties ?number ; kg:killingCount ?n } }"
+)
+
+
 def summary_quads(store) -> set[ox.Quad]:
     return set(store.quads(str(store.base.summary)))
 
 
+def indexed_killings(store) -> set[tuple]:
+    """The summary's (killing, number of dead) pairs, checked against the article graphs and the
+    bands' counts."""
+    rows = {
+        q: {tuple(r) for r in store.query(store.base.sparql_prefixes + q).rows}
+        for q in (GIVEN_KILLINGS, INDEXED_KILLINGS, BAND_COUNTS)
+    }
+    indexed = rows[INDEXED_KILLINGS]
+    assert indexed == rows[GIVEN_KILLINGS]
+    assert rows[BAND_COUNTS] == {(n, str(sum(m == n for _, m in indexed))) for _, n in indexed}
+    return indexed
+
+
 def changed(doc: str) -> object:
-    """The sample article rewritten: Petro renamed with an accent and a new alias, Colombia gone, a later date."""
+    """The sample article rewritten: Petro renamed with an accent and a new alias, Colombia gone, a later
+    date, 80 dead instead of 75."""
     x = sample_extraction(doc)
     petro = dataclasses.replace(PETRO, label="Gustavo Petró", aliases=("El Presidente",))
     entities = tuple(petro if e.id == PETRO.id else e for e in x.entities if e.id != COLOMBIA.id)
     relations = tuple(r for r in x.relations if COLOMBIA not in (r.subject, r.object))
+    eighty = Literal("80", "integer")
     events = tuple(
-        dataclasses.replace(e, roles=tuple((role, who) for role, who in e.roles if who != COLOMBIA))
+        dataclasses.replace(
+            e,
+            roles=tuple(
+                (role, eighty if role == "quantity" else who) for role, who in e.roles if who != COLOMBIA
+            ),
+        )
         for e in x.events
     )
     article = dataclasses.replace(x.article, date=dt.date(2025, 12, 1))
@@ -81,12 +117,16 @@ def test_the_incremental_summary_equals_the_recomputed_one_after_adds_changes_an
         lambda: store.add_extraction(sample_extraction("b", dt.date(2025, 11, 20))),  # changed back
         lambda: store.remove_graph(str(store.base.graph_iri("a"))),
     ]
+    numbers = set()
     for step in steps:
         step()
         incremental = summary_quads(store)
+        # the killings are kept: the ones the article graphs give, in bands of their count
+        numbers |= {n for _, n in indexed_killings(store)}
         summary_upkeep.rebuild(store)
         assert summary_quads(store) == incremental
     assert incremental  # not vacuously equal
+    assert numbers == {"75", "80"}  # b's killing moved from one band to another and back
 
 
 def test_a_change_and_a_removal_subtract_what_the_article_said(tmp_path):
@@ -227,6 +267,52 @@ def test_an_actors_page_reads_down_to_its_last_count_and_equals_the_listings_sli
             assert page == whole[offset : offset + limit], (limit, offset)
 
 
+#: the numbers of dead each article's killings give: ties within an article and across articles
+DEAD = {"a": (40, 5, 5), "b": (12, 40), "c": (5,), "d": (300, 12, 1), "e": (5, 7, 40)}
+
+
+@pytest.fixture
+def killings(tmp_path):
+    """A store of killings numbering `DEAD`, a killing without a number and an attack with one
+    (neither is listed), and verdicts rejecting the 300 and one of a's 5s."""
+    store = open_store(tmp_path / "killings")
+    rejected = []
+    for doc, numbers in DEAD.items():
+        events, relations = [], []
+        for i, n in enumerate(numbers):
+            count = Literal(str(n), "integer")
+            where = prov(S_KILLED, 200 * i, doc)
+            event = Event(f"event/{doc}/{i}", "Killing", "killed", "killed", where, (("quantity", count),))
+            events.append(event)
+            relations.append(Relation(US_MILITARY, "killed", "killed", count, where, event=event.id))
+            if (doc, i) in (("d", 0), ("a", 1)):
+                rejected.append(fact_iri(doc, relations[-1]).value)
+        where = prov(S_KILLED, 900, doc)
+        events.append(Event(f"event/{doc}/9", "Killing", "killed", "killed", where))
+        events.append(Event(f"event/{doc}/8", "Attack", "strikes", "strikes", where, (("quantity", count),)))
+        store.add_extraction(Extraction(Article(doc, ""), (US_MILITARY,), tuple(events), tuple(relations)))
+    record(store, [Verdict(fact, False) for fact in rejected])
+    yield store
+    store.close()
+
+
+@pytest.mark.parametrize("rejected", [None, "include"])
+def test_a_casualties_page_reads_down_to_its_least_number_and_equals_the_listings_slice(killings, rejected):
+    # the page is picked among the killings of the bands down to the least number it reaches, read
+    # further down by as many killings as reviewers rejected: every page is the listing's slice
+    whole = killings.query("casualties", rejected=rejected)
+    listed = [
+        (int(r["quantity"] or 0), (r["event"] or "").rsplit("/id/event/", 1)[1]) for r in whole.records()
+    ]
+    numbered = {(n, f"{doc}/{i}") for doc, numbers in DEAD.items() for i, n in enumerate(numbers)}
+    expected = numbered if rejected else numbered - {(300, "d/0"), (5, "a/1")}
+    assert listed == sorted(expected, key=lambda x: (-x[0], x[1]))  # the most dead first, then by IRI
+    for limit in range(1, 5):
+        for offset in range(len(whole) + 1):
+            page = killings.query("casualties", rejected=rejected, limit=limit, offset=offset).rows
+            assert page == whole.rows[offset : offset + limit], (limit, offset)
+
+
 @pytest.mark.parametrize("prefix", ["col", "pe", "petr", "united st", "us", "c", "tr", "zzz"])
 def test_prefix_search_reads_many_candidates_in_one_pass_with_the_same_answer(store, monkeypatch, prefix):
     looked_up = search_actors(store, prefix, limit=20)
@@ -277,6 +363,12 @@ def test_a_store_without_summary_is_stale_and_an_rdf_file_gets_one_in_memory(sto
     assert summary_upkeep.is_stale(store)
     summary_upkeep.rebuild(store)
     assert not summary_upkeep.is_stale(store) and search_actors(store, "pe")
+    # nor did it keep casualty bands, which the casualties listing reads
+    for q in list(store.oxigraph.quads_for_pattern(None, summary._BAND, None, graph)):
+        store.oxigraph.remove(q)
+    assert summary_upkeep.is_stale(store)
+    summary_upkeep.rebuild(store)
+    assert not summary_upkeep.is_stale(store) and store.query("casualties").column("quantity") == ["75"]
     path = tmp_path / "graph.trig"
     path.write_bytes(export(store, "trig"))  # exports leave the derived summary out
     assert str(store.base.summary).encode() not in path.read_bytes()
@@ -296,6 +388,7 @@ def test_a_bulk_load_of_new_graphs_feeds_the_summary(tmp_path):
     batch = [changed("c"), sample_extraction("d"), changed("e")]
     store.bulk_load(q for x in batch for q in extraction_quads(x, base=store.base))  # type: ignore[arg-type]
     loaded = summary_quads(store)
+    assert {n for _, n in indexed_killings(store)} == {"75", "80"}
     summary_upkeep.rebuild(store)
     assert loaded == summary_quads(store) and actor(store, "Petro").articles == 5  # type: ignore[union-attr]
     assert actor(store, "Colombia").articles == 3  # type: ignore[union-attr]
