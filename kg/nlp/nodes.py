@@ -284,9 +284,9 @@ class Nodes:
         for c in verb.children:
             if c.dep_ == "nsubj":
                 if c.lower_ in _PARTITIVE_SUBJECTS and (
-                    named := [n for a in c.children if a.dep_ == "appos" for n in self.nodes(a)]
+                    meant := [n for a in c.children if a.dep_ == "appos" for n in self.nodes(a)]
                 ):
-                    return named  # "One of the Guildford Four, Gerry Conlon, said": Conlon speaks
+                    return meant  # "One of the Guildford Four, Gerry Conlon, said": Conlon speaks
                 return self.nodes(c)
         if verb.lemma_.lower() in SPEECH_VERBS and verb.i > 0:
             # "Mike Hobday, from the league, said" parsed with the name as an adverbial: the speaker
