@@ -321,7 +321,9 @@ def find_entities(doc: Doc) -> EntityIndex:
         taken_up = pronoun_class(span) if label in ("PERSON", "ORG", "GPE", "LOC") else None
         described = (
             (name_form_class(span, label) if label != "WORK" else "Concept")
-            or descriptor_class(span)
+            or (
+                descriptor_class(span) if label != "ACTOR" else None
+            )  # "the government" is what its noun says
             or ("Person" if label == "PERSON" and follows_honorific(span) else None)  # "Dr X … it"
             or taken_up
             or ("Organization" if label == "PERSON" and _determined(span) else None)

@@ -1950,3 +1950,11 @@ def test_a_name_someone_records_or_presents_is_a_work(read):
     )
     types = {n.label: n.type for r in ex.relations for n in (r.subject, r.object) if isinstance(n, Entity)}
     assert types.get("Motormouth") == "Concept", types
+
+
+def test_an_actor_noun_keeps_its_class_whatever_precedes_it(read):
+    ex = read(
+        "The government must act on the ruling, Tess Hale said. The Law Lords acknowledged the role of the "
+        "government. The government did not accept the judgement."
+    )
+    assert {e.type for e in ex.entities if e.label.lower() == "government"} == {"GovernmentOrganization"}
