@@ -303,7 +303,7 @@ INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "p
                 "aim": "planned", "seek": "planned", "prepare": "planned", "expect": "expected", "try": "attempt",
                 "attempt": "attempt", "need": "obligation", "consider": "possibility", "threaten": "threat",
                 "propose": "planned", "close": "planned", "agree": "planned", "refuse": "refused", "decline": "refused",
-                "bid": "attempt",
+                "bid": "attempt", "offer": "planned", "volunteer": "planned", "scramble": "attempt",
                 "push": "attempt", "struggle": "attempt", "fail": "failed", "ready": "planned", "poised": "planned",
                 "pledge": "planned", "promise": "planned", "vow": "planned", "undertake": "planned",
                 "decide": "planned", "choose": "planned", "allow": "possibility", "permit": "possibility",

@@ -1958,3 +1958,10 @@ def test_an_actor_noun_keeps_its_class_whatever_precedes_it(read):
         "government. The government did not accept the judgement."
     )
     assert {e.type for e in ex.entities if e.label.lower() == "government"} == {"GovernmentOrganization"}
+
+
+def test_an_offer_to_do_something_is_a_plan(read):
+    ex = read("BAA Ltd is also offering to buy noise-hit properties near Heathrow.")
+    assert {r.modality for r in ex.relations if r.predicate_label.startswith("buy")} == {"planned"}, [
+        (r, r.modality) for r in ex.relations
+    ]
