@@ -69,6 +69,14 @@ def _violent(cl: Clause) -> bool:
     return any(n.type in _PHYSICAL for n in cl.patients)
 
 
+def _aimed(cl: Clause) -> bool:
+    """Whether "target" aims something at someone, no attack: a person or a body targets a thing
+    ("targeted handouts at voters"); armed groups' targets stay attacks ("rebels targeted the convoy")."""
+    return not any(p.type in _PHYSICAL for p in cl.patients) and not any(
+        a.type in ("Group", "MilitaryOrganization") for a in cl.agents
+    )
+
+
 def _argument(verb: Token, prep: str, node: Entity) -> bool:
     """Whether a prepositional phrase names a participant worth its own fact: an actor ("sold it to
     Google"), a place ("held in Edinburgh"), a preposition the verb selects ("convicted of fraud",
@@ -275,7 +283,8 @@ class ClauseReader:
         cl = self.clause(verb)
         lemma = verb.lemma_.lower()
         pid, plabel, cls = verb_predicate(verb)
-        if cls == "Attack" and not _violent(cl):  # "sales were hit by bad weather", "struck a deal"
+        if cls == "Attack" and (not _violent(cl) or lemma == "target" and _aimed(cl)):
+            # "sales were hit by bad weather", "struck a deal", "targeted handouts at voters"
             pid, plabel, cls = *own_sense(verb), None
         if lemma == "charge" and not any(p.type in ACTOR_TYPES for p in cl.patients):
             pid, plabel, cls = *own_sense(verb), None  # "networks charge £1 a megabyte": a price

@@ -222,7 +222,7 @@ PEOPLE_PLURALS = {
     "entrepreneurs", "billionaires", "millionaires", "stars", "superstars", "idols",
     "veterans", "rookies", "novices", "amateurs", "professionals", "champions", "medallists",
     "medalists", "victors", "challengers", "qualifiers", "teammates", "coaches",
-    "chiefs", "insiders", "outsiders", "sources",
+    "chiefs", "insiders", "outsiders", "sources", "soldiers", "civilians", "crew", "public", "electorate",
 }
 
 # endings that make a plural noun a kind of people whatever the word: "extremists", "civilians",
@@ -240,6 +240,12 @@ def people_plural(word: str) -> bool:
 # time zones: "at 0900 GMT" is a time of day, no participant
 TIME_ZONES = {"gmt", "bst", "utc", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et",
               "pt", "jst", "ist", "aest", "hkt", "sgt", "msk"}
+
+# international organisations the small model often takes for places ("Opec", "Nato")
+INTERNATIONAL_BODIES = {"opec", "nato", "un", "united nations", "wto", "imf", "oecd", "asean", "apec", "who",
+                        "unesco", "unicef", "iaea", "interpol", "nafta", "mercosur", "african union", "arab league",
+                        "world bank", "eu", "european union", "g8", "g7", "g20", "commonwealth", "unhcr", "fifa",
+                        "uefa", "ioc", "icc", "wada", "iaaf"}
 
 # faiths, named by a name the model often takes for a group or an organisation
 RELIGIONS = {"islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "catholicism",

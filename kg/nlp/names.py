@@ -24,6 +24,7 @@ from kg.nlp.lexicon import (
     EVENT_SUFFIXES,
     GROUP_COUNTS,
     HONORIFICS,
+    INTERNATIONAL_BODIES,
     NATIONALITY_NOUNS,
     ORG_DESCRIPTORS,
     ORG_HEAD_ROLES,
@@ -404,6 +405,10 @@ def name_form_class(span: Span, label: str) -> str | None:
         return "Organization"  # "G7", "G20": a group of so many countries
     if label == "PERSON" and len(span) > 1 and span[-1].is_digit:
         return "Concept"  # "Xbox 2", "Shrek 2": a product or a sequel; no one's name ends in a number
+    if span.text.lower().removeprefix("the ") in INTERNATIONAL_BODIES:
+        return "Organization"  # "Opec", "Nato": a body of states, not a place
+    if len(span) > 1 and last == "paper" and span[-2].lower_ in ("white", "green"):
+        return "Concept"  # "the White Paper": a government's text
     if last in DOCUMENT_SUFFIXES and span[-1].text[:1].isupper() and label in ("ORG", "PERSON", "GPE"):
         return "Concept"  # "the Budget", "the Kyoto Protocol", "the Patriot Act": a text, not its authors
     if len(span) == 1 and (last in RELIGIONS or last.endswith("ism") and len(last) > 5):

@@ -1965,3 +1965,20 @@ def test_an_offer_to_do_something_is_a_plan(read):
     assert {r.modality for r in ex.relations if r.predicate_label.startswith("buy")} == {"planned"}, [
         (r, r.modality) for r in ex.relations
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        ("Gordon Brown targeted handouts at key voter groups.", False),
+        ("Rebels targeted the convoy near Kabul.", True),
+    ],
+)
+def test_targeting_a_thing_is_an_attack_only_by_armed_groups(read, text, attack):
+    assert ("Attack" in {ev.type for ev in read(text).events}) == attack
+
+
+def test_international_bodies_and_the_public(read):
+    ex = read("Opec agreed to cut output. The government wanted to trick the public.")
+    nodes = {(n.label, n.type) for r in ex.relations for n in (r.subject, r.object) if isinstance(n, Entity)}
+    assert ("Opec", "Organization") in nodes and ("public", "Group") in nodes, sorted(nodes)
