@@ -49,15 +49,24 @@ def passive(verb: Token) -> bool:
 def own_sense(verb: Token) -> tuple[str, str]:
     """(predicate id, label) of a verb in its own sense, with its particle ("write off"), when the
     event class its lemma usually names does not apply ("struck a deal", "wrote off the debt")."""
-    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    prt = _particle(verb)
     lemma = verb.lemma_.lower()
     return (f"{lemma}-{prt}" if prt else lemma), (f"{verb.lower_} {prt}" if prt else verb.lower_)
+
+
+def _particle(verb: Token) -> str:
+    """The verb's particle ("write off"), or the "up"/"down" right after it that says which way an
+    amount went ("closed up $1.26"), which the parser reads as an adverb."""
+    for c in verb.children:
+        if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in ("up", "down"):
+            return c.lower_
+    return ""
 
 
 def verb_predicate(verb: Token, prep: str = "") -> tuple[str, str, str | None]:
     """(predicate id, label, event class) for a verb, optionally with its preposition."""
     lemma = verb.lemma_.lower()
-    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    prt = _particle(verb)
     cls, closed = EVENT_VERBS.get(lemma, (None, None))
     if closed and not prep and not prt:
         return closed, closed, cls

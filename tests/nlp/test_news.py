@@ -1982,3 +1982,8 @@ def test_international_bodies_and_the_public(read):
     ex = read("Opec agreed to cut output. The government wanted to trick the public.")
     nodes = {(n.label, n.type) for r in ex.relations for n in (r.subject, r.object) if isinstance(n, Entity)}
     assert ("Opec", "Organization") in nodes and ("public", "Group") in nodes, sorted(nodes)
+
+
+def test_which_way_an_amount_went_stays_with_its_verb(read):
+    got = facts(read("US oil prices closed up $1.26 at $50.88 a barrel."))
+    assert ("US oil prices", "closed up", "$1.26") in got, sorted(got)
