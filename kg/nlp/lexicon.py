@@ -381,6 +381,8 @@ ROLE_NOUNS = JOB_NOUNS | {
     "executive", "officer", "founder", "president", "ceo", "cfo", "coo", "cto", "manager", "coach",
     "treasurer", "skipper", "rookie", "veteran", "legend", "great", "hopeful",
     "editor", "governor", "mayor", "leader", "premier", "ambassador", "general", "commander",
+    "rapper", "comedian", "poet", "novelist", "author", "writer", "artist", "model", "chef", "producer",
+    "composer", "songwriter", "pianist", "violinist", "conductor", "film-maker", "filmmaker", "playwright",
 }
 # offices held for a state: "French President X" leads France, while "Australian coach X" is only Australian
 STATE_ROLES = LEADER_TITLES | {

@@ -1268,8 +1268,10 @@ def test_plans_wishes_and_denied_expectations_are_not_facts(read, text, predicat
 
 
 def test_a_noun_keeps_the_of_phrase_that_completes_it(read):
-    got = facts(read("The novelist pondered the fate of mankind. Mr Lund ordered a rewrite of the rules."))
-    assert {("novelist", "pondered", "fate of mankind"), ("Lund", "ordered", "rewrite of rules")} <= got, got
+    got = facts(read("The philosopher pondered the fate of mankind. Mr Lund ordered a rewrite of the rules."))
+    assert {("philosopher", "pondered", "fate of mankind"), ("Lund", "ordered", "rewrite of rules")} <= got, (
+        got
+    )
 
 
 def test_a_club_before_a_player_is_an_organisation(classified):
@@ -1987,3 +1989,10 @@ def test_international_bodies_and_the_public(read):
 def test_which_way_an_amount_went_stays_with_its_verb(read):
     got = facts(read("US oil prices closed up $1.26 at $50.88 a barrel."))
     assert ("US oil prices", "closed up", "$1.26") in got, sorted(got)
+
+
+def test_a_calling_glued_to_a_name_is_stripped(read):
+    ex = read("Rapper Eminem was denied a fourth number one by Elvis Presley.")
+    assert "Eminem" in {e.label for e in ex.entities} and "Rapper Eminem" not in {
+        e.label for e in ex.entities
+    }
