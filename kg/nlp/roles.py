@@ -269,20 +269,25 @@ class Roles:
             return
         where: list[Entity] = []
         fields: list[Entity] = []
+        of_named = False
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _ROLE_PREPS):
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                 if (node := self.index.at(pobj)) is not None:
                     if node is not person and node.type != "Location":
                         where.append(node)
+                        of_named |= prep.lower_ == "of"
                 elif prep.lower_ == "of" and (node := self.args.concept(pobj)) is not None:
                     fields.append(node)
-        # "head of the tax office" names the body; "director of research at Acme" names a field
+        # "head of the tax office" names the body; "director of research at Acme" names a field, and
+        # "head of research at Acme" leads the research, not Acme
+        lead = not (fields or of_named) or not where
         where = where or fields
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is not None and (named := self.args.entity(owner)) is not None and named is not person:
             where.append(named)
         past = any(t.lower_ in PAST_MARKERS for t in words)
-        self._emit_roles(person, [t.text for t in title if t.lower_ not in PAST_MARKERS], where, sent, past)
+        title_words = [t.text for t in title if t.lower_ not in PAST_MARKERS]
+        self._emit_roles(person, title_words, where, sent, past, lead)
 
     def _country(self, code: str) -> Entity:
         """The document's entity for a country code, or a new one for a country named only by a demonym."""
@@ -294,9 +299,16 @@ class Roles:
         )
 
     def _emit_roles(
-        self, person: Entity, title: list[str], where: list[Entity], sent: Span, past: bool = False
+        self,
+        person: Entity,
+        title: list[str],
+        where: list[Entity],
+        sent: Span,
+        past: bool = False,
+        lead: bool = True,
     ) -> None:
-        """The role a title names and whom it is held at; a "former" title is stated as past."""
+        """The role a title names and whom it is held at; a "former" title is stated as past; with
+        `lead` false a leader's title ("head of research at Acme") leads no one of `where`."""
         words = [t for t in title if t.lower().rstrip(".") not in HONORIFICS]
         if not words:
             return
@@ -306,7 +318,7 @@ class Roles:
         if head not in KINSHIP or any(org.type != "Person" for org in where):
             # "X, son of Y" is a tie between two people (stated below), not a post
             self.state.emit(person, ("holdsRole", "holds role"), Literal(name), cl, None)
-        leader = name.lower() in LEADER_ROLES or head in LEADER_ROLES
+        leader = lead and (name.lower() in LEADER_ROLES or head in LEADER_ROLES)
         for org in where:
             if head in CALLINGS and org.type not in ORG_TYPES:
                 if org.type == "Country":  # "UK actress X", "Kenyan runner X": where they are from

@@ -1996,3 +1996,10 @@ def test_a_calling_glued_to_a_name_is_stripped(read):
     assert "Eminem" in {e.label for e in ex.entities} and "Rapper Eminem" not in {
         e.label for e in ex.entities
     }
+
+
+def test_head_of_a_department_at_a_body_works_for_the_body(read):
+    ex = read("Tess Hale, head of research at Acme Corp, said costs would rise.")
+    got = {(r.subject.label, r.predicate, _obj(r)) for r in ex.relations}
+    assert ("Tess Hale", "worksFor", "Acme Corp") in got, got
+    assert ("Tess Hale", "leaderOf", "Acme Corp") not in got, got
