@@ -44,7 +44,7 @@ from kg.nlp.lexicon import (
     TITLES,
     people_plural,
 )
-from kg.nlp.names import actor_class, employers, honoured, quoted
+from kg.nlp.names import actor_class, employers, follows_honorific, honoured, quoted
 from kg.nlp.people import common_surname, name_pieces, party_name
 from kg.nlp.pipeline import CONLL_SPANS, dictionary_words
 from kg.nlp.places import city, city_demonym, state_abbreviation
@@ -400,6 +400,10 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             covered.update(range(ent.start, ent.end))
             continue
         core, _ = trim(ent)
+        if ent.label_ in ("NORP", "GPE", "LOC") and follows_honorific(core):
+            out.append((core, "PERSON"))  # "Mr Irish", "Mrs England": a surname, not a people or a place
+            covered.update(range(core.start, core.end))
+            continue
         if ent.label_ == "PERSON" and saint_place(ent):
             out.append((ent, "GPE"))
             covered.update(range(ent.start, ent.end))

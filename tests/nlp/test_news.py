@@ -2003,3 +2003,8 @@ def test_head_of_a_department_at_a_body_works_for_the_body(read):
     got = {(r.subject.label, r.predicate, _obj(r)) for r in ex.relations}
     assert ("Tess Hale", "worksFor", "Acme Corp") in got, got
     assert ("Tess Hale", "leaderOf", "Acme Corp") not in got, got
+
+
+def test_a_surname_after_an_honorific_is_no_people_or_place(read):
+    got = facts(read("Oliver Irish, an analyst, spoke. Mr Irish said the iPod mini would sell well."))
+    assert ("Oliver Irish", "said", "the iPod mini would sell well") in got, sorted(got)
