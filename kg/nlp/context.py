@@ -12,6 +12,7 @@ from kg.nlp.lexicon import (
     ATTRIBUTION_HEADS,
     CONDITIONAL_MARKS,
     DENIAL_VERBS,
+    HEARSAY_VERBS,
     INTENT_VERBS,
     MODALS,
     SPEECH_VERBS,
@@ -65,6 +66,13 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
         # "told users to update", "ordered that the plant be closed"; "told investors it was cutting
         # jobs" reports a fact
         return INTENT_VERBS[head]
+    if (
+        lower.dep_ == "xcomp"
+        and head in HEARSAY_VERBS
+        and any(c.dep_ == "auxpass" for c in upper.children)
+        and not any(c.dep_ == "agent" for c in upper.children)
+    ):
+        return "reported"  # "X is reported to be preparing a bid", "is said to have", "is thought to"
     if lower.dep_ == "advcl" and to_infinitive and not any(c.dep_ == "mark" for c in lower.children):
         return "purpose"  # "went to Scotland to seek views", "queue to buy": what they went for, not done
     if (

@@ -95,6 +95,9 @@ SUSPENDABLE = {"talks", "relations", "ties", "aid", "cooperation", "co-operation
 WORK_VERBS = {"record", "release", "direct", "write", "pen", "publish", "compose", "sing", "present", "film",
               "screen", "broadcast", "air", "premiere", "perform", "remake", "adapt", "read", "download"}
 
+# titles of those who founded a body, which they need not lead: "Band Aid founder Bob Geldof"
+FOUNDERS = {"founder", "co-founder", "cofounder", "creator"}
+
 # verbs whose object, when a name, is a prize or a title won ("won a Golden Globe", "scooped the Bafta")
 PRIZE_VERBS = {"win", "earn", "receive", "scoop", "collect", "land", "bag", "pocket", "retain", "defend", "present"}
 
@@ -339,6 +342,9 @@ CITIZEN_NOUNS = {"citizens", "citizen", "nationals", "national", "residents", "p
 
 # predicates that make the clause they govern uncertain ("it wasn't clear what …")
 UNCERTAIN = {"clear", "unclear", "known", "unknown", "certain", "uncertain", "confirmed", "sure"}
+# verbs whose passive with a to-infinitive passes hearsay on: "X is reported to be preparing a bid"
+HEARSAY_VERBS = {"report", "say", "think", "believe", "understand", "rumour", "rumor", "allege", "claim",
+                 "suppose", "consider", "estimate", "know"}
 
 # compass and region adjectives that do not change which place is meant
 COMPASS = {"northern", "southern", "eastern", "western", "north", "south", "east", "west", "central",

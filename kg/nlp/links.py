@@ -30,6 +30,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.countries import demonym_country, nation
 from kg.nlp.entities import EntityIndex
 from kg.nlp.lexicon import (
+    FOUNDERS,
     HONORIFICS,
     JOB_NOUNS,
     KILLER_NOUNS,
@@ -129,6 +130,11 @@ def _job_predicate(job: Token, obj: Entity) -> tuple[str, str]:
     title = " ".join(t.lower_.rstrip(".") for t in words)
     if title in PLACE_OFFICES and obj.type in ORG:
         return "memberOf", "member of"  # "Labour mayor X" leads a city, not the party
+    if title in FOUNDERS:
+        return (
+            f"{title.replace(' ', '-')}-of",
+            f"{title} of",
+        )  # "Band Aid founder X" founded it, leads nothing
     if title in LEADER_ROLES:
         return "leaderOf", f"{title} of"
     return "worksFor", f"{title} of"

@@ -11,6 +11,7 @@ from kg.nlp.entities import ACTOR_TYPES, entity_id, slug
 from kg.nlp.lexicon import (
     CALLINGS,
     COMPASS,
+    FOUNDERS,
     HONORIFICS,
     KINSHIP,
     LEADER_ROLES,
@@ -325,7 +326,8 @@ class Roles:
                     self.state.emit(person, ("citizenOf", "citizen of"), org, cl, None)
                     self.state.country_of.setdefault(person.id, org)
                 continue  # "Amelie star X": a work or a thing, no employer
-            if org.type == "Person":  # "Kenteris' lawyer", "Mr Conlon's father"
+            if org.type == "Person" or head in FOUNDERS:
+                # "Kenteris' lawyer", "Mr Conlon's father"; "Band Aid founder X" founded it, leads nothing
                 pred = (f"{slug(head)}-of", f"{name} of")
             elif head in MEMBER_ROLES:
                 pred = ("memberOf", f"{name} of")

@@ -2008,3 +2008,20 @@ def test_head_of_a_department_at_a_body_works_for_the_body(read):
 def test_a_surname_after_an_honorific_is_no_people_or_place(read):
     got = facts(read("Oliver Irish, an analyst, spoke. Mr Irish said the iPod mini would sell well."))
     assert ("Oliver Irish", "said", "the iPod mini would sell well") in got, sorted(got)
+
+
+def test_a_founder_founded_and_leads_nothing(read):
+    ex = read("Microsoft founder Bill Gates said the software would ship in June.")
+    got = {(r.subject.label, r.predicate, _obj(r)) for r in ex.relations}
+    assert ("Bill Gates", "founder-of", "Microsoft") in got and (
+        "Bill Gates",
+        "leaderOf",
+        "Microsoft",
+    ) not in got
+
+
+def test_what_someone_is_reported_to_do_is_hearsay(read):
+    ex = read("Real Madrid are reported to be preparing a summer bid for Steven Gerrard.")
+    assert {r.modality for r in ex.relations if r.subject.label == "Real Madrid"} == {"reported"}, [
+        (r, r.modality) for r in ex.relations
+    ]
