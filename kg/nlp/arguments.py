@@ -146,7 +146,7 @@ def _joined(span) -> str:
     return out.rstrip("-")
 
 
-_EXPLETIVE_HEADS = {"be", "seem", "appear", "emerge", "remain", "look", "take", "happen", "matter"}
+_EXPLETIVE_HEADS = {"be", "seem", "appear", "emerge", "remain", "look", "take", "happen", "matter", "cost"}
 
 
 def _expletive(tok: Token) -> bool:
@@ -157,7 +157,10 @@ def _expletive(tok: Token) -> bool:
     head = tok.head
     kids = {c.dep_ for c in head.children}
     clause = bool(kids & {"ccomp", "xcomp", "csubj"}) or any(
-        c.dep_ in ("acomp", "attr") and any(g.dep_ in ("ccomp", "xcomp") for g in c.children)
+        c.dep_ in ("acomp", "attr")
+        and any(g.dep_ in ("ccomp", "xcomp") for g in c.children)
+        or c.dep_ == "advcl"
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)  # "costs £5 to make"
         for c in head.children
     )
     if head.lemma_.lower() == "be":  # "it is clear that …", "it is time to …"; not "it is to close"

@@ -2025,3 +2025,10 @@ def test_what_someone_is_reported_to_do_is_hearsay(read):
     assert {r.modality for r in ex.relations if r.subject.label == "Real Madrid"} == {"reported"}, [
         (r, r.modality) for r in ex.relations
     ]
+
+
+def test_it_costs_so_much_to_do_something_is_no_one(read):
+    ex = read(
+        "The Digital Screen Network will improve access to films. It can cost up to £1,500 to make a print."
+    )
+    assert not any(r.predicate_label.startswith("cost") for r in ex.relations), sorted(facts(ex))
