@@ -175,7 +175,15 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
     # a relative clause states its own fact: "the recording, which was organised by X" is no less
     # done because "a date has yet to be set for the recording"; who says it still carries over
     own = next(
-        (n for n, t in enumerate(chain) if t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ == "VBN"),
+        (
+            n
+            for n, t in enumerate(chain)
+            if t.dep_ == "relcl"
+            # "the recording, organised by X"; not "reports that she has pulled out" (what is reported)
+            or t.dep_ == "acl"
+            and t.tag_ == "VBN"
+            and not any(c.dep_ == "mark" for c in t.children)
+        ),
         len(chain),
     )
     for depth, (lower, upper) in enumerate(pairwise(chain)):

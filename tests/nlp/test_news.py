@@ -2032,3 +2032,12 @@ def test_it_costs_so_much_to_do_something_is_no_one(read):
         "The Digital Screen Network will improve access to films. It can cost up to £1,500 to make a print."
     )
     assert not any(r.predicate_label.startswith("cost") for r in ex.relations), sorted(facts(ex))
+
+
+def test_what_a_denied_report_says_is_denied(read):
+    ex = read(
+        "Tess Hale has denied reports that she has pulled out of the Australian Open because of injury."
+    )
+    assert {r.modality for r in ex.relations if r.predicate_label.startswith("pulled")} == {"denied"}, [
+        (r, r.modality) for r in ex.relations
+    ]
