@@ -2036,7 +2036,7 @@ def test_it_costs_so_much_to_do_something_is_no_one(read):
 
 def test_what_a_denied_report_says_is_denied(read):
     ex = read(
-        "Tess Hale has denied reports that she has pulled out of the Australian Open because of injury."
+        "Mary Hale has denied reports that she has pulled out of the Australian Open because of injury."
     )
     assert {r.modality for r in ex.relations if r.predicate_label.startswith("pulled")} == {"denied"}, [
         (r, r.modality) for r in ex.relations
