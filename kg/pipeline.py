@@ -26,13 +26,16 @@ from kg.types import Article
 if TYPE_CHECKING:
     from pyoxigraph import Quad
 
-__all__ = ["BULK_QUADS", "FLUSH_TRIPLES", "BuildReport", "GraphWriter", "build"]
+__all__ = ["BULK_QUADS", "FLUSH_TRIPLES", "SUMMARY_QUADS", "BuildReport", "GraphWriter", "build"]
 
 #: Oxigraph keeps written data in memory until a flush: flushing this often keeps memory flat
 FLUSH_TRIPLES = 20_000
 #: quads of new article graphs gathered for one bulk load: large enough for the bulk loader to pay,
 #: small enough that memory stays flat however many articles a build reads
 BULK_QUADS = 50_000
+#: loaded quads whose graphs the summary takes in at once: each load's contributions are a few
+#: hundred bytes an article, and an actor's description is rewritten once per this many quads
+SUMMARY_QUADS = 500_000
 #: `build`'s default record field names (`Fields` is a frozen dataclass, so one shared instance is safe)
 DEFAULT_FIELDS = Fields()
 
@@ -163,17 +166,24 @@ def build(
 class GraphWriter:
     """Writes article graphs for `build`: a graph the store already holds is replaced at once (one
     transaction); new ones are gathered and bulk-loaded `BULK_QUADS` at a time (`close` loads the
-    rest), which is how a first build or a large batch of new articles reaches the store."""
+    rest), which is how a first build or a large batch of new articles reaches the store.
+
+    The summary graph takes in the bulk-loaded graphs `SUMMARY_QUADS` at a time (and on `close`, or
+    before a graph is replaced): an actor named in every load has its description rewritten once per
+    that many quads, not once per load, which cost as much as the load itself."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
         self.pending: list[Quad] = []
         self.unflushed = 0
+        self.unsummarized: list[summary_upkeep.Contribution] = []
+        self.unsummarized_quads = 0
 
     def write(self, doc_id: str, quads: Iterable[Quad]) -> int:
         """Write one article's graph; returns its number of triples."""
         node = graph_node(doc_id, self.store.base)
         if self.store.oxigraph.contains_named_graph(node):
+            self.summarize()  # replacing reads the summary the loaded graphs are part of
             written = self.store.replace_article(node, quads)
             self.unflushed += written
             if self.unflushed >= FLUSH_TRIPLES:
@@ -184,11 +194,26 @@ class GraphWriter:
         self.pending.extend(quads)
         written = len(self.pending) - before
         if len(self.pending) >= BULK_QUADS:
-            self.close()
+            self.load()
         return written
 
-    def close(self) -> None:
-        """Load the gathered graphs."""
+    def load(self) -> None:
+        """Bulk-load the gathered graphs, and take them into the summary once enough are loaded."""
         pending, self.pending = self.pending, []  # not loaded twice when loading fails
         if pending:
-            self.store.add_new_graphs(pending)
+            self.unsummarized += self.store.add_new_graphs(pending, summary=False)
+            self.unsummarized_quads += len(pending)
+        if self.unsummarized_quads >= SUMMARY_QUADS:
+            self.summarize()
+
+    def summarize(self) -> None:
+        """Take the loaded graphs the summary does not describe yet into it (one bulk load)."""
+        parts, self.unsummarized, self.unsummarized_quads = self.unsummarized, [], 0
+        if parts:
+            none = summary_upkeep.Contribution()
+            summary_upkeep.apply_all(self.store, [(none, part) for part in parts], bulk=True)
+
+    def close(self) -> None:
+        """Load the gathered graphs and bring the summary up to date."""
+        self.load()
+        self.summarize()

@@ -89,7 +89,9 @@ def _date(value: dt.date) -> OxLiteral:
     return OxLiteral(value.isoformat(), datatype=_xsd("date"))
 
 
+@lru_cache(maxsize=1024)
 def _decimal(value: float) -> OxLiteral | None:
+    # cached: confidences take few values (each rule gives its own), and formatting them is not free
     if not math.isfinite(value):
         return None  # NaN/inf cannot be an xsd:decimal; dropping it lets SHACL report the gap
     text = f"{value:.6f}".rstrip("0").rstrip(".")
@@ -146,12 +148,13 @@ def fact_iri(doc_id: str, relation: Relation, base: vocab.Base = _DEFAULT_BASE) 
     obj = (
         _literal(relation.object) if isinstance(relation.object, Literal) else _node(base, relation.object.id)
     )
-    return _fact(base, doc_id, subject, _relation_node(base, relation.predicate), obj, relation)
+    segment = _doc_segment(base, doc_id)
+    return _fact(base, segment, subject, _relation_node(base, relation.predicate), obj, relation)
 
 
 def _fact(
     base: vocab.Base,
-    doc_id: str,
+    doc_segment: str,
     subject: NamedNode,
     predicate: NamedNode,
     obj: NamedNode | OxLiteral,
@@ -159,7 +162,7 @@ def _fact(
 ) -> NamedNode:
     prov = relation.provenance
     key = vocab.digest(subject, predicate, obj, prov.start, prov.end, relation.negated)
-    return NamedNode(f"{base.id}fact/{_doc_segment(base, doc_id)}/{key}")
+    return NamedNode(f"{base.id}fact/{doc_segment}/{key}")
 
 
 def _doc_segment(base: vocab.Base, doc_id: str) -> str:
@@ -171,7 +174,11 @@ def _mention_in(node: Entity | Literal, prov: Provenance) -> tuple[int, int] | N
     """The first mention of `node` inside the fact's sentence (for highlighting it), if any."""
     if isinstance(node, Literal):
         return None
-    return next((m for m in sorted(node.mentions) if prov.start <= m[0] and m[1] <= prov.end), None)
+    first = None
+    for mention in node.mentions:  # a loop, not sorted(): this runs twice for every fact
+        if prov.start <= mention[0] and mention[1] <= prov.end and (first is None or mention < first):
+            first = mention
+    return first
 
 
 def asserted(relation: Relation) -> bool:
@@ -351,7 +358,7 @@ class _Builder:
         *described, obj = self.term(relation.object)
         yield from described  # type: ignore[misc]
         prov = relation.provenance
-        fact = _fact(self.base, self.doc_id, subject, predicate, obj, relation)  # type: ignore[arg-type]
+        fact = _fact(self.base, self.doc_segment, subject, predicate, obj, relation)  # type: ignore[arg-type]
         if asserted(relation):
             yield self.quad(subject, predicate, obj)
         yield self.quad(fact, TYPE, _kg("Fact"))

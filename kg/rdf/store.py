@@ -62,6 +62,8 @@ def file_format(suffix: str) -> ox.RdfFormat | None:
 
 _TYPE, _ARTICLE = ox.NamedNode(RDF.type), ox.NamedNode(vocab.KG.Article)
 _CONTENT_HASH = ox.NamedNode(vocab.KG.contentHash)
+#: the contribution of a graph the store did not hold (shared: apply_all only reads it)
+_NONE = summary_upkeep.Contribution()
 
 
 def _recorded_base(oxstore: ox.Store) -> str | None:
@@ -166,12 +168,51 @@ class Store:
 
         Unlike `replace_graph` this does not clear anything: load each graph once (a new article
         graph); the summary graph then takes in what each one says."""
+        parts = self._bulk_extend(quads)
+        summary_upkeep.apply_all(self, [(_NONE, part) for part in parts], bulk=True)
+
+    def add_new_graphs(
+        self, quads: Iterable[ox.Quad], *, summary: bool = True
+    ) -> list[summary_upkeep.Contribution]:
+        """Bulk-load whole article graphs that the store does not hold yet (a first build, new
+        articles): Oxigraph's bulk loader, no transaction per article.
+
+        The articles' content hashes go in last, in one transaction, so an article that a crash cut
+        short has no hash and the next incremental build writes it again (replacing what got in).
+        With `summary=False` the summary graph is left as it was: the caller passes the returned
+        contributions (one a graph) to `summary_upkeep.apply_all` later, as `kg build` does to take
+        in many loads at once while it keeps the summary flagged stale.
+
+        Returns:
+            What each loaded graph gives the summary (taken in already unless `summary=False`).
+        """
+        hashes: list[ox.Quad] = []
+        parts = self._bulk_extend(quads, hashes)
+        try:
+            self._store.extend(hashes)
+        except OSError as exc:
+            raise StoreError(f"cannot write to {self.location}: {exc}") from None
+        if summary:
+            summary_upkeep.apply_all(self, [(_NONE, part) for part in parts], bulk=True)
+        return parts
+
+    def _bulk_extend(
+        self, quads: Iterable[ox.Quad], hashes: list[ox.Quad] | None = None
+    ) -> list[summary_upkeep.Contribution]:
+        """Bulk-load `quads` (minus the content hashes, which go to `hashes` when given) and read
+        each graph's summary contribution on the way, in one pass: reading a quad's predicate makes
+        a new Python object each time."""
         self._writable()
         noted: dict[ox.NamedNode | ox.BlankNode | ox.DefaultGraph, list[ox.Quad]] = defaultdict(list)
+        read = summary_upkeep.READ
 
         def noting(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
             for quad in quads:
-                if quad.predicate in summary_upkeep.READ:
+                predicate = quad.predicate
+                if hashes is not None and predicate == _CONTENT_HASH:
+                    hashes.append(quad)
+                    continue
+                if predicate in read:
                     noted[quad.graph_name].append(quad)
                 yield quad
 
@@ -179,23 +220,7 @@ class Store:
             self._store.bulk_extend(noting(quads))
         except OSError as exc:
             raise StoreError(f"bulk load into {self.location} failed: {exc}") from None
-        none = summary_upkeep.Contribution()
-        parts = [(none, summary_upkeep.contribution(part)) for part in noted.values()]
-        summary_upkeep.apply_all(self, parts, bulk=True)
-
-    def add_new_graphs(self, quads: Iterable[ox.Quad]) -> None:
-        """Bulk-load whole article graphs that the store does not hold yet (a first build, new
-        articles): Oxigraph's bulk loader, no transaction per article.
-
-        The articles' content hashes go in last, in one transaction, so an article that a crash cut
-        short has no hash and the next incremental build writes it again (replacing what got in)."""
-        quads = list(quads)
-        self.bulk_load(q for q in quads if q.predicate != _CONTENT_HASH)
-        hashes = [q for q in quads if q.predicate == _CONTENT_HASH]
-        try:
-            self._store.extend(hashes)
-        except OSError as exc:
-            raise StoreError(f"cannot write to {self.location}: {exc}") from None
+        return [summary_upkeep.contribution(part) for part in noted.values()]
 
     def ensure_ontology(self) -> None:
         """Keep a copy of ontology/kg.ttl in its own graph, so queries can follow rdfs:subClassOf

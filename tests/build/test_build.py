@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 import kg.parallel
@@ -70,7 +72,9 @@ def test_new_articles_are_bulk_loaded_in_bounded_batches(corpus, tmp_path, monke
     batches = []
     real = Store.add_new_graphs
     monkeypatch.setattr(kg.pipeline, "BULK_QUADS", 1)  # one bulk load per article
-    monkeypatch.setattr(Store, "add_new_graphs", lambda self, q: batches.append(q) or real(self, q))
+    monkeypatch.setattr(
+        Store, "add_new_graphs", lambda self, q, **kw: batches.append(q) or real(self, q, **kw)
+    )
     with open_store(tmp_path / "bulk") as bulk, open_store(tmp_path / "one") as one:
         report = build([corpus], bulk)
         assert len(batches) == 6 and sum(report.articles.values()) == bulk.count()
@@ -83,18 +87,18 @@ def test_new_articles_are_bulk_loaded_in_bounded_batches(corpus, tmp_path, monke
 
 
 def test_an_article_a_crash_cut_short_in_a_bulk_load_is_written_again(corpus, tmp_path, monkeypatch):
-    real = Store.bulk_load
+    real = Store._bulk_extend
 
-    def crash_after_loading(self, q):
-        real(self, q)
+    def crash_after_loading(self, q, hashes=None):
+        real(self, q, hashes)
         raise KeyboardInterrupt  # before the content hashes go in
 
     with open_store(tmp_path / "s") as store:
-        monkeypatch.setattr(Store, "bulk_load", crash_after_loading)
+        monkeypatch.setattr(Store, "_bulk_extend", crash_after_loading)
         with pytest.raises(KeyboardInterrupt):
             build([corpus], store)
         assert len(store.graphs()) == 6 and not store.content_hashes()
-        monkeypatch.setattr(Store, "bulk_load", real)
+        monkeypatch.setattr(Store, "_bulk_extend", real)
         again = build([corpus], store)
         assert again.unchanged == 0 and len(again.articles) == 6
         with open_store(tmp_path / "clean") as clean:
@@ -256,3 +260,22 @@ def test_rebuild_summary_recomputes_the_summary_graph(corpus, tmp_path):
     assert "0 article(s)" in result.output  # nothing re-extracted, yet the summary is whole again
     with open_store(location, read_only=True) as store:
         assert set(store.quads(summary.value)) == good
+
+
+@pytest.mark.parametrize("summary_quads", [1, 10**9])
+def test_the_writer_takes_loaded_graphs_into_the_summary_in_batches(tmp_path, monkeypatch, summary_quads):
+    from kg.rdf import summary_upkeep
+    from kg.rdf.quads import extraction_quads
+    from tests.rdf.conftest import sample_extraction
+
+    monkeypatch.setattr(kg.pipeline, "BULK_QUADS", 1)  # one bulk load per article
+    monkeypatch.setattr(kg.pipeline, "SUMMARY_QUADS", summary_quads)  # summary after each, or on close
+    with open_store(tmp_path / "s") as store:
+        writer = kg.pipeline.GraphWriter(store)
+        first = sample_extraction("a")
+        for ex in (first, sample_extraction("b"), dataclasses.replace(first, relations=first.relations[2:])):
+            writer.write(ex.article.id, extraction_quads(ex, base=store.base))
+        writer.close()
+        written = set(store.quads(str(store.base.summary)))
+        summary_upkeep.rebuild(store)
+        assert written == set(store.quads(str(store.base.summary)))
