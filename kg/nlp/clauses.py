@@ -286,6 +286,11 @@ class ClauseReader:
         if cls == "Attack" and (not _violent(cl) or lemma == "target" and _aimed(cl)):
             # "sales were hit by bad weather", "struck a deal", "targeted handouts at voters"
             pid, plabel, cls = *own_sense(verb), None
+        if lemma == "blame" and cl.patients and not any(p.type in ACTOR_TYPES for p in cl.patients):
+            pid, plabel, cls = (
+                *own_sense(verb),
+                None,
+            )  # "blamed the fall on the weather": a cause, no one accused
         if lemma == "charge" and not any(p.type in ACTOR_TYPES for p in cl.patients):
             pid, plabel, cls = *own_sense(verb), None  # "networks charge £1 a megabyte": a price
         if _naming(verb):

@@ -34,7 +34,12 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
     head = upper.lemma_.lower()
     if head in DENIAL_VERBS and lower.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "acl"):
         return "denied"  # "denies faking a crash", "denied claims that he faked a crash"
-    if head in _ENDING_VERBS and lower.dep_ in ("xcomp", "pcomp") and lower.tag_ == "VBG":
+    if (
+        head in _ENDING_VERBS
+        and lower.dep_ in ("xcomp", "pcomp")
+        and lower.tag_ == "VBG"
+        and not any(c.dep_ == "prt" and c.lower_ == "up" for c in upper.children)  # "end up building": doing
+    ):
         return "ended"  # "stop selling VHS machines", "quit making films": done no more
     if head in ACCUSATION_VERBS and lower.dep_ in ("pcomp", "prep", "ccomp", "xcomp"):
         return "alleged"  # "accused ministers of turning Britain into a dumpsite"

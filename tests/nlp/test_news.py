@@ -2041,3 +2041,19 @@ def test_what_a_denied_report_says_is_denied(read):
     assert {r.modality for r in ex.relations if r.predicate_label.startswith("pulled")} == {"denied"}, [
         (r, r.modality) for r in ex.relations
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "accusation"),
+    [
+        ("Acme Corp blamed the fall in profits on the weather.", False),
+        ("Acme Corp blamed the government.", True),
+    ],
+)
+def test_blaming_a_thing_accuses_no_one(read, text, accusation):
+    assert ("Accusation" in {ev.type for ev in read(text).events}) == accusation
+
+
+def test_ending_up_doing_something_is_doing_it(read):
+    ex = read("Mitsubishi Motors could end up building cars for Nissan.")
+    assert "ended" not in {r.modality for r in ex.relations}, [(r, r.modality) for r in ex.relations]
