@@ -1196,11 +1196,11 @@ def test_affiliations_from_possessives_and_appositions(read, text, fact):
 )
 def test_mentions_merge_into_one_typed_node(read, text, label, cls):
     ex = read(text)
-    nodes = {
+    ends = {
         (n.id, n.label, n.type) for r in ex.relations for n in (r.subject, r.object) if isinstance(n, Entity)
     }
-    named = {(i, t) for i, lab, t in nodes if label.split()[0] in lab.split()}
-    assert len(named) == 1 and next(iter(named))[1] == cls, sorted(nodes)
+    named = {(i, t) for i, lab, t in ends if label.split()[0] in lab.split()}
+    assert len(named) == 1 and next(iter(named))[1] == cls, sorted(ends)
 
 
 # ---- 9. missed events: adjectival complements, honorific names ------------------------------------
