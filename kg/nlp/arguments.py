@@ -25,7 +25,7 @@ from kg.nlp.lexicon import (
 from kg.terms import subclasses
 from kg.types import Entity
 
-__all__ = ["Arguments", "number_of", "qualifier_of"]
+__all__ = ["Arguments", "number_of", "qualifier_of", "quotations", "quoted_mask"]
 
 # what "the company" can take up: a government or an army is not called that
 _NOMINAL_ORGS = subclasses("Organization") - subclasses("GovernmentOrganization") - {"MilitaryOrganization"}
@@ -171,24 +171,52 @@ def _expletive(tok: Token) -> bool:
 _QUOTES = frozenset({'"', "\u201c", "\u201d"})
 
 
-def quoted_mask(doc: Doc) -> list[bool]:
-    """`_quoted` of a document, computed once."""
-    if "kg_quoted" not in doc.user_data:
-        doc.user_data["kg_quoted"] = _quoted(doc)
-    return doc.user_data["kg_quoted"]
+def quotations(doc: Doc) -> list[tuple[int, int]]:
+    """The quotations of a document as token ranges from the opening mark to the closing mark (or the
+    paragraph's end), computed once. Straight marks are told apart by their spacing: a mark glued to the word after it
+    opens ('"Labour is'), one glued to the word before it closes ('insecurity."'). A quotation that
+    a new opening mark meets unclosed ends there: writers reopen a running quotation at each
+    paragraph, and often at each sentence too."""
+    if "kg_quotations" not in doc.user_data:
+        doc.user_data["kg_quotations"] = _quotations(doc)
+    return doc.user_data["kg_quotations"]
 
 
-def _quoted(doc: Doc) -> list[bool]:
-    """For each token, whether it is inside quotation marks: after an odd number of them since its
-    paragraph began (a quotation that runs on over paragraphs reopens each one)."""
-    inside, out = False, []
+def _quotations(doc: Doc) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
     for t in doc:
-        if "\n" in t.text:
-            inside = False
-        out.append(inside)
-        if t.text in _QUOTES:
-            inside = not inside
-    return out
+        if "\n" in t.text and start is not None:
+            spans.append((start, t.i))
+            start = None
+        if t.text not in _QUOTES:
+            continue
+        glued_before = t.i > 0 and not doc[t.i - 1].whitespace_ and "\n" not in doc[t.i - 1].text
+        glued_after = bool(not t.whitespace_ and t.i + 1 < len(doc) and not doc[t.i + 1].is_space)
+        opens = t.text == "\u201c" or t.text == '"' and glued_after and not glued_before
+        closes = t.text == "\u201d" or t.text == '"' and glued_before and not glued_after
+        if not (opens or closes):  # spaced or glued on both sides: the mark toggles
+            opens = start is None
+        if opens:
+            if start is not None:
+                spans.append((start, t.i))
+            start = t.i
+        elif start is not None:
+            spans.append((start, t.i))
+            start = None
+    if start is not None:
+        spans.append((start, len(doc)))
+    return spans
+
+
+def quoted_mask(doc: Doc) -> list[bool]:
+    """For each token, whether it is inside a quotation (`quotations`), computed once."""
+    if "kg_quoted" not in doc.user_data:
+        mask = [False] * len(doc)
+        for start, end in quotations(doc):
+            mask[start + 1 : end] = [True] * (end - start - 1)
+        doc.user_data["kg_quoted"] = mask
+    return doc.user_data["kg_quoted"]
 
 
 def _speaker(tok: Token) -> bool:

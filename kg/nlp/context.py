@@ -6,7 +6,7 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
-from kg.nlp.arguments import Arguments, quoted_mask
+from kg.nlp.arguments import Arguments, quotations, quoted_mask
 from kg.nlp.lexicon import (
     ACCUSATION_VERBS,
     ATTRIBUTION_HEADS,
@@ -159,17 +159,56 @@ def _as_long_as(verb: Token) -> bool:
 
 def _quoted_speaker(nodes: Nodes, verb: Token, scope: Scope) -> None:
     """A clause inside quotation marks that no speech verb governs is its speaker's, not the article's:
-    the speaker is the subject of a speech verb outside the quotation in its sentence (""… poverty,"
-    said X" as the parser leaves it) or, with none, unnamed."""
-    mask = quoted_mask(verb.doc)
-    speech = next(
-        (t for t in verb.sent if t.lemma_ in SPEECH_VERBS and not mask[t.i] and t.pos_ == "VERB"), None
-    )
-    speaker = nodes.subjects(speech) if speech is not None else []
+    the subject of a speech verb outside the quotation, in the sentence where it ends (""… poverty,"
+    said X" as the parser leaves it) or begins, else in the sentences before it in its paragraph
+    (""…," X told the BBC. "We will spend it. Y attends our board meetings.""); with none, unnamed."""
+    doc = verb.doc
+    mask = quoted_mask(doc)
+    start, end = next((s, e) for s, e in quotations(doc) if s < verb.i < e)
+    opening = doc[start].sent
+    around = [t for t in doc[min(end, len(doc) - 1)].sent if t.i > end] + [t for t in opening if t.i < start][
+        ::-1
+    ]
+    before = []
+    sent = opening
+    while sent.start > 0 and not any("\n" in t.text for t in doc[sent.start - 1].sent):
+        sent = doc[sent.start - 1].sent
+        before.extend(reversed(sent))
+    for t in (*around, *before):
+        if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB" and not mask[t.i] and (speaker := nodes.subjects(t)):
+            scope.attribution = speaker[0].label
+            return
+    if scope.modality is None:
+        scope.modality = "reported"
+
+
+def _attribute(nodes: Nodes, speech: Token, scope: Scope) -> None:
+    """Attributes a clause to the subject of the speech verb that reports it."""
+    speaker = nodes.subjects(speech)
+    subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
     if speaker:
         scope.attribution = speaker[0].label
+    elif subj is not None and subj.pos_ == "NOUN":
+        # "the minister said …" with no name for the minister: attributed all the same
+        scope.attribution = " ".join(
+            t.lower_ for t in subj.subtree if t.dep_ in ("compound", "amod") or t == subj
+        )
     elif scope.modality is None:
-        scope.modality = "reported"
+        scope.modality = "reported"  # "…, he said" with no one to resolve "he" to: still not asserted
+
+
+def _closing_speech(verb: Token) -> Token | None:
+    """The speech verb that closes `verb`'s sentence after a comma ("It was already detaining people,
+    ignoring a ruling that this breaks the law, he said.") wherever the parser has hung it."""
+    for c in verb.sent:
+        if c.lemma_ not in SPEECH_VERBS or c.pos_ != "VERB" or c.i < verb.i:
+            continue
+        subj = next((k for k in c.children if k.dep_ == "nsubj"), None)
+        first = min(c.i, subj.left_edge.i) if subj is not None else c.i
+        tail = verb.doc[max(c.i, subj.right_edge.i if subj is not None else c.i) + 1 : verb.sent.end]
+        if first > verb.i and verb.doc[first - 1].text == "," and all(t.is_punct or t.is_space for t in tail):
+            return c
+    return None
 
 
 def scope_of(nodes: Nodes, verb: Token) -> Scope:
@@ -193,17 +232,7 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
     )
     for depth, (lower, upper) in enumerate(pairwise(chain)):
         if lower.dep_ == "ccomp" and upper.lemma_ in SPEECH_VERBS and scope.attribution is None:
-            speaker = nodes.subjects(upper)
-            subj = next((c for c in upper.children if c.dep_ == "nsubj"), None)
-            if speaker:
-                scope.attribution = speaker[0].label
-            elif subj is not None and subj.pos_ == "NOUN":
-                # "the minister said …" with no name for the minister: attributed all the same
-                scope.attribution = " ".join(
-                    t.lower_ for t in subj.subtree if t.dep_ in ("compound", "amod") or t == subj
-                )
-            elif scope.modality is None:
-                scope.modality = "reported"  # "…, he said" with no one to resolve "he" to: still not asserted
+            _attribute(nodes, upper, scope)
         if depth >= own:
             continue
         if (
@@ -243,6 +272,8 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in first.children) or _as_long_as(first)
     ):
         scope.modality = "conditional"
+    if scope.attribution is None and (closing := _closing_speech(verb)) is not None:
+        _attribute(nodes, closing, scope)
     if scope.attribution is None and quoted_mask(verb.doc)[verb.i]:
         _quoted_speaker(nodes, verb, scope)
     if _question(verb):

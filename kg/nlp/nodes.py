@@ -113,6 +113,7 @@ def participle_governor(verb: Token) -> Token | None:
         and verb.doc[verb.i - 1].text == ","
         and verb.head.dep_ == "ccomp"
         and verb.head.head.pos_ in ("VERB", "AUX")
+        and verb.head.head.i < verb.i  # "It was detaining people, ignoring a ruling, he said": reported too
     ):
         return verb.head.head
     return None

@@ -2050,3 +2050,44 @@ def test_blaming_a_thing_accuses_no_one(read, text, accusation):
 def test_ending_up_doing_something_is_doing_it(read):
     ex = read("Mitsubishi Motors could end up building cars for Nissan.")
     assert "ended" not in {r.modality for r in ex.relations}, [(r, r.modality) for r in ex.relations]
+
+
+def test_a_running_quotation_is_the_last_named_speakers(read):
+    ex = read(
+        '"The money is there," Tom Hale told the paper. "We will spend it in June. '
+        'Acme Corp is closing three factories in Leeds."'
+    )
+    assert _hedges(ex, "Acme Corp") == {("Tom Hale", None)}, [
+        (r, r.attribution, r.modality) for r in ex.relations
+    ]
+
+
+def test_a_reopened_quotation_stays_quoted(read):
+    # writers reopen a running quotation without closing it: the last sentence is still quoted
+    ex = read(
+        '"The plan is flawed. "Tess Moss is fighting it. While Acme Corp is closing three factories," he said.'
+    )
+    assert _hedges(ex, "Acme Corp") == {(None, "reported")}, [
+        (r, r.attribution, r.modality) for r in ex.relations
+    ]
+
+
+def test_a_closing_speech_verb_attributes_the_whole_sentence(read):
+    # the parser hangs "he said" on "ruling"; everything before it is what Hale said
+    ex = read(
+        "Tom Hale criticised the firm. Acme Corp was already using unpaid staff at its Leeds plant, "
+        "ignoring a recent High Court ruling that this contravenes basic employment law, Mr Hale said."
+    )
+    assert _hedges(ex, "Acme Corp") == {("Tom Hale", None)}, [
+        (r, r.attribution, r.modality) for r in ex.relations
+    ]
+
+
+def test_a_participle_before_the_speech_verb_is_not_the_speakers_deed(read):
+    got = facts(
+        read(
+            "Acme Corp was already closing factories in Leeds, ignoring a recent court ruling, Mr Hale said."
+        )
+    )
+    assert not any(s == "Hale" and p == "ignoring" for s, p, _ in got), sorted(got)
+    assert ("Acme Corp", "ignoring", "recent court ruling") in got, sorted(got)
