@@ -169,7 +169,7 @@ def _quoted_speaker(nodes: Nodes, verb: Token, scope: Scope) -> None:
     around = [t for t in doc[min(end, len(doc) - 1)].sent if t.i > end] + [t for t in opening if t.i < start][
         ::-1
     ]
-    before = []
+    before: list[Token] = []
     sent = opening
     while sent.start > 0 and not any("\n" in t.text for t in doc[sent.start - 1].sent):
         sent = doc[sent.start - 1].sent
