@@ -182,6 +182,21 @@ def _headline_misread(verb: Token) -> bool:
     return sent.start == 0 and bool(words) and words[-1].text not in (".", "?", "!", '"', "'")
 
 
+def _in_a_title(verb: Token) -> bool:
+    """Whether a "verb" is a word of a name or title, capitalised inside a sentence that is not
+    written in title case: "the Kings Own Scottish Borderers", "its report, Paying the Price", "the
+    album Push The Button"."""
+    doc, sent = verb.doc, verb.sent
+    if not verb.text[:1].isupper() or verb.i == sent.start or doc[verb.i - 1].text in _TITLE_OPENERS:
+        return False
+    # title case capitalises common words too; names do not count, they are capitalised anyway
+    words = [t for t in sent[1:] if t.is_alpha and t.pos_ != "PROPN" and t.i != verb.i]
+    return sum(t.text[:1].isupper() for t in words) < 0.5 * len(words)
+
+
+_TITLE_OPENERS = frozenset({'"', "\u201c", "'", "\u2018", ":", "(", "-", "\u2014", "\u2013", "\n", "\n\n"})
+
+
 def _possessor_only(tok: Token) -> bool:
     """Whether a name read as an object is only the owner of the noun after it: "launching the
     Department for Constitutional Affairs' plan" launches a plan (the parser split the phrase)."""
@@ -278,7 +293,7 @@ class ClauseReader:
     def read(self, verb: Token) -> None:
         """Read the clause of `verb`: its event, its relations, and the clauses it governs."""
         st = self.state
-        if _misread_object(verb) or _aside(verb) or _headline_misread(verb):
+        if _misread_object(verb) or _aside(verb) or _headline_misread(verb) or _in_a_title(verb):
             return
         cl = self.clause(verb)
         lemma = verb.lemma_.lower()

@@ -2091,3 +2091,15 @@ def test_a_participle_before_the_speech_verb_is_not_the_speakers_deed(read):
     )
     assert not any(s == "Hale" and p == "ignoring" for s, p, _ in got), sorted(got)
     assert ("Acme Corp", "ignoring", "recent court ruling") in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regiment, the Kings Own Scottish Borderers, will merge with the Royal Scots.",
+        "The Chemical Brothers released the album Push The Button in January.",
+    ],
+)
+def test_a_capitalised_word_inside_a_name_is_no_verb(read, text):
+    got = facts(read(text))
+    assert not any(p.lower() in ("own", "push") for _, p, _ in got), sorted(got)
