@@ -63,6 +63,11 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
         and (
             INTENT_VERBS[head] != "demanded"
             or to_infinitive
+            # "recommended replacing the exams", "called for scrapping the tax"
+            or lower.dep_ == "xcomp"
+            and lower.tag_ == "VBG"
+            or lower.dep_ == "prep"
+            and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in lower.children)
             # "ordered that the plant be closed"; not "told Reuters that Sony would sell"
             or lower.tag_ == "VB"
             and not any(c.dep_ == "aux" for c in lower.children)

@@ -56,7 +56,7 @@ LIGHT_VERBS = {"place", "impose", "launch", "carry", "conduct", "levy", "slap", 
 
 # verbs with object control: "X ordered Y to do Z" → Y does Z
 OBJECT_CONTROL = {"order", "tell", "ask", "urge", "force", "allow", "instruct", "direct", "persuade",
-                  "permit", "encourage", "require", "invite", "call", "authorize", "authorise"}
+                  "permit", "encourage", "require", "invite", "call", "authorize", "authorise", "oblige", "compel"}
 
 # verbs whose subject, not object, does what their to-infinitive says ("X promised Y to leave")
 SUBJECT_CONTROL = {"promise", "vow", "threaten", "offer", "pledge", "swear",
@@ -316,7 +316,8 @@ INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "p
                 "push": "attempt", "struggle": "attempt", "fail": "failed", "ready": "planned", "poised": "planned",
                 "pledge": "planned", "promise": "planned", "vow": "planned", "undertake": "planned",
                 "decide": "planned", "choose": "planned", "allow": "possibility", "permit": "possibility",
-                "enable": "possibility",
+                "enable": "possibility", "recommend": "demanded",
+                **{v: "obligation" for v in ("oblige", "force", "require", "compel")},
                 **{v: "demanded" for v in ("call", "demand", "urge", "ask", "request", "appeal", "press", "invite",
                                            "advise", "encourage", "persuade", "order", "instruct", "tell", "warn")}}
 # verbs that deny what they govern: "denies faking a crash", "dismissed claims that the plans would …"

@@ -2103,3 +2103,16 @@ def test_a_participle_before_the_speech_verb_is_not_the_speakers_deed(read):
 def test_a_capitalised_word_inside_a_name_is_no_verb(read, text):
     got = facts(read(text))
     assert not any(p.lower() in ("own", "push") for _, p, _ in got), sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "modality"),
+    [
+        ("The new law obliges all firms with US listings to make declarations.", "firms", "obligation"),
+        ("Tom Hale has recommended replacing the exams with a diploma.", "Tom Hale", "demanded"),
+        ("Tom Hale called for scrapping the tax.", "Tom Hale", "demanded"),
+    ],
+)
+def test_what_one_is_obliged_or_urged_to_do_is_not_done(read, text, subject, modality):
+    ex = read(text)
+    assert {m for _, m in _hedges(ex, subject)} == {modality}, [(r, r.modality) for r in ex.relations]
