@@ -89,10 +89,35 @@ def _clause_subject(tok: Token) -> Token | None:
 
 
 def _of_complement(tok: Token) -> str:
-    """The common-noun "of" phrase that completes a noun ("the state [of humanity]", "the cycle [of
-    boom and bust]"): without it the node is a fragment. Empty when there is none or it names someone."""
+    """The common-noun "of" phrase or the deed that completes a noun ("the state [of humanity]", "the
+    cycle [of boom and bust]", "the merits [of delaying] the law", "the need [to detain] them"):
+    without it the node is a fragment. Empty when there is none or it names someone."""
     prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    deed = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) if prep else None
+    if deed is None and pobj is None:
+        deed = next(
+            (
+                c
+                for c in tok.rights
+                if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ),
+            None,
+        )
+    if deed is not None:
+        obj = next(
+            (
+                c
+                for c in deed.children
+                if c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN") and c.is_alpha
+            ),
+            None,
+        )
+        if obj is None and deed.lemma_ in ("be", "become"):
+            return ""  # "its chances of becoming the number one": a copula says nothing without its name
+        neg = ["not"] if any(c.dep_ == "neg" for c in deed.children) else []  # "the decision not to take him"
+        lead = ["of", *neg] if deed.tag_ == "VBG" else [*neg, "to"]
+        return " ".join([*lead, deed.lower_, *([obj.text] if obj is not None else [])])
     if (
         pobj is None
         or pobj.pos_ != "NOUN"

@@ -164,11 +164,13 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
         for variant in variants:
             names[variant.lower()] = code
     demonyms: dict[str, str] = {}
-    for code in {c.alpha_2 for c in pycountry.countries}:
-        label = country_label(code)
-        if " " not in label:
-            for d in _derived_demonyms(label):
-                demonyms.setdefault(d.lower(), code)
+    labels = sorted((country_label(c.alpha_2), c.alpha_2) for c in pycountry.countries)
+    # a name's own vowel ending wins over a consonant ending plus "-ian": "Nigerian" is Nigeria's, not Niger's
+    for vowel_ending in (True, False):
+        for label, code in labels:
+            if " " not in label and (label[-1] in "aoy") == vowel_ending:
+                for d in _derived_demonyms(label):
+                    demonyms.setdefault(d.lower(), code)
     for code, words in _IRREGULAR_DEMONYMS.items():
         for w in words:
             demonyms[w.lower()] = code

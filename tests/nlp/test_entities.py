@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
+import pytest
 from spacy.tokens import Span
 
 from kg.nlp.countries import demonym_country
@@ -40,6 +45,20 @@ def test_plural_demonyms():
     assert demonym_country("Germans") == "DE"
     assert demonym_country("Iraqis") == "IQ"
     assert demonym_country("Swiss") == "CH"
+
+
+@pytest.mark.parametrize("seed", ["0", "1", "2", "3"])
+def test_a_demonym_is_the_same_country_in_every_run(seed):
+    # "Nigerian" derives from Nigeria (+n) and from Niger (+ian): the vowel ending wins, whatever the hash order
+    code = "from kg.nlp.countries import demonym_country as d; print(d('Nigerian'), d('Nigerians'))"
+    run = subprocess.run(
+        [sys.executable, "-c", code],
+        check=False,
+        env={**os.environ, "PYTHONHASHSEED": seed},
+        capture_output=True,
+        text=True,
+    )
+    assert run.stdout.split() == ["NG", "NG"], run.stdout + run.stderr
 
 
 def test_a_country_inside_a_longer_name_is_not_the_country(nlp):

@@ -2116,3 +2116,15 @@ def test_a_capitalised_word_inside_a_name_is_no_verb(read, text):
 def test_what_one_is_obliged_or_urged_to_do_is_not_done(read, text, subject, modality):
     ex = read(text)
     assert {m for _, m in _hedges(ex, subject)} == {modality}, [(r, r.modality) for r in ex.relations]
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Acme staff were weighing up the merits of delaying the merger.", "merits of delaying merger"),
+        ("Tom Hale said the police felt the need to detain them.", "need to detain"),
+    ],
+)
+def test_a_noun_keeps_the_deed_that_completes_it(read, text, thing):
+    got = facts(read(text))
+    assert any(o == thing for _, _, o in got), sorted(got)
