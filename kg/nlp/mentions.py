@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.amounts import SCALE_WORDS
 from kg.nlp.bounds import (
@@ -476,7 +476,13 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
     for tok in doc:
         if actor_class(tok) is not None and tok.i not in covered:
             left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i >= tok.i - 3]
-            start = min([c.i for c in left] + [tok.i])
+            # a modifier's own name words and hyphenated parts come along: "a Los Angeles court",
+            # "PC-owning consumers"
+            start = min(
+                [c.left_edge.i if c.pos_ == "PROPN" or _hyphenated(c) else c.i for c in left] + [tok.i]
+            )
+            quotes = [t.i for t in doc[start : tok.i] if t.is_quote]
+            start = quotes[-1] + 1 if quotes else start  # "it was 'rather good' ministers …": ministers
             while start < tok.i and (
                 doc[start].is_punct
                 or doc[start].lower_ in SCALE_WORDS  # "4.5m workers": the scale of a number, no modifier
@@ -487,3 +493,9 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
                 start += 1
             out.append((doc[start : tok.i + 1], "ACTOR"))
     return out
+
+
+def _hyphenated(tok: Token) -> bool:
+    """Whether a word is the end of a hyphenated compound ("PC-owning", "long-term")."""
+    left = tok.left_edge
+    return left.i < tok.i and all(not t.whitespace_ for t in tok.doc[left.i : tok.i])

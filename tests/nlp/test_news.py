@@ -2128,3 +2128,16 @@ def test_what_one_is_obliged_or_urged_to_do_is_not_done(read, text, subject, mod
 def test_a_noun_keeps_the_deed_that_completes_it(read, text, thing):
     got = facts(read(text))
     assert any(o == thing for _, _, o in got), sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Tess Hale is asking a Los Angeles court to award her damages.", "Los Angeles court"),
+        ("PC-owning consumers had purchased an iPod.", "PC-owning consumers"),
+        ('Tom Hale said it was "rather good" ministers held such views.', "ministers"),
+    ],
+)
+def test_a_described_actor_keeps_its_whole_modifier_and_no_quotation_mark(read, text, label):
+    got = facts(read(text))
+    assert any(s == label for s, _, _ in got), sorted(got)
