@@ -310,6 +310,15 @@ class Arguments:
                 return ent
         if low.endswith("self") and subj is not None:
             return None  # "the group called itself X": only its own clause's subject, however named
+        if tok.tag_ == "PRP$" and subj is not None and subj.i < tok.i and subj.pos_ == "NOUN":
+            # a possessive is its clause's subject's, also when a description names it: "the company
+            # raised its dividend"; "the prime minister repeated his insistence" (whom only the roles
+            # name, so no one here: never the last man named)
+            ent = self.resolve_nominal(subj)
+            if ent is not None and ent.type in ok and self._agrees(tok, ent):
+                return ent
+            if low in PERSON_PRONOUNS and subj.tag_ == "NN" and subj.lemma_.lower() in ROLE_NOUNS:
+                return None
         start = tok.sent.start
         if start > 0:
             start = tok.doc[start - 1].sent.start

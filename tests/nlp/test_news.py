@@ -2141,3 +2141,14 @@ def test_a_noun_keeps_the_deed_that_completes_it(read, text, thing):
 def test_a_described_actor_keeps_its_whole_modifier_and_no_quotation_mark(read, text, label):
     got = facts(read(text))
     assert any(s == label for s, _, _ in got), sorted(got)
+
+
+def test_a_possessive_is_its_described_subjects_not_the_last_man_named(read):
+    got = facts(
+        read(
+            "Prime Minister Tom Hale met Chancellor Ian Moss on Monday. Mr Moss is in Leeds this week. "
+            "The prime minister is expected to repeat his insistence that the party is united."
+        )
+    )
+    assert ("Tom Hale", "repeat", "insistence") in got, sorted(got)
+    assert not any("Ian Moss insistence" in o for _, _, o in got), sorted(got)
