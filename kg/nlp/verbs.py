@@ -75,6 +75,30 @@ def verb_predicate(verb: Token, prep: str = "") -> tuple[str, str, str | None]:
     return "-".join(words).replace(" ", "-"), label, cls
 
 
+def _agreeing_antecedent(verb: Token, noun: Token) -> Token:
+    """The noun a relative clause is about when the parser hung it on the nearest name: "posters
+    featuring Mr Howard, which critics claimed were offensive" (plural "were": the posters)."""
+    finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]
+    number = next(
+        (_NUMBERED[k] for t in finite if (k := t.lower_) in _NUMBERED or (k := t.tag_) in _NUMBERED), None
+    )
+    if number is None:
+        return noun
+    node = noun
+    while (node.tag_ in ("NNS", "NNPS")) != number and node.dep_ in (
+        "dobj",
+        "pobj",
+        "prep",
+        "acl",
+        "compound",
+    ):
+        node = node.head
+    return node if node.pos_ in ("NOUN", "PROPN") and (node.tag_ in ("NNS", "NNPS")) == number else noun
+
+
+_NUMBERED = {"VBZ": False, "VBP": True, "was": False, "were": True}
+
+
 def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
     """A short reading of a clause: "stop sharing intelligence", "military ends communications".
 
@@ -95,6 +119,21 @@ def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
                 _QUOTE_WORDS + 1,
             )
         )
+    if len(words) > 1 and words[0].tag_ in ("WDT", "WP") and verb.head.dep_ == "relcl":
+        # "the plant, which analysts said was losing money": what they said is of the plant
+        noun = _agreeing_antecedent(verb, verb.head.head)
+        start = noun.left_edge.i
+        while (
+            start > 0
+            and not noun.doc[start - 1].whitespace_
+            and "-" in (noun.doc[start].text, noun.doc[start - 1].text)
+        ):
+            start -= 1  # "the mid-size 7E7" parsed as "mid" and "-size 7E7"
+        phrase = noun.doc[start : noun.i + 1]
+        lead = phrase.text.split() if len(phrase) <= 6 else ["the", noun.text]
+        span = verb.doc[words[1].i : words[:_QUOTE_WORDS][-1].i + 1]
+        rest = "".join(t.whitespace_ if t.is_quote else t.text_with_ws for t in span).split()
+        return " ".join(lead + rest) + (" …" if len(words) > _QUOTE_WORDS else "")
     if len(words) > 1:
         kept = words[:_QUOTE_WORDS]
         text = " ".join(

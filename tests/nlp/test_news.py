@@ -2152,3 +2152,18 @@ def test_a_possessive_is_its_described_subjects_not_the_last_man_named(read):
     )
     assert ("Tom Hale", "repeat", "insistence") in got, sorted(got)
     assert not any("Ian Moss insistence" in o for _, _, o in got), sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Acme sold the plant, which analysts said was losing money.", "the plant was losing money"),
+        (
+            'Tom Hale disowned the posters showing Ian Moss, which critics claimed were "offensive".',
+            "the posters were offensive",
+        ),
+    ],
+)
+def test_what_is_said_in_a_relative_clause_is_of_its_noun(read, text, said):
+    got = facts(read(text))
+    assert any(p == "said" and o == said for _, p, o in got), sorted(got)
