@@ -122,14 +122,14 @@ def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
     if len(words) > 1 and words[0].tag_ in ("WDT", "WP") and verb.head.dep_ == "relcl":
         # "the plant, which analysts said was losing money": what they said is of the plant
         noun = _agreeing_antecedent(verb, verb.head.head)
-        start = noun.left_edge.i
+        first = noun.left_edge.i
         while (
-            start > 0
-            and not noun.doc[start - 1].whitespace_
-            and "-" in (noun.doc[start].text, noun.doc[start - 1].text)
+            first > 0
+            and not noun.doc[first - 1].whitespace_
+            and "-" in (noun.doc[first].text, noun.doc[first - 1].text)
         ):
-            start -= 1  # "the mid-size 7E7" parsed as "mid" and "-size 7E7"
-        phrase = noun.doc[start : noun.i + 1]
+            first -= 1  # "the mid-size 7E7" parsed as "mid" and "-size 7E7"
+        phrase = noun.doc[first : noun.i + 1]
         lead = phrase.text.split() if len(phrase) <= 6 else ["the", noun.text]
         span = verb.doc[words[1].i : words[:_QUOTE_WORDS][-1].i + 1]
         rest = "".join(t.whitespace_ if t.is_quote else t.text_with_ws for t in span).split()
