@@ -53,6 +53,8 @@ class Cluster:
     person_said: int = 0
     #: mentions of a country that agree in plural ("Ireland were"): the country's sports team
     team: int = 0
+    #: mentions of a country as a side in a match ("Ireland face France"): a side where others play
+    sporting: int = 0
 
 
 def singular(text: str) -> str:
@@ -200,3 +202,4 @@ def _absorb(clusters: dict[str, Cluster], into_key: str, key: str) -> None:
     into.person_support += c.person_support
     into.person_said += c.person_said
     into.team += c.team
+    into.sporting += c.sporting

@@ -54,6 +54,7 @@ from kg.nlp.names import (
     descriptor_class,
     follows_honorific,
     follows_title,
+    match_side,
     name_form_class,
     personal_pronoun,
     plays_for,
@@ -371,6 +372,12 @@ def find_entities(doc: Doc) -> EntityIndex:
             and (plural_agreement(span) or contest(span) or plays_for(span))
         ):
             c.team += 1
+        if (
+            (code is not None or nation(text))
+            and label in ("GPE", "LOC", "ORG", "PERSON")
+            and match_side(span)
+        ):
+            c.sporting += 1
 
     merge_acronyms(clusters)
     merge_short_names(clusters)
@@ -378,6 +385,10 @@ def find_entities(doc: Doc) -> EntityIndex:
     merge_of_names(clusters)
     merge_bodies(clusters, BODY_NOUNS, BODY_CONTRASTS)
     entities, by_token = [], {}
+    # where national sides play ("Ireland were", "France beat Wales"), a country in a match is one too
+    sides = any(c.team for c in clusters.values())
+    for c in clusters.values():
+        c.team += c.sporting if sides else 0
     for key, c in clusters.items():
         if not c.spans:
             continue

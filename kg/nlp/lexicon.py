@@ -480,6 +480,12 @@ MEMBER_NOUNS = {"member", "affiliate", "partner", "signatory"}
 CONTEST_VERBS = {"beat", "defeat", "thrash", "trounce", "draw", "lose", "edge", "outplay", "whitewash", "rout",
                  "overpower", "outclass", "hammer", "down", "play", "overcome",
                  "stun", "upset", "eliminate", "knock"}
+# what a side does in a match or a season ("Ireland face France", "Wales won the Grand Slam")
+MATCH_VERBS = CONTEST_VERBS | {"win", "face", "host", "visit", "meet", "score", "lead", "trail", "tour", "field",
+                               "concede", "clinch", "retain", "suffer", "dominate", "finish", "travel"}
+# nouns of a side's people after a country's name ("the Ireland side", "England fans"); not "team" or
+# "boss", which firms have too ("the UK team", "Acme's UK boss")
+TEAM_NOUNS = {"side", "squad", "fans", "supporters", "selectors", "pack"}
 
 # nouns that, after "the", take up a company or band named before ("the carmaker said")
 ORG_ANAPHORS = {

@@ -25,6 +25,7 @@ from kg.nlp.lexicon import (
     GROUP_COUNTS,
     HONORIFICS,
     INTERNATIONAL_BODIES,
+    MATCH_VERBS,
     NATIONALITY_NOUNS,
     ORG_DESCRIPTORS,
     ORG_HEAD_ROLES,
@@ -39,6 +40,7 @@ from kg.nlp.lexicon import (
     ROLE_NOUNS,
     SHARED_ROLES,
     SPEECH_VERBS,
+    TEAM_NOUNS,
     THING_DESCRIPTORS,
     TITLES,
     people_plural,
@@ -55,6 +57,7 @@ __all__ = [
     "follows_title",
     "glued_descriptor",
     "honoured",
+    "match_side",
     "name_form_class",
     "personal_pronoun",
     "plays_for",
@@ -277,7 +280,17 @@ def plays_for(span: Span) -> bool:
     """Whether a country name qualifies a playing position ("Zimbabwe goalkeeper X", "England's fly-half",
     "the Ireland coach"): the player or coach is in the national side, not the state."""
     after = span.end + (span.end < len(span.doc) and span.doc[span.end].tag_ == "POS")
-    return after < len(span.doc) and span.doc[after].lower_ in POSITION_NOUNS | {"coach", "coaches"}
+    return after < len(span.doc) and span.doc[after].lower_ in POSITION_NOUNS | TEAM_NOUNS | {
+        "coach",
+        "coaches",
+    }
+
+
+def match_side(span: Span) -> bool:
+    """Whether a name is a side in a match or a season ("Ireland face France", "France visit Dublin",
+    "Wales won the Grand Slam"): a national side where the text shows national sides playing."""
+    root = span.root
+    return root.dep_ in ("nsubj", "dobj") and root.head.lemma_.lower() in MATCH_VERBS
 
 
 def contest(span: Span) -> bool:

@@ -2167,3 +2167,19 @@ def test_a_possessive_is_its_described_subjects_not_the_last_man_named(read):
 def test_what_is_said_in_a_relative_clause_is_of_its_noun(read, text, said):
     got = facts(read(text))
     assert any(p == "said" and o == said for _, p, o in got), sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        # "Ireland were": national sides play here, so France facing Ireland is the French side
+        (
+            "Ireland were well beaten last week. Ireland now face France in Dublin. France won in Rome.",
+            "Organization",
+        ),
+        ("France faces a budget crisis. France visited Germany on Monday.", "Country"),
+    ],
+)
+def test_a_country_in_a_match_is_its_side_where_sides_play(read, text, cls):
+    got = nodes(read(text))
+    assert ("France", cls) in got, sorted(got)
