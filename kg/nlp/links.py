@@ -41,6 +41,7 @@ from kg.nlp.lexicon import (
     ROLE_NOUNS,
     STATE_ROLES,
     STATIC_VERBS,
+    THING_DESCRIPTORS,
     TITLES,
 )
 from kg.nlp.relcheck import known_place, name_list
@@ -140,6 +141,10 @@ def _job_predicate(job: Token, obj: Entity) -> tuple[str, str]:
     return "worksFor", f"{title} of"
 
 
+#: nouns after an owned name that say what it is ("Sony's Blu-ray Disc technology", "its Yepp range")
+_PRODUCT_NOUNS = THING_DESCRIPTORS | {"technology", "brand", "range", "service", "player", "system"}
+
+
 def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
     """Links read off two consecutive mentions and the tokens between them."""
     ka, kb = _kind(a.entity), _kind(b.entity)
@@ -169,7 +174,17 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
         return
     possessive = words[0] in ("'s", "'") and between[0].tag_ == "POS"
     rest = between[1:] if possessive else between
-    if possessive and not rest[1:]:
+    doc = between[0].doc
+    # "Bayern Munich's Champions League match", "BBC Radio 4's Woman's Hour": the possessive is of the
+    # whole phrase the name opens, not of the name ("Sony's Blu-ray technology" is Sony's Blu-ray)
+    after = doc[b.end] if b.end < len(doc) else None
+    opens_phrase = after is not None and (
+        after.pos_ in ("PROPN", "NUM")
+        or after.tag_ == "POS"
+        or after.pos_ == "NOUN"
+        and after.lower_ not in _PRODUCT_NOUNS
+    )
+    if possessive and not rest[1:] and not opens_phrase:
         if ka == "place" and kb == "place" and not rest:
             yield Link(b.entity, "locatedIn", "located in", a.entity, 0.7)
         elif ka == "place" and kb == "org" and not rest:

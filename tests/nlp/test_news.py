@@ -2183,3 +2183,17 @@ def test_what_is_said_in_a_relative_clause_is_of_its_noun(read, text, said):
 def test_a_country_in_a_match_is_its_side_where_sides_play(read, text, cls):
     got = nodes(read(text))
     assert ("France", cls) in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "owned"),
+    [
+        ("Acme will not travel to Leeds for Bayern Munich's Champions League match.", False),
+        ("Munster's Heineken Cup quarter-final has been moved to Leeds.", False),
+        ("US gamers will be able to buy Sony's PlayStation Portable from March.", True),
+        ("Tom Hale spoke on BBC Radio Scotland's Sunday Live programme.", True),
+    ],
+)
+def test_a_possessive_before_a_longer_phrase_owns_no_name_inside_it(read, text, owned):
+    got = facts(read(text))
+    assert any(p == "owns" for _, p, _ in got) == owned, sorted(got)
