@@ -2190,6 +2190,7 @@ def test_a_country_in_a_match_is_its_side_where_sides_play(read, text, cls):
     [
         ("Acme will not travel to Leeds for Bayern Munich's Champions League match.", False),
         ("Munster's Heineken Cup quarter-final has been moved to Leeds.", False),
+        ("Tom Hale spoke on BBC Radio 4's Woman's Hour.", False),
         ("US gamers will be able to buy Sony's PlayStation Portable from March.", True),
         ("Tom Hale spoke on BBC Radio Scotland's Sunday Live programme.", True),
     ],
