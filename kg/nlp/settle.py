@@ -22,10 +22,19 @@ def settle(doc: Doc, events: list[Event], relations: list[Relation]) -> tuple[li
     contents = {n.id for ev in events for role, n in ev.roles if role == "content" and isinstance(n, Entity)}
     # what someone said is an event when it names an actor, a place or an amount ("the firm will cut 500
     # jobs"); about things only ("January's figures were decent numbers") it is a proposition
+    # … and what only is or could be is a proposition too: a state ("he was ashamed to be a member") or
+    # what could or must be ("councils could look harder", "people will have to pay")
+    unreal = {
+        ev.id
+        for ev in events
+        if ev.id in contents and (ev.modality in _UNREAL or ev.trigger.lower() in _COPULAS)
+    }
     kept = {
         ev.id
         for ev in events
-        if ev.roles and (ev.id not in contents or any(_participant(n) for _, n in ev.roles))
+        if ev.roles
+        and ev.id not in unreal
+        and (ev.id not in contents or any(_participant(n) for _, n in ev.roles))
     }
     while True:
         events = [ev for ev in events if ev.id in kept]
@@ -70,6 +79,11 @@ def settle(doc: Doc, events: list[Event], relations: list[Relation]) -> tuple[li
         or not _acts(r, doc)
     ]
     return events, relations
+
+
+# not "conditional": in reported speech "would" is mostly "will" moved back ("said it would cut jobs")
+_UNREAL = frozenset({"possibility", "ability", "obligation", "uncertain", "question"})
+_COPULAS = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "'re", "am"})
 
 
 def _as_concept(node, events: set[str], contents: set[str]):

@@ -2198,3 +2198,16 @@ def test_a_country_in_a_match_is_its_side_where_sides_play(read, text, cls):
 def test_a_possessive_before_a_longer_phrase_owns_no_name_inside_it(read, text, owned):
     got = facts(read(text))
     assert any(p == "owns" for _, p, _ in got) == owned, sorted(got)
+
+
+def test_what_is_said_to_be_or_could_be_is_a_proposition(read):
+    ex = read(
+        "Tom Hale said he was ashamed to be a member of the party. "
+        "Tom Hale argued that local councils could look harder at the figures. Tom Hale said Acme will cut jobs."
+    )
+    types = {r.object.label: r.object.type for r in ex.relations if r.predicate in ("said", "argue")}
+    assert types == {
+        "he was ashamed to be a member of the party": "Proposition",
+        "local councils could look harder at the figures": "Proposition",
+        "Acme will cut jobs": "Event",
+    }, types
