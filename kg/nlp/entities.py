@@ -148,6 +148,18 @@ def _norp_kind(span: Span, trained: set[tuple[int, int]] | None) -> str:
     )
 
 
+def _people_of(span: Span) -> bool:
+    """Whether a plural demonym names people who act or are acted on ("Indians will rent the units",
+    "thousands of Iraqis"), a group of the nation's people, not the state."""
+    text = span.text
+    return (
+        span.root.pos_ in ("NOUN", "PROPN")
+        and text.lower().endswith("s")
+        and demonym_country(text[:-1]) is not None
+        and span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
+    )
+
+
 def _after_demonym(span: Span) -> bool:
     """Whether a two- or three-word capitalised name follows a nationality ("American Taylor Dent")."""
     doc = span.doc
@@ -284,7 +296,9 @@ def find_entities(doc: Doc) -> EntityIndex:
             and doc[span.end].tag_ == "POS"
         ):
             words = (words[0] + "s",)  # "Mr Ebber's" for "Mr Ebbers'", the apostrophe one letter early
-        if code:
+        if code and label == "NORP" and _people_of(span):
+            key, cls, code = "name:" + group_key(text), "Group", None  # "Indians will rent the units"
+        elif code:
             key, cls = f"country:{code}", "Country"
         elif label == "ACTOR":
             key, cls = "actor:" + slug(text), actor_class(span.root) or "Group"

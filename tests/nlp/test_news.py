@@ -2211,3 +2211,12 @@ def test_what_is_said_to_be_or_could_be_is_a_proposition(read):
         "local councils could look harder at the figures": "Proposition",
         "Acme will cut jobs": "Event",
     }, types
+
+
+@pytest.mark.parametrize(
+    "text", ["Indians will rent the units from next year.", "Thousands of Iraqis fled the city."]
+)
+def test_a_plural_demonym_acting_is_a_group_of_people_not_the_state(read, text):
+    got = nodes(read(text))
+    assert any(cls == "Group" and label.endswith("s") for label, cls in got), sorted(got)
+    assert not any(cls == "Country" for _, cls in got), sorted(got)
