@@ -105,7 +105,7 @@ def trim(span: Span) -> tuple[Span, list[Token]]:
     while start < end - 1:
         t = doc[start]
         if (
-            t.lower_ in ("the", "a", "an", "said", "says")
+            t.lower_ in ("the", "a", "an", "said", "says", "neither", "either", "both")
             or t.lower_ in _OPENERS
             or t.is_punct
             or t.is_stop
@@ -116,7 +116,9 @@ def trim(span: Span) -> tuple[Span, list[Token]]:
                 "SCONJ",
             )
         ):
-            start += 1  # "Said Wales assistant coach X", "Then McAllister": a verb or an adverb opens no name
+            start += (
+                1  # "Said Wales assistant coach X", "Then McAllister", "Neither Vodafone": no name opens so
+            )
         elif (
             span.label_ == "PERSON"
             and t.is_sent_start

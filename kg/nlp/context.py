@@ -216,6 +216,20 @@ def _closing_speech(verb: Token) -> Token | None:
     return None
 
 
+def _nor(verb: Token) -> bool:
+    """Whether "nor" or "neither" denies a clause: "does not hate, nor does he kill", "Neither X nor Y
+    encourage people"."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and any(c.dep_ == "cc" and c.lower_ == "nor" and head.i < c.i < verb.i for c in head.children)
+        or any(
+            c.dep_ in ("nsubj", "nsubjpass") and any(k.lower_ == "neither" for k in c.children)
+            for c in verb.children
+        )
+    )
+
+
 def scope_of(nodes: Nodes, verb: Token) -> Scope:
     """What `verb`'s clause inherits: who says it, how sure or planned it is, whether it is denied."""
     scope = Scope()
@@ -268,7 +282,7 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         means = tok.dep_ == "pcomp" and tok.head.lower_ == "by" or tok.dep_ == "prep" and tok.lower_ == "by"
         if tok.dep_ not in ("xcomp", "conj") and not (tok.dep_ == "ccomp" and tok.tag_ == "VB") and not means:
             break
-    if _forgone(verb):
+    if _forgone(verb) or _nor(verb):
         scope.negated = True
     first = verb
     while first.dep_ in ("conj", "xcomp") and first.head.i != first.i:

@@ -2220,3 +2220,17 @@ def test_a_plural_demonym_acting_is_a_group_of_people_not_the_state(read, text):
     got = nodes(read(text))
     assert any(cls == "Group" and label.endswith("s") for label, cls in got), sorted(got)
     assert not any(cls == "Country" for _, cls in got), sorted(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Corp did not cut jobs, nor did it close the plant in Leeds.",
+        "Neither Acme Corp nor Tom Hale closed the plant in Leeds.",
+    ],
+)
+def test_nor_and_neither_deny(read, text):
+    ex = read(text)
+    closing = [r for r in ex.relations if r.predicate_label.startswith("close")]
+    assert closing and all(r.negated for r in closing), [(r, r.negated) for r in ex.relations]
+    assert not any(r.subject.label.startswith("Neither") for r in ex.relations), ex.relations
