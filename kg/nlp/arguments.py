@@ -485,6 +485,17 @@ class Arguments:
         """A non-actor noun phrase as a `Concept` node, labelled by its head and modifiers."""
         if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in PRONOUNS | TIME_ZONES or not _wordlike(tok):
             return None
+        nxt = tok.doc[tok.i + 1 : tok.i + 3]
+        if (
+            len(nxt) == 2
+            and nxt[0].text == "-"
+            and not tok.whitespace_
+            and not nxt[0].whitespace_
+            and nxt[1].is_alpha
+        ):
+            return (
+                None  # "the semi-finals" split into "semi", "-", "finals": the whole word is the last part's
+            )
         mods = [
             c
             for c in tok.lefts

@@ -2234,3 +2234,10 @@ def test_nor_and_neither_deny(read, text):
     closing = [r for r in ex.relations if r.predicate_label.startswith("close")]
     assert closing and all(r.negated for r in closing), [(r, r.negated) for r in ex.relations]
     assert not any(r.subject.label.startswith("Neither") for r in ex.relations), ex.relations
+
+
+def test_the_first_part_of_a_split_hyphenated_word_is_no_node(read):
+    got = facts(read("Paul Brizzel reached the semi-finals of the 60m hurdles."))
+    assert ("Paul Brizzel", "reached", "semi-finals") in got and not any(o == "semi" for _, _, o in got), (
+        sorted(got)
+    )
