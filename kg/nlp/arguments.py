@@ -398,6 +398,7 @@ class Arguments:
         if self._quotes is None:
             self._quotes = quoted_mask(tok.doc)
         quoted = self._quotes[tok.i]
+        speaking = not quoted and _speaker(tok)
         seen: dict[str, Entity] = {}
         subjects: dict[str, Entity] = {}
         here: dict[str, Entity] = {}
@@ -416,6 +417,8 @@ class Arguments:
                 continue
             if quoted and _speaker(t) and not self._quotes[t.i]:
                 continue  # "X added: '… He demonstrates the energy …'": X speaks of someone else
+            if speaking and self._quotes[t.i] and t.i >= sent.start:
+                continue  # '"Y made the decisions," he told the court': he speaks of Y, he is not Y
             if ent is not None and ent.type in ok and self._agrees(tok, ent):
                 seen[ent.id] = ent
                 subject = (

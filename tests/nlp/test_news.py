@@ -2241,3 +2241,14 @@ def test_the_first_part_of_a_split_hyphenated_word_is_no_node(read):
     assert ("Paul Brizzel", "reached", "semi-finals") in got and not any(o == "semi" for _, _, o in got), (
         sorted(got)
     )
+
+
+def test_the_speaker_of_a_quotation_is_not_a_name_inside_it(read):
+    got = facts(
+        read(
+            'Tom Hale spoke to reporters on Monday. "Ian Moss made the decisions," he told the court in Leeds.'
+        )
+    )
+    assert ("Tom Hale", "told", "court") in got and not any(
+        s == "Ian Moss" and p == "told" for s, p, _ in got
+    ), sorted(got)
