@@ -367,7 +367,11 @@ class Arguments:
             return False
         kids = list(tok.children)
         return any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and not any(
-            c.dep_ in ("relcl", "acl", "appos", "prep") or c.pos_ == "PROPN" for c in kids
+            c.dep_ in ("relcl", "acl", "appos", "prep")
+            or c.pos_ == "PROPN"
+            or c.lower_
+            in ("other", "opposing", "rival", "visiting", "new")  # someone else, not the one named
+            for c in kids
         )
 
     def resolve_nominal(self, tok: Token) -> Entity | None:

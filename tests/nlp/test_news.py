@@ -2252,3 +2252,19 @@ def test_the_speaker_of_a_quotation_is_not_a_name_inside_it(read):
     assert ("Tom Hale", "told", "court") in got and not any(
         s == "Ian Moss" and p == "told" for s, p, _ in got
     ), sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "teams"),
+    [
+        (
+            "Blackburn Rovers beat Leeds United on Saturday. The home side dominated possession throughout.",
+            {"Blackburn Rovers"},
+        ),
+        ("Blackburn Rovers lost to Leeds United. The other side dominated possession throughout.", set()),
+    ],
+)
+def test_the_side_takes_up_the_team_named_before_but_not_the_other_side(read, text, teams):
+    got = facts(read(text))
+    dominated = {s for s, p, _ in got if p.startswith("dominated")}
+    assert dominated & {"Blackburn Rovers", "Leeds United"} == teams, sorted(got)
