@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from spacy.tokens import Span, Token
 
@@ -176,13 +176,16 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
     rest = between[1:] if possessive else between
     doc = between[0].doc
     # "Bayern Munich's Champions League match", "BBC Radio 4's Woman's Hour": the possessive is of the
-    # whole phrase the name opens, not of the name ("Sony's Blu-ray technology" is Sony's Blu-ray)
-    after = doc[b.end] if b.end < len(doc) else None
-    opens_phrase = after is not None and (
-        after.pos_ in ("PROPN", "NUM")
-        or after.tag_ == "POS"
-        or after.pos_ == "NOUN"
-        and after.lower_ not in _PRODUCT_NOUNS
+    # whole phrase the name opens, not of the name, unless the phrase ends in what the name is ("Sony's
+    # Blu-ray technology", "Samsung's Yepp YH-999 jukebox")
+    going_on = list(
+        takewhile(lambda t: t.pos_ in ("NOUN", "PROPN", "NUM") or t.text == "-", doc[b.end : b.end + 4])
+    )
+    opens_phrase = (
+        b.end < len(doc)
+        and doc[b.end].tag_ == "POS"
+        or bool(going_on)
+        and going_on[-1].lower_ not in _PRODUCT_NOUNS
     )
     if possessive and not rest[1:] and not opens_phrase:
         if ka == "place" and kb == "place" and not rest:
