@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from kg.nlp.arguments import Arguments, quotations, quoted_mask
 from kg.nlp.lexicon import (
     ACCUSATION_VERBS,
+    ATTITUDES,
     ATTRIBUTION_HEADS,
     CONDITIONAL_MARKS,
     DENIAL_VERBS,
@@ -252,6 +253,14 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
     for depth, (lower, upper) in enumerate(pairwise(chain)):
         if lower.dep_ == "ccomp" and upper.lemma_ in SPEECH_VERBS and scope.attribution is None:
             _attribute(nodes, upper, scope)
+        if (
+            lower.dep_ == "ccomp"
+            and (attitude := ATTITUDES.get(upper.lemma_.lower()))
+            and scope.attribution is None
+        ):
+            # "residents fear that …", "X is confident that …": the holder's fear or conviction
+            _attribute(nodes, upper.head if upper.dep_ == "acomp" else upper, scope)
+            scope.modality = scope.modality if scope.modality not in (None, "reported") else attitude
         if depth >= own:
             continue
         if (

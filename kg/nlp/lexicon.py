@@ -343,6 +343,9 @@ CITIZEN_NOUNS = {"citizens", "citizen", "nationals", "national", "residents", "p
 
 # predicates that make the clause they govern uncertain ("it wasn't clear what …")
 UNCERTAIN = {"clear", "unclear", "known", "unknown", "certain", "uncertain", "confirmed", "sure"}
+# fears, hopes and convictions: what they govern is their holder's, and only feared, hoped or expected
+ATTITUDES = {**{w: "feared" for w in ("fear", "worry", "concerned", "worried", "afraid", "fearful", "anxious")},
+             "hopeful": "desire", **{w: "expected" for w in ("confident", "optimistic", "convinced")}}
 # verbs whose passive with a to-infinitive passes hearsay on: "X is reported to be preparing a bid"
 HEARSAY_VERBS = {"report", "say", "think", "believe", "understand", "rumour", "rumor", "allege", "claim",
                  "suppose", "consider", "estimate", "know"}

@@ -2268,3 +2268,18 @@ def test_the_side_takes_up_the_team_named_before_but_not_the_other_side(read, te
     got = facts(read(text))
     dominated = {s for s, p, _ in got if p.startswith("dominated")}
     assert dominated & {"Blackburn Rovers", "Leeds United"} == teams, sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "modality"),
+    [
+        ("Tom Hale is confident that Acme Corp will close the plant in Leeds.", "Tom Hale", "expected"),
+        ("Residents fear that Acme Corp will close the plant in Leeds.", "Residents", "feared"),
+        ("Residents are worried that Acme Corp will close the plant in Leeds.", "Residents", "feared"),
+    ],
+)
+def test_what_is_feared_or_expected_is_its_holders(read, text, holder, modality):
+    ex = read(text)
+    assert _hedges(ex, "Acme Corp") == {(holder, modality)}, [
+        (r, r.attribution, r.modality) for r in ex.relations
+    ]
