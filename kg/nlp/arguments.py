@@ -19,6 +19,7 @@ from kg.nlp.lexicon import (
     QUALIFIERS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    THING_DESCRIPTORS,
     THING_PRONOUNS,
     TIME_ZONES,
 )
@@ -510,6 +511,7 @@ class Arguments:
             and c.i >= tok.i - 3
             and _wordlike(c)
             and c.lower_ not in COMPASS
+            and not (tok.pos_ == "PROPN" and c.lower_ in THING_DESCRIPTORS)  # "the album Tourist" is Tourist
             # "a design-led firm" keeps its compound participle; "the proposed deal" is a deal
             and (
                 c.tag_ not in ("VBN", "VBG")
@@ -531,6 +533,8 @@ class Arguments:
             start -= 1  # "3G broadcast", split by the tokenizer into "3", "G"
         words = [t for t in doc[start : tok.i + 1] if _wordlike(t)]
         label = _joined(doc[start : tok.i + 1])
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "nummod" and doc[tok.i + 1].head == tok:
+            label = f"{label} {doc[tok.i + 1].text}"  # "number six", "Section 404": the numeral names it
         names = [
             t
             for t in words

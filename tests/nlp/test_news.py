@@ -2283,3 +2283,8 @@ def test_what_is_feared_or_expected_is_its_holders(read, text, holder, modality)
     assert _hedges(ex, "Acme Corp") == {(holder, modality)}, [
         (r, r.attribution, r.modality) for r in ex.relations
     ]
+
+
+def test_a_numeral_names_its_noun_and_a_work_descriptor_is_no_part_of_the_name(read):
+    got = facts(read("The album Tourist fell to number six."))
+    assert ("Tourist", "fell to", "number six") in got, sorted(got)
