@@ -21,6 +21,7 @@ from kg.nlp.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     SUBJECT_CONTROL,
+    THING_DESCRIPTORS,
     people_plural,
 )
 from kg.nlp.mentions import demonym_person
@@ -138,6 +139,15 @@ class Nodes:
         st = self.state
         if st.amounts.at(tok.i) is not None:
             return None  # an amount is a value on its event (`kg.nlp.clauses`), never a node
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if (
+            nxt is not None
+            and tok.lemma_.lower() in THING_DESCRIPTORS
+            and nxt.pos_ == "PROPN"
+            and nxt.dep_ == tok.dep_
+            and nxt.head == tok.head
+        ):
+            return None  # "the film Alexander was panned" parsed as two subjects: the film is Alexander
         if tok.lemma_.lower() in _AMOUNT_HEADS and (
             any(st.amounts.at(t.i) is not None for t in (*tok.children, *tok.doc[tok.i + 1 : tok.i + 2]))
             or any(_counted_of(c) for c in tok.children)

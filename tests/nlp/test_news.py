@@ -2288,3 +2288,8 @@ def test_what_is_feared_or_expected_is_its_holders(read, text, holder, modality)
 def test_a_numeral_names_its_noun_and_a_work_descriptor_is_no_part_of_the_name(read):
     got = facts(read("The album Tourist fell to number six."))
     assert ("Tourist", "fell to", "number six") in got, sorted(got)
+
+
+def test_a_work_descriptor_parsed_beside_its_name_is_no_second_node(read):
+    got = facts(read("The film Alexander was panned by critics."))
+    assert {o for _, p, o in got if p == "panned"} == {"Alexander"}, sorted(got)
