@@ -404,6 +404,10 @@ class Arguments:
             self._quotes = quoted_mask(tok.doc)
         quoted = self._quotes[tok.i]
         speaking = not quoted and _speaker(tok)
+        # the speech verb closes what it reports ("…, he said"): no clause of its own after it
+        closing = speaking and not any(
+            c.dep_ in ("ccomp", "xcomp") and c.i > tok.head.i for c in tok.head.children
+        )
         seen: dict[str, Entity] = {}
         subjects: dict[str, Entity] = {}
         here: dict[str, Entity] = {}
@@ -422,8 +426,10 @@ class Arguments:
                 continue
             if quoted and _speaker(t) and not self._quotes[t.i]:
                 continue  # "X added: '… He demonstrates the energy …'": X speaks of someone else
-            if speaking and self._quotes[t.i] and t.i >= sent.start:
-                continue  # '"Y made the decisions," he told the court': he speaks of Y, he is not Y
+            if speaking and t.i >= sent.start and (self._quotes[t.i] or closing):
+                # '"Y made the decisions," he told the court', 'Y "made the decisions," he said': he
+                # speaks of Y, he is not Y
+                continue
             if ent is not None and ent.type in ok and self._agrees(tok, ent):
                 seen[ent.id] = ent
                 subject = (

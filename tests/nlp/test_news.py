@@ -2293,3 +2293,16 @@ def test_a_numeral_names_its_noun_and_a_work_descriptor_is_no_part_of_the_name(r
 def test_a_work_descriptor_parsed_beside_its_name_is_no_second_node(read):
     got = facts(read("The film Alexander was panned by critics."))
     assert {o for _, p, o in got if p == "panned"} == {"Alexander"}, sorted(got)
+
+
+def test_the_speaker_closing_a_sentence_is_not_the_one_spoken_of(read):
+    got = facts(
+        read(
+            'Tom Hale denied the claims. Mr Ian Moss "made accounting decisions," he told the federal court.'
+        )
+    )
+    assert ("Tom Hale", "told", "federal court") in got and not any(s == "Ian Moss" for s, _, _ in got), (
+        sorted(got)
+    )
+    got = facts(read("When Tom Hale arrived in Leeds, he said he was happy."))
+    assert ("Tom Hale", "said", "he was happy") in got, sorted(got)
