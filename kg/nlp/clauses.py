@@ -21,6 +21,7 @@ from kg.nlp.lexicon import (
     MEMBER_NOUNS,
     OWNED_NOUNS,
     PREP_IDIOMS,
+    RELATING_VERBS,
     SPEECH_VERBS,
     STATIC_VERBS,
     STRUCK_NOT_HIT,
@@ -271,6 +272,10 @@ class ClauseReader:
                 and not _rather_than(c)
                 # "(But) with more people online, …": the circumstances, no one taking part
                 and not (c.lower_ == "with" and all(t.pos_ in _OPENERS for t in c.doc[c.sent.start : c.i]))
+                # "compared me to Fagin": the likeness is the object's, not the subject's
+                and not (
+                    verb.lemma_.lower() in RELATING_VERBS and any(k.dep_ == "dobj" for k in verb.children)
+                )
             ):
                 for p in (p for p in c.children if p.dep_ in ("pobj", "pcomp")):
                     if (

@@ -2306,3 +2306,8 @@ def test_the_speaker_closing_a_sentence_is_not_the_one_spoken_of(read):
     )
     got = facts(read("When Tom Hale arrived in Leeds, he said he was happy."))
     assert ("Tom Hale", "said", "he was happy") in got, sorted(got)
+
+
+def test_what_an_object_is_compared_to_is_not_the_subjects(read):
+    got = facts(read("So far this year Labour have compared me to Fagin and to Shylock."))
+    assert not any(p.startswith("compared to") for _, p, _ in got), sorted(got)
