@@ -115,6 +115,10 @@ def trim(span: Span) -> tuple[Span, list[Token]]:
                 "CCONJ",
                 "SCONJ",
             )
+            # "Eventually Asimo found work": an adverb opening the sentence
+            or t.is_sent_start
+            and t.lower_.endswith("ly")
+            and t.lower_ in dictionary_words(("adv",))
         ):
             start += (
                 1  # "Said Wales assistant coach X", "Then McAllister", "Neither Vodafone": no name opens so

@@ -22,6 +22,7 @@ from kg.nlp.lexicon import (
     OWNED_NOUNS,
     PREP_IDIOMS,
     RELATING_VERBS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     STATIC_VERBS,
     STRUCK_NOT_HIT,
@@ -29,6 +30,7 @@ from kg.nlp.lexicon import (
     VERB_IDIOMS,
     WEAK_VERBS,
     WEAPON_NOUNS,
+    people_plural,
 )
 from kg.nlp.links import ORG as ORG_TYPES
 from kg.nlp.links import verb_links
@@ -112,6 +114,13 @@ def _suspendable(node: Entity) -> bool:
         or node.id.startswith("event/")
         or node.label.split()[-1].lower() in SUSPENDABLE
     )
+
+
+def _someone(node: Entity) -> bool:
+    """Whether a node is an actor or a person or people the text does not name ("the gunman")."""
+    word = node.label.split()[-1].lower()
+    plural = word[:-3] + "men" if word.endswith("man") else word + "s"  # "gunman", "suspect"
+    return node.type in ACTOR_TYPES or word in ROLE_NOUNS or people_plural(word) or people_plural(plural)
 
 
 def _naming(verb: Token) -> bool:
@@ -315,6 +324,8 @@ class ClauseReader:
             pid, plabel, cls = *own_sense(verb), None  # "networks charge £1 a megabyte": a price
         if _naming(verb):
             pid, plabel, cls = *own_sense(verb), None  # "called 2004 an outstanding success": no demand
+        if cls == "Arrest" and cl.patients and not any(_someone(p) for p in cl.patients):
+            pid, plabel, cls = *own_sense(verb), None  # "captured her first title": a win, no one held
         if cls == "Suspension" and cl.patients and not any(_suspendable(p) for p in cl.patients):
             pid, plabel, cls = *own_sense(verb), None  # "ended their losing run", "stopped the ball"
         if lemma == "meet" and cl.patients and not any(p.type in ACTOR_TYPES for p in cl.patients):

@@ -91,6 +91,9 @@ def _role_words(words: list[Token]) -> list[Token]:
     return out
 
 
+_PERIODS = frozenset({"season", "year", "month", "week", "decade", "century", "era", "day", "night", "term"})
+
+
 class Roles:
     """Roles from titles and appositions, and affiliations, added to `state`."""
 
@@ -248,7 +251,13 @@ class Roles:
         title = [
             t for t in title if not (demonym_country(t.text) or t.text[:1].isupper() and country_code(t.text))
         ]
-        self._emit_roles(person, [t.text for t in title if t.lower_ not in PAST_MARKERS], where, sent, past)
+        self._emit_roles(
+            person,
+            [t.text for t in title if t.lower_ not in PAST_MARKERS],
+            where,
+            sent,
+            "former" if past else None,
+        )
 
     def _possessor_place(self, tok: Token) -> Entity | None:
         """The place whose possessive opens the name at `tok` ("[London's] Labour"), if any."""
@@ -287,8 +296,14 @@ class Roles:
         if owner is not None and (named := self.args.entity(owner)) is not None and named is not person:
             where.append(named)
         past = any(t.lower_ in PAST_MARKERS for t in words)
+        # "X, who will be Saints' third boss": not yet
+        future = noun.head.lemma_ == "be" and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in noun.head.children
+        )
         title_words = [t.text for t in title if t.lower_ not in PAST_MARKERS]
-        self._emit_roles(person, title_words, where, sent, past, lead)
+        self._emit_roles(
+            person, title_words, where, sent, "former" if past else "future" if future else None, lead
+        )
 
     def _country(self, code: str) -> Entity:
         """The document's entity for a country code, or a new one for a country named only by a demonym."""
@@ -305,22 +320,24 @@ class Roles:
         title: list[str],
         where: list[Entity],
         sent: Span,
-        past: bool = False,
+        modality: str | None = None,
         lead: bool = True,
     ) -> None:
-        """The role a title names and whom it is held at; a "former" title is stated as past; with
-        `lead` false a leader's title ("head of research at Acme") leads no one of `where`."""
+        """The role a title names and whom it is held at, with the title's modality ("former", "future");
+        with `lead` false a leader's title ("head of research at Acme") leads no one of `where`."""
         words = [t for t in title if t.lower().rstrip(".") not in HONORIFICS]
         if not words:
             return
         name = " ".join(words)
-        cl = Clause(sent.root, scope=Scope(modality="former" if past else None), confidence=0.9)
+        cl = Clause(sent.root, scope=Scope(modality=modality), confidence=0.9)
         head = words[-1].lower().rstrip(".")
         if head not in KINSHIP or any(org.type != "Person" for org in where):
             # "X, son of Y" is a tie between two people (stated below), not a post
             self.state.emit(person, ("holdsRole", "holds role"), Literal(name), cl, None)
         leader = lead and (name.lower() in LEADER_ROLES or head in LEADER_ROLES)
         for org in where:
+            if org.type == "Concept" and org.label.split()[-1].lower() in _PERIODS:
+                continue  # "third boss of the season": a time, no one's employer
             if head in CALLINGS and org.type not in ORG_TYPES:
                 if org.type == "Country":  # "UK actress X", "Kenyan runner X": where they are from
                     self.state.emit(person, ("citizenOf", "citizen of"), org, cl, None)

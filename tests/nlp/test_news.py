@@ -2311,3 +2311,30 @@ def test_the_speaker_closing_a_sentence_is_not_the_one_spoken_of(read):
 def test_what_an_object_is_compared_to_is_not_the_subjects(read):
     got = facts(read("So far this year Labour have compared me to Fagin and to Shylock."))
     assert not any(p.startswith("compared to") for _, p, _ in got), sorted(got)
+
+
+def test_an_adverb_opening_the_sentence_is_no_part_of_a_name(read):
+    got = facts(read("Eventually Asimo could find gainful employment in homes."))
+    assert any(s == "Asimo" for s, _, _ in got) and not any(s.startswith("Eventually") for s, _, _ in got), (
+        sorted(got)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "arrest"),
+    [
+        ("Ana Ivanovic captured her first WTA title in Canberra.", False),
+        ("Police captured the gunman in Leeds.", True),
+    ],
+)
+def test_capturing_a_title_holds_no_one(read, text, arrest):
+    assert ("Arrest" in {ev.type for ev in read(text).events}) == arrest
+
+
+def test_a_future_post_is_not_yet_held_and_a_season_employs_no_one(read):
+    ex = read("Kevin Bond is poised to join Harry Redknapp, who will be Saints' third boss of the season.")
+    roles = {
+        (r.predicate_label, _obj(r), r.modality) for r in ex.relations if r.subject.label == "Harry Redknapp"
+    }
+    assert roles == {("holds role", "third boss", "future"), ("third boss of", "Saints", "future")}, roles
+    assert {r.modality for r in ex.relations if r.subject.label == "Kevin Bond"} == {"expected"}
