@@ -18,8 +18,9 @@ group that follows, so that group is evaluated once per pinned row whatever the 
 Without it a block of more than 1,000 rows lost to the planner's guess for a pattern like `?fact a
 kg:Fact` (1,000 rows, whatever the store holds): it scanned every fact and joined each with the
 block (who-did-what-to-whom --actor: 0.4 s for 920 rows, 73 s for 1,123 at 100 k facts).
-Lines starting `#^NAME ` are never switched on: they tell how the pinned rows are ordered, so that
-a page pins only the rows it can come from (`kg.rdf.pages`) and only they are described.
+A line `#^NAME ?g` is never switched on: it names the join's article graph, by whose document the
+answer is ordered first, so that a page pins only the rows it can come from (`kg.rdf.pages`) and
+only they are described.
 """
 
 from __future__ import annotations
@@ -204,9 +205,9 @@ def pin(
     block over the variables it shares with the rest of the query (see the module docstring), by
     parameter name; a join whose rows hold a blank node or are too many is left out.
 
-    With `page_end` (the page's offset plus its limit), a join whose query says how its rows are
-    ordered (`#^NAME ` lines, `kg.rdf.pages`) keeps only the rows the first `page_end` answer rows
-    can come from, unless another parameter filters the answer.
+    With `page_end` (the page's offset plus its limit), a join whose query orders its answer by the
+    document of an article graph the join gives (`#^NAME ?g`, `kg.rdf.pages`) keeps only the rows
+    the first `page_end` answer rows can come from, unless another parameter filters the answer.
 
     `resolve_query(..., pins=pin(...))` puts each block in place of its join.
     """
@@ -229,12 +230,12 @@ def pin(
         rows = _rows(store, f"{prefixes}SELECT DISTINCT {head} WHERE {{\n{join}\n}}")
         if not shared or rows is None:
             continue
-        order = "\n".join(m[2] for m in _switch(name, "^").finditer(query.sparql))
+        graph = next((m[2].strip().lstrip("?") for m in _switch(name, "^").finditer(query.sparql)), None)
         given = {k for k, v in params.items() if v is not None}
-        if page_end is not None and order and not given - {name, "rejected"}:
+        if page_end is not None and graph in shared and not given - {name, "rejected"}:
             leaves_out = "rejected" in query.params and "rejected" not in given
             wanted = page_end + (_rejected(store, prefixes) if leaves_out else 0)
-            rows = first_rows(store, prefixes, query.sparql, order, shared, rows, wanted)
+            rows = first_rows(rows, shared.index(graph), (base or vocab.Base()).graph_document, wanted)
         values = sorted(" ".join(map(str, row)) for row in rows)
         blocks[name] = f"VALUES ({head}) {{ " + " ".join(f"({r})" for r in values) + " }"
     return blocks

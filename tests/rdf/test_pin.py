@@ -188,3 +188,18 @@ def test_a_parameter_that_filters_facts_leaves_every_row_pinned(archive):
     ordered = archive.query("who-did-what-to-whom", **params).rows
     assert len(ordered) == 10
     assert archive.query("who-did-what-to-whom", limit=1, offset=9, **params).rows == ordered[9:]
+
+
+@pytest.mark.parametrize("doc", ["d-0", "a b%20c", "x/y", "ends.", "..", "Zoë"])
+def test_a_graph_name_spells_its_document(tmp_path, doc):
+    # pages order the article graphs by the document their names spell, without reading the store
+    base = vocab.Base("https://news.example.org/")
+    assert base.graph_document(str(base.graph_iri(doc))) == doc
+    assert base.graph_document(str(base.summary)) is None
+    assert base.graph_document(str(vocab.Base().graph_iri(doc))) is None
+    with open_store(tmp_path / "s", base=base.iri) as store:
+        store.add_extraction(sample_extraction(doc=doc))
+        ids = store.query(
+            "SELECT ?g ?doc WHERE { GRAPH ?g { ?a <https://w3id.org/kg-news/ontology#documentId> ?doc } }"
+        )
+        assert [(base.graph_document(g), d) for g, d in ids.rows] == [(doc, doc)]
