@@ -168,7 +168,8 @@ Lookup = tuple[str, Callable[[Store], object]]
 
 #: the look-ups timed at every size, as (name, callable on the store); its result's len() is the
 #: row count. `kg query` prints 100 rows unless told otherwise: the first page of a look-up by actor
-#: is what a user waits for, the whole answer what a program reading every page does. Other parts of issue 13 (prefix search, indexed name look-ups) add theirs here.
+#: is what a user waits for, the whole answer what a program reading every page does. Other parts of
+#: issue 13 (prefix search, indexed name look-ups) add theirs here.
 LOOKUPS: list[Lookup] = [
     ("events --actor --limit 100", lambda s: s.query("events", actor=ACTOR, limit=100)),
     (

@@ -211,7 +211,8 @@ def pin(
 
     `resolve_query(..., pins=pin(...))` puts each block in place of its join.
     """
-    prefixes = f"PREFIX data: <{(base or vocab.Base()).iri}>\n" + "".join(
+    base = base or vocab.Base()
+    prefixes = f"PREFIX data: <{base.iri}>\n" + "".join(
         re.findall(r"(?mi)^\s*PREFIX\s[^\n]*\n", query.sparql)
     )
     blocks = {}
@@ -235,7 +236,7 @@ def pin(
         if page_end is not None and graph in shared and not given - {name, "rejected"}:
             leaves_out = "rejected" in query.params and "rejected" not in given
             wanted = page_end + (_rejected(store, prefixes) if leaves_out else 0)
-            rows = first_rows(rows, shared.index(graph), (base or vocab.Base()).graph_document, wanted)
+            rows = first_rows(rows, shared.index(graph), base.graph_document, wanted)
         values = sorted(" ".join(map(str, row)) for row in rows)
         blocks[name] = f"VALUES ({head}) {{ " + " ".join(f"({r})" for r in values) + " }"
     return blocks
