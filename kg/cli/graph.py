@@ -42,7 +42,7 @@ class Executor(str, Enum):
 
 
 #: rows a named query prints unless --limit says otherwise
-DEFAULT_LIMIT = 1000
+DEFAULT_LIMIT = 100
 
 
 class QueryFormat(str, Enum):
@@ -190,7 +190,7 @@ def query_command(
 
     Named queries leave out the facts reviewers judged wrong unless --include-rejected; SPARQL text
     sees every fact and can join on the verdict graph (`verdicts` under the store's base IRI).
-    Named queries page: --limit rows (default 1000) from --offset, in the query's order; csv and
+    Named queries page: --limit rows (default 100) from --offset, in the query's order; csv and
     json are written row by row as the store finds them.
     """
     if list_:

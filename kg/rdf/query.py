@@ -18,6 +18,9 @@ group that follows, so that group is evaluated once per pinned row whatever the 
 Without it a block of more than 1,000 rows lost to the planner's guess for a pattern like `?fact a
 kg:Fact` (1,000 rows, whatever the store holds): it scanned every fact and joined each with the
 block (who-did-what-to-whom --actor: 0.4 s for 920 rows, 73 s for 1,123 at 100 k facts).
+A line `#^NAME ?g` is never switched on: it names the join's article graph, by whose document the
+answer is ordered first, so that a page pins only the rows it can come from (`kg.rdf.pages`) and
+only they are described.
 """
 
 from __future__ import annotations
@@ -36,7 +39,9 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError
 from kg.rdf import vocab
+from kg.rdf.pages import Row, first_rows
 from kg.rdf.summary import name_key
+from kg.rdf.verdicts import _REJECTED
 
 __all__ = [
     "RESULT_FORMATS",
@@ -170,28 +175,44 @@ def _replace_join(text: str, name: str, block: str) -> str:
 PIN_ROWS = 20_000
 
 
-def _rows(store: ox.Store, sparql: str, variables: list[str]) -> list[str] | None:
-    """The rows of a SELECT as VALUES rows, sorted; None when one holds a blank node or there are
-    more than `PIN_ROWS`."""
-    rows: set[str] = set()
-    for solution in store.query(sparql):  # type: ignore[union-attr]
-        row = tuple(solution[v] for v in variables)  # type: ignore[index]
-        if any(not isinstance(t, (ox.NamedNode, ox.Literal)) for t in row) or len(rows) == PIN_ROWS:
+def _rows(store: ox.Store, sparql: str) -> list[Row] | None:
+    """The rows of a SELECT; None when one holds a blank node or there are more than `PIN_ROWS`."""
+    rows: set[Row] = set()
+    result = store.query(sparql)
+    # a solution iterates over its values in the order of the SELECT's variables (faster than by name)
+    for row in map(tuple, result):  # type: ignore[arg-type]
+        if not all(isinstance(t, (ox.NamedNode, ox.Literal)) for t in row) or len(rows) == PIN_ROWS:
             return None
-        rows.add(" ".join(map(str, row)))
-    return sorted(rows)
+        rows.add(row)
+    return list(rows)
+
+
+def _rejected(store: ox.Store, prefixes: str) -> int:
+    """How many facts reviewers judged wrong: the most answer rows of a pinned page a query with the
+    `rejected` parameter may leave out (one a fact, or an event when all of its facts are)."""
+    sparql = f"{prefixes}SELECT (COUNT(*) AS ?n) WHERE {{ {_REJECTED} }}"
+    return int(next(iter(store.query(sparql)))[0].value)  # type: ignore[arg-type, index, union-attr]
 
 
 def pin(
-    store: ox.Store, query: NamedQuery, params: dict[str, str], base: vocab.Base | None = None
+    store: ox.Store,
+    query: NamedQuery,
+    params: dict[str, str],
+    base: vocab.Base | None = None,
+    page_end: int | None = None,
 ) -> dict[str, str]:
     """Run the filtering joins that `params` switch on in `query` on their own, each as a VALUES
     block over the variables it shares with the rest of the query (see the module docstring), by
     parameter name; a join whose rows hold a blank node or are too many is left out.
 
+    With `page_end` (the page's offset plus its limit), a join whose query orders its answer by the
+    document of an article graph the join gives (`#^NAME ?g`, `kg.rdf.pages`) keeps only the rows
+    the first `page_end` answer rows can come from, unless another parameter filters the answer.
+
     `resolve_query(..., pins=pin(...))` puts each block in place of its join.
     """
-    prefixes = f"PREFIX data: <{(base or vocab.Base()).iri}>\n" + "".join(
+    base = base or vocab.Base()
+    prefixes = f"PREFIX data: <{base.iri}>\n" + "".join(
         re.findall(r"(?mi)^\s*PREFIX\s[^\n]*\n", query.sparql)
     )
     blocks = {}
@@ -207,9 +228,17 @@ def pin(
         rest = switch.sub("", query.sparql)
         shared = sorted(v for v in set(re.findall(r"\?(\w+)", join)) if re.search(rf"\?{v}\b", rest))
         head = " ".join(f"?{v}" for v in shared)
-        rows = _rows(store, f"{prefixes}SELECT DISTINCT {head} WHERE {{\n{join}\n}}", shared)
-        if shared and rows is not None:
-            blocks[name] = f"VALUES ({head}) {{ " + " ".join(f"({r})" for r in rows) + " }"
+        rows = _rows(store, f"{prefixes}SELECT DISTINCT {head} WHERE {{\n{join}\n}}")
+        if not shared or rows is None:
+            continue
+        graph = next((m[2].strip().lstrip("?") for m in _switch(name, "^").finditer(query.sparql)), None)
+        given = {k for k, v in params.items() if v is not None}
+        if page_end is not None and graph in shared and not given - {name, "rejected"}:
+            leaves_out = "rejected" in query.params and "rejected" not in given
+            wanted = page_end + (_rejected(store, prefixes) if leaves_out else 0)
+            rows = first_rows(rows, shared.index(graph), base.graph_document, wanted)
+        values = sorted(" ".join(map(str, row)) for row in rows)
+        blocks[name] = f"VALUES ({head}) {{ " + " ".join(f"({r})" for r in values) + " }"
     return blocks
 
 
@@ -415,7 +444,7 @@ def _execute(
     named = named_queries().get(query.strip())
     try:
         if named is not None and params:
-            pins = pin(store, named, params, base)
+            pins = pin(store, named, params, base, None if limit is None else offset + limit)
             sparql = resolve_query(query, params, base, limit, offset, pins) if pins else sparql
         result = store.query(sparql, use_default_graph_as_union=True)
     except SyntaxError as exc:

@@ -28,7 +28,7 @@ import importlib.resources
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from rdflib import OWL, PROV, RDF, RDFS, SKOS, XSD, Graph, Namespace, URIRef
 
@@ -307,6 +307,11 @@ class Base:
         if not doc_id:
             raise OntologyError("an article has an empty id; give it one (file stem or explicit id)")
         return URIRef(self.graph + _segment(doc_id))
+
+    def graph_document(self, iri: str) -> str | None:
+        """The id of the article whose graph this is (`graph_iri` reversed), else None."""
+        segment = iri.removeprefix(self.graph)
+        return unquote(segment) if segment != iri and segment and "/" not in segment else None
 
     def document_iri(self, doc_id: str) -> URIRef:
         """IRI of the article (the kg:Article node) inside its graph."""

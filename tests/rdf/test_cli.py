@@ -183,6 +183,6 @@ def test_query_pages_in_every_format(built):
     assert first == rows[:3] and len(rest.stdout.splitlines()) == 1 + len(rows) - 3
     table = invoke("query", "who-did-what-to-whom", "--limit", "2", "--store", built)
     assert "(2 rows)" in table.stdout and "--offset 2 for the next page" in table.stderr
-    assert "default 1000" in invoke("query", "--help").output
+    assert "default 100;" in invoke("query", "--help").output
     raw = invoke("query", "SELECT * WHERE { ?s ?p ?o }", "--limit", "5", "--store", built)
     assert raw.exit_code == 2 and "LIMIT/OFFSET" in raw.output

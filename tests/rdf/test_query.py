@@ -13,6 +13,8 @@ from kg.errors import QueryError
 from kg.rdf import summary_upkeep
 from kg.rdf.query import named_queries, resolve_query, table_of
 
+from .conftest import joined_in_order
+
 
 def test_named_queries_are_listed_with_descriptions_and_params():
     queries = named_queries()
@@ -134,12 +136,6 @@ def test_csv_results_and_what_has_no_results_format(store):
         store.query_results("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "json")
 
 
-def _joined_in_order(rows) -> list[tuple]:
-    """Rows with each " | "-joined cell's parts sorted: SPARQL leaves GROUP_CONCAT's order open, and
-    Oxigraph plans a page (which starts from its few rows) otherwise than the whole listing."""
-    return [tuple(" | ".join(sorted(v.split(" | "))) if v else v for v in row) for row in rows]
-
-
 @pytest.mark.parametrize("name", ["who-did-what-to-whom", "events", "actors", "casualties"])
 def test_pages_are_disjoint_and_together_the_whole_result(store, name):
     whole = store.query(name).rows
@@ -147,7 +143,7 @@ def test_pages_are_disjoint_and_together_the_whole_result(store, name):
     pages = [store.query(name, limit=2, offset=start).rows for start in range(0, len(whole) + 2, 2)]
     assert all(len(page) <= 2 for page in pages) and not pages[-1]
     # in order, none twice, none lost
-    assert _joined_in_order(row for page in pages for row in page) == _joined_in_order(whole)
+    assert joined_in_order(row for page in pages for row in page) == joined_in_order(whole)
     assert store.query(name, limit=0).rows == ()
 
 
