@@ -381,9 +381,15 @@ def find_entities(doc: Doc) -> EntityIndex:
         c.tokens.update(range(span.start, span.end))
         c.code = c.code or code
         if (
-            (code is not None or nation(text))  # England, Scotland and Wales field sides of their own
+            # England, Scotland and Wales field sides of their own; "Newcastle boss X", "Leeds were
+            # beaten": a town's club
+            (code is not None or nation(text) or label in ("GPE", "LOC"))
             and label in ("GPE", "LOC", "ORG", "PERSON")
-            and (plural_agreement(span) or contest(span) or plays_for(span))
+            and (
+                plural_agreement(span)
+                or contest(span)
+                or plays_for(span, managers=code is None and not nation(text))
+            )
         ):
             c.team += 1
         if (
@@ -442,6 +448,8 @@ def find_entities(doc: Doc) -> EntityIndex:
                     if city(label)
                     else "Concept"
                 )
+        if cls == "Location" and c.team:
+            cls = "Organization"  # "Newcastle boss Graeme Souness": the club
         if cls == "Organization" and any(w in label.lower().split() for w in GOV_WORDS):
             cls = "GovernmentOrganization"
         if cls == "GovernmentOrganization" and _trade_agency(label):

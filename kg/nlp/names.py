@@ -276,14 +276,14 @@ def plural_agreement(span: Span) -> bool:
     return _taken_up(span) in ("were", "their")
 
 
-def plays_for(span: Span) -> bool:
+def plays_for(span: Span, managers: bool = False) -> bool:
     """Whether a country name qualifies a playing position ("Zimbabwe goalkeeper X", "England's fly-half",
-    "the Ireland coach"): the player or coach is in the national side, not the state."""
+    "the Ireland coach"): the player or coach is in the national side, not the state. With `managers`
+    (a town's name), a manager or boss too: "Newcastle boss X" runs the club ("the UK boss" of a firm
+    would not)."""
     after = span.end + (span.end < len(span.doc) and span.doc[span.end].tag_ == "POS")
-    return after < len(span.doc) and span.doc[after].lower_ in POSITION_NOUNS | TEAM_NOUNS | {
-        "coach",
-        "coaches",
-    }
+    words = POSITION_NOUNS | TEAM_NOUNS | {"coach", "coaches"} | ({"boss", "manager"} if managers else set())
+    return after < len(span.doc) and span.doc[after].lower_ in words
 
 
 def match_side(span: Span) -> bool:

@@ -2338,3 +2338,14 @@ def test_a_future_post_is_not_yet_held_and_a_season_employs_no_one(read):
     }
     assert roles == {("holds role", "third boss", "future"), ("third boss of", "Saints", "future")}, roles
     assert {r.modality for r in ex.relations if r.subject.label == "Kevin Bond"} == {"expected"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Newcastle boss Graeme Souness has defended his decision.", "Organization"),
+        ("Tom Hale lives in Newcastle.", "Location"),
+    ],
+)
+def test_a_towns_boss_runs_its_club(read, text, cls):
+    assert ("Newcastle", cls) in nodes(read(text))
