@@ -55,6 +55,8 @@ class Cluster:
     team: int = 0
     #: mentions of a country as a side in a match ("Ireland face France"): a side where others play
     sporting: int = 0
+    #: mentions as the subject of an active verb ("Green Day bagged the prize"): places do not act
+    acts: int = 0
 
 
 def singular(text: str) -> str:
@@ -203,3 +205,4 @@ def _absorb(clusters: dict[str, Cluster], into_key: str, key: str) -> None:
     into.person_said += c.person_said
     into.team += c.team
     into.sporting += c.sporting
+    into.acts += c.acts

@@ -42,6 +42,7 @@ from kg.nlp.lexicon import (
     BODY_CONTRASTS,
     BODY_NOUNS,
     PARTY_ROLES,
+    PLACE_SUFFIXES,
     PRIZE_VERBS,
     SEATS_OF_POWER,
     TITLES,
@@ -63,7 +64,7 @@ from kg.nlp.names import (
 )
 from kg.nlp.people import group_key, party_name, unlike_person_name
 from kg.nlp.pipeline import CONLL_SPANS
-from kg.nlp.places import city
+from kg.nlp.places import US_STATES, city
 from kg.terms import subclasses
 from kg.types import Entity
 
@@ -146,6 +147,23 @@ def _norp_kind(span: Span, trained: set[tuple[int, int]] | None) -> str:
         if span.root.pos_ == "ADJ" or span.root.dep_ in ("amod", "compound", "nmod")
         else "nationality"
     )
+
+
+def _gazetteer_place(label: str) -> bool:
+    """Whether a place name is one the gazetteers or its form vouch for: a city, a US state, a nation of
+    the UK, a continent, or a name ending in a place word ("Wall Street")."""
+    return (
+        city(label)
+        or label in US_STATES
+        or bool(nation(label))
+        or label in _CONTINENTS
+        or label.split()[-1].lower() in PLACE_SUFFIXES
+    )
+
+
+_CONTINENTS = frozenset(
+    {"Africa", "Asia", "Europe", "North America", "South America", "Oceania", "Antarctica"}
+)
 
 
 def _people_of(span: Span) -> bool:
@@ -380,16 +398,15 @@ def find_entities(doc: Doc) -> EntityIndex:
         c.spans.setdefault((doc[start].idx, span.end_char), kind)
         c.tokens.update(range(span.start, span.end))
         c.code = c.code or code
-        if (
-            # England, Scotland and Wales field sides of their own; "Newcastle boss X", "Leeds were
-            # beaten": a town's club
-            (code is not None or nation(text) or label in ("GPE", "LOC"))
-            and label in ("GPE", "LOC", "ORG", "PERSON")
-            and (
-                plural_agreement(span)
-                or contest(span)
-                or plays_for(span, managers=code is None and not nation(text))
-            )
+        national = code is not None or bool(
+            nation(text)
+        )  # England, Scotland and Wales field sides of their own
+        if label in ("GPE", "LOC", "ORG", "PERSON") and (
+            national
+            and (plural_agreement(span) or contest(span) or plays_for(span))
+            # "Newcastle boss X", "Leeds were beaten": a town's club (a town a match is played in is none)
+            or label in ("GPE", "LOC")
+            and (plural_agreement(span) or plays_for(span, managers=True))
         ):
             c.team += 1
         if (
@@ -398,6 +415,7 @@ def find_entities(doc: Doc) -> EntityIndex:
             and match_side(span)
         ):
             c.sporting += 1
+        c.acts += span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB"
 
     merge_acronyms(clusters)
     merge_short_names(clusters)
@@ -448,8 +466,10 @@ def find_entities(doc: Doc) -> EntityIndex:
                     if city(label)
                     else "Concept"
                 )
-        if cls == "Location" and c.team:
-            cls = "Organization"  # "Newcastle boss Graeme Souness": the club
+        if cls == "Location" and (c.team or c.acts and not _gazetteer_place(label)):
+            # "Newcastle boss Graeme Souness": the club; "Green Day bagged the prize": a place the
+            # gazetteers do not know that acts is a band, a firm or a body the model took for a place
+            cls = "Organization"
         if cls == "Organization" and any(w in label.lower().split() for w in GOV_WORDS):
             cls = "GovernmentOrganization"
         if cls == "GovernmentOrganization" and _trade_agency(label):

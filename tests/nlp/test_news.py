@@ -2349,3 +2349,14 @@ def test_a_future_post_is_not_yet_held_and_a_season_employs_no_one(read):
 )
 def test_a_towns_boss_runs_its_club(read, text, cls):
     assert ("Newcastle", cls) in nodes(read(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "node"),
+    [
+        ("Green Day bagged the prize for best album at the ceremony.", ("Green Day", "Organization")),
+        ("Paris hosted the summit on Monday.", ("Paris", "Location")),
+    ],
+)
+def test_a_place_no_gazetteer_knows_that_acts_is_an_organisation(read, text, node):
+    assert node in nodes(read(text))
