@@ -23,6 +23,7 @@ from kg.nlp.lexicon import (
     THING_PRONOUNS,
     TIME_ZONES,
 )
+from kg.nlp.people import party_name
 from kg.terms import subclasses
 from kg.types import Entity
 
@@ -484,7 +485,10 @@ class Arguments:
         return tok.dep_
 
     def _agrees(self, pronoun: Token, ent: Entity) -> bool:
-        """Whether a person can be what a pronoun stands for: "he" is not "Mrs Quinn" nor "Kimberly Quinn"."""
+        """Whether a person can be what a pronoun stands for: "he" is not "Mrs Quinn" nor "Kimberly Quinn";
+        and whether an organisation can be what "the party" stands for: only a party."""
+        if pronoun.lemma_.lower() == "party":
+            return party_name(ent.label) or ent.label.split()[-1] == "Party"
         want = pronoun_gender(pronoun.lower_) if ent.type == "Person" else None
         if want is None:
             return True

@@ -288,7 +288,13 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
                 scope.modality = MODALS[c.lower_]
         # "will help users remove spyware": a bare or to-infinitive shares its governor's modality,
         # and so does the means: "would swap files by exchanging data"
-        means = tok.dep_ == "pcomp" and tok.head.lower_ == "by" or tok.dep_ == "prep" and tok.lower_ == "by"
+        # … and what is done before, after or while doing it: "will visit Kenya before chairing a meeting"
+        means = (
+            tok.dep_ == "pcomp"
+            and tok.head.lower_ in ("by", "before", "after", "while")
+            or tok.dep_ == "prep"
+            and tok.lower_ in ("by", "before", "after", "while")
+        )
         if tok.dep_ not in ("xcomp", "conj") and not (tok.dep_ == "ccomp" and tok.tag_ == "VB") and not means:
             break
     if _forgone(verb) or _nor(verb):

@@ -499,7 +499,7 @@ ORG_ANAPHORS = {
     "company", "firm", "carmaker", "automaker", "bank", "band", "maker", "manufacturer", "retailer",
     "airline", "broadcaster", "publisher", "insurer", "lender", "operator", "chain", "supermarket",
     "conglomerate", "corporation", "studio", "brewer", "label", "giant", "group", "club", "outfit",
-    "paper", "newspaper", "magazine", "side", "team", "squad",
+    "paper", "newspaper", "magazine", "side", "team", "squad", "party",
 }
 
 # common nouns that, beside a name, say it names a work or a product, not an actor: "the film X"

@@ -2360,3 +2360,18 @@ def test_a_towns_boss_runs_its_club(read, text, cls):
 )
 def test_a_place_no_gazetteer_knows_that_acts_is_an_organisation(read, text, node):
     assert node in nodes(read(text))
+
+
+@pytest.mark.parametrize(("owner", "speaker"), [("Labour", "Labour"), ("Acme Corp", "party")])
+def test_the_party_takes_up_the_party_named_before_and_no_firm(read, owner, speaker):
+    got = facts(
+        read(
+            f"{owner} unveiled its plans on Monday. The party said the rises would be the lowest in a decade."
+        )
+    )
+    assert {s for s, p, _ in got if p == "said"} == {speaker}, sorted(got)
+
+
+def test_what_is_done_before_a_planned_deed_is_planned_too(read):
+    ex = read("Gordon Brown will visit Kenya before chairing a meeting in London.")
+    assert {r.modality for r in ex.relations if r.predicate_label == "chairing"} == {"future"}, ex.relations
