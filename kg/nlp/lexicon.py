@@ -442,6 +442,20 @@ CALLINGS = {"actor", "actress", "star", "singer", "songwriter", "artist", "write
 #: offices held over a place; beside a party they say the holder's party ("Labour mayor X")
 PLACE_OFFICES = {"mayor", "governor", "deputy mayor", "lord mayor"}
 LEADER_ROLES = LEADER_TITLES | {"boss", "chief", "chief executive", "president", "director", "general secretary"}
+# what makes a director the one at the top: "managing director", "director general"; any other word before
+# "director" names a department's ("performance director", "marketing director"), who works for the body
+TOP_QUALIFIERS = {"managing", "general", "executive", "chief", "acting", "interim", "founding", "joint"}
+
+
+def leads(title: list[str]) -> bool:
+    """Whether a title (its lower-case words) leads the body it is held at: "chief executive",
+    "president", "director"; not a department's director ("marketing director")."""
+    if " ".join(title) in LEADER_ROLES:
+        return True
+    return title[-1] in LEADER_ROLES and not (
+        title[-1] == "director" and len(title) > 1 and title[-2] not in TOP_QUALIFIERS
+    )
+
 
 # common nouns that, beside a name, say it names an organisation: "New York band X", "X, the carmaker"
 ORG_DESCRIPTORS = {

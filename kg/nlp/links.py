@@ -34,7 +34,6 @@ from kg.nlp.lexicon import (
     HONORIFICS,
     JOB_NOUNS,
     KILLER_NOUNS,
-    LEADER_ROLES,
     PAST_MARKERS,
     PLACE_OFFICES,
     ROLE_MODIFIERS,
@@ -43,6 +42,7 @@ from kg.nlp.lexicon import (
     STATIC_VERBS,
     THING_DESCRIPTORS,
     TITLES,
+    leads,
 )
 from kg.nlp.relcheck import known_place, name_list
 from kg.terms import subclasses
@@ -136,7 +136,9 @@ def _job_predicate(job: Token, obj: Entity) -> tuple[str, str]:
             f"{title.replace(' ', '-')}-of",
             f"{title} of",
         )  # "Band Aid founder X" founded it, leads nothing
-    if title in LEADER_ROLES:
+    # "Acme's marketing director X": a department's director works for the firm
+    department = [c.lower_ for c in job.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")]
+    if leads([*department[-1:], *title.split()]):
         return "leaderOf", f"{title} of"
     return "worksFor", f"{title} of"
 

@@ -14,7 +14,6 @@ from kg.nlp.lexicon import (
     FOUNDERS,
     HONORIFICS,
     KINSHIP,
-    LEADER_ROLES,
     MEMBER_ROLES,
     OWNED_NOUNS,
     OWNER_NOUNS,
@@ -25,6 +24,7 @@ from kg.nlp.lexicon import (
     ROLE_NOUNS,
     STATE_ROLES,
     TITLES,
+    leads,
 )
 from kg.nlp.links import ORG as ORG_TYPES
 from kg.nlp.links import PLACE as PLACE_TYPES
@@ -290,7 +290,9 @@ class Roles:
                     fields.append(node)
         # "head of the tax office" names the body; "director of research at Acme" names a field, and
         # "head of research at Acme" leads the research, not Acme
-        lead = not (fields or of_named) or not where
+        lead = (
+            not where or not fields and (not of_named or len(where) == 1)
+        )  # "chief executive of Acme" leads
         where = where or fields
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is not None and (named := self.args.entity(owner)) is not None and named is not person:
@@ -334,7 +336,7 @@ class Roles:
         if head not in KINSHIP or any(org.type != "Person" for org in where):
             # "X, son of Y" is a tie between two people (stated below), not a post
             self.state.emit(person, ("holdsRole", "holds role"), Literal(name), cl, None)
-        leader = lead and (name.lower() in LEADER_ROLES or head in LEADER_ROLES)
+        leader = lead and leads([w.lower().rstrip(".") for w in words])
         for org in where:
             if org.type == "Concept" and org.label.split()[-1].lower() in _PERIODS:
                 continue  # "third boss of the season": a time, no one's employer

@@ -2375,3 +2375,18 @@ def test_the_party_takes_up_the_party_named_before_and_no_firm(read, owner, spea
 def test_what_is_done_before_a_planned_deed_is_planned_too(read):
     ex = read("Gordon Brown will visit Kenya before chairing a meeting in London.")
     assert {r.modality for r in ex.relations if r.predicate_label == "chairing"} == {"future"}, ex.relations
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Tom Hale, the LTA's performance director, said the plan was flawed.", "worksFor"),
+        ("Acme Corp's marketing director Tom Hale resigned.", "worksFor"),
+        ("Tom Hale, chief executive of Acme Corp, resigned.", "leaderOf"),
+    ],
+)
+def test_a_departments_director_works_for_the_body_its_chief_leads_it(read, text, predicate):
+    ex = read(text)
+    assert {r.predicate for r in ex.relations if r.predicate in ("worksFor", "leaderOf")} == {predicate}, (
+        ex.relations
+    )
