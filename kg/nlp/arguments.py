@@ -503,6 +503,8 @@ class Arguments:
         """A non-actor noun phrase as a `Concept` node, labelled by its head and modifiers."""
         if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in PRONOUNS | TIME_ZONES or not _wordlike(tok):
             return None
+        if tok.ent_type_ in ("DATE", "TIME"):
+            return None  # "on 30 September, a move which caused …": a time is when, never who or what
         nxt = tok.doc[tok.i + 1 : tok.i + 3]
         if (
             len(nxt) == 2

@@ -196,7 +196,8 @@ class Nodes:
         named = next(
             (e for c in tok.children if c.dep_ == "appos" and (e := self.args.entity(c)) is not None), None
         )
-        if named is None and tok.dep_ == "appos":  # "Perrier, the French mineral water owned by Nestle"
+        # "Perrier, the French mineral water owned by Nestle"; not "on 30 September, a move which …"
+        if named is None and tok.dep_ == "appos" and tok.head.ent_type_ not in ("DATE", "TIME"):
             named = self.args.entity(tok.head)
         if named is not None and tok.pos_ == "NOUN":
             return named  # "the reporter, Oliver Finegold": one referent

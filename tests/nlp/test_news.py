@@ -2390,3 +2390,12 @@ def test_a_departments_director_works_for_the_body_its_chief_leads_it(read, text
     assert {r.predicate for r in ex.relations if r.predicate in ("worksFor", "leaderOf")} == {predicate}, (
         ex.relations
     )
+
+
+def test_a_date_is_no_doer(read):
+    got = facts(
+        read(
+            "Acme Corp stopped sales of the drug on 30 September, a move which caused its earnings to slide."
+        )
+    )
+    assert not any("September" in s for s, _, _ in got), sorted(got)
