@@ -385,7 +385,7 @@ JOB_NOUNS = TITLES - HONORIFICS - {"st", "vice", "prime", "foreign", "defense", 
 # "Virgin Radio DJ X", "Green MSP X", "Kenteris' lawyer X", "Gazprom boss X", "Coldplay singer X"
 ROLE_NOUNS = JOB_NOUNS | {
     "boss", "dj", "presenter", "host", "msp", "mp", "mep", "frontbencher", "backbencher", "mla", "am", "senator", "congressman",
-    "congresswoman", "councillor", "speaker", "whip", "striker", "midfielder", "defender", "goalkeeper",
+    "congresswoman", "councillor", "referee", "umpire", "linesman", "speaker", "whip", "striker", "midfielder", "defender", "goalkeeper",
     "keeper", "winger", "forward", "player", "captain", "champion", "runner", "athlete", "sprinter", "singer",
     "frontman", "guitarist", "drummer", "bassist", "vocalist", "actor", "actress", "star", "designer",
     "architect", "critic", "counsel", "solicitor", "barrister", "prosecutor", "investigator", "detective",

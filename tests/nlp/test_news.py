@@ -2399,3 +2399,12 @@ def test_a_date_is_no_doer(read):
         )
     )
     assert not any("September" in s for s, _, _ in got), sorted(got)
+
+
+def test_a_referees_title_is_no_part_of_the_name(read):
+    got = nodes(
+        read("Referee Howard Webb played a good advantage to allow Steve Stone to send Gary O'Neil away.")
+    )
+    assert ("Howard Webb", "Person") in got and not any(label.startswith("Referee") for label, _ in got), (
+        sorted(got)
+    )
