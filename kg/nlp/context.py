@@ -299,6 +299,8 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
             break
     if _forgone(verb) or _nor(verb):
         scope.negated = True
+    if any(c.lower_ == "hopefully" for tok in chain[:2] for c in tok.children):
+        scope.modality = "desire"  # "Hopefully the members will support him": a hope, not what will be
     first = verb
     while first.dep_ in ("conj", "xcomp") and first.head.i != first.i:
         first = first.head  # "if he comes out and says …", "as long as they continue to push …"

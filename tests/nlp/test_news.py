@@ -2408,3 +2408,15 @@ def test_a_referees_title_is_no_part_of_the_name(read):
     assert ("Howard Webb", "Person") in got and not any(label.startswith("Referee") for label, _ in got), (
         sorted(got)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("British voters face being removed from the electoral rolls.", "possibility"),
+        ("Tom Hale risked losing the confidence of the players.", "possibility"),
+        ("Hopefully the members will support his action.", "desire"),
+    ],
+)
+def test_what_one_faces_risks_or_hopes_for_is_not_asserted(read, text, modality):
+    assert {r.modality for r in read(text).relations} == {modality}
