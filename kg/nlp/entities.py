@@ -41,10 +41,12 @@ from kg.nlp.countries import country_code, country_label, demonym_country, natio
 from kg.nlp.lexicon import (
     BODY_CONTRASTS,
     BODY_NOUNS,
+    ORG_SUFFIXES,
     PARTY_ROLES,
     PLACE_SUFFIXES,
     PRIZE_VERBS,
     SEATS_OF_POWER,
+    STARRING_VERBS,
     TITLES,
     WORK_VERBS,
 )
@@ -221,7 +223,18 @@ def _work(span: Span) -> bool:
     root = span.root
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
-    return root.dep_ == "dobj" and root.head.lemma_.lower() in WORK_VERBS
+    return (
+        root.dep_ == "dobj"
+        and root.head.lemma_.lower() in WORK_VERBS
+        or (
+            # "appeared in Brookside", "starred in Friends"; not "appeared in Leeds Crown Court"
+            root.dep_ == "pobj"
+            and root.head.lower_ == "in"
+            and root.head.head.lemma_.lower() in STARRING_VERBS
+            and not _gazetteer_place(span.text)
+            and span[-1].lower_ not in ORG_SUFFIXES
+        )
+    )
 
 
 def _trade_agency(label: str) -> bool:

@@ -92,6 +92,8 @@ SUSPENDABLE = {"talks", "relations", "ties", "aid", "cooperation", "co-operation
                "bombing", "raids", "attacks", "patrols", "exercises", "testing", "programmes"}
 
 # verbs whose object, when a name, is a work: "recorded Georgia On My Mind", "directed Alfie"
+# verbs whose "in" names a work one is cast in: "appeared in Brookside", "starred in Friends"
+STARRING_VERBS = {"star", "appear", "act", "feature", "co-star", "cast"}
 WORK_VERBS = {"record", "release", "direct", "write", "pen", "publish", "compose", "sing", "present", "film",
               "screen", "broadcast", "air", "premiere", "perform", "remake", "adapt", "read", "download"}
 

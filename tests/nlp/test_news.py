@@ -2420,3 +2420,17 @@ def test_a_referees_title_is_no_part_of_the_name(read):
 )
 def test_what_one_faces_risks_or_hopes_for_is_not_asserted(read, text, modality):
     assert {r.modality for r in read(text).relations} == {modality}
+
+
+@pytest.mark.parametrize(
+    ("text", "node"),
+    [
+        ("Anna Keaveney appeared in Brookside for five years.", ("Brookside", "Concept")),
+        (
+            "Tom Hale appeared in Leeds Crown Court on Monday.",
+            ("Leeds Crown Court", "GovernmentOrganization"),
+        ),
+    ],
+)
+def test_what_one_stars_in_is_a_work_but_a_court_is_a_court(read, text, node):
+    assert node in nodes(read(text))
