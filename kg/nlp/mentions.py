@@ -80,6 +80,9 @@ GOV_WORDS = (
     "assembly",
     "senate",
     "tribunal",
+    "administration",  # "the Food and Drug Administration"
+    "agency",  # "the European Medicines Agency"; a news or advertising agency is a firm (`_trade_agency`)
+    "bureau",
 )
 #: a number with a scale word ("300bn", "2.5m") is an amount the small model sometimes takes for a name
 NUMBER_NAME = re.compile(r"\d[\d,.]*\s?(?:bn|m|mn|k|tn|trn|billion|million|thousand|trillion)?")

@@ -2434,3 +2434,20 @@ def test_what_one_faces_risks_or_hopes_for_is_not_asserted(read, text, modality)
 )
 def test_what_one_stars_in_is_a_work_but_a_court_is_a_court(read, text, node):
     assert node in nodes(read(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "node"),
+    [
+        (
+            "The Food and Drug Administration said it would act.",
+            ("Food and Drug Administration", "GovernmentOrganization"),
+        ),
+        (
+            "The European Medicines Agency said doctors should be cautious.",
+            ("European Medicines Agency", "GovernmentOrganization"),
+        ),
+    ],
+)
+def test_an_administration_or_agency_of_a_state_is_a_government_body(read, text, node):
+    assert node in nodes(read(text))
