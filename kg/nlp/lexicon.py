@@ -344,10 +344,11 @@ PARTITIVES = {"kind", "type", "sort", "combination", "mix", "mixture", "variety"
 CITIZEN_NOUNS = {"citizens", "citizen", "nationals", "national", "residents", "people", "civilians"}
 
 # predicates that make the clause they govern uncertain ("it wasn't clear what …")
-# verbs that relate their object to what their preposition names ("compared him to Fagin", "linked the
-# rise to the weather"): the subject is neither
+# verbs that relate their object to what their preposition names ("compared him to Fagin", "blamed the
+# department for the delays", "described her as a heroine"): the subject is neither
 RELATING_VERBS = {"compare", "liken", "equate", "link", "tie", "connect", "contrast", "confuse", "mistake",
-                  "attribute"}
+                  "attribute", "blame", "describe", "regard", "portray", "depict", "hail", "praise", "criticise",
+                  "criticize", "thank", "credit", "accuse", "condemn", "punish", "fine"}
 UNCERTAIN = {"clear", "unclear", "known", "unknown", "certain", "uncertain", "confirmed", "sure"}
 # fears, hopes and convictions: what they govern is their holder's, and only feared, hoped or expected
 ATTITUDES = {**{w: "feared" for w in ("fear", "worry", "concerned", "worried", "afraid", "fearful", "anxious")},
