@@ -144,7 +144,8 @@ def _aside(verb: Token) -> bool:
 def _thing_said(verb: Token) -> bool:
     """Whether a speech verb takes a noun object and no clause ("announced a deal", not "said that…")."""
     kids = list(verb.children)
-    return not any(c.dep_ in ("ccomp", "xcomp") for c in kids) and any(
+    # a clause before the verb is no content of one with an object ("…; X claimed the titles")
+    return not any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in kids) and any(
         c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in kids
     )
 
@@ -449,6 +450,10 @@ class ClauseReader:
             ):
                 continue
             if eid is None or not cl.agents:
+                continue
+            if comp.i < verb.i and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children):
+                # "… was seventh. Meanwhile, X and Y claimed the titles" run together: a verb with an
+                # object of its own does not report the clause before it
                 continue
             if comp.i not in st.event_at:
                 self.read(comp)

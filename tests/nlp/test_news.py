@@ -2459,3 +2459,15 @@ def test_what_one_stars_in_is_a_work_but_a_court_is_a_court(read, text, node):
 )
 def test_an_administration_or_agency_of_a_state_is_a_government_body(read, text, node):
     assert node in nodes(read(text))
+
+
+def test_a_speech_verb_with_an_object_reports_no_clause_before_it(read):
+    got = facts(
+        read(
+            "Kelly Reid (4:31.34) was seventh in the women's 1500m while Gary Murray was 11th in the men's 3000m. "
+            "Meanwhile, Stephen Cairns and Jill Shannon claimed the individual titles at the Championship in Coleraine."
+        )
+    )
+    assert ("Jill Shannon", "claimed", "individual titles") in got and not any(
+        p == "said" for _, p, _ in got
+    ), sorted(got)
