@@ -294,7 +294,7 @@ PLURAL_PRONOUNS = {"they", "them"}
 STRUCK_NOT_HIT = {"deal", "agreement", "pact", "accord", "compromise", "bargain", "partnership", "alliance",
                   "balance", "chord", "note", "pose", "record", "high", "low", "mark", "target", "level", "peak",
                   "jackpot", "form", "headlines", "gold", "trouble", "snag", "wall", "button", "ground"}
-VERB_IDIOMS = {("take", "charge"), ("take", "control"), ("take", "office"), ("take", "shape"),
+VERB_IDIOMS = {("join", "force"), ("take", "charge"), ("take", "control"), ("take", "office"), ("take", "shape"),
                ("take", "effect"), ("take", "heart"), ("take", "issue"), ("take", "notice"), ("make", "sense"),
                ("make", "way"), ("make", "use"), ("make", "history"), ("bid", "farewell"), ("pay", "tribute"),
                ("pay", "attention"), ("keep", "pace"), ("lose", "sight"), ("lose", "touch"), ("cast", "doubt"),

@@ -2471,3 +2471,8 @@ def test_a_speech_verb_with_an_object_reports_no_clause_before_it(read):
     assert ("Jill Shannon", "claimed", "individual titles") in got and not any(
         p == "said" for _, p, _ in got
     ), sorted(got)
+
+
+def test_joining_forces_is_an_idiom_not_an_army(read):
+    got = facts(read("Vodafone has joined forces with Microsoft to sell phones."))
+    assert not any(o == "forces" for _, _, o in got), sorted(got)
