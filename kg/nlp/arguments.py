@@ -513,9 +513,7 @@ class Arguments:
             and not nxt[0].whitespace_
             and nxt[1].is_alpha
         ):
-            return (
-                None  # "the semi-finals" split into "semi", "-", "finals": the whole word is the last part's
-            )
+            return None  # "semi-finals" split into "semi", "-", "finals": the word is the last part's
         mods = [
             c
             for c in tok.lefts

@@ -120,9 +120,8 @@ def trim(span: Span) -> tuple[Span, list[Token]]:
             and t.lower_.endswith("ly")
             and t.lower_ in dictionary_words(("adv",))
         ):
-            start += (
-                1  # "Said Wales assistant coach X", "Then McAllister", "Neither Vodafone": no name opens so
-            )
+            # "Said Wales assistant coach X", "Then McAllister", "Neither Vodafone": no name opens so
+            start += 1
         elif (
             span.label_ == "PERSON"
             and t.is_sent_start

@@ -411,9 +411,8 @@ def find_entities(doc: Doc) -> EntityIndex:
         c.spans.setdefault((doc[start].idx, span.end_char), kind)
         c.tokens.update(range(span.start, span.end))
         c.code = c.code or code
-        national = code is not None or bool(
-            nation(text)
-        )  # England, Scotland and Wales field sides of their own
+        # England, Scotland and Wales field sides of their own
+        national = code is not None or bool(nation(text))
         if label in ("GPE", "LOC", "ORG", "PERSON") and (
             national
             and (plural_agreement(span) or contest(span) or plays_for(span))
@@ -422,11 +421,7 @@ def find_entities(doc: Doc) -> EntityIndex:
             and (plural_agreement(span) or plays_for(span, managers=True))
         ):
             c.team += 1
-        if (
-            (code is not None or nation(text))
-            and label in ("GPE", "LOC", "ORG", "PERSON")
-            and match_side(span)
-        ):
+        if national and label in ("GPE", "LOC", "ORG", "PERSON") and match_side(span):
             c.sporting += 1
         c.acts += span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB"
 

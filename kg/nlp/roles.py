@@ -290,9 +290,8 @@ class Roles:
                     fields.append(node)
         # "head of the tax office" names the body; "director of research at Acme" names a field, and
         # "head of research at Acme" leads the research, not Acme
-        lead = (
-            not where or not fields and (not of_named or len(where) == 1)
-        )  # "chief executive of Acme" leads
+        # … and "chief executive of Acme" leads Acme
+        lead = not where or not fields and (not of_named or len(where) == 1)
         where = where or fields
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is not None and (named := self.args.entity(owner)) is not None and named is not person:
