@@ -94,7 +94,9 @@ def _of_complement(tok: Token) -> str:
     """The common-noun "of" phrase or the deed that completes a noun ("the state [of humanity]", "the
     cycle [of boom and bust]", "the merits [of delaying] the law", "the need [to detain] them"):
     without it the node is a fragment. Empty when there is none or it names someone."""
-    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    # a change is completed by what changed: "a 52% rise in net profit"
+    heads = ("of", "in") if tok.lemma_.lower() in _CHANGE_NOUNS else ("of",)
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in heads), None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     deed = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) if prep else None
     if deed is None and pobj is None:
@@ -132,7 +134,25 @@ def _of_complement(tok: Token) -> str:
     words.append(pobj)
     for conj in (c for c in pobj.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.is_alpha):
         words += [w for w in pobj.children if w.dep_ == "cc"][:1] + [conj]
-    return "of " + " ".join(t.lower_ for t in words) if len(words) <= 4 else ""
+    return f"{pobj.head.lower_} " + " ".join(t.lower_ for t in words) if len(words) <= 4 else ""
+
+
+_CHANGE_NOUNS = frozenset(
+    {
+        "rise",
+        "fall",
+        "increase",
+        "decrease",
+        "drop",
+        "jump",
+        "cut",
+        "growth",
+        "decline",
+        "slump",
+        "surge",
+        "gain",
+    }
+)
 
 
 _AMOUNT_WORD = re.compile(r"\d+(?:[.,]\d+)?(?:bn|m|k|tn|s|th|st|nd|rd|pc|p|am|pm|ft|kg|km|mph)")

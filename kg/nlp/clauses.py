@@ -268,6 +268,8 @@ class ClauseReader:
                     continue  # "spent a week", "took place", "made headway"
                 if c.dep_ == "dobj" and (_subject_of_clause_after(verb, c) or _possessor_only(c)):
                     continue
+                if c.dep_ == "dobj" and any(k.dep_ == "neg" for k in c.children):
+                    continue  # "blamed cock-up, not conspiracy": what is set aside is no patient
                 cl.patients += nodes.nodes(c)
             elif c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ":
                 # "pleaded not guilty to charges", "was found guilty of fraud": the adjective is part of

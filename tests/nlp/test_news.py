@@ -2476,3 +2476,11 @@ def test_a_speech_verb_with_an_object_reports_no_clause_before_it(read):
 def test_joining_forces_is_an_idiom_not_an_army(read):
     got = facts(read("Vodafone has joined forces with Microsoft to sell phones."))
     assert not any(o == "forces" for _, _, o in got), sorted(got)
+
+
+def test_a_change_keeps_what_changed_and_a_set_aside_object_is_no_patient(read):
+    assert ("Cairn Energy", "reported", "rise in net profit") in facts(
+        read("Cairn Energy reported a 52% rise in net profit.")
+    )
+    got = facts(read("Ned Temko blamed cock-up, not conspiracy, for the delay."))
+    assert not any(o == "conspiracy" for _, _, o in got), sorted(got)
