@@ -1755,13 +1755,19 @@ def test_names_the_trained_model_reads_as_people(read, text, label, cls):
     assert (label, cls) in {(e.label, e.type) for e in ex.entities}, [(e.label, e.type) for e in ex.entities]
 
 
-def test_what_is_said_about_things_only_is_a_proposition(read):
-    ex = read("Tom Hale said January's figures were decent numbers. Tom Hale said Acme would cut jobs.")
+def test_what_is_said_is_a_proposition_unless_it_is_an_event_of_a_kind(read):
+    ex = read(
+        "Tom Hale said January's figures were decent numbers. Tom Hale said Acme would cut jobs. "
+        "Tom Hale said the army killed five protesters."
+    )
     types = {r.object.label: r.object.type for r in ex.relations if r.predicate == "said"}
     assert types == {
         "January's figures were decent numbers": "Proposition",
-        "Acme would cut jobs": "Event",
+        "Acme would cut jobs": "Proposition",
+        "the army killed five protesters": "Killing",
     }, types
+    # what the proposition says still stands, as the speaker's
+    assert ("Acme", "cut", "jobs") in facts(ex)
 
 
 def test_a_time_of_day_is_no_participant(read):
@@ -2203,13 +2209,15 @@ def test_a_possessive_before_a_longer_phrase_owns_no_name_inside_it(read, text, 
 def test_what_is_said_to_be_or_could_be_is_a_proposition(read):
     ex = read(
         "Tom Hale said he was ashamed to be a member of the party. "
-        "Tom Hale argued that local councils could look harder at the figures. Tom Hale said Acme will cut jobs."
+        "Tom Hale argued that local councils could look harder at the figures. "
+        "Tom Hale said the rebels could attack the town. Tom Hale said the rebels attacked the town."
     )
     types = {r.object.label: r.object.type for r in ex.relations if r.predicate in ("said", "argue")}
     assert types == {
         "he was ashamed to be a member of the party": "Proposition",
         "local councils could look harder at the figures": "Proposition",
-        "Acme will cut jobs": "Event",
+        "the rebels could attack the town": "Proposition",
+        "the rebels attacked the town": "Attack",
     }, types
 
 
