@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.nlp.lexicon import CLOSED_PREDICATES
-from kg.types import Entity, Extraction, Literal, Relation
+from kg.types import Entity, Extraction, Literal, Relation, stated_date
 
 __all__ = ["records", "relation_record"]
 
@@ -41,7 +41,7 @@ def relation_record(rel: Relation) -> dict:
     if rel.event:
         rec["event"] = rel.event
     if rel.date:
-        rec["date"] = rel.date.isoformat()[: {"year": 4, "month": 7}.get(rel.date_precision, 10)]
+        rec["date"] = stated_date(rel.date.isoformat(), rel.date_precision)
     if rel.attribution:
         rec["attribution"] = rel.attribution
     if rel.modality:

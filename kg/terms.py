@@ -98,6 +98,7 @@ NAMES: Final = (
     "corroborates",
     "countryCode",
     "date",
+    "datePrecision",
     "dateText",
     "documentId",
     "end",
@@ -221,6 +222,7 @@ SUPERPROPERTIES: Final[dict[str, tuple[str, ...]]] = {
     "corroborates": (),
     "countryCode": (),
     "date": (),
+    "datePrecision": (),
     "dateText": (),
     "documentId": (),
     "end": (),
@@ -455,6 +457,9 @@ class Terms(TermsBase[T]):
         self.countryCode: Final = t["countryCode"]
         #: Resolved calendar date (xsd:date) of an event or fact, as in time:inXSDDate.
         self.date: Final = t["date"]
+        #: How much of kg:date the article states: "year" ("in 2002", stored as 1 January) or "month" ("in
+        #: August 2001", stored as the first of the month); absent, the day itself.
+        self.datePrecision: Final = t["datePrecision"]
         #: The date expression as written in the article ("on Tuesday", "since August").
         self.dateText: Final = t["dateText"]
         #: The identifier of an article, as given by the reader (file stem or explicit id).

@@ -11,7 +11,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-__all__ = ["Article", "Entity", "Event", "Extraction", "Literal", "Node", "Provenance", "Relation"]
+__all__ = [
+    "Article",
+    "Entity",
+    "Event",
+    "Extraction",
+    "Literal",
+    "Node",
+    "Provenance",
+    "Relation",
+    "stated_date",
+]
 
 
 @dataclass(frozen=True)
@@ -153,3 +163,9 @@ class Extraction:
     entities: tuple[Entity, ...] = ()
     events: tuple[Event, ...] = ()
     relations: tuple[Relation, ...] = field(default_factory=tuple)
+
+
+def stated_date(iso: str, precision: str | None) -> str:
+    """As much of an ISO date as the article states: "2002" for a year (stored as 1 January),
+    "2001-08" for a month, the whole date for a day."""
+    return iso[: {"year": 4, "month": 7}.get(precision or "day", 10)]

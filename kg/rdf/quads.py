@@ -204,7 +204,8 @@ def restates(relation: Relation, event: Event) -> bool:
         relation.modality,
         relation.negated,
         relation.date,
-    ) == (event.attribution, event.modality, event.negated, event.date)
+        relation.date_precision,
+    ) == (event.attribution, event.modality, event.negated, event.date, event.date_precision)
 
 
 class _Builder:
@@ -304,6 +305,12 @@ class _Builder:
         if item.negated:  # absence means not negated
             yield self.quad(node, _kg("negated"), _TRUE)
 
+    def date(self, node: NamedNode, item: Event | Relation) -> Iterator[Quad]:
+        if item.date:
+            yield self.quad(node, _kg("date"), _date(item.date))
+            if item.date_precision != "day":  # "in 2002" is no claim about 1 January
+                yield self.quad(node, _kg("datePrecision"), _string(item.date_precision))
+
     def event(self, event: Event) -> Iterator[Quad]:
         node = self.node(event.id)
         if not vocab.is_event_class(event.type):
@@ -327,8 +334,7 @@ class _Builder:
             if isinstance(filler, Literal) and filler.unit:
                 yield self.quad(node, _kg("quantityUnit"), _string(filler.unit))
                 yield self.quad(node, _kg("quantityText"), _string(filler.text))
-        if event.date:
-            yield self.quad(node, _kg("date"), _date(event.date))
+        yield from self.date(node, event)
         if event.date_text:
             yield self.quad(node, _kg("dateText"), _string(event.date_text))
         if event.quantity_qualifier:
@@ -383,8 +389,7 @@ class _Builder:
         if relation.event:
             yield self.quad(fact, _kg("partOfEvent"), self.node(relation.event))
         yield from self.hedges(fact, relation)
-        if relation.date:
-            yield self.quad(fact, _kg("date"), _date(relation.date))
+        yield from self.date(fact, relation)
         yield from self.provenance(fact, prov)
         yield from self.confidence(fact, prov)
 

@@ -25,6 +25,7 @@ from rdflib import RDFS, URIRef
 
 from kg.errors import InputError
 from kg.rdf import vocab
+from kg.types import stated_date
 
 if TYPE_CHECKING:
     from kg.rdf.store import Store
@@ -51,7 +52,7 @@ SELECT ?fact ?doc ?p ?pLabel ?eventClass WHERE {{
 
 _DETAILS = f"""
 SELECT ?fact ?doc ?s ?sLabel ?sType ?p ?pLabel ?o ?oLabel ?oType ?sentence ?start ?end ?confidence
-       ?asserted ?attribution ?modality ?negated ?date ?rule ?event ?eventClass ?ss ?se ?os ?oe WHERE {{
+       ?asserted ?attribution ?modality ?negated ?date ?precision ?rule ?event ?eventClass ?ss ?se ?os ?oe WHERE {{
   VALUES ?fact {{ FACTS }}
   GRAPH ?g {{
     # a fact that kg:restates its event takes its sentence, hedges, date and (when it has none of its
@@ -64,6 +65,7 @@ SELECT ?fact ?doc ?s ?sLabel ?sType ?p ?pLabel ?o ?oLabel ?oType ?sentence ?star
     OPTIONAL {{ ?fact kg:confidence ?ownConfidence }} OPTIONAL {{ ?fact kg:restates/kg:confidence ?eventConfidence }}
     OPTIONAL {{ ?fact kg:restates?/kg:attribution ?attribution }}
     OPTIONAL {{ ?fact kg:restates?/kg:modality ?modality }} OPTIONAL {{ ?fact kg:restates?/kg:date ?date }}
+    OPTIONAL {{ ?fact kg:restates?/kg:datePrecision ?precision }}
     OPTIONAL {{ ?fact kg:restates?/kg:negated ?negatedTrue }}
     OPTIONAL {{ ?fact kg:rule ?ownRule }} OPTIONAL {{ ?article kg:rule ?articleRule }}
     OPTIONAL {{ ?fact kg:partOfEvent|kg:restates ?event . ?event a ?eventClass }}
@@ -322,7 +324,7 @@ def details(store: Store, facts: Sequence[str]) -> list[SampleItem]:
                 attribution=row["attribution"] or "",
                 modality=row["modality"] or "",
                 negated=row["negated"] == "true",
-                date=row["date"] or "",
+                date=stated_date(row["date"] or "", row["precision"]),
                 rule=row["rule"] or "",
                 event=row["event"] or "",
                 event_class=_local(row["eventClass"]),

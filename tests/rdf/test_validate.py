@@ -30,6 +30,7 @@ def _graph(store) -> str:
         (f"<https://kg.example.org/id/person/gustavo-petro> a <{KG}Location>", "exactly one class"),
         (f'<https://kg.example.org/id/event/colombia-us/1> <{KG}date> "August"', "xsd:date"),
         (f"<https://kg.example.org/id/event/colombia-us/1> <{KG}confidence> 1.5", "[0, 1]"),
+        (f'<https://kg.example.org/id/event/colombia-us/1> <{KG}datePrecision> "week"', '"year" or "month"'),
         (
             f'<https://kg.example.org/id/event/new> a <{KG}Attack> ; <http://www.w3.org/2000/01/rdf-schema#label> "x"',
             "at least one participant",

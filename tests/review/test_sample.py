@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from kg.errors import InputError
+from kg.rdf.validate import validate_store
 from kg.rdf.verdicts import Verdict, record
 from kg.review.sample import _allocate, draw, highlight
 from kg.types import Article, Entity, Extraction, Literal, Provenance, Relation
@@ -91,3 +94,21 @@ def test_an_amount_is_shown_as_the_article_writes_it(store):
         "28%",
         "literal",
     )
+
+
+@pytest.mark.parametrize(
+    ("precision", "shown"), [("year", "2001"), ("month", "2001-08"), ("day", "2001-08-01")]
+)
+def test_a_date_is_shown_as_far_as_the_article_states_it(store, precision, shown):
+    # "sold in 2001" is stored as 1 January 2001: a judge shown "2001-01-01" reads a claim about a day
+    sentence = "Acme sold Widgetco in 2001."
+    p = Provenance(doc="acme", sentence=sentence, start=0, end=len(sentence), confidence=0.85)
+    acme = Entity(id="organization/acme", label="Acme", type="Organization")
+    widgetco = Entity(id="organization/widgetco", label="Widgetco", type="Organization")
+    relation = Relation(acme, "sell", "sold", widgetco, p, date=dt.date(2001, 8, 1), date_precision=precision)
+    store.add_extraction(
+        Extraction(Article(id="acme", text=sentence), entities=(acme, widgetco), relations=(relation,))
+    )
+    (item,) = draw(store, 5, docs=["acme"])
+    assert item.date == shown
+    assert validate_store(store).conforms
