@@ -547,10 +547,11 @@ PLACE_SUFFIXES = {"street", "road", "avenue", "square", "bridge", "park", "lake"
 #: "Brit Awards"): the name is of an occasion, not of an actor
 EVENT_SUFFIXES = {"show", "festival", "awards", "cup", "championship", "championships", "olympics", "open",
                   "summit", "expo", "fair", "tournament", "marathon", "trophy", "prize", "prix", "classic",
-                  "conference"}
+                  "conference", "award", "medal"}
 # last words of the names of texts and laws: "the Budget", "the Patriot Act", "the Kyoto Protocol"
 DOCUMENT_SUFFIXES = {"budget", "act", "bill", "treaty", "accord", "directive", "protocol", "charter",
-                     "manifesto", "constitution", "report", "green paper", "white paper", "agreement"}
+                     "manifesto", "constitution", "report", "green paper", "white paper", "agreement",
+                     "convention"}
 
 # nouns for someone who killed someone: "X, the assassin of Y", "Y's killer X"
 KILLER_NOUNS = {"assassin", "killer", "murderer", "gunman", "slayer", "executioner", "shooter"}

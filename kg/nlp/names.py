@@ -422,6 +422,9 @@ def name_form_class(span: Span, label: str) -> str | None:
         return "Organization"  # "Opec", "Nato": a body of states, not a place
     if len(span) > 1 and last == "paper" and span[-2].lower_ in ("white", "green"):
         return "Concept"  # "the White Paper": a government's text
+    # a name with "of"/"on"/"for" is named by the word before it ("European Convention on Human Rights",
+    # "Bank of England", "Department for Education")
+    last = next((t.nbor(-1).lower_ for t in span[1:-1] if t.lower_ in ("of", "on", "for")), last)
     if last in DOCUMENT_SUFFIXES and span[-1].text[:1].isupper() and label in ("ORG", "PERSON", "GPE"):
         return "Concept"  # "the Budget", "the Kyoto Protocol", "the Patriot Act": a text, not its authors
     if len(span) == 1 and (last in RELIGIONS or last.endswith("ism") and len(last) > 5):

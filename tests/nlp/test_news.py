@@ -1787,6 +1787,23 @@ def test_a_text_or_a_law_is_a_concept(read, text, label):
     assert (label, "Concept") in got and (label, "Organization") not in got, sorted(got)
 
 
+@pytest.mark.parametrize(
+    ("text", "label", "cls"),
+    [
+        ("Tom Hale won the Evening Standard Award.", "Evening Standard Award", "Concept"),
+        (
+            "Tom Hale cited the European Convention on Human Rights.",
+            "European Convention on Human Rights",
+            "Concept",
+        ),
+        ("Tom Hale studied at the University of Leeds.", "University of Leeds", "Organization"),
+    ],
+)
+def test_a_name_with_of_or_on_is_named_by_the_word_before_it(read, text, label, cls):
+    got = {(e.label, e.type) for e in read(text).entities}
+    assert (label, cls) in got, sorted(got)
+
+
 def test_a_nationality_far_before_a_name_is_not_its_own(read):
     got = facts(read("The Australian star faces competition from Tom Hale and Ian Moss."))
     assert not any(p == "citizen of" for _, p, _ in got), sorted(got)
