@@ -53,6 +53,7 @@ from kg.nlp.lexicon import (
 from kg.nlp.mentions import GOV_WORDS, find_mentions, mention_start
 from kg.nlp.names import (
     actor_class,
+    beaten,
     contest,
     descriptor_class,
     follows_honorific,
@@ -63,6 +64,7 @@ from kg.nlp.names import (
     plays_for,
     plural_agreement,
     pronoun_class,
+    rival,
 )
 from kg.nlp.people import group_key, party_name, unlike_person_name
 from kg.nlp.pipeline import CONLL_SPANS
@@ -149,6 +151,10 @@ def _norp_kind(span: Span, trained: set[tuple[int, int]] | None) -> str:
         if span.root.pos_ == "ADJ" or span.root.dep_ in ("amod", "compound", "nmod")
         else "nationality"
     )
+
+
+#: what the models make of a town's name that the text shows playing as a side
+_NOT_SIDES = ("Location", "Person", "Concept")
 
 
 def _gazetteer_place(label: str) -> bool:
@@ -418,9 +424,15 @@ def find_entities(doc: Doc) -> EntityIndex:
             and (plural_agreement(span) or contest(span) or plays_for(span))
             # "Newcastle boss X", "Leeds were beaten": a town's club (a town a match is played in is none)
             or label in ("GPE", "LOC")
-            and (plural_agreement(span) or plays_for(span, managers=True))
+            and (plural_agreement(span) or plays_for(span, managers=True) or beaten(span))
+            # "after beating Norwich", the model's person: a city that is beaten is a side
+            or label == "PERSON"
+            and beaten(span)
+            and city(text)
         ):
             c.team += 1
+        # "after beating Norwich": a town that plays is its club where clubs are seen playing
+        c.sporting += not national and label in ("GPE", "LOC") and rival(span)
         if national and label in ("GPE", "LOC", "ORG", "PERSON") and match_side(span):
             c.sporting += 1
         c.acts += span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB"
@@ -474,9 +486,10 @@ def find_entities(doc: Doc) -> EntityIndex:
                     if city(label)
                     else "Concept"
                 )
-        if cls == "Location" and (c.team or c.acts and not _gazetteer_place(label)):
-            # "Newcastle boss Graeme Souness": the club; "Green Day bagged the prize": a place the
-            # gazetteers do not know that acts is a band, a firm or a body the model took for a place
+        if cls == "Location" and c.acts and not _gazetteer_place(label) or cls in _NOT_SIDES and c.team:
+            # "Newcastle boss Graeme Souness", "Leeds were beaten" (whatever the models made of the other
+            # mentions): the club; "Green Day bagged the prize": a place the gazetteers do not know
+            # that acts is a band, a firm or a body the model took for a place
             cls = "Organization"
         if cls == "Organization" and any(w in label.lower().split() for w in GOV_WORDS):
             cls = "GovernmentOrganization"

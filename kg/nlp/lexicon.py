@@ -506,6 +506,9 @@ MEMBER_NOUNS = {"member", "affiliate", "partner", "signatory"}
 CONTEST_VERBS = {"beat", "defeat", "thrash", "trounce", "draw", "lose", "edge", "outplay", "whitewash", "rout",
                  "overpower", "outclass", "hammer", "down", "play", "overcome",
                  "stun", "upset", "eliminate", "knock"}
+# contest verbs that mean nothing but winning or losing a match: a town that does it is its club
+WIN_LOSE_VERBS = {"beat", "defeat", "thrash", "trounce", "draw", "lose", "outplay", "whitewash", "rout",
+                  "outclass", "eliminate"}
 # what a side does in a match or a season ("Ireland face France", "Wales won the Grand Slam")
 MATCH_VERBS = CONTEST_VERBS | {"win", "face", "host", "visit", "meet", "score", "lead", "trail", "tour", "field",
                                "concede", "clinch", "retain", "suffer", "dominate", "finish", "travel"}

@@ -43,6 +43,7 @@ from kg.nlp.lexicon import (
     TEAM_NOUNS,
     THING_DESCRIPTORS,
     TITLES,
+    WIN_LOSE_VERBS,
     people_plural,
 )
 from kg.nlp.people import given_name
@@ -50,6 +51,7 @@ from kg.nlp.pipeline import dictionary_words
 
 __all__ = [
     "actor_class",
+    "beaten",
     "contest",
     "descriptor_class",
     "employers",
@@ -64,6 +66,7 @@ __all__ = [
     "plural_agreement",
     "pronoun_class",
     "quoted",
+    "rival",
 ]
 
 
@@ -296,27 +299,56 @@ def match_side(span: Span) -> bool:
 def contest(span: Span) -> bool:
     """Whether a country name plays against another country: "France beat Ireland", "Wales drew with
     Italy", "England lost to Scotland" — in news only national sides do that."""
+    others = _rivals(span)
+    # the other side by its name, whatever the model tagged it ("Wales" is often ORG, "England" nothing)
+    return bool(others) and all(country_code(_name_of(t)) or nation(_name_of(t)) for t in others)
+
+
+def rival(span: Span) -> bool:
+    """Whether a name is a side of a match against another ("after beating Norwich", "Arsenal play
+    Leeds"): where clubs play, a town that does is its club."""
+    return bool(_rivals(span)) or span.root.dep_ == "dobj" and _contest_verb(span) is not None
+
+
+def beaten(span: Span) -> bool:
+    """Whether a name is a side a verb of no other sense beats or is beaten by ("after beating Norwich",
+    "Leeds lost to Hull"): only sides are; a band "plays Leeds", a storm "hammers" it."""
+    verb = _contest_verb(span)
+    return verb is not None and verb.lemma_.lower() in WIN_LOSE_VERBS and rival(span)
+
+
+# "drew with", "lost to", "played against": the other side; "played in Leeds" names a place
+_RIVAL_PREPS = ("with", "to", "against")
+
+
+def _contest_verb(span: Span) -> Token | None:
+    """The match verb a name is a side of: its subject or object, or after "with", "to", "against", "by"."""
     root = span.root
     verb = (
         root.head
         if root.dep_ in ("nsubj", "nsubjpass", "dobj")
         else root.head.head
-        if root.dep_ == "pobj"
+        if root.dep_ == "pobj" and (root.head.lower_ in _RIVAL_PREPS or root.head.dep_ == "agent")
         else None
     )
-    if verb is None or verb.lemma_.lower() not in CONTEST_VERBS:
-        return False
+    return verb if verb is not None and verb.lemma_.lower() in CONTEST_VERBS else None
+
+
+def _rivals(span: Span) -> list[Token]:
+    """The other sides of the match verb a name is a side of ("France" for "Ireland" in "Ireland beat
+    France"), none when it is no side of one."""
+    verb, root = _contest_verb(span), span.root
+    if verb is None:
+        return []
     sides = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     sides += [
         p
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in ("with", "to", "against") or c.dep_ == "agent"
+        if c.dep_ == "prep" and c.lower_ in _RIVAL_PREPS or c.dep_ == "agent"
         for p in c.children
         if p.dep_ == "pobj"
     ]
-    others = [t for t in sides if t.i != root.i]
-    # the other side by its name, whatever the model tagged it ("Wales" is often ORG, "England" nothing)
-    return bool(others) and all(country_code(_name_of(t)) or nation(_name_of(t)) for t in others)
+    return [t for t in sides if t.i != root.i]
 
 
 def _name_of(tok: Token) -> str:

@@ -2509,3 +2509,21 @@ def test_a_change_keeps_what_changed_and_a_set_aside_object_is_no_patient(read):
     )
     got = facts(read("Ned Temko blamed cock-up, not conspiracy, for the delay."))
     assert not any(o == "conspiracy" for _, _, o in got), sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "cls"),
+    [
+        (
+            "Charlton manager Tom Hale paid tribute to striker Ian Moss after beating Norwich.",
+            "Norwich",
+            "Organization",
+        ),
+        ("Ipswich lost to Leeds on Saturday, and Tom Hale was sacked.", "Ipswich", "Organization"),
+        ("Ipswich lost to Leeds on Saturday, and Tom Hale was sacked.", "Leeds", "Organization"),
+        ("Storms battered Norwich and Leeds on Friday.", "Leeds", "Location"),
+    ],
+)
+def test_a_town_that_is_beaten_or_loses_is_its_club(read, text, town, cls):
+    got = {(e.label, e.type) for e in read(text).entities}
+    assert (town, cls) in got, sorted(got)
