@@ -23,6 +23,7 @@ from kg.nlp.lexicon import (
     THING_PRONOUNS,
     TIME_ZONES,
 )
+from kg.nlp.names import title_opener
 from kg.nlp.people import party_name
 from kg.terms import subclasses
 from kg.types import Entity
@@ -186,7 +187,8 @@ def _joined(span) -> str:
         if _wordlike(t) or glued_number:
             after_number = t.i > span.start and not t.nbor(-1).whitespace_ and t.nbor(-1).like_num
             glue = out.endswith("-") or not out or after_number
-            keep = t.pos_ == "PROPN" or t.is_upper and (after_number or not t.is_alpha)  # "3G", "MP3"
+            # "3G", "MP3"; "My Family", a title
+            keep = t.pos_ == "PROPN" or t.is_upper and (after_number or not t.is_alpha) or title_opener(t)
             out += ("" if glue else " ") + (t.text if keep else t.lower_)
         elif t.text == "-" and out and not t.whitespace_ and not t.nbor(-1).whitespace_:
             out += "-"
@@ -561,6 +563,9 @@ class Arguments:
             start -= 2  # "a long-term deal": the whole compound, not "term deal"
         if start > 0 and doc[start - 1].like_num and not doc[start - 1].whitespace_:
             start -= 1  # "3G broadcast", split by the tokenizer into "3", "G"
+        # "appeared in My Family": a capitalised "My" inside a sentence opens a title; it owns nothing
+        titled = start > 0 and tok.pos_ == "PROPN" and title_opener(doc[start - 1])
+        start -= titled
         words = [t for t in doc[start : tok.i + 1] if _wordlike(t)]
         label = _joined(doc[start : tok.i + 1])
         if tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "nummod" and doc[tok.i + 1].head == tok:
@@ -578,7 +583,7 @@ class Arguments:
             return self.concepts.setdefault(oid, Entity(id=oid, label=name, type="Organization"))
         # "China's exports", "its net revenue": whose they are is part of what they are
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        owned = self.entity(owner) if owner is not None else None
+        owned = self.entity(owner) if owner is not None and not titled else None
         subject = _clause_subject(tok)
         if (
             owned is not None

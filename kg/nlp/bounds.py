@@ -29,7 +29,7 @@ from kg.nlp.lexicon import (
     THING_DESCRIPTORS,
     TITLES,
 )
-from kg.nlp.names import glued_descriptor
+from kg.nlp.names import glued_descriptor, title_opener
 from kg.nlp.people import common_surname, given_name, honorific_before_name, party_name, spaced_dash
 from kg.nlp.pipeline import dictionary_words
 from kg.nlp.places import US_STATES, city, city_demonym, state_abbreviation
@@ -56,6 +56,8 @@ INITIAL = re.compile(r"\w\.?")
 def trim(span: Span) -> tuple[Span, list[Token]]:
     """Strip determiners, possessive markers and leading titles; return the core span and the titles."""
     doc, start, end = span.doc, span.start, span.end
+    if start > 0 and title_opener(doc[start - 1]) and doc[start].is_title:
+        start -= 1  # "starred in His Dark Materials": the title opens with its possessive
     while end > start and (
         doc[end - 1].tag_ == "POS"
         or doc[end - 1].is_punct

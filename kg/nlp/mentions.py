@@ -44,7 +44,7 @@ from kg.nlp.lexicon import (
     TITLES,
     people_plural,
 )
-from kg.nlp.names import actor_class, employers, follows_honorific, honoured, quoted
+from kg.nlp.names import actor_class, employers, follows_honorific, honoured, quoted, title_opener
 from kg.nlp.people import common_surname, name_pieces, party_name
 from kg.nlp.pipeline import CONLL_SPANS, dictionary_words
 from kg.nlp.places import city, city_demonym, state_abbreviation
@@ -477,7 +477,7 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
         out.append((span, "ORG"))
         covered.update(range(span.start, span.end))
     for tok in doc:
-        if actor_class(tok) is not None and tok.i not in covered:
+        if actor_class(tok) is not None and tok.i not in covered and not _titled(tok):
             left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i >= tok.i - 3]
             # a modifier's own name words and hyphenated parts come along: "a Los Angeles court",
             # "PC-owning consumers"
@@ -496,6 +496,11 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
                 start += 1
             out.append((doc[start : tok.i + 1], "ACTOR"))
     return out
+
+
+def _titled(tok: Token) -> bool:
+    """Whether a capitalised noun closes a title that opens with a possessive ("My Family")."""
+    return tok.is_title and tok.i > 0 and any(title_opener(t) for t in tok.lefts)
 
 
 def _hyphenated(tok: Token) -> bool:

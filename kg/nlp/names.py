@@ -67,6 +67,7 @@ __all__ = [
     "pronoun_class",
     "quoted",
     "rival",
+    "title_opener",
 ]
 
 
@@ -488,6 +489,12 @@ def follows_title(span: Span) -> bool:
     """Whether a mention follows an honorific or a capitalised title ("Mr Smith", "President Kennedy")."""
     prev = span.doc[span.start - 1] if span.start > 0 else None
     return prev is not None and prev.text[:1].isupper() and prev.lower_.rstrip(".") in TITLES
+
+
+def title_opener(tok: Token) -> bool:
+    """A possessive word capitalised inside a sentence: the first word of a title ("My Family", "His
+    Dark Materials"), not an owner."""
+    return tok.tag_ == "PRP$" and tok.is_title and not tok.is_sent_start
 
 
 def quoted(span: Span) -> bool:

@@ -2527,3 +2527,17 @@ def test_a_change_keeps_what_changed_and_a_set_aside_object_is_no_patient(read):
 def test_a_town_that_is_beaten_or_loses_is_its_club(read, text, town, cls):
     got = {(e.label, e.type) for e in read(text).entities}
     assert (town, cls) in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Tom Hale appeared in Brookside and My Family.", ("Tom Hale", "appeared in", "My Family")),
+        ("Tom Hale starred in His Dark Materials.", ("Tom Hale", "starred in", "His Dark Materials")),
+        ("Tom Hale and his family left Leeds.", None),
+    ],
+)
+def test_a_title_may_open_with_a_capitalised_possessive(read, text, fact):
+    got = facts(read(text))
+    assert fact is None or fact in got, sorted(got)
+    assert not any(o in ("Family", "Dark Materials", "his family") for _, _, o in got), sorted(got)
