@@ -367,8 +367,9 @@ class Terms(TermsBase[T]):
         self.Organization: Final = t["Organization"]
         #: A human being, e.g. Gustavo Petro.
         self.Person: Final = t["Person"]
-        #: What a statement says, when it names no participant of its own ("He is not some unknown hopeful" as
-        #: the content of "X said").
+        #: What a statement says, as a claim ("Acme would cut jobs" as the content of "X said"; its own facts
+        #: are the speaker's, attributed). What is said to have happened as an event of a kind the ontology
+        #: names ("the army killed five": a kg:Killing) is that event instead.
         self.Proposition: Final = t["Proposition"]
         #: A corroborated event as the summary graph keeps it: events of one class with one participant
         #: (agent, target or patient) on one day, reported by at least two articles; kg:corroborates links
