@@ -9,13 +9,15 @@ dependency patterns attach to events; an amount is never an actor node.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from spacy.tokens import Doc
 
+from kg.nlp.lexicon import QUALIFIERS
 from kg.types import Literal
 
-__all__ = ["SCALE_WORDS", "AmountIndex", "find_amounts", "parse_amount"]
+__all__ = ["SCALE_WORDS", "AmountIndex", "find_amounts", "hedge_before", "parse_amount"]
 
 #: currency symbols and words → ISO 4217 code ("$" is read as US dollars, as news wires write others
 #: with a prefix: "HK$", "A$", "C$")
@@ -123,6 +125,19 @@ def _literal(m: re.Match) -> Literal | None:
     return Literal(value=format(value.normalize(), "f"), datatype="decimal", unit=unit, text=text)
 
 
+_RISE = re.compile(
+    r"(?:go|goes|went|gone|going|rise|rises|rose|risen|rising|climb\w*|jump\w*|mov\w*|shot|shoot\w*|push\w*|edg\w*|creep\w*|crept|inch\w*)"
+)
+
+
+def hedge_before(doc: Doc, i: int) -> str:
+    """The hedge on the number at token `i` ("at least 75" → "at least", "over 12%" → "more than"), or ""."""
+    words = tuple(t.lower_ for t in doc[max(0, i - 3) : i])
+    if words[-2:] == ("up", "to") and len(words) == 3 and _RISE.fullmatch(words[0]):
+        return ""  # "went up to 5.5%", "rose up to": where it went, no limit
+    return next((QUALIFIERS[words[-n:]] for n in (2, 1) if words[-n:] in QUALIFIERS), "")
+
+
 class AmountIndex:
     """The amounts of one document and which tokens they cover."""
 
@@ -148,6 +163,8 @@ def find_amounts(doc: Doc) -> AmountIndex:
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if lit is None or span is None:
             continue
+        if hedge := hedge_before(doc, span.start):  # "more than 25%" is no claim of 25%
+            lit = replace(lit, text=f"{hedge} {lit.text}")
         for tok in span:
             by_token[tok.i] = (span.start, lit)
     return AmountIndex(by_token)

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from kg.nlp.amounts import hedge_before
 from kg.nlp.entities import ACTOR_TYPES, EntityIndex, entity_id
 from kg.nlp.gender import Gender, person_gender, pronoun_gender
 from kg.nlp.lexicon import (
@@ -16,7 +17,6 @@ from kg.nlp.lexicon import (
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     PRONOUNS,
-    QUALIFIERS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     THING_DESCRIPTORS,
@@ -73,11 +73,7 @@ def number_of(tok: Token) -> int | None:
 
 def qualifier_of(num: Token) -> str:
     """The hedge on a number ("at least 75" → "at least"), or ""."""
-    words = tuple(t.lower_ for t in num.doc[max(0, num.i - 2) : num.i])
-    for n in (2, 1):
-        if words[-n:] in QUALIFIERS:
-            return QUALIFIERS[words[-n:]]
-    return ""
+    return hedge_before(num.doc, num.i)
 
 
 def _clause_subject(tok: Token) -> Token | None:

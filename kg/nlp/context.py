@@ -16,6 +16,7 @@ from kg.nlp.lexicon import (
     HEARSAY_VERBS,
     INTENT_VERBS,
     MODALS,
+    NOUN_ATTITUDES,
     SPEECH_VERBS,
     UNCERTAIN,
 )
@@ -35,6 +36,8 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
     head = upper.lemma_.lower()
     if head in DENIAL_VERBS and lower.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "acl"):
         return "denied"  # "denies faking a crash", "denied claims that he faked a crash"
+    if upper.pos_ == "NOUN" and lower.dep_ == "acl" and any(c.lower_ == "that" for c in lower.children):
+        return NOUN_ATTITUDES.get(head)  # "concerns that teachers are hampered"
     if (
         head in _ENDING_VERBS
         and lower.dep_ in ("xcomp", "pcomp")
@@ -218,14 +221,19 @@ def _closing_speech(verb: Token) -> Token | None:
 
 
 def _nor(verb: Token) -> bool:
-    """Whether "nor" or "neither" denies a clause: "does not hate, nor does he kill", "Neither X nor Y
-    encourage people"."""
+    """Whether "nor", "neither" or "no" denies a clause: "does not hate, nor does he kill", "Neither X nor Y
+    encourage people", "issued no instructions"."""
     head = verb.head
     return (
         verb.dep_ == "conj"
         and any(c.dep_ == "cc" and c.lower_ == "nor" and head.i < c.i < verb.i for c in head.children)
         or any(
             c.dep_ in ("nsubj", "nsubjpass") and any(k.lower_ == "neither" for k in c.children)
+            for c in verb.children
+        )
+        # "has issued no instructions", "made no comment": the deed is denied
+        or any(
+            c.dep_ == "dobj" and any(k.dep_ == "det" and k.lower_ == "no" for k in c.children)
             for c in verb.children
         )
     )
@@ -278,8 +286,9 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         ):
             scope.negated = True  # "has yet to reveal its prices": not done (yet)
             continue
-        if scope.modality is None and depth < _GOVERNORS:
-            scope.modality = _governed_modality(lower, upper)
+        if depth < _GOVERNORS and (scope.modality is None or upper.lemma_.lower() in DENIAL_VERBS):
+            # a denial outranks what it denies: "denied he planned to join" is no plan
+            scope.modality = _governed_modality(lower, upper) or scope.modality
     for tok in chain[:3]:
         for c in tok.children:
             if c.dep_ == "neg" and tok is verb:

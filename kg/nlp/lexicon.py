@@ -294,7 +294,7 @@ PLURAL_PRONOUNS = {"they", "them"}
 STRUCK_NOT_HIT = {"deal", "agreement", "pact", "accord", "compromise", "bargain", "partnership", "alliance",
                   "balance", "chord", "note", "pose", "record", "high", "low", "mark", "target", "level", "peak",
                   "jackpot", "form", "headlines", "gold", "trouble", "snag", "wall", "button", "ground"}
-VERB_IDIOMS = {("join", "force"), ("take", "charge"), ("take", "control"), ("take", "office"), ("take", "shape"),
+VERB_IDIOMS = {("join", "force"), ("fall", "victim"), ("fall", "prey"), ("take", "charge"), ("take", "control"), ("take", "office"), ("take", "shape"),
                ("take", "effect"), ("take", "heart"), ("take", "issue"), ("take", "notice"), ("make", "sense"),
                ("make", "way"), ("make", "use"), ("make", "history"), ("bid", "farewell"), ("pay", "tribute"),
                ("pay", "attention"), ("keep", "pace"), ("lose", "sight"), ("lose", "touch"), ("cast", "doubt"),
@@ -319,7 +319,7 @@ INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "p
                 "poise": "expected", "face": "possibility", "risk": "possibility",
                 "pledge": "planned", "promise": "planned", "vow": "planned", "undertake": "planned",
                 "decide": "planned", "choose": "planned", "allow": "possibility", "permit": "possibility",
-                "enable": "possibility", "recommend": "demanded",
+                "enable": "possibility", "recommend": "demanded", "design": "purpose",
                 **{v: "obligation" for v in ("oblige", "force", "require", "compel")},
                 **{v: "demanded" for v in ("call", "demand", "urge", "ask", "request", "appeal", "press", "invite",
                                            "advise", "encourage", "persuade", "order", "instruct", "tell", "warn")}}
@@ -354,6 +354,12 @@ UNCERTAIN = {"clear", "unclear", "known", "unknown", "certain", "uncertain", "co
 # fears, hopes and convictions: what they govern is their holder's, and only feared, hoped or expected
 ATTITUDES = {**{w: "feared" for w in ("fear", "worry", "concerned", "worried", "afraid", "fearful", "anxious")},
              "hopeful": "desire", **{w: "expected" for w in ("confident", "optimistic", "convinced")}}
+# nouns whose "that" clause is only feared, hoped, alleged or guessed: "concerns that teachers are
+# hampered", "claims that he faked a crash", "speculation that Acme will bid"
+NOUN_ATTITUDES = {**{w: "feared" for w in ("concern", "fear", "worry", "anxiety")}, "hope": "desire",
+                  **{w: "alleged" for w in ("claim", "allegation", "accusation", "suggestion", "charge")},
+                  **{w: "uncertain" for w in ("speculation", "rumour", "rumor", "suspicion", "doubt")},
+                  "expectation": "expected"}
 # verbs whose passive with a to-infinitive passes hearsay on: "X is reported to be preparing a bid"
 HEARSAY_VERBS = {"report", "say", "think", "believe", "understand", "rumour", "rumor", "allege", "claim",
                  "suppose", "consider", "estimate", "know"}
@@ -443,7 +449,12 @@ ORG_HEAD_ROLES = {"chief", "boss", "chairman", "chairwoman", "ceo", "spokesman",
 CALLINGS = {"actor", "actress", "star", "singer", "songwriter", "artist", "writer", "author", "novelist",
             "poet", "comedian", "comic", "model", "rapper", "musician", "athlete", "sprinter", "runner",
             "champion", "legend", "great", "hopeful", "veteran", "rookie", "designer", "architect",
-            "director", "film-maker", "filmmaker", "playwright", "composer", "entrepreneur", "tycoon"}
+            "director", "film-maker", "filmmaker", "playwright", "composer", "entrepreneur", "tycoon",
+            # professions: "US lawyer X" is American, no lawyer of the state
+            "lawyer", "solicitor", "barrister", "economist", "analyst", "consultant", "banker", "investor",
+            "doctor", "surgeon", "scientist", "researcher", "academic", "historian", "journalist",
+            "photographer", "chef", "businessman", "businesswoman", "billionaire", "millionaire", "trader",
+            "expert", "campaigner", "activist", "blogger", "student", "pensioner"}
 #: offices held over a place; beside a party they say the holder's party ("Labour mayor X")
 PLACE_OFFICES = {"mayor", "governor", "deputy mayor", "lord mayor"}
 LEADER_ROLES = LEADER_TITLES | {"boss", "chief", "chief executive", "president", "director", "general secretary"}

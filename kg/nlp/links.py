@@ -30,6 +30,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.countries import demonym_country, nation
 from kg.nlp.entities import EntityIndex
 from kg.nlp.lexicon import (
+    CALLINGS,
     FOUNDERS,
     HONORIFICS,
     JOB_NOUNS,
@@ -223,7 +224,8 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
                 )
             )
             nationality = a.entity.type == "Country" and demonym_country(doc[a.end - 1].text) is not None
-            if nationality and job.lower_.rstrip(".") not in STATE_ROLES:
+            calling = a.entity.type == "Country" and job.lower_ in CALLINGS  # "US lawyer X" is American
+            if nationality and job.lower_.rstrip(".") not in STATE_ROLES or calling:
                 yield Link(b.entity, "citizenOf", "citizen of", a.entity, 0.8)  # "Australian coach X"
             else:
                 yield Link(b.entity, *_job_predicate(job, a.entity), a.entity, 0.8, past)

@@ -417,6 +417,8 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             continue
         if (
             NUMBER_NAME.fullmatch(core.text)
+            or ent.label_ == "NORP"
+            and _language(core)
             or core[-1].lower_ in TIME_ZONES  # "1230 GMT": a time of day
             or singular(core.text.lower().rstrip(".")) in ROLE_NOUNS
             or quoted(core)
@@ -496,6 +498,18 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
                 start += 1
             out.append((doc[start : tok.i + 1], "ACTOR"))
     return out
+
+
+def _language(span: Span) -> bool:
+    """Whether a nationality word is a language: "said in French", "written in Spanish"."""
+    root = span.root
+    return (
+        len(span) == 1
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "in"
+        and not any(c.dep_ == "det" for c in root.children)
+        and not root.lower_.endswith("s")
+    )
 
 
 def _titled(tok: Token) -> bool:

@@ -339,7 +339,7 @@ class Roles:
         for org in where:
             if org.type == "Concept" and org.label.split()[-1].lower() in _PERIODS:
                 continue  # "third boss of the season": a time, no one's employer
-            if head in CALLINGS and org.type not in ORG_TYPES:
+            if head in CALLINGS and org.type not in ORG_TYPES | {"Person"}:  # "Kenteris' lawyer" is his
                 if org.type == "Country":  # "UK actress X", "Kenyan runner X": where they are from
                     self.state.emit(person, ("citizenOf", "citizen of"), org, cl, None)
                     self.state.country_of.setdefault(person.id, org)

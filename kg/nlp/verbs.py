@@ -167,6 +167,8 @@ def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
         amount = amounts.at(i)
         if start is None or amount is None:
             out.append(seen[i].text)
-        elif start == i or start not in seen:  # "$5m" is three tokens: write the amount once
-            out.append(amount.text)
+        elif start == i or start not in seen:  # "$5m" is three tokens: write the amount once, as written
+            doc = seen[i].doc
+            end = next((j for j in range(start, len(doc)) if amounts.first_token(j) != start), len(doc))
+            out.append(doc[start:end].text)
     return " ".join(dict.fromkeys(out))

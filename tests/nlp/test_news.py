@@ -2541,3 +2541,51 @@ def test_a_title_may_open_with_a_capitalised_possessive(read, text, fact):
     got = facts(read(text))
     assert fact is None or fact in got, sorted(got)
     assert not any(o in ("Family", "Dark Materials", "his family") for _, _, o in got), sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "negated"),
+    [
+        ("Tom Hale has issued no instructions to the police.", ("Tom Hale", "issued", "instructions"), True),
+        (
+            "Tom Hale has issued new instructions to the police.",
+            ("Tom Hale", "issued", "new instructions"),
+            False,
+        ),
+    ],
+)
+def test_an_object_with_no_denies_the_deed(read, text, fact, negated):
+    got = {(r.subject.label, r.predicate_label, _obj(r)): r.negated for r in read(text).relations}
+    assert fact in got and got[fact] == negated, got
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "modality"),
+    [
+        ("The new law is designed to protect Acme Corp.", "new law", "purpose"),
+        ("Tom Hale denied he planned to join Acme Corp.", "Tom Hale", "denied"),
+        ("There are concerns that Acme Corp will close the plant.", "Acme Corp", "feared"),
+        ("There were claims that Acme Corp had bribed Tom Hale.", "Acme Corp", "alleged"),
+        ("Acme Corp will close the plant.", "Acme Corp", "future"),
+    ],
+)
+def test_a_purpose_a_denial_and_a_nouns_that_clause_are_hedges(read, text, subject, modality):
+    ex = read(text)
+    got = {r.modality for r in ex.relations if r.subject.label == subject and r.predicate_label != "denied"}
+    assert got == {modality}, [(r, r.modality) for r in ex.relations]
+
+
+def test_a_language_is_no_country_and_a_profession_no_post_of_one(read):
+    got = facts(read("Tom Hale said in French that the talks had failed."))
+    assert not any(o == "France" for _, _, o in got), sorted(got)
+    got = facts(read("US lawyer Tom Hale said the talks had failed. Ian Moss's lawyer Ann Bell was there."))
+    assert ("Tom Hale", "citizen of", "United States") in got and ("Ann Bell", "lawyer of", "Ian Moss") in got
+    assert not any(p == "lawyer of" and o == "United States" for _, p, o in got), sorted(got)
+
+
+def test_fall_victim_is_an_idiom_and_an_amount_keeps_its_hedge(read):
+    got = facts(read("Consumers have fallen victim to spyware. Sales grew by more than 25% in May."))
+    assert not any(o == "victim" for _, _, o in got), sorted(got)
+    assert any(o == "more than 25%" for _, _, o in got), sorted(got)
+    got = facts(read("The jobless rate went up to 5.5% in May."))
+    assert any(o == "5.5%" for _, _, o in got), sorted(got)  # where it went, no "at most"
