@@ -205,7 +205,8 @@ def _label(key: str, c: Cluster) -> str:
         return key
     if key.startswith("actor:"):
         return min(c.texts, key=lambda t: (len(t.split()), -c.texts[t], t))
-    return max(c.texts, key=lambda t: (len(t.split()), c.texts[t], t))
+    # a party by its plural ("Lib Dems"), not the modifier "Liberal Democrat" of "Liberal Democrat leader"
+    return max(c.texts, key=lambda t: (len(t.split()), party_name(t) and t.endswith("s"), c.texts[t], t))
 
 
 def _person_form(c: Cluster) -> bool:
@@ -267,6 +268,14 @@ _TRADES = frozenset(
         "photo",
         "literary",
         "marketing",
+        "buying",
+        "media",
+        "design",
+        "insurance",
+        "property",
+        "estate",
+        "detective",
+        "shipping",
     }
 )
 

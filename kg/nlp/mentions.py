@@ -403,6 +403,10 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             covered.update(range(ent.start, ent.end))
             continue
         core, _ = trim(ent)
+        if ent.label_ == "NORP" and core.start > 0 and party_name(doc[core.start - 1 : core.end].text):
+            core = doc[
+                core.start - 1 : core.end
+            ]  # "Liberal Democrat leader X": the model began at "Democrat"
         if ent.label_ in ("NORP", "GPE", "LOC") and follows_honorific(core):
             out.append((core, "PERSON"))  # "Mr Irish", "Mrs England": a surname, not a people or a place
             covered.update(range(core.start, core.end))

@@ -2589,3 +2589,10 @@ def test_fall_victim_is_an_idiom_and_an_amount_keeps_its_hedge(read):
     assert any(o == "more than 25%" for _, _, o in got), sorted(got)
     got = facts(read("The jobless rate went up to 5.5% in May."))
     assert any(o == "5.5%" for _, _, o in got), sorted(got)  # where it went, no "at most"
+
+
+def test_a_party_name_the_model_began_late_and_a_trade_agency(read):
+    got = facts(read("Liberal Democrat leader Charles Kennedy said the tax was unfair."))
+    assert ("Charles Kennedy", "leader of", "Liberal Democrat") in got, sorted(got)
+    got = {e.type for e in read("Acme said its media buying agency had placed the adverts.").entities}
+    assert got == {"Organization"}, got  # no public body
