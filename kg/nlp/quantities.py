@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.nlp.arguments import number_of, qualifier_of
-from kg.nlp.lexicon import SPEECH_VERBS
+from kg.nlp.lexicon import CLOSED_PREDICATES, SPEECH_VERBS
 from kg.nlp.state import Clause, ReaderState
 from kg.nlp.verbs import content_label, passive, verb_predicate
 from kg.types import Literal
@@ -92,8 +92,18 @@ def quantities(
                 if (amount := _amount_at(state, p)) is not None:
                     pid, label = own
                     found.append(((f"{pid}-{c.lemma_.lower()}", f"{label} {c.lower_}"), amount))
-    # "was fined £5m": the amount is on the one fined, not on who fined
+    # "was fined £5m": the amount is on the one fined, not on who fined, and so is the voice: "CNPC
+    # had been offered 20%" did not offer it
     holders = cl.patients if passive(verb) else cl.agents
+    if (
+        any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        or verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+    ):
+        found = [
+            (pred if pred[0] in CLOSED_PREDICATES else (f"was-{pred[0]}", f"was {pred[1]}"), amount)
+            for pred, amount in found
+        ]
     subjects = [s for s in holders if not s.id.startswith("event/")]
     if not found or not subjects:
         return
