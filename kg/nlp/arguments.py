@@ -12,6 +12,8 @@ from kg.nlp.gender import Gender, person_gender, pronoun_gender
 from kg.nlp.lexicon import (
     COMPASS,
     GROUP_COUNTS,
+    MEDIA_ENDINGS,
+    NEWS_AGENCIES,
     ORG_ANAPHORS,
     ORG_DESCRIPTORS,
     PERSON_PRONOUNS,
@@ -283,6 +285,7 @@ class Arguments:
         self.index = index
         self.concepts: dict[str, Entity] = {}
         self._genders: dict[str, Gender | None] = {}
+        self._sources: dict[str, bool] = {}
         self._quotes: list[bool] | None = None
 
     def antecedent(self, tok: Token) -> Token | None:
@@ -507,12 +510,23 @@ class Arguments:
         and whether an organisation can be what "the party" stands for: only a party."""
         if pronoun.lemma_.lower() == "party":
             return party_name(ent.label) or ent.label.split()[-1] == "Party"
+        if pronoun.lemma_.lower() in ORG_ANAPHORS - _MEDIA_NOUNS and self._news_source(ent, pronoun.doc):
+            return False  # "…, Agence France Presse reported. The company may sell a stake": not AFP
         want = pronoun_gender(pronoun.lower_) if ent.type == "Person" else None
         if want is None:
             return True
         if ent.id not in self._genders:
             self._genders[ent.id] = person_gender(ent, pronoun.doc)
         return self._genders[ent.id] in (None, want)
+
+    def _news_source(self, ent: Entity, doc: Doc) -> bool:
+        """Whether a news organisation is named only as the source of the news ("AFP reported that …",
+        "according to Reuters"); a firm that "reported that sales rose" is still a firm."""
+        if ent.id not in self._sources:
+            roots = [s.root for m in ent.mentions if (s := doc.char_span(*m, alignment_mode="expand"))]
+            media = ent.label.lower() in NEWS_AGENCIES or ent.label.split()[-1].lower() in MEDIA_ENDINGS
+            self._sources[ent.id] = media and bool(roots) and all(_reports(t) for t in roots)
+        return self._sources[ent.id]
 
     def _actor_in(self, tok: Token) -> Entity | None:
         return self.index.at(tok)
@@ -609,3 +623,21 @@ class Arguments:
             return ent
         # "the nation"/"his country" with a resolvable owner: that person's or organisation's country
         return None
+
+
+#: descriptions a news organisation can be taken up by
+_MEDIA_NOUNS = frozenset({"paper", "newspaper", "broadcaster", "publisher", "magazine", "agency"})
+
+
+def _reports(tok: Token) -> bool:
+    """Whether a name is the source of a report: the subject of "reported (that)" with no object of
+    its own (a firm "reported profits"), or "according to" it."""
+    head = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and head.lemma_.lower() == "report"
+        and not any(c.dep_ == "dobj" for c in head.children)
+        or tok.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.head.lower_ == "according"
+    )

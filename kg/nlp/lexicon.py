@@ -528,6 +528,13 @@ MATCH_VERBS = CONTEST_VERBS | {"win", "face", "host", "visit", "meet", "score", 
 TEAM_NOUNS = {"side", "squad", "fans", "supporters", "selectors", "pack"}
 
 # nouns that, after "the", take up a company or band named before ("the carmaker said")
+# news agencies, and the last words of news organisations' names: named as the source of a report,
+# they are not what "the company" takes up later
+NEWS_AGENCIES = {"reuters", "afp", "agence france presse", "agence france-presse", "ap", "associated press",
+                 "bloomberg", "dow jones", "dow jones newswires", "itar-tass", "tass", "xinhua", "interfax",
+                 "kyodo", "press association", "pa", "ria novosti", "ansa", "efe", "yonhap", "dpa", "upi"}
+MEDIA_ENDINGS = {"news", "press", "times", "post", "herald", "journal", "telegraph", "guardian", "gazette",
+                 "tribune", "observer", "mail", "express", "independent", "newswires", "wire", "agency"}
 ORG_ANAPHORS = {
     "company", "firm", "carmaker", "automaker", "bank", "band", "maker", "manufacturer", "retailer",
     "airline", "broadcaster", "publisher", "insurer", "lender", "operator", "chain", "supermarket",

@@ -2603,3 +2603,21 @@ def test_an_amount_on_the_subject_of_a_passive_keeps_the_voice(read):
     assert ("CNPC", "was offered", "20%") in got, sorted(got)
     assert not any(p == "offered" for _, p, _ in got), sorted(got)
     assert any(p == "grossed" for _, p, _ in got), sorted(got)  # active: no voice added
+
+
+@pytest.mark.parametrize(
+    ("text", "seller"),
+    [
+        (
+            "Acme Corp makes toys in Leeds. Reuters reported that its sales rose. The company may sell a stake.",
+            "Acme Corp",
+        ),
+        (
+            "Acme Corp makes toys in Leeds. Globex Corp reported that sales rose. The company may sell a stake.",
+            None,
+        ),
+    ],
+)
+def test_a_news_agency_named_as_the_source_is_not_the_company(read, text, seller):
+    sellers = {s for s, p, o in facts(read(text)) if p == "sell"}
+    assert "Reuters" not in sellers and (seller is None or seller in sellers), sellers
