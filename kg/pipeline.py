@@ -32,7 +32,8 @@ __all__ = ["BULK_QUADS", "FLUSH_TRIPLES", "SUMMARY_QUADS", "BuildReport", "Graph
 FLUSH_TRIPLES = 20_000
 #: quads of new article graphs gathered for one bulk load: each load costs Oxigraph some 50 ms and
 #: new files that its compactions merge later, so 100 k cut a 50 k-fact build's CPU by 13 % against
-#: 50 k (200 k: 20 %, but 130 MB more at the peak); memory stays flat however many articles a build reads
+#: 50 k (200 k: 20 %, but 110 to 130 MB more at the peak); memory stays flat however many articles a
+#: build reads
 BULK_QUADS = 100_000
 #: loaded quads whose graphs the summary takes in at once: an actor's description is rewritten once
 #: per this many quads; their contributions wait in memory meanwhile (about 27 kB an article of the
