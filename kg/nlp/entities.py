@@ -177,13 +177,25 @@ _CONTINENTS = frozenset(
 def _people_of(span: Span) -> bool:
     """Whether a plural demonym names people who act or are acted on ("Indians will rent the units",
     "thousands of Iraqis"), a group of the nation's people, not the state."""
-    text = span.text
+    text, root = span.text, span.root
     return (
-        span.root.pos_ in ("NOUN", "PROPN")
+        root.pos_ in ("NOUN", "PROPN")
         and text.lower().endswith("s")
         and demonym_country(text[:-1]) is not None
-        and span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
+        and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
+        # "700 million Chinese listen", "many Japanese": a demonym that is its own plural, counted
+        or text.lower().endswith(_OWN_PLURALS)
+        and demonym_country(text) is not None
+        and (
+            any(c.dep_ == "nummod" or c.lower_ in ("many", "most", "some", "few") for c in root.children)
+            or root.dep_ == "nsubj"
+            and root.head.tag_ == "VBP"
+        )
     )
+
+
+#: endings of demonyms that are their own plural ("Chinese", "Swiss", "French", "Irish")
+_OWN_PLURALS = ("ese", "ss", "ch", "sh")
 
 
 def _after_demonym(span: Span) -> bool:

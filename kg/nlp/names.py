@@ -130,7 +130,10 @@ def descriptor_class(span: Span) -> str | None:
     Organization; "singer X", "X, a lawyer" → Person; "the film X", "X is the top gadget" → Concept
     (a work or a product, no actor)."""
     doc = span.doc
-    nouns = [doc[span.start - 1]] if span.start > 0 else []
+    before = span.start - 1
+    if before > 0 and doc[before].lower_ == "the" and doc[before].is_title and not doc[before].is_sent_start:
+        before -= 1  # "family comedy The Pacifier": the title's own "The" stands between
+    nouns = [doc[before]] if before >= 0 else []
     nouns += [c for c in span.root.children if c.dep_ == "appos"]
     if span.root.dep_ == "appos":
         nouns.append(span.root.head)

@@ -2621,3 +2621,15 @@ def test_an_amount_on_the_subject_of_a_passive_keeps_the_voice(read):
 def test_a_news_agency_named_as_the_source_is_not_the_company(read, text, seller):
     sellers = {s for s, p, o in facts(read(text)) if p == "sell"}
     assert "Reuters" not in sellers and (seller is None or seller in sellers), sellers
+
+
+@pytest.mark.parametrize(
+    ("text", "node"),
+    [
+        ("More than 700 million Chinese listen to radio stations.", ("Chinese", "Group")),
+        ("Tom Hale's family comedy The Pacifier fell to the number two spot.", ("Pacifier", "Concept")),
+    ],
+)
+def test_a_counted_demonym_is_people_and_a_described_title_a_work(read, text, node):
+    got = nodes(read(text))
+    assert node in got, sorted(got)
