@@ -289,9 +289,17 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         if depth < _GOVERNORS and (scope.modality is None or upper.lemma_.lower() in DENIAL_VERBS):
             # a denial outranks what it denies: "denied he planned to join" is no plan
             scope.modality = _governed_modality(lower, upper) or scope.modality
+    # "not taking and sending pictures", "did not sing or dance": the denial spans the joined verb of
+    # the same form ("did not win and lost" denies only the first)
+    shared = (
+        verb.dep_ == "conj"
+        and verb.tag_ == verb.head.tag_
+        and verb.tag_ in ("VB", "VBG")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
     for tok in chain[:3]:
         for c in tok.children:
-            if c.dep_ == "neg" and tok is verb:
+            if c.dep_ == "neg" and (tok is verb or shared and tok.i == verb.head.i and c.i < tok.i):
                 scope.negated = True
             if c.dep_ == "aux" and c.lower_ in MODALS and scope.modality is None:
                 scope.modality = MODALS[c.lower_]

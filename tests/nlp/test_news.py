@@ -2633,3 +2633,19 @@ def test_a_news_agency_named_as_the_source_is_not_the_company(read, text, seller
 def test_a_counted_demonym_is_people_and_a_described_title_a_work(read, text, node):
     got = nodes(read(text))
     assert node in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "negated"),
+    [
+        (
+            "The number of people not taking and sending pictures is growing.",
+            ("people", "sending", "pictures"),
+            True,
+        ),
+        ("Tom Hale did not win the race and lost his title.", ("Tom Hale", "lost", "title"), False),
+    ],
+)
+def test_a_denial_spans_a_joined_verb_of_the_same_form(read, text, fact, negated):
+    got = {(r.subject.label, r.predicate_label, _obj(r)): r.negated for r in read(text).relations}
+    assert fact in got and got[fact] == negated, got
