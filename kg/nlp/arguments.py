@@ -490,9 +490,9 @@ class Arguments:
         """The grammatical role of the name a token is part of: that of the name's head word, through
         conjuncts ("Acme Corp and Globex were fined": both subjects)."""
         ent = self.index.at(tok)
-        while tok.dep_ in ("compound", "flat") and tok.head is not tok and self.index.at(tok.head) is ent:
+        while tok.dep_ in ("compound", "flat") and tok.head != tok and self.index.at(tok.head) is ent:
             tok = tok.head
-        while tok.dep_ == "conj" and tok.head is not tok:
+        while tok.dep_ == "conj" and tok.head != tok:
             tok = tok.head
         holder = (
             tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of", "at", "with") else None

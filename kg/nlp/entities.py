@@ -240,7 +240,7 @@ def _work(span: Span) -> bool:
     Mind", "presented Motormouth", "declared Fahrenheit 9/11 a milestone"): a work, not a body or a
     place."""
     root = span.root
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head != root:
         root = root.head
     return (
         root.dep_ == "dobj"
@@ -296,7 +296,7 @@ def _prize(span: Span) -> bool:
     """Whether a name is what someone wins or is nominated for ("won a Golden Globe and a Bafta", "was
     nominated for an Oscar"): a prize, not a body or a place."""
     root = span.root
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head != root:
         root = root.head
     head = root.head
     if root.dep_ == "dobj":

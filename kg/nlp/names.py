@@ -424,7 +424,7 @@ def _plural_verb(verb: Token, after: int) -> bool:
 def _clause_head(tok: Token) -> Token:
     """The verb of the clause a token is in."""
     head = tok.head
-    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+    while head.pos_ not in ("VERB", "AUX") and head.head != head:
         head = head.head
     return head
 
