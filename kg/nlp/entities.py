@@ -194,6 +194,24 @@ def _people_of(span: Span) -> bool:
     )
 
 
+def _he_goes_on(span: Span) -> bool:
+    """Whether "he" or "she" carries on where a main clause's subject name left off: "Juninho was
+    signed from Middlesbrough, but he has failed …", "Juninho deserves respect. He is not a kid."."""
+    root, doc = span.root, span.doc
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.dep_ != "ROOT":
+        return False
+    verb, sent = root.head, span.sent
+    for t in doc[span.end : sent.end]:
+        if t.ent_type_ == "PERSON" or t.pos_ == "PRON" and t.lower_ not in ("he", "she"):
+            return False  # another person, or another pronoun, could be what "he" is
+        if t.lower_ in ("he", "she"):
+            return t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "conj" and t.head.head.i == verb.i
+    if sent.end >= len(doc):
+        return False
+    subjects = [t for t in doc[sent.end].sent if t.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and subjects[0].lower_ in ("he", "she")
+
+
 #: endings of demonyms that are their own plural ("Chinese", "Swiss", "French", "Irish")
 _OWN_PLURALS = ("ese", "ss", "ch", "sh")
 
@@ -430,6 +448,18 @@ def find_entities(doc: Doc) -> EntityIndex:
             # a list of people ("Morrissey, David Bowie and Nick Cave"); two models agreeing is not enough
             # ("Euronext said"), though it is in a one-line snippet whose person was introduced elsewhere
             c.person_support += 1
+        if (
+            label in ("ORG", "PERSON")
+            and len(span) == 1
+            and code is None
+            and not span.text.isupper()  # "the MPC": an acronym is a body's, whoever "he" is
+            and _he_goes_on(span)
+        ):
+            # "Juninho was signed from Middlesbrough, but he has failed …": "he" takes up no firm,
+            # whatever the model tagged the name; the text says what it is, as a descriptor would
+            c.described["Person"] += 1
+            c.person_support += 1
+            said = True
         c.person_said += said
         if label != "NORP" or code is None:
             c.texts[text] += 1

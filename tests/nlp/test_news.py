@@ -2649,3 +2649,10 @@ def test_a_counted_demonym_is_people_and_a_described_title_a_work(read, text, no
 def test_a_denial_spans_a_joined_verb_of_the_same_form(read, text, fact, negated):
     got = {(r.subject.label, r.predicate_label, _obj(r)): r.negated for r in read(text).relations}
     assert fact in got and got[fact] == negated, got
+
+
+def test_a_name_that_he_carries_on_from_is_a_person_whatever_the_model_tagged(read):
+    # the small model tags this "Juninho" an organisation; "he" takes up no firm
+    text = "Leeds want to sign Juninho. Juninho joined Celtic in the summer, but he has lost his place."
+    got = {(e.label, e.type) for e in read(text).entities}
+    assert ("Juninho", "Person") in got, sorted(got)
