@@ -24,10 +24,12 @@ from kg.nlp.lexicon import (
     ROLE_NOUNS,
     STATE_ROLES,
     TITLES,
+    TOP_QUALIFIERS,
     leads,
 )
 from kg.nlp.links import ORG as ORG_TYPES
 from kg.nlp.links import PLACE as PLACE_TYPES
+from kg.nlp.pipeline import dictionary_words
 from kg.nlp.state import Clause, ReaderState, Scope
 from kg.terms import subclasses
 from kg.types import Entity, Literal
@@ -54,6 +56,20 @@ def _hyphen_compound(tok: Token) -> bool:
     return prefix is not None and prefix not in _ROLE_PREFIXES
 
 
+def _classifying(adj: Token) -> bool:
+    """Whether an adjective says what kind of post it is ("financial director", "general secretary",
+    "chief executive"), not what the writer thinks of its holder ("a canny manager", "the
+    experienced coach")."""
+    low = adj.lower_
+    return (
+        low in TOP_QUALIFIERS | PAST_MARKERS
+        or adj.like_num  # "Saints' third boss"
+        or low in dictionary_words(("noun",))  # "a travel agent", "a sound engineer", tagged adjectives
+        or low.endswith(("al", "ic", "ive", "ary", "ior", "ist"))
+        or "-" in low
+    )
+
+
 def _role_words(words: list[Token]) -> list[Token]:
     """The role phrase at the end of `words`: a role noun and the modifiers before it ("shadow
     chancellor", "president and chief executive"); empty if the last word is not a role noun, or if
@@ -74,7 +90,7 @@ def _role_words(words: list[Token]) -> list[Token]:
             and tok.lower_.rstrip(".") not in HONORIFICS
             or tok.lower_ in ROLE_MODIFIERS
             or tok.is_lower
-            and tok.pos_ in ("NOUN", "ADJ")
+            and (tok.pos_ == "NOUN" or tok.pos_ == "ADJ" and (tok.dep_ != "amod" or _classifying(tok)))
             and tok.dep_ in ("compound", "amod", "nmod", "conj")
         ):
             out.insert(0, tok)

@@ -2656,3 +2656,15 @@ def test_a_name_that_he_carries_on_from_is_a_person_whatever_the_model_tagged(re
     text = "Leeds want to sign Juninho. Juninho joined Celtic in the summer, but he has lost his place."
     got = {(e.label, e.type) for e in read(text).entities}
     assert ("Juninho", "Person") in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Walter Smith, a canny manager, knows the value of team spirit.", "manager"),
+        ("Tom Hale, the financial director of Acme Corp, resigned.", "financial director"),
+    ],
+)
+def test_a_role_keeps_the_adjectives_of_its_kind_not_the_writers_praise(read, text, role):
+    roles = {o for _, p, o in facts(read(text)) if p == "holds role"}
+    assert roles == {role}, roles
