@@ -52,7 +52,9 @@ def main() -> None:
     print(f"kg extract (pipe+rules){words / full:7.0f} words/s   facts {facts}")
     print(f"ratio kg / bare       {bare / full:8.2f}   (rules add {100 * rules / bare:.1f} % to parsing)")
     # CPU time is what a busy shared machine does not distort
-    print(f"CPU s parse / rules   {bare_cpu:8.2f} / {rules_cpu:.2f}   (rules add {100 * rules_cpu / bare_cpu:.1f} %)")
+    print(
+        f"CPU s parse / rules   {bare_cpu:8.2f} / {rules_cpu:.2f}   (rules add {100 * rules_cpu / bare_cpu:.1f} %)"
+    )
 
 
 if __name__ == "__main__":

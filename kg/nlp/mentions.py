@@ -264,7 +264,8 @@ def _with_trained(
     offsets, recorded in `titled` (core start token → mention start token). The news NER's label
     of a relabelled mention is kept in `overruled` (start token → label): it still counts as a vote.
     """
-    trained = doc.spans.get(CONLL_SPANS, ())
+    # a span group makes its spans anew on every pass, and the loop below passes over it per mention
+    trained = tuple(doc.spans.get(CONLL_SPANS, ()))
     out = list(found)
     for span in name_pieces(trained):
         start, end = strip_punct(span)
