@@ -351,6 +351,7 @@ def demonym_person(span: Span) -> bool:
     tok = span[0]
     return (
         len(span) == 1
+        and demonym_country(tok.text) is not None  # first: a remembered look-up that few words pass
         and tok.i > 0
         and (
             tok.doc[tok.i - 1].lower_ in ("the", "a", "an")
@@ -360,7 +361,6 @@ def demonym_person(span: Span) -> bool:
         )
         and tok.tag_ in ("NN", "NNP")
         and tok.dep_ not in ("amod", "compound", "nmod")
-        and demonym_country(tok.text) is not None
         and country_code(tok.text) is None
     )
 
