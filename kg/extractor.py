@@ -55,6 +55,7 @@ def segments(text: str, limit: int = SEGMENT_CHARS) -> list[str]:
 
 def extract_doc(doc: Doc, article: Article, classifier: bool = False) -> Extraction:
     """Read entities, events and relations from one parsed article (see `extract` for `classifier`)."""
+    _index_sentences(doc)
     index = find_entities(doc)
     events, relations = DocumentReader(doc, article, index, classifier).read()
     events, relations = settle(doc, events, relations)
@@ -74,6 +75,14 @@ def extract_doc(doc: Doc, article: Article, classifier: bool = False) -> Extract
         e for e in all_entities if e.id not in used
     )
     return Extraction(article=article, entities=entities, events=tuple(events), relations=tuple(relations))
+
+
+def _index_sentences(doc: Doc) -> None:
+    """Make `Token.sent` and `Span.sent` look-ups (as hooks on `doc`): spaCy finds a sentence by walking
+    to its ends on every call, and the rules ask for thousands of sentences an article."""
+    sents = [sent for sent in doc.sents for _ in range(len(sent))]
+    doc.user_token_hooks["sent"] = lambda tok: sents[tok.i]
+    doc.user_span_hooks["sent"] = lambda span: sents[span.start]
 
 
 def _scope_single_names(entities: list[Entity], doc_id: str) -> dict[str, Entity]:

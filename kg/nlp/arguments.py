@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Token
 
@@ -273,6 +276,23 @@ def _speaker(tok: Token) -> bool:
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
 
 
+_T = TypeVar("_T")
+
+
+def _per_token(method: Callable[[Arguments, Token], _T]) -> Callable[[Arguments, Token], _T]:
+    """What a method that depends only on the document gives for each token, worked out once: the
+    rules ask again and again about the same words."""
+
+    @wraps(method)
+    def once(self: Arguments, tok: Token) -> _T:
+        key = (method.__name__, tok.i)
+        if key not in self._answers:
+            self._answers[key] = method(self, tok)
+        return self._answers[key]
+
+    return once
+
+
 def _clause_verb(tok: Token) -> Token | None:
     """The verb whose clause a token belongs to."""
     return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -287,6 +307,7 @@ class Arguments:
         self._genders: dict[str, Gender | None] = {}
         self._sources: dict[str, bool] = {}
         self._quotes: list[bool] | None = None
+        self._answers: dict[tuple[str, int], Any] = {}
 
     def antecedent(self, tok: Token) -> Token | None:
         """The noun a relative word ("which", "that", "who") stands for.
@@ -304,6 +325,7 @@ class Arguments:
                 return anc.head
         return None
 
+    @_per_token
     def resolve_pronoun(self, tok: Token) -> Entity | None:
         """The actor a third-person pronoun refers to, when the text leaves one candidate.
 
@@ -397,6 +419,7 @@ class Arguments:
             for c in kids
         )
 
+    @_per_token
     def resolve_nominal(self, tok: Token) -> Entity | None:
         """The organisation an anaphoric description takes up ("Nestle raised its dividend. The company
         said …", "the German carmaker's chief executive"): of the companies named before it, the one
@@ -531,6 +554,7 @@ class Arguments:
     def _actor_in(self, tok: Token) -> Entity | None:
         return self.index.at(tok)
 
+    @_per_token
     def concept(self, tok: Token) -> Entity | None:
         """A non-actor noun phrase as a `Concept` node, labelled by its head and modifiers."""
         if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in PRONOUNS | TIME_ZONES or not _wordlike(tok):

@@ -209,12 +209,13 @@ def _attribute(nodes: Nodes, speech: Token, scope: Scope) -> None:
 def _closing_speech(verb: Token) -> Token | None:
     """The speech verb that closes `verb`'s sentence after a comma ("It was already detaining people,
     ignoring a ruling that this breaks the law, he said.") wherever the parser has hung it."""
-    for c in verb.sent:
-        if c.lemma_ not in SPEECH_VERBS or c.pos_ != "VERB" or c.i < verb.i:
+    sent = verb.sent
+    for c in verb.doc[verb.i : sent.end]:
+        if c.lemma_ not in SPEECH_VERBS or c.pos_ != "VERB":
             continue
         subj = next((k for k in c.children if k.dep_ == "nsubj"), None)
         first = min(c.i, subj.left_edge.i) if subj is not None else c.i
-        tail = verb.doc[max(c.i, subj.right_edge.i if subj is not None else c.i) + 1 : verb.sent.end]
+        tail = verb.doc[max(c.i, subj.right_edge.i if subj is not None else c.i) + 1 : sent.end]
         if first > verb.i and verb.doc[first - 1].text == "," and all(t.is_punct or t.is_space for t in tail):
             return c
     return None

@@ -185,6 +185,7 @@ def _key(text: str) -> str:
     return re.sub(r"^the ", "", text, flags=re.IGNORECASE).lower()
 
 
+@lru_cache(maxsize=65536)  # asked of every name and word that could be one, again and again
 def country_code(text: str) -> str | None:
     """The alpha-2 code of a country name or variant ("the United States", "U.S." → "US"), else None."""
     names, _ = _tables()
@@ -192,6 +193,7 @@ def country_code(text: str) -> str | None:
     return names.get(key) or names.get(key.replace(".", "") if len(key) <= 6 else key)
 
 
+@lru_cache(maxsize=65536)
 def demonym_country(word: str) -> str | None:
     """The alpha-2 code for a demonym, singular or plural ("Colombian", "Germans" → "CO", "DE"), else None."""
     demonyms, key = _tables()[1], _key(word)

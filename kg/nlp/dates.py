@@ -77,8 +77,13 @@ def date_phrase(head: Token, base: dt.date | None) -> str | None:
         elif c.dep_ in ("npadvmod", "tmod") and c.ent_type_ == "DATE":
             cand, prefix = c, ""
         if cand is not None:
-            ent = next((e for e in head.doc.ents if e.start <= cand.i < e.end), None)
-            text = prefix + (ent.text if ent is not None else cand.text)
+            # the date entity around `cand`, from its IOB tags: `doc.ents` would make every entity anew
+            doc, start, end = head.doc, cand.i, cand.i + 1
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            text = prefix + doc[start:end].text
             if resolve_date(text, base) or base is None:
                 return text
     return None

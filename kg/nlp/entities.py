@@ -24,6 +24,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -82,6 +83,7 @@ _ARTICLE_SENTENCES = 3
 _ORG_GENERIC = {"department", "ministry", "of", "the", "office", "agency", "us", "u.s.", "&", "and"}
 
 
+@lru_cache(maxsize=65536)  # the same labels make ids again and again
 def slug(text: str) -> str:
     """A readable, stable key for a label: lowercase words joined by '-', Unicode letters kept."""
     text = unicodedata.normalize("NFKC", text).lower().replace("\u2019", "'")

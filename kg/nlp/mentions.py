@@ -264,7 +264,8 @@ def _with_trained(
     offsets, recorded in `titled` (core start token → mention start token). The news NER's label
     of a relabelled mention is kept in `overruled` (start token → label): it still counts as a vote.
     """
-    trained = doc.spans.get(CONLL_SPANS, ())
+    # a span group makes its spans anew on every pass, and the loop below passes over it per mention
+    trained = tuple(doc.spans.get(CONLL_SPANS, ()))
     out = list(found)
     for span in name_pieces(trained):
         start, end = strip_punct(span)
@@ -350,6 +351,7 @@ def demonym_person(span: Span) -> bool:
     tok = span[0]
     return (
         len(span) == 1
+        and demonym_country(tok.text) is not None  # first: a remembered look-up that few words pass
         and tok.i > 0
         and (
             tok.doc[tok.i - 1].lower_ in ("the", "a", "an")
@@ -359,7 +361,6 @@ def demonym_person(span: Span) -> bool:
         )
         and tok.tag_ in ("NN", "NNP")
         and tok.dep_ not in ("amod", "compound", "nmod")
-        and demonym_country(tok.text) is not None
         and country_code(tok.text) is None
     )
 

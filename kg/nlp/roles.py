@@ -116,6 +116,13 @@ class Roles:
     def __init__(self, state: ReaderState):
         self.state = state
         self.doc, self.index, self.args = state.doc, state.index, state.args
+        # every mention as a span, made once: each sentence looks for the names it holds among them
+        self._spans = {
+            m: span
+            for e in self.index.entities
+            for m in e.mentions
+            if (span := self.doc.char_span(*m, alignment_mode="expand")) is not None
+        }
 
     def read(self, sent: Span) -> None:
         """Titles before names and appositions: "Colombian President Gustavo Petro", "Gazprom boss X",
@@ -123,7 +130,7 @@ class Roles:
         "X, head of the tax office", "X, who was head of the team"."""
         for ent in (e for e in self.index.entities if e.type == "Person"):
             for start, end in ent.mentions:
-                span = self.doc.char_span(start, end, alignment_mode="expand")
+                span = self._spans.get((start, end))
                 if span is None or not (sent.start <= span.start < sent.end):
                     continue
                 self._title_role(ent, span, sent)
@@ -139,7 +146,7 @@ class Roles:
                     self._related(ent, b["description"], sent)
         for ent in (e for e in self.index.entities if e.type in ORG_TYPES):
             for start, end in ent.mentions:
-                span = self.doc.char_span(start, end, alignment_mode="expand")
+                span = self._spans.get((start, end))
                 if span is not None and sent.start <= span.start < sent.end:
                     for b in self.state.matches.at("apposition", span.root):
                         self._related(ent, b["description"], sent)

@@ -105,7 +105,8 @@ class ReaderState:
         """Add the roles an event lacks, and set any other fields given."""
         ev = self.events[eid]
         new = tuple(r for r in roles if r not in ev.roles)
-        self.events[eid] = replace(ev, roles=ev.roles + new, **changes)  # type: ignore[arg-type]
+        if new or changes:  # a call that brings nothing new copies nothing (events are frozen, copies dear)
+            self.events[eid] = replace(ev, roles=ev.roles + new, **changes)  # type: ignore[arg-type]
 
     def date_event(self, eid: str, date: DatedText) -> None:
         """Date an event, or make its date more precise when the new one agrees with it."""

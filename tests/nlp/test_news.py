@@ -1327,6 +1327,15 @@ def test_he_and_she_take_up_a_person_of_their_gender(read, text, speaker):
     assert said == {speaker}, sorted(facts(ex))
 
 
+def test_the_first_names_are_gender_guessers_own():
+    # kg.nlp.gender reads gender-guesser's table its own, faster way: it must read the same table
+    import gender_guesser.detector
+
+    from kg.nlp.gender import _detector
+
+    assert _detector().names == gender_guesser.detector.Detector(case_sensitive=False).names
+
+
 @pytest.mark.parametrize(
     ("text", "predicate"),
     [
