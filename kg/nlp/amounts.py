@@ -158,13 +158,20 @@ class AmountIndex:
 def find_amounts(doc: Doc) -> AmountIndex:
     """Find every amount of `doc` (see the module docstring)."""
     by_token: dict[int, tuple[int, Literal]] = {}
-    for m in _AMOUNT.finditer(doc.text):
-        lit = _literal(m)
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if lit is None or span is None:
-            continue
+    found = [
+        (m, lit, span)
+        for m in _AMOUNT.finditer(doc.text)
+        if (lit := _literal(m)) is not None
+        if (span := doc.char_span(m.start(), m.end(), alignment_mode="expand")) is not None
+    ]
+    for k, (m, lit, span) in enumerate(found):
         if hedge := hedge_before(doc, span.start):  # "more than 25%" is no claim of 25%
             lit = replace(lit, text=f"{hedge} {lit.text}")
+        elif span.start > 0 and doc[span.start - 1].lower_ == "between" and k + 1 < len(found):
+            upper = found[k + 1][2]
+            if upper.start == span.end + 1 and doc[span.end].lower_ == "and":
+                # "between $60,000 and $150,000": the lower bound, no claim of $60,000
+                lit = replace(lit, text=f"between {lit.text} and {found[k + 1][1].text}")
         for tok in span:
             by_token[tok.i] = (span.start, lit)
     return AmountIndex(by_token)

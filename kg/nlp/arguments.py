@@ -17,6 +17,7 @@ from kg.nlp.lexicon import (
     GROUP_COUNTS,
     MEDIA_ENDINGS,
     NEWS_AGENCIES,
+    NEWSPAPER_ENDINGS,
     ORG_ANAPHORS,
     ORG_DESCRIPTORS,
     PERSON_PRONOUNS,
@@ -533,6 +534,8 @@ class Arguments:
         and whether an organisation can be what "the party" stands for: only a party."""
         if pronoun.lemma_.lower() == "party":
             return party_name(ent.label) or ent.label.split()[-1] == "Party"
+        if pronoun.lemma_.lower() in ("paper", "newspaper"):  # "the paper said": the Mirror, not the BBC
+            return ent.label.split()[-1].lower() in NEWSPAPER_ENDINGS
         if pronoun.lemma_.lower() in ORG_ANAPHORS - _MEDIA_NOUNS and self._news_source(ent, pronoun.doc):
             return False  # "…, Agence France Presse reported. The company may sell a stake": not AFP
         want = pronoun_gender(pronoun.lower_) if ent.type == "Person" else None

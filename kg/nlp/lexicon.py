@@ -535,6 +535,10 @@ NEWS_AGENCIES = {"reuters", "afp", "agence france presse", "agence france-presse
                  "kyodo", "press association", "pa", "ria novosti", "ansa", "efe", "yonhap", "dpa", "upi"}
 MEDIA_ENDINGS = {"news", "press", "times", "post", "herald", "journal", "telegraph", "guardian", "gazette",
                  "tribune", "observer", "mail", "express", "independent", "newswires", "wire", "agency"}
+# the last words of newspapers' names: what "the paper" can take up
+NEWSPAPER_ENDINGS = MEDIA_ENDINGS - {"news", "press", "newswires", "wire", "agency"} | {
+    "mirror", "sun", "star", "standard", "record", "echo", "chronicle", "today", "scotsman", "world", "sport",
+    "argus", "courier", "despatch", "dispatch", "inquirer", "monde", "figaro", "zeitung", "spiegel", "paper"}
 ORG_ANAPHORS = {
     "company", "firm", "carmaker", "automaker", "bank", "band", "maker", "manufacturer", "retailer",
     "airline", "broadcaster", "publisher", "insurer", "lender", "operator", "chain", "supermarket",

@@ -2677,3 +2677,13 @@ def test_a_name_that_he_carries_on_from_is_a_person_whatever_the_model_tagged(re
 def test_a_role_keeps_the_adjectives_of_its_kind_not_the_writers_praise(read, text, role):
     roles = {o for _, p, o in facts(read(text)) if p == "holds role"}
     assert roles == {role}, roles
+
+
+def test_the_paper_takes_up_a_newspaper_and_a_range_keeps_both_bounds(read):
+    text = (
+        "The BBC reported the story. The Mirror printed the dossier. The paper said the document was found."
+    )
+    speakers = {s for s, p, _ in facts(read(text)) if p == "said"}
+    assert speakers == {"Mirror"}, speakers
+    got = facts(read("The jobs pay between $60,000 and $150,000 a year."))
+    assert any(o == "between $60,000 and $150,000" for _, _, o in got), sorted(got)
