@@ -37,6 +37,7 @@ from kg.nlp.lexicon import (
     KILLER_NOUNS,
     PAST_MARKERS,
     PLACE_OFFICES,
+    REGION_ENDINGS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     STATE_ROLES,
@@ -213,7 +214,8 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
         and not any(t.pos_ in ("AUX", "VERB") for t in rest)  # "the match in Paris has coach X …"
     ):
         job = _job(rest, JOB_NOUNS)  # "ITAR-TASS correspondent X", "Haiti 's President X"
-        if job is not None and job.i == rest[-1].i:
+        # "Britain's Europe Director X": a region is a brief, no employer
+        if job is not None and job.i == rest[-1].i and a.entity.label.lower() not in REGION_ENDINGS:
             doc = rest[0].doc
             past = (
                 a.start > 0

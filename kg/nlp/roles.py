@@ -20,6 +20,7 @@ from kg.nlp.lexicon import (
     PAST_MARKERS,
     PERSONAL_RELATIONS,
     PLACE_OFFICES,
+    REGION_ENDINGS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     STATE_ROLES,
@@ -362,6 +363,8 @@ class Roles:
         for org in where:
             if org.type == "Concept" and org.label.split()[-1].lower() in _PERIODS:
                 continue  # "third boss of the season": a time, no one's employer
+            if org.label.lower() in REGION_ENDINGS:
+                continue  # "Britain's Europe Director X": a region is a brief, no employer
             if head in CALLINGS and org.type not in ORG_TYPES | {"Person"}:  # "Kenteris' lawyer" is his
                 if org.type == "Country":  # "UK actress X", "Kenyan runner X": where they are from
                     self.state.emit(person, ("citizenOf", "citizen of"), org, cl, None)

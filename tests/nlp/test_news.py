@@ -2687,3 +2687,10 @@ def test_the_paper_takes_up_a_newspaper_and_a_range_keeps_both_bounds(read):
     assert speakers == {"Mirror"}, speakers
     got = facts(read("The jobs pay between $60,000 and $150,000 a year."))
     assert any(o == "between $60,000 and $150,000" for _, _, o in got), sorted(got)
+
+
+def test_a_region_before_a_title_is_a_brief_not_an_employer(read):
+    got = facts(read("Britain's Europe Director Tom Hale said the talks had failed."))
+    assert not any(o == "Europe" for _, _, o in got), sorted(got)
+    got = facts(read("Lycos Europe director Tom Hale said the talks had failed."))
+    assert ("Tom Hale", "director of", "Lycos Europe") in got, sorted(got)
