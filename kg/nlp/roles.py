@@ -71,6 +71,16 @@ def _classifying(adj: Token) -> bool:
     )
 
 
+def _device(tok: Token) -> bool:
+    """Whether a word before "player" makes it a machine: "MP3 player", "DVD player", "media player"."""
+    return any(ch.isdigit() for ch in tok.text) or tok.lower_ in _MEDIA_FORMATS  # not "NBA player"
+
+
+_MEDIA_FORMATS = frozenset(
+    {"media", "music", "video", "record", "cassette", "tape", "disc", "disk", "cd", "dvd"}
+)
+
+
 def _role_words(words: list[Token]) -> list[Token]:
     """The role phrase at the end of `words`: a role noun and the modifiers before it ("shadow
     chancellor", "president and chief executive"); empty if the last word is not a role noun, or if
@@ -79,6 +89,8 @@ def _role_words(words: list[Token]) -> list[Token]:
         return []
     if len(words) > 1 and words[-2].lower_ in ("best", "worst"):
         return []
+    if words[-1].lower_ in ("player", "players") and len(words) > 1 and _device(words[-2]):
+        return []  # "their iPod, their MP3 player": a machine, no one's post
     out: list[Token] = []
     for tok in reversed(words):
         if tok.pos_ in ("DET", "PRON", "PUNCT") or tok.tag_ == "POS" or tok.is_space:

@@ -2694,3 +2694,16 @@ def test_a_region_before_a_title_is_a_brief_not_an_employer(read):
     assert not any(o == "Europe" for _, _, o in got), sorted(got)
     got = facts(read("Lycos Europe director Tom Hale said the talks had failed."))
     assert ("Tom Hale", "director of", "Lycos Europe") in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("They have got their iPod, their MP3 player, and their Xbox.", False),
+        ("Tom Hale, the DVD player maker's boss, said sales fell.", True),
+        ("Tom Hale, an NBA player, was injured.", True),
+    ],
+)
+def test_a_machine_that_plays_is_no_player(read, text, held):
+    got = facts(read(text))
+    assert any(p == "holds role" for _, p, _ in got) == held, sorted(got)
