@@ -649,7 +649,15 @@ ORG_HEAD_ROLES |= {
     "correspondent",
     "editor",
 }  # "Acme economist X"
-ROLE_NOUNS |= {"sheriff", "marshal", "constable", "commissioner", "coroner"}  # "Jefferson County Sheriff X"
+ROLE_NOUNS |= {
+    "sheriff",
+    "marshal",
+    "constable",
+    "commissioner",
+    "coroner",
+    "magistrate",
+    "recorder",
+}  # "Jefferson County Sheriff X"
 ORG_SUFFIXES |= {
     "yard",
     "incorporated",

@@ -2707,3 +2707,8 @@ def test_a_region_before_a_title_is_a_brief_not_an_employer(read):
 def test_a_machine_that_plays_is_no_player(read, text, held):
     got = facts(read(text))
     assert any(p == "holds role" for _, p, _ in got) == held, sorted(got)
+
+
+def test_a_magistrates_title_is_no_part_of_the_name(read):
+    got = facts(read("Magistrate Lee Gilmore said the case was closed."))
+    assert ("Lee Gilmore", "said", "the case was closed") in got, sorted(got)
