@@ -656,7 +656,6 @@ ROLE_NOUNS |= {
     "commissioner",
     "coroner",
     "magistrate",
-    "recorder",
 }  # "Jefferson County Sheriff X"
 ORG_SUFFIXES |= {
     "yard",
