@@ -2712,3 +2712,15 @@ def test_a_machine_that_plays_is_no_player(read, text, held):
 def test_a_magistrates_title_is_no_part_of_the_name(read):
     got = facts(read("Magistrate Lee Gilmore said the case was closed."))
     assert ("Lee Gilmore", "said", "the case was closed") in got, sorted(got)
+
+
+def test_a_recorder_is_a_machine_not_a_title(read):
+    ex = read(
+        "Cable firm Acme Corp is to offer a personal video recorder (PVR) in a set-top box. "
+        "PVRs record TV programmes to a hard drive, and they replace video recorders."
+    )
+    assert not any(
+        e.type in ("Person", "Group")
+        for e in ex.entities
+        if "recorder" in e.label.lower() or "PVR" in e.label
+    ), [(e.label, e.type) for e in ex.entities]
