@@ -164,7 +164,7 @@ def find_amounts(doc: Doc) -> AmountIndex:
         if (lit := _literal(m)) is not None
         if (span := doc.char_span(m.start(), m.end(), alignment_mode="expand")) is not None
     ]
-    for k, (m, lit, span) in enumerate(found):
+    for k, (_, lit, span) in enumerate(found):
         if hedge := hedge_before(doc, span.start):  # "more than 25%" is no claim of 25%
             lit = replace(lit, text=f"{hedge} {lit.text}")
         elif span.start > 0 and doc[span.start - 1].lower_ == "between" and k + 1 < len(found):

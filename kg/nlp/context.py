@@ -221,7 +221,7 @@ def _closing_speech(verb: Token) -> Token | None:
     return None
 
 
-def _nor(verb: Token) -> bool:
+def _denied_by_word(verb: Token) -> bool:
     """Whether "nor", "neither" or "no" denies a clause: "does not hate, nor does he kill", "Neither X nor Y
     encourage people", "issued no instructions"."""
     head = verb.head
@@ -315,7 +315,7 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         )
         if tok.dep_ not in ("xcomp", "conj") and not (tok.dep_ == "ccomp" and tok.tag_ == "VB") and not means:
             break
-    if _forgone(verb) or _nor(verb):
+    if _forgone(verb) or _denied_by_word(verb):
         scope.negated = True
     if any(c.lower_ == "hopefully" for tok in chain[:2] for c in tok.children):
         scope.modality = "desire"  # "Hopefully the members will support him": a hope, not what will be
