@@ -34,7 +34,7 @@ from kg.nlp.people import party_name
 from kg.terms import subclasses
 from kg.types import Entity
 
-__all__ = ["Arguments", "number_of", "qualifier_of", "quotations", "quoted_mask"]
+__all__ = ["Arguments", "hyphened_start", "number_of", "qualifier_of", "quotations", "quoted_mask"]
 
 # what "the company" can take up: a government or an army is not called that
 _NOMINAL_ORGS = subclasses("Organization") - subclasses("GovernmentOrganization") - {"MilitaryOrganization"}
@@ -299,6 +299,19 @@ def _clause_verb(tok: Token) -> Token | None:
     return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
+def hyphened_start(doc: Doc, start: int) -> int:
+    """Where a phrase starting at `start` really starts: "a long-term deal" is not a "term deal",
+    "an eight-year ban" not a "year ban", "the 22-man squad" not a "man squad"."""
+    while (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and (doc[start - 2].is_alpha or doc[start - 2].like_num)
+        and not (doc[start - 2].whitespace_ or doc[start - 1].whitespace_)
+    ):
+        start -= 2
+    return start
+
+
 class Arguments:
     """Resolves tokens of one document to the nodes they denote."""
 
@@ -428,7 +441,9 @@ class Arguments:
         if not self.anaphoric(tok):
             return None
         # the whole text before counts: a company named in the opening is taken up paragraphs later
-        return self._salient(tok, _NOMINAL_ORGS, start=0, clause=_clause_verb(tok), topic=True)
+        return self._salient(
+            tok, _NOMINAL_ORGS, start=0, clause=_clause_verb(tok), topic=True, described=True
+        )
 
     def _salient(
         self,
@@ -438,12 +453,15 @@ class Arguments:
         clause: Token | None = None,
         topic: bool = False,
         prominent: bool = False,
+        described: bool = False,
     ) -> Entity | None:
         """The one compatible actor mentioned from token `start` to `tok`, or, of several, the one
         named most in the article so far (with `topic`), or the one that was the subject of an earlier
         sentence there (what the text is about). With `prominent`, only actors named as a subject or
         an owner count: "it" takes up what the text is about, not a name in passing ("the Federal
-        Reserve chairman's speech sent the dollar higher after it had tumbled")."""
+        Reserve chairman's speech sent the dollar higher after it had tumbled"). A description (`described`)
+        in a reported clause is not its reporter: "Southcorp confirmed the brewer had asked" (it would
+        be "it")."""
         sent = tok.sent
         own = _clause_verb(tok)
         if self._quotes is None:
@@ -458,8 +476,16 @@ class Arguments:
         subjects: dict[str, Entity] = {}
         here: dict[str, Entity] = {}
         unnamed = False
+        reporter = own.head if described and own is not None and own.dep_ == "ccomp" else None
+        barred = {
+            ent.id
+            for c in (reporter.children if reporter is not None else ())
+            if c.dep_ in ("nsubj", "nsubjpass") and (ent := self.index.at(c)) is not None
+        }
         for t in tok.doc[start : tok.i]:
             ent = self.index.at(t)
+            if ent is not None and ent.id in barred:
+                continue
             if (
                 t.dep_ in ("amod", "compound")
                 and t.head.pos_ == "NOUN"
@@ -589,15 +615,8 @@ class Arguments:
                 and not c.doc[c.i - 1].whitespace_
             )
         ]
-        start = mods[0].i if mods else tok.i
         doc = tok.doc
-        while (
-            start >= 2
-            and doc[start - 1].text == "-"
-            and (doc[start - 2].is_alpha or doc[start - 2].like_num)  # "a long-term deal", "the 22-man squad"
-            and not (doc[start - 2].whitespace_ or doc[start - 1].whitespace_)
-        ):
-            start -= 2  # "a long-term deal": the whole compound, not "term deal"
+        start = hyphened_start(doc, mods[0].i if mods else tok.i)
         if start > 0 and doc[start - 1].like_num and not doc[start - 1].whitespace_:
             start -= 1  # "3G broadcast", split by the tokenizer into "3", "G"
         # "appeared in My Family": a capitalised "My" inside a sentence opens a title; it owns nothing

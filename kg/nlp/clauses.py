@@ -181,6 +181,25 @@ def _misread_object(verb: Token) -> bool:
     )
 
 
+def _modifier_misread(verb: Token) -> bool:
+    """Whether a participle is an adjective the parser made a second object: "appoint "roving" safety
+    reps" (the reps rove; no one roves them)."""
+    if verb.tag_ not in ("VBG", "VBN"):
+        return False
+    doc = verb.doc
+    after = next((t for t in doc[verb.i + 1 : verb.i + 4] if not (t.is_punct or t.is_quote)), None)
+    if after is None or after.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if 0 < verb.i < len(doc) - 1 and doc[verb.i - 1].is_quote and doc[verb.i + 1].is_quote:
+        return True  # a lone word in quotation marks before a noun is a label for it
+    noun = after if after.head.i == verb.head.i else after.head  # "safety" of "safety reps"
+    return (
+        verb.dep_ in ("dobj", "pobj", "nsubj", "attr")
+        and noun.head.i == verb.head.i
+        and noun.dep_ == verb.dep_
+    )
+
+
 def _headline_misread(verb: Token) -> bool:
     """Whether a headline's verb is a noun and its "object" the verb: "Brazil buy boosts Inbev",
     "Ireland win eclipses England" (a plural noun right after the verb and a name right after it)."""
@@ -310,7 +329,13 @@ class ClauseReader:
     def read(self, verb: Token) -> None:
         """Read the clause of `verb`: its event, its relations, and the clauses it governs."""
         st = self.state
-        if _misread_object(verb) or _aside(verb) or _headline_misread(verb) or _in_a_title(verb):
+        if (
+            _misread_object(verb)
+            or _modifier_misread(verb)
+            or _aside(verb)
+            or _headline_misread(verb)
+            or _in_a_title(verb)
+        ):
             return
         cl = self.clause(verb)
         lemma = verb.lemma_.lower()

@@ -78,7 +78,12 @@ def merge_acronyms(clusters: dict[str, Cluster]) -> None:
         if key.startswith("name:"):
             for text in c.texts:
                 words = [w for w in text.replace("-", " ").split() if w.lower() not in _INITIALS_SKIP]
-                if len(words) >= 2 and all(w[:1].isupper() for w in words):
+                # "BT Together" is no expansion of "BT": a name with an acronym in it spells none out
+                if (
+                    len(words) >= 2
+                    and all(w[:1].isupper() for w in words)
+                    and not any(_ACRONYM.fullmatch(w) for w in words)
+                ):
                     by_initials["".join(w[0] for w in words)].append(key)
     for key, c in list(clusters.items()):
         acronyms = [t for t in c.texts if _ACRONYM.fullmatch(t)]
@@ -94,7 +99,8 @@ _LEGAL_SUFFIXES = {"corp", "corporation", "inc", "ltd", "plc", "llc", "co", "ag"
 def merge_short_names(clusters: dict[str, Cluster]) -> None:
     """A one-word name joins the one organisation of the article that is it plus a legal suffix:
     "Labour" → "Labour Party", "Acme" → "Acme Corp" (as a surname joins a full name); a one-word
-    organisation joins the one two-word organisation it opens ("Mercedes" → "Mercedes Benz")."""
+    organisation joins the one two-word organisation it opens, named before it ("Mercedes Benz …
+    Mercedes")."""
     by_suffix: dict[str, set[str]] = defaultdict(set)
     by_first: dict[str, set[str]] = defaultdict(set)  # two-word organisations by their first word
     for key, c in clusters.items():
@@ -112,7 +118,14 @@ def merge_short_names(clusters: dict[str, Cluster]) -> None:
             continue
         targets = by_suffix.get(word[0], set()) - {key}
         if not targets and _organisation(c):
-            targets = by_first.get(word[0], set()) - {key}
+            # … once the two-word name has been given: "BT" named before "BT Together" is the firm, the
+            # longer name something of it
+            first = min(c.spans, default=(0, 0))
+            targets = {
+                t
+                for t in by_first.get(word[0], set()) - {key}
+                if min(clusters[t].spans, default=first) < first
+            }
         if len(targets) == 1:
             _absorb(clusters, targets.pop(), key)
 

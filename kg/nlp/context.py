@@ -89,13 +89,18 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
         return "reported"  # "X is reported to be preparing a bid", "is said to have", "is thought to"
     if lower.dep_ == "advcl" and to_infinitive and not any(c.dep_ == "mark" for c in lower.children):
         return "purpose"  # "went to Scotland to seek views", "queue to buy": what they went for, not done
+    if lower.dep_ == "xcomp" and head == "use" and to_infinitive:
+        if not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in upper.children):
+            return "former" if upper.lower_ == "used" else None  # "X, who used to work in the army"
+        return "purpose"  # "used the drugs to enhance her performance": what they were for
     if (
-        lower.dep_ == "xcomp"
-        and upper.lower_ == "used"
-        and to_infinitive
-        and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in upper.children)
+        lower.dep_ in ("ccomp", "xcomp")
+        and head in _CAUSATIVES
+        and upper.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ in ("nsubj", "dobj") for c in (*lower.children, *upper.children))
     ):
-        return "former"  # "X, who used to work in the military": no longer so
+        return "obligation"  # "a law which makes him cut the deficit", "requires firms to publish": owed
+    # ("made him resign", "forced him to quit" tell what was done)
     if (
         lower.dep_ == "xcomp"
         and head == "set"
@@ -110,6 +115,7 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
     return None
 
 
+_CAUSATIVES = frozenset({"make", "force", "require", "oblige", "compel"})
 _ENDING_VERBS = frozenset({"stop", "cease", "quit", "halt", "end", "abandon", "finish", "discontinue"})
 _PREVENTING = frozenset(
     {

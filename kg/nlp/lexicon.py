@@ -114,6 +114,12 @@ SPEECH_VERBS = {"say", "write", "tell", "state", "announce", "declare", "claim",
                 "predict", "estimate", "reveal", "comment", "recall", "indicate", "emphasise", "emphasize",
                 "hint", "conclude", "contend", "assert", "testify", "complain", "boast", "joke", "retort"}
 
+# texts that "say" things for someone: "a CAS statement said" speaks for CAS, "a survey said" for itself
+DOCUMENT_SPEAKERS = {"statement", "report", "study", "survey", "data", "figure", "research", "poll", "document",
+                     "letter", "release", "analysis", "review", "paper", "note", "memo", "filing"}
+# … of them, those that only carry their issuer's words: with no issuer named, no one speaks
+DOCUMENT_VEHICLES = {"statement", "letter", "release", "note", "memo"}
+
 # speech verbs whose object is the one spoken to ("told the BBC", "assured investors")
 HEARER_VERBS = {"tell", "inform", "assure", "brief", "remind", "notify", "promise", "warn", "advise"}
 

@@ -46,6 +46,7 @@ from kg.nlp.lexicon import (
     TITLES,
     leads,
 )
+from kg.nlp.people import party
 from kg.nlp.relcheck import known_place, name_list
 from kg.terms import subclasses
 from kg.types import Entity
@@ -133,6 +134,8 @@ def _job_predicate(job: Token, obj: Entity) -> tuple[str, str]:
     title = " ".join(t.lower_.rstrip(".") for t in words)
     if title in PLACE_OFFICES and obj.type in ORG:
         return "memberOf", "member of"  # "Labour mayor X" leads a city, not the party
+    if title in ("chairman", "chairwoman", "chair") and party(obj):
+        return "memberOf", f"{title} of"  # "Tory chairman X" runs the party's office; its leader leads it
     if title in FOUNDERS:
         return (
             f"{title.replace(' ', '-')}-of",

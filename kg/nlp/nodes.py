@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.nlp.arguments import hyphened_start
 from kg.nlp.countries import demonym_country
 from kg.nlp.dates import date_of
 from kg.nlp.entities import ACTOR_TYPES
 from kg.nlp.lexicon import (
+    DOCUMENT_SPEAKERS,
+    DOCUMENT_VEHICLES,
     EVENT_NOUNS,
     EXCEPTIONAL_CASE,
     IDIOM_NOUNS,
@@ -95,13 +98,26 @@ def _joined(verb: Token) -> bool:
     verb the parser chained on with no conjunction or comma ("… of Clapton's 1991 hit Tears In
     Heaven"), or with a noun after the conjunction ("cut prices and rivals followed"), is a misparse,
     and inherits no subject."""
-    if verb.dep_ != "conj":
+    if verb.dep_ not in ("conj", "dep"):
         return True
     gap = verb.doc[verb.head.i + 1 : verb.i]
     joints = [t.i for t in gap if t.dep_ == "cc" or t.text in (",", ";")]
+    if verb.dep_ == "dep":
+        # "turned to X and in September said …" left unattached by the parser: a finite verb of the
+        # same form after "and" goes on with the same subject
+        if verb.tag_ != verb.head.tag_ or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            return False
+        joints = [t.i for t in gap if t.dep_ == "cc" and t.lower_ == "and"]
     if not joints:
-        return any(c.dep_ == "cc" for c in verb.children)
-    return all(t.pos_ in ("ADV", "AUX", "PART") for t in verb.doc[joints[-1] + 1 : verb.i])
+        return verb.dep_ == "conj" and any(c.dep_ == "cc" for c in verb.children)
+    # adverbs and a time between the joint and the verb ("and in September this year said")
+    return all(
+        t.pos_ in ("ADV", "AUX", "PART")
+        or t.ent_type_ in ("DATE", "TIME")
+        or t.pos_ == "ADP"
+        and any(c.ent_type_ in ("DATE", "TIME") for c in t.children)
+        for t in verb.doc[joints[-1] + 1 : verb.i]
+    )
 
 
 def participle_governor(verb: Token) -> Token | None:
@@ -283,6 +299,8 @@ class Nodes:
 
     def nodes(self, tok: Token) -> list[Entity]:
         """The nodes of a token and of the conjuncts after it ("A, B and C")."""
+        if examples := self._examples(tok):
+            return examples
         out = []
         for t in [tok, *(c for c in tok.conjuncts if c.i > tok.i and not _lost_subject(c))]:
             node = self.node(t)
@@ -290,6 +308,26 @@ class Nodes:
                 out.append(node)
                 self._citizens(t, node, t.sent)
         return out
+
+    def _examples(self, tok: Token) -> list[Entity]:
+        """The named actors a plural noun is given by: "operators such as BT and Telewest offered …"
+        (BT and Telewest offered), "firms like Acme"; none when it names no one."""
+        if tok.tag_ != "NNS" or tok.ent_type_:
+            return []
+        for prep in tok.children:
+            if prep.dep_ == "prep" and (
+                prep.lower_ == "like" or prep.lower_ == "as" and tok.doc[prep.i - 1].lower_ == "such"
+            ):
+                named = [
+                    n
+                    for p in prep.children
+                    if p.dep_ == "pobj"
+                    for n in self.nodes(p)
+                    if n.type in ACTOR_TYPES
+                ]
+                if named:
+                    return named
+        return []
 
     def subjects(self, verb: Token) -> list[Entity]:
         """Who does what `verb` says: its subject, or the subject it inherits."""
@@ -299,6 +337,8 @@ class Nodes:
                     meant := [n for a in c.children if a.dep_ == "appos" for n in self.nodes(a)]
                 ):
                     return meant  # "One of the Guildford Four, Gerry Conlon, said": Conlon speaks
+                if verb.lemma_ in SPEECH_VERBS and c.lemma_.lower() in DOCUMENT_SPEAKERS and c.pos_ == "NOUN":
+                    return self._author(c)
                 return self.nodes(c)
         if verb.lemma_.lower() in SPEECH_VERBS and verb.i > 0:
             # "Mike Hobday, from the league, said" parsed with the name as an adverbial: the speaker
@@ -347,7 +387,7 @@ class Nodes:
             and (obj := next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None))
         ):
             return self.nodes(obj)  # "traders expect strength in the economy to benefit Japan"
-        if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX") and _joined(verb):
+        if verb.dep_ in ("conj", "advcl", "dep") and verb.head.pos_ in ("VERB", "AUX") and _joined(verb):
             return self.subjects(verb.head)
         if verb.dep_ == "relcl":
             heads = self.nodes(verb.head)
@@ -356,6 +396,21 @@ class Nodes:
                 heads = [n for n in heads if n.type in ACTOR_TYPES]
             return heads
         return []
+
+    def _author(self, text: Token) -> list[Entity]:
+        """Who speaks through a text: "a CAS statement said" (CAS), "the firm's report says" (the firm),
+        "a statement from the ministry" (the ministry); "a US report", "a survey" speak for themselves,
+        and "reports say" or "a statement said" for no one named."""
+        owners = [c for c in text.children if c.dep_ in ("compound", "poss")] + [
+            p for c in text.children if c.dep_ == "prep" and c.lower_ in ("from", "by") for p in c.children
+        ]
+        for owner in owners:
+            if found := [n for n in self.nodes(owner) if n.type in ACTOR_TYPES - {"Country"}]:
+                return found
+        bare = not any(c.dep_ in ("compound", "amod", "poss", "prep") for c in text.children)
+        if bare and (text.lemma_.lower() in DOCUMENT_VEHICLES or text.tag_ == "NNS"):
+            return []  # "a statement said", "reports say": someone unnamed
+        return self.nodes(text)
 
     def nominal_event(self, tok: Token) -> Entity:
         """The event a noun names ("strikes on drug vessels"), merged with an earlier mention of it."""
@@ -381,8 +436,10 @@ class Nodes:
                     roles.append(("target", node))
                 elif prep in PLACE_PREPS and node.type in ("Location", "Country"):
                     roles.append(("place", node))
-        mods = [c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_alpha]
-        label = " ".join(mods + [tok.lower_])
+        mods = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_alpha]
+        # "an eight-year ban": the hyphened words before the first compound belong to it
+        lead = [tok.doc[hyphened_start(tok.doc, mods[0].i) : mods[0].i + 1].text.lower()] if mods else []
+        label = " ".join(lead + [c.lower_ for c in mods[1:]] + [tok.lower_])
         # a later mention of the same kind of event refers back to it unless its participants differ
         for ev in reversed(st.events.values()):
             if (

@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.clusters import singular
 from kg.nlp.lexicon import HONORIFICS, NAME_PARTICLES, PARTY_CREEDS, PARTY_SYNONYMS, ROLE_NOUNS, TITLES
 from kg.nlp.pipeline import dictionary_words
+from kg.types import Entity
 
 __all__ = [
     "common_surname",
@@ -32,6 +33,7 @@ __all__ = [
     "group_key",
     "honorific_before_name",
     "name_pieces",
+    "party",
     "party_name",
     "spaced_dash",
     "unlike_person_name",
@@ -105,6 +107,14 @@ def party_name(text: str) -> bool:
         bool(words)
         and all(w[:1].isupper() for w in words)
         and " ".join(singular(w.lower()) for w in words) in PARTY_CREEDS
+    )
+
+
+def party(ent: Entity) -> bool:
+    """Whether an organisation is a political party ("Tories", "the Labour Party"): its chairman runs
+    its office, its leader leads it."""
+    return ent.type in ("Organization", "GovernmentOrganization") and (
+        party_name(ent.label) or ent.label.split()[-1] == "Party"
     )
 
 

@@ -30,6 +30,7 @@ from kg.nlp.lexicon import (
 )
 from kg.nlp.links import ORG as ORG_TYPES
 from kg.nlp.links import PLACE as PLACE_TYPES
+from kg.nlp.people import party
 from kg.nlp.pipeline import dictionary_words
 from kg.nlp.state import Clause, ReaderState, Scope
 from kg.terms import subclasses
@@ -385,8 +386,8 @@ class Roles:
             if org.type == "Person" or head in FOUNDERS:
                 # "Kenteris' lawyer", "Mr Conlon's father"; "Band Aid founder X" founded it, leads nothing
                 pred = (f"{slug(head)}-of", f"{name} of")
-            elif head in MEMBER_ROLES:
-                pred = ("memberOf", f"{name} of")
+            elif head in MEMBER_ROLES or head in ("chairman", "chairwoman", "chair") and party(org):
+                pred = ("memberOf", f"{name} of")  # "Tory chairman X" runs the party's office, not the party
             elif head in PLACE_OFFICES and org.type in ORG_TYPES:
                 pred = ("memberOf", "member of")  # "Labour mayor X": a party member, the mayor of a place
             else:

@@ -113,7 +113,8 @@ def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
                 (
                     t
                     for t in verb.subtree
-                    if not (t.is_punct or t.is_quote or t.is_space)
+                    # "%" is punctuation to spaCy, but "less than 40%" ends on it
+                    if not (t.is_punct and t.text != "%" or t.is_quote or t.is_space)
                     and not (t.dep_ == "mark" and t.head == verb)
                 ),
                 _QUOTE_WORDS + 1,
