@@ -616,7 +616,14 @@ class Arguments:
             )
         ]
         doc = tok.doc
-        start = hyphened_start(doc, mods[0].i if mods else tok.i)
+        first = mods[0] if mods else tok
+        while (
+            mods
+            and (inner := [c for c in first.lefts if c.dep_ == "compound" and _wordlike(c)])
+            and first.i - inner[0].i < 3
+        ):
+            first = inner[0]  # "the art direction prize": "art" hangs off "direction"
+        start = hyphened_start(doc, first.i)
         if start > 0 and doc[start - 1].like_num and not doc[start - 1].whitespace_:
             start -= 1  # "3G broadcast", split by the tokenizer into "3", "G"
         # "appeared in My Family": a capitalised "My" inside a sentence opens a title; it owns nothing

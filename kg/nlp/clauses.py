@@ -38,7 +38,15 @@ from kg.nlp.nodes import PLACE_PREPS, Nodes
 from kg.nlp.quantities import casualties, quantities
 from kg.nlp.state import Clause, ReaderState
 from kg.nlp.valency import selects
-from kg.nlp.verbs import attitude, content_label, own_sense, passive, reported, verb_predicate
+from kg.nlp.verbs import (
+    attitude,
+    content_label,
+    own_sense,
+    passive,
+    reported,
+    stranded_subject,
+    verb_predicate,
+)
 from kg.terms import subclasses
 from kg.types import Entity, Literal
 
@@ -249,14 +257,7 @@ def _possessor_only(tok: Token) -> bool:
 def _subject_of_clause_after(verb: Token, obj: Token) -> bool:
     """Whether an object is really the subject of a finite clause the parser left without one: "found
     fewer children are attending classes" (what was found is that children attend, not children)."""
-    finite = ("VBP", "VBZ", "VBD")
-    return any(
-        c.dep_ in ("advcl", "ccomp")
-        and c.i > obj.i
-        and not any(k.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for k in c.children)
-        and (c.tag_ in finite or any(k.dep_ in ("aux", "auxpass") and k.tag_ in finite for k in c.children))
-        for c in verb.children
-    )
+    return any(c.i > obj.i and stranded_subject(c) == obj for c in verb.children)
 
 
 class ClauseReader:

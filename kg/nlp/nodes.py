@@ -29,6 +29,7 @@ from kg.nlp.lexicon import (
 )
 from kg.nlp.mentions import demonym_person
 from kg.nlp.state import Clause, ReaderState
+from kg.nlp.verbs import stranded_subject
 from kg.types import Entity, Literal
 
 __all__ = ["PLACE_PREPS", "Nodes", "participle_governor"]
@@ -351,6 +352,8 @@ class Nodes:
             named = self.args.entity(verb.doc[verb.i - 1])
             if named is not None and named.type in ACTOR_TYPES:
                 return [named]
+        if (stranded := stranded_subject(verb)) is not None:
+            return self.nodes(stranded)  # "said taxation would go up" parsed with "taxation" as the object
         to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
         before = verb.doc[to.i - 1] if to is not None and to.i > 0 else None
         if before is not None and before.dep_ == "pobj" and before.head.lower_ == "for":

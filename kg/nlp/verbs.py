@@ -9,10 +9,18 @@ from spacy.tokens import Token
 
 from kg.nlp.amounts import AmountIndex
 from kg.nlp.dates import TIME_PREPS
-from kg.nlp.lexicon import EVENT_VERBS
+from kg.nlp.lexicon import EVENT_VERBS, HEARER_VERBS
 from kg.nlp.rules import Matches
 
-__all__ = ["attitude", "content_label", "own_sense", "passive", "reported", "verb_predicate"]
+__all__ = [
+    "attitude",
+    "content_label",
+    "own_sense",
+    "passive",
+    "reported",
+    "stranded_subject",
+    "verb_predicate",
+]
 
 #: longest reported clause kept as a statement's content, in words
 _QUOTE_WORDS = 25
@@ -99,6 +107,25 @@ def _agreeing_antecedent(verb: Token, noun: Token) -> Token:
 _NUMBERED = {"VBZ": False, "VBP": True, "was": False, "were": True}
 
 
+_FINITE = ("VBP", "VBZ", "VBD", "MD")
+
+
+def stranded_subject(clause: Token) -> Token | None:
+    """The object of the verb above a finite clause that is really the clause's subject, which the parser
+    left without one: "found fewer children are attending", "said taxation would go up"."""
+    if clause.dep_ not in ("advcl", "ccomp") or any(
+        k.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for k in clause.children
+    ):
+        return None
+    if clause.tag_ not in _FINITE and not any(
+        k.dep_ in ("aux", "auxpass") and k.tag_ in _FINITE for k in clause.children
+    ):
+        return None
+    if clause.head.lemma_.lower() in HEARER_VERBS:
+        return None  # "told the BBC Liverpool were unlikely to win": the BBC was told
+    return next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i), None)
+
+
 def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
     """A short reading of a clause: "stop sharing intelligence", "military ends communications".
 
@@ -107,12 +134,13 @@ def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
     """
     words: list[Token] = []
     if reported(verb, matches):
+        stranded = stranded_subject(verb)
         # the first words only: a run-on "sentence" can hold thousands of them
         words = list(
             islice(
                 (
                     t
-                    for t in verb.subtree
+                    for t in (*(stranded.subtree if stranded is not None else ()), *verb.subtree)
                     # "%" is punctuation to spaCy, but "less than 40%" ends on it
                     if not (t.is_punct and t.text != "%" or t.is_quote or t.is_space)
                     and not (t.dep_ == "mark" and t.head == verb)

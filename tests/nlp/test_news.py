@@ -2853,3 +2853,16 @@ def test_a_description_in_a_reported_clause_is_not_its_reporter(read):
     )
     assert ("Fosters Group", "asked for", "talks") in got, sorted(got)
     assert ("Southcorp", "asked for", "talks") not in got, sorted(got)
+
+
+def test_an_object_that_is_the_subject_of_what_was_said_opens_it(read):
+    text = "Tom Hale said taxation as a share of the economy would go up under all three of the main parties."
+    said = {o for s, p, o in facts(read(text)) if p == "said"}
+    assert said == {"taxation as a share of the economy would go up under all three of the main parties"}, (
+        said
+    )
+
+
+def test_a_compound_of_a_compound_stays_in_the_name(read):
+    got = facts(read("Gemma Jackson was shortlisted for the art direction prize."))
+    assert ("Gemma Jackson", "shortlisted for", "art direction prize") in got, sorted(got)
