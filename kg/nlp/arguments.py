@@ -130,7 +130,10 @@ def _of_complement(tok: Token) -> str:
         or pobj.pos_ != "NOUN"
         or pobj.ent_type_
         or not pobj.is_alpha
-        or any(t.like_num or t.is_currency for t in pobj.subtree)  # "loans of £4.5m": an amount
+        # "loans of £4.5m", "a fall of 5 points": an amount; "the list of the top 10 disasters" is a list
+        or any(t.is_currency or _measure(t) for t in pobj.subtree)
+        or any(c.dep_ == "nummod" for c in pobj.children)
+        and pobj.lemma_.lower() in _UNITS
     ):
         return ""
     words = [c for c in pobj.lefts if c.dep_ in ("compound", "amod") and c.is_alpha and not c.ent_type_]
@@ -139,6 +142,42 @@ def _of_complement(tok: Token) -> str:
         words += [w for w in pobj.children if w.dep_ == "cc"][:1] + [conj]
     return f"{pobj.head.lower_} " + " ".join(t.lower_ for t in words) if len(words) <= 4 else ""
 
+
+def _measure(tok: Token) -> bool:
+    """Whether a number is glued to its unit: "200m", "4G"."""
+    doc = tok.doc
+    return tok.like_num and not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].is_alpha
+
+
+#: what numbers count as amounts, not as a list's size: "a fall of 5 points", "losses of 300 jobs"
+_UNITS = frozenset(
+    {
+        "point",
+        "percent",
+        "cent",
+        "pence",
+        "penny",
+        "year",
+        "month",
+        "week",
+        "day",
+        "hour",
+        "minute",
+        "mile",
+        "metre",
+        "kilometre",
+        "tonne",
+        "ton",
+        "barrel",
+        "share",
+        "job",
+        "unit",
+        "copy",
+        "time",
+        "place",
+        "goal",
+    }
+)
 
 _CHANGE_NOUNS = frozenset(
     {

@@ -34,7 +34,7 @@ from kg.nlp.lexicon import (
 )
 from kg.nlp.links import ORG as ORG_TYPES
 from kg.nlp.links import verb_links
-from kg.nlp.nodes import PLACE_PREPS, Nodes
+from kg.nlp.nodes import PLACE_PREPS, Nodes, naming_verb
 from kg.nlp.quantities import casualties, quantities
 from kg.nlp.state import Clause, ReaderState
 from kg.nlp.valency import selects
@@ -189,6 +189,44 @@ def _misread_object(verb: Token) -> bool:
     )
 
 
+_MEANS = frozenset(
+    {
+        "letter",
+        "phone",
+        "telephone",
+        "email",
+        "e-mail",
+        "post",
+        "mail",
+        "fax",
+        "text",
+        "hand",
+        "car",
+        "train",
+        "air",
+        "road",
+        "rail",
+        "sea",
+        "bus",
+        "boat",
+        "plane",
+        "cheque",
+        "cash",
+        "satellite",
+        "video",
+        "radio",
+    }
+)
+
+
+def _means(noun: Token) -> bool:
+    """Whether a "by" phrase is how, not who: "informed by letter", "paid by cheque" (a bare singular
+    noun, no article, no name)."""
+    return noun.lower_ in _MEANS and not any(
+        c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in noun.children
+    )
+
+
 def _modifier_misread(verb: Token) -> bool:
     """Whether a participle is an adjective the parser made a second object: "appoint "roving" safety
     reps" (the reps rove; no one roves them)."""
@@ -277,7 +315,7 @@ class ClauseReader:
         )
         for c in verb.children:
             if c.dep_ == "agent":
-                for p in (p for p in c.children if p.dep_ == "pobj"):
+                for p in (p for p in c.children if p.dep_ == "pobj" and not _means(p)):
                     cl.agents += nodes.nodes(p)
             elif (
                 c.dep_ in ("nsubjpass",)
@@ -333,6 +371,7 @@ class ClauseReader:
         if (
             _misread_object(verb)
             or _modifier_misread(verb)
+            or naming_verb(verb)
             or _aside(verb)
             or _headline_misread(verb)
             or _in_a_title(verb)
@@ -495,8 +534,9 @@ class ClauseReader:
                 for a in cl.agents:
                     st.emit(a, pred, Entity(content.id, content.label, content.type), cl, eid)
             # "allowed X to go", "made him resign"; not "promised that Scotland would play"
+            # "vowed the men would remain" is a finite clause: the men are what is vowed of, no patient
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children) or (
-                comp.tag_ == "VB" and not any(c.dep_ == "mark" for c in comp.children)
+                comp.tag_ == "VB" and not any(c.dep_ in ("mark", "aux") for c in comp.children)
             )
             if has_subj and verb.lemma_ not in SPEECH_VERBS | EXCEPTIONAL_CASE and infinitive:
                 for a in cl.agents:

@@ -87,6 +87,19 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
         and not any(c.dep_ == "agent" for c in upper.children)
     ):
         return "reported"  # "X is reported to be preparing a bid", "is said to have", "is thought to"
+    if (
+        lower.dep_ == "ccomp"
+        and head == "be"
+        and any(c.dep_ == "acomp" and c.lemma_.lower() in _NECESSARY for c in upper.children)
+    ):
+        return "obligation"  # "it is important that retailers do not sell …": what ought to be, not what is
+    if (
+        lower.pos_ == "VERB"
+        and upper.pos_ == "ADJ"
+        and head in ("easy", "easier", "possible")
+        and lower.dep_ in ("advcl", "xcomp")
+    ):
+        return "possibility"  # "makes it easy for people to set up blogs": not done yet
     if lower.dep_ == "advcl" and to_infinitive and not any(c.dep_ == "mark" for c in lower.children):
         return "purpose"  # "went to Scotland to seek views", "queue to buy": what they went for, not done
     if lower.dep_ == "xcomp" and head == "use" and to_infinitive:
@@ -96,6 +109,7 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
     if (
         lower.dep_ in ("ccomp", "xcomp")
         and head in _CAUSATIVES
+        and lower.pos_ == "VERB"  # "make it easy for people to …" enables, it obliges no one
         and upper.tag_ in ("VBZ", "VBP")
         and any(c.dep_ in ("nsubj", "dobj") for c in (*lower.children, *upper.children))
     ):
@@ -115,6 +129,7 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
     return None
 
 
+_NECESSARY = frozenset({"important", "vital", "essential", "necessary", "crucial", "imperative", "right"})
 _CAUSATIVES = frozenset({"make", "force", "require", "oblige", "compel"})
 _ENDING_VERBS = frozenset({"stop", "cease", "quit", "halt", "end", "abandon", "finish", "discontinue"})
 _PREVENTING = frozenset(
@@ -138,6 +153,12 @@ _PREVENTING = frozenset(
         "disqualify",
     }
 )
+
+
+def _in_doubt(word: Token, verb: Token) -> bool:
+    """Whether "clear", "known", "sure" … leave a clause in doubt: "unclear", "not known", "not clear
+    whether"; "it is clear that X sold" states that X sold."""
+    return word.lower_.startswith("un") or any(c.dep_ == "neg" for c in (*word.children, *verb.children))
 
 
 def _question(verb: Token) -> bool:
@@ -203,6 +224,9 @@ def _attribute(nodes: Nodes, speech: Token, scope: Scope) -> None:
     subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
     if speaker:
         scope.attribution = speaker[0].label
+    elif subj is not None and (share := _share_of(subj)) is not None:
+        # "almost 70% of those asked in a poll said …": the people asked say it, not a number
+        scope.attribution = " ".join(t.text for t in share.subtree)
     elif subj is not None and subj.pos_ == "NOUN":
         # "the minister said …" with no name for the minister: attributed all the same
         scope.attribution = " ".join(
@@ -210,6 +234,25 @@ def _attribute(nodes: Nodes, speech: Token, scope: Scope) -> None:
         )
     elif scope.modality is None:
         scope.modality = "reported"  # "…, he said" with no one to resolve "he" to: still not asserted
+
+
+def _share_of(subj: Token) -> Token | None:
+    """The people a counted share speaks for: "those asked" of "70% of those asked", "voters" of "half of
+    voters"; None for a subject that is no share."""
+    if not (
+        subj.text == "%" or subj.like_num or subj.lower_ in ("half", "third", "quarter", "majority", "most")
+    ):
+        return None
+    return next(
+        (
+            p
+            for c in subj.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ),
+        None,
+    )
 
 
 def _closing_speech(verb: Token) -> Token | None:
@@ -281,8 +324,9 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         if (
             lower.dep_ in ("ccomp", "xcomp")
             and upper.lemma_ in UNCERTAIN
+            and _in_doubt(upper, upper)
             or upper.lemma_ == "be"
-            and any(c.lemma_ in UNCERTAIN for c in upper.children)
+            and any(c.lemma_ in UNCERTAIN and _in_doubt(c, upper) for c in upper.children)
         ):
             scope.modality = "uncertain"
         if (
@@ -331,7 +375,9 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
     if first.dep_ == "advcl" and (
         any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in first.children) or _as_long_as(first)
     ):
-        scope.modality = "conditional"
+        # "it is unclear if X sold": an open question, no condition
+        doubted = any(c.dep_ == "acomp" and c.lemma_ in UNCERTAIN for c in first.head.children)
+        scope.modality = "uncertain" if doubted else "conditional"
     if scope.attribution is None and (closing := _closing_speech(verb)) is not None:
         _attribute(nodes, closing, scope)
     if scope.attribution is None and quoted_mask(verb.doc)[verb.i]:

@@ -308,6 +308,11 @@ _TRADES = frozenset(
         "estate",
         "detective",
         "shipping",
+        # charities: "aid agencies", "relief agencies"
+        "aid",
+        "relief",
+        "charity",
+        "humanitarian",
     }
 )
 

@@ -144,7 +144,7 @@ PREP_IDIOMS = {("in", "practice"), ("for", "example"), ("for", "instance"), ("in
                ("in", "wake"), ("in", "run"), ("in", "process"), ("at", "end"), ("at", "start"), ("in", "row"),
                ("on", "contrary"), ("to", "contrary"), ("in", "sum"), ("in", "brief"), ("at", "heart"),
                ("on", "whole"), ("in", "aftermath"), ("in", "event"), ("for", "part"), ("in", "view"),
-               ("in", "favour"), ("in", "favor")}
+               ("in", "favour"), ("in", "favor"), ("to", "death")}
 
 # adjectives of attitude: "X is concerned (that) …" reports X's view of a clause as speech does
 ATTITUDE_ADJECTIVES = {"concerned", "worried", "confident", "sure", "certain", "optimistic", "pessimistic",
@@ -324,7 +324,7 @@ INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "p
                 "push": "attempt", "struggle": "attempt", "fail": "failed", "ready": "planned", "poised": "planned",
                 "poise": "expected", "face": "possibility", "risk": "possibility",
                 "pledge": "planned", "promise": "planned", "vow": "planned", "undertake": "planned",
-                "decide": "planned", "choose": "planned", "allow": "possibility", "permit": "possibility",
+                "decide": "planned", "choose": "planned", "allow": "possibility", "let": "possibility", "permit": "possibility",
                 "enable": "possibility", "recommend": "demanded", "design": "purpose",
                 **{v: "obligation" for v in ("oblige", "force", "require", "compel")},
                 **{v: "demanded" for v in ("call", "demand", "urge", "ask", "request", "appeal", "press", "invite",

@@ -126,6 +126,12 @@ def _job(words: list[Token], nouns: set[str]) -> Token | None:
 _TITLE_WORDS = TITLES - HONORIFICS
 
 
+#: ranks of peers, whose "of" names their title, not their home
+_PEERS = frozenset(
+    {"lord", "baroness", "lady", "baron", "earl", "duke", "duchess", "viscount", "marquess", "countess"}
+)
+
+
 def _job_predicate(job: Token, obj: Entity) -> tuple[str, str]:
     # the whole title, not its last word: "Prime Minister X" leads, "Minister X" works for
     words = [job]
@@ -241,6 +247,11 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
     lead = between[:-1] if words[-1] not in _ARG_DETS else between[:-2]
     if not lead:  # "X of Y", "X in Y"
         prep = between[0]
+        doc = prep.doc
+        if b.end < len(doc) and doc[b.end].tag_ == "POS":
+            return  # "said X of Novo's punishment": Y owns what follows
+        if a.start > 0 and doc[a.start - 1].lower_ in _PEERS and last == "of":
+            return  # "Lord Nicholls of Birkenhead": a peer's title, no home
         if (
             ka in ("person", "org")
             and not a.start <= prep.head.i < a.end

@@ -137,6 +137,10 @@ def descriptor_class(span: Span) -> str | None:
     nouns += [c for c in span.root.children if c.dep_ == "appos"]
     if span.root.dep_ == "appos":
         nouns.append(span.root.head)
+    if span.root.dep_ == "oprd" and span.root.head.lemma_.lower() in ("call", "name", "dub"):
+        # "a band called Keane", "a charity named Oxfam": the noun the name is given to
+        verb = span.root.head
+        nouns += [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubj"]
     after = doc[span.end : span.end + 2]
     if len(after) == 2 and after[0].lower_.rstrip(".") in ORG_HEAD_ROLES and after[1].ent_type_ == "PERSON":
         return "Organization"  # "Euronext chief Jean-Francois Theodore" (but "Kennedy aide X" is a person's)

@@ -32,7 +32,7 @@ from kg.nlp.state import Clause, ReaderState
 from kg.nlp.verbs import stranded_subject
 from kg.types import Entity, Literal
 
-__all__ = ["PLACE_PREPS", "Nodes", "participle_governor"]
+__all__ = ["PLACE_PREPS", "Nodes", "naming_verb", "participle_governor"]
 
 #: nouns that only qualify the amount beside them
 _AMOUNT_HEADS = {"record", "maximum", "minimum", "total", "sum", "figure", "peak", "high", "low", "average"}
@@ -119,6 +119,31 @@ def _joined(verb: Token) -> bool:
         and any(c.ent_type_ in ("DATE", "TIME") for c in t.children)
         for t in verb.doc[joints[-1] + 1 : verb.i]
     )
+
+
+_NAMING = frozenset({"call", "name", "dub", "title", "nickname"})
+
+
+def naming_verb(verb: Token) -> bool:
+    """Whether "called" names the noun before it rather than something it calls: "a charity called
+    Oxfam" (a name and no object; "called the plan a failure" has both)."""
+    return (
+        verb.lemma_.lower() in _NAMING
+        and verb.tag_ in ("VBN", "VBD")
+        and any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in verb.children)
+        # "Michels, named coach of the century by Fifa": Fifa did name him
+        and not any(c.dep_ in ("dobj", "auxpass", "agent") for c in verb.children)
+    )
+
+
+def _named(tok: Token) -> Token | None:
+    """The name a described noun is given: "Oxfam" for "a charity called Oxfam"."""
+    verb = next((c for c in tok.children if c.dep_ == "acl"), None)
+    if verb is None and tok.dep_ == "nsubj":
+        verb = tok.head
+    if verb is None or not naming_verb(verb):
+        return None
+    return next(c for c in verb.children if c.dep_ == "oprd")
 
 
 def participle_governor(verb: Token) -> Token | None:
@@ -210,6 +235,8 @@ class Nodes:
         ent = self.args.entity(tok)
         if ent is not None:
             return ent
+        if tok.pos_ == "NOUN" and (name := _named(tok)) is not None and (ent := self.args.entity(name)):
+            return ent  # "an umbrella organisation called the DEC has been set up": the DEC has
         named = next(
             (e for c in tok.children if c.dep_ == "appos" and (e := self.args.entity(c)) is not None), None
         )

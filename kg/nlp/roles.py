@@ -317,12 +317,25 @@ class Roles:
         where: list[Entity] = []
         fields: list[Entity] = []
         of_named = False
+        field: list[str] = []
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _ROLE_PREPS):
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
-                if (node := self.index.at(pobj)) is not None:
+                # "at Aids charity the Terrence Higgins Trust": the charity is the name beside it
+                node = self.index.at(pobj) or next(
+                    (n for a in pobj.children if a.dep_ == "appos" and (n := self.index.at(a)) is not None),
+                    None,
+                )
+                if node is not None:
                     if node is not person and node.type != "Location":
                         where.append(node)
                         of_named |= prep.lower_ == "of"
+                elif (
+                    prep.lower_ == "of"
+                    and pobj.tag_ == "NN"
+                    and not any(c.dep_ in ("det", "poss") for c in pobj.children)
+                ):
+                    # "head of policy": the brief is part of the title
+                    field = pobj.doc[pobj.left_edge.i : pobj.i + 1].text.split()
                 elif prep.lower_ == "of" and (node := self.args.concept(pobj)) is not None:
                     fields.append(node)
         # "head of the tax office" names the body; "director of research at Acme" names a field, and
@@ -338,7 +351,9 @@ class Roles:
         future = noun.head.lemma_ == "be" and any(
             c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in noun.head.children
         )
-        title_words = [t.text for t in title if t.lower_ not in PAST_MARKERS]
+        title_words = [t.text for t in title if t.lower_ not in PAST_MARKERS] + (
+            ["of", *field] if field else []
+        )
         self._emit_roles(
             person, title_words, where, sent, "former" if past else "future" if future else None, lead
         )
@@ -367,6 +382,8 @@ class Roles:
         if not words:
             return
         name = " ".join(words)
+        # "director of research at Acme": the title has its own "of"
+        of = f"{name} at" if " of " in name else f"{name} of"
         cl = Clause(sent.root, scope=Scope(modality=modality), confidence=0.9)
         head = words[-1].lower().rstrip(".")
         if head not in KINSHIP or any(org.type != "Person" for org in where):
@@ -385,13 +402,13 @@ class Roles:
                 continue  # "Amelie star X": a work or a thing, no employer
             if org.type == "Person" or head in FOUNDERS:
                 # "Kenteris' lawyer", "Mr Conlon's father"; "Band Aid founder X" founded it, leads nothing
-                pred = (f"{slug(head)}-of", f"{name} of")
+                pred = (f"{slug(head)}-of", of)
             elif head in MEMBER_ROLES or head in ("chairman", "chairwoman", "chair") and party(org):
-                pred = ("memberOf", f"{name} of")  # "Tory chairman X" runs the party's office, not the party
+                pred = ("memberOf", of)  # "Tory chairman X" runs the party's office, not the party
             elif head in PLACE_OFFICES and org.type in ORG_TYPES:
                 pred = ("memberOf", "member of")  # "Labour mayor X": a party member, the mayor of a place
             else:
-                pred = ("leaderOf", f"{name} of") if leader else ("worksFor", f"{name} of")
+                pred = ("leaderOf", of) if leader else ("worksFor", of)
             self.state.emit(person, pred, org, cl, None)
             if org.type == "Country":
                 self.state.country_of.setdefault(person.id, org)

@@ -85,12 +85,12 @@ RULES: tuple[Rule, ...] = (
         ),
         "The party is concerned that residents may not vote.",
     ),
-    # what someone said: "X said [that …]", "[…], X warned"
+    # what someone said or fears: "X said [that …]", "[…], X warned", "X fears [people may miss out]"
     Rule(
         "reported-speech",
         (
             _node("content", {"DEP": "ccomp"}),
-            _head("content", "speech", _lemma_in(SPEECH_VERBS)),
+            _head("content", "speech", _lemma_in(SPEECH_VERBS | {"fear", "worry"})),
         ),
         "Jane Doe said the talks had failed.",
     ),
