@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from spacy.tokens import Token
 
 from kg.nlp.arguments import Arguments, quotations, quoted_mask
+from kg.nlp.dates import date_phrase
 from kg.nlp.lexicon import (
     ACCUSATION_VERBS,
     ATTITUDES,
@@ -159,6 +161,21 @@ def _in_doubt(word: Token, verb: Token) -> bool:
     """Whether "clear", "known", "sure" … leave a clause in doubt: "unclear", "not known", "not clear
     whether"; "it is clear that X sold" states that X sold."""
     return word.lower_.startswith("un") or any(c.dep_ == "neg" for c in (*word.children, *verb.children))
+
+
+_AHEAD = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next|later|coming)\b",
+    re.IGNORECASE,
+)
+
+
+def _arranged(verb: Token) -> bool:
+    """Whether a present progressive tells what is arranged ("is holding a meeting on Friday", "are
+    meeting next week"): a time ahead makes it a plan, not what is under way."""
+    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return False
+    when = date_phrase(verb, None)
+    return when is not None and _AHEAD.search(when) is not None
 
 
 def _question(verb: Token) -> bool:
@@ -389,6 +406,8 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         for c in verb.children
     ):
         scope.modality = "uncertain"  # "deciding whether to recommend", "yet to reveal if it will charge"
+    if scope.modality is None and _arranged(verb):
+        scope.modality = "planned"  # "the government is holding a meeting on Friday": not yet held
     if (
         scope.modality is None
         and verb.tag_ == "VB"

@@ -167,7 +167,13 @@ def _keeps_reading(span: Span, label: str, trained: Span, trained_label: str, in
         and len(person_words(span)) >= 2
         and (
             (span.start, span.end) == (trained.start, trained.end)
-            and trained_label == "ORG"
+            and (
+                trained_label == "ORG"
+                # "Nacho Novo of Rangers": a full name no gazetteer knows as a place is no place
+                or trained_label == "GPE"
+                and not city(span.text)
+                and country_code(span.text) is None
+            )
             or inside == 1
             and span.start < trained.start
             and trained.end == span.end

@@ -2941,3 +2941,25 @@ def test_a_list_keeps_what_it_lists_and_a_name_given_types_its_bearer(read):
     assert ("aid agencies", "Organization") in nodes(
         read("The web is helping aid agencies gather resources.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The government is holding a further meeting on Friday with retail representatives.", "planned"),
+        ("Tom Hale is meeting retail representatives next week.", "planned"),
+        ("Tom Hale is meeting retail representatives today.", None),
+    ],
+)
+def test_a_present_progressive_with_a_time_ahead_is_a_plan(read, text, modality):
+    got = {r.modality for r in read(text).relations if r.predicate_label.startswith(("holding", "meeting"))}
+    assert got == {modality}, got
+
+
+def test_a_full_name_the_news_model_reads_as_a_person_is_no_unknown_place(read):
+    ex = read(
+        "Celtic's Henri Camara and Nacho Novo of Rangers have both been suspended. Novo will miss the "
+        "meetings with Dundee United."
+    )
+    assert ("Nacho Novo", "Person") in nodes(ex), sorted(nodes(ex))
+    assert not any(n.label.endswith("Novo") and n.type != "Person" for n in ex.entities), sorted(nodes(ex))
