@@ -357,6 +357,8 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         if depth < _GOVERNORS and (scope.modality is None or upper.lemma_.lower() in DENIAL_VERBS):
             # a denial outranks what it denies: "denied he planned to join" is no plan
             scope.modality = _governed_modality(lower, upper) or scope.modality
+            if scope.modality in ("alleged", "denied") and scope.attribution is None:
+                _attribute(nodes, upper, scope)  # "Fox accused Blair of telling lies": Fox's claim
     # "not taking and sending pictures", "did not sing or dance": the denial spans the joined verb of
     # the same form ("did not win and lost" denies only the first)
     shared = (

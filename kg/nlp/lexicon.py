@@ -474,6 +474,8 @@ def leads(title: list[str]) -> bool:
     "president", "director"; not a department's director ("marketing director")."""
     if " ".join(title) in LEADER_ROLES:
         return True
+    if any(w.split("-")[0] in ("vice", "deputy", "assistant", "sub", "under") for w in title):
+        return False  # "vice-president", "deputy leader": second to the one who leads
     return title[-1] in LEADER_ROLES and not (
         title[-1] == "director" and len(title) > 1 and title[-2] not in TOP_QUALIFIERS
     )

@@ -138,9 +138,17 @@ def _job_predicate(job: Token, obj: Entity) -> tuple[str, str]:
     while words[0].i > 0 and (prev := job.doc[words[0].i - 1]).lower_.rstrip(".") in _TITLE_WORDS:
         words.insert(0, prev)
     title = " ".join(t.lower_.rstrip(".") for t in words)
+    doc, first = job.doc, words[0].i
+    if (
+        first >= 2
+        and doc[first - 1].text == "-"
+        and not doc[first - 2].whitespace_
+        and not doc[first - 1].whitespace_
+    ):
+        title = f"{doc[first - 2].lower_}-{title}"  # "vice-president", "co-chairman": one title
     if title in PLACE_OFFICES and obj.type in ORG:
         return "memberOf", "member of"  # "Labour mayor X" leads a city, not the party
-    if title in ("chairman", "chairwoman", "chair") and party(obj):
+    if title.split("-")[-1] in ("chairman", "chairwoman", "chair") and party(obj):
         return "memberOf", f"{title} of"  # "Tory chairman X" runs the party's office; its leader leads it
     if title in FOUNDERS:
         return (

@@ -112,6 +112,9 @@ def _role_words(words: list[Token]) -> list[Token]:
         break
     while out and out[0].lower_ == "and":
         out.pop(0)
+    doc = words[-1].doc
+    if out and _hyphen_prefix(out[0]) in _ROLE_PREFIXES - {"ex"}:  # "ex-" makes it past
+        out = [doc[out[0].i - 2], doc[out[0].i - 1], *out]  # "Tory co-chairman X": the prefix is the post's
     start = out[0].i if out else 0
     if any(t.lower_ == "and" for t in out) and any(
         t.lower_ == "both" for t in out[0].doc[max(0, start - 3) : start]
@@ -381,7 +384,7 @@ class Roles:
         words = [t for t in title if t.lower().rstrip(".") not in HONORIFICS]
         if not words:
             return
-        name = " ".join(words)
+        name = " ".join(words).replace(" - ", "-")  # "co-chairman", split by the tokenizer
         # "director of research at Acme": the title has its own "of"
         of = f"{name} at" if " of " in name else f"{name} of"
         cl = Clause(sent.root, scope=Scope(modality=modality), confidence=0.9)

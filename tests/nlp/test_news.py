@@ -2963,3 +2963,29 @@ def test_a_full_name_the_news_model_reads_as_a_person_is_no_unknown_place(read):
     )
     assert ("Nacho Novo", "Person") in nodes(ex), sorted(nodes(ex))
     assert not any(n.label.endswith("Novo") and n.type != "Person" for n in ex.entities), sorted(nodes(ex))
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Tory co-chairman Liam Fox spoke.", ("Liam Fox", "memberOf", "co-chairman of", "Tory")),
+        (
+            "Acme Corp vice-president Tom Hale resigned.",
+            ("Tom Hale", "worksFor", "vice-president of", "Acme Corp"),
+        ),
+        (
+            "Labour deputy leader John Prescott spoke.",
+            ("John Prescott", "worksFor", "deputy leader of", "Labour"),
+        ),
+    ],
+)
+def test_a_prefixed_title_is_one_post_and_a_deputy_leads_no_one(read, text, fact):
+    got = {(r.subject.label, r.predicate, r.predicate_label, _obj(r)) for r in read(text).relations}
+    assert fact in got, sorted(got)
+    assert not any(p == "leaderOf" for _, p, _, _ in got), sorted(got)
+
+
+def test_what_someone_is_accused_of_is_the_accusers_claim(read):
+    ex = read("Liam Fox accused Tony Blair of telling lies about his opponents' policies.")
+    told = [r for r in ex.relations if r.subject.label == "Tony Blair" and r.predicate_label == "told"]
+    assert told and all(r.modality == "alleged" and r.attribution == "Liam Fox" for r in told), told
