@@ -313,7 +313,10 @@ VERB_IDIOMS = {("join", "force"), ("fall", "victim"), ("fall", "prey"), ("take",
                ("regain", "foot"), ("keep", "head"), ("lose", "heart"), ("take", "advantage"), ("take", "stock"),
                ("catch", "eye"), ("take", "note"), ("make", "point"), ("miss", "point"), ("draw", "line"),
                ("toe", "line"), ("call", "shot"), ("call", "time"), ("foot", "bill"), ("hit", "ground"),
-               ("draw", "attention"), ("pay", "heed"), ("lend", "weight"), ("lend", "support")}
+               ("draw", "attention"), ("pay", "heed"), ("lend", "weight"), ("lend", "support"),
+               ("bang", "drum"), ("beat", "drum"), ("strut", "stuff"), ("blow", "trumpet"), ("throw", "towel"),
+               ("bite", "bullet"), ("turn", "corner"), ("rock", "boat"), ("move", "goalpost"), ("tighten", "belt"),
+               ("hold", "fort"), ("raise", "bar"), ("test", "water"), ("jump", "gun"), ("pull", "plug")}
 # verbs whose to-infinitive is not (yet) a fact, and what they make of it: "wants X to tell",
 # "plans to sell", "is closing in on signing"
 INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "planned", "intend": "planned",

@@ -359,7 +359,10 @@ class Nodes:
 
     def subjects(self, verb: Token) -> list[Entity]:
         """Who does what `verb` says: its subject, or the subject it inherits."""
-        for c in verb.children:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) == 2 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN":
+            subjects = subjects[1:]  # "media watchdog Ofcom has said" parsed as two subjects: Ofcom speaks
+        for c in subjects:
             if c.dep_ == "nsubj":
                 if c.lower_ in _PARTITIVE_SUBJECTS and (
                     meant := [n for a in c.children if a.dep_ == "appos" for n in self.nodes(a)]

@@ -2989,3 +2989,20 @@ def test_what_someone_is_accused_of_is_the_accusers_claim(read):
     ex = read("Liam Fox accused Tony Blair of telling lies about his opponents' policies.")
     told = [r for r in ex.relations if r.subject.label == "Tony Blair" and r.predicate_label == "told"]
     assert told and all(r.modality == "alleged" and r.attribution == "Liam Fox" for r in told), told
+
+
+def test_a_descriptor_parsed_as_a_second_subject_gives_way_to_the_name(read):
+    got = facts(read("But media watchdog Ofcom has said the broadcaster will not be privatised."))
+    assert {s for s, p, _ in got if p == "said"} == {"Ofcom"}, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey's economic leaders have been banging the drum for the new rules.",
+        "The youngsters strutted their stuff on the big stage.",
+    ],
+)
+def test_idioms_of_display_have_no_object(read, text):
+    got = facts(read(text))
+    assert not any(o in ("drum", "stuff") for _, _, o in got), sorted(got)
