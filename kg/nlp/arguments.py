@@ -25,6 +25,7 @@ from kg.nlp.lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    STATE_ANAPHORS,
     THING_DESCRIPTORS,
     THING_PRONOUNS,
     TIME_ZONES,
@@ -38,6 +39,8 @@ __all__ = ["Arguments", "hyphened_start", "number_of", "qualifier_of", "quotatio
 
 # what "the company" can take up: a government or an army is not called that
 _NOMINAL_ORGS = subclasses("Organization") - subclasses("GovernmentOrganization") - {"MilitaryOrganization"}
+# … and what "the watchdog" can: a regulator may be a body of the state
+_ANY_ORG = subclasses("Organization") - {"MilitaryOrganization"}
 
 _NUMBER_WORDS = {
     w: i
@@ -480,8 +483,27 @@ class Arguments:
         if not self.anaphoric(tok):
             return None
         # the whole text before counts: a company named in the opening is taken up paragraphs later
-        return self._salient(
-            tok, _NOMINAL_ORGS, start=0, clause=_clause_verb(tok), topic=True, described=True
+        if self._unnamed_before(tok):
+            return None  # "a charity in Leeds … the charity said": the one not named
+        ok = _ANY_ORG if tok.lemma_.lower() in STATE_ANAPHORS else _NOMINAL_ORGS
+        return self._salient(tok, ok, start=0, clause=_clause_verb(tok), topic=True, described=True)
+
+    def _unnamed_before(self, tok: Token) -> bool:
+        """Whether "the X" takes up an unnamed "a X" of the last three sentences ("a small firm in
+        Leeds … the firm said"), not a named organisation."""
+        sent = tok.sent
+        first = sent.start
+        for _ in range(3):
+            if first == 0:
+                break
+            first = tok.doc[first - 1].sent.start
+        return any(
+            t.lemma_ == tok.lemma_
+            and t.pos_ == "NOUN"
+            and self.index.at(t) is None
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+            and not any(c.dep_ in ("appos", "acl") or c.pos_ == "PROPN" for c in t.children)
+            for t in tok.doc[first : tok.i]
         )
 
     def _salient(

@@ -555,7 +555,10 @@ ORG_ANAPHORS = {
     "airline", "broadcaster", "publisher", "insurer", "lender", "operator", "chain", "supermarket",
     "conglomerate", "corporation", "studio", "brewer", "label", "giant", "group", "club", "outfit",
     "paper", "newspaper", "magazine", "side", "team", "squad", "party",
+    "network", "charity", "organisation", "organization", "watchdog", "regulator",
 }
+# … of them, those that may take up a body of a state too ("the watchdog said")
+STATE_ANAPHORS = {"watchdog", "regulator"}
 
 # common nouns that, beside a name, say it names a work or a product, not an actor: "the film X"
 THING_DESCRIPTORS = {

@@ -144,6 +144,7 @@ def _job_predicate(job: Token, obj: Entity) -> tuple[str, str]:
         and doc[first - 1].text == "-"
         and not doc[first - 2].whitespace_
         and not doc[first - 1].whitespace_
+        and doc[first - 2].lower_ in ("co", "vice", "deputy", "joint", "acting", "under", "sub")
     ):
         title = f"{doc[first - 2].lower_}-{title}"  # "vice-president", "co-chairman": one title
     if title in PLACE_OFFICES and obj.type in ORG:

@@ -3006,3 +3006,22 @@ def test_a_descriptor_parsed_as_a_second_subject_gives_way_to_the_name(read):
 def test_idioms_of_display_have_no_object(read, text):
     got = facts(read(text))
     assert not any(o in ("drum", "stuff") for _, _, o in got), sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Acme Corp sells phones. A small firm in Leeds also makes phones. The firm said sales rose.",
+            {"firm"},
+        ),
+        ("Acme Corp sells phones. The firm said sales rose.", {"Acme Corp"}),
+        (
+            "The Parents Television Council has attacked the show. The watchdog said it was too violent.",
+            {"Parents Television Council"},
+        ),
+    ],
+)
+def test_a_description_takes_up_the_one_named_or_unnamed_before(read, text, speakers):
+    got = {s for s, p, _ in facts(read(text)) if p == "said"}
+    assert got == speakers, got
