@@ -466,6 +466,7 @@ class ClauseReader:
         for link in verb_links(verb, subjects, st.index):
             st.emit_link(link, cl)
         self._whose_include(verb, cl)
+        self._starring(verb, cl)
         # a light or copular verb says nothing by itself ("X is in Y", "X has Y"): only static
         # patterns and closed predicates speak for it
         weak = lemma in WEAK_VERBS and pid not in CLOSED_PREDICATES
@@ -488,6 +489,24 @@ class ClauseReader:
         casualties(st, cl, eid)
         quantities(st, verb, cl, eid, (pid, plabel))
         self._complements(verb, cl, eid)
+
+    def _starring(self, verb: Token, cl: Clause) -> None:
+        """ "The Wedding Date, a comedy starring Debra Messing": she stars in the work."""
+        if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.lemma_.lower() != "star":
+            return
+        noun = verb.head  # "a comedy": the work is the title it describes
+        titled = (
+            noun.head if noun.dep_ == "appos" else next((c for c in noun.children if c.dep_ == "appos"), None)
+        )
+        if titled is None or titled.pos_ != "PROPN":
+            return
+        work = self.nodes.node(titled)
+        if work is None or work.type in ACTOR_TYPES:
+            return
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for person in self.nodes.nodes(obj):
+                if person.type == "Person":
+                    self.state.emit(person, ("star-in", "stars in"), work, cl, None)
 
     def _whose_include(self, verb: Token, cl: Clause) -> None:
         """ "X, whose members include A and B" (A member of X); "X, whose brands include A" (X owns A)."""

@@ -35,6 +35,7 @@ from kg.nlp.lexicon import (
     HONORIFICS,
     JOB_NOUNS,
     KILLER_NOUNS,
+    ORG_DESCRIPTORS,
     PAST_MARKERS,
     PLACE_OFFICES,
     REGION_ENDINGS,
@@ -112,11 +113,26 @@ def _mentions(sent: Span, index: EntityIndex) -> list[_Mention]:
 _VALUE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
+_POST_PREFIXES = ("co", "vice", "deputy", "joint", "acting", "under", "sub", "ex")
+
+
+def _hyphened_word(tok: Token) -> bool:
+    """Whether a job noun is only the end of a hyphened word that is no post ("tight-head prop")."""
+    doc, i = tok.doc, tok.i
+    return (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].lower_ not in _POST_PREFIXES
+    )
+
+
 def _job(words: list[Token], nouns: set[str]) -> Token | None:
     """The last job (or killer) noun among `words`, if the rest is only modifiers and copulas."""
     found = None
     for tok in words:
-        if tok.lower_.rstrip(".") in nouns:
+        if tok.lower_.rstrip(".") in nouns and not _hyphened_word(tok):
             found = tok
         elif tok.pos_ not in _FILLER_POS or tok.pos_ == "PUNCT" and tok.text not in (",", "-", "--"):
             return None
@@ -144,7 +160,7 @@ def _job_predicate(job: Token, obj: Entity) -> tuple[str, str]:
         and doc[first - 1].text == "-"
         and not doc[first - 2].whitespace_
         and not doc[first - 1].whitespace_
-        and doc[first - 2].lower_ in ("co", "vice", "deputy", "joint", "acting", "under", "sub")
+        and doc[first - 2].lower_ in _POST_PREFIXES[:-1]  # "ex-" makes it past, no part of the title
     ):
         title = f"{doc[first - 2].lower_}-{title}"  # "vice-president", "co-chairman": one title
     if title in PLACE_OFFICES and obj.type in ORG:
@@ -184,6 +200,16 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
     if not words:
         if ka == "place" and kb == "org":
             yield Link(b.entity, "basedIn", "based in", a.entity, 0.7)
+        return
+    if (
+        ka == "place"
+        and kb == "org"
+        and between[-1].lower_ in ORG_DESCRIPTORS
+        and all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in between)
+        and len(between) <= 3
+    ):
+        # "New York band Scissor Sisters", "US drinks firm X": the place it is from
+        yield Link(b.entity, "basedIn", "based in", a.entity, 0.7)
         return
     if (
         words == ["("]

@@ -3025,3 +3025,19 @@ def test_idioms_of_display_have_no_object(read, text):
 def test_a_description_takes_up_the_one_named_or_unnamed_before(read, text, speakers):
     got = {s for s, p, _ in facts(read(text)) if p == "said"}
     assert got == speakers, got
+
+
+def test_a_place_before_a_descriptor_is_where_the_named_organisation_is_from(read):
+    got = facts(read("New York band Scissor Sisters won the award."))
+    assert ("Scissor Sisters", "based in", "New York") in got, sorted(got)
+
+
+def test_who_stars_in_a_described_title(read):
+    got = facts(read("Million Dollar Baby, a boxing drama starring Hilary Swank, won the Oscar."))
+    assert ("Hilary Swank", "stars in", "Million Dollar Baby") in got, sorted(got)
+    assert not any(p == "stars in" for _, p, _ in facts(read("He sold posters featuring Tony Blair.")))
+
+
+def test_a_playing_position_hyphened_on_a_job_word_is_no_post(read):
+    got = facts(read("Leicester tight-head Julian White was injured."))
+    assert not any(p.startswith(("head", "tight-head")) for _, p, _ in got), sorted(got)
