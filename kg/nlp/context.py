@@ -47,7 +47,12 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
         and not any(c.dep_ == "prt" and c.lower_ == "up" for c in upper.children)  # "end up building": doing
     ):
         return "ended"  # "stop selling VHS machines", "quit making films": done no more
-    if head in ACCUSATION_VERBS and lower.dep_ in ("pcomp", "prep", "ccomp", "xcomp"):
+    if head in ACCUSATION_VERBS and (
+        lower.dep_ in ("pcomp", "ccomp", "xcomp")
+        # "criticised X for bullying"; not "criticised X after quitting the show" (a time)
+        or lower.dep_ == "prep"
+        and lower.lower_ in ("of", "for", "over")
+    ):
         return "alleged"  # "accused ministers of turning Britain into a dumpsite"
     if (
         # "would never dream of running"; not "did not play, with his boss claiming …"
@@ -89,6 +94,8 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
         and not any(c.dep_ == "agent" for c in upper.children)
     ):
         return "reported"  # "X is reported to be preparing a bid", "is said to have", "is thought to"
+    if head in ("suggest", "propose") and lower.dep_ == "xcomp" and lower.tag_ == "VBG":
+        return "demanded"  # "the report suggests doubling the money": a proposal, not done
     if (
         lower.dep_ == "ccomp"
         and head == "be"
@@ -310,6 +317,15 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
     """What `verb`'s clause inherits: who says it, how sure or planned it is, whether it is denied."""
     scope = Scope()
     governor = participle_governor(verb)
+    if (
+        governor is None
+        and verb.dep_ == "conj"
+        and verb.tag_ in ("VBD", "VBZ")
+        and verb.head.tag_ in ("VB", "VBG")
+    ):
+        # "was invited to perform at X and performed his song": a finite verb joined to an infinitive is
+        # the finite verb's partner above it, not under what governs the infinitive
+        governor = next((a for a in verb.head.ancestors if a.tag_ in ("VBD", "VBZ", "VBP", "VBN")), None)
     chain = [verb, governor, *governor.ancestors] if governor is not None else [verb, *verb.ancestors]
     # a relative clause states its own fact: "the recording, which was organised by X" is no less
     # done because "a date has yet to be set for the recording"; who says it still carries over

@@ -3041,3 +3041,31 @@ def test_who_stars_in_a_described_title(read):
 def test_a_playing_position_hyphened_on_a_job_word_is_no_post(read):
     got = facts(read("Leicester tight-head Julian White was injured."))
     assert not any(p.startswith(("head", "tight-head")) for _, p, _ in got), sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "modality"),
+    [
+        (
+            (
+                "Paul McCartney sang. Three years ago, he was invited to perform at the first Super Bowl "
+                "after the September 11 attacks and performed his specially-written song Freedom."
+            ),
+            ("Paul McCartney", "performed"),
+            None,
+        ),
+        (
+            "Germaine Greer has criticised the show's bullying of housemates after quitting the reality TV show.",
+            ("Germaine Greer", "quitting"),
+            None,
+        ),
+        (
+            "The report suggests doubling the money which can be spent by candidates.",
+            ("report", "doubling"),
+            "demanded",
+        ),
+    ],
+)
+def test_a_finite_verb_a_time_and_a_proposal_are_read_as_such(read, text, fact, modality):
+    got = {(r.subject.label, r.predicate_label): r.modality for r in read(text).relations}
+    assert fact in got and got[fact] == modality, got
