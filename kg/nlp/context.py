@@ -131,7 +131,13 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
         and any(c.dep_ == "auxpass" for c in upper.children)
     ):
         return "expected"  # "Asia is set to drive growth"
-    if lower.dep_ == "xcomp" and head == "be" and to_infinitive:
+    if (
+        lower.dep_ == "xcomp"
+        and head == "be"
+        and to_infinitive
+        # "was one of 1,466 novelists to enter the contest": the infinitive describes the noun, done
+        and not any(c.dep_ in ("attr", "acomp") for c in upper.children)
+    ):
         return "planned"
     if lower.dep_ == "xcomp" and head == "have" and to_infinitive:
         return "obligation"  # "Swank has to overcome a strong challenge": not done yet

@@ -301,6 +301,8 @@ class Nodes:
             return named
         if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children):
             return None  # "a spokesman said": someone not named, not the spokesman named before
+        if any(c.dep_ == "poss" for c in tok.children):
+            return None  # "Yapp's coach": the coach of someone else than the coach named before
         words = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i >= tok.i - 2] + [
             tok.lower_
         ]

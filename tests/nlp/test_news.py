@@ -3069,3 +3069,28 @@ def test_a_playing_position_hyphened_on_a_job_word_is_no_post(read):
 def test_a_finite_verb_a_time_and_a_proposal_are_read_as_such(read, text, fact, modality):
     got = {(r.subject.label, r.predicate_label): r.modality for r in read(text).relations}
     assert fact in got and got[fact] == modality, got
+
+
+def test_an_infinitive_after_a_noun_predicate_describes_the_noun_and_is_done(read):
+    got = {
+        (r.subject.label, r.predicate_label): r.modality
+        for r in read(
+            "Paul Cavanagh was one of 1,466 aspiring novelists to enter the first contest."
+        ).relations
+    }
+    assert got.get(("Paul Cavanagh", "enter"), "missing") is None, got
+    got = {
+        (r.subject.label, r.predicate_label): r.modality
+        for r in read("Britain is to fund the Red Cross.").relations
+    }
+    assert got.get(("United Kingdom", "fund")) == "planned", got
+
+
+def test_someone_elses_coach_is_not_the_coach_named_before(read):
+    got = facts(
+        read(
+            "Wales coach Mike Ruddock praised the team. Ruddock's assessment was backed up by Yapp's coach at "
+            "the Blues, former Wales and Lions prop Dai Young."
+        )
+    )
+    assert not any(p == "backed up" and s == "Mike Ruddock" for s, p, _ in got), sorted(got)
