@@ -247,6 +247,8 @@ class Nodes:
             return named  # "the reporter, Oliver Finegold": one referent
         if (ent := self.args.resolve_nominal(tok)) is not None:  # "the carmaker said": the one named before
             return ent
+        if self.args.anaphoric(tok) and all(c.dep_ in ("det", "punct") for c in tok.children):
+            return None  # "the firm said" with no firm to take up: like an unresolved "it", no node
         if tok.lower_.rstrip(".") in ROLE_NOUNS and tok.tag_ in ("NN", "NNP"):
             return self._role_holder(tok)
         if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in ("nation", "country") and tok.i > 0:

@@ -83,7 +83,7 @@ RULES: tuple[Rule, ...] = (
             _child("verb", "adjective", {"DEP": "acomp", "LOWER": {"IN": sorted(ATTITUDE_ADJECTIVES)}}),
             _child("adjective", "content", {"DEP": "ccomp"}),
         ),
-        "The party is concerned that residents may not vote.",
+        "Labour is concerned that residents may not vote.",
     ),
     # what someone said or fears: "X said [that …]", "[…], X warned", "X fears [people may miss out]"
     Rule(

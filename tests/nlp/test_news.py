@@ -62,7 +62,7 @@ def test_amounts_are_typed_values(text, value, unit):
             "86.7bn Swiss francs",
         ),
         ("The film took $19.5m in three days.", "film", "took", "$19.5m"),
-        ("The bank was fined £5m by the regulator.", "bank", "was fined", "£5m"),
+        ("Barclays was fined £5m by the regulator.", "Barclays", "was fined", "£5m"),
         ("CBS was fined a record $550,000 by federal regulators.", "CBS", "was fined", "$550,000"),
     ],
 )
@@ -1246,7 +1246,7 @@ def test_quoted_titles_are_works_not_people(read):
 @pytest.mark.parametrize(
     ("text", "predicate", "modality"),
     [
-        ("Britain is to fund the charity.", "fund", "planned"),
+        ("Britain is to fund the Red Cross.", "fund", "planned"),
         ("We want people to tell Karen Whitefield about the plan.", "tell", "desire"),
         ("The bank does not expect Fiat to exercise the option.", "exercise", "uncertain"),
         (
@@ -1448,8 +1448,8 @@ def test_persons_and_companies_related_by_a_described_noun(read):
 
 
 def test_a_clause_mate_is_not_what_a_description_takes_up(read):
-    ex = read("The European Union imposed sanctions on the bank in March.")
-    assert ("European Union", "sanctioned", "bank") in facts(ex)
+    ex = read("The European Union imposed sanctions on the state bank in March.")
+    assert ("European Union", "sanctioned", "state bank") in facts(ex)
     assert not [r for r in ex.relations if r.subject.label == r.object.label], sorted(facts(ex))
 
 
@@ -2402,14 +2402,14 @@ def test_a_place_no_gazetteer_knows_that_acts_is_an_organisation(read, text, nod
     assert node in nodes(read(text))
 
 
-@pytest.mark.parametrize(("owner", "speaker"), [("Labour", "Labour"), ("Acme Corp", "party")])
+@pytest.mark.parametrize(("owner", "speaker"), [("Labour", "Labour"), ("Acme Corp", None)])
 def test_the_party_takes_up_the_party_named_before_and_no_firm(read, owner, speaker):
     got = facts(
         read(
             f"{owner} unveiled its plans on Monday. The party said the rises would be the lowest in a decade."
         )
     )
-    assert {s for s, p, _ in got if p == "said"} == {speaker}, sorted(got)
+    assert {s for s, p, _ in got if p == "said"} == ({speaker} if speaker else set()), sorted(got)
 
 
 def test_what_is_done_before_a_planned_deed_is_planned_too(read):
@@ -2770,10 +2770,10 @@ def test_a_name_does_not_run_into_an_unclosed_bracket(read):
 def test_a_verb_joined_after_a_time_keeps_its_subject(read):
     ex = read(
         "Pricked into action, the OFHEO turned its attention to Acme Corp and in September this year "
-        "said that the firm had tweaked its books."
+        "said that Acme Corp had tweaked its books."
     )
     said = {(s, o) for s, p, o in facts(ex) if p == "said"}
-    assert ("OFHEO", "the firm had tweaked its books") in said, said
+    assert ("OFHEO", "Acme Corp had tweaked its books") in said, said
     assert {r.attribution for r in ex.relations if r.predicate_label == "tweaked"} == {"OFHEO"}
 
 
@@ -3013,7 +3013,7 @@ def test_idioms_of_display_have_no_object(read, text):
     [
         (
             "Acme Corp sells phones. A small firm in Leeds also makes phones. The firm said sales rose.",
-            {"firm"},
+            set(),
         ),
         ("Acme Corp sells phones. The firm said sales rose.", {"Acme Corp"}),
         (
@@ -3094,3 +3094,13 @@ def test_someone_elses_coach_is_not_the_coach_named_before(read):
         )
     )
     assert not any(p == "backed up" and s == "Mike Ruddock" for s, p, _ in got), sorted(got)
+
+
+def test_a_bare_description_with_nothing_to_take_up_is_no_node(read):
+    ex = read("The company welcomed the feedback.")
+    assert not any("company" in (e.label.lower()) for e in ex.entities), [
+        (e.label, e.type) for e in ex.entities
+    ]
+    assert ("Acme Corp", "welcomed", "feedback") in facts(
+        read("Acme Corp sells phones. The company welcomed the feedback.")
+    )

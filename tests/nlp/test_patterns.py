@@ -96,8 +96,8 @@ def test_casualty_count_keeps_its_hedge(read):
 
 
 def test_nominal_event_with_light_verb_gets_agent_and_target(read):
-    ex = read("The European Union imposed sanctions on the bank in March.")
-    rel = find(ex, "European Union", "sanctioned", "bank")
+    ex = read("The European Union imposed sanctions on the state bank in March.")
+    rel = find(ex, "European Union", "sanctioned", "state bank")
     assert rel.date == dt.date(2025, 3, 1)
     sanction = next(e for e in ex.events if e.type == "Sanction")
     assert sanction.date_precision == "month"
@@ -128,8 +128,15 @@ def test_according_to_is_attribution(read):
 @pytest.mark.parametrize(
     ("text", "subj", "pred", "obj", "negated", "modality"),
     [
-        ("The company did not accept the offer.", "company", "accept", "offer", True, None),
-        ("The government will not sanction the bank.", "government", "sanctioned", "bank", True, "future"),
+        ("Acme Corp did not accept the offer.", "Acme Corp", "accept", "offer", True, None),
+        (
+            "The government will not sanction the state bank.",
+            "government",
+            "sanctioned",
+            "state bank",
+            True,
+            "future",
+        ),
         ("The army must end the blockade.", "army", "suspended", "blockade", False, "obligation"),
         (
             "It wasn't clear whether the army would stop the raids.",

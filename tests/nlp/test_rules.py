@@ -12,7 +12,7 @@ from kg.types import Entity, Extraction, Literal
 #: rule name → a fact its example sentence must yield
 EXPECTED = {
     "attitude": ("Officials", "worried", "the talks will fail"),
-    "attitude-of-adjective": ("party", "concerned", "residents may not vote"),
+    "attitude-of-adjective": ("Labour", "concerned", "residents may not vote"),
     "reported-speech": ("Jane Doe", "said", "the talks had failed"),
     "object-control": ("Acme", "pay", "workers"),
     "object-control-infinitive": ("police", "arrest", "Jane Doe"),
