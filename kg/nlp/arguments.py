@@ -182,6 +182,12 @@ _UNITS = frozenset(
     }
 )
 
+#: heads of a described body of people, and what it is ("the England side", "a visual effects team")
+_COLLECTIVES = {
+    **dict.fromkeys(("team", "side", "squad", "board", "committee", "panel", "band"), "Organization"),
+    **dict.fromkeys(("crew", "staff", "workforce"), "Group"),
+}
+
 _CHANGE_NOUNS = frozenset(
     {
         "rise",
@@ -232,7 +238,14 @@ def _joined(span) -> str:
             after_number = t.i > span.start and not t.nbor(-1).whitespace_ and t.nbor(-1).like_num
             glue = out.endswith("-") or not out or after_number
             # "3G", "MP3"; "My Family", a title
-            keep = t.pos_ == "PROPN" or t.is_upper and (after_number or not t.is_alpha) or title_opener(t)
+            keep = (
+                t.pos_ == "PROPN"
+                or t.is_upper
+                and (after_number or not t.is_alpha)
+                or title_opener(t)
+                or t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON", "LOC")
+                and t.text[:1].isupper()  # "British"
+            )
             out += ("" if glue else " ") + (t.text if keep else t.lower_)
         elif t.text == "-" and out and not t.whitespace_ and not t.nbor(-1).whitespace_:
             out += "-"
@@ -718,6 +731,9 @@ class Arguments:
         cls = (
             "Group"
             if tok.lower_ in GROUP_COUNTS and words[0].pos_ == "PROPN" and len(words) > 1
+            # "the England side", "the F-Secure anti-virus team", "Southcorp's board": people who act as one
+            else _COLLECTIVES.get(tok.lemma_.lower(), "Concept")
+            if len(words) > 1 or owned is not None
             else "Concept"
         )
         if cls == "Concept" and (complement := _of_complement(tok)):

@@ -1605,7 +1605,7 @@ def test_a_title_word_at_the_start_of_a_sentence_is_no_organisation(read):
 def test_a_french_bank_is_not_france(read):
     ex = read("A French bank said it would repay the loans.")
     assert not [r for r in ex.relations if r.subject.type == "Country"], sorted(facts(ex))
-    assert any(r.subject.label == "french bank" and r.predicate == "said" for r in ex.relations)
+    assert any(r.subject.label == "French bank" and r.predicate == "said" for r in ex.relations)
 
 
 @pytest.mark.parametrize(
@@ -3102,3 +3102,16 @@ def test_a_bare_description_with_nothing_to_take_up_is_no_node(read):
     assert ("Acme Corp", "welcomed", "feedback") in facts(
         read("Acme Corp sells phones. The company welcomed the feedback.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "node"),
+    [
+        ("The England side matched their opponents for skill.", ("England side", "Organization")),
+        ("Sandy Oatley has resigned from Southcorp's board.", ("Southcorp board", "Organization")),
+        ("The British visual effects team lost the Oscar.", ("British visual effects team", "Organization")),
+    ],
+)
+def test_a_described_body_of_people_is_an_organisation_with_its_names_cased(read, text, node):
+    got = nodes(read(text))
+    assert node in got, sorted(got)
