@@ -467,6 +467,10 @@ CALLINGS = {"actor", "actress", "star", "singer", "songwriter", "artist", "write
 #: offices held over a place; beside a party they say the holder's party ("Labour mayor X")
 PLACE_OFFICES = {"mayor", "governor", "deputy mayor", "lord mayor"}
 LEADER_ROLES = LEADER_TITLES | {"boss", "chief", "chief executive", "president", "director", "general secretary"}
+#: verbs that give a name: "a band called Keane", "a robot named Emiew"
+NAMING_VERBS = frozenset({"call", "name", "dub", "title", "nickname"})
+#: words hyphened before a title that keep it a post: "co-chairman", "vice-president" ("ex-" puts it in the past)
+ROLE_PREFIXES = frozenset({"co", "vice", "ex", "deputy", "joint", "acting", "under", "sub"})
 # what makes a director the one at the top: "managing director", "director general"; any other word before
 # "director" names a department's ("performance director", "marketing director"), who works for the body
 TOP_QUALIFIERS = {"managing", "general", "executive", "chief", "acting", "interim", "founding", "joint"}

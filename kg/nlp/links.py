@@ -41,13 +41,14 @@ from kg.nlp.lexicon import (
     REGION_ENDINGS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
+    ROLE_PREFIXES,
     STATE_ROLES,
     STATIC_VERBS,
     THING_DESCRIPTORS,
     TITLES,
     leads,
 )
-from kg.nlp.people import party
+from kg.nlp.people import hyphen_compound, hyphen_prefix, party
 from kg.nlp.relcheck import known_place, name_list
 from kg.terms import subclasses
 from kg.types import Entity
@@ -113,26 +114,11 @@ def _mentions(sent: Span, index: EntityIndex) -> list[_Mention]:
 _VALUE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
-_POST_PREFIXES = ("co", "vice", "deputy", "joint", "acting", "under", "sub", "ex")
-
-
-def _hyphened_word(tok: Token) -> bool:
-    """Whether a job noun is only the end of a hyphened word that is no post ("tight-head prop")."""
-    doc, i = tok.doc, tok.i
-    return (
-        i >= 2
-        and doc[i - 1].text == "-"
-        and not doc[i - 1].whitespace_
-        and not doc[i - 2].whitespace_
-        and doc[i - 2].lower_ not in _POST_PREFIXES
-    )
-
-
 def _job(words: list[Token], nouns: set[str]) -> Token | None:
     """The last job (or killer) noun among `words`, if the rest is only modifiers and copulas."""
     found = None
     for tok in words:
-        if tok.lower_.rstrip(".") in nouns and not _hyphened_word(tok):
+        if tok.lower_.rstrip(".") in nouns and not hyphen_compound(tok):
             found = tok
         elif tok.pos_ not in _FILLER_POS or tok.pos_ == "PUNCT" and tok.text not in (",", "-", "--"):
             return None
@@ -154,15 +140,8 @@ def _job_predicate(job: Token, obj: Entity) -> tuple[str, str]:
     while words[0].i > 0 and (prev := job.doc[words[0].i - 1]).lower_.rstrip(".") in _TITLE_WORDS:
         words.insert(0, prev)
     title = " ".join(t.lower_.rstrip(".") for t in words)
-    doc, first = job.doc, words[0].i
-    if (
-        first >= 2
-        and doc[first - 1].text == "-"
-        and not doc[first - 2].whitespace_
-        and not doc[first - 1].whitespace_
-        and doc[first - 2].lower_ in _POST_PREFIXES[:-1]  # "ex-" makes it past, no part of the title
-    ):
-        title = f"{doc[first - 2].lower_}-{title}"  # "vice-president", "co-chairman": one title
+    if (prefix := hyphen_prefix(words[0])) in ROLE_PREFIXES - {"ex"}:  # "ex-" makes it past
+        title = f"{prefix}-{title}"  # "vice-president", "co-chairman": one title
     if title in PLACE_OFFICES and obj.type in ORG:
         return "memberOf", "member of"  # "Labour mayor X" leads a city, not the party
     if title.split("-")[-1] in ("chairman", "chairwoman", "chair") and party(obj):

@@ -26,6 +26,7 @@ from kg.nlp.lexicon import (
     HONORIFICS,
     INTERNATIONAL_BODIES,
     MATCH_VERBS,
+    NAMING_VERBS,
     NATIONALITY_NOUNS,
     ORG_DESCRIPTORS,
     ORG_HEAD_ROLES,
@@ -137,7 +138,7 @@ def descriptor_class(span: Span) -> str | None:
     nouns += [c for c in span.root.children if c.dep_ == "appos"]
     if span.root.dep_ == "appos":
         nouns.append(span.root.head)
-    if span.root.dep_ == "oprd" and span.root.head.lemma_.lower() in ("call", "name", "dub"):
+    if span.root.dep_ == "oprd" and span.root.head.lemma_.lower() in NAMING_VERBS:
         # "a band called Keane", "a charity named Oxfam": the noun the name is given to
         verb = span.root.head
         nouns += [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubj"]

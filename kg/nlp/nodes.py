@@ -16,6 +16,7 @@ from kg.nlp.lexicon import (
     EXCEPTIONAL_CASE,
     IDIOM_NOUNS,
     LABOUR_MODIFIERS,
+    NAMING_VERBS,
     OBJECT_CONTROL,
     PARTITIVES,
     PEOPLE_NOUNS,
@@ -121,14 +122,11 @@ def _joined(verb: Token) -> bool:
     )
 
 
-_NAMING = frozenset({"call", "name", "dub", "title", "nickname"})
-
-
 def naming_verb(verb: Token) -> bool:
     """Whether "called" names the noun before it rather than something it calls: "a charity called
     Oxfam" (a name and no object; "called the plan a failure" has both)."""
     return (
-        verb.lemma_.lower() in _NAMING
+        verb.lemma_.lower() in NAMING_VERBS
         and verb.tag_ in ("VBN", "VBD")
         and any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in verb.children)
         # "Michels, named coach of the century by Fifa": Fifa did name him

@@ -23,7 +23,15 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from kg.nlp.clusters import singular
-from kg.nlp.lexicon import HONORIFICS, NAME_PARTICLES, PARTY_CREEDS, PARTY_SYNONYMS, ROLE_NOUNS, TITLES
+from kg.nlp.lexicon import (
+    HONORIFICS,
+    NAME_PARTICLES,
+    PARTY_CREEDS,
+    PARTY_SYNONYMS,
+    ROLE_NOUNS,
+    ROLE_PREFIXES,
+    TITLES,
+)
 from kg.nlp.pipeline import dictionary_words
 from kg.types import Entity
 
@@ -32,6 +40,8 @@ __all__ = [
     "given_name",
     "group_key",
     "honorific_before_name",
+    "hyphen_compound",
+    "hyphen_prefix",
     "name_pieces",
     "party",
     "party_name",
@@ -131,6 +141,21 @@ def honorific_before_name(tok: Token) -> bool:
     return (
         tok.lower_.rstrip(".") in HONORIFICS and nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha
     )
+
+
+def hyphen_prefix(tok: Token) -> str | None:
+    """The word glued to a token by a hyphen before it ("ex" in "ex-minister"), if any."""
+    i = tok.i
+    if i < 2 or tok.doc[i - 1].text != "-" or tok.doc[i - 1].whitespace_ or tok.doc[i - 2].whitespace_:
+        return None
+    return tok.doc[i - 2].lower_
+
+
+def hyphen_compound(tok: Token) -> bool:
+    """Whether a job word is only the end of a hyphened word that is no post ("tight-head", "figure-head");
+    "co-chairman", "vice-president" and "ex-minister" stay posts."""
+    prefix = hyphen_prefix(tok)
+    return prefix is not None and prefix not in ROLE_PREFIXES
 
 
 def spaced_dash(tok: Token) -> bool:

@@ -23,6 +23,7 @@ from kg.nlp.lexicon import (
     REGION_ENDINGS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
+    ROLE_PREFIXES,
     STATE_ROLES,
     TITLES,
     TOP_QUALIFIERS,
@@ -30,7 +31,7 @@ from kg.nlp.lexicon import (
 )
 from kg.nlp.links import ORG as ORG_TYPES
 from kg.nlp.links import PLACE as PLACE_TYPES
-from kg.nlp.people import party
+from kg.nlp.people import hyphen_compound, hyphen_prefix, party
 from kg.nlp.pipeline import dictionary_words
 from kg.nlp.state import Clause, ReaderState, Scope
 from kg.terms import subclasses
@@ -40,22 +41,6 @@ __all__ = ["Roles"]
 
 
 _ROLE_PREPS = ("of", "with", "at", "for", "from")
-_ROLE_PREFIXES = frozenset({"co", "vice", "ex", "deputy", "joint", "acting", "under", "sub"})
-
-
-def _hyphen_prefix(tok: Token) -> str | None:
-    """The word glued to a token by a hyphen before it ("ex" in "ex-minister"), if any."""
-    i = tok.i
-    if i < 2 or tok.doc[i - 1].text != "-" or tok.doc[i - 1].whitespace_ or tok.doc[i - 2].whitespace_:
-        return None
-    return tok.doc[i - 2].lower_
-
-
-def _hyphen_compound(tok: Token) -> bool:
-    """Whether a role noun is only the end of a hyphenated word that is no role ("tight-head",
-    "figure-head"); "co-chairman", "vice-president" and "ex-minister" stay roles."""
-    prefix = _hyphen_prefix(tok)
-    return prefix is not None and prefix not in _ROLE_PREFIXES
 
 
 def _classifying(adj: Token) -> bool:
@@ -86,7 +71,7 @@ def _role_words(words: list[Token]) -> list[Token]:
     """The role phrase at the end of `words`: a role noun and the modifiers before it ("shadow
     chancellor", "president and chief executive"); empty if the last word is not a role noun, or if
     it names a prize ("best actress X")."""
-    if not words or words[-1].lower_.rstrip(".") not in ROLE_NOUNS or _hyphen_compound(words[-1]):
+    if not words or words[-1].lower_.rstrip(".") not in ROLE_NOUNS or hyphen_compound(words[-1]):
         return []
     if len(words) > 1 and words[-2].lower_ in ("best", "worst"):
         return []
@@ -113,7 +98,7 @@ def _role_words(words: list[Token]) -> list[Token]:
     while out and out[0].lower_ == "and":
         out.pop(0)
     doc = words[-1].doc
-    if out and _hyphen_prefix(out[0]) in _ROLE_PREFIXES - {"ex"}:  # "ex-" makes it past
+    if out and hyphen_prefix(out[0]) in ROLE_PREFIXES - {"ex"}:  # "ex-" makes it past
         out = [doc[out[0].i - 2], doc[out[0].i - 1], *out]  # "Tory co-chairman X": the prefix is the post's
     start = out[0].i if out else 0
     if any(t.lower_ == "and" for t in out) and any(
@@ -243,7 +228,7 @@ class Roles:
             and self.doc[j].lower_ in PAST_MARKERS
             or any(t.lower_ in PAST_MARKERS for t in title)
             or bool(title)
-            and _hyphen_prefix(title[0]) in PAST_MARKERS  # "ex-minister X"
+            and hyphen_prefix(title[0]) in PAST_MARKERS  # "ex-minister X"
         )
         if owner is None and left and left[-1].tag_ == "POS" and left[-1].i > 0:
             owner = self.args.resolve_nominal(self.doc[left[-1].i - 1])  # "the carmaker's chief X"

@@ -114,7 +114,7 @@ def test_a_hostile_batch_builds_every_good_article_and_names_every_bad_one(tmp_p
 
 
 def test_names_with_markup_and_quotes_keep_their_exact_text(nlp):
-    text = "\n".join(f"{n} attacked the bank on Monday." for n in NASTY_NAMES)
+    text = "\n".join(f"{n} attacked the Acme Bank offices on Monday." for n in NASTY_NAMES)
     from kg.types import Article
 
     ex = next(extract([Article(id="nasty", text=text)], nlp=nlp))
