@@ -467,6 +467,8 @@ CALLINGS = {"actor", "actress", "star", "singer", "songwriter", "artist", "write
 #: offices held over a place; beside a party they say the holder's party ("Labour mayor X")
 PLACE_OFFICES = {"mayor", "governor", "deputy mayor", "lord mayor"}
 LEADER_ROLES = LEADER_TITLES | {"boss", "chief", "chief executive", "president", "director", "general secretary"}
+#: nouns that only frame an amount: "fined a record $550,000", "pay the maximum £1.53m"
+AMOUNT_HEADS = {"record", "maximum", "minimum", "total", "sum", "figure", "peak", "high", "low", "average"}
 #: verbs that give a name: "a band called Keane", "a robot named Emiew"
 NAMING_VERBS = frozenset({"call", "name", "dub", "title", "nickname"})
 #: words hyphened before a title that keep it a post: "co-chairman", "vice-president" ("ex-" puts it in the past)

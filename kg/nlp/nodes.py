@@ -10,6 +10,7 @@ from kg.nlp.countries import demonym_country
 from kg.nlp.dates import date_of
 from kg.nlp.entities import ACTOR_TYPES
 from kg.nlp.lexicon import (
+    AMOUNT_HEADS,
     DOCUMENT_SPEAKERS,
     DOCUMENT_VEHICLES,
     EVENT_NOUNS,
@@ -35,10 +36,8 @@ from kg.types import Entity, Literal
 
 __all__ = ["PLACE_PREPS", "Nodes", "naming_verb", "participle_governor"]
 
+
 #: nouns that only qualify the amount beside them
-_AMOUNT_HEADS = {"record", "maximum", "minimum", "total", "sum", "figure", "peak", "high", "low", "average"}
-
-
 def _described_as_someone(tok: Token) -> bool:
     """Whether a singular common noun has a relative clause opened by "who" or "whom": it stands for a
     person, whom a concept node would misrepresent."""
@@ -188,7 +187,7 @@ class Nodes:
             and nxt.head == tok.head
         ):
             return None  # "the film Alexander was panned" parsed as two subjects: the film is Alexander
-        if tok.lemma_.lower() in _AMOUNT_HEADS and (
+        if tok.lemma_.lower() in AMOUNT_HEADS and (
             any(st.amounts.at(t.i) is not None for t in (*tok.children, *tok.doc[tok.i + 1 : tok.i + 2]))
             or any(_counted_of(c) for c in tok.children)
         ):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.nlp.arguments import number_of, qualifier_of
-from kg.nlp.lexicon import CLOSED_PREDICATES, SPEECH_VERBS
+from kg.nlp.lexicon import AMOUNT_HEADS, CLOSED_PREDICATES, SPEECH_VERBS
 from kg.nlp.state import Clause, ReaderState
 from kg.nlp.verbs import content_label, passive, verb_predicate
 from kg.types import Literal
@@ -75,7 +75,12 @@ def quantities(
             and not _owned(c)
             and (amount := _amount_at(state, c)) is not None
         ):
-            found.append((own, amount))
+            if state.amounts.at(c.i) is None and c.pos_ == "NOUN" and c.lemma_.lower() not in AMOUNT_HEADS:
+                # "reached a $140m deal", "bought an 18.8% stake": the amount is the noun's
+                pid, label = own
+                found.append(((f"{pid}-{c.lemma_.lower()}", f"{label} {c.lower_}"), amount))
+            else:
+                found.append((own, amount))
         elif c.dep_ == "prep":
             for p in (p for p in c.children if p.dep_ == "pobj"):
                 if (amount := _amount_at(state, p)) is not None:

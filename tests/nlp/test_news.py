@@ -3115,3 +3115,8 @@ def test_a_bare_description_with_nothing_to_take_up_is_no_node(read):
 def test_a_described_body_of_people_is_an_organisation_with_its_names_cased(read, text, node):
     got = nodes(read(text))
     assert node in got, sorted(got)
+
+
+def test_an_amount_that_describes_a_noun_is_the_nouns(read):
+    got = facts(read("The SEC reached a $140m deal with Bank of America."))
+    assert ("SEC", "reached deal", "$140m") in got and ("SEC", "reached", "$140m") not in got, sorted(got)
