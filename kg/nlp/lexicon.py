@@ -586,7 +586,7 @@ ORG_SUFFIXES = {
 # last words of place names: "Wall Street", "Hyde Park", "River Severn" starts with its kind instead
 PLACE_SUFFIXES = {"street", "road", "avenue", "square", "bridge", "park", "lake", "island", "islands",
                   "mountains", "valley", "county", "province", "district", "bay", "coast", "airport", "stadium",
-                  "st", "rd"}
+                  "st", "rd", "dam", "canal", "cathedral"}
 
 #: last words of the names of events, contests and prizes ("Consumer Electronics Show", "Carling Cup",
 #: "Brit Awards"): the name is of an occasion, not of an actor

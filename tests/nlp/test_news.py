@@ -3120,3 +3120,8 @@ def test_a_described_body_of_people_is_an_organisation_with_its_names_cased(read
 def test_an_amount_that_describes_a_noun_is_the_nouns(read):
     got = facts(read("The SEC reached a $140m deal with Bank of America."))
     assert ("SEC", "reached deal", "$140m") in got and ("SEC", "reached", "$140m") not in got, sorted(got)
+
+
+def test_a_built_structure_is_a_place(read):
+    got = nodes(read("The Three Gorges Dam has drawn criticism from environmental groups."))
+    assert ("Three Gorges Dam", "Location") in got, sorted(got)
