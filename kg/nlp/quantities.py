@@ -82,9 +82,24 @@ def quantities(
             else:
                 found.append((own, amount))
         elif c.dep_ == "prep":
+            # "increased its generating capacity by 12.6%": what changed by the amount is the object
+            measured = next(
+                (
+                    o
+                    for o in verb.children
+                    if o.dep_ == "dobj" and o.pos_ == "NOUN" and state.amounts.at(o.i) is None
+                ),
+                None,
+            )
             for p in (p for p in c.children if p.dep_ == "pobj"):
-                if (amount := _amount_at(state, p)) is not None:
-                    found.append((verb_predicate(verb, c.lower_)[:2], amount))
+                if (amount := _amount_at(state, p)) is None:
+                    continue
+                pid, label = verb_predicate(verb, c.lower_)[:2]
+                if measured is not None:
+                    verb_id, verb_label = verb_predicate(verb)[:2]
+                    pid = f"{verb_id}-{measured.lemma_.lower()}-{c.lower_}"
+                    label = f"{verb_label} {measured.lower_} {c.lower_}"
+                found.append(((pid, label), amount))
         if c.dep_ in ("dobj", "attr") and state.amounts.at(c.i) is None:
             # "delivering net income of $2.5bn": the noun names what the amount measures
             for p in (

@@ -3125,3 +3125,8 @@ def test_an_amount_that_describes_a_noun_is_the_nouns(read):
 def test_a_built_structure_is_a_place(read):
     got = nodes(read("The Three Gorges Dam has drawn criticism from environmental groups."))
     assert ("Three Gorges Dam", "Location") in got, sorted(got)
+
+
+def test_an_amount_after_a_preposition_measures_the_verbs_object(read):
+    got = facts(read("Acme Corp cut its workforce by 10%."))
+    assert ("Acme Corp", "cut workforce by", "10%") in got, sorted(got)
