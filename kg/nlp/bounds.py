@@ -66,6 +66,13 @@ def trim(span: Span) -> tuple[Span, list[Token]]:
         and (doc[end - 1].pos_ in ("ADP", "PART", "DET", "CCONJ") or honorific_before_name(doc[end - 1]))
     ):
         end -= 1  # "Yukos - to", "Lib Dem Sir": a name does not end in a function word or an honorific
+    while (
+        end - start > 1
+        and doc[end - 1].lower_ in ("more", "less", "fewer")
+        and end < len(doc)
+        and doc[end].lower_ == "than"
+    ):
+        end -= 1  # "analysts Gartner More than 167 million …": a sentence run on, no "More" in the name
     opened = next((t.i for t in doc[start + 1 : end] if t.text == "("), None)
     if opened is not None and not any(t.text == ")" for t in doc[opened:end]):
         end = opened  # "the Inter-American Development Bank (IADB) said": the bracket is another name

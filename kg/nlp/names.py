@@ -142,6 +142,17 @@ def descriptor_class(span: Span) -> str | None:
         # "a band called Keane", "a charity named Oxfam": the noun the name is given to
         verb = span.root.head
         nouns += [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubj"]
+    if (
+        before >= 0
+        and doc[before].tag_ == "NNS"
+        and doc[before].lemma_.lower() in ROLE_NOUNS
+        and len(span) == 1
+        and not (
+            span.end < len(doc) and doc[span.end].lower_ in ("and", ",", "&")
+        )  # "ministers Blair and Brown"
+        and not (before > 0 and doc[before - 1].lower_ in ("and", ","))
+    ):
+        return "Organization"  # "according to analysts Gartner": many analysts, one name: their firm
     after = doc[span.end : span.end + 2]
     if len(after) == 2 and after[0].lower_.rstrip(".") in ORG_HEAD_ROLES and after[1].ent_type_ == "PERSON":
         return "Organization"  # "Euronext chief Jean-Francois Theodore" (but "Kennedy aide X" is a person's)

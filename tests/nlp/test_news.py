@@ -3130,3 +3130,14 @@ def test_a_built_structure_is_a_place(read):
 def test_an_amount_after_a_preposition_measures_the_verbs_object(read):
     got = facts(read("Acme Corp cut its workforce by 10%."))
     assert ("Acme Corp", "cut workforce by", "10%") in got, sorted(got)
+
+
+def test_a_run_on_more_than_is_no_part_of_a_name_and_analysts_name_their_firm(read):
+    ex = read(
+        "Consumers bought phones in 2004, according to analysts Gartner More than 167 million handsets were "
+        "sold globally between July and September 2004."
+    )
+    got = {(e.label, e.type) for e in ex.entities}
+    assert ("Gartner", "Organization") in got and not any("More" in label for label, _ in got), sorted(got)
+    people = {(e.label, e.type) for e in read("Fellow ministers Blair and Brown agreed.").entities}
+    assert ("Blair", "Person") in people, sorted(people)
