@@ -388,7 +388,13 @@ class ClauseReader:
                 *own_sense(verb),
                 None,
             )  # "blamed the fall on the weather": a cause, no one accused
-        if lemma == "charge" and not any(p.type in ACTOR_TYPES for p in cl.patients):
+        if lemma == "charge" and (
+            not any(p.type in ACTOR_TYPES for p in cl.patients)
+            # "charging people who want updates": a price; "charged two men with murder" names the crime
+            or not any(c.dep_ == "prep" and c.lower_ in ("with", "over") for c in verb.children)
+            and not passive(verb)
+            and not any(a.type == "GovernmentOrganization" for a in cl.agents)  # "police have charged X"
+        ):
             pid, plabel, cls = *own_sense(verb), None  # "networks charge £1 a megabyte": a price
         if _naming(verb):
             pid, plabel, cls = *own_sense(verb), None  # "called 2004 an outstanding success": no demand

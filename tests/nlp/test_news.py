@@ -3141,3 +3141,16 @@ def test_a_run_on_more_than_is_no_part_of_a_name_and_analysts_name_their_firm(re
     assert ("Gartner", "Organization") in got and not any("More" in label for label, _ in got), sorted(got)
     people = {(e.label, e.type) for e in read("Fellow ministers Blair and Brown agreed.").entities}
     assert ("Blair", "Person") in people, sorted(people)
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Microsoft has not ruled out charging people who want to keep the toolkit up to date.", False),
+        ("Police charged two men with murder.", True),
+        ("Police have charged Tom Hale.", True),
+    ],
+)
+def test_charging_people_a_price_is_no_accusation(read, text, accused):
+    got = facts(read(text))
+    assert any(p == "accused" for _, p, _ in got) == accused, sorted(got)
