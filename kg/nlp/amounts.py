@@ -37,6 +37,9 @@ _SYMBOLS = {
     "₹": "INR",
 }
 _WORDS = {
+    # a change of a rate, not a share: "raised rates by 0.25 percentage points" (or 25 basis points)
+    "percentage point": "pp",
+    "basis point": "bp",
     "dollar": "USD",
     "pound": "GBP",
     "sterling": "GBP",
@@ -81,8 +84,8 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:bn|billion|mn|m|million|k|thousand|tn|trn|trillion)\b"
 _SYMBOL = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
 _WORD = (
-    r"(?:swiss\s+)?(?:dollars?|pounds?(?:\s+sterling)?|sterling|euros?|yen|yuan|renminbi|francs?|rupees?|"
-    r"roubles?|rubles?|won|pesos?|rand|reais|real|kronor|krona|kroner|krone|lira|shekels?|naira|dirhams?|riyals?)\b"
+    r"(?:percentage\s+points?|basis\s+points?|(?:swiss\s+)?(?:dollars?|pounds?(?:\s+sterling)?|sterling|euros?|yen|yuan|renminbi|francs?|rupees?|"
+    r"roubles?|rubles?|won|pesos?|rand|reais|real|kronor|krona|kroner|krone|lira|shekels?|naira|dirhams?|riyals?))\b"
 )
 _AMOUNT = re.compile(
     rf"(?P<sym>{_SYMBOL})\s?(?P<n1>{_NUM})(?:\s?(?P<s1>{_SCALE}))?"

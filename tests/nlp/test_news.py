@@ -3154,3 +3154,16 @@ def test_a_run_on_more_than_is_no_part_of_a_name_and_analysts_name_their_firm(re
 def test_charging_people_a_price_is_no_accusation(read, text, accused):
     got = facts(read(text))
     assert any(p == "accused" for _, p, _ in got) == accused, sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"), [("0.27 percentage points", "0.27", "pp"), ("25 basis points", "25", "bp")]
+)
+def test_a_change_in_points_is_an_amount(text, value, unit):
+    amount = parse_amount(text)
+    assert amount is not None and (amount.value, amount.unit) == (value, unit)
+
+
+def test_a_rate_raised_by_points_keeps_the_amount(read):
+    got = facts(read("China raised rates by 0.27 percentage points to 5.8% in October 2004."))
+    assert ("China", "raised rates by", "0.27 percentage points") in got, sorted(got)
