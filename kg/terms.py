@@ -519,8 +519,8 @@ class Terms(TermsBase[T]):
         #: A fact's amount object as the article writes it ("28%", "£30m", "86.7bn Swiss francs"): rdf:object
         #: holds the bare xsd:decimal, which says neither unit nor scale.
         self.objectText: Final = t["objectText"]
-        #: Unit of a fact's amount object: an ISO 4217 currency code such as "USD", or "%" for a percentage
-        #: (as kg:quantityUnit is for an event's amount).
+        #: Unit of a fact's amount object: an ISO 4217 currency code such as "USD", "%" for a percentage, "pp"
+        #: for percentage points or "bp" for basis points (as kg:quantityUnit is for an event's amount).
         self.objectUnit: Final = t["objectUnit"]
         #: The subject (an event) happened in the object place.
         self.occurredIn: Final = t["occurredIn"]
@@ -546,8 +546,9 @@ class Terms(TermsBase[T]):
         self.quantityQualifier: Final = t["quantityQualifier"]
         #: An event's amount as the article writes it: "$4.5bn", "86.7bn Swiss francs", "12.5%".
         self.quantityText: Final = t["quantityText"]
-        #: Unit of an event's amount (kg:quantity as xsd:decimal): an ISO 4217 currency code such as "USD" or
-        #: "%" for a percentage.
+        #: Unit of an event's amount (kg:quantity as xsd:decimal): an ISO 4217 currency code such as "USD",
+        #: "%" for a percentage, "pp" for percentage points ("raised rates by 0.25 percentage points") or "bp"
+        #: for basis points.
         self.quantityUnit: Final = t["quantityUnit"]
         #: Who receives what the event transfers or communicates.
         self.recipient: Final = t["recipient"]
