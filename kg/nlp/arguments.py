@@ -31,7 +31,7 @@ from kg.nlp.lexicon import (
     TIME_ZONES,
 )
 from kg.nlp.names import title_opener
-from kg.nlp.people import party_name
+from kg.nlp.people import party
 from kg.terms import subclasses
 from kg.types import Entity
 
@@ -633,7 +633,7 @@ class Arguments:
         """Whether a person can be what a pronoun stands for: "he" is not "Mrs Quinn" nor "Kimberly Quinn";
         and whether an organisation can be what "the party" stands for: only a party."""
         if pronoun.lemma_.lower() == "party":
-            return party_name(ent.label) or ent.label.split()[-1] == "Party"
+            return party(ent)
         if pronoun.lemma_.lower() in ("paper", "newspaper"):  # "the paper said": the Mirror, not the BBC
             return ent.label.split()[-1].lower() in NEWSPAPER_ENDINGS
         if pronoun.lemma_.lower() in ORG_ANAPHORS - _MEDIA_NOUNS and self._news_source(ent, pronoun.doc):

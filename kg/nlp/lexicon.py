@@ -469,6 +469,8 @@ PLACE_OFFICES = {"mayor", "governor", "deputy mayor", "lord mayor"}
 LEADER_ROLES = LEADER_TITLES | {"boss", "chief", "chief executive", "president", "director", "general secretary"}
 #: nouns that only frame an amount: "fined a record $550,000", "pay the maximum £1.53m"
 AMOUNT_HEADS = {"record", "maximum", "minimum", "total", "sum", "figure", "peak", "high", "low", "average"}
+#: a party's chairman runs its office, not the party ("Tory chairman X")
+CHAIRS = frozenset({"chairman", "chairwoman", "chair"})
 #: verbs that give a name: "a band called Keane", "a robot named Emiew"
 NAMING_VERBS = frozenset({"call", "name", "dub", "title", "nickname"})
 #: words hyphened before a title that keep it a post: "co-chairman", "vice-president" ("ex-" puts it in the past)

@@ -31,6 +31,7 @@ from kg.nlp.countries import demonym_country, nation
 from kg.nlp.entities import EntityIndex
 from kg.nlp.lexicon import (
     CALLINGS,
+    CHAIRS,
     FOUNDERS,
     HONORIFICS,
     JOB_NOUNS,
@@ -144,7 +145,7 @@ def _job_predicate(job: Token, obj: Entity) -> tuple[str, str]:
         title = f"{prefix}-{title}"  # "vice-president", "co-chairman": one title
     if title in PLACE_OFFICES and obj.type in ORG:
         return "memberOf", "member of"  # "Labour mayor X" leads a city, not the party
-    if title.split("-")[-1] in ("chairman", "chairwoman", "chair") and party(obj):
+    if title.split("-")[-1] in CHAIRS and party(obj):
         return "memberOf", f"{title} of"  # "Tory chairman X" runs the party's office; its leader leads it
     if title in FOUNDERS:
         return (

@@ -10,6 +10,7 @@ from kg.nlp.countries import country_code, country_label, demonym_country
 from kg.nlp.entities import ACTOR_TYPES, entity_id, slug
 from kg.nlp.lexicon import (
     CALLINGS,
+    CHAIRS,
     COMPASS,
     FOUNDERS,
     HONORIFICS,
@@ -391,7 +392,7 @@ class Roles:
             if org.type == "Person" or head in FOUNDERS:
                 # "Kenteris' lawyer", "Mr Conlon's father"; "Band Aid founder X" founded it, leads nothing
                 pred = (f"{slug(head)}-of", of)
-            elif head in MEMBER_ROLES or head in ("chairman", "chairwoman", "chair") and party(org):
+            elif head in MEMBER_ROLES or head in CHAIRS and party(org):
                 pred = ("memberOf", of)  # "Tory chairman X" runs the party's office, not the party
             elif head in PLACE_OFFICES and org.type in ORG_TYPES:
                 pred = ("memberOf", "member of")  # "Labour mayor X": a party member, the mayor of a place
