@@ -396,6 +396,7 @@ class Nodes:
             and verb.head.lower_ in ("of", "for", "from")
             and obj is not None
             and obj.i < verb.head.i  # "instead of cutting taxes, it raised spending": not the object's
+            and not any(c.lower_ == "instead" for c in verb.head.children)  # "closed it instead of selling"
             and outer.lemma_.lower() not in SUBJECT_CONTROL
         ):
             return self.nodes(obj)  # "accused ministers of turning …", "stopped rivals from buying"
