@@ -9,12 +9,15 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc
+
 from kg.nlp.places import city
 
 __all__ = [
     "Cluster",
     "Votes",
     "merge_acronyms",
+    "merge_bare_bodies",
     "merge_bodies",
     "merge_last_names",
     "merge_of_names",
@@ -203,6 +206,25 @@ def merge_bodies(clusters: dict[str, Cluster], bodies: set[str], contrast: set[s
             _absorb(clusters, first[words[-1]], key)
         else:
             first[words[-1]] = key
+
+
+def merge_bare_bodies(clusters: dict[str, Cluster], nouns: set[str], doc: Doc) -> None:
+    """A bare "the government" joins the one government the article describes or names ("the Nigerian
+    government", "the Blair Government"): with two or none, or once it is someone's ("his government"),
+    it stays apart."""
+    for key in [k for k in clusters if k.removeprefix("actor:") in nouns]:
+        noun = key.removeprefix("actor:")
+        if not all(t > 0 and doc[t - 1].lower_ == "the" for t in clusters[key].tokens):
+            continue
+        targets = {
+            k
+            for k, c in clusters.items()
+            if k != key and any(len(t.split()) > 1 and t.split()[-1].lower() == noun for t in c.texts)
+        }
+        if len(targets) == 1:
+            target = targets.pop()
+            _absorb(clusters, target, key)
+            clusters[target].texts.pop(noun, None)  # the body is labelled as described, not by its bare noun
 
 
 def _absorb(clusters: dict[str, Cluster], into_key: str, key: str) -> None:

@@ -32,6 +32,7 @@ from kg.nlp.bounds import person_words, strip_punct
 from kg.nlp.clusters import (
     Cluster,
     merge_acronyms,
+    merge_bare_bodies,
     merge_bodies,
     merge_last_names,
     merge_of_names,
@@ -48,6 +49,7 @@ from kg.nlp.lexicon import (
     PRIZE_VERBS,
     SEATS_OF_POWER,
     STARRING_VERBS,
+    STATE_BODIES,
     TITLES,
     WORK_VERBS,
 )
@@ -500,6 +502,7 @@ def find_entities(doc: Doc) -> EntityIndex:
     merge_last_names(clusters)
     merge_of_names(clusters)
     merge_bodies(clusters, BODY_NOUNS, BODY_CONTRASTS)
+    merge_bare_bodies(clusters, STATE_BODIES, doc)
     entities, by_token = [], {}
     # where national sides play ("Ireland were", "France beat Wales"), a country in a match is one too
     sides = any(c.team for c in clusters.values())

@@ -646,6 +646,8 @@ OWNERSHIP_NOUNS = {"owner", "parent", "proprietor", "subsidiary", "unit", "divis
 #: organisation nouns that stand for one body of an article, however premodified ("an independent
 #: tribunal" … "the tribunal"): a later bare mention takes up the one named before
 BODY_NOUNS = {"tribunal", "court", "committee", "commission", "panel", "jury", "council"}
+#: a state's bodies that "the X" takes up when the article describes one ("the Nigerian government")
+STATE_BODIES = {"government", "administration", "ministry", "agency", "regime"}
 #: modifiers that set two bodies of one kind apart: "the lower court" is not "the supreme court"
 BODY_CONTRASTS = {"lower", "higher", "high", "supreme", "appeal", "appeals", "other", "another", "second", "new",
                   "former", "previous", "rival", "district", "federal", "state", "local", "crown", "magistrates",

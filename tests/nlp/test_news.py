@@ -1209,6 +1209,34 @@ def test_mentions_merge_into_one_typed_node(read, text, label, cls):
     assert len(named) == 1 and next(iter(named))[1] == cls, sorted(ends)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Nigerian government will pump money into farms. The government said it was needed.",
+            "Nigerian government",
+        ),
+        (
+            "The State Audit Agency ordered the works to stop. The agency said they broke the law.",
+            "State Audit Agency",
+        ),
+        # two governments, or someone's government: no one to take up
+        (
+            "The British government and the Turkish government met. The government said it was needed.",
+            "government",
+        ),
+        ("The Nigerian government cut taxes. Mr Hale said his government would raise them.", None),
+    ],
+)
+def test_the_government_takes_up_the_one_government_described(read, text, speaker):
+    ex = read(text)
+    said = {r.subject.label for r in ex.relations if r.predicate_label == "said"} - {"Hale"}
+    assert said == ({speaker} if speaker else set()), sorted(facts(ex))
+    if speaker is None:
+        raised = {r.subject.label for r in ex.relations if r.predicate_label == "raise"}
+        assert "Nigerian government" not in raised, sorted(facts(ex))
+
+
 # ---- 9. missed events: adjectival complements, honorific names ------------------------------------
 
 
