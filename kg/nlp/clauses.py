@@ -101,6 +101,22 @@ def _argument(verb: Token, prep: str, node: Entity) -> bool:
     )
 
 
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
+
+
+def _of_object(cl: Clause, prep: str, node: Entity) -> bool:
+    """Whether a thing in a prepositional phrase beside a direct object goes with the object, not the
+    subject: "lost his striker to an injury", "doubled the threshold in the Budget" would read "lost to
+    an injury", "doubled in the Budget" (blind audits: two in three such facts wrong); an actor or a place
+    stays ("sold it to Google", "held talks in Leeds"), and so does a reflexive ("distanced himself
+    from the posters")."""
+    return (
+        " " not in prep
+        and node.type == "Concept"
+        and any(c.dep_ == "dobj" and c.lower_ not in _REFLEXIVES for c in cl.verb.children)
+    )
+
+
 def _after_stranded_preposition(verb: Token) -> bool:
     """Whether the verb follows a preposition left without its object ("founded by assassinated
     former prime minister X"): the parser took a participle that modifies the next name for a verb,
@@ -485,7 +501,12 @@ class ClauseReader:
                     if a.type == "Person" and n.type in ORG_TYPES:  # "X, from the league, said": X's body
                         st.emit(a, ("worksFor", "works for"), n, Clause(verb, confidence=0.7), None)
                     continue
-                if not weak and prep not in static and _argument(verb, prep, n):
+                if (
+                    not weak
+                    and prep not in static
+                    and _argument(verb, prep, n)
+                    and not _of_object(cl, prep, n)
+                ):
                     st.emit(a, verb_predicate(verb, prep)[:2], n, cl, eid, cl.confidence - 0.1)
         if not cl.agents and cl.patients and verb.dep_ != "acl" and not weak and passive(verb):
             for p in cl.patients:  # "The strikes began in the Caribbean": the event is the subject

@@ -904,6 +904,15 @@ def test_what_someone_declines_to_do_is_refused(read):
     assert rels and {r.modality for r in rels} == {"refused"}, sorted(facts(ex))
 
 
+def test_a_thing_beside_a_direct_object_goes_with_the_object(read):
+    got = facts(read("Jose Mourinho lost his best striker to a serious injury."))
+    assert not [f for f in got if f[1] == "lost to"], sorted(got)
+    got = facts(read("Gordon Brown doubled the threshold in the Budget."))
+    assert ("Gordon Brown", "doubled", "threshold") in got and not [f for f in got if f[1] == "doubled in"]
+    got = facts(read("Tony Blair distanced himself from the posters."))
+    assert ("Tony Blair", "distanced from", "posters") in got, sorted(got)
+
+
 # ---- 8. relative clauses and participles: the right agent ------------------------------------------
 
 
