@@ -304,6 +304,8 @@ def _with_trained(
             continue
         if descriptor_word(span):
             continue
+        if label in ("GPE", "LOC") and all(t.ent_type_ in ("DATE", "TIME") for t in span):
+            continue  # "in Madrid in March": what the news model reads as a date is no place or name
         hits = [k for k, (m, _) in enumerate(out) if m.start < span.end and span.start < m.end]
         if not hits:
             out.append((span, label))
