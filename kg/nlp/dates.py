@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-__all__ = ["TIME_PREPS", "date_of", "date_phrase", "resolve_date"]
+__all__ = ["TIME_PREPS", "date_of", "date_phrase", "month_name", "resolve_date"]
 
 #: prepositions that can introduce a date ("on Tuesday", "since August")
 TIME_PREPS = frozenset({"on", "in", "since", "during", "by", "until", "before", "after", "from", "at"})
@@ -25,6 +25,11 @@ _YEAR = re.compile(r"\b\d{4}\b")
 _NOT_A_DATE = re.compile(
     r"\b(years?|decades?|centur(y|ies)|ago|old|age|weeks|months|days|hours)\b", re.IGNORECASE
 )
+
+
+def month_name(text: str) -> bool:
+    """Whether a text is a month's name, with or without its year ("March", "Sept 2004")."""
+    return _MONTH_ONLY.match(text) is not None
 
 
 @lru_cache(maxsize=4096)

@@ -31,6 +31,7 @@ from kg.nlp.bounds import (
 )
 from kg.nlp.clusters import singular
 from kg.nlp.countries import country_code, demonym_country
+from kg.nlp.dates import month_name
 from kg.nlp.lexicon import (
     ACTOR_NOUNS,
     COMPASS,
@@ -304,8 +305,8 @@ def _with_trained(
             continue
         if descriptor_word(span):
             continue
-        if label in ("GPE", "LOC") and all(t.ent_type_ in ("DATE", "TIME") for t in span):
-            continue  # "in Madrid in March": what the news model reads as a date is no place or name
+        if label in ("GPE", "LOC") and month_name(span.text) and all(t.ent_type_ == "DATE" for t in span):
+            continue  # "in Madrid in March": a month the news model reads as a date is no place
         hits = [k for k, (m, _) in enumerate(out) if m.start < span.end and span.start < m.end]
         if not hits:
             out.append((span, label))
