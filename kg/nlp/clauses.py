@@ -443,10 +443,13 @@ class ClauseReader:
                 if comp.i not in st.event_at:
                     self.read(comp)
                 content = st.events.get(st.event_at.get(comp.i, ""))
-                if content is not None and content.roles:
+                if content is not None and content.roles and cl.agents:
+                    # a statement of the attitude, so that what it holds is a proposition, as what is said
                     node = Entity(content.id, content.label, content.type)
+                    held = st.new_event(cls, adj, plabel, cl.confidence).id
+                    st.add_roles(held, [*(("agent", a) for a in cl.agents), ("content", node)])
                     for a in cl.agents:
-                        st.emit(a, (pid, plabel), node, cl, None)
+                        st.emit(a, (pid, plabel), node, cl, held)
             return
         eid = None
         if (

@@ -2366,6 +2366,16 @@ def test_what_is_feared_or_expected_is_its_holders(read, text, holder, modality)
     ]
 
 
+def test_what_an_attitude_holds_is_a_proposition_as_what_is_said(read):
+    ex = read("But Acme Corp is worried that the technique will give spammers the ability to spam.")
+    held = [
+        r.object for r in ex.relations if r.subject.label == "Acme Corp" and r.predicate_label == "worried"
+    ]
+    assert held and all(o.type == "Proposition" for o in held), sorted(facts(ex))
+    statements = [ev for ev in ex.events if ev.type == "Statement"]
+    assert any(role == "content" for ev in statements for role, _ in ev.roles), ex.events
+
+
 def test_a_numeral_names_its_noun_and_a_work_descriptor_is_no_part_of_the_name(read):
     got = facts(read("The album Tourist fell to number six."))
     assert ("Tourist", "fell to", "number six") in got, sorted(got)
