@@ -332,6 +332,8 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         # "was invited to perform at X and performed his song": a finite verb joined to an infinitive is
         # the finite verb's partner above it, not under what governs the infinitive
         governor = next((a for a in verb.head.ancestors if a.tag_ in ("VBD", "VBZ", "VBP", "VBN")), None)
+    if governor is None:
+        governor = _misjoined_infinitive(verb)
     chain = [verb, governor, *governor.ancestors] if governor is not None else [verb, *verb.ancestors]
     # a relative clause states its own fact: "the recording, which was organised by X" is no less
     # done because "a date has yet to be set for the recording"; who says it still carries over
@@ -445,6 +447,31 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
             if src:
                 scope.attribution = src
     return scope
+
+
+def _misjoined_infinitive(verb: Token) -> Token | None:
+    """The infinitive a bare verb of a list goes with when the parser joined it to the infinitive's
+    governor: "needed to ease limits, reform labour laws and cut duties" (all three are needed)."""
+    if (
+        verb.dep_ != "conj"
+        or verb.tag_ not in ("VB", "VBP")
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return None
+    top = verb
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    return next(
+        (
+            c
+            for c in top.children
+            if c.dep_ == "xcomp"
+            and c.tag_ == "VB"
+            and c.i < verb.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
 
 
 def _according_to(args: Arguments, tok: Token) -> str | None:

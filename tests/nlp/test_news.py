@@ -3123,6 +3123,16 @@ def test_a_playing_position_hyphened_on_a_job_word_is_no_post(read):
             ("report", "doubling"),
             "demanded",
         ),
+        (  # "reform" parsed as joined to "needed": every verb of the list is needed
+            "The survey said India needed to ease limits on investment, reform labour laws and cut duties.",
+            ("India", "reform"),
+            "obligation",
+        ),
+        (
+            "The survey said India needed to ease limits on investment, reform labour laws and cut duties.",
+            ("India", "cut"),
+            "obligation",
+        ),
     ],
 )
 def test_a_finite_verb_a_time_and_a_proposal_are_read_as_such(read, text, fact, modality):
