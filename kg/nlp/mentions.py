@@ -160,6 +160,8 @@ def _keeps_reading(span: Span, label: str, trained: Span, trained_label: str, in
     """
     if label == "WORK":
         return True  # a work's title read from the text around a name (`title_and_the`)
+    if label == "ORG" and any(t.text == "&" for t in span[1:-1]) and span.start <= trained.start:
+        return trained.end <= span.end  # "Tate & Lyle": an ampersand joins one firm's name, no list
     if label == "NORP":
         return span.start <= trained.start and trained.end <= span.end and trained_label not in ("GPE", "ORG")
     if (

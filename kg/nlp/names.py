@@ -288,7 +288,13 @@ def _says_it(span: Span) -> bool:
         return False
     for comp in (c for c in root.head.children if c.dep_ == "ccomp"):
         subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.lower_ == "it" and comp.lemma_ not in _EXPLETIVE_VERBS:
+        if (
+            subj is not None
+            and subj.lower_ == "it"
+            and comp.lemma_ not in _EXPLETIVE_VERBS
+            # "X argued that although there is more investment in the sport, it had not …": the sport
+            and not any(t.tag_ in ("NN", "NNP") for t in span.doc[root.head.i + 1 : subj.i])
+        ):
             return True
     return False
 

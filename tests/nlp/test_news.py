@@ -213,6 +213,12 @@ _OPENING = "The market was quiet on Monday. Prices barely moved. "
         # common nouns keep the class their noun gives, whatever verb or pronoun follows
         ("Analysts have suggested the firm needs to cut costs.", "Analysts", "Group"),
         ("The government has suspended its plan to cut staff.", "government", "GovernmentOrganization"),
+        # an ampersand joins one firm's name, whatever the trained recogniser reads in its parts
+        (
+            "Tate & Lyle, which was an original member of the FT-30 index in 1935, operates 41 factories.",
+            "Tate & Lyle",
+            "Organization",
+        ),
     ],
 )
 def test_entity_class_from_descriptors_and_all_mentions(read, text, label, cls):
@@ -252,6 +258,10 @@ def test_one_word_names_are_people_only_on_evidence(read, text, label, cls):
         ("Mr Pike said its plan had failed.", "Pike"),  # so does an honoured one
         ("Ann Lowe and Jon Pike were the big winners.", "Ann Lowe"),  # a list agrees in plural
         ("Blair said the Whigs would cut their taxes.", "Blair"),  # "their" is the Whigs'
+        (  # "it" is the sport, named before it in what was said
+            "Jon Pike argued that although there is more money in the sport, it had not reaped rewards.",
+            "Jon Pike",
+        ),
     ],
 )
 def test_people_stay_people_when_pronouns_point_elsewhere(read, text, label):
