@@ -547,7 +547,15 @@ def find_entities(doc: Doc) -> EntityIndex:
                     if city(label)
                     else "Concept"
                 )
-        if cls == "Location" and c.acts and not _gazetteer_place(label) or cls in _NOT_SIDES and c.team:
+        if (
+            cls == "Location"
+            and c.acts
+            and not _gazetteer_place(label)
+            # a full name the text gives a person ("Guillermo Coria … Coria lost to Rochus") is no side
+            or cls in _NOT_SIDES
+            and c.team
+            and not (cls == "Person" and len(c.full_name) >= 2)
+        ):
             # "Newcastle boss Graeme Souness", "Leeds were beaten" (whatever the models made of the other
             # mentions): the club; "Green Day bagged the prize": a place the gazetteers do not know
             # that acts is a band, a firm or a body the model took for a place

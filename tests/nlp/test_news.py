@@ -271,6 +271,16 @@ def test_people_stay_people_when_pronouns_point_elsewhere(read, text, label):
     ]
 
 
+def test_a_player_with_a_full_name_is_no_side_in_a_match(read):
+    ex = read(
+        "Top seed Pablo Toledo went out of the Open in Auckland with a surprise loss to Olivier Rochus of "
+        "Belgium. Toledo lost the semi-final 6-4 6-4 to Rochus, who goes on to face Jan Hernych."
+    )
+    assert [e.type for e in ex.entities if e.label == "Olivier Rochus"] == ["Person"], [
+        (e.label, e.type) for e in ex.entities
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "wrong"),
     [
