@@ -37,6 +37,7 @@ from kg.nlp.lexicon import (
     COMPASS,
     HONORIFICS,
     LEGAL_FORMS,
+    ORG_HEAD_ROLES,
     ORG_SUFFIXES,
     POSTNOMINALS,
     QUANTIFIERS,
@@ -513,7 +514,29 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             ):
                 start += 1
             out.append((doc[start : tok.i + 1], "ACTOR"))
-    return out
+    return _regional_arms(doc, out)
+
+
+def _regional_arms(doc: Doc, out: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """ "Diageo North America president X", "Sony Europe boss X": a name and a place before a firm's
+    post are one organisation, the firm's arm there (the models cut it into a person or a firm and a
+    country, which would make X the country's president)."""
+    starts = {m.start: k for k, (m, _) in enumerate(out)}
+    arms = {}
+    for k, (m, label) in enumerate(out):
+        nxt = starts.get(m.end)
+        if nxt is None or label not in ("ORG", "PERSON") or out[nxt][1] not in ("GPE", "LOC"):
+            continue
+        place = out[nxt][0]
+        if (
+            place.end + 1 < len(doc)
+            and doc[place.end].lower_ in ORG_HEAD_ROLES
+            and doc[place.end + 1].ent_type_ == "PERSON"
+        ):
+            arms[k], arms[nxt] = (doc[m.start : place.end], "ORG"), None
+    if not arms:
+        return out
+    return [arms.get(k, m) for k, m in enumerate(out) if arms.get(k, m) is not None]
 
 
 def _language(span: Span) -> bool:

@@ -133,6 +133,12 @@ def test_statements_carry_the_reported_clause(read, text, speaker, content_start
         ),
         ("Ruth Kaplan, head of the tax office, resigned.", "Ruth Kaplan", "leaderOf", "tax office"),
         ("Ortega's lawyer Maria Blanco said the case was weak.", "Maria Blanco", "lawyer-of", "Ortega"),
+        (  # a firm's arm in a region, which the models cut into a person and a continent
+            '"It is a growth opportunity for Diageo," said Diageo North America president Ivan Menezes.',
+            "Ivan Menezes",
+            "leaderOf",
+            "Diageo North America",
+        ),
     ],
 )
 def test_roles_link_to_the_organisation_the_text_names(read, text, person, predicate, org):
