@@ -104,16 +104,26 @@ def _argument(verb: Token, prep: str, node: Entity) -> bool:
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
 
 
+def _after_comma(obj: Token, verb: Token) -> bool:
+    """Whether an object the parser found comes after a comma that closes the verb's own phrase: a
+    noun phrase that sums the deed up, no object of it."""
+    before = obj.left_edge.i - 1
+    # not a parenthesis the verb opens: "bought, for $5m, the plant"
+    return before > verb.i + 1 and obj.doc[before].text == "," and obj.doc[verb.i + 1].text != ","
+
+
 def _of_object(cl: Clause, prep: str, node: Entity) -> bool:
     """Whether a thing in a prepositional phrase beside a direct object goes with the object, not the
     subject: "lost his striker to an injury", "doubled the threshold in the Budget" would read "lost to
     an injury", "doubled in the Budget" (blind audits: two in three such facts wrong); an actor or a place
     stays ("sold it to Google", "held talks in Leeds"), and so does a reflexive ("distanced himself
     from the posters")."""
+    objects = [c.i for c in cl.verb.children if c.dep_ == "dobj" and c.lower_ not in _REFLEXIVES]
+    # the object before the phrase: "defaulted on its debt, the biggest default" has none
     return (
         " " not in prep
         and node.type == "Concept"
-        and any(c.dep_ == "dobj" and c.lower_ not in _REFLEXIVES for c in cl.verb.children)
+        and any(o < c.i for o in objects for c in cl.verb.children if c.dep_ == "prep" and c.lower_ == prep)
     )
 
 
@@ -344,6 +354,8 @@ class ClauseReader:
                     continue
                 if c.dep_ == "dobj" and any(k.dep_ == "neg" for k in c.children):
                     continue  # "blamed cock-up, not conspiracy": what is set aside is no patient
+                if c.dep_ == "dobj" and c.i > verb.i and _after_comma(c, verb):
+                    continue  # "defaulted on its debt, the biggest default in history": what the deed was
                 cl.patients += nodes.nodes(c)
             elif c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ":
                 # "pleaded not guilty to charges", "was found guilty of fraud": the adjective is part of

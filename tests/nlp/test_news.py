@@ -934,6 +934,15 @@ def test_what_someone_declines_to_do_is_refused(read):
     assert rels and {r.modality for r in rels} == {"refused"}, sorted(facts(ex))
 
 
+def test_a_phrase_summing_up_the_deed_after_a_comma_is_no_object(read):
+    got = facts(
+        read("Argentina defaulted on its debt three years ago, the biggest default in modern history.")
+    )
+    assert ("Argentina", "defaulted on", "debt") in got and not [f for f in got if f[1] == "defaulted"], got
+    got = facts(read("Acme Corp bought, for a small sum, the Leeds plant."))
+    assert ("Acme Corp", "bought", "Leeds plant") in got, sorted(got)
+
+
 def test_a_thing_beside_a_direct_object_goes_with_the_object(read):
     got = facts(read("Jose Mourinho lost his best striker to a serious injury."))
     assert not [f for f in got if f[1] == "lost to"], sorted(got)
