@@ -638,6 +638,9 @@ class Arguments:
             return ent.label.split()[-1].lower() in NEWSPAPER_ENDINGS
         if pronoun.lemma_.lower() in ORG_ANAPHORS - _MEDIA_NOUNS and self._news_source(ent, pronoun.doc):
             return False  # "…, Agence France Presse reported. The company may sell a stake": not AFP
+        if pronoun.lower_ in PLURAL_PRONOUNS and ent.label.islower() and not ent.label.endswith("s"):
+            # "they" is "the record companies" or "Labour", hardly an unnamed "the government"
+            return False
         want = pronoun_gender(pronoun.lower_) if ent.type == "Person" else None
         if want is None:
             return True

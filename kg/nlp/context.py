@@ -62,6 +62,8 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
     ):
         return "uncertain"  # "does not expect X to …", "would never dream of running"
     to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in lower.children)
+    if head == "agree" and lower.dep_ == "ccomp":
+        return None  # "I agree that the government should fund music": an opinion shared, no plan
     if (
         head in INTENT_VERBS
         and upper.pos_ != "NOUN"  # "such are the demands of the show that producers set up …"

@@ -1387,6 +1387,24 @@ def test_a_country_inside_a_person_name_is_not_the_country(read):
 # ---- 5. pronouns across sentences -----------------------------------------------------------------
 
 
+def test_they_is_no_unnamed_singular_body(read):
+    got = facts(
+        read(
+            "I agree that the government should help to fund music, but a responsibility is held by record "
+            "companies! They generally opt for the tried and tested and tend not to break any moulds."
+        )
+    )
+    assert not [f for f in got if f[0] == "government" and f[1] in ("tend", "break")], sorted(got)
+    assert ("government", "fund", "music") in got, sorted(got)
+
+
+def test_agreeing_that_something_should_be_is_no_plan(read):
+    ex = read("I agree that the government should help to fund music.")
+    assert {r.modality for r in ex.relations if r.predicate_label == "fund"} == {"obligation"}, sorted(
+        facts(ex)
+    )
+
+
 def test_it_is_the_previous_sentences_subject(read):
     ex = read(
         "Acme Corp was accused by the Financial Services Authority of misleading savers. "
