@@ -587,7 +587,17 @@ class ClauseReader:
                 self.read(comp)
             content = st.events.get(st.event_at.get(comp.i, ""))
             mark = next((c.lower_ for c in comp.children if c.dep_ == "mark" and c.lower_ == "for"), "")
-            pred = verb_predicate(verb, mark)[:2]
+            # "warned against musicians being linked with MPs": the clause is what the stranded
+            # preposition governs, and the verb keeps it ("warned against"), not "said"
+            stranded = next(
+                (
+                    c.lower_
+                    for c in verb.children
+                    if c.dep_ == "prep" and c.n_rights == 0 and c.i == comp.left_edge.i - 1
+                ),
+                "",
+            )
+            pred = verb_predicate(verb, mark or stranded)[:2]
             if verb.lemma_.lower() in WEAK_VERBS and pred[0] not in CLOSED_PREDICATES:
                 continue  # "X has to pay", "X is to ask": the complement clause carries the fact
             if content is not None and len(content.label.split()) > 1:  # a lone word ("said") says nothing

@@ -393,13 +393,14 @@ class Nodes:
         obj = next((c for c in outer.children if c.dep_ == "dobj"), None)
         if (
             verb.dep_ == "pcomp"
-            and verb.head.lower_ in ("of", "for", "from")
+            and verb.head.lower_ in ("of", "for", "from", "as")
             and obj is not None
             and obj.i < verb.head.i  # "instead of cutting taxes, it raised spending": not the object's
             and not any(c.lower_ == "instead" for c in verb.head.children)  # "closed it instead of selling"
             and outer.lemma_.lower() not in SUBJECT_CONTROL
         ):
-            return self.nodes(obj)  # "accused ministers of turning …", "stopped rivals from buying"
+            # "accused ministers of turning …", "stopped rivals from buying", "quoted X as saying"
+            return self.nodes(obj)
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.pos_ in ("VERB", "AUX"):
             return self.subjects(verb.head.head)  # "apologise for likening X to Y": who apologises likens
         if verb.dep_ == "xcomp":

@@ -106,6 +106,19 @@ def test_statements_carry_the_reported_clause(read, text, speaker, content_start
     assert any(_obj(r).startswith(content_start) for r in said), sorted(facts(ex))
 
 
+def test_who_is_quoted_as_saying_something_says_it(read):
+    ex = read("The Interfax news agency quoted Mr Khodorkovsky as saying the company had been destroyed.")
+    assert {r.subject.label for r in ex.relations if r.predicate == "said"} == {"Khodorkovsky"}, sorted(
+        facts(ex)
+    )
+
+
+def test_a_clause_warned_against_is_no_statement(read):
+    got = facts(read("But Kapranos warned against musicians being too closely linked with MPs."))
+    assert [f for f in got if f[:2] == ("Kapranos", "warned against")], sorted(got)
+    assert not [f for f in got if f[:2] == ("Kapranos", "said")], sorted(got)
+
+
 # ---- 3. roles with their organisation or country ---------------------------------------------------
 
 
