@@ -232,6 +232,17 @@ def _after_demonym(span: Span) -> bool:
     )
 
 
+def _of_name(span: Span) -> str:
+    """A described body with the name that says whose it is: "residents of Engerwitzdorf", "members of
+    the Gameboyzz Orchestra Project" (a bare "residents" names no one)."""
+    for prep in span.root.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            named = next((p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
+            if named is not None:
+                return span.doc[span.start : named.right_edge.i + 1].text
+    return span.text
+
+
 def _label(key: str, c: Cluster) -> str:
     """A name's fullest form ("Acme Corp" over "Acme"); a body's bare noun ("the tribunal", which the
     article's "independent tribunal" and "five-member tribunal" are)."""
@@ -368,7 +379,7 @@ def find_entities(doc: Doc) -> EntityIndex:
             first_names[words[0]].add(key)
 
     for span, label in mentions:
-        text = span.text
+        text = _of_name(span) if label == "ACTOR" else span.text
         code = country_code(text) if label in ("GPE", "LOC", "ORG", "PERSON", "NORP") else None
         if label == "NORP" or label == "GPE" and code is None:  # "Soviet" read as the state's name
             code = demonym_country(text)

@@ -1270,6 +1270,13 @@ def test_mentions_merge_into_one_typed_node(read, text, label, cls):
     assert len(named) == 1 and next(iter(named))[1] == cls, sorted(ends)
 
 
+def test_a_described_body_keeps_the_name_that_says_whose_it_is(read):
+    got = facts(read("The 8,000 residents of Engerwitzdorf run a net-based TV station."))
+    assert {s for s, p, _ in got if p == "run"} == {"residents of Engerwitzdorf"}, sorted(got)
+    got = facts(read("Officials of the company said profits rose."))
+    assert {s for s, p, _ in got if p == "said"} == {"Officials"}, sorted(got)
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

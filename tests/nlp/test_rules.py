@@ -21,7 +21,7 @@ EXPECTED = {
     "casualties-of-participle": ("strikes", "killed", "75"),
     "event-owner": ("attack", "agent", "Israel"),
     "event-argument": ("United States", "sanctioned", "Venezuela"),
-    "citizens": ("citizens", "citizenOf", "Venezuela"),
+    "citizens": ("citizens of Venezuela", "citizenOf", "Venezuela"),
     "apposition": ("Jane Doe", "holdsRole", "analyst"),
     "relative-description": ("John Smith", "leaderOf", "tax office"),
 }
