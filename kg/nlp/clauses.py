@@ -264,6 +264,11 @@ def _modifier_misread(verb: Token) -> bool:
         return False
     if 0 < verb.i < len(doc) - 1 and doc[verb.i - 1].is_quote and doc[verb.i + 1].is_quote:
         return True  # a lone word in quotation marks before a noun is a label for it
+    if after.dep_ == "dobj" and after.lower_ in ROLE_NOUNS:
+        # "Defending champion and top seed Andy Roddick rallied": a title run into the name, no comma
+        end = max(t.i for t in after.subtree) + 1
+        if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].head.head == verb.head:
+            return True
     noun = after if after.head.i == verb.head.i else after.head  # "safety" of "safety reps"
     return (
         verb.dep_ in ("dobj", "pobj", "nsubj", "attr")

@@ -111,6 +111,12 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
         and lower.dep_ in ("advcl", "xcomp")
     ):
         return "possibility"  # "makes it easy for people to set up blogs": not done yet
+    particle = next(
+        (c.lower_ for c in upper.children if c.dep_ in ("prt", "advmod") and c.i == upper.i + 1), ""
+    )
+    if lower.dep_ == "advcl" and to_infinitive and {head, f"{head} {particle}"} & _RESULTING:
+        # "rallied to beat Enqvist", "came back to win": what followed, done; "goes on to face X": ahead
+        return "planned" if upper.tag_ in ("VBZ", "VBP") else None
     if lower.dep_ == "advcl" and to_infinitive and not any(c.dep_ == "mark" for c in lower.children):
         return "purpose"  # "went to Scotland to seek views", "queue to buy": what they went for, not done
     if lower.dep_ == "xcomp" and head == "use" and to_infinitive:
@@ -146,6 +152,10 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
     return None
 
 
+#: verbs whose to-infinitive tells what followed, not what was meant: "rallied to beat", "went on to win"
+_RESULTING = frozenset(
+    {"rally", "recover", "battle", "storm", "surge", "go on", "come back", "fight back", "bounce back"}
+)
 _NECESSARY = frozenset({"important", "vital", "essential", "necessary", "crucial", "imperative", "right"})
 _CAUSATIVES = frozenset({"make", "force", "require", "oblige", "compel"})
 _ENDING_VERBS = frozenset({"stop", "cease", "quit", "halt", "end", "abandon", "finish", "discontinue"})

@@ -119,8 +119,13 @@ def employers(doc: Doc, people: list[Span], covered: set[int]) -> list[Span]:
             )
         ):
             start -= 1
-        if start == end:
-            continue
+        if (
+            start == end
+            or end - start == 1
+            and doc[start].is_sent_start
+            and doc[start].lower_ in ORG_DESCRIPTORS
+        ):
+            continue  # "Party leader X said": the sentence's first word, a common noun, names no party
         out.append(doc[start:end])
     return out
 

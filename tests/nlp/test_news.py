@@ -3213,6 +3213,27 @@ def test_a_finite_verb_a_time_and_a_proposal_are_read_as_such(read, text, fact, 
     assert fact in got and got[fact] == modality, got
 
 
+@pytest.mark.parametrize(
+    ("text", "fact", "modality"),
+    [
+        ("Top seed Andy Roddick rallied to beat Thomas Enqvist.", ("Andy Roddick", "beat"), None),
+        ("Kelly Holmes went on to win the gold medal.", ("Kelly Holmes", "win"), None),
+        ("Olivier Rochus goes on to face Jan Hernych in the final.", ("Olivier Rochus", "face"), "planned"),
+        ("Acme Corp cut prices to win customers.", ("Acme Corp", "win"), "purpose"),
+    ],
+)
+def test_what_followed_is_done_and_what_was_meant_is_a_purpose(read, text, fact, modality):
+    got = {(r.subject.label, r.predicate_label): r.modality for r in read(text).relations}
+    assert fact in got and got[fact] == modality, got
+
+
+def test_a_title_run_into_a_name_is_no_verb_and_no_employer(read):
+    got = facts(read("Defending champion and top seed Andy Roddick rallied to beat Thomas Enqvist."))
+    assert not [f for f in got if f[1] == "defending"], sorted(got)
+    got = facts(read("Party leader Michael Howard said the new role would replace police authorities."))
+    assert not [f for f in got if f[0] == "Michael Howard" and f[1] == "leader of"], sorted(got)
+
+
 def test_an_infinitive_after_a_noun_predicate_describes_the_noun_and_is_done(read):
     got = {
         (r.subject.label, r.predicate_label): r.modality
