@@ -409,6 +409,8 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
                 scope.negated = True
             if c.dep_ == "aux" and c.lower_ in MODALS and scope.modality is None:
                 scope.modality = MODALS[c.lower_]
+                if c.lower_ == "would" and _reported_past(tok):
+                    scope.modality = "future"  # "confirmed that he would join Cragg": "will", moved back
         # "will help users remove spyware": a bare or to-infinitive shares its governor's modality,
         # and so does the means: "would swap files by exchanging data"
         # … and what is done before, after or while doing it: "will visit Kenya before chairing a meeting"
@@ -459,6 +461,22 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
             if src:
                 scope.attribution = src
     return scope
+
+
+def _reported_past(verb: Token) -> bool:
+    """Whether a clause is reported by a verb of saying or holding in the past ("confirmed that …",
+    "said it …"), where its "would" is a "will" moved back."""
+    head = verb.head
+    conditioned = any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
+        for c in verb.children
+    )  # "said it would buy X if the price fell": a condition, still
+    return (
+        verb.dep_ == "ccomp"
+        and head.tag_ in ("VBD", "VBN")
+        and (head.lemma_ in SPEECH_VERBS or head.lemma_.lower() in ATTITUDES)
+        and not conditioned
+    )
 
 
 def _misjoined_infinitive(verb: Token) -> Token | None:

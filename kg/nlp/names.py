@@ -49,6 +49,7 @@ from kg.nlp.lexicon import (
 )
 from kg.nlp.people import given_name
 from kg.nlp.pipeline import dictionary_words
+from kg.nlp.places import city_demonym
 
 __all__ = [
     "actor_class",
@@ -556,7 +557,8 @@ def glued_descriptor(tok: Token, length: int) -> bool:
             and (low in ROLE_NOUNS or low in NATIONALITY_NOUNS)
             and not given_name(tok.text)
         )
-    return length > 2 and (low in ROLE_NOUNS or low in TITLES or low in NATIONALITY_NOUNS or agent)
+    nationality = low in NATIONALITY_NOUNS or city_demonym(tok.text)  # "Corkman Mark Carroll"
+    return length > 2 and (low in ROLE_NOUNS or low in TITLES or nationality or agent)
 
 
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")

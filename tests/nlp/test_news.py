@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.amounts import parse_amount
 from kg.nlp.clauses import _subject_of_clause_after
+from kg.nlp.places import city_demonym
 from kg.nlp.relcheck import known_place
 from kg.types import Entity, Extraction, Literal
 
@@ -1161,6 +1162,14 @@ def test_home_nations_in_a_match_are_national_sides(read, text):
 def test_titles_and_demonyms_are_stripped_from_names(read, text, person):
     people = {e.label for e in read(text).entities if e.type == "Person"}
     assert person in people, people
+
+
+@pytest.mark.parametrize(
+    ("word", "demonym"),
+    [("Corkman", True), ("Dubliner", True), ("Londoner", True), ("Chairman", False), ("Walker", False)],
+)
+def test_a_word_for_someone_from_a_city_is_a_demonym(word, demonym):
+    assert city_demonym(word) is demonym
 
 
 def test_a_name_before_a_chief_is_an_organisation_and_a_title_is_no_name(read):
@@ -3211,6 +3220,19 @@ def test_a_playing_position_hyphened_on_a_job_word_is_no_post(read):
 def test_a_finite_verb_a_time_and_a_proposal_are_read_as_such(read, text, fact, modality):
     got = {(r.subject.label, r.predicate_label): r.modality for r in read(text).relations}
     assert fact in got and got[fact] == modality, got
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Tom Hale confirmed in midweek that he would join Acme Corp.", "future"),
+        ("Tom Hale said he would join Acme Corp if the price fell.", "conditional"),
+        ("Tom Hale would join Acme Corp.", "conditional"),
+    ],
+)
+def test_would_in_reported_speech_is_will_moved_back(read, text, modality):
+    got = {r.modality for r in read(text).relations if r.predicate_label == "join"}
+    assert got == {modality}, got
 
 
 @pytest.mark.parametrize(
