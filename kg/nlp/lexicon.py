@@ -349,7 +349,7 @@ CONDITIONAL_MARKS = {"until", "unless", "if", "till", "once"}
 # quantity nouns whose "of" object is the real argument ("what kind of information" → information)
 PARTITIVES = {"kind", "type", "sort", "combination", "mix", "mixture", "variety", "slice", "portion",
               "fraction", "bulk", "remainder", "form", "number", "lot", "lots", "part", "piece", "range", "series",
-              "dozens", "hundreds", "thousands", "millions", "scores"}
+              "dozens", "hundreds", "thousands", "millions", "scores", "likes", "worth"}
 # nouns for the people of a country ("citizens of Venezuela")
 CITIZEN_NOUNS = {"citizens", "citizen", "nationals", "national", "residents", "people", "civilians"}
 
@@ -468,7 +468,8 @@ CALLINGS = {"actor", "actress", "star", "singer", "songwriter", "artist", "write
 PLACE_OFFICES = {"mayor", "governor", "deputy mayor", "lord mayor"}
 LEADER_ROLES = LEADER_TITLES | {"boss", "chief", "chief executive", "president", "director", "general secretary"}
 #: nouns that only frame an amount: "fined a record $550,000", "pay the maximum £1.53m"
-AMOUNT_HEADS = {"record", "maximum", "minimum", "total", "sum", "figure", "peak", "high", "low", "average"}
+AMOUNT_HEADS = {"record", "maximum", "minimum", "total", "sum", "figure", "peak", "high", "low", "average",
+                "worth"}
 #: a party's chairman runs its office, not the party ("Tory chairman X")
 CHAIRS = frozenset({"chairman", "chairwoman", "chair"})
 #: verbs that give a name: "a band called Keane", "a robot named Emiew"

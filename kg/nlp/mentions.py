@@ -314,6 +314,9 @@ def _with_trained(
         if not hits:
             out.append((span, label))
             continue
+        if len(hits) == 1 and _firm_named_after_country(out[hits[0]], span):
+            out[hits[0]] = (span, "ORG")  # "Telekom Austria", "Air France": a firm named after its country
+            continue
         if (
             any(_keeps_reading(*out[k], span, label, _inside(trained, out[k][0])) for k in hits)
             or any(_name_of_place(out[k][0], trained) for k in hits if out[k][1] == "ORG")
@@ -328,6 +331,27 @@ def _with_trained(
             continue
         out = [m for k, m in enumerate(out) if k not in hits] + [(span, label)]
     return out
+
+
+def _firm_named_after_country(mention: tuple[Span, str], trained: Span) -> bool:
+    """Whether the trained recogniser's name runs a country's name on from capitalised words the parser
+    joins to it ("Telekom Austria is considering", "Air France cut jobs"): a firm's name, no country."""
+    country, label = mention
+    extra = country.doc[trained.start : country.start]
+    return (
+        label == "GPE"
+        and country_code(country.text) is not None
+        and trained.end == country.end
+        and len(extra) > 0
+        and all(
+            t.tag_ == "NNP"
+            and t.dep_ == "compound"
+            and t.head.i == country.root.i
+            and t.lower_ not in COMPASS
+            and t.lower_ not in HONORIFICS | TITLES
+            for t in extra
+        )
+    )
 
 
 def _name_of_place(outer: Span, trained: Iterable[Span]) -> bool:

@@ -187,6 +187,19 @@ class Nodes:
             and nxt.head == tok.head
         ):
             return None  # "the film Alexander was panned" parsed as two subjects: the film is Alexander
+        if tok.lower_ in PARTITIVES:  # "what kind of information" → information
+            of = next(
+                (
+                    p
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ),
+                None,
+            )
+            if of is not None:
+                return self.node(of)
         if tok.lemma_.lower() in AMOUNT_HEADS and (
             any(st.amounts.at(t.i) is not None for t in (*tok.children, *tok.doc[tok.i + 1 : tok.i + 2]))
             or any(_counted_of(c) for c in tok.children)
@@ -212,19 +225,6 @@ class Nodes:
             if node is not None and (tok.lower_ == "who") != _human(node, ante):
                 return None  # "downloads … people who travel": "who" is a person, "which" is not
             return node
-        if tok.lower_ in PARTITIVES:  # "what kind of information" → information
-            of = next(
-                (
-                    p
-                    for c in tok.children
-                    if c.dep_ == "prep" and c.lower_ == "of"
-                    for p in c.children
-                    if p.dep_ == "pobj"
-                ),
-                None,
-            )
-            if of is not None:
-                return self.node(of)
         if tok.lemma_.lower() in EVENT_NOUNS and tok.pos_ == "NOUN" and not _walkout(tok):
             return self.nominal_event(tok)
         if demonym_person(tok.doc[tok.i : tok.i + 1]):

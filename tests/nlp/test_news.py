@@ -233,6 +233,9 @@ _OPENING = "The market was quiet on Monday. Prices barely moved. "
         # common nouns keep the class their noun gives, whatever verb or pronoun follows
         ("Analysts have suggested the firm needs to cut costs.", "Analysts", "Group"),
         ("The government has suspended its plan to cut staff.", "government", "GovernmentOrganization"),
+        # a firm named after its country, whatever the recognisers read in it
+        ("Telekom Austria is now considering setting up other schemes.", "Telekom Austria", "Organization"),
+        ("Air France cut 500 jobs.", "Air France", "Organization"),
         # an ampersand joins one firm's name, whatever the trained recogniser reads in its parts
         (
             "Tate & Lyle, which was an original member of the FT-30 index in 1935, operates 41 factories.",
@@ -946,6 +949,25 @@ def test_what_someone_declines_to_do_is_refused(read):
     ex = read("White House spokesman Scott Hale declined to elaborate on the policy.")
     rels = [r for r in ex.relations if r.predicate.startswith("elaborate")]
     assert rels and {r.modality for r in rels} == {"refused"}, sorted(facts(ex))
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Barcelona have to face the likes of Real Madrid each season.",
+            ("Barcelona", "face", "Real Madrid"),
+        ),
+        (
+            "During November the UK exported £16.9bn worth of goods.",
+            ("United Kingdom", "exported", "£16.9bn"),
+        ),
+        ("During November the UK exported £16.9bn worth of goods.", ("United Kingdom", "exported", "goods")),
+    ],
+)
+def test_the_likes_of_and_the_worth_of_name_what_they_frame(read, text, fact):
+    got = facts(read(text))
+    assert fact in got and not [f for f in got if f[2] in ("likes", "worth of goods")], sorted(got)
 
 
 def test_a_phrase_summing_up_the_deed_after_a_comma_is_no_object(read):
