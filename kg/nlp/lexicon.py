@@ -144,7 +144,8 @@ PREP_IDIOMS = {("in", "practice"), ("for", "example"), ("for", "instance"), ("in
                ("in", "wake"), ("in", "run"), ("in", "process"), ("at", "end"), ("at", "start"), ("in", "row"),
                ("on", "contrary"), ("to", "contrary"), ("in", "sum"), ("in", "brief"), ("at", "heart"),
                ("on", "whole"), ("in", "aftermath"), ("in", "event"), ("for", "part"), ("in", "view"),
-               ("in", "favour"), ("in", "favor"), ("to", "death")}
+               ("in", "favour"), ("in", "favor"), ("to", "death"), ("in", "break"), ("in", "departure"),
+               ("in", "echo"), ("in", "blow"), ("in", "boost"), ("in", "move"), ("in", "sign")}
 
 # adjectives of attitude: "X is concerned (that) …" reports X's view of a clause as speech does
 ATTITUDE_ADJECTIVES = {"concerned", "worried", "confident", "sure", "certain", "optimistic", "pessimistic",

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.nlp.amounts import AmountIndex
 from kg.nlp.dates import TIME_PREPS
-from kg.nlp.lexicon import EVENT_VERBS, HEARER_VERBS
+from kg.nlp.lexicon import DENIAL_VERBS, EVENT_VERBS, HEARER_VERBS
 from kg.nlp.rules import Matches
 
 __all__ = [
@@ -133,7 +133,8 @@ def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
     `_QUOTE_WORDS` of them.
     """
     words: list[Token] = []
-    if reported(verb, matches):
+    # what is denied is read in its own words too: "denied the party was trying to hide him"
+    if reported(verb, matches) or verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENIAL_VERBS:
         stranded = stranded_subject(verb)
         # the first words only: a run-on "sentence" can hold thousands of them
         words = list(

@@ -107,6 +107,18 @@ def test_statements_carry_the_reported_clause(read, text, speaker, content_start
     assert any(_obj(r).startswith(content_start) for r in said), sorted(facts(ex))
 
 
+def test_what_is_denied_is_read_in_its_own_words(read):
+    got = facts(
+        read("Labour election chief Alan Milburn denied the party was trying to hide the prime minister.")
+    )
+    assert ("Alan Milburn", "denied", "the party was trying to hide the prime minister") in got, sorted(got)
+
+
+def test_a_sentence_adverbial_is_no_participant(read):
+    got = facts(read("In a break with the past, Labour will not hold a daily news conference."))
+    assert ("Labour", "hold", "daily news conference") in got and not [f for f in got if f[2] == "break"]
+
+
 def test_who_is_quoted_as_saying_something_says_it(read):
     ex = read("The Interfax news agency quoted Mr Khodorkovsky as saying the company had been destroyed.")
     assert {r.subject.label for r in ex.relations if r.predicate == "said"} == {"Khodorkovsky"}, sorted(
