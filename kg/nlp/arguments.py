@@ -13,6 +13,7 @@ from kg.nlp.amounts import hedge_before
 from kg.nlp.entities import ACTOR_TYPES, EntityIndex, entity_id
 from kg.nlp.gender import Gender, person_gender, pronoun_gender
 from kg.nlp.lexicon import (
+    ACCUSATION_VERBS,
     COMPASS,
     GROUP_COUNTS,
     MEDIA_ENDINGS,
@@ -96,10 +97,18 @@ def _clause_subject(tok: Token) -> Token | None:
     return None
 
 
+#: verbs whose "X of Y" gives the object something taken or told: "robbed the bank of £5m"
+_DEPRIVING_VERBS = frozenset(
+    {"rob", "strip", "clear", "acquit", "deprive", "relieve", "inform", "warn", "remind"}
+)
+
+
 def _of_complement(tok: Token) -> str:
     """The common-noun "of" phrase or the deed that completes a noun ("the state [of humanity]", "the
     cycle [of boom and bust]", "the merits [of delaying] the law", "the need [to detain] them"):
     without it the node is a fragment. Empty when there is none or it names someone."""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ACCUSATION_VERBS | _DEPRIVING_VERBS:
+        return ""  # "accused its predecessor of corruption": the charge is the verb's, not the noun's
     # a change is completed by what changed: "a 52% rise in net profit"
     heads = ("of", "in") if tok.lemma_.lower() in _CHANGE_NOUNS else ("of",)
     prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in heads), None)

@@ -12,6 +12,7 @@ from kg.nlp.context import scope_of
 from kg.nlp.dates import date_of, date_phrase
 from kg.nlp.entities import ACTOR_TYPES
 from kg.nlp.lexicon import (
+    ACCUSATION_VERBS,
     CLOSED_PREDICATES,
     EVENT_NOUNS,
     EXCEPTIONAL_CASE,
@@ -118,6 +119,8 @@ def _of_object(cl: Clause, prep: str, node: Entity) -> bool:
     an injury", "doubled in the Budget" (blind audits: two in three such facts wrong); an actor or a place
     stays ("sold it to Google", "held talks in Leeds"), and so does a reflexive ("distanced himself
     from the posters")."""
+    if cl.verb.lemma_.lower() in ACCUSATION_VERBS:
+        return False  # "accused its predecessor of corruption": the charge is the accusation's own
     objects = [c.i for c in cl.verb.children if c.dep_ == "dobj" and c.lower_ not in _REFLEXIVES]
     # the object before the phrase: "defaulted on its debt, the biggest default" has none
     return (

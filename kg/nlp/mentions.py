@@ -522,6 +522,12 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
     for tok in doc:
         if actor_class(tok) is not None and tok.i not in covered and not _titled(tok):
             left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i >= tok.i - 3]
+            # a state body by whose it is: "Mr Yushchenko's administration", "Turkey's government"
+            left += [
+                c
+                for c in tok.lefts
+                if c.dep_ == "poss" and c.pos_ == "PROPN" and actor_class(tok) == "GovernmentOrganization"
+            ]
             # a modifier's own name words and hyphenated parts come along: "a Los Angeles court",
             # "PC-owning consumers"
             start = min(

@@ -1313,6 +1313,11 @@ def test_mentions_merge_into_one_typed_node(read, text, label, cls):
     assert len(named) == 1 and next(iter(named))[1] == cls, sorted(ends)
 
 
+def test_a_state_body_keeps_whose_it_is_and_a_charge_is_no_part_of_the_accused(read):
+    got = facts(read("Mr Yushchenko's administration has accused its predecessor of corruption."))
+    assert ("Mr Yushchenko's administration", "accused", "predecessor") in got, sorted(got)
+
+
 def test_a_described_body_keeps_the_name_that_says_whose_it_is(read):
     got = facts(read("The 8,000 residents of Engerwitzdorf run a net-based TV station."))
     assert {s for s, p, _ in got if p == "run"} == {"residents of Engerwitzdorf"}, sorted(got)
