@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from kg.nlp.countries import country_code
+from kg.nlp.lexicon import REGION_ENDINGS
 from kg.nlp.places import city
 
 __all__ = [
@@ -113,7 +115,11 @@ def merge_short_names(clusters: dict[str, Cluster]) -> None:
                 continue
             if key.startswith("name:") and words[-1].lower().rstrip(".") in _LEGAL_SUFFIXES:
                 by_suffix[words[0]].add(key)
-            elif _organisation(c):  # whatever its key: the models may have read it as a name too
+            elif (
+                _organisation(c) and country_code(words[1]) is None and words[1].lower() not in REGION_ENDINGS
+            ):
+                # whatever its key: the models may have read it as a name too; an arm named by its
+                # country ("Yukos USA") is not the firm itself
                 by_first[words[0]].add(key)
     for key, c in list(clusters.items()):
         texts = set(c.texts)

@@ -522,17 +522,24 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
     for tok in doc:
         if actor_class(tok) is not None and tok.i not in covered and not _titled(tok):
             left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i >= tok.i - 3]
-            # a state body by whose it is: "Mr Yushchenko's administration", "Turkey's government"
-            left += [
-                c
-                for c in tok.lefts
-                if c.dep_ == "poss" and c.pos_ == "PROPN" and actor_class(tok) == "GovernmentOrganization"
-            ]
             # a modifier's own name words and hyphenated parts come along: "a Los Angeles court",
             # "PC-owning consumers"
             start = min(
                 [c.left_edge.i if c.pos_ == "PROPN" or _hyphenated(c) else c.i for c in left] + [tok.i]
             )
+            # a state body by whose it is, named without titles: "Yushchenko's administration", "Turkey's
+            # government", "Augusto Pinochet's regime"
+            owner = next((c for c in tok.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if owner is not None and actor_class(tok) == "GovernmentOrganization":
+                first = owner.i
+                while (
+                    first > 0
+                    and doc[first - 1].dep_ == "compound"
+                    and doc[first - 1].pos_ == "PROPN"
+                    and doc[first - 1].lower_.rstrip(".") not in TITLES | HONORIFICS
+                ):
+                    first -= 1
+                start = min(start, first)
             quotes = [t.i for t in doc[start : tok.i] if t.is_quote]
             start = quotes[-1] + 1 if quotes else start  # "it was 'rather good' ministers …": ministers
             while start < tok.i and (
