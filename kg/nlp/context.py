@@ -446,6 +446,14 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         for c in verb.children
     ):
         scope.modality = "uncertain"  # "deciding whether to recommend", "yet to reveal if it will charge"
+    if (
+        scope.modality is None
+        and verb.dep_ in ("relcl", "acl", "advcl")
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        scope.modality = "possibility"  # "bought time for Gazprom to raise the money": a chance, not done
     if scope.modality is None and _arranged(verb):
         scope.modality = "planned"  # "the government is holding a meeting on Friday": not yet held
     if (

@@ -329,7 +329,7 @@ INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "p
                 "poise": "expected", "face": "possibility", "risk": "possibility",
                 "pledge": "planned", "promise": "planned", "vow": "planned", "undertake": "planned",
                 "decide": "planned", "choose": "planned", "allow": "possibility", "let": "possibility", "permit": "possibility",
-                "enable": "possibility", "recommend": "demanded", "design": "purpose",
+                "enable": "possibility", "entitle": "possibility", "recommend": "demanded", "design": "purpose",
                 **{v: "obligation" for v in ("oblige", "force", "require", "compel")},
                 **{v: "demanded" for v in ("call", "demand", "urge", "ask", "request", "appeal", "press", "invite",
                                            "advise", "encourage", "persuade", "order", "instruct", "tell", "warn")}}

@@ -3281,6 +3281,18 @@ def test_would_in_reported_speech_is_will_moved_back(read, text, modality):
 
 
 @pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("The sale has bought time for Gazprom to raise the money needed for the purchase.", "raise"),
+        ("Photographers were entitled to earn a living.", "earn"),
+    ],
+)
+def test_a_chance_or_a_right_to_do_something_is_not_doing_it(read, text, predicate):
+    got = {r.modality for r in read(text).relations if r.predicate_label == predicate}
+    assert got == {"possibility"}, got
+
+
+@pytest.mark.parametrize(
     ("text", "fact", "modality"),
     [
         ("Top seed Andy Roddick rallied to beat Thomas Enqvist.", ("Andy Roddick", "beat"), None),
