@@ -648,6 +648,12 @@ OWNERSHIP_NOUNS = {"owner", "parent", "proprietor", "subsidiary", "unit", "divis
 #: organisation nouns that stand for one body of an article, however premodified ("an independent
 #: tribunal" … "the tribunal"): a later bare mention takes up the one named before
 BODY_NOUNS = {"tribunal", "court", "committee", "commission", "panel", "jury", "council"}
+#: kinds of things news names ("the Mental Capacity Bill", "the Edinburgh Festival"), which a bare "the
+#: bill", "the festival" takes up
+NAMED_KINDS = {"bill", "act", "fund", "festival", "summit", "treaty", "accord", "agreement", "programme",
+               "program", "scheme", "project", "campaign", "conference", "tournament", "championship",
+               "championships", "cup", "award", "prize", "index", "school", "hospital", "university",
+               "college", "museum", "gallery", "theatre", "stadium", "airport", "commission", "inquiry"}
 #: a state's bodies that "the X" takes up when the article describes one ("the Nigerian government")
 STATE_BODIES = {"government", "administration", "ministry", "agency", "regime"}
 #: modifiers that set two bodies of one kind apart: "the lower court" is not "the supreme court"

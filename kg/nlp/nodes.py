@@ -17,8 +17,10 @@ from kg.nlp.lexicon import (
     EXCEPTIONAL_CASE,
     IDIOM_NOUNS,
     LABOUR_MODIFIERS,
+    NAMED_KINDS,
     NAMING_VERBS,
     OBJECT_CONTROL,
+    ORG_DESCRIPTORS,
     PARTITIVES,
     PEOPLE_NOUNS,
     PREP_IDIOMS,
@@ -244,6 +246,8 @@ class Nodes:
             return named  # "the reporter, Oliver Finegold": one referent
         if (ent := self.args.resolve_nominal(tok)) is not None:  # "the carmaker said": the one named before
             return ent
+        if (ent := self._named_head(tok)) is not None:  # "the fund" after "the Digital Solidarity Fund"
+            return ent
         if self.args.anaphoric(tok) and all(c.dep_ in ("det", "punct") for c in tok.children):
             return None  # "the firm said" with no firm to take up: like an unresolved "it", no node
         if tok.lower_.rstrip(".") in ROLE_NOUNS and tok.tag_ in ("NN", "NNP"):
@@ -325,6 +329,24 @@ class Nodes:
                     self.state.emit(
                         node, ("citizenOf", "citizen of"), country, Clause(sent.root, confidence=0.8), None
                     )
+
+    def _named_head(self, tok: Token) -> Entity | None:
+        """The one name given before that ends in a bare definite noun: "the fund" takes up "the Digital
+        Solidarity Fund", "the festival" the "Edinburgh Festival"; none when two names or none do."""
+        if (
+            tok.tag_ != "NN"
+            or tok.lower_ not in ORG_DESCRIPTORS | NAMED_KINDS
+            or not all(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        ):
+            return None
+        named = {
+            e.id: e
+            for e in self.args.index.entities
+            if len(e.label.split()) > 1
+            and e.label.split()[-1].lower() == tok.lower_
+            and any(start < tok.idx for start, _ in e.mentions)
+        }
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def nodes(self, tok: Token) -> list[Entity]:
         """The nodes of a token and of the conjuncts after it ("A, B and C")."""

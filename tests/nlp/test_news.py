@@ -1313,6 +1313,25 @@ def test_mentions_merge_into_one_typed_node(read, text, label, cls):
     assert len(named) == 1 and next(iter(named))[1] == cls, sorted(ends)
 
 
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "Ministers published the Gambling Bill. Critics say the bill will liberalise the rules.",
+            "Gambling Bill",
+        ),
+        (  # two bills: "the bill" takes up neither
+            "Ministers published the Gambling Bill and the Licensing Bill. Critics say the bill will "
+            "liberalise the rules.",
+            "bill",
+        ),
+    ],
+)
+def test_a_bare_the_x_takes_up_the_one_name_ending_in_x(read, text, doer):
+    got = facts(read(text))
+    assert {s for s, p, _ in got if p == "liberalise"} == {doer}, sorted(got)
+
+
 def test_a_firm_is_not_its_arm_in_a_region(read):
     got = facts(read("Sony Europe boss Chris Deering said sales rose. Sony said it would cut prices."))
     assert ("Chris Deering", "boss of", "Sony Europe") in got, sorted(got)
