@@ -393,6 +393,14 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         if depth < _GOVERNORS and (scope.modality is None or upper.lemma_.lower() in DENIAL_VERBS):
             # a denial outranks what it denies: "denied he planned to join" is no plan
             scope.modality = _governed_modality(lower, upper) or scope.modality
+            if (
+                scope.modality == "uncertain"
+                and lower.dep_ == "xcomp"
+                and INTENT_VERBS.get(upper.lemma_.lower()) in ("planned", "possibility", "desire")
+                and any(c.dep_ == "neg" for c in upper.children)
+            ):
+                # "did not plan to pursue it", "will not be allowed to enter": a plan or leave denied
+                scope.modality, scope.negated = INTENT_VERBS[upper.lemma_.lower()], True
             if scope.modality in ("alleged", "denied") and scope.attribution is None:
                 _attribute(nodes, upper, scope)  # "Fox accused Blair of telling lies": Fox's claim
     # "not taking and sending pictures", "did not sing or dance": the denial spans the joined verb of
@@ -424,6 +432,11 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
             break
     if _forgone(verb) or _denied_by_word(verb):
         scope.negated = True
+    if scope.modality is None and any(
+        c.dep_ == "advmod" and c.lower_ == "longer" and any(n.dep_ == "neg" for n in c.children)
+        for c in verb.children
+    ):
+        scope.modality = "ended"  # "Acme no longer sells the drug": done no more, as "stopped selling"
     if any(c.lower_ == "hopefully" for tok in chain[:2] for c in tok.children):
         scope.modality = "desire"  # "Hopefully the members will support him": a hope, not what will be
     first = verb

@@ -1321,8 +1321,10 @@ def test_mentions_merge_into_one_typed_node(read, text, label, cls):
             "Gambling Bill",
         ),
         (  # two bills: "the bill" takes up neither
-            "Ministers published the Gambling Bill and the Licensing Bill. Critics say the bill will "
-            "liberalise the rules.",
+            (
+                "Ministers published the Gambling Bill and the Licensing Bill. Critics say the bill will "
+                "liberalise the rules."
+            ),
             "bill",
         ),
     ],
@@ -3309,6 +3311,20 @@ def test_would_in_reported_speech_is_will_moved_back(read, text, modality):
 def test_a_chance_or_a_right_to_do_something_is_not_doing_it(read, text, predicate):
     got = {r.modality for r in read(text).relations if r.predicate_label == predicate}
     assert got == {"possibility"}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "modality", "negated"),
+    [
+        ("Acme Corp did not plan to pursue the airport authority.", "pursue", "planned", True),
+        ("Acme Corp does not want to sell the unit.", "sell", "desire", True),
+        ("Analysts do not expect Acme Corp to cut prices.", "cut", "uncertain", False),
+        ("Acme Corp no longer sells the drug.", "sells", "ended", False),
+    ],
+)
+def test_a_plan_denied_and_a_deed_no_longer_done(read, text, predicate, modality, negated):
+    got = {(r.modality, r.negated) for r in read(text).relations if r.predicate_label == predicate}
+    assert got == {(modality, negated)}, got
 
 
 @pytest.mark.parametrize(
