@@ -81,6 +81,14 @@ def _violent(cl: Clause) -> bool:
     return any(n.type in _PHYSICAL for n in cl.patients)
 
 
+def _a_show(node: Entity | Literal) -> bool:
+    """Whether a node is a programme on air or stage ("the lunchtime show", "the Fat Albert series")."""
+    return isinstance(node, Entity) and node.type == "Concept" and node.label.split()[-1].lower() in _SHOWS
+
+
+_SHOWS = frozenset({"show", "shows", "programme", "program", "series", "sitcom", "broadcast", "podcast"})
+
+
 def _aimed(cl: Clause) -> bool:
     """Whether "target" aims something at someone, no attack: a person or a body targets a thing
     ("targeted handouts at voters"); armed groups' targets stay attacks ("rebels targeted the convoy")."""
@@ -416,7 +424,9 @@ class ClauseReader:
         cl = self.clause(verb)
         lemma = verb.lemma_.lower()
         pid, plabel, cls = verb_predicate(verb)
-        if cls == "Attack" and (not _violent(cl) or lemma == "target" and _aimed(cl)):
+        if cls == "Attack" and (
+            not _violent(cl) or lemma == "target" and _aimed(cl) or self._charged_with_amount(verb)
+        ):
             # "sales were hit by bad weather", "struck a deal", "targeted handouts at voters"
             pid, plabel, cls = *own_sense(verb), None
         if lemma == "blame" and cl.patients and not any(p.type in ACTOR_TYPES for p in cl.patients):
@@ -438,6 +448,11 @@ class ClauseReader:
             pid, plabel, cls = *own_sense(verb), None  # "captured her first title": a win, no one held
         if cls == "Suspension" and cl.patients and not any(_suspendable(p) for p in cl.patients):
             pid, plabel, cls = *own_sense(verb), None  # "ended their losing run", "stopped the ball"
+        if cls == "Meeting" and cl.patients and all(_a_show(p) for p in cl.patients):
+            pid, plabel, cls = (
+                *own_sense(verb),
+                None,
+            )  # "will host the lunchtime show": a programme, no meeting
         if lemma == "meet" and cl.patients and not any(p.type in ACTOR_TYPES for p in cl.patients):
             pid, plabel, cls = *own_sense(verb), None  # "met his golden rule", "met targets": no meeting
         if cls == "Statement" and lemma not in HEARER_VERBS and _thing_said(verb):
@@ -539,6 +554,16 @@ class ClauseReader:
         casualties(st, cl, eid)
         quantities(st, verb, cl, eid, (pid, plabel))
         self._complements(verb, cl, eid)
+
+    def _charged_with_amount(self, verb: Token) -> bool:
+        """ "Yukos has been hit with $27bn in taxes and fines": a bill, no blow."""
+        return any(
+            self.state.amounts.at(p.i) is not None
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children
+            if p.dep_ == "pobj"
+        )
 
     def _starring(self, verb: Token, cl: Clause) -> None:
         """ "The Wedding Date, a comedy starring Debra Messing": she stars in the work."""

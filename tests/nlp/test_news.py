@@ -1334,6 +1334,20 @@ def test_a_bare_the_x_takes_up_the_one_name_ending_in_x(read, text, doer):
     assert {s for s, p, _ in got if p == "liberalise"} == {doer}, sorted(got)
 
 
+@pytest.mark.parametrize(
+    ("text", "cls", "expected"),
+    [
+        ("Yukos has been hit with more than $27bn in taxes and fines.", "Attack", False),
+        ("Rebels hit the convoy with rockets.", "Attack", True),
+        ("Sara Cox will host the lunchtime show from April.", "Meeting", False),
+        ("Leeds will host the summit in May.", "Meeting", True),
+    ],
+)
+def test_a_bill_is_no_blow_and_a_show_no_meeting(read, text, cls, expected):
+    ex = read(text)
+    assert any(ev.type == cls for ev in ex.events) is expected, [(ev.type, ev.label) for ev in ex.events]
+
+
 def test_a_firm_is_not_its_arm_in_a_region(read):
     got = facts(read("Sony Europe boss Chris Deering said sales rose. Sony said it would cut prices."))
     assert ("Chris Deering", "boss of", "Sony Europe") in got, sorted(got)
