@@ -558,7 +558,8 @@ def glued_descriptor(tok: Token, length: int) -> bool:
             and not given_name(tok.text)
         )
     nationality = low in NATIONALITY_NOUNS or city_demonym(tok.text)  # "Corkman Mark Carroll"
-    return length > 2 and (low in ROLE_NOUNS or low in TITLES or nationality or agent)
+    calling = low.endswith(("sman", "swoman"))  # "Guardsman Allan Hendry", "Yachtsman X"
+    return length > 2 and (low in ROLE_NOUNS or low in TITLES or nationality or agent or calling)
 
 
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")

@@ -1189,6 +1189,7 @@ def test_home_nations_in_a_match_are_national_sides(read, text):
     [
         ("Striker Thierry Vance scored twice against the champions on Saturday.", "Thierry Vance"),
         ("Dutchman Arnoud Okken won the race in Madrid.", "Arnoud Okken"),
+        ("Former Scots Guardsman Allan Hendry will challenge Mr Ingram.", "Allan Hendry"),
         ("Treasurer Peter Costa said the budget was in surplus.", "Peter Costa"),
         ("Crown Prince Frederik of Denmark married Mary Donaldson.", "Frederik"),
     ],
