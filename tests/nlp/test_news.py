@@ -174,6 +174,12 @@ def test_roles_link_to_the_organisation_the_text_names(read, text, person, predi
     ), sorted(facts(ex))
 
 
+def test_a_district_post_is_one_title(read):
+    ex = read("Montgomery County District Attorney Bruce Castor Jr said the case was closed.")
+    roles = {_obj(r) for r in ex.relations if r.predicate == "holdsRole"}
+    assert roles == {"District Attorney"}, roles
+
+
 def test_role_keeps_its_modifiers_and_leaves_context_alone(classified):
     ex = classified("Mr Hale praised his shadow chancellor Tom Reed. The prime minister smiled.")
     assert ("Tom Reed", "holds role", "shadow chancellor") in facts(ex)
