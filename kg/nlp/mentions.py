@@ -559,7 +559,7 @@ def _regional_arms(doc: Doc, out: list[tuple[Span, str]]) -> list[tuple[Span, st
     post are one organisation, the firm's arm there (the models cut it into a person or a firm and a
     country, which would make X the country's president)."""
     starts = {m.start: k for k, (m, _) in enumerate(out)}
-    arms = {}
+    arms: dict[int, tuple[Span, str] | None] = {}
     for k, (m, label) in enumerate(out):
         nxt = starts.get(m.end)
         if nxt is None or label not in ("ORG", "PERSON") or out[nxt][1] not in ("GPE", "LOC"):
@@ -573,7 +573,7 @@ def _regional_arms(doc: Doc, out: list[tuple[Span, str]]) -> list[tuple[Span, st
             arms[k], arms[nxt] = (doc[m.start : place.end], "ORG"), None
     if not arms:
         return out
-    return [arms.get(k, m) for k, m in enumerate(out) if arms.get(k, m) is not None]
+    return [arm for k, m in enumerate(out) if (arm := arms.get(k, m)) is not None]
 
 
 def _language(span: Span) -> bool:
