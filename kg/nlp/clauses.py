@@ -186,12 +186,25 @@ def _aside(verb: Token) -> bool:
     )
 
 
+def _left_doing(verb: Token) -> bool:
+    """ "X was left ruing the failure", "were left wondering": a state the deed below tells, no leaving."""
+    return (
+        verb.lemma_.lower() == "leave"
+        and passive(verb)
+        and any(c.dep_ in ("xcomp", "advcl", "ccomp", "dobj") and c.tag_ == "VBG" for c in verb.children)
+    )
+
+
 def _thing_said(verb: Token) -> bool:
     """Whether a speech verb takes a noun object and no clause ("announced a deal", not "said that…")."""
     kids = list(verb.children)
-    # a clause before the verb is no content of one with an object ("…; X claimed the titles")
-    return not any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in kids) and any(
-        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in kids
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in kids):
+        return (
+            False  # a clause before the verb is no content of one with an object ("…; X claimed the titles")
+        )
+    # "the viruses written by criminals": what is written is the noun, a thing
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in kids) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN"
     )
 
 
@@ -414,6 +427,7 @@ class ClauseReader:
         st = self.state
         if (
             _misread_object(verb)
+            or _left_doing(verb)
             or _modifier_misread(verb)
             or naming_verb(verb)
             or _aside(verb)

@@ -185,6 +185,7 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
         ka == "place"
         and kb == "org"
         and between[-1].lower_ in ORG_DESCRIPTORS
+        and between[-1].lower_ not in _KEEPERS  # "Channel Tunnel operator Eurotunnel" runs the place
         and all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in between)
         and len(between) <= 3
     ):
@@ -379,3 +380,7 @@ def verb_links(verb: Token, subjects: list[Entity], index: EntityIndex) -> list[
                         p = "basedIn" if pred == "locatedIn" and subj.type in ORG else pred
                         out.append(Link(subj, p, p, obj, 0.8))
     return out
+
+
+#: organisations named by what they run, not where they are: "Channel Tunnel operator Eurotunnel"
+_KEEPERS = frozenset({"operator", "owner", "developer", "builder", "landlord", "manager"})

@@ -174,6 +174,36 @@ def test_roles_link_to_the_organisation_the_text_names(read, text, person, predi
     ), sorted(facts(ex))
 
 
+@pytest.mark.parametrize(
+    ("text", "wrong", "kept"),
+    [
+        (
+            "Channel Tunnel operator Eurotunnel has seen sales fall.",
+            ("Eurotunnel", "basedIn", "Channel Tunnel"),
+            None,
+        ),
+        (
+            "New York band Scissor Sisters won the award.",
+            None,
+            ("Scissor Sisters", "basedIn", "New York"),
+        ),
+        (
+            "But many of the viruses written by criminals roll lots of technical tricks together.",
+            ("criminals", "said", "viruses"),
+            ("criminals", "write", "viruses"),
+        ),
+        (
+            "Sir Alex Ferguson was left ruing Manchester United's failure after his side's 1-1 draw with Fulham.",
+            ("Alex Ferguson", "leave-after", "draw"),
+            None,
+        ),
+    ],
+)
+def test_what_a_firm_runs_what_is_written_and_being_left_doing(read, text, wrong, kept):
+    got = {(r.subject.label, r.predicate, _obj(r)) for r in read(text).relations}
+    assert wrong not in got and (kept is None or kept in got), sorted(got)
+
+
 def test_a_district_post_is_one_title(read):
     ex = read("Montgomery County District Attorney Bruce Castor Jr said the case was closed.")
     roles = {_obj(r) for r in ex.relations if r.predicate == "holdsRole"}
