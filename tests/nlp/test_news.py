@@ -519,6 +519,10 @@ def test_places_in_a_list_of_places_are_each_in_their_own(classified, text, wron
     [
         ("Volvo reported record profits on Monday.", ("Volvo", "reported", "record profits")),
         ("Agassi claimed the first set.", ("Agassi", "claimed", "first set")),
+        (  # an object before a purpose clause: the object is what was announced
+            "Ministers have announced more than 20 initiatives to tackle nuisance behaviour.",
+            ("Ministers", "announced", "initiatives"),
+        ),
     ],
 )
 def test_a_speech_verb_with_a_thing_for_object_keeps_its_own_sense(read, text, fact):
