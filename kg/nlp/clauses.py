@@ -462,10 +462,8 @@ class ClauseReader:
         if cls == "Suspension" and cl.patients and not any(_suspendable(p) for p in cl.patients):
             pid, plabel, cls = *own_sense(verb), None  # "ended their losing run", "stopped the ball"
         if cls == "Meeting" and cl.patients and all(_a_show(p) for p in cl.patients):
-            pid, plabel, cls = (
-                *own_sense(verb),
-                None,
-            )  # "will host the lunchtime show": a programme, no meeting
+            # "will host the lunchtime show": a programme, no meeting
+            pid, plabel, cls = *own_sense(verb), None
         if lemma == "meet" and cl.patients and not any(p.type in ACTOR_TYPES for p in cl.patients):
             pid, plabel, cls = *own_sense(verb), None  # "met his golden rule", "met targets": no meeting
         if cls == "Statement" and lemma not in HEARER_VERBS and _thing_said(verb):
