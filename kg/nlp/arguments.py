@@ -42,6 +42,9 @@ __all__ = ["Arguments", "hyphened_start", "number_of", "qualifier_of", "quotatio
 _NOMINAL_ORGS = subclasses("Organization") - subclasses("GovernmentOrganization") - {"MilitaryOrganization"}
 # … and what "the watchdog" can: a regulator may be a body of the state
 _ANY_ORG = subclasses("Organization") - {"MilitaryOrganization"}
+_PERSON = frozenset({"Person"})
+#: how many pronouns back a pronoun may be taken up through ("he … he … he")
+_CHAIN_DEPTH = 8
 
 _NUMBER_WORDS = {
     w: i
@@ -363,6 +366,21 @@ def _clause_verb(tok: Token) -> Token | None:
     return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
+def _controlled_clause(tok: Token, verb: Token) -> bool:
+    """Whether a token sits under `verb` in a clause with no subject of its own, whose doer is the
+    verb's subject ("after meeting Blair, he said": he met Blair, so he is not Blair)."""
+    below = tok
+    for anc in tok.ancestors:
+        if anc == verb:
+            return (
+                below.dep_ in ("advcl", "xcomp")
+                and below.pos_ == "VERB"
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children)
+            )
+        below = anc
+    return False
+
+
 def hyphened_start(doc: Doc, start: int) -> int:
     """Where a phrase starting at `start` really starts: "a long-term deal" is not a "term deal",
     "an eight-year ban" not a "year ban", "the 22-man squad" not a "man squad"."""
@@ -386,6 +404,7 @@ class Arguments:
         self._sources: dict[str, bool] = {}
         self._quotes: list[bool] | None = None
         self._answers: dict[tuple[str, int], Any] = {}
+        self._depth = 0  # pronouns taken up through earlier pronouns, a bounded chain
 
     def antecedent(self, tok: Token) -> Token | None:
         """The noun a relative word ("which", "that", "who") stands for.
@@ -415,7 +434,7 @@ class Arguments:
         """
         low = tok.lower_
         if low in PERSON_PRONOUNS:
-            ok = frozenset({"Person"})
+            ok = _PERSON
         elif low in THING_PRONOUNS:
             if _expletive(tok):
                 return None  # "it emerged that …", "it is thought that …": no one
@@ -454,6 +473,21 @@ class Arguments:
         if low in THING_PRONOUNS and self._thing_topic(tok):
             return None
         return self._salient(tok, ok, start, prominent=low not in PERSON_PRONOUNS)
+
+    def _taken_up(self, tok: Token, pronoun: Token) -> Entity | None:
+        """Whom an earlier subject pronoun of the same kind stands for: "She will link up with Y. '…,'
+        she added" goes on about the one the first "she" took up, as a name there would."""
+        if (
+            tok.dep_ not in ("nsubj", "nsubjpass")
+            or (tok.lower_ in PERSON_PRONOUNS) != (pronoun.lower_ in PERSON_PRONOUNS)
+            or self._depth > _CHAIN_DEPTH
+        ):
+            return None
+        self._depth += 1
+        try:
+            return self.resolve_pronoun(tok)
+        finally:
+            self._depth -= 1
 
     def _plural_thing_before(self, tok: Token) -> bool:
         """Whether a plural noun that names no actor is the main subject of this or the previous
@@ -566,9 +600,13 @@ class Arguments:
             if c.dep_ in ("nsubj", "nsubjpass") and (ent := self.index.at(c)) is not None
         }
         for t in tok.doc[start : tok.i]:
-            ent = self.index.at(t)
+            ent = self.index.at(t) or self._taken_up(t, tok)
             if ent is not None and ent.id in barred:
                 continue
+            if not quoted and self._quotes[t.i]:
+                continue  # a name only in what someone said is talked about; the text goes on about others
+            if ent is not None and own is not None and _controlled_clause(t, own):
+                continue  # "while saying he admired Mr Blair's leadership, he …": he is not Mr Blair
             if (
                 t.dep_ in ("amod", "compound")
                 and t.head.pos_ == "NOUN"
@@ -604,6 +642,15 @@ class Arguments:
                 and _clause_verb(t) != own
             ):
                 unnamed = True  # "Lopez showed resolve when he held serve": a subject the model missed
+            elif (
+                ok == _PERSON
+                and t.dep_ == "nsubj"
+                and t.tag_ == "NN"
+                and t.lemma_.lower() in ROLE_NOUNS
+                and _clause_verb(t) != own
+                and not any(c.pos_ == "PROPN" or c.dep_ == "appos" for c in t.children)
+            ):
+                unnamed = True  # "…, the spokesman said. He added": the spokesman, whom no name gives
         if unnamed and not here:
             return None
         if len(seen) == 1:

@@ -1645,6 +1645,53 @@ def test_a_pronoun_in_a_quotation_is_not_its_speaker(read):
     assert {r.subject.label for r in ex.relations if r.predicate == "show"} == {"Tom Berg"}, sorted(facts(ex))
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate", "doer"),
+    [
+        # a pronoun goes on about whom the pronoun before it took up, not the last name in passing
+        (
+            (
+                "Anna Berg won the first set. She will then play Maria Holt in the doubles. "
+                '"I might play singles," she added.'
+            ),
+            "said",
+            "Anna Berg",
+        ),
+        # a name only inside what someone said is not whom the text goes on about
+        (
+            (
+                'Tom Hale resigned on Monday. In a letter he wrote: "Peter Ward should lead the party." '
+                "He then left for Spain."
+            ),
+            "leave-for",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_pronoun_takes_up_whom_the_text_goes_on_about(read, text, predicate, doer):
+    ex = read(text)
+    assert {r.subject.label for r in ex.relations if r.predicate == predicate} == {doer}, sorted(facts(ex))
+
+
+def test_a_pronoun_is_not_the_object_of_its_own_clause_without_a_subject(read):
+    # "while saying he admired Mr Ward's leadership, he …": he did the saying, so he is not Mr Ward
+    ex = read(
+        "The party met on Monday. While saying he admired Mr Ward's leadership, he criticised the policy."
+    )
+    assert not [r for r in ex.relations if r.subject.label == "Ward"], sorted(facts(ex))
+
+
+def test_he_after_an_unnamed_speaker_is_no_one_named_before(read):
+    ex = read(
+        'A spokesman for Tom Hale said: "Peter Ward should not be criticised." He said Mr Ward had chosen to '
+        "leave the party."
+    )
+    speakers = {r.subject.label for r in ex.relations if r.predicate == "said"} | {
+        r.attribution for r in ex.relations
+    }
+    assert not speakers & {"Tom Hale", "Peter Ward", "Ward"}, sorted(facts(ex))
+
+
 def test_he_after_a_subject_the_model_missed_is_no_one_named_before(read):
     ex = read(
         "Tom Hale beat Piet Berg in Doha. Lopezz showed glimpses of resolve in the second set when he held "
