@@ -196,9 +196,26 @@ _UNITS = frozenset(
 
 #: heads of a described body of people, and what it is ("the England side", "a visual effects team")
 _COLLECTIVES = {
+    # a described firm or regulator is one, unnamed: "a French bank said", "the elections watchdog said"
+    # ("a film-maker" is a person, "the T-Mobile network" and "a 30-foot studio" are things)
+    **dict.fromkeys(ORG_ANAPHORS - {"group", "paper", "side", "maker", "network", "studio"}, "Organization"),
+    **dict.fromkeys(STATE_ANAPHORS, "GovernmentOrganization"),
     **dict.fromkeys(("team", "side", "squad", "board", "committee", "panel", "band"), "Organization"),
     **dict.fromkeys(("crew", "staff", "workforce"), "Group"),
 }
+
+
+def _described_class(tok: Token, words: list[Token], owned: bool) -> str:
+    """The class of a described common noun: one body ("the England side", "Southcorp's board", "a
+    French bank", "the elections watchdog"), several of them a group ("international banks"), a named
+    count of people a group ("the Maguire Seven"), anything else a thing."""
+    if tok.lower_ in GROUP_COUNTS and words[0].pos_ == "PROPN" and len(words) > 1:
+        return "Group"
+    kind = _COLLECTIVES.get(tok.lemma_.lower())
+    if kind is None or not (len(words) > 1 or owned):
+        return "Concept"
+    return "Group" if tok.tag_ == "NNS" else kind
+
 
 _CHANGE_NOUNS = frozenset(
     {
@@ -787,14 +804,7 @@ class Arguments:
             and not (subject is not None and self.index.at(subject) is owned)
         ):  # ("Benitez turned his attentions": the subject's own attentions need no owner)
             label = f"{owned.label} {label}"
-        cls = (
-            "Group"
-            if tok.lower_ in GROUP_COUNTS and words[0].pos_ == "PROPN" and len(words) > 1
-            # "the England side", "the F-Secure anti-virus team", "Southcorp's board": people who act as one
-            else _COLLECTIVES.get(tok.lemma_.lower(), "Concept")
-            if len(words) > 1 or owned is not None
-            else "Concept"
-        )
+        cls = _described_class(tok, words, owned is not None)
         if cls == "Concept" and (complement := _of_complement(tok)):
             label = f"{label} {complement}"
         cid = entity_id(cls, label)

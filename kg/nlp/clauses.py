@@ -81,6 +81,20 @@ def _violent(cl: Clause) -> bool:
     return any(n.type in _PHYSICAL for n in cl.patients)
 
 
+def _in_words(verb: Token) -> bool:
+    """Whether an attack is made in words: it gives its reason ("attacked X for wanting to …", "over
+    its handling of the war") or what it calls the target ("attacked the plan as unfair")."""
+    return any(
+        g.dep_ == "pcomp"
+        or prep.lower_ != "for"
+        and g.dep_ in ("pobj", "acomp", "amod")
+        and g.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC")
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "over", "as")
+        for g in prep.children
+    )
+
+
 def _a_show(node: Entity | Literal) -> bool:
     """Whether a node is a programme on air or stage ("the lunchtime show", "the Fat Albert series")."""
     return isinstance(node, Entity) and node.type == "Concept" and node.label.split()[-1].lower() in _SHOWS
@@ -442,6 +456,8 @@ class ClauseReader:
         ):
             # "sales were hit by bad weather", "struck a deal", "targeted handouts at voters"
             pid, plabel, cls = *own_sense(verb), None
+        if cls == "Attack" and _in_words(verb):
+            pid, plabel, cls = (*_CLASS_PREDICATE["Accusation"], "Accusation")
         if lemma == "blame" and cl.patients and not any(p.type in ACTOR_TYPES for p in cl.patients):
             pid, plabel, cls = (
                 *own_sense(verb),

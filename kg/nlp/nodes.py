@@ -433,6 +433,15 @@ class Nodes:
             if controlled:  # "leads police to believe": the police believe (the governor's first object)
                 return self.nodes(min((b["doer"] for b in controlled), key=lambda t: t.i))
             raised = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+            if raised and verb.head.lemma_.lower() in SUBJECT_CONTROL:
+                # "X was used to con people": the user does it, named by "by" or not at all
+                return [
+                    n
+                    for a in verb.head.children
+                    if a.dep_ == "agent"
+                    for p in a.children
+                    for n in self.nodes(p)
+                ]
             if raised:  # "X is rumoured to have …", "X was forced to resign": X does it
                 return self.nodes(raised[0])
             return self.subjects(verb.head)

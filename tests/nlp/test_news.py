@@ -730,6 +730,10 @@ def test_light_verb_with_event_noun_is_kept(read):
         ("Fiat said it had been hit by a strike by workers at a supplier.", False),
         ("Pilots went on strike over pay.", False),
         ("A missile hit the building on Sunday.", True),
+        # attacked in words: for a reason, over an issue, as something
+        ("Tom Hale will attack the Greens for wanting to close schools.", False),
+        ("Tom Hale attacked the Greens over their handling of the war.", False),
+        ("Rebels attacked the base over the weekend.", True),
     ],
 )
 def test_hit_and_strike_are_attacks_only_between_actors_or_places(read, text, attack):
@@ -1053,6 +1057,22 @@ def test_who_needs_a_person_and_which_a_thing(read):
     assert not [
         r for r in ex.relations if r.subject.label == "virtual person" and r.predicate_label == "react to"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "doers"),
+    [
+        # a name used to do something does nothing: the user does it, named or not
+        ("Tom Hale and Ann Berg have been used to try to con people into opening files.", set()),
+        ("Tom Hale was used by Acme Corp to lobby the Senate.", {"Acme Corp"}),
+        ("Tom Hale was forced to sell Globex.", {"Tom Hale"}),
+    ],
+)
+def test_the_doer_of_what_someone_was_used_for_is_the_user(read, text, doers):
+    ex = read(text)
+    assert {
+        r.subject.label for r in ex.relations if r.predicate in ("con", "open", "lobby", "sell")
+    } == doers, sorted(facts(ex))
 
 
 def test_a_speaker_that_reports_about_itself_as_it_is_no_person(read):
@@ -1903,6 +1923,25 @@ def test_a_french_bank_is_not_france(read):
     ex = read("A French bank said it would repay the loans.")
     assert not [r for r in ex.relations if r.subject.type == "Country"], sorted(facts(ex))
     assert any(r.subject.label == "French bank" and r.predicate == "said" for r in ex.relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "cls"),
+    [
+        # a described firm or regulator is one, unnamed; several of them are a group
+        ("A French bank said it would repay the loans.", "French bank", "Organization"),
+        (
+            "Donations should be capped, the elections watchdog has said.",
+            "elections watchdog",
+            "GovernmentOrganization",
+        ),
+        ("International banks said the loans were safe.", "international banks", "Group"),
+        # a maker of films is no firm, a network of computers no broadcaster
+        ("A veteran film-maker said the prize was deserved.", "veteran film-maker", "Concept"),
+    ],
+)
+def test_a_described_firm_is_an_organisation(read, text, label, cls):
+    assert (label, cls) in nodes(read(text))
 
 
 @pytest.mark.parametrize(
