@@ -190,6 +190,17 @@ def _naming(verb: Token) -> bool:
     )
 
 
+def _describes(verb: Token) -> bool:
+    """Whether a verb only describes its object, the description being what it says: "called 2004 an
+    'outstanding success'", "called the target 'unambitious'" (not "named him captain", nor "called
+    the band Oasis", which name)."""
+    return (
+        _naming(verb)
+        and verb.lemma_.lower() != "name"
+        and not any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in verb.children)
+    )
+
+
 def _aside(verb: Token) -> bool:
     """Whether a verb is the frozen "not to mention", "not to say": it adds to a list, no one mentions."""
     kids = {c.lower_ for c in verb.children if c.dep_ in ("neg", "aux")}
@@ -396,6 +407,8 @@ class ClauseReader:
                     continue
                 if c.dep_ == "dobj" and any(k.dep_ == "neg" for k in c.children):
                     continue  # "blamed cock-up, not conspiracy": what is set aside is no patient
+                if c.dep_ == "dobj" and _describes(verb):
+                    continue  # "called the new target 'hugely unambitious'": no one is called
                 if c.dep_ == "dobj" and c.i > verb.i and _after_comma(c, verb):
                     continue  # "defaulted on its debt, the biggest default in history": what the deed was
                 cl.patients += nodes.nodes(c)
@@ -410,8 +423,11 @@ class ClauseReader:
                 and c.lower_
                 not in ("according", "including", "excluding", "like")  # "sang, including X": a list
                 and not _rather_than(c)
-                # "(But) with more people online, …": the circumstances, no one taking part
-                and not (c.lower_ == "with" and all(t.pos_ in _OPENERS for t in c.doc[c.sent.start : c.i]))
+                # "(But) with more people online, …", "For the Greens, X called it …": the circumstances
+                # or whom it concerns, no one taking part
+                and not (
+                    c.lower_ in ("with", "for") and all(t.pos_ in _OPENERS for t in c.doc[c.sent.start : c.i])
+                )
                 # "compared me to Fagin": the likeness is the object's, not the subject's
                 and not (
                     verb.lemma_.lower() in RELATING_VERBS and any(k.dep_ == "dobj" for k in verb.children)

@@ -217,6 +217,10 @@ def country_names() -> dict[str, str]:
 UK_NATIONS = frozenset({"england", "scotland", "wales", "northern ireland"})
 
 
+#: demonyms of those nations: "the Welsh Assembly" is Wales's, which no ISO country is
+UK_NATION_DEMONYMS = frozenset({"english", "scottish", "scots", "welsh"})
+
+
 def nation(text: str) -> bool:
     """Whether a name is a country or a nation, or its people ("Wales", "France", "the Scots")."""
     word = text.removeprefix("the ").strip()

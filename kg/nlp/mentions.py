@@ -90,6 +90,26 @@ GOV_WORDS = (
 NUMBER_NAME = re.compile(r"\d[\d,.]*\s?(?:bn|m|mn|k|tn|trn|billion|million|thousand|trillion)?")
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+#: words that make a day name a time ("on Sunday", "last Monday"), not the first word of a name
+_DAY_OPENERS = frozenset({"on", "last", "next", "this", "every", "each"})
+
+
+def _weekday_before(span: Span) -> bool:
+    """Whether a day name the model read as a date opens the name right after it: "Sunday Telegraph
+    journalist X" (not "said on Sunday Acme would …")."""
+    if span.start == 0:
+        return False
+    day = span.doc[span.start - 1]
+    return (
+        day.lower_ in _WEEKDAYS
+        and day.text.istitle()
+        and day.ent_type_ == "DATE"
+        and day.ent_iob_ == "B"
+        and (day.i == 0 or span.doc[day.i - 1].lower_ not in _DAY_OPENERS)
+    )
+
+
 def _dateline_split(ent: Span) -> int | None:
     """Where a wire dateline's place ends inside one NER span: "Moscow ITAR-TASS", "Havana Radio Reloj".
 
@@ -108,6 +128,7 @@ def _dateline_split(ent: Span) -> int | None:
         if (
             tok.text in _MEDIA_HEADS
             or tok.text.isupper()
+            and len(tok.text) > 1  # "Serie A", "Group B": a letter ends a name, it starts no outlet
             and any(ch.isalpha() for ch in tok.text)
             and not tok.text.endswith(".")
         ):
@@ -495,6 +516,9 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             and ent.label_ != "NORP"
         ):
             continue
+        if ent.label_ == "ORG" and _weekday_before(core):
+            # "Sunday Telegraph": the model took the name's first word for a day
+            core = doc[core.start - 1 : core.end]
         if ent.label_ == "ORG" and (start := org_start(core)) < core.start:
             core = doc[start : core.end]  # "Blu-ray Disc Association": the model began the name late
             out = [(m, lab) for m, lab in out if m.end <= start or m.start >= core.end]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.countries import country_code, country_label, demonym_country
+from kg.nlp.countries import UK_NATION_DEMONYMS, country_code, country_label, demonym_country
 from kg.nlp.entities import ACTOR_TYPES, entity_id, slug
 from kg.nlp.lexicon import (
     CALLINGS,
@@ -113,6 +113,15 @@ def _role_words(words: list[Token]) -> list[Token]:
 _PERIODS = frozenset({"season", "year", "month", "week", "decade", "century", "era", "day", "night", "term"})
 
 
+#: verbs of acting: their object is a part played ("playing con artist Myra Langtry"), no one's real title
+_ACTING_VERBS = frozenset({"play", "portray", "depict", "impersonate"})
+
+
+def _a_part(name: Token) -> bool:
+    """Whether a name is a part an actor plays, whose title is the part's, not a real role."""
+    return name.dep_ == "dobj" and name.head.lemma_.lower() in _ACTING_VERBS
+
+
 class Roles:
     """Roles from titles and appositions, and affiliations, added to `state`."""
 
@@ -134,7 +143,7 @@ class Roles:
         for ent in (e for e in self.index.entities if e.type == "Person"):
             for start, end in ent.mentions:
                 span = self._spans.get((start, end))
-                if span is None or not (sent.start <= span.start < sent.end):
+                if span is None or not (sent.start <= span.start < sent.end) or _a_part(span.root):
                     continue
                 self._title_role(ent, span, sent)
                 found = [
@@ -423,7 +432,9 @@ class Roles:
                         continue  # "Northern Ireland Assembly": a region's name holds the country's
                     # inside "US military" the token belongs to the phrase's own entity: read the word
                     named = self.index.at(tok)
-                    code = country_code(tok.text) or demonym_country(tok.text)
+                    code = country_code(tok.text) or (
+                        None if tok.lower_ in UK_NATION_DEMONYMS else demonym_country(tok.text)
+                    )
                     person = people.get(tok.text)
                     if named is not None and named.type == "Country":
                         countries.append(named)

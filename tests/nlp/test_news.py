@@ -135,6 +135,17 @@ def test_a_clause_warned_against_is_no_statement(read):
 # ---- 3. roles with their organisation or country ---------------------------------------------------
 
 
+def test_a_part_played_is_no_real_title(read):
+    ex = read("Her breakthrough came in 1990, playing seductive con artist Mona Lane in The Grift.")
+    assert not [r for r in ex.relations if r.predicate == "holdsRole"], sorted(facts(ex))
+
+
+def test_a_body_of_a_uk_nation_is_not_said_to_be_part_of_the_uk(read):
+    ex = read("Members of the Welsh Assembly and the British government met on Monday.")
+    parts = {(r.subject.label, _obj(r)) for r in ex.relations if r.predicate == "partOf"}
+    assert parts == {("British government", "United Kingdom")}, sorted(facts(ex))
+
+
 @pytest.mark.parametrize(
     ("text", "person", "predicate", "org"),
     [
@@ -221,6 +232,25 @@ def test_role_keeps_its_modifiers_and_leaves_context_alone(classified):
 
 
 # ---- 10/13. entity types from all the evidence ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "fragment"),
+    [
+        # a day name the model took for a date opens a paper's name
+        (
+            "The book, by Sunday Telegraph journalist Peter Lomas and serialised in the paper, was a hit.",
+            "Sunday Telegraph",
+            "Telegraph",
+        ),
+        # a letter ends a league's name; it is no outlet of a place
+        ("Adriano has scored 14 goals in 20 Serie A appearances this season.", None, "A"),
+    ],
+)
+def test_names_the_model_cuts_are_whole(read, text, name, fragment):
+    labels = {label for label, _ in nodes(read(text))}
+    assert fragment not in labels and (name is None or name in labels), labels
+
 
 _OPENING = "The market was quiet on Monday. Prices barely moved. "
 
@@ -651,6 +681,18 @@ def test_a_nationality_qualifying_people_is_no_country_located_there(classified)
 
 
 # ---- 7. idioms and empty verbs ---------------------------------------------------------------------
+
+
+def test_whom_a_sentence_opens_for_is_no_participant(read):
+    ex = read("For the Greens, Tom Hale said the new target was too low.")
+    assert not [r for r in ex.relations if _obj(r) == "Greens"], sorted(facts(ex))
+
+
+def test_calling_something_by_a_description_calls_no_one(read):
+    ex = read('Tom Hale called the new target "hugely unambitious".')
+    assert not [r for r in ex.relations if r.predicate_label == "called"], sorted(facts(ex))
+    ex = read('Meg Hale called 2004 an "outstanding success".')
+    assert ("Meg Hale", "called", "outstanding success") in facts(ex), sorted(facts(ex))
 
 
 @pytest.mark.parametrize(
