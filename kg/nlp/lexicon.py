@@ -24,7 +24,7 @@ EVENT_VERBS: dict[str, tuple[str, str | None]] = {
     **{v: ("Meeting", None) for v in ("meet", "visit", "host")},
     **{v: ("Demand", None) for v in ("demand", "urge", "call", "request", "ask", "appeal")},
     **{v: ("Investigation", None) for v in ("investigate", "probe", "prosecute", "indict", "try")},
-    **{v: ("Cooperation", None) for v in ("cooperate", "share", "help", "support", "assist", "ally")},
+    **{v: ("Cooperation", None) for v in ("cooperate", "help", "support", "assist", "ally")},
     **{v: ("Arrest", None) for v in ("arrest", "detain", "capture", "seize", "jail", "imprison")},
     **{v: ("Movement", None) for v in ("shift", "move", "deploy", "send", "withdraw")},
 }

@@ -146,10 +146,12 @@ def _named(tok: Token) -> Token | None:
 
 
 def participle_governor(verb: Token) -> Token | None:
-    """The verb a trailing participle really belongs to when the parser hung it on a reported clause:
-    "He denied activists had forced the changes, telling the BBC …" (the one who denied tells)."""
+    """The verb a trailing participle of speech really belongs to when the parser hung it on a reported
+    clause: "He denied activists had forced the changes, telling the BBC …" (the one who denied tells);
+    not one of consequence ("said flights were delayed, affecting 17,000 passengers": the delays did)."""
     if (
         verb.dep_ == "advcl"
+        and verb.lemma_.lower() in SPEECH_VERBS
         and verb.tag_ == "VBG"
         and verb.i > 0
         and verb.doc[verb.i - 1].text == ","
@@ -423,7 +425,12 @@ class Nodes:
         ):
             # "accused ministers of turning …", "stopped rivals from buying", "quoted X as saying"
             return self.nodes(obj)
-        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.pos_ in ("VERB", "AUX"):
+        if (
+            verb.dep_ == "pcomp"
+            and verb.tag_ == "VBG"
+            and verb.head.head.pos_ in ("VERB", "AUX")
+            and verb.head.head.dep_ != "acl"  # "the work involved in educating people": no one named
+        ):
             return self.subjects(verb.head.head)  # "apologise for likening X to Y": who apologises likens
         if verb.dep_ == "xcomp":
             controlled = [

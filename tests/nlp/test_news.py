@@ -1117,6 +1117,25 @@ def test_the_doer_of_what_someone_was_used_for_is_the_user(read, text, doers):
     } == doers, sorted(facts(ex))
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # a participle of consequence after a reported clause is the reported event's, not the speaker's
+        ("Tom Hale said that 92 flights were delayed by an hour, affecting 17,000 passengers.", "affecting"),
+        # a deed in what a described piece of work involves has no one named to do it
+        (
+            "Acme Corp launched the service. Tom Hale said it was taking the roll-out to other areas "
+            "slowly because of the work involved in setting up the scheme, getting backers from local "
+            "government and educating people how to make programmes.",
+            "educating",
+        ),
+    ],
+)
+def test_the_speaker_does_not_do_what_the_reported_clause_leaves_undone(read, text, predicate):
+    ex = read(text)
+    assert not [r for r in ex.relations if r.predicate_label == predicate], sorted(facts(ex))
+
+
 def test_a_speaker_that_reports_about_itself_as_it_is_no_person(read):
     ex = read("Peugeot said it had been hit by a shortage of parts.")
     assert {e.label: e.type for e in ex.entities}.get("Peugeot") == "Organization"
@@ -2138,6 +2157,11 @@ def test_a_calling_is_held_at_no_employer(read, text, fact, not_fact):
 def test_names_the_trained_model_reads_as_people(read, text, label, cls):
     ex = read(text)
     assert (label, cls) in {(e.label, e.type) for e in ex.entities}, [(e.label, e.type) for e in ex.entities]
+
+
+def test_sharing_is_no_cooperation(read):
+    ex = read("People will share music playlists on the new service.")
+    assert not [e for e in ex.events if e.type == "Cooperation"], [(e.type, e.label) for e in ex.events]
 
 
 def test_what_is_said_is_a_proposition_unless_it_is_an_event_of_a_kind(read):
