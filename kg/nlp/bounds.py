@@ -276,7 +276,11 @@ def org_start(span: Span) -> int:
         if prev.is_alpha and hyphened and not doc[start - 3].whitespace_ and doc[start - 3].is_alpha:
             start -= 3  # "Blu-ray", "US-China": one word in three tokens
         elif (
-            prev.lower_ in ("and", "&") and doc[start - 2].text.istitle() and not doc[start - 2].is_sent_start
+            prev.lower_ in ("and", "&")
+            and doc[start - 2].text.istitle()
+            and not doc[start - 2].is_sent_start
+            # "Sony Pictures Entertainment and MGM Studios": two names the model tells apart
+            and not (doc[start - 2].ent_type_ and prev.ent_iob_ != "I")
         ):
             start -= 2
         elif (

@@ -310,6 +310,8 @@ def _with_trained(
         span, titles = trim(Span(doc, start, end, label))  # titles and determiners, as for the news NER
         if titles:
             titled[span.start] = titles[0].i
+        if label == "ORG" and (first := org_start(span)) < span.start:
+            span = Span(doc, first, span.end, label)  # "Blu-ray Disc Association", cut in two by the model
         if (
             NUMBER_NAME.fullmatch(span.text)
             or span[-1].lower_ in TIME_ZONES

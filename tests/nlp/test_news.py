@@ -243,6 +243,20 @@ def test_role_keeps_its_modifiers_and_leaves_context_alone(classified):
             "Sunday Telegraph",
             "Telegraph",
         ),
+        # a hyphened word opens the name of a body the trained model cut in two, and an "and" between
+        # two names it tells apart joins nothing
+        (
+            "Acme Pictures Entertainment and Globex Studios have staked their allegiance with the Blu-ray "
+            "Disc Association, whose members also include technology companies Initech and Hooli.",
+            "Blu-ray Disc Association",
+            "Disc Association",
+        ),
+        (
+            "Acme Pictures Entertainment and Globex Studios have staked their allegiance with the Blu-ray "
+            "Disc Association, whose members also include technology companies Initech and Hooli.",
+            "Acme Pictures Entertainment",
+            "Pictures Entertainment and Globex Studios",
+        ),
         # a letter ends a league's name; it is no outlet of a place
         ("Adriano has scored 14 goals in 20 Serie A appearances this season.", None, "A"),
     ],
