@@ -31,7 +31,7 @@ from kg.nlp.lexicon import (
     THING_PRONOUNS,
     TIME_ZONES,
 )
-from kg.nlp.names import title_opener
+from kg.nlp.names import actor_class, title_opener
 from kg.nlp.people import party
 from kg.terms import subclasses
 from kg.types import Entity
@@ -487,6 +487,15 @@ class Arguments:
                 named = self.index.at(topic) if topic is not None else None
                 if named is not None and named.type not in ACTOR_TYPES:
                     return None
+                if (
+                    topic is not None
+                    and named is None
+                    and topic.tag_ == "NN"
+                    and actor_class(topic) is None
+                    and self.resolve_nominal(topic) is None
+                    and topic.lemma_.lower() not in ROLE_NOUNS
+                ):
+                    return None  # "The alleged rift is over aid. It dominated the conference": the rift
         if low in THING_PRONOUNS and self._thing_topic(tok):
             return None
         return self._salient(tok, ok, start, prominent=low not in PERSON_PRONOUNS)

@@ -1795,6 +1795,14 @@ def test_he_after_a_subject_the_model_missed_is_no_one_named_before(read):
     assert not [r for r in ex.relations if r.predicate == "hold"], sorted(facts(ex))
 
 
+def test_it_after_a_sentence_about_a_thing_takes_up_no_actor(read):
+    ex = read(
+        "Acme Corp won the contract. This time the alleged rift is over who should take the credit for the "
+        "government's aid initiatives. It dominated the prime minister's monthly news conference."
+    )
+    assert not [r for r in ex.relations if r.predicate == "dominate"], sorted(facts(ex))
+
+
 def test_it_with_no_salient_antecedent_gives_nothing(read):
     ex = read("Acme Corp and Globex Inc met the Financial Services Authority. It agreed to pay a $5m fine.")
     assert not [r for r in ex.relations if r.predicate == "pay"], sorted(facts(ex))
