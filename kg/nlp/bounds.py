@@ -120,6 +120,7 @@ def trim(span: Span) -> tuple[Span, list[Token]]:
             t.lower_ in ("the", "a", "an", "said", "says", "neither", "either", "both")
             or t.lower_ in _OPENERS
             or t.is_punct
+            or t.tag_ == "MD"  # "Should Acme Corp settle, …": a condition's auxiliary opens no name
             or t.is_stop
             and t.pos_
             in (

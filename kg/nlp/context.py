@@ -155,6 +155,7 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
 #: verbs whose to-infinitive tells what followed, not what was meant: "rallied to beat", "went on to win"
 _RESULTING = frozenset(
     {"rally", "recover", "battle", "storm", "surge", "go on", "come back", "fight back", "bounce back"}
+    | {"beat", "defeat", "overcome", "edge", "thrash", "outclass"}  # "beat Roddick to end the challenge"
 )
 _NECESSARY = frozenset({"important", "vital", "essential", "necessary", "crucial", "imperative", "right"})
 _CAUSATIVES = frozenset({"make", "force", "require", "oblige", "compel"})
@@ -220,12 +221,28 @@ def _forgone(verb: Token) -> bool:
         return True
     if verb.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in _PREVENTING:
         return True  # "stopped Acme from buying Globex", "banned from driving"
+    if verb.dep_ == "ccomp" and verb.tag_ == "VBG" and head.lemma_.lower() in _PREVENTING - {"keep"}:
+        return True  # "laws stop net firms handing over e-mails": the parser's clause without "from"
     if verb.dep_ == "pcomp" and head.lower_ in ("of", "than"):
         return any(c.lower_ in ("instead", "rather") for c in head.children)
     return (
         verb.dep_ == "advcl"
         and any(c.lower_ == "rather" for c in verb.children)
         and any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children)
+    )
+
+
+def _inverted(verb: Token) -> bool:
+    """Whether a clause is a condition with no "if", its auxiliary first: "Should the RFU resolve the
+    issue, …", "Had he known, …", "Were it to fail, …"."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        aux is not None
+        and subj is not None
+        and aux.lower_ in ("should", "had", "were")
+        and aux.i == verb.left_edge.i
+        and aux.i < subj.i
     )
 
 
@@ -393,6 +410,10 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         if depth < _GOVERNORS and (scope.modality is None or upper.lemma_.lower() in DENIAL_VERBS):
             # a denial outranks what it denies: "denied he planned to join" is no plan
             scope.modality = _governed_modality(lower, upper) or scope.modality
+            if scope.modality == "obligation" and any(
+                c.dep_ == "aux" and MODALS.get(c.lower_) == "possibility" for c in upper.children
+            ):
+                scope.modality = "possibility"  # "the injury could force him to miss X": he may miss it
             if (
                 scope.modality == "uncertain"
                 and lower.dep_ == "xcomp"
@@ -443,7 +464,9 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
     while first.dep_ in ("conj", "xcomp") and first.head.i != first.i:
         first = first.head  # "if he comes out and says …", "as long as they continue to push …"
     if first.dep_ == "advcl" and (
-        any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in first.children) or _as_long_as(first)
+        any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in first.children)
+        or _as_long_as(first)
+        or _inverted(first)
     ):
         # "it is unclear if X sold": an open question, no condition
         doubted = any(c.dep_ == "acomp" and c.lemma_ in UNCERTAIN for c in first.head.children)

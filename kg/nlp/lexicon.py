@@ -55,7 +55,7 @@ LIGHT_VERBS = {"place", "impose", "launch", "carry", "conduct", "levy", "slap", 
                "order", "announce", "make", "take", "give", "begin", "continue", "escalate", "expand"}
 
 # verbs with object control: "X ordered Y to do Z" → Y does Z
-OBJECT_CONTROL = {"order", "tell", "ask", "urge", "force", "allow", "instruct", "direct", "persuade",
+OBJECT_CONTROL = {"order", "tell", "ask", "urge", "force", "allow", "instruct", "direct", "persuade", "challenge",
                   "permit", "encourage", "require", "invite", "call", "authorize", "authorise", "oblige", "compel"}
 
 # verbs whose subject, not object, does what their to-infinitive says ("X promised Y to leave")
@@ -317,7 +317,8 @@ VERB_IDIOMS = {("join", "force"), ("fall", "victim"), ("fall", "prey"), ("take",
                ("draw", "attention"), ("pay", "heed"), ("lend", "weight"), ("lend", "support"),
                ("bang", "drum"), ("beat", "drum"), ("strut", "stuff"), ("blow", "trumpet"), ("throw", "towel"),
                ("bite", "bullet"), ("turn", "corner"), ("rock", "boat"), ("move", "goalpost"), ("tighten", "belt"),
-               ("hold", "fort"), ("raise", "bar"), ("test", "water"), ("jump", "gun"), ("pull", "plug")}
+               ("hold", "fort"), ("raise", "bar"), ("test", "water"), ("jump", "gun"), ("pull", "plug"),
+               ("tread", "board"), ("write", "chapter"), ("turn", "page")}
 # verbs whose to-infinitive is not (yet) a fact, and what they make of it: "wants X to tell",
 # "plans to sell", "is closing in on signing"
 INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "planned", "intend": "planned",
@@ -331,7 +332,7 @@ INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "p
                 "decide": "planned", "choose": "planned", "allow": "possibility", "let": "possibility", "permit": "possibility",
                 "enable": "possibility", "entitle": "possibility", "recommend": "demanded", "design": "purpose",
                 **{v: "obligation" for v in ("oblige", "force", "require", "compel")},
-                **{v: "demanded" for v in ("call", "demand", "urge", "ask", "request", "appeal", "press", "invite",
+                **{v: "demanded" for v in ("call", "demand", "urge", "ask", "request", "appeal", "press", "invite", "challenge",
                                            "advise", "encourage", "persuade", "order", "instruct", "tell", "warn")}}
 # verbs that deny what they govern: "denies faking a crash", "dismissed claims that the plans would …"
 DENIAL_VERBS = {"deny", "dismiss", "reject", "refute", "rebut", "disown"}

@@ -857,6 +857,39 @@ def test_a_condition_covers_the_verbs_joined_to_its_own(read):
     assert said and all(r.modality == "conditional" for r in said), sorted(facts(ex))
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate", "modality", "negated"),
+    [
+        # a condition with its auxiliary first and no "if"
+        (
+            "Should Acme Corp settle the dispute with Globex, we will lift the ban.",
+            "settle",
+            "conditional",
+            False,
+        ),
+        # what a law stops someone doing, in the parser's clause without "from"
+        ("Federal laws stop net firms handing over copies of messages.", "hand-over", None, True),
+        # a challenge to do something is a demand
+        ("Mr Hale challenged the Treasury to open up its books.", "open-up", "demanded", False),
+        # what a win brought about is done
+        ("Moya beat Tom Hale to end the challenge of the US.", "end", None, False),
+        # what something could force someone to do may happen
+        ("The injury could force Tom Hale to miss the entire tournament.", "miss", "possibility", False),
+    ],
+)
+def test_conditions_preventions_challenges_and_results(read, text, predicate, modality, negated):
+    ex = read(text)
+    rels = [r for r in ex.relations if r.predicate == predicate]
+    assert rels and all((r.modality, r.negated) == (modality, negated) for r in rels), sorted(
+        (r.predicate, r.modality, r.negated) for r in ex.relations
+    )
+
+
+def test_treading_the_boards_and_a_new_chapter_are_idioms(read):
+    ex = read("Stars such as Lily Langtry have trodden its boards, and Saints hope to write another chapter.")
+    assert not [r for r in ex.relations if _obj(r) in ("boards", "chapter")], sorted(facts(ex))
+
+
 def test_hope_is_a_wish(read):
     ex = read("Acme Corp hopes to open a factory in Leeds.")
     opened = [r for r in ex.relations if r.predicate == "open"]
