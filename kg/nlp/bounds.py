@@ -277,6 +277,13 @@ def org_start(span: Span) -> int:
         if prev.is_alpha and hyphened and not doc[start - 3].whitespace_ and doc[start - 3].is_alpha:
             start -= 3  # "Blu-ray", "US-China": one word in three tokens
         elif (
+            prev.tag_ == "POS"
+            and start >= 3
+            and doc[start - 2].text.istitle()
+            and doc[start - 3].lower_.rstrip(".") in ("st", "saint")
+        ):
+            start -= 3  # "St Egwin's Middle School", "St Mary's Hospital": named after a saint
+        elif (
             prev.lower_ in ("and", "&")
             and doc[start - 2].text.istitle()
             and not doc[start - 2].is_sent_start

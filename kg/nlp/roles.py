@@ -318,6 +318,9 @@ class Roles:
         field: list[str] = []
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _ROLE_PREPS):
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                if prep.lower_ == "of" and pobj.lower_ == "state" and not any(pobj.children):
+                    field = [pobj.text]  # "Secretary of State", "Head of State": one title, no body
+                    continue
                 # "at Aids charity the Terrence Higgins Trust": the charity is the name beside it
                 node = self.index.at(pobj) or next(
                     (n for a in pobj.children if a.dep_ == "appos" and (n := self.index.at(a)) is not None),

@@ -135,6 +135,11 @@ def test_a_clause_warned_against_is_no_statement(read):
 # ---- 3. roles with their organisation or country ---------------------------------------------------
 
 
+def test_secretary_of_state_is_one_title(read):
+    ex = read("This week Colin Powell, US Secretary of State, was visiting Jerusalem.")
+    assert not [r for r in ex.relations if _obj(r) == "State"], sorted(facts(ex))
+
+
 def test_a_part_played_is_no_real_title(read):
     ex = read("Her breakthrough came in 1990, playing seductive con artist Mona Lane in The Grift.")
     assert not [r for r in ex.relations if r.predicate == "holdsRole"], sorted(facts(ex))
@@ -256,6 +261,12 @@ def test_role_keeps_its_modifiers_and_leaves_context_alone(classified):
             "Disc Association, whose members also include technology companies Initech and Hooli.",
             "Acme Pictures Entertainment",
             "Pictures Entertainment and Globex Studios",
+        ),
+        # a name after a saint opens with the saint
+        (
+            "Pupils from St Egwin's Middle School in Evesham sang for the Queen.",
+            "St Egwin's Middle School",
+            "Middle School",
         ),
         # a letter ends a league's name; it is no outlet of a place
         ("Adriano has scored 14 goals in 20 Serie A appearances this season.", None, "A"),
