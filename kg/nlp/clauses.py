@@ -421,7 +421,8 @@ class ClauseReader:
             elif (
                 c.dep_ == "prep"
                 and c.lower_
-                not in ("according", "including", "excluding", "like")  # "sang, including X": a list
+                # "sang, including X": a list; "despite rave reviews, did not win": what stood against it
+                not in ("according", "including", "excluding", "like", "despite", "notwithstanding")
                 and not _rather_than(c)
                 # "(But) with more people online, …", "For the Greens, X called it …": the circumstances
                 # or whom it concerns, no one taking part

@@ -300,7 +300,9 @@ PLURAL_PRONOUNS = {"they", "them"}
 # what is "struck" or "hit" without violence: agreements and levels ("struck a deal", "hit a record high")
 STRUCK_NOT_HIT = {"deal", "agreement", "pact", "accord", "compromise", "bargain", "partnership", "alliance",
                   "balance", "chord", "note", "pose", "record", "high", "low", "mark", "target", "level", "peak",
-                  "jackpot", "form", "headlines", "gold", "trouble", "snag", "wall", "button", "ground"}
+                  "jackpot", "form", "headlines", "gold", "trouble", "snag", "wall", "button", "ground",
+                  # "hit the front" (took the lead), "hit the post", "hit the shelves", "hit the road"
+                  "front", "post", "woodwork", "crossbar", "bar", "shelves", "road", "screens", "airwaves"}
 VERB_IDIOMS = {("join", "force"), ("fall", "victim"), ("fall", "prey"), ("take", "charge"), ("take", "control"), ("take", "office"), ("take", "shape"),
                ("take", "effect"), ("take", "heart"), ("take", "issue"), ("take", "notice"), ("make", "sense"),
                ("make", "way"), ("make", "use"), ("make", "history"), ("bid", "farewell"), ("pay", "tribute"),
@@ -318,7 +320,7 @@ VERB_IDIOMS = {("join", "force"), ("fall", "victim"), ("fall", "prey"), ("take",
                ("bang", "drum"), ("beat", "drum"), ("strut", "stuff"), ("blow", "trumpet"), ("throw", "towel"),
                ("bite", "bullet"), ("turn", "corner"), ("rock", "boat"), ("move", "goalpost"), ("tighten", "belt"),
                ("hold", "fort"), ("raise", "bar"), ("test", "water"), ("jump", "gun"), ("pull", "plug"),
-               ("tread", "board"), ("write", "chapter"), ("turn", "page")}
+               ("tread", "board"), ("write", "chapter"), ("turn", "page"), ("hit", "front"), ("hit", "road")}
 # verbs whose to-infinitive is not (yet) a fact, and what they make of it: "wants X to tell",
 # "plans to sell", "is closing in on signing"
 INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "planned", "intend": "planned",

@@ -801,6 +801,7 @@ def test_light_verb_with_event_noun_is_kept(read):
         ("Tom Hale will attack the Greens for wanting to close schools.", False),
         ("Tom Hale attacked the Greens over their handling of the war.", False),
         ("Rebels attacked the base over the weekend.", True),
+        ("Tom Hale hit the post in the second half.", False),
     ],
 )
 def test_hit_and_strike_are_attacks_only_between_actors_or_places(read, text, attack):
@@ -899,6 +900,13 @@ def test_conditions_preventions_challenges_and_results(read, text, predicate, mo
 def test_treading_the_boards_and_a_new_chapter_are_idioms(read):
     ex = read("Stars such as Lily Langtry have trodden its boards, and Saints hope to write another chapter.")
     assert not [r for r in ex.relations if _obj(r) in ("boards", "chapter")], sorted(facts(ex))
+    ex = read("Kelly Holmes hit the front with 200m to go.")
+    assert not [r for r in ex.relations if _obj(r) == "front"], sorted(facts(ex))
+
+
+def test_what_stood_against_a_deed_is_no_participant(read):
+    ex = read("Despite some rave reviews from critics, Tom Hale won the award.")
+    assert not [r for r in ex.relations if "reviews" in _obj(r)], sorted(facts(ex))
 
 
 def test_hope_is_a_wish(read):
