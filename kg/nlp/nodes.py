@@ -440,6 +440,8 @@ class Nodes:
             if controlled:  # "leads police to believe": the police believe (the governor's first object)
                 return self.nodes(min((b["doer"] for b in controlled), key=lambda t: t.i))
             raised = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+            if len(raised) == 2 and raised[0].pos_ == "NOUN" and raised[1].pos_ == "PROPN":
+                raised = raised[1:]  # "Newcastle's 18-year-old centre Mathew Tait is set to": Tait
             if raised and verb.head.lemma_.lower() in SUBJECT_CONTROL:
                 # "X was used to con people": the user does it, named by "by" or not at all
                 return [

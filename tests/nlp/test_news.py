@@ -1202,6 +1202,13 @@ def test_the_speaker_does_not_do_what_the_reported_clause_leaves_undone(read, te
     assert not [r for r in ex.relations if r.predicate_label == predicate], sorted(facts(ex))
 
 
+def test_a_described_name_is_who_is_set_to_do_it(read):
+    ex = read("And Leeds' 18-year-old centre Mathew Tait is set to stand in alongside team-mate Jamie Noon.")
+    assert {r.subject.label for r in ex.relations if r.predicate.startswith("stand")} == {"Mathew Tait"}, (
+        sorted(facts(ex))
+    )
+
+
 def test_a_speaker_that_reports_about_itself_as_it_is_no_person(read):
     ex = read("Peugeot said it had been hit by a shortage of parts.")
     assert {e.label: e.type for e in ex.entities}.get("Peugeot") == "Organization"
