@@ -145,6 +145,13 @@ def _named(tok: Token) -> Token | None:
     return next(c for c in verb.children if c.dep_ == "oprd")
 
 
+#: plural nouns for firms that "both" or "the two" take up, and what they can take up
+_FIRM_WORDS = frozenset(
+    {"firm", "company", "bank", "group", "carmaker", "airline", "club", "side", "team", "party"}
+)
+_FIRM_TYPES = frozenset({"Organization", "GovernmentOrganization"})
+
+
 def participle_governor(verb: Token) -> Token | None:
     """The verb a trailing participle of speech really belongs to when the parser hung it on a reported
     clause: "He denied activists had forced the changes, telling the BBC …" (the one who denied tells);
@@ -352,7 +359,7 @@ class Nodes:
 
     def nodes(self, tok: Token) -> list[Entity]:
         """The nodes of a token and of the conjuncts after it ("A, B and C")."""
-        if examples := self._examples(tok):
+        if examples := self._examples(tok) or self._the_two(tok):
             return examples
         out = []
         for t in [tok, *(c for c in tok.conjuncts if c.i > tok.i and not _lost_subject(c))]:
@@ -361,6 +368,28 @@ class Nodes:
                 out.append(node)
                 self._citizens(t, node, t.sent)
         return out
+
+    def _the_two(self, tok: Token) -> list[Entity]:
+        """The two firms "both firms", "the two companies" take up: the two organisations named in this
+        sentence before it or in the one before ("Fosters bid for Southcorp. Both firms asked …");
+        none when there are more or fewer."""
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in _FIRM_WORDS:
+            return []
+        kids = list(tok.children)
+        if not (
+            any(c.lower_ == "both" for c in kids)
+            or any(c.lower_ in ("two", "2") for c in kids)
+            and any(c.lower_ == "the" for c in kids)
+        ) or any(c.dep_ in ("relcl", "acl", "prep", "amod", "compound") for c in kids):
+            return []
+        sent = tok.sent
+        start = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        named = {
+            e.id: e
+            for t in tok.doc[start : tok.i]
+            if (e := self.args.index.at(t)) is not None and e.type in _FIRM_TYPES
+        }
+        return list(named.values()) if len(named) == 2 else []
 
     def _examples(self, tok: Token) -> list[Entity]:
         """The named actors a plural noun is given by: "operators such as BT and Telewest offered …"

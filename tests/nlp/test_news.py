@@ -1862,6 +1862,31 @@ def test_it_after_a_sentence_about_a_thing_takes_up_no_actor(read):
     assert not [r for r in ex.relations if r.predicate == "dominate"], sorted(facts(ex))
 
 
+@pytest.mark.parametrize(
+    ("text", "doers"),
+    [
+        (
+            "Fosters, the Australian brewer, has bought a stake in Southcorp. Both firms asked the stock "
+            "market to suspend trading.",
+            {"Fosters", "Southcorp"},
+        ),
+        (
+            "Globex Corp agreed to buy Initech Inc for $16bn. The two companies asked the stock market to "
+            "suspend trading.",
+            {"Globex Corp", "Initech Inc"},
+        ),
+        # three named: "both" takes up no two of them
+        (
+            "Acme Corp, Globex Corp and Initech Inc met. Both firms asked the stock market to suspend trading.",
+            {"firms"},
+        ),
+    ],
+)
+def test_both_firms_are_the_two_named_before(read, text, doers):
+    ex = read(text)
+    assert {r.subject.label for r in ex.relations if r.predicate == "ask"} == doers, sorted(facts(ex))
+
+
 def test_it_with_no_salient_antecedent_gives_nothing(read):
     ex = read("Acme Corp and Globex Inc met the Financial Services Authority. It agreed to pay a $5m fine.")
     assert not [r for r in ex.relations if r.predicate == "pay"], sorted(facts(ex))
