@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.arguments import hyphened_start
+from kg.nlp.arguments import hyphened_start, quoted_mask
 from kg.nlp.countries import demonym_country
 from kg.nlp.dates import date_of
 from kg.nlp.entities import ACTOR_TYPES
@@ -359,7 +359,7 @@ class Nodes:
 
     def nodes(self, tok: Token) -> list[Entity]:
         """The nodes of a token and of the conjuncts after it ("A, B and C")."""
-        if examples := self._examples(tok) or self._the_two(tok):
+        if examples := self._examples(tok) or self._the_two(tok) or self._they_people(tok):
             return examples
         out = []
         for t in [tok, *(c for c in tok.conjuncts if c.i > tok.i and not _lost_subject(c))]:
@@ -390,6 +390,31 @@ class Nodes:
             if (e := self.args.index.at(t)) is not None and e.type in _FIRM_TYPES
         }
         return list(named.values()) if len(named) == 2 else []
+
+    def _they_people(self, tok: Token) -> list[Entity]:
+        """The people "they" takes up: two or more people who were the subjects of the sentence before
+        or of this one before it ("Kenteris won gold, while Thanou won silver. They withdrew …"), when
+        no body, group or other plural was; none inside a quotation or when "they" names a body."""
+        if tok.lower_ not in ("they", "them") or quoted_mask(tok.doc)[tok.i]:
+            return []
+        if self.args.resolve_pronoun(tok) is not None:
+            return []
+        sent = tok.sent
+        start = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        people: dict[str, Entity] = {}
+        for t in tok.doc[start : tok.i]:
+            if not (
+                t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass")
+            ):
+                continue
+            ent = self.args.index.at(t)
+            if ent is None and (t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we")):
+                return []  # "the athletes …", "they …": a plural the text may go on about
+            if ent is not None and ent.type != "Person":
+                return []
+            if ent is not None:
+                people[ent.id] = ent
+        return list(people.values()) if len(people) >= 2 else []
 
     def _examples(self, tok: Token) -> list[Entity]:
         """The named actors a plural noun is given by: "operators such as BT and Telewest offered …"

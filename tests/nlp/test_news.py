@@ -1887,6 +1887,28 @@ def test_both_firms_are_the_two_named_before(read, text, doers):
     assert {r.subject.label for r in ex.relations if r.predicate == "ask"} == doers, sorted(facts(ex))
 
 
+@pytest.mark.parametrize(
+    ("text", "doers"),
+    [
+        (
+            "Tom Hale won gold in the 200m, while Anna Berg won silver in the 100m. They withdrew from the "
+            "Athens Games last August.",
+            {"Tom Hale", "Anna Berg"},
+        ),
+        # a group among the subjects is whom "they" takes up, not the one person beside it
+        (
+            "Tom Hale and the athletes met the coach. They withdrew from the Athens Games last August.",
+            {"athletes"},
+        ),
+    ],
+)
+def test_they_takes_up_the_people_the_text_was_about(read, text, doers):
+    ex = read(text)
+    assert {r.subject.label for r in ex.relations if r.predicate == "withdraw-from"} == doers, sorted(
+        facts(ex)
+    )
+
+
 def test_it_with_no_salient_antecedent_gives_nothing(read):
     ex = read("Acme Corp and Globex Inc met the Financial Services Authority. It agreed to pay a $5m fine.")
     assert not [r for r in ex.relations if r.predicate == "pay"], sorted(facts(ex))
