@@ -392,9 +392,10 @@ class Nodes:
         return list(named.values()) if len(named) == 2 else []
 
     def _they_people(self, tok: Token) -> list[Entity]:
-        """The people "they" takes up: two or more people who were the subjects of the sentence before
-        or of this one before it ("Kenteris won gold, while Thanou won silver. They withdrew …"), when
-        no body, group or other plural was; none inside a quotation or when "they" names a body."""
+        """The people or the bodies "they" takes up: two or more of one kind who were the subjects of the
+        sentence before or of this one before it ("Kenteris won gold, while Thanou won silver. They
+        withdrew …", "Paramount and Universal said they were opting for …"), when no group or other
+        plural was; none inside a quotation or when "they" takes up one body."""
         if tok.lower_ not in ("they", "them") or quoted_mask(tok.doc)[tok.i]:
             return []
         if self.args.resolve_pronoun(tok) is not None:
@@ -410,11 +411,12 @@ class Nodes:
             ent = self.args.index.at(t)
             if ent is None and (t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we")):
                 return []  # "the athletes …", "they …": a plural the text may go on about
-            if ent is not None and ent.type != "Person":
-                return []
-            if ent is not None:
+            if ent is not None and ent.type in ACTOR_TYPES - {"Country", "Group"}:
                 people[ent.id] = ent
-        return list(people.values()) if len(people) >= 2 else []
+            elif ent is not None:
+                return []
+        kinds = {e.type == "Person" for e in people.values()}
+        return list(people.values()) if len(people) >= 2 and len(kinds) == 1 else []
 
     def _examples(self, tok: Token) -> list[Entity]:
         """The named actors a plural noun is given by: "operators such as BT and Telewest offered …"

@@ -1895,6 +1895,10 @@ def test_both_firms_are_the_two_named_before(read, text, doers):
             "Athens Games last August.",
             {"Tom Hale", "Anna Berg"},
         ),
+        (
+            "Acme Corp and Globex Corp said they withdrew from the Athens Games last August.",
+            {"Acme Corp", "Globex Corp"},
+        ),
         # a group among the subjects is whom "they" takes up, not the one person beside it
         (
             "Tom Hale and the athletes met the coach. They withdrew from the Athens Games last August.",
