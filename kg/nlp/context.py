@@ -53,6 +53,8 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
         or lower.dep_ == "prep"
         and lower.lower_ in ("of", "for", "over")
     ):
+        if any(c.lower_ in _WRONGLY for c in upper.children):
+            return "denied"  # "was wrongly convicted of planting the bombs": he did not
         return "alleged"  # "accused ministers of turning Britain into a dumpsite"
     if (
         # "would never dream of running"; not "did not play, with his boss claiming …"
@@ -158,6 +160,7 @@ _RESULTING = frozenset(
     | {"beat", "defeat", "overcome", "edge", "thrash", "outclass"}  # "beat Roddick to end the challenge"
 )
 _NECESSARY = frozenset({"important", "vital", "essential", "necessary", "crucial", "imperative", "right"})
+_WRONGLY = frozenset({"wrongly", "wrongfully", "falsely", "unjustly", "mistakenly"})
 _CAUSATIVES = frozenset({"make", "force", "require", "oblige", "compel"})
 _ENDING_VERBS = frozenset({"stop", "cease", "quit", "halt", "end", "abandon", "finish", "discontinue"})
 _PREVENTING = frozenset(
@@ -422,7 +425,12 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
             ):
                 # "did not plan to pursue it", "will not be allowed to enter": a plan or leave denied
                 scope.modality, scope.negated = INTENT_VERBS[upper.lemma_.lower()], True
-            if scope.modality in ("alleged", "denied") and scope.attribution is None:
+            if (
+                scope.modality in ("alleged", "denied")
+                and scope.attribution is None
+                # "X was convicted of …": whoever convicted, not X, and no one when unnamed
+                and not any(c.dep_ == "auxpass" for c in upper.children)
+            ):
                 _attribute(nodes, upper, scope)  # "Fox accused Blair of telling lies": Fox's claim
     # "not taking and sending pictures", "did not sing or dance": the denial spans the joined verb of
     # the same form ("did not win and lost" denies only the first)

@@ -105,7 +105,7 @@ PRIZE_VERBS = {"win", "earn", "receive", "scoop", "collect", "land", "bag", "poc
 
 # verbs that charge someone with a deed: what they are accused of is alleged, not stated
 ACCUSATION_VERBS = {"accuse", "allege", "blame", "suspect", "charge", "indict", "fault", "criticise", "criticize",
-                    "condemn", "attack", "slam", "lambast", "rebuke"}
+                    "condemn", "attack", "slam", "lambast", "rebuke", "convict"}  # a court's finding is its own
 
 # reporting verbs: their clausal complement is attributed, not asserted
 SPEECH_VERBS = {"say", "write", "tell", "state", "announce", "declare", "claim", "add", "report", "insist",

@@ -897,6 +897,17 @@ def test_conditions_preventions_challenges_and_results(read, text, predicate, mo
     )
 
 
+def test_what_someone_was_wrongly_convicted_of_is_denied_and_not_their_claim(read):
+    ex = read(
+        "One of the so-called Leeds Four, Tom Hale - who was wrongly convicted of planting the bombs - said "
+        "the families were delighted."
+    )
+    planted = [r for r in ex.relations if r.predicate == "plant"]
+    assert planted and all((r.modality, r.attribution) == ("denied", None) for r in planted), sorted(
+        (r.predicate, r.modality, r.attribution) for r in ex.relations
+    )
+
+
 def test_treading_the_boards_and_a_new_chapter_are_idioms(read):
     ex = read("Stars such as Lily Langtry have trodden its boards, and Saints hope to write another chapter.")
     assert not [r for r in ex.relations if _obj(r) in ("boards", "chapter")], sorted(facts(ex))
