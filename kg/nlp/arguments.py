@@ -37,7 +37,15 @@ from kg.nlp.people import party
 from kg.terms import subclasses
 from kg.types import Entity
 
-__all__ = ["Arguments", "hyphened_start", "number_of", "qualifier_of", "quotations", "quoted_mask"]
+__all__ = [
+    "Arguments",
+    "hyphened_start",
+    "number_of",
+    "partitive_names",
+    "qualifier_of",
+    "quotations",
+    "quoted_mask",
+]
 
 # what "the company" can take up: a government or an army is not called that
 _NOMINAL_ORGS = subclasses("Organization") - subclasses("GovernmentOrganization") - {"MilitaryOrganization"}
@@ -462,6 +470,20 @@ def _controlled_clause(tok: Token, verb: Token) -> bool:
             )
         below = anc
     return False
+
+
+def partitive_names(one: Token) -> list[Token]:
+    """The names a partitive like "one of the Guildford Four" stands for: its apposition, or the name
+    right after it and a comma that the parser hung on the verb ("one of X, Gerry Conlon - who … - said")."""
+    names = [a for a in one.children if a.dep_ == "appos"]
+    after = one.right_edge.i + 2
+    if not names and after < len(one.doc) and one.doc[after - 1].text == ",":
+        name = one.doc[after]
+        while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+            name = name.head
+        if name.dep_ == "npadvmod" and name.head == one.head and name.pos_ == "PROPN":
+            names.append(name)
+    return names
 
 
 def hyphened_start(doc: Doc, start: int) -> int:

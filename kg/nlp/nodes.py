@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.arguments import hyphened_start, quoted_mask
+from kg.nlp.arguments import hyphened_start, partitive_names, quoted_mask
 from kg.nlp.countries import demonym_country
 from kg.nlp.dates import date_of
 from kg.nlp.entities import ACTOR_TYPES
@@ -446,7 +446,7 @@ class Nodes:
         for c in subjects:
             if c.dep_ == "nsubj":
                 if c.lower_ in _PARTITIVE_SUBJECTS and (
-                    meant := [n for a in c.children if a.dep_ == "appos" for n in self.nodes(a)]
+                    meant := [n for a in partitive_names(c) for n in self.nodes(a)]
                 ):
                     return meant  # "One of the Guildford Four, Gerry Conlon, said": Conlon speaks
                 if verb.lemma_ in SPEECH_VERBS and c.lemma_.lower() in DOCUMENT_SPEAKERS and c.pos_ == "NOUN":

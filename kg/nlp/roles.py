@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.nlp.arguments import partitive_names
 from kg.nlp.countries import UK_NATION_DEMONYMS, country_code, country_label, demonym_country
 from kg.nlp.entities import ACTOR_TYPES, entity_id, slug
 from kg.nlp.lexicon import (
@@ -156,6 +157,16 @@ class Roles:
                         continue  # "without flanker X, coach Y": the title is Y's
                     self._described_role(ent, b["description"], sent)
                     self._related(ent, b["description"], sent)
+                one = next(
+                    (
+                        t
+                        for t in (span.root.head, *span.root.head.children)
+                        if t.lower_ == "one" and span.root in partitive_names(t)
+                    ),
+                    None,
+                )
+                if one is not None:
+                    self._related(ent, one, sent)  # "one of the Guildford Four, Gerry Conlon"
         for ent in (e for e in self.index.entities if e.type in ORG_TYPES):
             for start, end in ent.mentions:
                 span = self._spans.get((start, end))
@@ -173,6 +184,20 @@ class Roles:
         """What a described noun of someone says about the two: "X, a close ally of Y" (ally of),
         "X, the parent company of Y" (X owns Y), "X, a unit of Y" (Y owns X)."""
         lemma = noun.lemma_.lower()
+        if noun.lower_ == "one":  # "X, one of the Beatles": a member of the band
+            cl = Clause(sent.root, confidence=0.8)
+            for pobj in (
+                p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+            ):
+                other = self.args.entity(pobj)
+                if (
+                    other is not None
+                    and other is not ent
+                    and other.type in ORG_TYPES | {"Group"}
+                    and other.label[:1].isupper()  # a named band or group, not "the best players"
+                ):
+                    self.state.emit(ent, ("memberOf", "member of"), other, cl, None)
+            return
         owner = lemma in OWNER_NOUNS or lemma == "company" and any(c.lower_ == "parent" for c in noun.lefts)
         if not (owner or lemma in OWNED_NOUNS or ent.type == "Person" and lemma in PERSONAL_RELATIONS):
             return

@@ -1962,6 +1962,27 @@ def test_a_description_takes_up_the_company_the_article_is_about(read):
     assert ("Luca Rossi", "chairman of", "Fiat") in facts(ex)
 
 
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "However, one of the so-called Leeds Four, Tom Hale, said the families were delighted.",
+            ("Tom Hale", "member of", "Leeds Four"),
+        ),
+        ("Tom Hale, one of the Beatles, said the tour was over.", ("Tom Hale", "member of", "Beatles")),
+        (
+            "However, one of the so-called Leeds Four, Tom Hale - who was wrongly convicted of planting the "
+            "bombs - said the families were delighted with the apology.",
+            ("Tom Hale", "member of", "Leeds Four"),
+        ),
+        ("Tom Hale, one of the best players in Europe, said the tour was over.", None),
+    ],
+)
+def test_one_of_a_named_group_is_its_member(read, text, fact):
+    got = {f for f in facts(read(text)) if f[1] == "member of"}
+    assert got == ({fact} if fact else set()), sorted(got)
+
+
 def test_persons_and_companies_related_by_a_described_noun(read):
     assert ("John Prescott", "ally of", "Gordon Brown") in facts(
         read("John Prescott, a close ally of Gordon Brown, spoke on Monday.")
