@@ -56,6 +56,7 @@ LIGHT_VERBS = {"place", "impose", "launch", "carry", "conduct", "levy", "slap", 
 
 # verbs with object control: "X ordered Y to do Z" → Y does Z
 OBJECT_CONTROL = {"order", "tell", "ask", "urge", "force", "allow", "instruct", "direct", "persuade", "challenge",
+                  "lead", "prompt", "cause", "drive", "inspire", "spur", "convince", "pressure", "enable",
                   "permit", "encourage", "require", "invite", "call", "authorize", "authorise", "oblige", "compel"}
 
 # verbs whose subject, not object, does what their to-infinitive says ("X promised Y to leave")

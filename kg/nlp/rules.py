@@ -125,7 +125,7 @@ RULES: tuple[Rule, ...] = (
                 },
             ),
         ),
-        "The evidence led police to arrest Jane Doe.",
+        "The evidence helped police to arrest Jane Doe.",
     ),
     # an adjective that is part of the predicate: "pleaded guilty to fraud", "was found guilty of theft"
     Rule(

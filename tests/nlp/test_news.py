@@ -1185,6 +1185,8 @@ def test_who_needs_a_person_and_which_a_thing(read):
         ("Tom Hale and Ann Berg have been used to try to con people into opening files.", set()),
         ("Tom Hale was used by Acme Corp to lobby the Senate.", {"Acme Corp"}),
         ("Tom Hale was forced to sell Globex.", {"Tom Hale"}),
+        # what something led, prompted or drove someone to do, they do, however the parser hangs it
+        ("Acme Corp makes tea. The dispute has led Acme Corp to consider selling Globex.", {"Acme Corp"}),
     ],
 )
 def test_the_doer_of_what_someone_was_used_for_is_the_user(read, text, doers):
