@@ -258,7 +258,8 @@ def _load(name: str, trained: bool) -> Language:
             config={"phrase_matcher_attr": "ORTH", "validate": False},
         ),
     )
-    ruler.add_patterns(_country_patterns())
+    with nlp.select_pipes(enable=[]):  # ORTH patterns need the tokenizer only, not the parser before it
+        ruler.add_patterns(_country_patterns())
     nlp.add_pipe("kg_country_context", after="kg_countries")
     folder = trained_models() if trained else None
     if folder is not None:
