@@ -30,7 +30,6 @@ from kg.nlp.lexicon import (
     THING_DESCRIPTORS,
     THING_PRONOUNS,
     TIME_ZONES,
-    people_plural,
 )
 from kg.nlp.names import actor_class, title_opener
 from kg.nlp.people import party
@@ -220,76 +219,11 @@ def _described_class(tok: Token, words: list[Token], owned: bool) -> str:
     count of people a group ("the Maguire Seven"), anything else a thing."""
     if tok.lower_ in GROUP_COUNTS and words[0].pos_ == "PROPN" and len(words) > 1:
         return "Group"
-    lemma = tok.lemma_.lower()
-    kind = _COLLECTIVES.get(lemma)
-    if (
-        kind is None
-        and tok.tag_ == "NN"
-        and (lemma in ROLE_NOUNS or people_plural(f"{lemma}s"))
-        and lemma not in _FIRM_ROLES | ORG_DESCRIPTORS
-    ):
-        return "Person"  # "one insider", "a punter", "the scammer": someone the text does not name
+    kind = _COLLECTIVES.get(tok.lemma_.lower())
     if kind is None or not (len(words) > 1 or owned):
         return "Concept"
     return "Group" if tok.tag_ == "NNS" else kind
 
-
-#: roles a firm can hold as well as a person: "the biggest mortgage lender", "a likely suitor"
-_FIRM_ROLES = frozenset(
-    {
-        "rival",
-        "winner",
-        "suitor",
-        "bidder",
-        "buyer",
-        "seller",
-        "owner",
-        "partner",
-        "parent",
-        "lender",
-        "contractor",
-        "supplier",
-        "client",
-        "customer",
-        "member",
-        "holder",
-        "leader",
-        "champion",
-        "sponsor",
-        "investor",
-        "shareholder",
-        "creditor",
-        "provider",
-        "operator",
-        "producer",
-        "distributor",
-        "publisher",
-        "broadcaster",
-        "manufacturer",
-        "maker",
-        "developer",
-        "retailer",
-        "employer",
-        "insurer",
-        "agent",
-        "adviser",
-        "advisor",
-        "consultant",
-        "auditor",
-        "regulator",
-        "watchdog",
-        "host",
-        "organiser",
-        "organizer",
-        # people together, no one person: "the couple", "the audience"
-        "couple",
-        "audience",
-        "family",
-        "crowd",
-        "public",
-        "group",
-    }
-)
 
 _CHANGE_NOUNS = frozenset(
     {
