@@ -35,7 +35,8 @@ from kg.nlp.lexicon import (
 )
 from kg.nlp.links import ORG as ORG_TYPES
 from kg.nlp.links import verb_links
-from kg.nlp.nodes import PLACE_PREPS, Nodes, naming_verb
+from kg.nlp.names import actor_class
+from kg.nlp.nodes import PLACE_PREPS, Nodes, naming_verb, set_aside
 from kg.nlp.quantities import casualties, quantities
 from kg.nlp.state import Clause, ReaderState
 from kg.nlp.valency import selects
@@ -190,6 +191,9 @@ def _naming(verb: Token) -> bool:
     )
 
 
+_WHEN_WORDS = frozenset({"when", "after", "before", "while", "since", "until", "once"})
+
+
 def _describes(verb: Token) -> bool:
     """Whether a verb only describes its object, the description being what it says: "called 2004 an
     'outstanding success'", "called the target 'unambitious'" (not "named him captain", nor "called
@@ -233,6 +237,26 @@ def _thing_said(verb: Token) -> bool:
 
 
 _OPENERS = frozenset({"CCONJ", "ADV", "PUNCT", "SCONJ"})
+
+
+def _opening(prep: Token) -> bool:
+    """Whether a preposition opens its sentence (after "But", "And" and the like)."""
+    return all(t.pos_ in _OPENERS for t in prep.doc[prep.sent.start : prep.i])
+
+
+def _common_scene(prep: Token) -> bool:
+    """Whether an opening phrase, set off by a comma, sets a scene of common nouns ("In other
+    nominations, X triumphed", "In the second half, …"): no place, actor or name takes part."""
+    end = prep.right_edge.i + 1
+    return (
+        end < len(prep.doc)
+        and prep.doc[end].text == ","
+        and all(
+            p.pos_ == "NOUN" and not p.ent_type_ and actor_class(p) is None
+            for p in prep.children
+            if p.dep_ in ("pobj", "pcomp")
+        )
+    )
 
 
 def _rather_than(prep: Token) -> bool:
@@ -426,15 +450,13 @@ class ClauseReader:
                 and not _rather_than(c)
                 # "(But) with more people online, …", "For the Greens, X called it …": the circumstances
                 # or whom it concerns, no one taking part
-                and not (
-                    c.lower_ in ("with", "for") and all(t.pos_ in _OPENERS for t in c.doc[c.sent.start : c.i])
-                )
+                and not (_opening(c) and (c.lower_ in ("with", "for") or _common_scene(c)))
                 # "compared me to Fagin": the likeness is the object's, not the subject's
                 and not (
                     verb.lemma_.lower() in RELATING_VERBS and any(k.dep_ == "dobj" for k in verb.children)
                 )
             ):
-                for p in (p for p in c.children if p.dep_ in ("pobj", "pcomp")):
+                for p in (p for p in c.children if p.dep_ in ("pobj", "pcomp") and not set_aside(p)):
                     if (
                         p.ent_type_ in ("DATE", "TIME")
                         or p.lemma_.lower() in IDIOM_NOUNS
@@ -649,6 +671,8 @@ class ClauseReader:
         """xcomp/ccomp: the content of orders and statements, and "allowed X to …" objects."""
         st = self.state
         for comp in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")):
+            if comp.left_edge.lower_ in _WHEN_WORDS and comp.left_edge.dep_ in ("advmod", "mark"):
+                continue  # '"…," he said when his peerage was announced': when he said it, not what
             has_subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
             if comp.dep_ == "advcl" and not any(
                 c.lower_ == "for" and c.dep_ == "mark" for c in comp.children

@@ -36,7 +36,7 @@ from kg.nlp.state import Clause, ReaderState
 from kg.nlp.verbs import stranded_subject
 from kg.types import Entity, Literal
 
-__all__ = ["PLACE_PREPS", "Nodes", "naming_verb", "participle_governor"]
+__all__ = ["PLACE_PREPS", "Nodes", "naming_verb", "participle_governor", "set_aside"]
 
 
 #: nouns that only qualify the amount beside them
@@ -168,6 +168,14 @@ def participle_governor(verb: Token) -> Token | None:
     ):
         return verb.head.head
     return None
+
+
+def set_aside(conj: Token) -> bool:
+    """Whether a conjoined noun is the one set aside: "opted for Nyanga instead of Harinordoquy", "chose
+    A rather than B", "A, not B" (the parser joins them as if a list)."""
+    doc, left = conj.doc, conj.left_edge.i
+    before = [t.lower_ for t in doc[max(0, left - 2) : left]]
+    return before[-1:] == ["not"] or before in (["instead", "of"], ["rather", "than"])
 
 
 def _lost_subject(noun: Token) -> bool:
@@ -362,7 +370,10 @@ class Nodes:
         if examples := self._examples(tok) or self._the_two(tok) or self._they_people(tok):
             return examples
         out = []
-        for t in [tok, *(c for c in tok.conjuncts if c.i > tok.i and not _lost_subject(c))]:
+        for t in [
+            tok,
+            *(c for c in tok.conjuncts if c.i > tok.i and not _lost_subject(c) and not set_aside(c)),
+        ]:
             node = self.node(t)
             if node is not None and node not in out:
                 out.append(node)

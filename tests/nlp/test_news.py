@@ -708,6 +708,30 @@ def test_a_nationality_qualifying_people_is_no_country_located_there(classified)
 # ---- 7. idioms and empty verbs ---------------------------------------------------------------------
 
 
+def test_an_opening_scene_of_common_nouns_is_no_participant(read):
+    ex = read("In other nominations, Anna Berg triumphed as the best supporting actress.")
+    assert not [r for r in ex.relations if "nominations" in _obj(r)], sorted(facts(ex))
+    ex = read("In Leeds, police arrested two men.")
+    assert ("police", "arrested in", "Leeds") in facts(ex), sorted(facts(ex))
+
+
+def test_the_one_set_aside_is_not_chosen(read):
+    ex = read(
+        "Tom Berg named his team. He picked Anna Nyanga instead of Grand Slam winner Imanol Harinordoquy, "
+        "who is back in the squad."
+    )
+    assert [r for r in ex.relations if _obj(r) == "Anna Nyanga"], sorted(facts(ex))
+    assert not [r for r in ex.relations if _obj(r) == "Imanol Harinordoquy"], sorted(facts(ex))
+
+
+def test_when_something_was_said_is_not_what_was_said(read):
+    ex = read(
+        '"I accepted the invitation for practical reasons," Tom Hale said when his peerage was announced.'
+    )
+    said = {_obj(r) for r in ex.relations if r.predicate == "said"}
+    assert said == {"I accepted the invitation for practical reasons"}, sorted(facts(ex))
+
+
 def test_whom_a_sentence_opens_for_is_no_participant(read):
     ex = read("For the Greens, Tom Hale said the new target was too low.")
     assert not [r for r in ex.relations if _obj(r) == "Greens"], sorted(facts(ex))
