@@ -724,6 +724,11 @@ def test_the_one_set_aside_is_not_chosen(read):
     assert not [r for r in ex.relations if _obj(r) == "Imanol Harinordoquy"], sorted(facts(ex))
 
 
+def test_a_name_before_an_object_is_no_object_of_its_own(read):
+    ex = read("Tom Hale and Anna Berg have won the awards, boosting their Oscars hopes this month.")
+    assert not [r for r in ex.relations if _obj(r) == "Oscars"], sorted(facts(ex))
+
+
 def test_when_something_was_said_is_not_what_was_said(read):
     ex = read(
         '"I accepted the invitation for practical reasons," Tom Hale said when his peerage was announced.'
