@@ -376,7 +376,7 @@ NOUN_ATTITUDES = {**{w: "feared" for w in ("concern", "fear", "worry", "anxiety"
                   "expectation": "expected"}
 # verbs whose passive with a to-infinitive passes hearsay on: "X is reported to be preparing a bid"
 HEARSAY_VERBS = {"report", "say", "think", "believe", "understand", "rumour", "rumor", "allege", "claim",
-                 "suppose", "consider", "estimate", "know"}
+                 "suppose", "consider", "estimate", "know", "forecast", "predict", "project", "tip"}
 
 # compass and region adjectives that do not change which place is meant
 COMPASS = {"northern", "southern", "eastern", "western", "north", "south", "east", "west", "central",

@@ -729,6 +729,15 @@ def test_a_name_before_an_object_is_no_object_of_its_own(read):
     assert not [r for r in ex.relations if _obj(r) == "Oscars"], sorted(facts(ex))
 
 
+def test_a_forecast_and_an_unnamed_source_keep_their_hedge(read):
+    ex = read("Acme Corp's revenue is forecast to grow by 4.2% in 2005.")
+    grew = [r for r in ex.relations if r.predicate.startswith("grow")]
+    assert grew and all(r.modality == "reported" for r in grew), sorted(facts(ex))
+    ex = read("Some commuters have broken the windows of the trains, according to the local press.")
+    broken = [r for r in ex.relations if r.predicate == "break"]
+    assert broken and all(r.attribution == "local press" for r in broken), sorted(facts(ex))
+
+
 def test_when_something_was_said_is_not_what_was_said(read):
     ex = read(
         '"I accepted the invitation for practical reasons," Tom Hale said when his peerage was announced.'
