@@ -391,6 +391,16 @@ def _clause_verb(tok: Token) -> Token | None:
     return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
+def _reported(tok: Token) -> bool:
+    """Whether a token sits in a clause someone reports ("X said it appeared Mr Clarke was …")."""
+    verb = _clause_verb(tok)
+    while verb is not None and verb.dep_ in ("ccomp", "xcomp"):
+        if verb.dep_ == "ccomp" and verb.head.lemma_ in SPEECH_VERBS:
+            return True
+        verb = verb.head
+    return False
+
+
 def _controlled_clause(tok: Token, verb: Token) -> bool:
     """Whether a token sits under `verb` in a clause with no subject of its own, whose doer is the
     verb's subject ("after meeting Blair, he said": he met Blair, so he is not Blair)."""
@@ -673,11 +683,16 @@ class Arguments:
                 continue
             if ent is not None and ent.type in ok and self._agrees(tok, ent):
                 seen[ent.id] = ent
-                subject = (
-                    t.dep_ in ("nsubj", "nsubjpass")
-                    or t.dep_ == "conj"
-                    and t.head.dep_ in ("nsubj", "nsubjpass")
+                head = t
+                while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+                    head = head.head
+                # "The BBC's correspondent, Daniel Sandford, said": the name beside a subject is one
+                subject = head.dep_ in ("nsubj", "nsubjpass") or (
+                    (head.dep_ == "conj" or head.dep_ == "appos" and head.head.tag_ == "NN")
+                    and head.head.dep_ in ("nsubj", "nsubjpass")
                 )
+                if subject and ok == _PERSON and _reported(t):
+                    subject = False  # "X said it appeared Mr Clarke was …": Clarke is talked about, X talks
                 if subject and t.i < sent.start:  # the window opens at the previous sentence
                     subjects[ent.id] = ent
                 elif subject and _clause_verb(t) != own:

@@ -1886,6 +1886,15 @@ def test_a_pronoun_is_not_the_object_of_its_own_clause_without_a_subject(read):
     assert not [r for r in ex.relations if r.subject.label == "Ward"], sorted(facts(ex))
 
 
+def test_he_goes_on_about_the_speaker_not_whom_the_speaker_talked_about(read):
+    ex = read(
+        "The BBC's home affairs correspondent, Daniel Hale, said it appeared Mr Berg was putting more emphasis "
+        "on deportation than his predecessor. But he said reaching an understanding could be difficult."
+    )
+    speakers = {r.subject.label for r in ex.relations if r.predicate == "said"}
+    assert speakers == {"Daniel Hale"}, sorted(facts(ex))
+
+
 def test_he_after_an_unnamed_speaker_is_no_one_named_before(read):
     ex = read(
         'A spokesman for Tom Hale said: "Peter Ward should not be criticised." He said Mr Ward had chosen to '
