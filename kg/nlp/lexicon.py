@@ -580,6 +580,7 @@ THING_DESCRIPTORS = {
     "song", "show", "programme", "program", "series", "sitcom", "drama", "soap", "comedy", "thriller",
     "musical", "novel", "book", "character", "drug", "software", "browser", "format", "laptop", "tablet",
     "jukebox", "gizmo", "opera", "play", "documentary", "cartoon", "ballet", "painting", "vaccine",
+    "technology", "app", "platform", "standard",
 }
 
 # last words of organisation names: "Acme Corp", "Greater Manchester Police", "Delhi High Court"

@@ -471,6 +471,8 @@ def actor_class(tok: Token) -> str | None:
         return None
     low = tok.lower_
     if low in ACTOR_NOUNS or tok.lemma_.lower() in ACTOR_NOUNS:  # "courts" as "court"
+        if any(c.lower_ == "shadow" for c in tok.children):
+            return "Organization"  # "the shadow cabinet": the opposition's, no body of the state
         return ACTOR_NOUNS.get(low) or ACTOR_NOUNS[tok.lemma_.lower()]
     if people_plural(low) or tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in ROLE_NOUNS:
         return "Group"  # a plural for people whatever its tag: "MPs" is often tagged NNP

@@ -2210,6 +2210,9 @@ def test_a_french_bank_is_not_france(read):
             "GovernmentOrganization",
         ),
         ("International banks said the loans were safe.", "international banks", "Group"),
+        # the opposition's cabinet is no body of the state; a technology called X is a thing
+        ("But Tom Hale joined the shadow cabinet in 1980.", "shadow cabinet", "Organization"),
+        ("Acme Corp has been working on a technology called Visual Radio.", "Visual Radio", "Concept"),
         # a maker of films is no firm, a network of computers no broadcaster
         ("A veteran film-maker said the prize was deserved.", "veteran film-maker", "Concept"),
     ],
