@@ -478,8 +478,11 @@ class Arguments:
         A possessive binds to its own clause's subject when compatible ("the US ceases its attacks");
         otherwise exactly one compatible actor must be mentioned earlier in this or the previous sentence,
         or, of several, exactly one must be the previous sentence's subject ("Acme was accused by the
-        regulator of fraud. It agreed to pay a $5m fine": Acme). An "it" that opens a sentence after one
-        about a named thing takes the thing up, no actor. Otherwise the pronoun stays unresolved.
+        regulator of fraud. It agreed to pay a $5m fine": Acme). An earlier subject pronoun counts as the
+        one it took up, a name only inside a quotation or inside the pronoun's own subjectless clause
+        does not count, and an unnamed speaker ("the spokesman said") leaves "he" to no one. An "it"
+        that opens a sentence after one about a thing takes the thing up, no actor. Otherwise the
+        pronoun stays unresolved.
         """
         low = tok.lower_
         if low in PERSON_PRONOUNS:
