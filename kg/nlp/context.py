@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import pairwise
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.nlp.arguments import Arguments, quotations, quoted_mask
 from kg.nlp.dates import date_phrase
@@ -317,13 +318,21 @@ def _share_of(subj: Token) -> Token | None:
     )
 
 
+def _speech_verbs(doc: Doc) -> list[int]:
+    """Where the document's verbs of speech are, found once (the clause rules ask for each clause)."""
+    if "kg_speech_verbs" not in doc.user_data:
+        doc.user_data["kg_speech_verbs"] = [t.i for t in doc if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB"]
+    return doc.user_data["kg_speech_verbs"]
+
+
 def _closing_speech(verb: Token) -> Token | None:
     """The speech verb that closes `verb`'s sentence after a comma ("It was already detaining people,
     ignoring a ruling that this breaks the law, he said.") wherever the parser has hung it."""
     sent = verb.sent
-    for c in verb.doc[verb.i : sent.end]:
-        if c.lemma_ not in SPEECH_VERBS or c.pos_ != "VERB":
-            continue
+    doc = verb.doc
+    speech = _speech_verbs(doc)
+    for k in speech[bisect_left(speech, verb.i) : bisect_left(speech, sent.end)]:
+        c = doc[k]
         subj = next((k for k in c.children if k.dep_ == "nsubj"), None)
         first = min(c.i, subj.left_edge.i) if subj is not None else c.i
         tail = verb.doc[max(c.i, subj.right_edge.i if subj is not None else c.i) + 1 : sent.end]

@@ -142,12 +142,11 @@ def _state_after_comma(doc: Doc) -> list[Span]:
     """ "Chattanooga , Tenn." → the state abbreviation after a place and a comma, as a place span."""
     out = []
     for tok in doc[2:]:
+        # the abbreviation first: most words are none, and looking back makes tokens
+        if not state_abbreviation(tok.text) or doc[tok.i - 1].text != ",":
+            continue
         prev = doc[tok.i - 2]
-        if (
-            doc[tok.i - 1].text == ","
-            and state_abbreviation(tok.text)
-            and (prev.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or prev.text.istitle())
-        ):
+        if prev.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or prev.text.istitle():
             out.append(doc[tok.i : tok.i + 1])
     return out
 
