@@ -51,6 +51,8 @@ _NOMINAL_ORGS = subclasses("Organization") - subclasses("GovernmentOrganization"
 # … and what "the watchdog" can: a regulator may be a body of the state
 _ANY_ORG = subclasses("Organization") - {"MilitaryOrganization"}
 _PERSON = frozenset({"Person"})
+#: words that make a named thing one of several ("the other Group B game", "the next Chelsea match")
+_ONE_OF_MANY = frozenset({"other", "another", "next", "previous", "last", "first", "second", "third"})
 #: how many pronouns back a pronoun may be taken up through ("he … he … he")
 _CHAIN_DEPTH = 8
 
@@ -789,6 +791,8 @@ class Arguments:
             return None
         if tok.ent_type_ in ("DATE", "TIME"):
             return None  # "on 30 September, a move which caused …": a time is when, never who or what
+        if (fuller := self._described_before(tok)) is not None:
+            return self.concept(fuller)  # "the seat" after "won the Eton and Slough seat": that seat
         nxt = tok.doc[tok.i + 1 : tok.i + 3]
         if (
             len(nxt) == 2
@@ -858,6 +862,27 @@ class Arguments:
             label = f"{label} {complement}"
         cid = entity_id(cls, label)
         return self.concepts.setdefault(cid, Entity(id=cid, label=label, type=cls))
+
+    def _described_before(self, tok: Token) -> Token | None:
+        """The same noun named earlier in the article that a bare "the X" takes up: "the report" after "the
+        World Bank report", "the ruling" after "the James Kleinberg ruling"; none when the noun has words
+        of its own or the earlier ones name it in two ways."""
+        if tok.tag_ != "NN" or any(c.dep_ != "det" or c.lower_ != "the" for c in tok.children):
+            return None
+        if not any(c.dep_ == "det" for c in tok.children):
+            return None
+        found = [
+            t
+            for t in tok.doc[: tok.i]
+            if t.lemma_ == tok.lemma_
+            and t.tag_ == "NN"
+            # named or owned ("the World Bank report", "Swansea's theatre"), not merely qualified ("a
+            # loose ball", "the other game"): a qualifier tells one of many apart, a name one alone
+            and any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in t.children)
+            and not any(c.lower_ in _ONE_OF_MANY for c in t.children)
+        ]
+        labels = {node.label for t in found if (node := self.concept(t)) is not None}
+        return found[-1] if len(labels) == 1 else None
 
     def entity(self, tok: Token) -> Entity | None:
         """The actor or named place at `tok`, resolving pronouns and relative words."""

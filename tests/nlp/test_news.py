@@ -1973,6 +1973,22 @@ def test_they_takes_up_the_people_the_text_was_about(read, text, doers):
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "The World Bank report was published on Monday. The report said poverty had fallen.",
+            "World Bank report",
+        ),
+        # one named thing of several is no antecedent: "the game" is not "the other Group B game"
+        ("Acme won the other Group B game. The game said nothing about the final.", None),
+    ],
+)
+def test_the_x_takes_up_the_x_named_before(read, text, label):
+    said = {r.subject.label for r in read(text).relations if r.predicate == "said"}
+    assert (label in said) if label else not any("Group B" in s for s in said), said
+
+
 def test_it_with_no_salient_antecedent_gives_nothing(read):
     ex = read("Acme Corp and Globex Inc met the Financial Services Authority. It agreed to pay a $5m fine.")
     assert not [r for r in ex.relations if r.predicate == "pay"], sorted(facts(ex))
