@@ -867,9 +867,7 @@ class Arguments:
         """The same noun named earlier in the article that a bare "the X" takes up: "the report" after "the
         World Bank report", "the ruling" after "the James Kleinberg ruling"; none when the noun has words
         of its own or the earlier ones name it in two ways."""
-        if tok.tag_ != "NN" or any(c.dep_ != "det" or c.lower_ != "the" for c in tok.children):
-            return None
-        if not any(c.dep_ == "det" for c in tok.children):
+        if tok.tag_ != "NN" or [(c.dep_, c.lower_) for c in tok.children] != [("det", "the")]:
             return None
         found = [
             t

@@ -431,12 +431,7 @@ class ClauseReader:
                     continue
                 if c.dep_ == "dobj" and any(k.dep_ == "neg" for k in c.children):
                     continue  # "blamed cock-up, not conspiracy": what is set aside is no patient
-                if (
-                    c.dep_ == "dobj"
-                    and c.i + 1 < len(c.doc)
-                    and c.doc[c.i + 1].dep_ == "dobj"
-                    and (c.doc[c.i + 1].head == verb)
-                ):
+                if c.dep_ == "dobj" and any(k.dep_ == "dobj" and k.i == c.i + 1 for k in verb.children):
                     continue  # "boosting their Oscars hopes" read as two objects: the first names the second
                 if c.dep_ == "dobj" and _describes(verb):
                     continue  # "called the new target 'hugely unambitious'": no one is called

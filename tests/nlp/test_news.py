@@ -251,14 +251,18 @@ def test_role_keeps_its_modifiers_and_leaves_context_alone(classified):
         # a hyphened word opens the name of a body the trained model cut in two, and an "and" between
         # two names it tells apart joins nothing
         (
-            "Acme Pictures Entertainment and Globex Studios have staked their allegiance with the Blu-ray "
-            "Disc Association, whose members also include technology companies Initech and Hooli.",
+            (
+                "Acme Pictures Entertainment and Globex Studios have staked their allegiance with the Blu-ray "
+                "Disc Association, whose members also include technology companies Initech and Hooli."
+            ),
             "Blu-ray Disc Association",
             "Disc Association",
         ),
         (
-            "Acme Pictures Entertainment and Globex Studios have staked their allegiance with the Blu-ray "
-            "Disc Association, whose members also include technology companies Initech and Hooli.",
+            (
+                "Acme Pictures Entertainment and Globex Studios have staked their allegiance with the Blu-ray "
+                "Disc Association, whose members also include technology companies Initech and Hooli."
+            ),
             "Acme Pictures Entertainment",
             "Pictures Entertainment and Globex Studios",
         ),
@@ -1241,9 +1245,11 @@ def test_the_doer_of_what_someone_was_used_for_is_the_user(read, text, doers):
         ("Tom Hale said that 92 flights were delayed by an hour, affecting 17,000 passengers.", "affecting"),
         # a deed in what a described piece of work involves has no one named to do it
         (
-            "Acme Corp launched the service. Tom Hale said it was taking the roll-out to other areas "
-            "slowly because of the work involved in setting up the scheme, getting backers from local "
-            "government and educating people how to make programmes.",
+            (
+                "Acme Corp launched the service. Tom Hale said it was taking the roll-out to other areas "
+                "slowly because of the work involved in setting up the scheme, getting backers from local "
+                "government and educating people how to make programmes."
+            ),
             "educating",
         ),
     ],
@@ -1926,13 +1932,17 @@ def test_it_after_a_sentence_about_a_thing_takes_up_no_actor(read):
     ("text", "doers"),
     [
         (
-            "Fosters, the Australian brewer, has bought a stake in Southcorp. Both firms asked the stock "
-            "market to suspend trading.",
+            (
+                "Fosters, the Australian brewer, has bought a stake in Southcorp. Both firms asked the stock "
+                "market to suspend trading."
+            ),
             {"Fosters", "Southcorp"},
         ),
         (
-            "Globex Corp agreed to buy Initech Inc for $16bn. The two companies asked the stock market to "
-            "suspend trading.",
+            (
+                "Globex Corp agreed to buy Initech Inc for $16bn. The two companies asked the stock market to "
+                "suspend trading."
+            ),
             {"Globex Corp", "Initech Inc"},
         ),
         # three named: "both" takes up no two of them
@@ -1951,8 +1961,10 @@ def test_both_firms_are_the_two_named_before(read, text, doers):
     ("text", "doers"),
     [
         (
-            "Tom Hale won gold in the 200m, while Anna Berg won silver in the 100m. They withdrew from the "
-            "Athens Games last August.",
+            (
+                "Tom Hale won gold in the 200m, while Anna Berg won silver in the 100m. They withdrew from the "
+                "Athens Games last August."
+            ),
             {"Tom Hale", "Anna Berg"},
         ),
         (
@@ -2036,8 +2048,10 @@ def test_a_description_takes_up_the_company_the_article_is_about(read):
         ),
         ("Tom Hale, one of the Beatles, said the tour was over.", ("Tom Hale", "member of", "Beatles")),
         (
-            "However, one of the so-called Leeds Four, Tom Hale - who was wrongly convicted of planting the "
-            "bombs - said the families were delighted with the apology.",
+            (
+                "However, one of the so-called Leeds Four, Tom Hale - who was wrongly convicted of planting the "
+                "bombs - said the families were delighted with the apology."
+            ),
             ("Tom Hale", "member of", "Leeds Four"),
         ),
         ("Tom Hale, one of the best players in Europe, said the tour was over.", None),
@@ -2213,13 +2227,14 @@ def test_a_french_bank_is_not_france(read):
     ex = read("A French bank said it would repay the loans.")
     assert not [r for r in ex.relations if r.subject.type == "Country"], sorted(facts(ex))
     assert any(r.subject.label == "French bank" and r.predicate == "said" for r in ex.relations)
+    # a described firm is one, unnamed
+    assert ("French bank", "Organization") in nodes(ex)
 
 
 @pytest.mark.parametrize(
     ("text", "label", "cls"),
     [
-        # a described firm or regulator is one, unnamed; several of them are a group
-        ("A French bank said it would repay the loans.", "French bank", "Organization"),
+        # a described regulator is one, unnamed; several firms are a group
         (
             "Donations should be capped, the elections watchdog has said.",
             "elections watchdog",
