@@ -74,7 +74,8 @@ def extract_doc(doc: Doc, article: Article, classifier: bool = False) -> Extract
     entities = tuple(e for e in all_entities if e.id in used) + tuple(
         e for e in all_entities if e.id not in used
     )
-    return Extraction(article=article, entities=entities, events=tuple(events), relations=tuple(relations))
+    sentences = tuple((sent.start_char, sent.end_char) for sent in doc.sents)
+    return Extraction(article, entities, tuple(events), tuple(relations), sentences)
 
 
 def _index_sentences(doc: Doc) -> None:

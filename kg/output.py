@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 
+from kg.nlp.entities import ACTOR_TYPES
 from kg.nlp.lexicon import CLOSED_PREDICATES
+from kg.terms import subclasses
 from kg.types import Entity, Extraction, Literal, Relation, stated_date
 
-__all__ = ["records", "relation_record"]
+__all__ = ["ACTOR_CLASSES", "actor_record", "records", "relation_record"]
+
+#: the classes whose members are listed as the article's actors, with or without a fact
+ACTOR_CLASSES = ACTOR_TYPES | subclasses("Location")
 
 
 def predicate_curie(name: str) -> str:
@@ -53,7 +59,36 @@ def relation_record(rel: Relation) -> dict:
     return rec
 
 
+def actor_record(entity: Entity, extraction: Extraction) -> dict:
+    """An actor of the article as a typing triple (`X rdf:type kg:Person`) with where it is first named:
+    `mention` holds that mention's offsets (a name before a description), `sentence`, `start` and `end`
+    the sentence around it (as for a fact), `mentions` how often the article mentions the actor."""
+    names = entity.mentions_of("name")
+    first = (names or entity.mentions or (None,))[0]
+    rec: dict[str, object] = {
+        "doc": extraction.article.id,
+        "subject": _node(entity),
+        "predicate": {"id": "rdf:type", "label": "is a"},
+        "object": {"id": f"kg:{entity.type}", "label": entity.type},
+    }
+    bounds = extraction.sentences
+    i = bisect_right(bounds, (first[0], len(extraction.article.text))) - 1 if first else -1
+    if first and i >= 0 and first[0] < bounds[i][1]:
+        start, end = bounds[i]
+        rec |= {"sentence": extraction.article.text[start:end].strip(), "start": start, "end": end}
+    if first:
+        rec["mention"] = list(first)
+    rec["mentions"] = len(entity.mentions)
+    if aliases := sorted(set(entity.aliases) - {entity.label}):
+        rec["aliases"] = aliases
+    return rec
+
+
 def records(extraction: Extraction) -> Iterator[dict]:
-    """The JSON records of every relation in an extraction, in text order."""
+    """The JSON records of an extraction: its actors (people, organisations, countries, places, whether
+    or not a fact names them), then every relation in text order."""
+    for entity in extraction.entities:
+        if entity.type in ACTOR_CLASSES:
+            yield actor_record(entity, extraction)
     for rel in extraction.relations:
         yield relation_record(rel)

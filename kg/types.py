@@ -163,6 +163,8 @@ class Extraction:
     entities: tuple[Entity, ...] = ()
     events: tuple[Event, ...] = ()
     relations: tuple[Relation, ...] = field(default_factory=tuple)
+    #: (start, end) character offsets of every sentence of `article.text`, in order
+    sentences: tuple[tuple[int, int], ...] = ()
 
 
 def stated_date(iso: str, precision: str | None) -> str:

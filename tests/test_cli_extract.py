@@ -13,24 +13,21 @@ def test_jsonl_contract_on_the_sample_article():
     proc = kg("extract", str(SAMPLE), "--format", "jsonl")
     assert proc.exit_code == 0, proc.output
     recs = [json.loads(line) for line in proc.stdout.splitlines()]
-    assert len(recs) > 20
+    actors = [r for r in recs if r["predicate"]["id"] == "rdf:type"]
+    facts = recs[len(actors) :]
+    assert actors == recs[: len(actors)] and len(facts) > 20
     for rec in recs:
-        assert {
-            "doc",
-            "subject",
-            "predicate",
-            "object",
-            "sentence",
-            "start",
-            "end",
-            "confidence",
-        } <= rec.keys()
+        assert {"doc", "subject", "predicate", "object", "sentence", "start", "end"} <= rec.keys()
         assert {"id", "label", "type"} <= rec["subject"].keys()
         assert {"id", "label"} <= rec["predicate"].keys()
+    for rec in facts:
         assert {"id", "label", "type"} <= rec["object"].keys() or {"value", "datatype"} <= rec[
             "object"
         ].keys()
         assert 0 <= rec["confidence"] <= 1
+    for rec in actors:
+        assert rec["object"] == {"id": f"kg:{rec['subject']['type']}", "label": rec["subject"]["type"]}
+        assert rec["mentions"] >= 1 and rec["start"] <= rec["mention"][0] < rec["mention"][1] <= rec["end"]
     sanctions = [
         r
         for r in recs
@@ -42,6 +39,27 @@ def test_jsonl_contract_on_the_sample_article():
     )
     assert order["date"] == "2025-11-11" and order["event"]
     assert any(r.get("attribution") == "Scott Bessent" for r in recs)
+
+
+def test_every_actor_is_listed_once_with_or_without_a_fact(tmp_path):
+    text = (
+        "Acme Corp cut 300 jobs on Monday, chief executive John Smith said. "
+        "Mr Smith was speaking in Paris. Union leaders in Lyon declined to comment."
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    recs = [json.loads(line) for line in kg("extract", tmp_path, "--format", "jsonl").stdout.splitlines()]
+    actors = {r["subject"]["label"]: r for r in recs if r["predicate"]["id"] == "rdf:type"}
+    in_facts = {
+        r[k].get("label") for r in recs if r["predicate"]["id"] != "rdf:type" for k in ("subject", "object")
+    }
+    assert {"Acme Corp", "John Smith", "Paris", "Lyon"} <= actors.keys()
+    assert "Lyon" not in in_facts  # listed although no fact names it
+    assert len(actors) == sum(r["predicate"]["id"] == "rdf:type" for r in recs)
+    smith = actors["John Smith"]
+    assert smith["mentions"] == 2 and smith["object"]["label"] == "Person"
+    assert text[slice(*smith["mention"])] == "John Smith"
+    assert smith["sentence"] == text[smith["start"] : smith["end"]].strip()
+    assert not any(r["subject"]["type"] == "Concept" for r in actors.values())  # "jobs" is no actor
 
 
 def test_ids_are_stable_across_runs():
@@ -125,10 +143,11 @@ def test_the_trained_classifier_reads_only_when_asked(tmp_path):
         "Mr Hale, 29, from north London, was originally detained in Zambia.", encoding="utf-8"
     )
     rules = {
-        json.loads(line)["rule"] for line in kg("extract", tmp_path, "--format", "jsonl").stdout.splitlines()
+        json.loads(line).get("rule", "")
+        for line in kg("extract", tmp_path, "--format", "jsonl").stdout.splitlines()
     }
     both = {
-        json.loads(line)["rule"]
+        json.loads(line).get("rule", "")
         for line in kg("extract", tmp_path, "--format", "jsonl", "--classifier").stdout.splitlines()
     }
     assert not any(r.startswith("relclf:") for r in rules), rules

@@ -67,15 +67,20 @@ def extract_command(
 
 
 def _print_tables(extractions: Iterable[Extraction]) -> None:
-    from kg.output import records
+    from kg.output import ACTOR_CLASSES, relation_record
 
     # in a pipe rich assumes 80 columns and wraps every label; give the table room instead
     console = Console(width=None if sys.stdout.isatty() else 200)
     for ex in extractions:
-        table = Table(title=f"{ex.article.title} ({ex.article.date or 'no date'})", show_lines=False)
+        actors = ", ".join(f"{e.label} ({e.type})" for e in ex.entities if e.type in ACTOR_CLASSES)
+        table = Table(
+            title=f"{ex.article.title} ({ex.article.date or 'no date'})",
+            caption=f"actors: {actors or 'none'}",
+            show_lines=False,
+        )
         for col in ("subject", "predicate", "object", "date", "note", "conf"):
             table.add_column(col)
-        for rec in records(ex):
+        for rec in map(relation_record, ex.relations):
             obj = rec["object"]
             note = "; ".join(f"{k} {rec[k]}" for k in ("attribution", "modality") if k in rec)
             if rec.get("negated"):

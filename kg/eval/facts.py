@@ -241,7 +241,7 @@ def load_triples(path: str | Path) -> tuple[list[dict], int]:
 
 
 def triples_of(extractions: Iterable[Extraction]) -> list[dict]:
-    """Every relation of the extractions as its `kg extract --format jsonl` record."""
+    """The extractions as their `kg extract --format jsonl` records (actors, then relations)."""
     return [record for ex in extractions for record in records(ex)]
 
 

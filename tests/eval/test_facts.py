@@ -65,8 +65,9 @@ def test_predicate_matches(pred, stems, expected):
 def test_triples_of_uses_the_jsonl_contract():
     ann = Entity("p1", "Ann Lee", "Person")
     rel = Relation(ann, "killed", "killed", Literal("3", "integer"), Provenance("d", "s", 0, 1, 0.5))
-    (triple,) = facts.triples_of([Extraction(Article("d", "s"), (ann,), (), (rel,))])
-    assert triple["subject"] == {"id": "p1", "label": "Ann Lee", "type": "Person"}
+    actor, triple = facts.triples_of([Extraction(Article("d", "s"), (ann,), (), (rel,))])
+    assert actor["subject"] == triple["subject"] == {"id": "p1", "label": "Ann Lee", "type": "Person"}
+    assert actor["object"] == {"id": "kg:Person", "label": "Person"}
     assert triple["object"] == {"value": "3", "datatype": "integer"}
     assert facts.predicate_matches(triple["predicate"], ["kill"])
 
