@@ -18,6 +18,7 @@ from kg.errors import ExtractionError
 from kg.nlp.entities import find_entities, slug
 from kg.nlp.patterns import DocumentReader
 from kg.nlp.pipeline import load
+from kg.nlp.precision import DEFAULT_MIN_CONFIDENCE, calibrate
 from kg.nlp.settle import settle
 from kg.types import Article, Entity, Extraction, Literal
 
@@ -53,8 +54,10 @@ def segments(text: str, limit: int = SEGMENT_CHARS) -> list[str]:
     return out
 
 
-def extract_doc(doc: Doc, article: Article, classifier: bool = False) -> Extraction:
-    """Read entities, events and relations from one parsed article (see `extract` for `classifier`)."""
+def extract_doc(
+    doc: Doc, article: Article, classifier: bool = False, min_confidence: float = DEFAULT_MIN_CONFIDENCE
+) -> Extraction:
+    """Read entities, events and relations from one parsed article (see `extract` for the options)."""
     _index_sentences(doc)
     index = find_entities(doc)
     events, relations = DocumentReader(doc, article, index, classifier).read()
@@ -75,7 +78,9 @@ def extract_doc(doc: Doc, article: Article, classifier: bool = False) -> Extract
         e for e in all_entities if e.id not in used
     )
     sentences = tuple((sent.start_char, sent.end_char) for sent in doc.sents)
-    return Extraction(article, entities, tuple(events), tuple(relations), sentences)
+    return calibrate(
+        Extraction(article, entities, tuple(events), tuple(relations), sentences), min_confidence
+    )
 
 
 def _index_sentences(doc: Doc) -> None:
@@ -128,6 +133,7 @@ def extract(
     n_process: int = 1,
     on_error: Callable[[ExtractionError], None] | None = None,
     classifier: bool = False,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
 ) -> Iterator[Extraction]:
     """Stream `Extraction`s for `articles`, parsing them in batches with `nlp.pipe`.
 
@@ -142,11 +148,13 @@ def extract(
         classifier: also read the trained CoNLL04 relation classifier's facts (killed, works for,
             lives in, located in, based in). It was trained on one-sentence items like CoNLL04's;
             on news articles blind audits found most of its facts wrong, so it is off by default.
+        min_confidence: leave out the facts that the precision model (`kg.nlp.precision`) finds less
+            likely right than this; 0 keeps every fact.
     """
     nlp = nlp or load(model)
     for doc, article in _parsed(nlp, articles, batch_size, n_process):
         try:
-            yield extract_doc(doc, article, classifier)
+            yield extract_doc(doc, article, classifier, min_confidence)
         except Exception as exc:  # a defect on one document must not lose the rest of the batch
             err = ExtractionError(
                 f"{article.source or article.id}: extraction failed ({type(exc).__name__}: "

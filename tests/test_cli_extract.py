@@ -62,6 +62,17 @@ def test_every_actor_is_listed_once_with_or_without_a_fact(tmp_path):
     assert not any(r["subject"]["type"] == "Concept" for r in actors.values())  # "jobs" is no actor
 
 
+def test_min_confidence_leaves_out_the_facts_the_precision_model_doubts():
+    def facts(*options: str) -> list[dict]:
+        out = kg("extract", str(SAMPLE), "--format", "jsonl", *options).stdout.splitlines()
+        return [r for r in map(json.loads, out) if r["predicate"]["id"] != "rdf:type"]
+
+    every, strict = facts(), facts("--min-confidence", "0.6")
+    assert 0 < len(strict) < len(every)
+    assert all(r["confidence"] >= 0.6 for r in strict)
+    assert {json.dumps(r, sort_keys=True) for r in strict} <= {json.dumps(r, sort_keys=True) for r in every}
+
+
 def test_ids_are_stable_across_runs():
     a = kg("extract", str(SAMPLE), "--format", "jsonl").stdout
     b = kg("extract", str(SAMPLE), "--format", "jsonl").stdout
@@ -125,10 +136,10 @@ def test_one_failing_article_is_reported_and_the_rest_extracted(tmp_path, monkey
     (tmp_path / "bad.txt").write_text("Rebels attacked the town of Kora on Monday.", encoding="utf-8")
     real = extractor.extract_doc
 
-    def flaky(doc, article, classifier=False):
+    def flaky(doc, article, *options):
         if article.id == "bad":
             raise IndexError("list index out of range")
-        return real(doc, article, classifier)
+        return real(doc, article, *options)
 
     monkeypatch.setattr(extractor, "extract_doc", flaky)
     result = kg("extract", tmp_path, "--format", "jsonl")

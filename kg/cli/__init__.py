@@ -23,6 +23,7 @@ __all__ = ["COMMANDS", "app", "main"]
 #: each command, by the module of kg.cli that registers it
 COMMANDS = {
     "build": "graph",
+    "calibrate": "train",
     "eval": "eval",
     "export": "graph",
     "extract": "extract",

@@ -23,6 +23,7 @@ from kg.rdf.store import DEFAULT_STORE, Store, open_store
 __all__ = [
     "DateOpt",
     "IncludeRejectedOpt",
+    "MinConfidenceOpt",
     "ModelOpt",
     "ReadStoreOpt",
     "ReportFormat",
@@ -96,6 +97,16 @@ IncludeRejectedOpt = Annotated[
     bool, typer.Option("--include-rejected", help="Keep the facts reviewers judged wrong (kg review).")
 ]
 ModelOpt = Annotated[str | None, typer.Option("--model", help="Installed spaCy pipeline to use.")]
+MinConfidenceOpt = Annotated[
+    float,
+    typer.Option(
+        "--min-confidence",
+        min=0.0,
+        max=1.0,
+        help="Leave out the facts that the precision model finds less likely right than this (0 keeps "
+        "every fact).",
+    ),
+]
 DateOpt = Annotated[
     str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for articles without one.")
 ]

@@ -13,9 +13,10 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from kg.cli._util import DateOpt, ModelOpt, app, parse_date_option
+from kg.cli._util import DateOpt, MinConfidenceOpt, ModelOpt, app, parse_date_option
 from kg.errors import ExtractionError
 from kg.io import read_articles
+from kg.nlp.precision import DEFAULT_MIN_CONFIDENCE
 from kg.types import Extraction
 
 
@@ -42,6 +43,7 @@ def extract_command(
             "items; off for news, where audits found most of them wrong).",
         ),
     ] = False,
+    min_confidence: MinConfidenceOpt = DEFAULT_MIN_CONFIDENCE,
 ) -> None:
     """Extract entities, relations and events from articles."""
     # spaCy loads only for the commands that extract, so `kg query` or `kg view` start fast
@@ -55,7 +57,9 @@ def extract_command(
         typer.echo(f"kg: warning: {err}", err=True)
 
     articles = read_articles(paths, parse_date_option(date))
-    extractions = extract(articles, model=model, on_error=skipped, classifier=classifier)
+    extractions = extract(
+        articles, model=model, on_error=skipped, classifier=classifier, min_confidence=min_confidence
+    )
     if fmt is ExtractFormat.jsonl:
         for ex in extractions:
             for rec in records(ex):
