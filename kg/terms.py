@@ -442,7 +442,8 @@ class Terms(TermsBase[T]):
         self.casualtyBand: Final = t["casualtyBand"]
         #: The subject is a citizen or national of the object country.
         self.citizenOf: Final = t["citizenOf"]
-        #: The extractor's confidence in a fact or event, an xsd:decimal in [0, 1].
+        #: The probability that a fact or event is right, an xsd:decimal in [0, 1]: for a fact, the precision
+        #: model's (trained on reviewed facts, `kg calibrate`).
         self.confidence: Final = t["confidence"]
         #: What was said, ordered or demanded: another event, an entity or a literal.
         self.content: Final = t["content"]

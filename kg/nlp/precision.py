@@ -7,7 +7,7 @@ what it is about (a proposition, an amount, a one-word concept), its predicate (
 ontology relation, an open verb with a preposition), hedges, and how far apart its two ends are in the
 sentence. `PrecisionModel` weighs those `features` in a logistic model trained on the audits' verdicts
 (`kg.review.calibrate`, `kg calibrate`); `calibrate` gives every fact the model's probability as
-its confidence and leaves out those below a threshold, with the events no kept fact belongs to.
+its confidence and leaves out those below a threshold, with the events whose facts were all left out.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ MODEL_PATH = Path(__file__).parent / "models" / "precision.json"
 #: every fact is kept by default: the model's features are shallow, and at a threshold that lifts held-out
 #: precision by ten points it also drops facts the sample article and CoNLL04 show right (a country as
 #: subject, which BBC sport gets wrong, is right in a news story about states); `--min-confidence` is
-#: the user's trade of recall for precision (README "Quality" gives the measured curve)
+#: the user's trade of recall for precision (README "Confidence" gives the measured curve)
 DEFAULT_MIN_CONFIDENCE = 0.0
 
 _SPEECH = frozenset({"said", "says", "told", "added", "stated", "claimed", "warned", "argued"})
