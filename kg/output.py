@@ -5,15 +5,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from kg.nlp.entities import ACTOR_TYPES
+from kg.nlp.entities import ACTORS_AND_PLACES
 from kg.nlp.lexicon import CLOSED_PREDICATES
-from kg.terms import subclasses
 from kg.types import Entity, Extraction, Literal, Relation, stated_date
 
-__all__ = ["ACTOR_CLASSES", "actor_record", "records", "relation_record"]
-
-#: the classes whose members are listed as the article's actors, with or without a fact
-ACTOR_CLASSES = ACTOR_TYPES | subclasses("Location")
+__all__ = ["actor_record", "records", "relation_record"]
 
 
 def predicate_curie(name: str) -> str:
@@ -88,7 +84,7 @@ def records(extraction: Extraction) -> Iterator[dict]:
     """The JSON records of an extraction: its actors (people, organisations, countries, places, whether
     or not a fact names them), then every relation in text order."""
     for entity in extraction.entities:
-        if entity.type in ACTOR_CLASSES:
+        if entity.type in ACTORS_AND_PLACES:
             yield actor_record(entity, extraction)
     for rel in extraction.relations:
         yield relation_record(rel)

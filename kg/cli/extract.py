@@ -71,12 +71,13 @@ def extract_command(
 
 
 def _print_tables(extractions: Iterable[Extraction]) -> None:
-    from kg.output import ACTOR_CLASSES, relation_record
+    from kg.nlp.entities import ACTORS_AND_PLACES
+    from kg.output import relation_record
 
     # in a pipe rich assumes 80 columns and wraps every label; give the table room instead
     console = Console(width=None if sys.stdout.isatty() else 200)
     for ex in extractions:
-        actors = ", ".join(f"{e.label} ({e.type})" for e in ex.entities if e.type in ACTOR_CLASSES)
+        actors = ", ".join(f"{e.label} ({e.type})" for e in ex.entities if e.type in ACTORS_AND_PLACES)
         table = Table(
             title=f"{ex.article.title} ({ex.article.date or 'no date'})",
             caption=f"actors: {actors or 'none'}",

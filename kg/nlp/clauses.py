@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kg.nlp.context import scope_of
 from kg.nlp.dates import date_of, date_phrase
-from kg.nlp.entities import ACTOR_TYPES
+from kg.nlp.entities import ACTOR_TYPES, ACTORS_AND_PLACES
 from kg.nlp.lexicon import (
     ACCUSATION_VERBS,
     CLOSED_PREDICATES,
@@ -49,7 +49,6 @@ from kg.nlp.verbs import (
     stranded_subject,
     verb_predicate,
 )
-from kg.terms import subclasses
 from kg.types import Entity, Literal
 
 __all__ = ["ClauseReader"]
@@ -66,9 +65,6 @@ _CLASS_PREDICATE = {
 }
 
 
-_PHYSICAL = ACTOR_TYPES | subclasses("Location")
-
-
 def _violent(cl: Clause) -> bool:
     """Whether "hit", "strike", "attack" are an attack here: an actor or a weapon strikes, or, with no
     one named, an actor or place is struck; otherwise ("bad weather hit sales", "Audi was hit by
@@ -79,7 +75,7 @@ def _violent(cl: Clause) -> bool:
         return any(
             n.type in ACTOR_TYPES or n.label.split()[-1].rstrip("s") in WEAPON_NOUNS for n in cl.agents
         )
-    return any(n.type in _PHYSICAL for n in cl.patients)
+    return any(n.type in ACTORS_AND_PLACES for n in cl.patients)
 
 
 def _in_words(verb: Token) -> bool:
@@ -107,7 +103,7 @@ _SHOWS = frozenset({"show", "shows", "programme", "program", "series", "sitcom",
 def _aimed(cl: Clause) -> bool:
     """Whether "target" aims something at someone, no attack: a person or a body targets a thing
     ("targeted handouts at voters"); armed groups' targets stay attacks ("rebels targeted the convoy")."""
-    return not any(p.type in _PHYSICAL for p in cl.patients) and not any(
+    return not any(p.type in ACTORS_AND_PLACES for p in cl.patients) and not any(
         a.type in ("Group", "MilitaryOrganization") for a in cl.agents
     )
 
@@ -118,7 +114,7 @@ def _argument(verb: Token, prep: str, node: Entity) -> bool:
     "recovering from a recession") or an adjectival predicate ("pleaded guilty to"); not a phrase that
     sets the scene ("said in a statement", "bought at midnight", "drew level with a penalty")."""
     return (
-        node.type in _PHYSICAL
+        node.type in ACTORS_AND_PLACES
         and (node.type in ACTOR_TYPES or prep in PLACE_PREPS)
         or " " in prep
         or selects(verb, prep)

@@ -75,10 +75,12 @@ from kg.nlp.places import US_STATES, city
 from kg.terms import subclasses
 from kg.types import Entity
 
-__all__ = ["ACTOR_TYPES", "EntityIndex", "entity_id", "find_entities", "slug"]
+__all__ = ["ACTORS_AND_PLACES", "ACTOR_TYPES", "EntityIndex", "entity_id", "find_entities", "slug"]
 
 #: classes of entities that act: they can speak, order, sign, attack (kg:Actor's subclasses in kg.ttl)
 ACTOR_TYPES = subclasses("Actor") - {"Actor"}
+#: actors and places: what can be struck, visited or listed among an article's actors
+ACTORS_AND_PLACES = ACTOR_TYPES | subclasses("Location")
 
 #: sentences from which a document is an article that introduces its people, not a one-line snippet
 _ARTICLE_SENTENCES = 3

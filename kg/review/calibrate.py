@@ -115,7 +115,8 @@ def train(
     Raises:
         InputError: fewer judged files than folds, or none held out.
     """
-    files = [rows for rows in load_verdicts(p for p in paths if p not in set(held_out)) if rows]
+    excluded = set(held_out)
+    files = [rows for rows in load_verdicts(p for p in paths if p not in excluded) if rows]
     later = [row for rows in load_verdicts(held_out) for row in rows]
     if held_out and not later:
         raise InputError("the held-out files hold no judged fact")
