@@ -645,6 +645,24 @@ PARTY_SYNONYMS = {"tory": "conservative", "gop": "republican", "lib dem": "liber
 #: word ("and", "quoted") ends a name
 NAME_PARTICLES = {"de", "da", "di", "del", "della", "dos", "das", "do", "van", "von", "der", "den", "ter", "ten",
                   "du", "la", "le", "bin", "ibn", "al", "el", "y", "e", "ben", "abu", "bint", "zu", "af", "av"}
+#: shell nouns (Schmid 2000): nouns whose content is a proposition, a decision or a message the text
+#: gives elsewhere ("welcomed the decision", "vote against this measure"); bare, they say nothing
+SHELL_NOUNS = {"decision", "idea", "offer", "proposal", "plan", "move", "measure", "request", "demand",
+               "claim", "allegation", "suggestion", "problem", "issue", "question", "matter", "news",
+               "message", "statement", "announcement", "comment", "remark", "quote", "report", "ruling",
+               "verdict", "finding", "conclusion", "view", "position", "stance", "argument", "point",
+               "step", "approach", "change", "situation", "fact", "notion", "possibility", "prospect",
+               "legislation", "agreement", "deal", "warning", "threat", "promise", "criticism",
+               "complaint", "response", "reaction", "result", "outcome", "information", "advice"}
+#: closed-class words that no name holds but titles of works do, capitalised ("Lose My Breath", "Carry
+#: On Loving", "Knights Of The Old Republic", "What Happens Tomorrow"): pronouns, prepositions, articles,
+#: auxiliaries, question words, "and", "not" ("Will", "May" and single letters are names or initials)
+TITLE_WORDS = {"my", "your", "our", "his", "her", "their", "its", "we", "you", "me", "us", "they",
+               "of", "off", "on", "in", "at", "to", "for", "with", "from", "into", "over", "about", "without",
+               "the", "an", "is", "are", "was", "were", "shall", "do", "does", "did", "can", "what", "who",
+               "where", "when", "why", "how", "and", "not"}
+#: of those, the ones East Asian names open with ("In", "On", "To")
+NAME_OPENERS = {"in", "on", "to", "do"}
 #: seats and posts only a party gives: "X MP", "X whip" make X a party whatever its creed
 PARTY_ROLES = {"mp", "msp", "mep", "mla", "am", "frontbencher", "backbencher", "whip", "councillor", "candidate"}
 #: nouns whose "of" object is an organisation: "parent company of X", "a subsidiary of X", "owner of X"

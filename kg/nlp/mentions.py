@@ -37,12 +37,14 @@ from kg.nlp.lexicon import (
     COMPASS,
     HONORIFICS,
     LEGAL_FORMS,
+    NAME_OPENERS,
     ORG_HEAD_ROLES,
     ORG_SUFFIXES,
     POSTNOMINALS,
     QUANTIFIERS,
     ROLE_NOUNS,
     TIME_ZONES,
+    TITLE_WORDS,
     TITLES,
     people_plural,
 )
@@ -214,6 +216,16 @@ def _keeps_reading(span: Span, label: str, trained: Span, trained_label: str, in
         and span[-1].lower_ in ORG_SUFFIXES
     ):
         return True  # "Hi-fi [Disc Association]": the suffix names the body, the words before it are its name
+    if (
+        label in ("GPE", "LOC")
+        and trained_label == "PERSON"
+        and (span.start, span.end) == (trained.start, trained.end)
+        and len(span) > 1
+        and city(span.text)
+    ):
+        # "fly to Singapore and Kuala Lumpur": a city both the news model and the gazetteer know (one
+        # word may be a club named after its town: "Sunderland were relegated")
+        return True
     return (
         label == "GPE"
         and country_code(span.text) is not None
@@ -306,6 +318,8 @@ def _with_trained(
             label = "GPE"
         if label == "PERSON" and _named_after_country(Span(doc, start, end)):
             label = "ORG"
+        if label == "PERSON" and work_title(Span(doc, start, end)):
+            continue  # "Carry On", before its particle is trimmed
         span, titles = trim(Span(doc, start, end, label))  # titles and determiners, as for the news NER
         if titles:
             titled[span.start] = titles[0].i
@@ -400,8 +414,15 @@ def _inside(spans: Iterable[Span], outer: Span) -> int:
 
 
 def work_title(span: Span) -> bool:
-    """Whether a name opens with a possessive ("My Fair Lady", "Our Town"): a title, no one's name."""
-    return span[0].lower_ in ("my", "your", "our", "his", "her", "their", "its")
+    """Whether a name holds a capitalised pronoun, preposition, article, auxiliary or question word ("My
+    Fair Lady", "Lose My Breath", "Carry On Loving", "What Happens Tomorrow"): a title, no one's name."""
+    return any(
+        t.lower_ in TITLE_WORDS
+        and t.text[:1].isupper()
+        # an opening "The" is a determiner; "In", "On", "To" open East Asian names
+        and (t.i > span.start or t.lower_ not in NAME_OPENERS | {"the", "an"})
+        for t in span
+    )
 
 
 def demonym_person(span: Span) -> bool:

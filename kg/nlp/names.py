@@ -188,13 +188,13 @@ def descriptor_class(span: Span) -> str | None:
         kind = head.lemma_.lower()
         if kind in ORG_DESCRIPTORS:
             return "Organization"  # "the Evening Herald newspaper", "the Acme group"
-        if kind in THING_DESCRIPTORS:
-            return "Concept"  # "the Peter Pan film"
+        if kind in THING_DESCRIPTORS or kind in _PRIZE_NOUNS:
+            return "Concept"  # "the Peter Pan film", "the Golden Lion award"
     if span.root.dep_ in ("poss", "compound") and _ownership(head):
         return "Organization"  # "X's biggest shareholder", "X's parent company", "X shares rose"
     if span.root.dep_ == "poss" and head.lemma_.lower() in ORG_OWNED:
         return "Organization"  # "X's chief executive", "X's headquarters": no person has them
-    listed = _list_descriptor(span)
+    listed = _list_descriptor(span) or _example_descriptor(span)
     if listed is not None:
         return listed
     if span.root.dep_ == "nsubj" and head.lemma_ == "be":  # "X is the top gadget of the year"
@@ -238,6 +238,10 @@ def descriptor_class(span: Span) -> str | None:
     return None
 
 
+#: what a name before them names ("the Golden Lion award", "the Booker prize"): a prize, no one
+_PRIZE_NOUNS = frozenset({"award", "awards", "prize", "trophy", "medal", "cup"})
+
+
 def _ownership(noun: Token) -> bool:
     """Whether a noun, or a noun compounded with it, ties firms by ownership ("parent company")."""
     words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
@@ -261,6 +265,28 @@ def _list_descriptor(span: Span) -> str | None:
     if noun is None or noun.tag_ != "NNS" or not noun.is_lower:
         return None
     lemma = noun.lemma_.lower()
+    return "Organization" if lemma in ORG_DESCRIPTORS else "Concept" if lemma in THING_DESCRIPTORS else None
+
+
+def _example_descriptor(span: Span) -> str | None:
+    """The class a plural noun gives the names it is exemplified by: "1960s hits such as Come Tomorrow and
+    Sha La La", "several films, including Nicholas Nickleby", "her hits include X, Y and Z" → Concept;
+    "firms like X" → Organization. (People nouns say too little here: "players like Myrio", "models
+    such as the V50" are firms and cars.)"""
+    first = span.root
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    doc, kind = span.doc, None
+    opening = first.left_edge.i
+    if opening >= 3 and doc[opening - 2].lower_ == "such" and doc[opening - 1].lower_ == "as":
+        kind = doc[opening - 3]  # read from the words: the parser often hangs "such as X" on a verb
+    elif first.dep_ == "pobj" and first.head.lower_ in ("including", "like"):
+        kind = first.head.head
+    elif first.dep_ in ("dobj", "ccomp", "attr") and first.head.lemma_ == "include":
+        kind = next((c for c in first.head.children if c.dep_ == "nsubj"), None)
+    if kind is None or kind.tag_ != "NNS" or not kind.is_lower:
+        return None
+    lemma = kind.lemma_.lower()
     return "Organization" if lemma in ORG_DESCRIPTORS else "Concept" if lemma in THING_DESCRIPTORS else None
 
 

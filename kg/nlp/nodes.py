@@ -26,6 +26,7 @@ from kg.nlp.lexicon import (
     PREP_IDIOMS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
+    SHELL_NOUNS,
     SPEECH_VERBS,
     SUBJECT_CONTROL,
     THING_DESCRIPTORS,
@@ -178,6 +179,22 @@ def set_aside(conj: Token) -> bool:
     return before[-1:] == ["not"] or before in (["instead", "of"], ["rather", "than"])
 
 
+def _bare_definite(noun: Token) -> bool:
+    """Whether an object is a shell noun with only "the", "this" or "that" ("welcomed the decision",
+    "vote against this measure"): it takes up what the text said before, and as a node of its own it
+    says nothing. A modifier, an "of" phrase or a clause gives it content, an owner ("its plan") makes
+    it someone's; a subject ("the deal collapsed") is what the clause is about, and a thing or a place
+    ("attacked the village") is a participant however it is determined."""
+    kids = list(noun.children)
+    return (
+        noun.tag_ == "NN"
+        and noun.dep_ in ("dobj", "pobj")
+        and noun.lemma_.lower() in SHELL_NOUNS
+        and bool(kids)
+        and all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids)
+    )
+
+
 def _lost_subject(noun: Token) -> bool:
     """Whether a noun the parser conjoined to an object is the subject of the verb right after it
     ("Microsoft cut prices and [rivals] followed suit")."""
@@ -291,6 +308,8 @@ class Nodes:
                 return next(iter(known.values()))
         if tok.pos_ == "NOUN" and tok.tag_ == "NN" and _described_as_someone(tok):
             return None  # "the centre, who is in line for a start": a person the text does not name
+        if _bare_definite(tok):
+            return None  # "welcomed the decision", "expressed his relief": what it is was said elsewhere
         return self.args.concept(tok)
 
     def _national(self, tok: Token) -> Entity | None:

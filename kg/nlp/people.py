@@ -164,19 +164,22 @@ def spaced_dash(tok: Token) -> bool:
 
 
 def name_pieces(spans: Iterable[Span]) -> Iterator[Span]:
-    """The trained recognizer's spans, a person span cut at each lowercase word that no name has: "La
-    Traviata and Fromental Halevy" are two names, "Evening Courier quoted Mr Hume" a name, a verb and a
-    name ("Ludwig van Beethoven" stays whole)."""
+    """The trained recognizer's spans, a person span cut at each lowercase word that no name has and at a
+    slash or an ampersand: "La Traviata and Fromental Halevy", "the Bush/Kerry contest" are two names,
+    "Evening Courier quoted Mr Hume" a name, a verb and a name ("Ludwig van Beethoven" stays whole)."""
     for span in spans:
         cuts = [
             t.i
             for t in span
             if span.label_ == "Peop"
-            and t.is_alpha
-            and t.is_lower
-            and t.text not in NAME_PARTICLES
-            and t.doc[t.i - 1].whitespace_  # "Sa 'id" is one word
-            and not (t.lower_ == "of" and t.doc[t.i - 1].lower_ in TITLES)  # "Prince of Wales"
+            and (
+                t.text in ("/", "&")
+                or t.is_alpha
+                and t.is_lower
+                and t.text not in NAME_PARTICLES
+                and t.doc[t.i - 1].whitespace_  # "Sa 'id" is one word
+                and not (t.lower_ == "of" and t.doc[t.i - 1].lower_ in TITLES)  # "Prince of Wales"
+            )
         ]
         bounds = [span.start - 1, *cuts, span.end]
         for a, b in pairwise(bounds):

@@ -128,7 +128,7 @@ def test_according_to_is_attribution(read):
 @pytest.mark.parametrize(
     ("text", "subj", "pred", "obj", "negated", "modality"),
     [
-        ("Acme Corp did not accept the offer.", "Acme Corp", "accept", "offer", True, None),
+        ("Acme Corp did not accept the takeover offer.", "Acme Corp", "accept", "takeover offer", True, None),
         (
             "The government will not sanction the state bank.",
             "government",
