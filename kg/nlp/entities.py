@@ -163,6 +163,24 @@ def _norp_kind(span: Span, trained: set[tuple[int, int]] | None) -> str:
 _NOT_SIDES = ("Location", "Person", "Concept")
 
 
+def _acts(root: Token) -> bool:
+    """Whether a name does something: the subject of a verb, the agent of a passive ("licensed by
+    Siemens") or what a relative clause's subject takes up ("Equant, which provides services"); each
+    name of a list does what the list does ("licensed by Nokia and Siemens")."""
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    return (
+        root.dep_ == "nsubj"
+        and root.head.pos_ == "VERB"
+        or root.dep_ == "pobj"
+        and root.head.dep_ == "agent"
+        or any(
+            c.dep_ == "relcl" and any(k.dep_ == "nsubj" and k.lower_ in ("which", "that") for k in c.children)
+            for c in root.children
+        )
+    )
+
+
 def _gazetteer_place(label: str) -> bool:
     """Whether a place name is one the gazetteers or its form vouch for: a city, a US state, a nation of
     the UK, a continent, or a name ending in a place word ("Wall Street")."""
@@ -508,7 +526,7 @@ def find_entities(doc: Doc) -> EntityIndex:
         c.sporting += not national and label in ("GPE", "LOC") and rival(span)
         if national and label in ("GPE", "LOC", "ORG", "PERSON") and match_side(span):
             c.sporting += 1
-        c.acts += span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB"
+        c.acts += _acts(span.root)
 
     merge_acronyms(clusters)
     merge_short_names(clusters)

@@ -47,9 +47,9 @@ from kg.nlp.lexicon import (
     WIN_LOSE_VERBS,
     people_plural,
 )
-from kg.nlp.people import given_name
+from kg.nlp.people import common_surname, given_name
 from kg.nlp.pipeline import dictionary_words
-from kg.nlp.places import city_demonym
+from kg.nlp.places import city, city_demonym
 
 __all__ = [
     "actor_class",
@@ -238,6 +238,9 @@ def descriptor_class(span: Span) -> str | None:
     return None
 
 
+#: people whose "of" object is a work ("the star of Rain Man", "the creator of Spider-Man")
+_MAKERS = frozenset({"star", "co-star", "author", "creator", "composer", "screenwriter", "scriptwriter"})
+
 #: what a name before them names ("the Golden Lion award", "the Booker prize"): a prize, no one
 _PRIZE_NOUNS = frozenset({"award", "awards", "prize", "trophy", "medal", "cup"})
 
@@ -282,8 +285,12 @@ def _example_descriptor(span: Span) -> str | None:
         kind = doc[opening - 3]  # read from the words: the parser often hangs "such as X" on a verb
     elif first.dep_ == "pobj" and first.head.lower_ in ("including", "like"):
         kind = first.head.head
+    elif first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in _MAKERS:
+        return "Concept"  # "the star of Rain Man and Tootsie", "the author of X": works
     elif first.dep_ in ("dobj", "ccomp", "attr") and first.head.lemma_ == "include":
         kind = next((c for c in first.head.children if c.dep_ == "nsubj"), None)
+    if kind is not None and kind.text == "," and kind.i > 0:
+        kind = doc[kind.i - 1]  # "major studios, such as MGM Studios, Disney"
     if kind is None or kind.tag_ != "NNS" or not kind.is_lower:
         return None
     lemma = kind.lemma_.lower()
@@ -517,6 +524,8 @@ def name_form_class(span: Span, label: str) -> str | None:
         return "Organization"  # "G7", "G20": a group of so many countries
     if label == "PERSON" and len(span) > 1 and span[-1].is_digit:
         return "Concept"  # "Xbox 2", "Shrek 2": a product or a sequel; no one's name ends in a number
+    if label == "PERSON" and _club_name(span):
+        return "Organization"
     if span.text.lower().removeprefix("the ") in INTERNATIONAL_BODIES:
         return "Organization"  # "Opec", "Nato": a body of states, not a place
     if len(span) > 1 and last == "paper" and span[-2].lower_ in ("white", "green"):
@@ -543,6 +552,22 @@ def name_form_class(span: Span, label: str) -> str | None:
         if last in EVENT_SUFFIXES:
             return "Concept"  # "Consumer Electronics Show", "Carling Cup": an occasion, not an actor
     return None
+
+
+def _club_name(span: Span) -> bool:
+    """Whether a name the model calls a person's is a club's, a firm's or a seat's: a city's name opens it
+    before a common word that is no common surname ("Nottingham Forest", "Leeds Central"), or a city of
+    many words closes it ("Maccabi Tel Aviv"), and it does not open with a given name ("Kobe Bryant").
+    One word of a city closing a name is too often a surname ("Hayao Miyazaki", "Denzel Washington")."""
+    words = [t.text for t in span if t.is_alpha]
+    if len(words) < 2 or given_name(words[0]) or city(" ".join(words)):
+        return False
+    last = words[-1]
+    return any(city(" ".join(words[n:])) for n in range(1, len(words) - 1)) or (
+        any(city(" ".join(words[:n])) for n in range(1, len(words)))
+        and last.lower() in dictionary_words()
+        and not common_surname(last)
+    )
 
 
 def follows_honorific(span: Span) -> bool:

@@ -165,15 +165,16 @@ def spaced_dash(tok: Token) -> bool:
 
 def name_pieces(spans: Iterable[Span]) -> Iterator[Span]:
     """The trained recognizer's spans, a person span cut at each lowercase word that no name has and at a
-    slash or an ampersand: "La Traviata and Fromental Halevy", "the Bush/Kerry contest" are two names,
-    "Evening Courier quoted Mr Hume" a name, a verb and a name ("Ludwig van Beethoven" stays whole)."""
+    slash, an ampersand, a colon or a semicolon: "La Traviata and Fromental Halevy", "the Bush/Kerry
+    contest", "Man Utd: Carroll" are two names, "Evening Courier quoted Mr Hume" a name, a verb and a
+    name ("Ludwig van Beethoven" stays whole)."""
     for span in spans:
         cuts = [
             t.i
             for t in span
             if span.label_ == "Peop"
             and (
-                t.text in ("/", "&")
+                t.text in ("/", "&", ":", ";")
                 or t.is_alpha
                 and t.is_lower
                 and t.text not in NAME_PARTICLES

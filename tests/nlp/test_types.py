@@ -152,6 +152,26 @@ def _types(ex, label: str) -> list[str]:
             "Silver Swan",
             "Concept",
         ),
+        (
+            "Backing came from major studios, such as Orbis Pictures, Disney and Buena Vista.",
+            "Disney",
+            "Organization",
+        ),
+        ("The star of Rain Man and Tootsie said the film culture was poor.", "Tootsie", "Concept"),
+        # a city's name opening a "person's" name before a common word, or a city of many words closing
+        # it, makes a club; one word of a city closing a name is a surname
+        (
+            "Newcastle will be at home to either Tottenham or Nottingham Forest.",
+            "Nottingham Forest",
+            "Organization",
+        ),
+        (
+            "Hashemian will not travel for the match against Maccabi Tel Aviv.",
+            "Maccabi Tel Aviv",
+            "Organization",
+        ),
+        ("Whitney Houston sang and Kobe Bryant scored.", "Kobe Bryant", "Person"),
+        ("The film was directed by Hayao Miyazaki, critics said.", "Hayao Miyazaki", "Person"),
         # a city the news model and the gazetteer agree on stays a place when CoNLL04 reads a person
         ("It won permission to fly to Rome, Singapore and Kuala Lumpur.", "Kuala Lumpur", "Location"),
     ],
