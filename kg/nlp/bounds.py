@@ -40,6 +40,7 @@ __all__ = [
     "descriptor_word",
     "has_letter",
     "name_start",
+    "of_state",
     "org_start",
     "person_words",
     "product_name",
@@ -51,6 +52,16 @@ __all__ = [
 ]
 
 INITIAL = re.compile(r"\w\.?")
+
+
+def of_state(tok: Token) -> bool:
+    """Whether a token is the "State" of a title ("Secretary of State", "Undersecretary of State", "Head of
+    State"): part of a post, no body and no name."""
+    doc, i = tok.doc, tok.i
+    if tok.lower_ != "state" or i < 2 or doc[i - 1].lower_ != "of":
+        return False
+    post = doc[i - 2].lower_.removeprefix("under").removeprefix("-")
+    return post in TITLES or post in ROLE_NOUNS
 
 
 def trim(span: Span) -> tuple[Span, list[Token]]:
@@ -117,7 +128,8 @@ def trim(span: Span) -> tuple[Span, list[Token]]:
     while start < end - 1:
         t = doc[start]
         if (
-            t.lower_ in ("the", "a", "an", "said", "says", "neither", "either", "both")
+            of_state(t)
+            or t.lower_ in ("the", "a", "an", "said", "says", "neither", "either", "both")
             or t.lower_ in _OPENERS
             or t.is_punct
             or t.tag_ == "MD"  # "Should Acme Corp settle, …": a condition's auxiliary opens no name

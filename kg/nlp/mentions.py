@@ -20,6 +20,7 @@ from kg.nlp.bounds import (
     descriptor_word,
     has_letter,
     name_start,
+    of_state,
     org_start,
     person_words,
     product_name,
@@ -49,7 +50,7 @@ from kg.nlp.lexicon import (
     people_plural,
 )
 from kg.nlp.names import actor_class, employers, follows_honorific, honoured, quoted, title_opener
-from kg.nlp.people import common_surname, name_pieces, party_name
+from kg.nlp.people import common_surname, given_name, name_pieces, party_name
 from kg.nlp.pipeline import CONLL_SPANS, dictionary_words
 from kg.nlp.places import city, city_demonym, state_abbreviation
 
@@ -319,7 +320,7 @@ def _with_trained(
         if label == "PERSON" and _named_after_country(Span(doc, start, end)):
             label = "ORG"
         if label == "PERSON" and work_title(Span(doc, start, end)):
-            continue  # "Carry On", before its particle is trimmed
+            label = "WORK"  # "Carry On", before its particle is trimmed: a title, read as a work's
         span, titles = trim(Span(doc, start, end, label))  # titles and determiners, as for the news NER
         if titles:
             titled[span.start] = titles[0].i
@@ -333,7 +334,7 @@ def _with_trained(
             or demonym_person(span)
             or city_demonym(span.text)
             or label == "PERSON"
-            and (work_title(span) or people_plural(span[-1].lower_))  # "Labour MPs": a group, read below
+            and people_plural(span[-1].lower_)  # "Labour MPs": a group, read below
         ):
             continue
         if (
@@ -415,14 +416,26 @@ def _inside(spans: Iterable[Span], outer: Span) -> int:
 
 def work_title(span: Span) -> bool:
     """Whether a name holds a capitalised pronoun, preposition, article, auxiliary or question word ("My
-    Fair Lady", "Lose My Breath", "Carry On Loving", "What Happens Tomorrow"): a title, no one's name."""
+    Fair Lady", "Lose My Breath", "Carry On Loving", "What Happens Tomorrow") or opens with a verb's -ing
+    form ("Finding Nemo", "Saving Private Ryan"; "Irving Berlin" opens with a given name): a title, no
+    one's name."""
     return any(
         t.lower_ in TITLE_WORDS
         and t.text[:1].isupper()
         # an opening "The" is a determiner; "In", "On", "To" open East Asian names
         and (t.i > span.start or t.lower_ not in NAME_OPENERS | {"the", "an"})
         for t in span
-    )
+    ) or (len(span) > 1 and _gerund(span[0].text))
+
+
+def _gerund(word: str) -> bool:
+    """Whether a capitalised word is a verb's -ing form ("Finding", "Leaving", "Running"), no given name."""
+    low = word.lower()
+    if not low.endswith("ing") or len(low) < 6 or given_name(word) or low in ("evening", "morning"):
+        return False  # times of day are no verb forms ("Evening Standard", "Morning Star")
+    stem = low[:-3]
+    verbs = dictionary_words(("verb",))
+    return stem in verbs or stem + "e" in verbs or stem[-1:] == stem[-2:-1] and stem[:-1] in verbs
 
 
 def demonym_person(span: Span) -> bool:
@@ -501,6 +514,8 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             continue
         if (
             NUMBER_NAME.fullmatch(core.text)
+            or len(core) == 1
+            and of_state(core[0])  # "Secretary of State": a post, no body
             or ent.label_ == "NORP"
             and _language(core)
             or core[-1].lower_ in TIME_ZONES  # "1230 GMT": a time of day
@@ -508,8 +523,6 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             or quoted(core)
             or demonym_person(core)
             or city_demonym(core.text)
-            or ent.label_ == "PERSON"
-            and work_title(core)
             or ent.label_ != "NORP"
             and descriptor_word(core)
             or ent.label_ in ("GPE", "LOC", "FAC")
@@ -544,6 +557,10 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
         if ent.label_ == "ORG" and (start := org_start(core)) < core.start:
             core = doc[start : core.end]  # "Blu-ray Disc Association": the model began the name late
             out = [(m, lab) for m, lab in out if m.end <= start or m.start >= core.end]
+        if ent.label_ == "PERSON" and work_title(core):
+            out.append((core, "WORK"))  # "Lose My Breath", "Finding Nemo": a work's title, no one's name
+            covered.update(range(core.start, core.end))
+            continue
         if ent.label_ == "PERSON" and (title_end := title_and_the(core)) is not None:
             core = doc[core.start : title_end]  # "Peter Pan and the Lost Island": a work's title
             out = [(m, lab) for m, lab in out if m.end <= core.start or m.start >= core.end]

@@ -172,6 +172,8 @@ def _types(ex, label: str) -> list[str]:
         ),
         ("Whitney Houston sang and Kobe Bryant scored.", "Kobe Bryant", "Person"),
         ("The film was directed by Hayao Miyazaki, critics said.", "Hayao Miyazaki", "Person"),
+        # the "State" of a post is no part of the name after it
+        ("US Undersecretary of State John Bolton is meeting officials.", "John Bolton", "Person"),
         # a city the news model and the gazetteer agree on stays a place when CoNLL04 reads a person
         ("It won permission to fly to Rome, Singapore and Kuala Lumpur.", "Kuala Lumpur", "Location"),
     ],
@@ -298,6 +300,8 @@ def test_an_adjective_that_sets_a_group_apart_stays_in_its_label(read):
             "My",
         ),
         ("The programmes on Rolf On Art drew praise from viewers.", "On"),
+        # so does a verb's -ing form opening it
+        ("It was followed at the box office by Finding Nemo and Shrek.", "Finding"),
     ],
 )
 def test_a_name_with_a_closed_class_word_is_no_person(read, text, word):
