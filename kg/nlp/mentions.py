@@ -414,6 +414,20 @@ def _inside(spans: Iterable[Span], outer: Span) -> int:
     return sum(1 for s in spans if outer.start <= s.start and s.end <= outer.end)
 
 
+def _portfolio(span: Span) -> bool:
+    """Whether a one-word "organisation" is a minister's portfolio, a common noun before "Secretary" or
+    "Minister" ("Education Secretary X", "Health Minister Y"): part of the post, no body (a body of the
+    state keeps its name: "Treasury Secretary X")."""
+    doc = span.doc
+    return (
+        len(span) == 1
+        and span.end < len(doc)
+        and doc[span.end].lower_ in ("secretary", "minister")
+        and span.text.lower() in dictionary_words(("noun",))
+        and span.text.lower() not in GOV_WORDS
+    )
+
+
 def work_title(span: Span) -> bool:
     """Whether a name holds a capitalised pronoun, preposition, article, auxiliary or question word ("My
     Fair Lady", "Lose My Breath", "Carry On Loving", "What Happens Tomorrow") or opens with a verb's -ing
@@ -523,6 +537,8 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             or quoted(core)
             or demonym_person(core)
             or city_demonym(core.text)
+            or ent.label_ == "ORG"
+            and _portfolio(core)
             or ent.label_ != "NORP"
             and descriptor_word(core)
             or ent.label_ in ("GPE", "LOC", "FAC")

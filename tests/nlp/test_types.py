@@ -313,3 +313,10 @@ def test_a_name_with_a_closed_class_word_is_no_person(read, text, word):
 def test_a_slash_between_names_makes_two_people(read):
     ex = read("Others helped raise the stakes during the Bush/Kerry contest.")
     assert sorted(e.label for e in ex.entities if e.type == "Person") == ["Bush", "Kerry"]
+
+
+def test_a_ministers_portfolio_is_no_body_a_body_of_the_state_is(read):
+    ex = read("Education Secretary Jane Smith said schools would get more money.")
+    assert "Education" not in {e.label for e in ex.entities}, [(e.label, e.type) for e in ex.entities]
+    ex = read("Treasury Secretary John Snow said the dollar was strong.")
+    assert ("Treasury", "GovernmentOrganization") in {(e.label, e.type) for e in ex.entities}
