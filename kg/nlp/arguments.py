@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from spacy.tokens import Doc, Token
 
 from kg.nlp.amounts import hedge_before
+from kg.nlp.countries import country_code
 from kg.nlp.entities import ACTOR_TYPES, EntityIndex, entity_id
 from kg.nlp.gender import Gender, person_gender, pronoun_gender
 from kg.nlp.lexicon import (
@@ -582,13 +583,15 @@ class Arguments:
     @staticmethod
     def anaphoric(tok: Token) -> bool:
         """Whether a noun phrase takes up an organisation named before: "the company", "the German
-        carmaker", but not "the company that makes X", "the firm's rivals" or "the Arsenal club"."""
+        carmaker", "the US company", but not "the company that makes X", "the firm's rivals" or "the
+        Arsenal club"."""
         if tok.tag_ != "NN" or tok.lemma_.lower() not in ORG_ANAPHORS:
             return False
         kids = list(tok.children)
         return any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and not any(
             c.dep_ in ("relcl", "acl", "appos", "prep")
             or c.pos_ == "PROPN"
+            and country_code(c.text) is None
             or c.lower_
             in ("other", "opposing", "rival", "visiting", "new")  # someone else, not the one named
             for c in kids

@@ -267,6 +267,10 @@ class Nodes:
             return self._national(tok)
         ent = self.args.entity(tok)
         if ent is not None:
+            # "The US company said": a description of a firm named before, though its country made it a
+            # mention of its own
+            if tok.pos_ == "NOUN" and (named := self.args.resolve_nominal(tok)) is not None:
+                return named
             return ent
         if tok.pos_ == "NOUN" and (name := _named(tok)) is not None and (ent := self.args.entity(name)):
             return ent  # "an umbrella organisation called the DEC has been set up": the DEC has

@@ -2033,6 +2033,12 @@ def test_a_definite_description_takes_up_the_company_named_before(read):
     assert not [r for r in ex.relations if "carmaker" in r.subject.label], sorted(facts(ex))
 
 
+def test_a_description_with_its_country_takes_up_the_company_named_before(read):
+    ex = read("Boeing has won an order from an Indian airline. The US company said it had agreed a sale.")
+    said = next(r for r in ex.relations if r.predicate_label == "said")
+    assert said.subject.label == "Boeing", sorted(facts(ex))
+
+
 def test_the_company_of_a_possessive_role_is_the_one_named_before(read):
     ex = read(
         "Unilever opened a factory in Lagos. The company's finance director Anna Berg said demand was strong."
