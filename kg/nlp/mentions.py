@@ -39,6 +39,7 @@ from kg.nlp.lexicon import (
     HONORIFICS,
     LEGAL_FORMS,
     NAME_OPENERS,
+    NAME_PARTICLES,
     ORG_HEAD_ROLES,
     ORG_SUFFIXES,
     POSTNOMINALS,
@@ -324,6 +325,8 @@ def _with_trained(
         span, titles = trim(Span(doc, start, end, label))  # titles and determiners, as for the news NER
         if titles:
             titled[span.start] = titles[0].i
+        if label == "PERSON" and work_title(span):
+            label = "WORK"  # "[My] Beautiful Launderette": trimming took in the title's possessive
         if label == "ORG" and (first := org_start(span)) < span.start:
             span = Span(doc, first, span.end, label)  # "Blu-ray Disc Association", cut in two by the model
         if (
@@ -433,13 +436,18 @@ def work_title(span: Span) -> bool:
     Fair Lady", "Lose My Breath", "Carry On Loving", "What Happens Tomorrow") or opens with a verb's -ing
     form ("Finding Nemo", "Saving Private Ryan"; "Irving Berlin" opens with a given name): a title, no
     one's name."""
-    return any(
-        t.lower_ in TITLE_WORDS
-        and t.text[:1].isupper()
-        # an opening "The" is a determiner; "In", "On", "To" open East Asian names
-        and (t.i > span.start or t.lower_ not in NAME_OPENERS | {"the", "an"})
-        for t in span
-    ) or (len(span) > 1 and _gerund(span[0].text))
+    # a lowercase word ends what can be a name ("Wendy Ide of The Times" is a name and a paper)
+    end = next((t.i for t in span if t.is_lower and t.is_alpha and t.text not in NAME_PARTICLES), span.end)
+    return (
+        any(
+            t.lower_ in TITLE_WORDS
+            and t.text[:1].isupper()
+            # an opening "The" is a determiner; "In", "On", "To" open East Asian names
+            and (t.i > span.start or t.lower_ not in NAME_OPENERS | {"the", "an"})
+            for t in span.doc[span.start : end]
+        )
+        or (len(span) > 1 and _gerund(span[0].text))
+    )
 
 
 def _gerund(word: str) -> bool:
