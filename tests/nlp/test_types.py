@@ -300,6 +300,8 @@ def test_an_adjective_that_sets_a_group_apart_stays_in_its_label(read):
             "My",
         ),
         ("The programmes on Rolf On Art drew praise from viewers.", "On"),
+        # ... also where the recogniser left the possessive out ("[My] Beautiful Launderette")
+        ("The festival praised his early roles in My Beautiful Launderette and other films.", "Beautiful"),
         # so does a verb's -ing form opening it
         ("It was followed at the box office by Finding Nemo and Shrek.", "Finding"),
     ],
