@@ -161,9 +161,29 @@ def _span(node: Entity | Literal, relation: Relation) -> tuple[int, int] | None:
     else:
         names = [node.text or node.value]
     for name in names:
-        if name and (hit := re.search(rf"(?<!\w){re.escape(name)}(?!\w)", prov.sentence, re.IGNORECASE)):
-            return hit.span()
+        if name and (hit := _word_at(name, prov.sentence)) is not None:
+            return hit
     return None
+
+
+def _word_at(name: str, text: str) -> tuple[int, int] | None:
+    """The first place `text` has `name` as whole words, ignoring case (a regular expression per name
+    cost a compilation each: names rarely repeat)."""
+    low, key = text.lower(), name.lower()
+    if len(low) != len(text) or len(key) != len(name):  # case folding changed lengths: offsets would drift
+        hit = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
+        return hit.span() if hit else None
+    at = low.find(key)
+    while at >= 0:
+        end = at + len(key)
+        if (at == 0 or not _wordy(low[at - 1])) and (end == len(low) or not _wordy(low[end])):
+            return at, end
+        at = low.find(key, at + 1)
+    return None
+
+
+def _wordy(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def view_of(relation: Relation, event_classes: dict[str, str]) -> FactView:
