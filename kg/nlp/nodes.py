@@ -313,7 +313,10 @@ class Nodes:
         if tok.pos_ == "NOUN" and tok.tag_ == "NN" and _described_as_someone(tok):
             return None  # "the centre, who is in line for a start": a person the text does not name
         if _bare_definite(tok):
-            return None  # "welcomed the decision", "expressed his relief": what it is was said elsewhere
+            # "signed the deal" after "the Kyoto climate deal": that deal; "welcomed the decision" with no
+            # such deal named: what it is was said elsewhere, and the noun alone says nothing
+            taken = self.args.concept(tok)
+            return taken if taken is not None and " " in taken.label else None
         return self.args.concept(tok)
 
     def _national(self, tok: Token) -> Entity | None:

@@ -796,6 +796,9 @@ def test_a_bare_definite_object_is_no_participant_its_subject_and_its_owner_are(
     # a modifier gives it content, an owner makes it someone's, a subject is what the clause is about
     ex = read("Berlin welcomed the tax decision. Nestle raised its dividend. The deficit rose to $43.4bn.")
     assert {"tax decision", "dividend", "$43.4bn"} <= {_obj(r) for r in ex.relations}, sorted(facts(ex))
+    # ... and one named before in full is the one it takes up
+    ex = read("Officials studied the Kyoto climate deal for a week. Russia finally signed the deal.")
+    assert ("Russia", "signed", "Kyoto climate deal") in facts(ex), sorted(facts(ex))
 
 
 @pytest.mark.parametrize(
