@@ -16,6 +16,7 @@ from kg.nlp.lexicon import (
     ATTRIBUTION_HEADS,
     CONDITIONAL_MARKS,
     DENIAL_VERBS,
+    HEARSAY_ADVERBS,
     HEARSAY_VERBS,
     INTENT_VERBS,
     MODALS,
@@ -70,6 +71,7 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
     if (
         head in INTENT_VERBS
         and upper.pos_ != "NOUN"  # "such are the demands of the show that producers set up …"
+        and not (head == "look" and lower.lemma_ == "be")  # "looking to buy" is a plan, "looks to be" a guess
         and lower.i > upper.i
         and (
             lower.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep")
@@ -343,13 +345,15 @@ def _closing_speech(verb: Token) -> Token | None:
 
 def _denied_by_word(verb: Token) -> bool:
     """Whether "nor", "neither" or "no" denies a clause: "does not hate, nor does he kill", "Neither X nor Y
-    encourage people", "issued no instructions"."""
+    encourage people", "No team will …", "issued no instructions"."""
     head = verb.head
     return (
         verb.dep_ == "conj"
         and any(c.dep_ == "cc" and c.lower_ == "nor" and head.i < c.i < verb.i for c in head.children)
+        # "Neither X nor Y encourage people", "No Ireland team will fall into that trap"
         or any(
-            c.dep_ in ("nsubj", "nsubjpass") and any(k.lower_ == "neither" for k in c.children)
+            c.dep_ in ("nsubj", "nsubjpass")
+            and any(k.lower_ == "neither" or k.dep_ == "det" and k.lower_ == "no" for k in c.children)
             for c in verb.children
         )
         # "has issued no instructions", "made no comment": the deed is denied
@@ -412,13 +416,21 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         ):
             scope.modality = "uncertain"
         if (
-            depth == 0
-            and lower.dep_ == "xcomp"
+            lower.dep_ == "xcomp"
             and upper.lemma_ == "have"
             and any(c.lower_ == "yet" for c in upper.children)
+            and all(t.dep_ == "conj" for t in chain[:depth])
         ):
-            scope.negated = True  # "has yet to reveal its prices": not done (yet)
+            # "has yet to reveal its prices", "have yet to confirm or deny the meeting": not done (yet)
+            scope.negated = True
             continue
+        if (
+            lower.dep_ in ("acl", "prep")
+            and upper.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in upper.children)
+        ):
+            # "there are no plans for Blair to hold …", "no intention of selling", "no evidence that X …"
+            scope.negated = True
         if depth < _GOVERNORS and (scope.modality is None or upper.lemma_.lower() in DENIAL_VERBS):
             # a denial outranks what it denies: "denied he planned to join" is no plan
             scope.modality = _governed_modality(lower, upper) or scope.modality
@@ -477,6 +489,17 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         scope.modality = "ended"  # "Acme no longer sells the drug": done no more, as "stopped selling"
     if any(c.lower_ == "hopefully" for tok in chain[:2] for c in tok.children):
         scope.modality = "desire"  # "Hopefully the members will support him": a hope, not what will be
+    if scope.modality is None:
+        # "Cole reportedly met Kenyon", "allegedly paid": the article passes it on, it does not state it
+        scope.modality = next(
+            (
+                HEARSAY_ADVERBS[c.lower_]
+                for tok in chain[:2]
+                for c in tok.children
+                if c.lower_ in HEARSAY_ADVERBS
+            ),
+            None,
+        )
     first = verb
     while first.dep_ in ("conj", "xcomp") and first.head.i != first.i:
         first = first.head  # "if he comes out and says …", "as long as they continue to push …"

@@ -332,11 +332,13 @@ INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "p
                 "push": "attempt", "struggle": "attempt", "fail": "failed", "ready": "planned", "poised": "planned",
                 "poise": "expected", "face": "possibility", "risk": "possibility",
                 "pledge": "planned", "promise": "planned", "vow": "planned", "undertake": "planned",
-                "decide": "planned", "choose": "planned", "allow": "possibility", "let": "possibility", "permit": "possibility",
+                "decide": "planned", "choose": "planned", "look": "planned", "allow": "possibility", "let": "possibility", "permit": "possibility",
                 "enable": "possibility", "entitle": "possibility", "recommend": "demanded", "design": "purpose",
                 **{v: "obligation" for v in ("oblige", "force", "require", "compel")},
                 **{v: "demanded" for v in ("call", "demand", "urge", "ask", "request", "appeal", "press", "invite", "challenge",
                                            "advise", "encourage", "persuade", "order", "instruct", "tell", "warn")}}
+# adverbs that pass a deed on without stating it: "Cole reportedly met Kenyon"
+HEARSAY_ADVERBS = {"reportedly": "reported", "supposedly": "reported", "allegedly": "alleged", "purportedly": "alleged"}
 # verbs that deny what they govern: "denies faking a crash", "dismissed claims that the plans would …"
 DENIAL_VERBS = {"deny", "dismiss", "reject", "refute", "rebut", "disown"}
 # playing positions: "Leicester hooker X", "Sale wing X" name the player's club, not where they live

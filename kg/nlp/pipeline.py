@@ -11,6 +11,8 @@
   of a subject and an object is a verb ("Acme cut costs": "cut" tagged NN).
 - `kg_lemmas` (after the lemmatizer): repairs the rule lemmatizer's "-es"/"-ed"/"-ing" stripping of
   verbs with a silent e ("hopes", "hoped", "hoping" → "hop"; "fines" → "fin").
+- `kg_prefixed_verbs` (after `kg_lemmas`): a verb the tokenizer cut at its prefix's hyphen is one word
+  again ("co-ordinate", "re-drafted"), not the verb "co" with the object "ordinate action".
 - `conll_ner` (after the NER, when the trained models are present, see `kg.nlp.train`): a second
   entity recognizer trained on CoNLL04 (Peop, Org, Loc, Other). It runs between `kg_ents_stash` and
   `kg_ents_unstash`, so its spans land in `doc.spans[CONLL_SPANS]` ("conll") and `doc.ents` keeps the
@@ -88,6 +90,45 @@ def lemmas(doc: Doc) -> Doc:
     for tok in doc:
         if tok.pos_ in ("VERB", "AUX") and (fixed := _silent_e(tok.text, tok.lemma_.lower(), tok.tag_)):
             tok.lemma_ = fixed
+    return doc
+
+
+#: prefixes the tokenizer cuts off a verb at its hyphen ("co-ordinate", "re-drafted", "pre-empt")
+_VERB_PREFIXES = frozenset({"co", "re", "pre", "de", "mis"})
+
+
+@Language.component(
+    "kg_prefixed_verbs", requires=["token.tag", "token.dep", "token.lemma"], assigns=["token.lemma"]
+)
+def prefixed_verbs(doc: Doc) -> Doc:
+    """Join a verb the tokenizer split at its prefix's hyphen into one word: "will co-ordinate action" was
+    read as the verb "co" with the object "ordinate action", "should be re-drafted" as the verb "re".
+    Only where the parser made a verb of a piece: "co-chairman", a post, stays as the title rules read it."""
+    spans = [
+        doc[i : i + 3]
+        for i in range(len(doc) - 2)
+        if doc[i].lower_ in _VERB_PREFIXES
+        and doc[i + 1].text == "-"
+        and not doc[i].whitespace_
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].is_lower
+        and doc[i + 2].is_alpha
+        and (i == 0 or doc[i - 1].whitespace_ or not doc[i - 1].is_alpha)
+        and any(t.tag_.startswith("VB") for t in (doc[i], doc[i + 2]))
+    ]
+    with doc.retokenize() as retokenizer:
+        for span in spans:
+            prefix, word = span[0], span[2]
+            verb = word if word.tag_.startswith("VB") else prefix
+            lemma = word.lemma_ if word.tag_.startswith("VB") else word.lower_
+            retokenizer.merge(
+                span,
+                attrs={
+                    "TAG": verb.tag_,
+                    "POS": "VERB",
+                    "LEMMA": f"{prefix.lower_}-{lemma}",
+                },
+            )
     return doc
 
 
@@ -261,6 +302,8 @@ def _load(name: str, trained: bool) -> Language:
     with nlp.select_pipes(enable=[]):  # ORTH patterns need the tokenizer only, not the parser before it
         ruler.add_patterns(_country_patterns())
     nlp.add_pipe("kg_country_context", after="kg_countries")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("kg_prefixed_verbs", after="kg_lemmas")
     folder = trained_models() if trained else None
     if folder is not None:
         # only its recognizer is taken: not deserialising its tokenizer saves a fifth of a second

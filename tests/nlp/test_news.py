@@ -3140,6 +3140,32 @@ def test_what_one_faces_risks_or_hopes_for_is_not_asserted(read, text, modality)
 
 
 @pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Tom Hale reportedly met Anna Keaveney at a London hotel.", "reported"),
+        ("Tom Hale allegedly paid Anna Keaveney £300.", "alleged"),
+        ("Acme Corp was looking to buy the plant.", "planned"),
+    ],
+)
+def test_what_is_reported_alleged_or_sought_is_not_asserted(read, text, modality):
+    assert {r.modality for r in read(text).relations if r.predicate != "type"} == {modality}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No Acme Corp team will ever fall into that trap.",
+        "Acme Corp have yet to confirm or deny the meeting.",
+        "There are no plans for Tom Hale to hold a news conference.",
+        "Police said there was no evidence that Tom Hale stole the car.",
+    ],
+)
+def test_a_deed_that_no_one_did_or_that_has_yet_to_happen_is_negated(read, text):
+    rels = [r for r in read(text).relations if r.predicate not in ("type", "said")]
+    assert rels and all(r.negated for r in rels), rels
+
+
+@pytest.mark.parametrize(
     ("text", "node"),
     [
         ("Anna Keaveney appeared in Brookside for five years.", ("Brookside", "Concept")),
