@@ -677,6 +677,7 @@ class Arguments:
                 t.dep_ in ("amod", "compound")
                 and t.head.pos_ == "NOUN"
                 and t.head.i not in self.index.by_token
+                and t.head.lemma_.lower() not in ROLE_NOUNS  # "a Yili spokesman said": Yili speaks
             ):
                 continue  # "a French bank": the bank is meant, not France
             if clause is not None and _clause_verb(t) == clause:
@@ -739,12 +740,15 @@ class Arguments:
 
     def _role(self, tok: Token) -> str:
         """The grammatical role of the name a token is part of: that of the name's head word, through
-        conjuncts ("Acme Corp and Globex were fined": both subjects)."""
+        conjuncts ("Acme Corp and Globex were fined": both subjects), or of the post it names ("a Yili
+        spokesman said", "a spokesman for Yili said": Yili's)."""
         ent = self.index.at(tok)
         while tok.dep_ in ("compound", "flat") and tok.head != tok and self.index.at(tok.head) is ent:
             tok = tok.head
         while tok.dep_ == "conj" and tok.head != tok:
             tok = tok.head
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in ROLE_NOUNS:
+            return tok.head.dep_  # "a Yili spokesman said …": the firm speaks
         holder = (
             tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of", "at", "with") else None
         )

@@ -425,7 +425,7 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
             scope.negated = True
             continue
         if (
-            lower.dep_ in ("acl", "prep")
+            lower.dep_ in ("acl", "advcl", "prep")
             and upper.pos_ == "NOUN"
             and any(c.dep_ == "det" and c.lower_ == "no" for c in upper.children)
         ):

@@ -116,6 +116,8 @@ def prefixed_verbs(doc: Doc) -> Doc:
         and (i == 0 or doc[i - 1].whitespace_ or not doc[i - 1].is_alpha)
         and any(t.tag_.startswith("VB") for t in (doc[i], doc[i + 2]))
     ]
+    if not spans:
+        return doc
     with doc.retokenize() as retokenizer:
         for span in spans:
             prefix, word = span[0], span[2]

@@ -135,7 +135,7 @@ RULES: tuple[Rule, ...] = (
             _child("adjective", "prep", _PREP_OBJECT[0]),
             _child("prep", "pobj", _PREP_OBJECT[1]),
         ),
-        "The banker pleaded guilty to fraud.",
+        "Tom Hale pleaded guilty to fraud.",
     ),
     # casualties: "75 people were killed", "the blast killed six people", "12 miners killed in a blast"
     Rule(

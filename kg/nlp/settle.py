@@ -80,6 +80,15 @@ def settle(doc: Doc, events: list[Event], relations: list[Relation]) -> tuple[li
         or _source(r.subject)
         or not _acts(r, doc)
     ]
+    # a bare common noun as the doer ("the unit paid off the bill", "the banker pleaded guilty") stands for
+    # something or someone the article named, or no one: the blind audits found such facts right 8 times
+    # in 37; kept are amounts ("revenue dipped 1.4%": what moved by how much), deaths and what a report
+    # or a survey says (right 9 times in 27, but the text the article cites)
+    relations = [
+        r
+        for r in relations
+        if not _bare(r.subject) or isinstance(r.object, Literal) or r.event in deaths or _source(r.subject)
+    ]
     return events, relations
 
 
@@ -121,6 +130,12 @@ def _thing(node: Entity | Literal) -> bool:
         or head.endswith(_AGENT_ENDINGS)  # "the banker", "the governor", "the economist"
         and head not in NOT_AGENTS
     )
+
+
+def _bare(node: Entity) -> bool:
+    """A concept named by one common noun: "spending", "the unit", "the team", "the banker" (not "the
+    Kyoto deal")."""
+    return node.type == "Concept" and " " not in node.label and node.label.islower()
 
 
 def _source(node: Entity) -> bool:

@@ -16,7 +16,7 @@ EXPECTED = {
     "reported-speech": ("Jane Doe", "said", "the talks had failed"),
     "object-control": ("Acme", "pay", "workers"),
     "object-control-infinitive": ("police", "arrest", "Jane Doe"),
-    "adjectival-complement": ("banker", "plead-guilty-to", "fraud"),
+    "adjectival-complement": ("Tom Hale", "plead-guilty-to", "fraud"),
     "casualties": ("strikes", "killed", "75"),
     "casualties-of-participle": ("strikes", "killed", "75"),
     "event-owner": ("attack", "agent", "Israel"),
