@@ -98,7 +98,9 @@ _VERB_PREFIXES = frozenset({"co", "re", "pre", "de", "mis"})
 
 
 @Language.component(
-    "kg_prefixed_verbs", requires=["token.tag", "token.dep", "token.lemma"], assigns=["token.lemma"]
+    "kg_prefixed_verbs",
+    requires=["token.tag", "token.dep", "token.lemma"],
+    assigns=["token.tag", "token.pos", "token.lemma"],
 )
 def prefixed_verbs(doc: Doc) -> Doc:
     """Join a verb the tokenizer split at its prefix's hyphen into one word: "will co-ordinate action" was
