@@ -501,8 +501,10 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
             None,
         )
     first = verb
-    while first.dep_ in ("conj", "xcomp") and first.head.i != first.i:
-        first = first.head  # "if he comes out and says …", "as long as they continue to push …"
+    while _within_clause(first):
+        # "if he comes out and says …", "as long as they continue to push …", "if people turn up asking
+        # for help", "if the court lets Apple get away with it"
+        first = first.head
     if first.dep_ == "advcl" and (
         any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in first.children)
         or _as_long_as(first)
@@ -511,6 +513,8 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         # "it is unclear if X sold": an open question, no condition
         doubted = any(c.dep_ == "acomp" and c.lemma_ in UNCERTAIN for c in first.head.children)
         scope.modality = "uncertain" if doubted else "conditional"
+    elif _consequence(verb):
+        scope.modality = "conditional"  # "if the court lets Apple do it, the public will lose an outlet"
     if scope.attribution is None and (closing := _closing_speech(verb)) is not None:
         _attribute(nodes, closing, scope)
     if scope.attribution is None and quoted_mask(verb.doc)[verb.i]:
@@ -539,12 +543,59 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
     ):
         scope.modality = "planned"  # headline infinitive: "Colombia to suspend …"
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lemma_ in ATTRIBUTION_HEADS or c.lower_ == "according":
-            src = _according_to(nodes.args, c)
-            if src:
-                scope.attribution = src
+    # "a site that, according to reports, let users share films": the source covers its clause and
+    # what the clause governs
+    for tok in chain[: own + 1]:
+        src = next(
+            (
+                src
+                for c in tok.children
+                if (c.dep_ == "prep" and c.lemma_ in ATTRIBUTION_HEADS or c.lower_ == "according")
+                and (src := _according_to(nodes.args, c))
+            ),
+            None,
+        )
+        if src:
+            scope.attribution = src
+            break
     return scope
+
+
+def _within_clause(verb: Token) -> bool:
+    """Whether a verb belongs to the clause of its head: joined to it, its infinitive or participle, or
+    what it lets, makes or sees happen ("lets Apple get away")."""
+    return verb.head.i != verb.i and (
+        verb.dep_ in ("conj", "xcomp")
+        or verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and not any(c.dep_ == "mark" for c in verb.children)
+        or verb.dep_ == "ccomp"
+        and verb.tag_ == "VB"
+        and not any(c.dep_ in ("mark", "aux", "auxpass") for c in verb.children)
+    )
+
+
+def _consequence(verb: Token) -> bool:
+    """Whether a clause is what follows if something else happens: "if the court lets Apple do it, the
+    public will lose …" (also when the condition hangs on the verb of saying above it); not after "even
+    if" or "as if", which assert what follows."""
+    top = verb
+    while _within_clause(top):
+        top = top.head
+    if top.lemma_ in SPEECH_VERBS and any(c.dep_ == "ccomp" for c in top.children):
+        return False  # "if asked, he said …": the saying is done; what is said may hang on it
+    heads = [top, top.head] if top.dep_ == "ccomp" and top.head.lemma_ in SPEECH_VERBS else [top]
+    return any(
+        c.dep_ == "advcl"
+        and any(
+            m.dep_ == "mark"
+            and m.lower_ in ("if", "unless")
+            and not (m.i and m.nbor(-1).lower_ in ("even", "as"))
+            for m in c.children
+        )
+        for head in heads
+        for c in head.children
+    )
 
 
 def _reported_past(verb: Token) -> bool:

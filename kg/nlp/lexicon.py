@@ -334,6 +334,7 @@ INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "p
                 "pledge": "planned", "promise": "planned", "vow": "planned", "undertake": "planned",
                 "decide": "planned", "choose": "planned", "look": "planned", "allow": "possibility", "let": "possibility", "permit": "possibility",
                 "enable": "possibility", "entitle": "possibility", "recommend": "demanded", "design": "purpose",
+                "appear": "uncertain", "seem": "uncertain",
                 **{v: "obligation" for v in ("oblige", "force", "require", "compel")},
                 **{v: "demanded" for v in ("call", "demand", "urge", "ask", "request", "appeal", "press", "invite", "challenge",
                                            "advise", "encourage", "persuade", "order", "instruct", "tell", "warn")}}

@@ -13,6 +13,9 @@
   verbs with a silent e ("hopes", "hoped", "hoping" → "hop"; "fines" → "fin").
 - `kg_prefixed_verbs` (after `kg_lemmas`): a verb the tokenizer cut at its prefix's hyphen is one word
   again ("co-ordinate", "re-drafted"), not the verb "co" with the object "ordinate action".
+- `kg_reported_conjuncts` (after `kg_prefixed_verbs`): a verb joined to what someone said is the
+  speaker's own when its tense is not the reported clause's: in "X said prices would rise and warned that
+  …", X warned; the parser hangs "warned" under "rise".
 - `conll_ner` (after the NER, when the trained models are present, see `kg.nlp.train`): a second
   entity recognizer trained on CoNLL04 (Peop, Org, Loc, Other). It runs between `kg_ents_stash` and
   `kg_ents_unstash`, so its spans land in `doc.spans[CONLL_SPANS]` ("conll") and `doc.ents` keeps the
@@ -31,11 +34,11 @@ import spacy
 from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.pipeline import EntityRuler
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.errors import ModelError
 from kg.nlp.countries import country_code, country_names
-from kg.nlp.lexicon import ORG_SUFFIXES
+from kg.nlp.lexicon import ORG_SUFFIXES, SPEECH_VERBS
 from kg.nlp.places import US_STATES
 
 __all__ = ["CONLL_SPANS", "DEFAULT_MODEL", "dictionary_words", "load", "trained_models"]
@@ -133,6 +136,49 @@ def prefixed_verbs(doc: Doc) -> Doc:
                     "LEMMA": f"{prefix.lower_}-{lemma}",
                 },
             )
+    return doc
+
+
+_PAST, _PRESENT = frozenset({"VBD", "VBN"}), frozenset({"VBZ", "VBP"})
+
+
+def _speakers_verb(verb: Token) -> Token | None:
+    """The verb of saying that `verb` is really joined to, or None: `verb` has no subject or auxiliary of
+    its own, hangs under a reported clause that has one ("would rise", "had been sold"), and has the
+    speech verb's tense ("said … and warned", "says … and warns")."""
+    said = verb.head.head
+    if (
+        verb.dep_ != "conj"
+        or verb.head.dep_ != "ccomp"
+        or said.lemma_ not in SPEECH_VERBS
+        or verb.i < verb.head.i
+        or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children)
+        or not any(c.dep_ in ("aux", "auxpass") for c in verb.head.children)
+    ):
+        return None
+    if verb.tag_ == "VBN":
+        # the tagger copies the participle of "would not be abolished and argued courts had …"; a shared
+        # passive ("would be abolished and replaced by …") has no object or clause of its own
+        active = any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+        return said if active and said.tag_ in _PAST else None
+    same_tense = {verb.tag_, said.tag_} <= _PAST or {verb.tag_, said.tag_} <= _PRESENT
+    return said if same_tense else None
+
+
+@Language.component(
+    "kg_reported_conjuncts", requires=["token.dep", "token.tag", "token.lemma"], assigns=["token.dep"]
+)
+def reported_conjuncts(doc: Doc) -> Doc:
+    """Hang a verb the parser joined to a reported clause under the verb of saying it goes with (see
+    `_speakers_verb`), with its "and": the speaker did it, and what was said ends before it."""
+    for verb in doc:
+        said = _speakers_verb(verb)
+        if said is None:
+            continue
+        joiner = next((c for c in verb.head.children if c.dep_ == "cc" and c.i == verb.i - 1), None)
+        verb.head = said
+        if joiner is not None:
+            joiner.head = said
     return doc
 
 
@@ -308,6 +354,7 @@ def _load(name: str, trained: bool) -> Language:
     nlp.add_pipe("kg_country_context", after="kg_countries")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("kg_prefixed_verbs", after="kg_lemmas")
+        nlp.add_pipe("kg_reported_conjuncts", after="kg_prefixed_verbs")
     folder = trained_models() if trained else None
     if folder is not None:
         # only its recognizer is taken: not deserialising its tokenizer saves a fifth of a second

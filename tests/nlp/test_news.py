@@ -3974,3 +3974,36 @@ def test_it_after_a_firms_spokesman_is_the_firm(read):
     assert {r.subject.label for r in ex.relations if r.predicate == "oust"} == {"Acme Corp"}, sorted(
         facts(ex)
     )
+
+
+def test_what_a_speaker_did_after_saying_something_is_no_part_of_what_was_said(read):
+    got = facts(read("Tom Hale said Acme Corp would set out its plans and attacked the Tory plans."))
+    assert ("Tom Hale", "attacked", "Tory plans") in got, sorted(got)
+    assert ("Tom Hale", "said", "Acme Corp would set out its plans") in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "modality"),
+    [
+        (
+            "If people turn up in Leeds asking for help, they will be turned away.",
+            "asking for",
+            "conditional",
+        ),
+        ("If the court lets Acme Corp sell the phones, Globex will lose its market.", "sell", "conditional"),
+        ("If the court lets Acme Corp sell the phones, Globex will lose its market.", "lose", "conditional"),
+        ("If Acme Corp wins, Globex will lose its market, Tom Hale said.", "lose", "conditional"),
+        ("Acme Corp will buy Globex Inc if the price falls.", "buy", "conditional"),
+        ("Even if the deal fails, Acme Corp will buy Globex Inc.", "buy", "future"),
+        ("Pete Doherty appeared to kick Tom Hale.", "kick", "uncertain"),
+        ("Tom Hale seemed to snub Acme Corp.", "snub", "uncertain"),
+    ],
+)
+def test_what_follows_a_condition_or_only_appears_is_not_stated(read, text, predicate, modality):
+    got = {r.modality for r in read(text).relations if r.predicate_label == predicate}
+    assert got == {modality}, sorted(facts(read(text)))
+
+
+def test_according_to_covers_its_clause_and_what_the_clause_governs(read):
+    ex = read("Police raided a site that, according to reports, let 10,000 users share pirated films.")
+    assert {r.attribution for r in ex.relations if r.predicate_label == "share"} == {"reports"}

@@ -10,7 +10,14 @@ from kg.nlp.pipeline import CONLL_SPANS
 def test_components_declare_requires_and_assigns_that_spacy_can_check(nlp):
     analysis = nlp.analyze_pipes(pretty=False)
     assert not any(analysis["problems"].values()), analysis["problems"]
-    for name in ("kg_country_context", "kg_ents_stash", "kg_ents_unstash", "kg_lemmas", "kg_prefixed_verbs"):
+    for name in (
+        "kg_country_context",
+        "kg_ents_stash",
+        "kg_ents_unstash",
+        "kg_lemmas",
+        "kg_prefixed_verbs",
+        "kg_reported_conjuncts",
+    ):
         assert analysis["summary"][name]["requires"], name
         assert analysis["summary"][name]["assigns"], name
 
