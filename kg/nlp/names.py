@@ -333,6 +333,8 @@ def _says_it(span: Span) -> bool:
             and comp.lemma_ not in _EXPLETIVE_VERBS
             # "X argued that although there is more investment in the sport, it had not …": the sport
             and not any(t.tag_ in ("NN", "NNP") for t in span.doc[root.head.i + 1 : subj.i])
+            # "Beckham said: "It's expected of Madrid …"": in their own words a speaker is "I" or "we"
+            and not any(t.is_quote for t in span.doc[min(subj.i, root.head.i) : max(subj.i, root.head.i)])
         ):
             return True
     return False

@@ -1283,6 +1283,18 @@ def test_a_speaker_that_reports_about_itself_as_it_is_no_person(read):
     assert {e.label: e.type for e in ex.entities}.get("Peugeot") == "Organization"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tom Hale expressed his relief. Hale said: "It\'s expected of us to get through."',
+        '"It\'s expected of the club to win," Wayne Rooney said.',
+    ],
+)
+def test_it_in_a_speakers_own_words_is_not_the_speaker(read, text):
+    ex = read(text)
+    assert {e.type for e in ex.entities if e.label in ("Tom Hale", "Wayne Rooney")} == {"Person"}
+
+
 def test_a_named_work_or_product_is_no_actor(read):
     ex = read("Nintendo's GameCube Advance is the top gadget for 2005. It beats the iPod.")
     assert ("Nintendo", "owns", "GameCube Advance") in facts(ex)
