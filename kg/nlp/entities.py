@@ -43,6 +43,7 @@ from kg.nlp.countries import country_code, country_label, demonym_country, natio
 from kg.nlp.lexicon import (
     BODY_CONTRASTS,
     BODY_NOUNS,
+    KINSHIP,
     ORG_SUFFIXES,
     PARTY_ROLES,
     PLACE_SUFFIXES,
@@ -69,8 +70,8 @@ from kg.nlp.names import (
     pronoun_class,
     rival,
 )
-from kg.nlp.people import group_key, party_name, unlike_person_name
-from kg.nlp.pipeline import CONLL_SPANS
+from kg.nlp.people import given_name, group_key, party_name, unlike_person_name
+from kg.nlp.pipeline import CONLL_SPANS, dictionary_words
 from kg.nlp.places import US_STATES, city
 from kg.terms import subclasses
 from kg.types import Entity
@@ -234,6 +235,33 @@ def _he_goes_on(span: Span) -> bool:
         return False
     subjects = [t for t in doc[sent.end].sent if t.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and subjects[0].lower_ in ("he", "she")
+
+
+def _kin_of(span: Span) -> bool:
+    """Whether a name owns a relative: "Juninho's father", "Beckham's wife" (a firm has a partner, no
+    father)."""
+    root = span.root
+    return (
+        root.dep_ == "poss"
+        and root.head.lemma_.lower() in KINSHIP - {"partner"}
+        and any(c.dep_ == "case" for c in root.children)
+    )
+
+
+def _countrys_person(span: Span) -> bool:
+    """Whether a name after a country's possessive is a given name and a surname: "France's Arnaud
+    Clement", which both recognisers take for a firm; "Spain's Davis Cup", "Japan's Toyota Motor" are
+    none (a common word or no given name first)."""
+    doc, words = span.doc, [t.text for t in span]
+    return (
+        2 <= len(words) <= 3
+        and span.start >= 2
+        and doc[span.start - 1].lower_ == "'s"
+        and country_code(doc[span.start - 2].text) is not None
+        and given_name(words[0])
+        and all(w.istitle() for w in words)
+        and words[-1].lower() not in dictionary_words(("noun",)) | ORG_SUFFIXES
+    )
 
 
 #: endings of demonyms that are their own plural ("Chinese", "Swiss", "French", "Irish")
@@ -456,6 +484,11 @@ def find_entities(doc: Doc) -> EntityIndex:
                 descriptor_class(span) if label != "ACTOR" else None
             )  # "the government" is what its noun says
             or ("Person" if label == "PERSON" and follows_honorific(span) else None)  # "Dr X … it"
+            or (
+                "Person"
+                if label in ("PERSON", "ORG", "GPE") and (_kin_of(span) or _countrys_person(span))
+                else None
+            )
             or taken_up
             or ("Organization" if label == "PERSON" and _determined(span) else None)
             or ("Concept" if label == "PERSON" and _indefinite(span) else None)

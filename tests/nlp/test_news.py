@@ -4019,3 +4019,25 @@ def test_what_follows_a_condition_or_only_appears_is_not_stated(read, text, pred
 def test_according_to_covers_its_clause_and_what_the_clause_governs(read):
     ex = read("Police raided a site that, according to reports, let 10,000 users share pirated films.")
     assert {r.attribution for r in ex.relations if r.predicate_label == "share"} == {"reports"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tom Hale will face France's Cyril Saulnier in the first round.", "Cyril Saulnier"),
+        ("Juninho wants to stay. Juninho's father was in the country to see his son.", "Juninho"),
+    ],
+)
+def test_a_name_a_country_fields_or_that_has_a_father_is_a_person(read, text, name):
+    assert {e.label: e.type for e in read(text).entities}.get(name) == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("Spain's Davis Cup team won the final.", "Davis Cup", "Concept"),
+        ("Acme Corp's partner Globex Inc said profits rose.", "Acme Corp", "Organization"),
+    ],
+)
+def test_a_countrys_trophy_and_a_firms_partner_stay_what_they_are(read, text, name, cls):
+    assert {e.label: e.type for e in read(text).entities}.get(name) == cls
