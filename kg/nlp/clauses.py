@@ -172,6 +172,15 @@ def _suspendable(node: Entity) -> bool:
     )
 
 
+def _moved(cl: Clause) -> bool:
+    """Whether a clause of a verb of moving moves someone or something somewhere: an actor sent or
+    withdrawn ("deployed troops", "withdrew its ambassador"), or a place gone to or from ("moved to
+    Paris", "withdrew from Iraq"); "withdrew the regulations" moves nothing."""
+    if cl.patients:
+        return any(_someone(p) for p in cl.patients)
+    return any(n.type in ACTORS_AND_PLACES for _, n in cl.preps)
+
+
 def _someone(node: Entity) -> bool:
     """Whether a node is an actor or a person or people the text does not name ("the gunman")."""
     word = node.label.split()[-1].lower()
@@ -517,6 +526,15 @@ class ClauseReader:
         if cls == "Meeting" and cl.patients and all(_a_show(p) for p in cl.patients):
             # "will host the lunchtime show": a programme, no meeting
             pid, plabel, cls = *own_sense(verb), None
+        if (
+            lemma == "ask"
+            and cl.patients
+            and not any(_someone(p) for p in cl.patients)
+            and not any(c.dep_ in ("xcomp", "ccomp") or c.lower_ == "for" for c in verb.children)
+        ):
+            pid, plabel, cls = *own_sense(verb), None  # "asked the critical questions": no demand made
+        if cls == "Movement" and not _moved(cl):
+            pid, plabel, cls = *own_sense(verb), None  # "withdrew the regulations", "sent his header wide"
         if lemma == "meet" and cl.patients and not any(p.type in ACTOR_TYPES for p in cl.patients):
             pid, plabel, cls = *own_sense(verb), None  # "met his golden rule", "met targets": no meeting
         if cls == "Statement" and lemma not in HEARER_VERBS and _thing_said(verb):

@@ -461,11 +461,18 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         and verb.tag_ in ("VB", "VBG")
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
+    # "should have scored but sent his header wide": a finite verb joined to one under a modal is done
+    own_tense = verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.tag_ in ("VB", "VBN")
     for tok in chain[:3]:
         for c in tok.children:
             if c.dep_ == "neg" and (tok is verb or shared and tok.i == verb.head.i and c.i < tok.i):
                 scope.negated = True
-            if c.dep_ == "aux" and c.lower_ in MODALS and scope.modality is None:
+            if (
+                c.dep_ == "aux"
+                and c.lower_ in MODALS
+                and scope.modality is None
+                and not (own_tense and tok.i == verb.head.i)
+            ):
                 scope.modality = MODALS[c.lower_]
                 if c.lower_ == "would" and _reported_past(tok):
                     scope.modality = "future"  # "confirmed that he would join Cragg": "will", moved back

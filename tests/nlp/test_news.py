@@ -1615,9 +1615,18 @@ def test_a_bare_the_x_takes_up_the_one_name_ending_in_x(read, text, doer):
         ("Rebels hit the convoy with rockets.", "Attack", True),
         ("Sara Cox will host the lunchtime show from April.", "Meeting", False),
         ("Leeds will host the summit in May.", "Meeting", True),
+        ("The ministry will withdraw the regulations.", "Movement", False),
+        ("Tom Hale sent his header wide.", "Movement", False),
+        ("Britain deployed troops to Iraq.", "Movement", True),
+        ("Spain withdrew from Iraq.", "Movement", True),
+        ("The Tories are not asking the critical questions.", "Demand", False),
+        ("Acme Corp asked Globex Inc to pay.", "Demand", True),
+        ("Acme Corp asked for help.", "Demand", True),
     ],
 )
-def test_a_bill_is_no_blow_and_a_show_no_meeting(read, text, cls, expected):
+def test_a_bill_is_no_blow_a_show_no_meeting_a_rule_withdrawn_no_move_a_question_no_demand(
+    read, text, cls, expected
+):
     ex = read(text)
     assert any(ev.type == cls for ev in ex.events) is expected, [(ev.type, ev.label) for ev in ex.events]
 
@@ -4041,3 +4050,16 @@ def test_a_name_a_country_fields_or_that_has_a_father_is_a_person(read, text, na
 )
 def test_a_countrys_trophy_and_a_firms_partner_stay_what_they_are(read, text, name, cls):
     assert {e.label: e.type for e in read(text).entities}.get(name) == cls
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "modality"),
+    [
+        ("Tom Hale should have joined Acme Corp but signed for Globex Inc.", "signed for", None),
+        ("Tom Hale should have joined Acme Corp but signed for Globex Inc.", "joined", "obligation"),
+        ("Acme Corp could buy Globex Inc and sell its plant.", "sell", "possibility"),
+    ],
+)
+def test_a_finite_verb_joined_to_one_under_a_modal_is_done(read, text, predicate, modality):
+    got = {r.modality for r in read(text).relations if r.predicate_label == predicate}
+    assert got == {modality}, sorted(facts(read(text)))
