@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -643,4 +643,50 @@ def find_entities(doc: Doc) -> EntityIndex:
         for i in c.tokens:
             by_token[i] = ent
     entities.sort(key=lambda e: e.mentions[0])
-    return EntityIndex(entities, by_token)
+    return EntityIndex(*_missed_surnames(doc, entities, by_token))
+
+
+def _missed_surnames(
+    doc: Doc, entities: list[Entity], by_token: dict[int, Entity]
+) -> tuple[list[Entity], dict[int, Entity]]:
+    """Add the mentions the recognisers missed of a person named in full before: "Hoddle began his
+    career" after "Glenn Hoddle", so that "his" and a later "he" have him to take up. Only a surname
+    that one person of the article bears and no other name contains."""
+    words: dict[str, set[str]] = {}
+    for e in entities:
+        for w in e.label.split():
+            words.setdefault(w, set()).add(e.id)
+    surnames = {
+        e.label.split()[-1]: e
+        for e in entities
+        if e.type == "Person" and len(e.label.split()) >= 2 and len(words[e.label.split()[-1]]) == 1
+    }
+    added: dict[str, list[tuple[int, int]]] = {}
+    for t in doc:
+        person = surnames.get(t.text)
+        if (
+            person is None
+            or t.i in by_token
+            or t.ent_type_
+            or t.pos_ != "PROPN"
+            or t.dep_ == "compound"
+            or t.idx < person.mentions[0][0]
+            or any(n.pos_ == "PROPN" for n in (doc[t.i - 1 : t.i] if t.i else ()))
+            or t.i + 1 < len(doc)
+            and doc[t.i + 1].pos_ == "PROPN"
+        ):
+            continue
+        added.setdefault(person.id, []).append((t.idx, t.idx + len(t.text)))
+        by_token[t.i] = person
+    if not added:
+        return entities, by_token
+    grown = {}
+    for e in entities:
+        if e.id in added:
+            spans = dict(zip(e.mentions, e.mention_kinds, strict=True))
+            spans.update((m, "name") for m in added[e.id])
+            grown[e.id] = replace(
+                e, mentions=tuple(sorted(spans)), mention_kinds=tuple(spans[m] for m in sorted(spans))
+            )
+    by_token = {i: grown.get(e.id, e) for i, e in by_token.items()}
+    return [grown.get(e.id, e) for e in entities], by_token

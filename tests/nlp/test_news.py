@@ -4063,3 +4063,17 @@ def test_a_countrys_trophy_and_a_firms_partner_stay_what_they_are(read, text, na
 def test_a_finite_verb_joined_to_one_under_a_modal_is_done(read, text, predicate, modality):
     got = {r.modality for r in read(text).relations if r.predicate_label == predicate}
     assert got == {modality}, sorted(facts(read(text)))
+
+
+def test_a_surname_the_recognisers_missed_is_the_person_named_in_full_before(read):
+    ex = read(
+        "Glenn Hoddle will be unveiled as the new Wolves manager. Hoddle has been linked with a return to "
+        "Southampton. He worked alongside Wolves caretaker boss Stuart Gray. Hoddle began his managerial "
+        "career with Swindon. Since then he has applied for the post of France manager."
+    )
+    got = facts(ex)
+    assert ("Glenn Hoddle", "worked alongside", "Stuart Gray") in got, sorted(
+        got
+    )  # "He": Hoddle, the subject
+    assert ("Glenn Hoddle", "applied for", "post") in got, sorted(got)
+    assert not any("Stuart Gray" in o for s, p, o in got if p == "began"), sorted(got)  # "his": Hoddle's
