@@ -608,7 +608,22 @@ class Arguments:
         if self._unnamed_before(tok):
             return None  # "a charity in Leeds … the charity said": the one not named
         ok = _ANY_ORG if tok.lemma_.lower() in STATE_ANAPHORS else _NOMINAL_ORGS
-        return self._salient(tok, ok, start=0, clause=_clause_verb(tok), topic=True, described=True)
+        return self._introduced_as(tok, ok) or self._salient(
+            tok, ok, start=0, clause=_clause_verb(tok), topic=True, described=True
+        )
+
+    def _introduced_as(self, tok: Token, ok: frozenset[str]) -> Entity | None:
+        """The one organisation the article introduced with the same noun beside its name: "the watchdog"
+        after "Icstis, the UK's premium rate services watchdog" (or "the watchdog, Icstis,"), however
+        often others are named."""
+        found = {
+            ent.id: ent
+            for t in tok.doc[: tok.i]
+            if t.lemma_ == tok.lemma_ and t.pos_ == "NOUN"
+            for name in ([t.head] if t.dep_ == "appos" else [c for c in t.children if c.dep_ == "appos"])
+            if (ent := self.index.at(name)) is not None and ent.type in ok
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _unnamed_before(self, tok: Token) -> bool:
         """Whether "the X" takes up an unnamed "a X" of the last three sentences ("a small firm in

@@ -73,6 +73,8 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
         and upper.pos_ != "NOUN"  # "such are the demands of the show that producers set up …"
         and not (head == "look" and lower.lemma_ == "be")  # "looking to buy" is a plan, "looks to be" a guess
         and lower.i > upper.i
+        # "offers services by charging a premium rate": the means of what is done, no plan
+        and not (lower.dep_ == "prep" and lower.lower_ in ("by", "through", "via"))
         and (
             lower.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep")
             or lower.dep_ == "advcl"

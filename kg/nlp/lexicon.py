@@ -440,6 +440,8 @@ PAST_MARKERS = {"former", "ex", "ex-", "then", "onetime", "erstwhile", "outgoing
 #: role nouns that firms hold as often as people: "Euronext, owner of Liffe", "X, a partner in the deal"
 SHARED_ROLES = {"owner", "partner", "member", "leader", "host", "shareholder", "investor", "sponsor", "backer",
                 "buyer", "seller", "bidder", "creator", "champion", "winner", "hopeful", "rival"}
+#: role nouns that name only a tie to whom they are held at ("a member of the committee"): no post of their own
+TIE_ROLES = {"member", "shareholder", "investor", "backer", "sponsor", "partner"}
 #: role nouns for a distinction or a fame rather than a post: the name before them is a contest or a
 #: field, not an employer ("World champion X", "Hollywood star X", "Olympic hopeful X")
 DISTINCTIONS = {"champion", "star", "legend", "great", "hopeful", "veteran", "rookie", "athlete", "runner",

@@ -36,6 +36,7 @@ from kg.nlp.lexicon import (
     HONORIFICS,
     JOB_NOUNS,
     KILLER_NOUNS,
+    MEMBER_ROLES,
     ORG_DESCRIPTORS,
     PAST_MARKERS,
     PLACE_OFFICES,
@@ -145,6 +146,8 @@ def _job_predicate(job: Token, obj: Entity) -> tuple[str, str]:
         title = f"{prefix}-{title}"  # "vice-president", "co-chairman": one title
     if title in PLACE_OFFICES and obj.type in ORG:
         return "memberOf", "member of"  # "Labour mayor X" leads a city, not the party
+    if title.split()[-1] in MEMBER_ROLES:
+        return "memberOf", f"{title} of"  # "a member of the committee" sits on it, works for no one
     if title.split("-")[-1] in CHAIRS and party(obj):
         return "memberOf", f"{title} of"  # "Tory chairman X" runs the party's office; its leader leads it
     if title in FOUNDERS:

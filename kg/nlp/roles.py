@@ -27,6 +27,7 @@ from kg.nlp.lexicon import (
     ROLE_NOUNS,
     ROLE_PREFIXES,
     STATE_ROLES,
+    TIE_ROLES,
     TITLES,
     TOP_QUALIFIERS,
     leads,
@@ -412,8 +413,9 @@ class Roles:
         of = f"{name} at" if " of " in name else f"{name} of"
         cl = Clause(sent.root, scope=Scope(modality=modality), confidence=0.9)
         head = words[-1].lower().rstrip(".")
-        if head not in KINSHIP or any(org.type != "Person" for org in where):
-            # "X, son of Y" is a tie between two people (stated below), not a post
+        # "X, son of Y" is a tie between two people (stated below), not a post; "X, a member of the
+        # committee" is a tie to the committee (stated below), "holds role member" says nothing
+        if (head not in KINSHIP or any(org.type != "Person" for org in where)) and head not in TIE_ROLES:
             self.state.emit(person, ("holdsRole", "holds role"), Literal(name), cl, None)
         leader = lead and leads([w.lower().rstrip(".") for w in words])
         for org in where:

@@ -4077,3 +4077,33 @@ def test_a_surname_the_recognisers_missed_is_the_person_named_in_full_before(rea
     )  # "He": Hoddle, the subject
     assert ("Glenn Hoddle", "applied for", "post") in got, sorted(got)
     assert not any("Stuart Gray" in o for s, p, o in got if p == "began"), sorted(got)  # "his": Hoddle's
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "modality"),
+    [
+        ("Acme Corp offers ringtones by charging a premium rate.", "charging", None),
+        ("Acme Corp plans to raise money by selling its plant.", "selling", "planned"),
+    ],
+)
+def test_the_means_of_an_offer_is_done_and_of_a_plan_planned(read, text, predicate, modality):
+    got = {r.modality for r in read(text).relations if r.predicate_label == predicate}
+    assert got == {modality}, sorted(facts(read(text)))
+
+
+def test_a_description_takes_up_the_one_it_introduced_however_often_others_are_named(read):
+    ex = read(
+        "Acme Corp sells ringtones. Globex Inc, the UK's premium rate services watchdog, said it was "
+        "looking at the sector. Acme Corp said sales rose. Acme Corp is now the biggest seller. "
+        "The watchdog fined Initech Ltd last October."
+    )
+    assert {r.subject.label for r in ex.relations if r.predicate_label == "fined"} == {"Globex Inc"}, sorted(
+        facts(ex)
+    )
+
+
+def test_a_member_of_a_body_sits_on_it_and_holds_no_post_called_member(read):
+    ex = read("Tom Hale, a member of the Finance Committee, said the advice should be published.")
+    got = {(r.predicate, _obj(r)) for r in ex.relations if r.subject.label == "Tom Hale"}
+    assert ("memberOf", "Finance Committee") in got, got
+    assert not {p for p, _ in got} & {"holdsRole", "worksFor"}, got
