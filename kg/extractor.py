@@ -20,6 +20,7 @@ from kg.nlp.patterns import DocumentReader
 from kg.nlp.pipeline import load
 from kg.nlp.precision import DEFAULT_MIN_CONFIDENCE, calibrate
 from kg.nlp.settle import settle
+from kg.nlp.verbs import SOURCE_TEXT
 from kg.types import Article, Entity, Extraction, Literal
 
 __all__ = ["SEGMENT_CHARS", "extract", "extract_doc", "segments"]
@@ -104,6 +105,17 @@ def _scope_single_names(entities: list[Entity], doc_id: str) -> dict[str, Entity
     }
 
 
+#: a hyphen with a space on each side and no number on either ("X - Y's head of press - said"), not "3 - 1"
+_SPACED_HYPHEN = re.compile(r"(?<=[^\d\s] )-(?= [^\d\s])")
+
+
+def _dashes(text: str) -> str:
+    """The text with each spaced hyphen read as the dash it is: the tagger takes a hyphen for a word joiner
+    and the parser then glues the names around it ("Rob Partridge - Marley's former head of press" made
+    Marley the head of press). An en dash has the same length, so every offset stays the article's."""
+    return _SPACED_HYPHEN.sub("\u2013", text)
+
+
 def _parsed(
     nlp: Language, articles: Iterable[Article], batch_size: int, n_process: int
 ) -> Iterator[tuple[Doc, Article]]:
@@ -111,18 +123,19 @@ def _parsed(
     stream = (
         (seg, (art, i, len(parts)))
         for art in articles
-        for parts in (segments(art.text),)
+        for parts in (segments(_dashes(art.text)),)
         for i, seg in enumerate(parts)
     )
     pieces: list[Doc] = []
     for doc, (art, i, total) in nlp.pipe(stream, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        if total == 1:
-            yield doc, art
-            continue
-        pieces.append(doc)
-        if i == total - 1:
-            yield Doc.from_docs(pieces, ensure_whitespace=False), art
-            pieces = []
+        if total > 1:
+            pieces.append(doc)
+            if i < total - 1:
+                continue
+            doc, pieces = Doc.from_docs(pieces, ensure_whitespace=False), []
+        if doc.text != art.text:
+            doc.user_data[SOURCE_TEXT] = art.text
+        yield doc, art
 
 
 def extract(

@@ -280,8 +280,8 @@ class Nodes:
         # "Perrier, the French mineral water owned by Nestle"; not "on 30 September, a move which …"
         if named is None and tok.dep_ == "appos" and tok.head.ent_type_ not in ("DATE", "TIME"):
             named = self.args.entity(tok.head)
-        if named is not None and tok.pos_ == "NOUN":
-            return named  # "the reporter, Oliver Finegold": one referent
+        if named is not None and tok.pos_ in ("NOUN", "NUM"):
+            return named  # "the reporter, Oliver Finegold", "one of the Leeds Four, Tom Hale": one referent
         if (ent := self.args.resolve_nominal(tok)) is not None:  # "the carmaker said": the one named before
             return ent
         if (ent := self._named_head(tok)) is not None:  # "the fund" after "the Digital Solidarity Fund"

@@ -82,7 +82,10 @@ class ReaderState:
         """The provenance of a fact stated by `sent`, with its confidence clipped to [0, 1]."""
         text = self.sentence_texts.get(sent.start)
         if text is None:  # long sentences are costly to rebuild: keep each text once
-            text = self.sentence_texts[sent.start] = sent.text.strip()
+            # the article's own characters: the parsed text may differ in a dash (`kg.extractor`)
+            text = self.sentence_texts[sent.start] = self.article.text[
+                sent.start_char : sent.end_char
+            ].strip()
         return Provenance(
             self.article.id, text, sent.start_char, sent.end_char, round(min(1.0, max(0.0, confidence)), 2)
         )

@@ -126,6 +126,16 @@ def stranded_subject(clause: Token) -> Token | None:
     return next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i), None)
 
 
+#: `Doc.user_data` key of the article's own text, where the parsed text differs from it (`kg.extractor`)
+SOURCE_TEXT = "kg_source"
+
+
+def _as_written(tok: Token) -> str:
+    """A token with its whitespace as the article wrote it (the parser reads a spaced hyphen as a dash)."""
+    source = tok.doc.user_data.get(SOURCE_TEXT)
+    return tok.text_with_ws if source is None else source[tok.idx : tok.idx + len(tok)] + tok.whitespace_
+
+
 def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
     """A short reading of a clause: "stop sharing intelligence", "military ends communications".
 
@@ -162,13 +172,13 @@ def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
         phrase = noun.doc[first : noun.i + 1]
         lead = phrase.text.split() if len(phrase) <= 6 else ["the", noun.text]
         span = verb.doc[words[1].i : words[:_QUOTE_WORDS][-1].i + 1]
-        rest = "".join(t.whitespace_ if t.is_quote else t.text_with_ws for t in span).split()
+        rest = "".join(t.whitespace_ if t.is_quote else _as_written(t) for t in span).split()
         return " ".join(lead + rest) + (" …" if len(words) > _QUOTE_WORDS else "")
     if len(words) > 1:
         kept = words[:_QUOTE_WORDS]
         text = " ".join(
             "".join(
-                t.whitespace_ if t.is_quote else t.text_with_ws for t in verb.doc[kept[0].i : kept[-1].i + 1]
+                t.whitespace_ if t.is_quote else _as_written(t) for t in verb.doc[kept[0].i : kept[-1].i + 1]
             ).split()
         )
         return text + (" …" if len(words) > _QUOTE_WORDS else "")

@@ -4107,3 +4107,17 @@ def test_a_member_of_a_body_sits_on_it_and_holds_no_post_called_member(read):
     got = {(r.predicate, _obj(r)) for r in ex.relations if r.subject.label == "Tom Hale"}
     assert ("memberOf", "Finance Committee") in got, got
     assert not {p for p, _ in got} & {"holdsRole", "worksFor"}, got
+
+
+def test_a_spaced_hyphen_is_a_dash_around_an_aside(read):
+    text = "Rob Partridge - Tom Hale's former head of press at Island Records - remembers the man."
+    ex = read(text)
+    got = facts(ex)
+    assert ("Rob Partridge", "head of press at", "Island Records") in got, sorted(got)
+    assert not any(s == "Tom Hale" and p == "head of press at" for s, p, _ in got), sorted(got)
+    assert {r.provenance.sentence for r in ex.relations} == {text}  # the article's own characters
+
+
+def test_what_was_said_keeps_the_articles_hyphens(read):
+    ex = read("Tom Hale said the plan - a bold one - would work.")
+    assert "the plan - a bold one - would work" in {_obj(r) for r in ex.relations if r.predicate == "said"}
