@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import wraps
 from typing import Any, TypeVar
@@ -455,6 +456,7 @@ class Arguments:
         self._genders: dict[str, Gender | None] = {}
         self._sources: dict[str, bool] = {}
         self._quotes: list[bool] | None = None
+        self._spots: list[int] | None = None
         self._answers: dict[tuple[str, int], Any] = {}
         self._depth = 0  # pronouns taken up through earlier pronouns, a bounded chain
 
@@ -680,7 +682,9 @@ class Arguments:
             for c in (reporter.children if reporter is not None else ())
             if c.dep_ in ("nsubj", "nsubjpass") and (ent := self.index.at(c)) is not None
         }
-        for t in tok.doc[start : tok.i]:
+        doc = tok.doc
+        spots = self._salient_spots(doc)
+        for t in (doc[i] for i in spots[bisect_left(spots, start) : bisect_left(spots, tok.i)]):
             ent = self.index.at(t) or self._taken_up(t, tok)
             if ent is not None and ent.id in barred:
                 continue
@@ -752,6 +756,14 @@ class Arguments:
             if counts[0] > counts[1]:
                 return ranked[0]
         return next(iter(subjects.values())) if len(subjects) == 1 else None
+
+    def _salient_spots(self, doc: Doc) -> list[int]:
+        """The tokens `_salient` can learn from, in text order: those of names, and subjects (any other token
+        is no candidate and bars none). Listed once a document: a description looks back over the whole text."""
+        if self._spots is None:
+            subjects = ("nsubj", "nsubjpass")
+            self._spots = [t.i for t in doc if t.i in self.index.by_token or t.dep_ in subjects]
+        return self._spots
 
     def _role(self, tok: Token) -> str:
         """The grammatical role of the name a token is part of: that of the name's head word, through
