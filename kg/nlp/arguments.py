@@ -875,9 +875,15 @@ class Arguments:
             for t in words
             if t.pos_ == "PROPN" and t.i < tok.i and t.ent_type_ not in ("GPE", "LOC", "NORP")
         ]
-        if names and tok.lemma_.lower() in ORG_DESCRIPTORS and names[-1].i == tok.i - 1:
-            # "the Guardian newspaper", "the Arsenal club": the name is the organisation ("a London
-            # newspaper" is not London)
+        between = doc[names[-1].i + 1 : tok.i] if names else doc[0:0]
+        if (
+            names
+            and tok.lemma_.lower() in ORG_DESCRIPTORS
+            and len(between) <= 2
+            and all(t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower for t in between)
+        ):
+            # "the Guardian newspaper", "the Arsenal club", "the Usdaw trade union": the name is the
+            # organisation ("a London newspaper" is not London)
             name = " ".join(t.text for t in names)
             oid = entity_id("Organization", name)
             return self.concepts.setdefault(oid, Entity(id=oid, label=name, type="Organization"))

@@ -4121,3 +4121,11 @@ def test_a_spaced_hyphen_is_a_dash_around_an_aside(read):
 def test_what_was_said_keeps_the_articles_hyphens(read):
     ex = read("Tom Hale said the plan - a bold one - would work.")
     assert "the plan - a bold one - would work" in {_obj(r) for r in ex.relations if r.predicate == "said"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Globex trade union said the plan was wrong.", "The Globex newspaper said the plan was wrong."],
+)
+def test_a_name_before_a_kind_of_organisation_is_the_organisation(read, text):
+    assert {r.subject.label for r in read(text).relations if r.predicate == "said"} == {"Globex"}
