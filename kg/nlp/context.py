@@ -515,7 +515,13 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         # for help", "if the court lets Apple get away with it"
         first = first.head
     if first.dep_ == "advcl" and (
-        any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in first.children)
+        any(
+            c.dep_ == "mark"
+            and c.lower_ in CONDITIONAL_MARKS
+            # "until he started to build up his stake": a time gone by, no condition
+            and (c.lower_ in ("if", "unless") or first.tag_ != "VBD")
+            for c in first.children
+        )
         or _as_long_as(first)
         or _inverted(first)
     ):

@@ -4129,3 +4129,15 @@ def test_what_was_said_keeps_the_articles_hyphens(read):
 )
 def test_a_name_before_a_kind_of_organisation_is_the_organisation(read, text):
     assert {r.subject.label for r in read(text).relations if r.predicate == "said"} == {"Globex"}
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "modality"),
+    [
+        ("Tom Hale was little known until he started to buy shares in Acme Corp in 2003.", "buy", None),
+        ("Acme Corp will not sell the plant until the price rises.", "sell", "future"),
+    ],
+)
+def test_until_a_past_event_is_a_time_not_a_condition(read, text, predicate, modality):
+    got = {r.modality for r in read(text).relations if r.predicate_label == predicate}
+    assert got == {modality}, sorted(facts(read(text)))
