@@ -44,6 +44,7 @@ from kg.nlp.lexicon import (
     ORG_SUFFIXES,
     POSTNOMINALS,
     QUANTIFIERS,
+    ROLE_MODIFIERS,
     ROLE_NOUNS,
     TIME_ZONES,
     TITLE_WORDS,
@@ -419,15 +420,22 @@ def _inside(spans: Iterable[Span], outer: Span) -> int:
 
 def _portfolio(span: Span) -> bool:
     """Whether a one-word "organisation" is a minister's portfolio, a common noun before "Secretary" or
-    "Minister" ("Education Secretary X", "Health Minister Y"): part of the post, no body (a body of the
-    state keeps its name: "Treasury Secretary X")."""
+    "Minister" ("Education Secretary X", "Health Minister Y", "Shadow Home Secretary Z"): part of the post,
+    no body (a body of the state keeps its name: "Treasury Secretary X")."""
     doc = span.doc
+    rest = [t for t in span if t.lower_ not in ROLE_MODIFIERS]
     return (
-        len(span) == 1
-        and span.end < len(doc)
+        span.end < len(doc)
         and doc[span.end].lower_ in ("secretary", "minister")
-        and span.text.lower() in dictionary_words(("noun",))
-        and span.text.lower() not in GOV_WORDS
+        and len(span) <= 3
+        and (
+            not rest
+            or len(rest) == 1
+            and rest[0].i == span.end - 1
+            and rest[0].lower_ in dictionary_words(("noun",))
+            # "Shadow Treasury Secretary X": a shadow holds a post, in no body of the state
+            and (rest[0].lower_ not in GOV_WORDS or len(span) > 1)
+        )
     )
 
 

@@ -4141,3 +4141,8 @@ def test_a_name_before_a_kind_of_organisation_is_the_organisation(read, text):
 def test_until_a_past_event_is_a_time_not_a_condition(read, text, predicate, modality):
     got = {r.modality for r in read(text).relations if r.predicate_label == predicate}
     assert got == {modality}, sorted(facts(read(text)))
+
+
+def test_a_shadow_portfolio_is_part_of_the_post_not_a_body(read):
+    ex = read("Shadow Home Secretary David Davis said the plans were wrong.")
+    assert not [label for label, _ in nodes(ex) if label == "Shadow Home"], sorted(facts(ex))
