@@ -104,6 +104,11 @@ def trim(span: Span) -> tuple[Span, list[Token]]:
         and doc[end - 2].whitespace_  # "Blu-ray" is one word
     ):
         end -= 1  # "Hislop back": a name ends at a lowercase word no name has
+    score = end
+    while score - start > 1 and (any(ch.isdigit() for ch in doc[score - 1].text) or doc[score - 1].is_punct):
+        score -= 1
+    if span.label_ == "PERSON" and any(t.is_punct for t in doc[score:end]):
+        end = score  # "beat Jiri Novak 7-5 6-1": a score is no part of a name ("Xbox 2" is a product's)
     while (
         span.label_ == "PERSON"
         and end - start > 2

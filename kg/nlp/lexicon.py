@@ -607,10 +607,10 @@ PLACE_SUFFIXES = {"street", "road", "avenue", "square", "bridge", "park", "lake"
 EVENT_SUFFIXES = {"show", "festival", "awards", "cup", "championship", "championships", "olympics", "open",
                   "summit", "expo", "fair", "tournament", "marathon", "trophy", "prize", "prix", "classic",
                   "conference", "award", "medal"}
-# last words of the names of texts and laws: "the Budget", "the Patriot Act", "the Kyoto Protocol"
+# last words of the names of texts, laws and plans: "the Budget", "the Patriot Act", "the Lisbon Agenda"
 DOCUMENT_SUFFIXES = {"budget", "act", "bill", "treaty", "accord", "directive", "protocol", "charter",
                      "manifesto", "constitution", "report", "green paper", "white paper", "agreement",
-                     "convention"}
+                     "convention", "agenda", "plan", "strategy", "policy", "doctrine"}
 
 # nouns for someone who killed someone: "X, the assassin of Y", "Y's killer X"
 KILLER_NOUNS = {"assassin", "killer", "murderer", "gunman", "slayer", "executioner", "shooter"}

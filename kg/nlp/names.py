@@ -526,8 +526,8 @@ def name_form_class(span: Span, label: str) -> str | None:
         return "Organization"  # "G7", "G20": a group of so many countries
     if label == "PERSON" and len(span) > 1 and span[-1].is_digit:
         return "Concept"  # "Xbox 2", "Shrek 2": a product or a sequel; no one's name ends in a number
-    if label == "PERSON" and _club_name(span):
-        return "Organization"
+    if label == "PERSON" and _club_name(span) and last not in DOCUMENT_SUFFIXES:
+        return "Organization"  # "Sporting Lisbon"; not "the Lisbon Agenda"
     if span.text.lower().removeprefix("the ") in INTERNATIONAL_BODIES:
         return "Organization"  # "Opec", "Nato": a body of states, not a place
     if len(span) > 1 and last == "paper" and span[-2].lower_ in ("white", "green"):

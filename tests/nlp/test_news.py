@@ -4146,3 +4146,22 @@ def test_until_a_past_event_is_a_time_not_a_condition(read, text, predicate, mod
 def test_a_shadow_portfolio_is_part_of_the_post_not_a_body(read):
     ex = read("Shadow Home Secretary David Davis said the plans were wrong.")
     assert not [label for label, _ in nodes(ex) if label == "Shadow Home"], sorted(facts(ex))
+
+
+def test_a_score_after_a_name_is_no_part_of_it(read):
+    got = facts(read("Argentina's Tom Hale beat fourth seed Jiri Novak 7-5 6-1 at the Mexican Open."))
+    assert ("Tom Hale", "beat", "Jiri Novak") in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Their targets became known as the Lisbon Agenda. The Lisbon Agenda set out to raise spending.",
+            "Lisbon Agenda",
+        ),
+        ("The Marshall Plan helped Europe rebuild.", "Marshall Plan"),
+    ],
+)
+def test_a_named_plan_or_agenda_is_a_concept(read, text, name):
+    assert {e.label: e.type for e in read(text).entities}.get(name) == "Concept"
