@@ -528,7 +528,7 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         # "it is unclear if X sold": an open question, no condition
         doubted = any(c.dep_ == "acomp" and c.lemma_ in UNCERTAIN for c in first.head.children)
         scope.modality = "uncertain" if doubted else "conditional"
-    elif _consequence(verb):
+    elif _consequence(first):
         scope.modality = "conditional"  # "if the court lets Apple do it, the public will lose an outlet"
     if scope.attribution is None and (closing := _closing_speech(verb)) is not None:
         _attribute(nodes, closing, scope)
@@ -590,13 +590,10 @@ def _within_clause(verb: Token) -> bool:
     )
 
 
-def _consequence(verb: Token) -> bool:
-    """Whether a clause is what follows if something else happens: "if the court lets Apple do it, the
-    public will lose …" (also when the condition hangs on the verb of saying above it); not after "even
-    if" or "as if", which assert what follows."""
-    top = verb
-    while _within_clause(top):
-        top = top.head
+def _consequence(top: Token) -> bool:
+    """Whether a clause (its top verb, see `_within_clause`) is what follows if something else happens: "if
+    the court lets Apple do it, the public will lose …" (also when the condition hangs on the verb of
+    saying above it); not after "even if" or "as if", which assert what follows."""
     if top.lemma_ in SPEECH_VERBS and any(c.dep_ == "ccomp" for c in top.children):
         return False  # "if asked, he said …": the saying is done; what is said may hang on it
     heads = [top, top.head] if top.dep_ == "ccomp" and top.head.lemma_ in SPEECH_VERBS else [top]

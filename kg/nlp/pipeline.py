@@ -166,7 +166,7 @@ def _speakers_verb(verb: Token) -> Token | None:
 
 
 @Language.component(
-    "kg_reported_conjuncts", requires=["token.dep", "token.tag", "token.lemma"], assigns=["token.dep"]
+    "kg_reported_conjuncts", requires=["token.dep", "token.tag", "token.lemma"], assigns=["token.head"]
 )
 def reported_conjuncts(doc: Doc) -> Doc:
     """Hang a verb the parser joined to a reported clause under the verb of saying it goes with (see
