@@ -62,6 +62,8 @@ class Cluster:
     sporting: int = 0
     #: mentions as the subject of an active verb ("Green Day bagged the prize"): places do not act
     acts: int = 0
+    #: mentions that are the subject of a verb of saying ("says Age Concern")
+    speaks: int = 0
 
 
 def singular(text: str) -> str:
@@ -247,3 +249,4 @@ def _absorb(clusters: dict[str, Cluster], into_key: str, key: str) -> None:
     into.team += c.team
     into.sporting += c.sporting
     into.acts += c.acts
+    into.speaks += c.speaks

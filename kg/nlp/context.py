@@ -297,8 +297,8 @@ def _attribute(nodes: Nodes, speech: Token, scope: Scope) -> None:
     elif subj is not None and subj.pos_ == "NOUN":
         # "the minister said …" with no name for the minister: attributed all the same
         scope.attribution = " ".join(
-            t.lower_ for t in subj.subtree if t.dep_ in ("compound", "amod") or t == subj
-        )
+            t.lower_ for t in (*subj.lefts, subj) if t.dep_ in ("compound", "amod") or t == subj
+        )  # "a senior Tory official", not the words of "… for the European Anti-Fraud Office"
     elif scope.modality is None:
         scope.modality = "reported"  # "…, he said" with no one to resolve "he" to: still not asserted
 
@@ -407,6 +407,26 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
             # "residents fear that …", "X is confident that …": the holder's fear or conviction
             _attribute(nodes, upper.head if upper.dep_ == "acomp" else upper, scope)
             scope.modality = scope.modality if scope.modality not in (None, "reported") else attitude
+        if (
+            depth == own
+            and lower.dep_ == "relcl"
+            and upper.dep_ == "dobj"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in upper.children)
+            and lower.tag_ != "VBD"  # "required a replay, which the home side won": done
+            and INTENT_VERBS.get(upper.head.lemma_.lower()) in ("desire", "planned")
+            and scope.modality is None
+        ):
+            scope.modality = INTENT_VERBS[upper.head.lemma_.lower()]  # "want a government that upholds …"
+        if (
+            upper.lemma_ == "go"
+            and upper.tag_ == "VBG"
+            and lower.dep_ == "xcomp"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in lower.children)
+            and any(c.dep_ == "aux" and c.lemma_ == "be" for c in upper.children)
+            and all(t.dep_ == "conj" for t in chain[:depth])  # not "… as people finished work"
+            and scope.modality is None
+        ):
+            scope.modality = "future"  # "is going to close the plant"
         if depth >= own:
             continue
         if (

@@ -49,6 +49,7 @@ from kg.nlp.lexicon import (
     PLACE_SUFFIXES,
     PRIZE_VERBS,
     SEATS_OF_POWER,
+    SPEECH_VERBS,
     STARRING_VERBS,
     STATE_BODIES,
     TITLES,
@@ -560,6 +561,7 @@ def find_entities(doc: Doc) -> EntityIndex:
         if national and label in ("GPE", "LOC", "ORG", "PERSON") and match_side(span):
             c.sporting += 1
         c.acts += _acts(span.root)
+        c.speaks += span.root.dep_ == "nsubj" and span.root.head.lemma_ in SPEECH_VERBS
 
     merge_acronyms(clusters)
     merge_short_names(clusters)
@@ -600,7 +602,8 @@ def find_entities(doc: Doc) -> EntityIndex:
             ):
                 # one word that only one model calls a person, with no title, honorific or descriptor
                 # ("Software", "Glamour" at a sentence start), or a name no person bears ("Age Concern"):
-                # read as a party, the next best class, else a concept
+                # read as a party, the next best class, a place the gazetteers know, else a body where
+                # a name of many words speaks ("says Age Concern"; a work's title acts too), else a concept
                 others = [k for k, _ in c.cls_votes.most_common() if k != "Person"]
                 cls = (
                     "Organization"
@@ -609,6 +612,8 @@ def find_entities(doc: Doc) -> EntityIndex:
                     if others
                     else "Location"
                     if city(label)
+                    else "Organization"
+                    if c.speaks and len(c.full_name) >= 2
                     else "Concept"
                 )
         if (

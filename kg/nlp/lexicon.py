@@ -370,7 +370,8 @@ RELATING_VERBS = {"compare", "liken", "equate", "link", "tie", "connect", "contr
 UNCERTAIN = {"clear", "unclear", "known", "unknown", "certain", "uncertain", "confirmed", "sure"}
 # fears, hopes and convictions: what they govern is their holder's, and only feared, hoped or expected
 ATTITUDES = {**{w: "feared" for w in ("fear", "worry", "concerned", "worried", "afraid", "fearful", "anxious")},
-             "hopeful": "desire", **{w: "expected" for w in ("confident", "optimistic", "convinced")}}
+             "hopeful": "desire", **{w: "expected" for w in ("confident", "optimistic", "convinced")},
+             "understand": "reported"}  # "X is discussing a move, BBC Sport understands"
 # nouns whose "that" clause is only feared, hoped, alleged or guessed: "concerns that teachers are
 # hampered", "claims that he faked a crash", "speculation that Acme will bid"
 NOUN_ATTITUDES = {**{w: "feared" for w in ("concern", "fear", "worry", "anxiety")}, "hope": "desire",

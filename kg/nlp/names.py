@@ -460,12 +460,13 @@ def personal_pronoun(span: Span) -> bool:
     """Whether the text treats a subject name as a person: "he" or "she" takes it up (the first pronoun
     after it in its sentence, with no other name between: "Federer had been in patchy form, but he …";
     or the subject of the next sentence: "Mutu agreed. He said …"), or it speaks after a quotation
-    ('"…," said Calder')."""
+    ('"…," said Calder'; not "Parties must act, says Age Concern", where a body sums up its report)."""
     root = span.root
     if root.dep_ not in ("nsubj", "nsubjpass") or _listed(span):
         return False
-    if root.head.i < span.start and root.head.lemma_ in SPEECH_VERBS:
-        return True  # '"…," said Calder': a quotation's speaker after the verb is a person
+    verb = root.head
+    if verb.i < span.start and verb.lemma_ in SPEECH_VERBS:
+        return len(span) == 1 or any(t.is_quote for t in span.doc[span.sent.start : verb.i])
     doc, sent = span.doc, span.sent
     for tok in doc[span.end : sent.end]:
         if tok.pos_ == "PROPN" and (

@@ -67,6 +67,9 @@ _TARGET_PREPS = frozenset({"on", "against", "at"})
 #: subjects that only count members of a group, whose apposition names the one meant
 _PARTITIVE_SUBJECTS = frozenset({"one", "another", "two", "three", "some", "several", "many", "each"})
 
+#: those who speak for a body: with no name of their own, the body speaks
+_SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any", "every", "each"})
 
 
@@ -480,6 +483,14 @@ class Nodes:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if len(subjects) == 2 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN":
             subjects = subjects[1:]  # "media watchdog Ofcom has said" parsed as two subjects: Ofcom speaks
+        if (
+            len(subjects) == 2
+            and subjects[0].i < verb.i < subjects[1].i
+            and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+        ):
+            # "… in particular the UK and France, said the report": the speaker follows the verb, and what
+            # the parser made a subject before it belongs to what was said
+            subjects = subjects[1:]
         for c in subjects:
             if c.dep_ == "nsubj":
                 if c.lower_ in _PARTITIVE_SUBJECTS and (
@@ -488,7 +499,11 @@ class Nodes:
                     return meant  # "One of the Guildford Four, Gerry Conlon, said": Conlon speaks
                 if verb.lemma_ in SPEECH_VERBS and c.lemma_.lower() in DOCUMENT_SPEAKERS and c.pos_ == "NOUN":
                     return self._author(c)
-                return self.nodes(c)
+                found = self.nodes(c)
+                if not found and verb.lemma_ in SPEECH_VERBS and c.lower_ in _SPOKES_NOUNS:
+                    # "a Home Office spokesman said", "a spokeswoman for Acme said": the body speaks
+                    return self._authors_of(c, ("for", "at", "from"), bodies_only=True)
+                return found
         if verb.lemma_.lower() in SPEECH_VERBS and verb.i > 0:
             # "Mike Hobday, from the league, said" parsed with the name as an adverbial: the speaker
             lead = next((c for c in verb.children if c.dep_ in ("npadvmod", "dep") and c.i < verb.i), None)
@@ -570,16 +585,52 @@ class Nodes:
         """Who speaks through a text: "a CAS statement said" (CAS), "the firm's report says" (the firm),
         "a statement from the ministry" (the ministry); "a US report", "a survey" speak for themselves,
         and "reports say" or "a statement said" for no one named."""
-        owners = [c for c in text.children if c.dep_ in ("compound", "poss")] + [
-            p for c in text.children if c.dep_ == "prep" and c.lower_ in ("from", "by") for p in c.children
-        ]
-        for owner in owners:
-            if found := [n for n in self.nodes(owner) if n.type in ACTOR_TYPES - {"Country"}]:
-                return found
+        if found := self._authors_of(text):
+            return found
         bare = not any(c.dep_ in ("compound", "amod", "poss", "prep") for c in text.children)
+        if bare and any(c.lower_ == "the" for c in text.children) and text.tag_ == "NN":
+            # "the report said" after "a report by the IFS" and no other author of a report
+            earlier = {
+                n.id: n
+                for t in text.doc[: text.sent.start]
+                if t.lemma_ == text.lemma_ and t.pos_ == "NOUN"
+                for n in self._authors_of(t)
+            }
+            if len(earlier) == 1:
+                return list(earlier.values())
         if bare and (text.lemma_.lower() in DOCUMENT_VEHICLES or text.tag_ == "NNS"):
             return []  # "a statement said", "reports say": someone unnamed
         return self.nodes(text)
+
+    def _authors_of(
+        self, text: Token, preps: tuple[str, ...] = ("from", "by"), bodies_only: bool = False
+    ) -> list[Entity]:
+        """The named actors a text (or a spokesman) is by: "a CAS statement", "the firm's report", "a report
+        by the IFS", "the survey carried out by ICM"; with `bodies_only`, no one the recogniser calls a
+        person (a person's spokesman speaks for them, but they did not say it)."""
+        owners = [c for c in text.children if c.dep_ in ("compound", "poss")] + [
+            p
+            for c in text.children
+            if c.dep_ == "prep"
+            and c.lower_ in preps
+            or c.dep_ == "acl"
+            and c.tag_ == "VBN"  # "carried out by", "published by"
+            for a in ([c] if c.dep_ == "prep" else (a for a in c.children if a.dep_ == "agent"))
+            for p in a.children
+            if p.dep_ == "pobj"
+        ]
+        for owner in owners:
+            if bodies_only and (
+                owner.ent_type_ == "PERSON" or owner.pos_ == "PRON" and owner.lower_ != "its"
+            ):
+                continue
+            if found := [
+                n
+                for n in self.nodes(owner)
+                if n.type in ACTOR_TYPES - {"Country"} and not (bodies_only and n.type == "Person")
+            ]:
+                return found
+        return []
 
     def nominal_event(self, tok: Token) -> Entity:
         """The event a noun names ("strikes on drug vessels"), merged with an earlier mention of it."""

@@ -146,6 +146,18 @@ def _speakers_verb(verb: Token) -> Token | None:
     """The verb of saying that `verb` is really joined to, or None: `verb` has no subject or auxiliary of
     its own, hangs under a reported clause that has one ("would rise", "had been sold"), and has the
     speech verb's tense ("said … and warned", "says … and warns")."""
+    if (
+        verb.dep_ == "conj"
+        and _perfect(verb)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        # "has said it wants to use X and has set up a review": the speaker's own present perfect
+        clause = verb.head
+        while clause.dep_ == "xcomp" and clause.head != clause:
+            clause = clause.head
+        said = clause.head
+        speaks = clause.dep_ == "ccomp" and said.lemma_ in SPEECH_VERBS and _perfect(said)
+        return said if speaks and not _perfect(clause) and clause.i < verb.i else None
     said = verb.head.head
     if (
         verb.dep_ != "conj"
@@ -165,6 +177,11 @@ def _speakers_verb(verb: Token) -> Token | None:
     return said if same_tense else None
 
 
+def _perfect(verb: Token) -> bool:
+    """Whether a verb is a present perfect ("has said", "have set up")."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+
+
 @Language.component(
     "kg_reported_conjuncts", requires=["token.dep", "token.tag", "token.lemma"], assigns=["token.head"]
 )
@@ -175,7 +192,7 @@ def reported_conjuncts(doc: Doc) -> Doc:
         said = _speakers_verb(verb)
         if said is None:
             continue
-        joiner = next((c for c in verb.head.children if c.dep_ == "cc" and c.i == verb.i - 1), None)
+        joiner = next((c for c in verb.head.children if c.dep_ == "cc" and c.i == verb.left_edge.i - 1), None)
         verb.head = said
         if joiner is not None:
             joiner.head = said
