@@ -27,6 +27,7 @@ from kg.nlp.lexicon import (
     PLURAL_PRONOUNS,
     PRONOUNS,
     ROLE_NOUNS,
+    SHELL_NOUNS,
     SPEECH_VERBS,
     STATE_ANAPHORS,
     THING_DESCRIPTORS,
@@ -54,6 +55,7 @@ _NOMINAL_ORGS = subclasses("Organization") - subclasses("GovernmentOrganization"
 _ANY_ORG = subclasses("Organization") - {"MilitaryOrganization"}
 _PERSON = frozenset({"Person"})
 #: words that make a named thing one of several ("the other Group B game", "the next Chelsea match")
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _ONE_OF_MANY = frozenset({"other", "another", "next", "previous", "last", "first", "second", "third"})
 #: how many pronouns back a pronoun may be taken up through ("he … he … he")
 _CHAIN_DEPTH = 8
@@ -905,22 +907,40 @@ class Arguments:
 
     def _described_before(self, tok: Token) -> Token | None:
         """The same noun named earlier in the article that a bare "the X" takes up: "the report" after "the
-        World Bank report", "the ruling" after "the James Kleinberg ruling"; none when the noun has words
-        of its own or the earlier ones name it in two ways."""
-        if tok.tag_ != "NN" or [(c.dep_, c.lower_) for c in tok.children] != [("det", "the")]:
+        World Bank report", "the ruling" after "the James Kleinberg ruling", and "the plans" after "plans to
+        scrap the tax" where nothing names them; none when the noun has words of its own or the earlier
+        ones name it in two ways."""
+        det = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        if (
+            tok.tag_ not in ("NN", "NNS")
+            or len(det) != 1
+            or tok.n_lefts + tok.n_rights != 1
+            or det[0] not in _DEFINITE
+        ):
             return None
-        found = [
+        # not merely qualified ("a loose ball", "the other game"): a qualifier tells one of many apart
+        earlier = [
             t
             for t in tok.doc[: tok.i]
             if t.lemma_ == tok.lemma_
-            and t.tag_ == "NN"
-            # named or owned ("the World Bank report", "Swansea's theatre"), not merely qualified ("a
-            # loose ball", "the other game"): a qualifier tells one of many apart, a name one alone
-            and any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in t.children)
+            and t.tag_ == tok.tag_
             and not any(c.lower_ in _ONE_OF_MANY for c in t.children)
         ]
-        labels = {node.label for t in found if (node := self.concept(t)) is not None}
-        return found[-1] if len(labels) == 1 else None
+        ways = []
+        if tok.tag_ == "NN" and det == [
+            "the"
+        ]:  # named or owned: "the World Bank report", "Swansea's theatre"
+            ways.append(
+                lambda t: any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in t.children)
+            )
+        if tok.lemma_.lower() in SHELL_NOUNS:  # completed by its content: "plans to scrap the tax"
+            ways.append(lambda t: bool(_of_complement(t)))
+        for way in ways:
+            found = [t for t in earlier if way(t)]
+            labels = {node.label for t in found if (node := self.concept(t)) is not None}
+            if labels:
+                return found[-1] if len(labels) == 1 else None
+        return None
 
     def entity(self, tok: Token) -> Entity | None:
         """The actor or named place at `tok`, resolving pronouns and relative words."""

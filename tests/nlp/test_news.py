@@ -4199,3 +4199,13 @@ def test_a_body_speaks_through_its_unnamed_spokesman(read, text):
 def test_a_named_spokesman_speaks_himself(read):
     ex = read("Home Office spokesman Tom Hale said the plan would cut crime.")
     assert {r.subject.label for r in ex.relations if r.predicate == "said"} == {"Tom Hale"}
+
+
+def test_the_plans_take_up_the_plans_whose_content_was_given_before(read):
+    ex = read("The Tories unveiled plans to cap immigration on Monday. The Lib Dems oppose the plans.")
+    assert ("Lib Dems", "oppose", "plans to cap immigration") in facts(ex), sorted(facts(ex))
+    two = read(
+        "The Tories unveiled plans to cap immigration. Labour set out plans to cut taxes. "
+        "The Lib Dems oppose the plans."
+    )
+    assert not any(s == "Lib Dems" and o.startswith("plans to") for s, _, o in facts(two)), sorted(facts(two))
