@@ -604,7 +604,7 @@ def test_no_fact_between_two_things_without_an_actor(read):
     assert any(r.subject.label == "Shell" for r in ex.relations), sorted(facts(ex))
 
 
-def test_a_thing_does_nothing_to_an_actor_but_amounts_reports_and_deaths_stay(read):
+def test_a_thing_does_nothing_to_an_actor_but_amounts_and_deaths_stay(read):
     ex = read(
         "A slipped pass played Tom Hale in. The feeding frenzy followed as firms cut prices. "
         "Revenue dipped 1.4% in 2004. The report criticised the government. The bombs killed five people. "
@@ -614,11 +614,11 @@ def test_a_thing_does_nothing_to_an_actor_but_amounts_reports_and_deaths_stay(re
     assert not any(s in ("slipped pass", "feeding frenzy") for s, _, _ in got), sorted(got)
     for fact in [
         ("revenue", "dipped", "1.4%"),
-        ("report", "accused", "government"),
         ("bombs", "killed", "people"),
         ("budget details", "printed in", "London newspaper"),  # a passive's subject is no doer
     ]:
         assert fact in got, sorted(got)
+    assert not any(s == "report" for s, _, _ in got), sorted(got)  # a report no one is named for: no doer
 
 
 def test_a_listed_thing_is_no_doer(read):
@@ -1599,13 +1599,13 @@ def test_mentions_merge_into_one_typed_node(read, text, label, cls):
                 "Ministers published the Gambling Bill and the Licensing Bill. Critics say the bill will "
                 "liberalise the rules."
             ),
-            "bill",
+            None,
         ),
     ],
 )
 def test_a_bare_the_x_takes_up_the_one_name_ending_in_x(read, text, doer):
     got = facts(read(text))
-    assert {s for s, p, _ in got if p == "liberalise"} == {doer}, sorted(got)
+    assert {s for s, p, _ in got if p == "liberalise"} == ({doer} if doer else set()), sorted(got)
 
 
 @pytest.mark.parametrize(
@@ -2561,14 +2561,13 @@ def test_a_nation_is_not_located_in_a_city(read):
     assert not any(p == "located in" for _, p, _ in got), sorted(got)
 
 
-def test_a_share_of_people_is_no_speaker_but_a_survey_is(read):
+def test_a_share_of_people_is_no_speaker_nor_a_survey_by_no_one(read):
     got = facts(
         read(
             "Almost a quarter said they would buy a phone. A survey said cameras were the most popular gift."
         )
     )
-    assert not any(s == "quarter" for s, _, _ in got), sorted(got)
-    assert ("survey", "said", "cameras were the most popular gift") in got, sorted(got)
+    assert not any(s in ("quarter", "survey") for s, _, _ in got), sorted(got)
 
 
 def test_a_region_named_after_a_country_is_not_part_of_it(read):
@@ -3464,7 +3463,7 @@ def test_a_percentage_ends_what_was_said(read):
         ("A US report said almost 1.5 million posts disappeared.", "US report"),
         ("Reports say that Acme Corp has lost 10% of its market share.", None),
         ("A statement said that Acme Corp would appeal against the ruling.", None),
-        ("A survey said cameras were the most popular gift.", "survey"),
+        ("A survey said cameras were the most popular gift.", None),
     ],
 )
 def test_a_text_speaks_for_its_author_and_bare_reports_for_no_one(read, text, speaker):
@@ -3781,8 +3780,8 @@ def test_a_playing_position_hyphened_on_a_job_word_is_no_post(read):
             None,
         ),
         (
-            "The report suggests doubling the money which can be spent by candidates.",
-            ("report", "doubling"),
+            "The Ofcom report suggests doubling the money which can be spent by candidates.",
+            ("Ofcom", "doubling"),
             "demanded",
         ),
         (  # "reform" parsed as joined to "needed": every verb of the list is needed
@@ -4173,7 +4172,10 @@ def test_a_speaker_after_the_verb_speaks_whatever_the_parser_made_a_subject_befo
         "The danger to TV was highest in nations where cable was spreading, in particular the UK, Italy and "
         "Spain, said the report."
     )
-    assert {r.subject.label for r in ex.relations if r.predicate == "said"} == {"report"}, sorted(facts(ex))
+    speakers = {r.subject.label for r in ex.relations if r.predicate == "said"} | {
+        r.attribution for r in ex.relations
+    }
+    assert not speakers & {"United Kingdom", "Italy", "Spain"}, sorted(facts(ex))
 
 
 def test_a_perfect_joined_to_what_was_said_is_the_speakers_own_deed(read):
