@@ -9,7 +9,15 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg.nlp.entities import ACTOR_TYPES, entity_id
-from kg.nlp.lexicon import ACTOR_NOUNS, NOT_AGENTS, ORG_DESCRIPTORS, ROLE_NOUNS, SOURCE_NOUNS, people_plural
+from kg.nlp.lexicon import (
+    ACTOR_NOUNS,
+    NOT_AGENTS,
+    ORG_ANAPHORS,
+    ORG_DESCRIPTORS,
+    ROLE_NOUNS,
+    SOURCE_NOUNS,
+    people_plural,
+)
 from kg.terms import subclasses
 from kg.types import Entity, Event, Literal, Relation
 
@@ -133,8 +141,18 @@ def _thing(node: Entity | Literal) -> bool:
 
 def _bare(node: Entity) -> bool:
     """A concept named by one common noun: "spending", "the unit", "the team", "the banker" (not "the
-    Kyoto deal")."""
-    return node.type == "Concept" and " " not in node.label and node.label.islower()
+    Kyoto deal"); or a body that every country or league has one of, left unnamed: "the government",
+    "the party", "the club"."""
+    one_word = " " not in node.label and node.label.islower()
+    return one_word and (
+        node.type == "Concept"
+        or node.type in ("Organization", "GovernmentOrganization")
+        and node.label in ORG_ANAPHORS | _EVERYWHERE_BODIES
+    )
+
+
+#: bodies every country has one of: unnamed, "the government" of one article is not that of the next
+_EVERYWHERE_BODIES = frozenset({"government", "court", "parliament", "council", "cabinet", "ministry"})
 
 
 def _source(node: Entity) -> bool:

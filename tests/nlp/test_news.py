@@ -892,7 +892,7 @@ def test_modal_governor_scopes_over_its_infinitive(read):
 @pytest.mark.parametrize(
     ("text", "predicate"),
     [
-        ("Instead of cutting taxes, the government raised spending.", "cut"),
+        ("Instead of cutting taxes, the Dutch government raised spending.", "cut"),
         ("Acme Corp sold the shares without telling investors.", "tell"),
         ("Rather than sell the plant, Acme Corp closed it.", "sell"),
         ("Acme Corp closed the plant instead of selling it to Globex.", "sell-to"),
@@ -1575,7 +1575,7 @@ def test_affiliations_from_possessives_and_appositions(read, text, fact):
         ("Nordvik Ltd cut 300 jobs. Nordvik said sales fell.", "Nordvik Ltd", "Organization"),
         ("Susan Kiprop won in Boston. Susan said the race was hard.", "Susan Kiprop", "Person"),
         ("Mr Hale, writing in the Sentinel newspaper, outlined his plan.", "Sentinel", "Organization"),
-        ("The Maguire Seven were cleared by the court.", "Maguire Seven", "Group"),
+        ("The Maguire Seven were cleared by the Court of Appeal.", "Maguire Seven", "Group"),
     ],
 )
 def test_mentions_merge_into_one_typed_node(read, text, label, cls):
@@ -1663,7 +1663,7 @@ def test_a_described_body_keeps_the_name_that_says_whose_it_is(read):
         # two governments, or someone's government: no one to take up
         (
             "The British government and the Turkish government met. The government said it was needed.",
-            "government",
+            None,
         ),
         ("The Nigerian government cut taxes. Mr Hale said his government would raise them.", None),
     ],
@@ -1780,16 +1780,16 @@ def test_a_country_inside_a_person_name_is_not_the_country(read):
 def test_they_is_no_unnamed_singular_body(read):
     got = facts(
         read(
-            "I agree that the government should help to fund music, but a responsibility is held by record "
+            "I agree that the agency should help to fund music, but a responsibility is held by record "
             "companies! They generally opt for the tried and tested and tend not to break any moulds."
         )
     )
-    assert not [f for f in got if f[0] == "government" and f[1] in ("tend", "break")], sorted(got)
-    assert ("government", "fund", "music") in got, sorted(got)
+    assert not [f for f in got if f[0] == "agency" and f[1] in ("tend", "break")], sorted(got)
+    assert ("agency", "fund", "music") in got, sorted(got)
 
 
 def test_agreeing_that_something_should_be_is_no_plan(read):
-    ex = read("I agree that the government should help to fund music.")
+    ex = read("I agree that the Dutch government should help to fund music.")
     assert {r.modality for r in ex.relations if r.predicate_label == "fund"} == {"obligation"}, sorted(
         facts(ex)
     )
@@ -2688,7 +2688,7 @@ def test_targeting_a_thing_is_an_attack_only_by_armed_groups(read, text, attack)
 
 
 def test_international_bodies_and_the_public(read):
-    ex = read("Opec agreed to cut output. The government wanted to trick the public.")
+    ex = read("Opec agreed to cut output. The Dutch government wanted to trick the public.")
     assert {("Opec", "Organization"), ("public", "Group")} <= nodes(ex), sorted(nodes(ex))
 
 
@@ -3666,7 +3666,10 @@ def test_a_list_keeps_what_it_lists_and_a_name_given_types_its_bearer(read):
 @pytest.mark.parametrize(
     ("text", "modality"),
     [
-        ("The government is holding a further meeting on Friday with retail representatives.", "planned"),
+        (
+            "The Dutch government is holding a further meeting on Friday with retail representatives.",
+            "planned",
+        ),
         ("Tom Hale is meeting retail representatives next week.", "planned"),
         ("Tom Hale is meeting retail representatives today.", None),
     ],
@@ -4027,8 +4030,8 @@ def test_what_a_speaker_did_after_saying_something_is_no_part_of_what_was_said(r
         ("Acme Corp plans to raise money by selling its plant.", "selling", "planned"),
         ("Acme Corp is going to close its Leeds plant.", "close", "future"),
         # what a wanted or needed thing would do is wished for, not done
-        ("Voters want a government that cuts taxes.", "cuts", "desire"),
-        ("Voters want the government that cut taxes back.", "cut", None),
+        ("Voters want a Labour government that cuts taxes.", "cuts", "desire"),
+        ("Voters want the Labour government that cut taxes back.", "cut", None),
         ("The tie required a replay, which Acme Corp won.", "won", None),
         (
             "Lots of shoppers are going to be doing late shopping as many people finished work on Friday.",
@@ -4211,3 +4214,23 @@ def test_the_plans_take_up_the_plans_whose_content_was_given_before(read):
         "The Lib Dems oppose the plans."
     )
     assert not any(s == "Lib Dems" and o.startswith("plans to") for s, _, o in facts(two)), sorted(facts(two))
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # a body every country or league has, left unnamed, is no one in particular across an archive
+        ("The government is considering scrapping the retirement age.", None),
+        ("The party wants to lower the voting age.", None),
+        # named, or taken up from its name, it does
+        ("The Venezuelan government will build a new refinery.", "Venezuelan government"),
+        ("Acme Corp cut 50 jobs. The company also closed its Leeds plant.", "Acme Corp"),
+    ],
+)
+def test_an_unnamed_body_everyone_has_is_no_doer(read, text, doer):
+    ex = read(text)
+    doers = {
+        r.subject.label for r in ex.relations if r.predicate not in ("said",) and r.predicate_label != "is a"
+    }
+    doers -= {"Venezuela"}
+    assert doers == ({doer} if doer else set()), sorted(facts(ex))

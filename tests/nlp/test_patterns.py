@@ -130,8 +130,8 @@ def test_according_to_is_attribution(read):
     [
         ("Acme Corp did not accept the takeover offer.", "Acme Corp", "accept", "takeover offer", True, None),
         (
-            "The government will not sanction the state bank.",
-            "government",
+            "The Dutch government will not sanction the state bank.",
+            "Dutch government",
             "sanctioned",
             "state bank",
             True,
