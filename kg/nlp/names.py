@@ -279,6 +279,8 @@ def _example_descriptor(span: Span) -> str | None:
     first = span.root
     while first.dep_ == "conj" and first.head != first:
         first = first.head
+    if first.dep_ == "poss":
+        return None  # "jukeboxes such as Apple's iTunes": the example is iTunes, Apple owns it
     doc, kind = span.doc, None
     opening = first.left_edge.i
     if opening >= 3 and doc[opening - 2].lower_ == "such" and doc[opening - 1].lower_ == "as":

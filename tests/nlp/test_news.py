@@ -4075,6 +4075,12 @@ def test_according_to_covers_its_clause_and_what_the_clause_governs(read):
             "Age Action",
             "Organization",
         ),
+        # the owner of an example is no example
+        (
+            "It gives information for jukeboxes such as Apple's iTunes. Several carmakers work with Apple.",
+            "Apple",
+            "Organization",
+        ),
     ],
 )
 def test_people_by_kin_and_country_and_things_named_like_bodies(read, text, name, cls):
