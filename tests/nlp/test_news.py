@@ -4032,6 +4032,9 @@ def test_what_a_speaker_did_after_saying_something_is_no_part_of_what_was_said(r
         # what a wanted or needed thing would do is wished for, not done
         ("Voters want a Labour government that cuts taxes.", "cuts", "desire"),
         ("Voters want the Labour government that cut taxes back.", "cut", None),
+        # what a past deed ended in is done: "overturned a majority to win the seat"
+        ("Tom Hale overturned a 5,000 majority to win the seat.", "win", None),
+        ("Tom Hale went to Leeds to seek views.", "seek", "purpose"),
         ("The tie required a replay, which Acme Corp won.", "won", None),
         (
             "Lots of shoppers are going to be doing late shopping as many people finished work on Friday.",
