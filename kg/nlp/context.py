@@ -124,8 +124,16 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
     if lower.dep_ == "advcl" and to_infinitive and {head, f"{head} {particle}"} & _RESULTING:
         # "rallied to beat Enqvist", "came back to win": what followed, done; "goes on to face X": ahead
         return "planned" if upper.tag_ in ("VBZ", "VBP") else None
-    if lower.dep_ == "advcl" and to_infinitive and upper.tag_ == "VBD" and lower.lemma_ in _WINNING:
-        return None  # "overturned a majority to win the seat", "held his nerve to beat X": the result, done
+    if (
+        lower.dep_ == "advcl"
+        and to_infinitive
+        and upper.tag_ == "VBD"
+        and lower.lemma_ in _WINNING
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _CONTESTS for c in lower.children)
+    ):
+        return (
+            None  # "overturned a majority to win the seat": the result, done ("to win customers": a purpose)
+        )
     if lower.dep_ == "advcl" and to_infinitive and not any(c.dep_ == "mark" for c in lower.children):
         return "purpose"  # "went to Scotland to seek views", "queue to buy": what they went for, not done
     if lower.dep_ == "xcomp" and head == "use" and to_infinitive:
@@ -166,8 +174,37 @@ _RESULTING = frozenset(
     {"rally", "recover", "battle", "storm", "surge", "go on", "come back", "fight back", "bounce back"}
     | {"beat", "defeat", "overcome", "edge", "thrash", "outclass"}  # "beat Roddick to end the challenge"
 )
-#: what a past deed ends in when it is done to them: "overturned a majority to win the seat"
-_WINNING = frozenset({"win", "beat", "defeat", "clinch", "seal", "secure", "claim", "retain", "take"})
+#: what a past deed ends in when it wins a contest: "overturned a majority to win the seat"
+_WINNING = frozenset({"win", "clinch", "seal", "secure", "claim", "retain", "take"})
+_CONTESTS = frozenset(
+    {
+        "seat",
+        "title",
+        "race",
+        "match",
+        "game",
+        "tie",
+        "final",
+        "set",
+        "gold",
+        "medal",
+        "cup",
+        "crown",
+        "election",
+    }
+    | {
+        "championship",
+        "tournament",
+        "trophy",
+        "prize",
+        "award",
+        "contest",
+        "victory",
+        "point",
+        "place",
+        "spot",
+    }
+)
 _NECESSARY = frozenset({"important", "vital", "essential", "necessary", "crucial", "imperative", "right"})
 _WRONGLY = frozenset({"wrongly", "wrongfully", "falsely", "unjustly", "mistakenly"})
 _CAUSATIVES = frozenset({"make", "force", "require", "oblige", "compel"})
