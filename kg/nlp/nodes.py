@@ -481,8 +481,18 @@ class Nodes:
     def subjects(self, verb: Token) -> list[Entity]:
         """Who does what `verb` says: its subject, or the subject it inherits."""
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if len(subjects) == 2 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN":
-            subjects = subjects[1:]  # "media watchdog Ofcom has said" parsed as two subjects: Ofcom speaks
+        if (
+            len(subjects) == 2
+            and subjects[1].pos_ == "PROPN"
+            and (
+                subjects[0].pos_ == "NOUN"
+                or subjects[0].lower_ in ROLE_NOUNS
+                and subjects[0].i < subjects[1].i
+            )
+        ):
+            # "media watchdog Ofcom has said", "Labour MP and former minister Jack Cunningham has said"
+            # parsed as two subjects: the name speaks
+            subjects = subjects[1:]
         if (
             len(subjects) == 2
             and subjects[0].i < verb.i < subjects[1].i

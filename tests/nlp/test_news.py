@@ -4243,3 +4243,10 @@ def test_an_unnamed_body_everyone_has_is_no_doer(read, text, doer):
     }
     doers -= {"Venezuela"}
     assert doers == ({doer} if doer else set()), sorted(facts(ex))
+
+
+def test_titles_joined_before_a_name_are_no_second_speaker(read):
+    ex = read(
+        "Veteran Labour MP and former Cabinet minister Tom Hale has said he will stand down at the election."
+    )
+    assert {r.subject.label for r in ex.relations if r.predicate == "said"} == {"Tom Hale"}, sorted(facts(ex))
