@@ -4250,3 +4250,10 @@ def test_titles_joined_before_a_name_are_no_second_speaker(read):
         "Veteran Labour MP and former Cabinet minister Tom Hale has said he will stand down at the election."
     )
     assert {r.subject.label for r in ex.relations if r.predicate == "said"} == {"Tom Hale"}, sorted(facts(ex))
+
+
+def test_what_was_said_in_three_words_with_no_clause_of_its_own_is_a_fragment(read):
+    ex = read("Rangers manager Tom Hale accepts he is going to be criticised after the defeat.")
+    assert not [r for r in ex.relations if getattr(r.object, "type", "") == "Proposition"], sorted(facts(ex))
+    short = read("The Food and Drug Administration said it would act.")
+    assert "it would act" in {_obj(r) for r in short.relations}, sorted(facts(short))
