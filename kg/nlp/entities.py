@@ -71,7 +71,7 @@ from kg.nlp.names import (
     pronoun_class,
     rival,
 )
-from kg.nlp.people import given_name, group_key, party_name, unlike_person_name
+from kg.nlp.people import common_surname, given_name, group_key, party_name, unlike_person_name
 from kg.nlp.pipeline import CONLL_SPANS, dictionary_words
 from kg.nlp.places import US_STATES, city
 from kg.terms import subclasses
@@ -310,6 +310,25 @@ def _person_form(c: Cluster) -> bool:
         bool(c.full_name)
         and not party_name(" ".join(c.full_name))
         and (c.person_said > 0 or not unlike_person_name(c.full_name))
+    )
+
+
+def _firms_product(c: Cluster, firms: set[str]) -> bool:
+    """Whether a name the models read as a person's is a firm's product: a firm the article names opens
+    it before a common word ("Microsoft Outlook", "Yahoo Messenger"), and nothing in the text makes it a
+    person."""
+    words = c.full_name
+    return (
+        len(words) >= 2
+        and c.cls_votes.most_common(1)[0][0] == "Person"
+        and _person_form(c)  # "BBC Sport" is no person's name either: a firm's arm
+        and not c.person_said
+        and words[0] in firms
+        and words[0] not in c.texts  # "Microsoft" merged into "Microsoft Outlook": the firm is in it
+        and words[-1].lower() in dictionary_words()
+        and not common_surname(words[-1])  # "Lockheed Martin": a firm's name
+        and not city(words[-1])  # "Bayern Munich": a club's
+        and not given_name(words[0])
     )
 
 
@@ -574,6 +593,7 @@ def find_entities(doc: Doc) -> EntityIndex:
     sides = any(c.team for c in clusters.values())
     for c in clusters.values():
         c.team += c.sporting if sides else 0
+    firms = {e.text for e in doc.ents if e.label_ == "ORG" and len(e) == 1}
     for key, c in clusters.items():
         if not c.spans:
             continue
@@ -584,6 +604,8 @@ def find_entities(doc: Doc) -> EntityIndex:
             cls, label = "Organization", c.texts.most_common(1)[0][0]
         elif c.code:
             cls, label = "Country", country_label(c.code)
+        elif _firms_product(c, firms):
+            cls, label = "Concept", _label(key, c)
         elif (
             _person_form(c)
             and max((n for k, n in c.described.items() if k != "Person"), default=0) <= c.described["Person"]

@@ -4078,6 +4078,12 @@ def test_according_to_covers_its_clause_and_what_the_clause_governs(read):
             "Age Action",
             "Organization",
         ),
+        # a firm's name before a common word names its product
+        (
+            "Yahoo will update Yahoo Messenger next week. Yahoo Messenger has 20 million users.",
+            "Yahoo Messenger",
+            "Concept",
+        ),
         # the owner of an example is no example
         (
             "It gives information for jukeboxes such as Apple's iTunes. Several carmakers work with Apple.",
