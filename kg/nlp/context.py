@@ -26,6 +26,7 @@ from kg.nlp.lexicon import (
 )
 from kg.nlp.nodes import Nodes, participle_governor
 from kg.nlp.state import Scope
+from kg.nlp.verbs import joined_statement
 
 __all__ = ["scope_of"]
 
@@ -437,13 +438,21 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         ),
         len(chain),
     )
+    # "X said …, while Mr Brown says …": Brown's statement is his own, not reported by X
+    free = next((n for n, t in enumerate(chain) if joined_statement(t)), len(chain))
     for depth, (lower, upper) in enumerate(pairwise(chain)):
-        if lower.dep_ == "ccomp" and upper.lemma_ in SPEECH_VERBS and scope.attribution is None:
+        if (
+            lower.dep_ == "ccomp"
+            and upper.lemma_ in SPEECH_VERBS
+            and scope.attribution is None
+            and depth < free
+        ):
             _attribute(nodes, upper, scope)
         if (
             lower.dep_ == "ccomp"
             and (attitude := ATTITUDES.get(upper.lemma_.lower()))
             and scope.attribution is None
+            and depth < free
         ):
             # "residents fear that …", "X is confident that …": the holder's fear or conviction
             _attribute(nodes, upper.head if upper.dep_ == "acomp" else upper, scope)

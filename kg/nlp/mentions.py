@@ -339,6 +339,7 @@ def _with_trained(
             or city_demonym(span.text)
             or label == "PERSON"
             and people_plural(span[-1].lower_)  # "Labour MPs": a group, read below
+            or _portfolio_place(span, label)
         ):
             continue
         if (
@@ -436,6 +437,14 @@ def _portfolio(span: Span) -> bool:
             # "Shadow Treasury Secretary X": a shadow holds a post, in no body of the state
             and (rest[0].lower_ not in GOV_WORDS or len(span) > 1)
         )
+    )
+
+
+def _portfolio_place(span: Span, label: str) -> bool:
+    """Whether a name read as an organisation is a portfolio, or one read as a place opens with a word that
+    only qualifies a post ("New Home Secretary X"; "Scotland Secretary X" is secretary of a place)."""
+    return _portfolio(span) and (
+        label == "ORG" or label in ("GPE", "LOC") and span[0].lower_ in ROLE_MODIFIERS
     )
 
 
@@ -553,8 +562,7 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             or quoted(core)
             or demonym_person(core)
             or city_demonym(core.text)
-            or ent.label_ == "ORG"
-            and _portfolio(core)
+            or _portfolio_place(core, ent.label_)
             or ent.label_ != "NORP"
             and descriptor_word(core)
             or ent.label_ in ("GPE", "LOC", "FAC")

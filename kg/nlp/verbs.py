@@ -9,12 +9,13 @@ from spacy.tokens import Token
 
 from kg.nlp.amounts import AmountIndex
 from kg.nlp.dates import TIME_PREPS
-from kg.nlp.lexicon import DENIAL_VERBS, EVENT_VERBS, HEARER_VERBS
+from kg.nlp.lexicon import DENIAL_VERBS, EVENT_VERBS, HEARER_VERBS, SPEECH_VERBS
 from kg.nlp.rules import Matches
 
 __all__ = [
     "attitude",
     "content_label",
+    "joined_statement",
     "own_sense",
     "passive",
     "reported",
@@ -136,6 +137,35 @@ def _as_written(tok: Token) -> str:
     return tok.text_with_ws if source is None else source[tok.idx : tok.idx + len(tok)] + tok.whitespace_
 
 
+def joined_statement(verb: Token) -> bool:
+    """Whether a verb of saying joined to a reported clause makes a statement of its own ("X said he had
+    done no deals, while Mr Brown says …", "… and the Liberal Democrats claim …"): no part of what the
+    first speaker said."""
+    return (
+        verb.dep_ in ("advcl", "conj")
+        and verb.lemma_ in SPEECH_VERBS
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and verb.i > verb.head.i
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
+def _statement_start(verb: Token) -> int:
+    """Where a statement of its own joined to the reported clause of `verb` begins, or past its end."""
+    doc = verb.doc
+    other = next((c for c in verb.children if joined_statement(c)), None)
+    if other is None:
+        return verb.right_edge.i + 1
+    start = other.left_edge.i
+    if not any(c.dep_ == "nsubj" for c in other.children):
+        # its speaker hung elsewhere by the parser: the names right before it
+        while start > verb.i + 1 and doc[start - 1].pos_ in ("PROPN", "NOUN", "DET", "ADJ"):
+            start -= 1
+    while start > verb.i + 1 and (doc[start - 1].dep_ in ("cc", "mark") or doc[start - 1].is_punct):
+        start -= 1
+    return start
+
+
 def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
     """A short reading of a clause: "stop sharing intelligence", "military ends communications".
 
@@ -146,6 +176,7 @@ def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
     # what is denied is read in its own words too: "denied the party was trying to hide him"
     if reported(verb, matches) or verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENIAL_VERBS:
         stranded = stranded_subject(verb)
+        end = _statement_start(verb)
         # the first words only: a run-on "sentence" can hold thousands of them
         words = list(
             islice(
@@ -155,6 +186,7 @@ def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
                     # "%" is punctuation to spaCy, but "less than 40%" ends on it
                     if not (t.is_punct and t.text != "%" or t.is_quote or t.is_space)
                     and not (t.dep_ == "mark" and t.head == verb)
+                    and t.i < end
                 ),
                 _QUOTE_WORDS + 1,
             )

@@ -4263,3 +4263,33 @@ def test_what_was_said_in_three_words_with_no_clause_of_its_own_is_a_fragment(re
     assert not [r for r in ex.relations if getattr(r.object, "type", "") == "Proposition"], sorted(facts(ex))
     short = read("The Food and Drug Administration said it would act.")
     assert "it would act" in {_obj(r) for r in short.relations}, sorted(facts(short))
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Tom Hale said he had made no deals with Piet Berg, while Mr Berg says he will not let rumours "
+            "distract him.",
+            ("Tom Hale", "he had made no deals with Piet Berg"),
+            ("Piet Berg", "he will not let rumours distract him"),
+        ),
+        (
+            "The Tories said the two leaders were acting like quarrelling children and the Green Party claim "
+            "the row is harmful.",
+            ("Tories", "the two leaders were acting like quarrelling children"),
+            ("Green Party", "the row is harmful"),
+        ),
+    ],
+)
+def test_a_statement_joined_to_what_was_said_is_its_own_speakers(read, text, first, second):
+    ex = read(text)
+    said = {(r.subject.label, _obj(r)): r.attribution for r in ex.relations if r.predicate == "said"}
+    assert first in said and second in said and said[second] is None, said
+
+
+def test_a_new_portfolio_is_part_of_the_post_and_a_country_stays_one(read):
+    ex = read("New Home Secretary Tom Hale said the plans would work.")
+    assert not [label for label, _ in nodes(ex) if label == "New Home"], sorted(facts(ex))
+    scot = read("Scotland Secretary Tom Hale said the plans would work.")
+    assert any(s == "Tom Hale" and o == "Scotland" for s, _, o in facts(scot)), sorted(facts(scot))
