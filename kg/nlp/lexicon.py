@@ -434,7 +434,7 @@ STATE_ROLES = LEADER_TITLES | {
     "prosecutor", "regulator", "negotiator", "representative", "attorney", "chief",
 }  # fmt: skip
 # words that qualify a title and belong to it, whatever their case ("Shadow chancellor", "Deputy leader")
-ROLE_MODIFIERS = {"shadow", "new", "deputy", "acting", "interim", "vice", "assistant", "junior", "senior", "joint", "district",
+ROLE_MODIFIERS = {"shadow", "deputy", "acting", "interim", "vice", "assistant", "junior", "senior", "joint", "district",
                   "home"}  # "Home affairs spokesman X" opens a sentence: no organisation "Home"
 # words that put a title in the past: "former Tory leader X" no longer leads the party
 PAST_MARKERS = {"former", "ex", "ex-", "then", "onetime", "erstwhile", "outgoing", "late"}

@@ -339,7 +339,8 @@ def _with_trained(
             or city_demonym(span.text)
             or label == "PERSON"
             and people_plural(span[-1].lower_)  # "Labour MPs": a group, read below
-            or _portfolio_place(span, label)
+            or label in ("GPE", "LOC")
+            and _portfolio_place(span, label)
         ):
             continue
         if (
@@ -424,7 +425,7 @@ def _portfolio(span: Span) -> bool:
     "Minister" ("Education Secretary X", "Health Minister Y", "Shadow Home Secretary Z"): part of the post,
     no body (a body of the state keeps its name: "Treasury Secretary X")."""
     doc = span.doc
-    rest = [t for t in span if t.lower_ not in ROLE_MODIFIERS]
+    rest = [t for t in span if t.lower_ not in _POST_QUALIFIERS]
     return (
         span.end < len(doc)
         and doc[span.end].lower_ in ("secretary", "minister")
@@ -444,8 +445,12 @@ def _portfolio_place(span: Span, label: str) -> bool:
     """Whether a name read as an organisation is a portfolio, or one read as a place opens with a word that
     only qualifies a post ("New Home Secretary X"; "Scotland Secretary X" is secretary of a place)."""
     return _portfolio(span) and (
-        label == "ORG" or label in ("GPE", "LOC") and span[0].lower_ in ROLE_MODIFIERS
+        label == "ORG" or label in ("GPE", "LOC") and span[0].lower_ in _POST_QUALIFIERS
     )
+
+
+#: words that qualify a post before its portfolio: "Shadow Home Secretary", "New Home Secretary"
+_POST_QUALIFIERS = ROLE_MODIFIERS | {"new"}
 
 
 def work_title(span: Span) -> bool:

@@ -141,13 +141,21 @@ def joined_statement(verb: Token) -> bool:
     """Whether a verb of saying joined to a reported clause makes a statement of its own ("X said he had
     done no deals, while Mr Brown says …", "… and the Liberal Democrats claim …"): no part of what the
     first speaker said."""
-    return (
+    if not (
         verb.dep_ in ("advcl", "conj")
         and verb.lemma_ in SPEECH_VERBS
         and verb.tag_ in ("VBD", "VBZ", "VBP")
         and verb.i > verb.head.i
         and any(c.dep_ == "ccomp" for c in verb.children)
-    )
+    ):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ not in ("while", "whereas") for c in verb.children):
+        return False  # "… is ironic since half of users say …": the reason is part of what was said
+    # someone named speaks; "… and I think he was right", "… and claimed that …" go on with the speaker
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        return subject.pos_ in ("PROPN", "NOUN")
+    return verb.i > 0 and verb.doc[verb.i - 1].pos_ == "PROPN"  # its speaker hung elsewhere by the parser
 
 
 def _statement_start(verb: Token) -> int:

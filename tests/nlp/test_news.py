@@ -4293,3 +4293,9 @@ def test_a_new_portfolio_is_part_of_the_post_and_a_country_stays_one(read):
     assert not [label for label, _ in nodes(ex) if label == "New Home"], sorted(facts(ex))
     scot = read("Scotland Secretary Tom Hale said the plans would work.")
     assert any(s == "Tom Hale" and o == "Scotland" for s, _, o in facts(scot)), sorted(facts(scot))
+
+
+def test_a_reason_clause_with_a_verb_of_saying_stays_part_of_what_was_said(read):
+    ex = read("The Acme report said the finding was ironic since half of all users say they would quit.")
+    said = {_obj(r) for r in ex.relations if r.predicate == "said" and r.subject.label != "half of users"}
+    assert any("since half of all users say" in s for s in said), said
