@@ -4269,14 +4269,18 @@ def test_what_was_said_in_three_words_with_no_clause_of_its_own_is_a_fragment(re
     ("text", "first", "second"),
     [
         (
-            "Tom Hale said he had made no deals with Piet Berg, while Mr Berg says he will not let rumours "
-            "distract him.",
+            (
+                "Tom Hale said he had made no deals with Piet Berg, while Mr Berg says he will not let "
+                "rumours distract him."
+            ),
             ("Tom Hale", "he had made no deals with Piet Berg"),
             ("Piet Berg", "he will not let rumours distract him"),
         ),
         (
-            "The Tories said the two leaders were acting like quarrelling children and the Green Party claim "
-            "the row is harmful.",
+            (
+                "The Tories said the two leaders were acting like quarrelling children and the Green Party "
+                "claim the row is harmful."
+            ),
             ("Tories", "the two leaders were acting like quarrelling children"),
             ("Green Party", "the row is harmful"),
         ),
