@@ -927,13 +927,12 @@ class Arguments:
             and not any(c.lower_ in _ONE_OF_MANY for c in t.children)
         ]
         ways = []
-        if tok.tag_ == "NN" and det == [
-            "the"
-        ]:  # named or owned: "the World Bank report", "Swansea's theatre"
+        # named or owned ("the World Bank report", "Swansea's theatre"), or completed by its content
+        if tok.tag_ == "NN" and det == ["the"]:
             ways.append(
                 lambda t: any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in t.children)
             )
-        if tok.lemma_.lower() in SHELL_NOUNS:  # completed by its content: "plans to scrap the tax"
+        if tok.lemma_.lower() in SHELL_NOUNS:  # "plans to scrap the tax"
             ways.append(lambda t: bool(_of_complement(t)))
         for way in ways:
             found = [t for t in earlier if way(t)]

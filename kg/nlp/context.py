@@ -15,6 +15,7 @@ from kg.nlp.lexicon import (
     ATTITUDES,
     ATTRIBUTION_HEADS,
     CONDITIONAL_MARKS,
+    CONTEST_NOUNS,
     DENIAL_VERBS,
     HEARSAY_ADVERBS,
     HEARSAY_VERBS,
@@ -130,11 +131,10 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
         and to_infinitive
         and upper.tag_ == "VBD"
         and lower.lemma_ in _WINNING
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in _CONTESTS for c in lower.children)
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in CONTEST_NOUNS for c in lower.children)
     ):
-        return (
-            None  # "overturned a majority to win the seat": the result, done ("to win customers": a purpose)
-        )
+        # "overturned a majority to win the seat": the result, done ("to win customers": a purpose)
+        return None
     if lower.dep_ == "advcl" and to_infinitive and not any(c.dep_ == "mark" for c in lower.children):
         return "purpose"  # "went to Scotland to seek views", "queue to buy": what they went for, not done
     if lower.dep_ == "xcomp" and head == "use" and to_infinitive:
@@ -177,35 +177,6 @@ _RESULTING = frozenset(
 )
 #: what a past deed ends in when it wins a contest: "overturned a majority to win the seat"
 _WINNING = frozenset({"win", "clinch", "seal", "secure", "claim", "retain", "take"})
-_CONTESTS = frozenset(
-    {
-        "seat",
-        "title",
-        "race",
-        "match",
-        "game",
-        "tie",
-        "final",
-        "set",
-        "gold",
-        "medal",
-        "cup",
-        "crown",
-        "election",
-    }
-    | {
-        "championship",
-        "tournament",
-        "trophy",
-        "prize",
-        "award",
-        "contest",
-        "victory",
-        "point",
-        "place",
-        "spot",
-    }
-)
 _NECESSARY = frozenset({"important", "vital", "essential", "necessary", "crucial", "imperative", "right"})
 _WRONGLY = frozenset({"wrongly", "wrongfully", "falsely", "unjustly", "mistakenly"})
 _CAUSATIVES = frozenset({"make", "force", "require", "oblige", "compel"})

@@ -69,6 +69,11 @@ EXCEPTIONAL_CASE = {"expect", "want", "believe", "consider", "need", "like", "pr
                     "mean", "understand", "know", "find", "think", "suppose", "assume", "estimate", "reckon",
                     "predict", "forecast", "judge", "deem", "hope"}
 
+# what is won in a contest: "overturned a majority to win the seat" (won, not meant to be)
+CONTEST_NOUNS = {"seat", "title", "race", "match", "game", "tie", "final", "set", "gold", "medal", "cup", "crown",
+                 "election", "championship", "tournament", "trophy", "prize", "award", "contest", "victory",
+                 "point", "place", "spot"}
+
 # what one does by beating someone: "shocked the Americans to win gold" (the winner is the subject)
 VICTORY_VERBS = {"win", "take", "claim", "clinch", "seal", "secure", "reach", "book", "earn", "lift", "retain",
                  "regain", "grab", "snatch", "capture", "set", "finish", "progress", "advance", "qualify"}
