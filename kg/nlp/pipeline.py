@@ -159,12 +159,15 @@ def _speakers_verb(verb: Token) -> Token | None:
         speaks = clause.dep_ == "ccomp" and said.lemma_ in SPEECH_VERBS and _perfect(said)
         return said if speaks and not _perfect(clause) and clause.i < verb.i else None
     said = verb.head.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if (
         verb.dep_ != "conj"
         or verb.head.dep_ != "ccomp"
         or said.lemma_ not in SPEECH_VERBS
         or verb.i < verb.head.i
-        or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children)
+        or subject is not None
+        and not _speaker_again(subject, verb, said)
+        or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         or not any(c.dep_ in ("aux", "auxpass") for c in verb.head.children)
     ):
         return None
@@ -175,6 +178,17 @@ def _speakers_verb(verb: Token) -> Token | None:
         return said if active and said.tag_ in _PAST else None
     same_tense = {verb.tag_, said.tag_} <= _PAST or {verb.tag_, said.tag_} <= _PRESENT
     return said if same_tense else None
+
+
+def _speaker_again(subject: Token, verb: Token, said: Token) -> bool:
+    """Whether "he" or "she" opening a past-tense verb joined to what was said under a modal is the named
+    speaker going on ("Jane Roe said a delay would be disastrous and she accused the Tories …")."""
+    return (
+        subject.lower_ in ("he", "she")
+        and verb.tag_ == said.tag_ == "VBD"
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children)
+        and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in said.children)
+    )
 
 
 def _perfect(verb: Token) -> bool:

@@ -4294,3 +4294,12 @@ def test_a_reason_clause_with_a_verb_of_saying_stays_part_of_what_was_said(read)
     ex = read("The Acme report said the finding was ironic since half of all users say they would quit.")
     said = {_obj(r) for r in ex.relations if r.predicate == "said" and r.subject.label != "half of users"}
     assert any("since half of all users say" in s for s in said), said
+
+
+def test_he_or_she_going_on_after_what_was_said_is_the_speakers_own_deed(read):
+    ex = read(
+        "Culture Secretary Jane Roe said a delay would be disastrous and she accused the Tories of opportunism."
+    )
+    assert {_obj(r) for r in ex.relations if r.predicate == "said"} == {"a delay would be disastrous"}, (
+        sorted(facts(ex))
+    )
