@@ -4227,7 +4227,7 @@ def test_the_plans_take_up_the_plans_whose_content_was_given_before(read):
     [
         # a body every country or league has, left unnamed, is no one in particular across an archive
         ("The government is considering scrapping the retirement age.", None),
-        ("The party wants to lower the voting age.", None),
+        ("The court jailed Tom Hale for fraud.", None),
         # named, or taken up from its name, it does
         ("The Venezuelan government will build a new refinery.", "Venezuelan government"),
         ("Acme Corp cut 50 jobs. The company also closed its Leeds plant.", "Acme Corp"),
