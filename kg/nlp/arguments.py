@@ -219,12 +219,48 @@ _COLLECTIVES = {
 }
 
 
+#: nouns that take a part or a party of the people their "of" names
+_SHARES = frozenset(
+    {
+        "third",
+        "quarter",
+        "half",
+        "fifth",
+        "tenth",
+        "majority",
+        "minority",
+        "proportion",
+        "percentage",
+        "trio",
+        "pair",
+        "quartet",
+        "delegation",
+        "handful",
+        "group",
+        "contingent",
+        "team",
+        "panel",
+        "consortium",
+        "coalition",
+        "number",
+        "host",
+    }
+)
+
+
 def _described_class(tok: Token, words: list[Token], owned: bool) -> str:
     """The class of a described common noun: one body ("the England side", "Southcorp's board", "a
     French bank", "the elections watchdog"), several of them a group ("international banks"), a named
     count of people a group ("the Maguire Seven"), anything else a thing."""
     if tok.lower_ in GROUP_COUNTS and words[0].pos_ == "PROPN" and len(words) > 1:
         return "Group"
+    if tok.lemma_.lower() in _SHARES and any(
+        p.dep_ == "pobj" and actor_class(p) == "Group"
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+    ):
+        return "Group"  # "a third of broadband users", "a delegation of firms": some of the people
     kind = _COLLECTIVES.get(tok.lemma_.lower())
     if kind is None or not (len(words) > 1 or owned):
         return "Concept"
@@ -900,7 +936,7 @@ class Arguments:
         ):  # ("Benitez turned his attentions": the subject's own attentions need no owner)
             label = f"{owned.label} {label}"
         cls = _described_class(tok, words, owned is not None)
-        if cls == "Concept" and (complement := _of_complement(tok)):
+        if (cls == "Concept" or tok.lemma_.lower() in _SHARES) and (complement := _of_complement(tok)):
             label = f"{label} {complement}"
         cid = entity_id(cls, label)
         return self.concepts.setdefault(cid, Entity(id=cid, label=label, type=cls))

@@ -148,6 +148,27 @@ def _listed_with(span: Span, people: set[int]) -> bool:
     return before or after or any(t.i in people for t in span.root.conjuncts)  # the parser may miss the list
 
 
+def _plain_given(words: tuple[str, ...] | list[str]) -> bool:
+    """Whether a name opens with a given name that is no English word nor a town ("Sean Bones"; not "Glass
+    Lanterns", "Grant Thornton", "Preston Harriers")."""
+    return given_name(words[0]) and words[0].lower() not in dictionary_words() and not city(words[0])
+
+
+def _listed_person(span: Span, people: set[int]) -> bool:
+    """Whether a name of a given name and a surname is listed with a person named in full: "Bruce Forsyth
+    and Tess Daly" (the models read a building), not "Morgan Stanley and Goldman Sachs"."""
+    words = [t.text for t in span]
+    return (
+        2 <= len(words) <= 3
+        and all(t.is_alpha and t.is_title for t in span)
+        and given_name(words[0])
+        and words[-1].lower() not in ORG_SUFFIXES | PLACE_SUFFIXES
+        and not unlike_person_name(words)
+        and not city(span.text)
+        and _listed_with(span, people)
+    )
+
+
 def _norp_kind(span: Span, trained: set[tuple[int, int]] | None) -> str:
     """A nationality or group word used as a name ("the Serbs": "nationality") or as a modifier
     ("a Libyan jet": "modifier"). Where the trained recognizer ran it decides, having learned
@@ -418,10 +439,26 @@ def find_entities(doc: Doc) -> EntityIndex:
     """Merge the mentions of `doc` into entities (see the module docstring for the rules)."""
     titled: dict[int, int] = {}
     overruled: dict[int, str] = {}
-    # "American Taylor Dent": a name after a nationality is a person's, whatever CoNLL04 calls it
+    found = list(find_mentions(doc, titled, overruled))
+    named = {
+        i
+        for span, label in found
+        if label == "PERSON" and len(span) >= 2
+        for i in range(span.start, span.end)
+    }
+    # "American Taylor Dent", "Bruce Forsyth and Tess Daly": a name after a nationality, or a given name and
+    # a surname listed with a person, is a person's, whatever the models call it
     mentions = [
-        (span, "PERSON" if label in ("OTHER", "ORG", "GPE", "LOC") and _after_demonym(span) else label)
-        for span, label in find_mentions(doc, titled, overruled)
+        (
+            span,
+            "PERSON"
+            if label in ("OTHER", "ORG", "GPE", "LOC")
+            and _after_demonym(span)
+            or label in ("ORG", "GPE", "LOC", "FAC")
+            and _listed_person(span, named)
+            else label,
+        )
+        for span, label in found
     ]
     trained = {strip_punct(s) for s in doc.spans[CONLL_SPANS]} if CONLL_SPANS in doc.spans else None
     trained_people = {strip_punct(s) for s in doc.spans.get(CONLL_SPANS, ()) if s.label_ == "Peop"}
@@ -460,6 +497,8 @@ def find_entities(doc: Doc) -> EntityIndex:
             and doc[span.end].tag_ == "POS"
         ):
             words = (words[0] + "s",)  # "Mr Ebber's" for "Mr Ebbers'", the apostrophe one letter early
+        if label == "NORP" and code is None and " ".join(words) in surnames:
+            label = "PERSON"  # "Scorsese" after "Martin Scorsese", read as a nationality
         if code and label == "NORP" and _people_of(span):
             key, cls, code = "name:" + group_key(text), "Group", None  # "Indians will rent the units"
         elif code:
@@ -512,7 +551,13 @@ def find_entities(doc: Doc) -> EntityIndex:
             or taken_up
             or ("Organization" if label == "PERSON" and _determined(span) else None)
             or ("Concept" if label == "PERSON" and _indefinite(span) else None)
-            or ("Organization" if label == "PERSON" and span[-1].tag_ == "NNPS" else None)  # "Lib Dems"
+            or (
+                "Organization"  # "Lib Dems", not "Sean Bones" nor, after him, "Bones"
+                if label == "PERSON"
+                and span[-1].tag_ == "NNPS"
+                and not (_plain_given(words) if len(words) >= 2 else words[0] in surnames)
+                else None
+            )
             or ("Concept" if (label != "GPE" or _indefinite(span)) and _prize(span) else None)
             or (
                 "Concept"

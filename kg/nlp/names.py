@@ -220,6 +220,8 @@ def descriptor_class(span: Span) -> str | None:
         ):
             continue  # "Bookmaker X said": a sentence's first word is capitalised for that alone
         lemma = tok.lemma_.lower()
+        if _hyphened(tok) in ROLE_NOUNS:
+            return "Person"  # "film-maker X": not the "maker" a firm is
         if lemma in ORG_DESCRIPTORS:
             return "Organization"
         if lemma in THING_DESCRIPTORS:
@@ -236,6 +238,14 @@ def descriptor_class(span: Span) -> str | None:
         if lemma in ROLE_NOUNS and lemma not in SHARED_ROLES:
             return "Person"
     return None
+
+
+def _hyphened(tok: Token) -> str:
+    """A noun with the word hyphened before it: "film-maker" (the tokenizer splits it), else ""."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].is_alpha:
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    return ""
 
 
 #: people whose "of" object is a work ("the star of Rain Man", "the creator of Spider-Man")
@@ -324,9 +334,11 @@ _EXPLETIVE_VERBS = {"be", "seem", "appear", "remain", "look", "take", "make", "m
 
 def _says_it(span: Span) -> bool:
     """ "Audi said it had been hit": a speaker who reports about itself as "it" is no person."""
-    root = span.root
+    root, doc = span.root, span.doc
     if root.dep_ != "nsubj" or root.head.lemma_ not in SPEECH_VERBS or _listed(span):
         return False
+    if span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].lemma_ in ROLE_NOUNS:
+        return False  # "party leader X said it had …": "it" is the party the role is in
     for comp in (c for c in root.head.children if c.dep_ == "ccomp"):
         subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if (
@@ -334,9 +346,9 @@ def _says_it(span: Span) -> bool:
             and subj.lower_ == "it"
             and comp.lemma_ not in _EXPLETIVE_VERBS
             # "X argued that although there is more investment in the sport, it had not …": the sport
-            and not any(t.tag_ in ("NN", "NNP") for t in span.doc[root.head.i + 1 : subj.i])
+            and not any(t.tag_ in ("NN", "NNP") for t in doc[root.head.i + 1 : subj.i])
             # "Beckham said: "It's expected of Madrid …"": in their own words a speaker is "I" or "we"
-            and not any(t.is_quote for t in span.doc[min(subj.i, root.head.i) : max(subj.i, root.head.i)])
+            and not any(t.is_quote for t in doc[min(subj.i, root.head.i) : max(subj.i, root.head.i)])
         ):
             return True
     return False

@@ -182,19 +182,37 @@ def set_aside(conj: Token) -> bool:
     return before[-1:] == ["not"] or before in (["instead", "of"], ["rather", "than"])
 
 
+#: nouns that as a bare "the X" take up what the article named or said before: a shell noun ("welcomed the
+#: decision"), a work or a product ("starred in the film", "will unveil the chip"), an occasion ("arrived at
+#: the ceremony"); "the game" of a match report is the match reported
+_TAKEN_UP_NOUNS = (
+    SHELL_NOUNS
+    | (THING_DESCRIPTORS - {"game", "play"})
+    | {"meeting", "ceremony", "premiere", "festival", "auction", "contest", "race", "project", "scheme"}
+    | {"chip", "processor", "product"}
+)
+
+
 def _bare_definite(noun: Token) -> bool:
-    """Whether an object is a shell noun with only "the", "this" or "that" ("welcomed the decision",
-    "vote against this measure"): it takes up what the text said before, and as a node of its own it
-    says nothing. A modifier, an "of" phrase or a clause gives it content, an owner ("its plan") makes
-    it someone's; a subject ("the deal collapsed") is what the clause is about, and a thing or a place
-    ("attacked the village") is a participant however it is determined."""
+    """Whether an object is such a noun with only "the", "this" or "that" ("welcomed the decision", "vote
+    against this measure"): as a node of its own it says nothing. A modifier, an "of" phrase or a clause
+    gives it content, an owner ("its plan") makes it someone's, where or when it was ("announced the
+    decision in Delhi") does not; a subject ("the deal collapsed") is what the clause is about, and a
+    thing or a place ("attacked the village") is a participant however it is determined."""
     kids = list(noun.children)
     return (
         noun.tag_ == "NN"
         and noun.dep_ in ("dobj", "pobj")
-        and noun.lemma_.lower() in SHELL_NOUNS
-        and bool(kids)
-        and all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids)
+        and noun.lemma_.lower() in _TAKEN_UP_NOUNS
+        and any(c.dep_ == "det" for c in kids)
+        and all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or _circumstance(c) for c in kids)
+    )
+
+
+def _circumstance(prep: Token) -> bool:
+    """Whether a phrase on a noun says only where or when: "in Delhi", "on Thursday"."""
+    return prep.dep_ == "prep" and any(
+        p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for p in prep.children
     )
 
 
