@@ -248,6 +248,11 @@ _SHARES = frozenset(
 )
 
 
+def _age_noun(tok: Token) -> bool:
+    """Whether a token heads "the 21-year-old", a person known by age."""
+    return tok.lower_ == "old" and any(c.lower_ in ("year", "years") for c in tok.children)
+
+
 def _described_class(tok: Token, words: list[Token], owned: bool) -> str:
     """The class of a described common noun: one body ("the England side", "Southcorp's board", "a
     French bank", "the elections watchdog"), several of them a group ("international banks"), a named
@@ -723,7 +728,7 @@ class Arguments:
         doc = tok.doc
         spots = self._salient_spots(doc)
         for t in (doc[i] for i in spots[bisect_left(spots, start) : bisect_left(spots, tok.i)]):
-            ent = self.index.at(t) or self._taken_up(t, tok)
+            ent = self.index.at(t) or self._taken_up(t, tok) or self._aged(t)
             if ent is not None and ent.id in barred:
                 continue
             if not quoted and self._quotes[t.i]:
@@ -794,6 +799,19 @@ class Arguments:
             if counts[0] > counts[1]:
                 return ranked[0]
         return next(iter(subjects.values())) if len(subjects) == 1 else None
+
+    def _aged(self, tok: Token) -> Entity | None:
+        """Whom a subject "the 21-year-old" stands for: the person the article has named most so far, if one
+        has been named more than any other (a story's age descriptor is its main person's)."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not _age_noun(tok):
+            return None
+        counts = sorted(
+            ((sum(m[0] < tok.idx for m in e.mentions), e) for e in self.index.entities if e.type == "Person"),
+            key=lambda pair: -pair[0],
+        )
+        if counts and counts[0][0] and (len(counts) == 1 or counts[0][0] > counts[1][0]):
+            return counts[0][1]
+        return None
 
     def _salient_spots(self, doc: Doc) -> list[int]:
         """The tokens `_salient` can learn from, in text order: those of names, and subjects (any other token

@@ -148,6 +148,18 @@ def _listed_with(span: Span, people: set[int]) -> bool:
     return before or after or any(t.i in people for t in span.root.conjuncts)  # the parser may miss the list
 
 
+#: titles a royal is known by with a given name alone
+_ROYAL_TITLES = frozenset(
+    {"prince", "princess", "king", "queen", "emperor", "empress", "pope", "duke", "duchess"}
+)
+
+
+def _royal(span: Span) -> bool:
+    """Whether a given name is a royal's, its title before it or opening the mention ("Prince Charles")."""
+    doc = span.doc
+    return span[0].lower_ in _ROYAL_TITLES or span.start > 0 and doc[span.start - 1].lower_ in _ROYAL_TITLES
+
+
 def _plain_given(words: tuple[str, ...] | list[str]) -> bool:
     """Whether a name opens with a given name that is no English word nor a town ("Sean Bones"; not "Glass
     Lanterns", "Grant Thornton", "Preston Harriers")."""
@@ -474,6 +486,7 @@ def find_entities(doc: Doc) -> EntityIndex:
     # full person names first, so surnames can find them
     surnames: dict[str, str] = {}
     first_names: dict[str, set[str]] = defaultdict(set)
+    royals: set[str] = set()  # "Prince Saud al-Faisal": later "Prince Saud" is he
     for span, label in mentions:
         words = person_words(span)
         if label == "PERSON" and len(words) >= 2:
@@ -482,6 +495,8 @@ def find_entities(doc: Doc) -> EntityIndex:
             for w in (words[-1], " ".join(words[-2:])):
                 surnames.setdefault(w, key)
             first_names[words[0]].add(key)
+            if _royal(span):
+                royals.add(key)
 
     for span, label in mentions:
         text = _of_name(span) if label == "ACTOR" else span.text
@@ -521,7 +536,13 @@ def find_entities(doc: Doc) -> EntityIndex:
             )  # "Connors" after "Jimmy Connors", whatever its tag
         elif label in ("OTHER", "WORK"):  # a work's title (`kg.nlp.mentions`) is a concept too
             key, cls = "name:" + text.lower(), "Concept"
-        elif label == "PERSON" and len(words) == 1 and len(first_names.get(words[0], ())) == 1:
+        elif (
+            label == "PERSON"
+            and len(words) == 1
+            and len(first_names.get(words[0], ())) == 1
+            # "Prince Charles" is not "Charles Kennedy"
+            and not (_royal(span) and not first_names[words[0]] <= royals)
+        ):
             key, cls = next(iter(first_names[words[0]])), "Person"  # "Susan" after "Susan Chepkemei"
         elif label == "PERSON" and len(words) >= 2:
             key, cls = "person:" + " ".join(words), "Person"

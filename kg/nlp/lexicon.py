@@ -59,6 +59,10 @@ OBJECT_CONTROL = {"order", "tell", "ask", "urge", "force", "allow", "instruct", 
                   "lead", "prompt", "cause", "drive", "inspire", "spur", "convince", "pressure", "enable",
                   "permit", "encourage", "require", "invite", "call", "authorize", "authorise", "oblige", "compel"}
 
+# verbs whose prepositional object does what their to-infinitive says: "X called on Y to do Z", "appealed to Y
+# to do Z" → Y does Z
+PREPOSITIONAL_CONTROL = {"call", "appeal", "prevail", "rely", "count", "depend", "press", "lean", "wait"}
+
 # verbs whose subject, not object, does what their to-infinitive says ("X promised Y to leave")
 SUBJECT_CONTROL = {"promise", "vow", "threaten", "offer", "pledge", "swear",
                    "use", "employ", "exploit", "spend"}  # "using text messages to tell customers"
@@ -438,6 +442,9 @@ STATE_ROLES = LEADER_TITLES | {
     "envoy", "general", "admiral", "commander", "senator", "mp", "mep", "governor", "mayor", "judge",
     "prosecutor", "regulator", "negotiator", "representative", "attorney", "chief",
 }  # fmt: skip
+#: the state roles a nationality before them makes the nation's: "French President X" leads France, a "Dutch
+#: chairman" or a "Swiss founder" chairs or founds a firm and is Dutch or Swiss
+NATION_ROLES = STATE_ROLES - {"chairman", "chairwoman", "chair", "ceo", "founder"}
 # words that qualify a title and belong to it, whatever their case ("Shadow chancellor", "Deputy leader")
 ROLE_MODIFIERS = {"shadow", "deputy", "acting", "interim", "vice", "assistant", "junior", "senior", "joint", "district",
                   "home"}  # "Home affairs spokesman X" opens a sentence: no organisation "Home"

@@ -37,6 +37,7 @@ from kg.nlp.lexicon import (
     JOB_NOUNS,
     KILLER_NOUNS,
     MEMBER_ROLES,
+    NATION_ROLES,
     ORG_DESCRIPTORS,
     PAST_MARKERS,
     PLACE_OFFICES,
@@ -44,7 +45,6 @@ from kg.nlp.lexicon import (
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     ROLE_PREFIXES,
-    STATE_ROLES,
     STATIC_VERBS,
     THING_DESCRIPTORS,
     TITLES,
@@ -255,7 +255,7 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
             )
             nationality = a.entity.type == "Country" and demonym_country(doc[a.end - 1].text) is not None
             calling = a.entity.type == "Country" and job.lower_ in CALLINGS  # "US lawyer X" is American
-            if nationality and job.lower_.rstrip(".") not in STATE_ROLES or calling:
+            if nationality and job.lower_.rstrip(".") not in NATION_ROLES or calling:
                 yield Link(b.entity, "citizenOf", "citizen of", a.entity, 0.8)  # "Australian coach X"
             else:
                 yield Link(b.entity, *_job_predicate(job, a.entity), a.entity, 0.8, past)

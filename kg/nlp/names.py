@@ -629,7 +629,8 @@ def glued_descriptor(tok: Token, length: int) -> bool:
         )
     nationality = low in NATIONALITY_NOUNS or city_demonym(tok.text)  # "Corkman Mark Carroll"
     calling = low.endswith(("sman", "swoman"))  # "Guardsman Allan Hendry", "Yachtsman X"
-    return length > 2 and (low in ROLE_NOUNS or low in TITLES or nationality or agent or calling)
+    position = bool(tok.is_sent_start) and low in POSITION_NOUNS  # "Prop Phil Vickery", "Lock Ben Kay"
+    return length > 2 and (low in ROLE_NOUNS or low in TITLES or nationality or agent or calling or position)
 
 
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")

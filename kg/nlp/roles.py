@@ -17,6 +17,7 @@ from kg.nlp.lexicon import (
     HONORIFICS,
     KINSHIP,
     MEMBER_ROLES,
+    NATION_ROLES,
     OWNED_NOUNS,
     OWNER_NOUNS,
     PAST_MARKERS,
@@ -26,7 +27,6 @@ from kg.nlp.lexicon import (
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     ROLE_PREFIXES,
-    STATE_ROLES,
     TIE_ROLES,
     TITLES,
     TOP_QUALIFIERS,
@@ -274,7 +274,7 @@ class Roles:
             and owner_tok is not None
             and owner.type == "Country"
             and demonym_country(owner_tok.text)
-            and head not in STATE_ROLES
+            and head not in NATION_ROLES
         ):
             # "Australian coach X": Australian, not Australia's coach ("French President X" leads France)
             self.state.country_of.setdefault(person.id, owner)
@@ -303,7 +303,9 @@ class Roles:
             code = demonym or (country_code(tok.text) if tok.text[:1].isupper() else None)
             if code is None:
                 continue
-            if demonym and head not in STATE_ROLES:  # "Australian coach X": Australian, not Australia's coach
+            if (
+                demonym and head not in NATION_ROLES
+            ):  # "Australian coach X": Australian, not Australia's coach
                 self.state.country_of.setdefault(person.id, self._country(code))
                 cl = Clause(sent.root, confidence=0.8)
                 self.state.emit(person, ("citizenOf", "citizen of"), self._country(code), cl, None)

@@ -26,6 +26,7 @@ from kg.nlp.lexicon import (
     IDIOM_NOUNS,
     OBJECT_CONTROL,
     PEOPLE_NOUNS,
+    PREPOSITIONAL_CONTROL,
     SPEECH_VERBS,
     SUBJECT_CONTROL,
     VICTORY_VERBS,
@@ -104,6 +105,19 @@ RULES: tuple[Rule, ...] = (
             _child("governor", "doer", {"DEP": "dobj"}),
         ),
         "The court ordered Acme to pay the workers.",
+    ),
+    Rule(
+        "object-control-preposition",
+        (
+            # "called on the regulator to block the deal", "appealed to members to reject it": the one
+            # called on does it
+            _node("verb", {"DEP": "xcomp"}),
+            _child("verb", "to", {"DEP": "aux", "LOWER": "to"}),
+            _head("verb", "governor", {"LEMMA": {"IN": sorted(PREPOSITIONAL_CONTROL)}}),
+            _child("governor", "prep", {"DEP": "prep", "LOWER": {"IN": ["on", "upon", "to"]}}),
+            _child("prep", "doer", {"DEP": "pobj"}),
+        ),
+        "Jane Doe called on Acme Corp to block the takeover.",
     ),
     Rule(
         "object-control-infinitive",

@@ -15,6 +15,7 @@ EXPECTED = {
     "attitude-of-adjective": ("Labour", "concerned", "residents may not vote"),
     "reported-speech": ("Jane Doe", "said", "the talks had failed"),
     "object-control": ("Acme", "pay", "workers"),
+    "object-control-preposition": ("Acme Corp", "block", "takeover"),
     "object-control-infinitive": ("police", "arrest", "Jane Doe"),
     "adjectival-complement": ("Tom Hale", "plead-guilty-to", "fraud"),
     "casualties": ("strikes", "killed", "75"),
