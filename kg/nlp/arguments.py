@@ -248,6 +248,32 @@ _SHARES = frozenset(
 )
 
 
+#: what kills, injures or destroys where it happens ("a fire at one cafe that killed 25 people")
+_HARMS = frozenset(
+    {"fire", "blaze", "blast", "explosion", "bomb", "bombing", "attack", "raid", "crash", "accident", "collision",
+     "earthquake", "quake", "storm", "flood", "avalanche", "landslide", "stampede", "shooting", "riot"}
+)  # fmt: skip
+_HARMING_VERBS = frozenset({"kill", "injure", "wound", "destroy", "damage", "claim", "leave", "hurt"})
+
+
+def _harm_of_place(clause: Token) -> Token | None:
+    """The harm a relative clause of harming is about when the parser hung it on the harm's place: "a fire
+    at one cafe that killed 25 people" (the fire killed them, not the cafe)."""
+    noun = clause.head
+    if (
+        clause.lemma_.lower() not in _HARMING_VERBS
+        or noun.dep_ != "pobj"
+        or noun.ent_type_ in ("PERSON", "ORG")
+    ):
+        return None
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("at", "in", "on", "near", "outside") or prep.i == 0:
+        return None
+    # the harm the place phrase follows, whatever the phrase was hung on ("followed a fire at one cafe")
+    harm = prep.doc[prep.i - 1]
+    return harm if harm.pos_ == "NOUN" and harm.lemma_.lower() in _HARMS else None
+
+
 def _age_noun(tok: Token) -> bool:
     """Whether a token heads "the 21-year-old", a person known by age."""
     return tok.lower_ == "old" and any(c.lower_ in ("year", "years") for c in tok.children)
@@ -516,7 +542,7 @@ class Arguments:
                 return before
         for anc in tok.ancestors:
             if anc.dep_ in ("relcl", "acl"):
-                return anc.head
+                return _harm_of_place(anc) or anc.head
         return None
 
     @_per_token

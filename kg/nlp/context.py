@@ -513,7 +513,8 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
             if (
                 c.dep_ == "aux"
                 and c.lower_ in MODALS
-                and scope.modality is None
+                # a modal says more than "reported" for no one named: ""… they should be looking out," he added"
+                and scope.modality in (None, "reported")
                 and not (own_tense and tok.i == verb.head.i)
             ):
                 scope.modality = MODALS[c.lower_]

@@ -1,7 +1,8 @@
 """Build the spaCy pipeline: the chosen English model plus two `kg` components.
 
-- `kg_line_breaks` (before the parser): a line break ends a sentence, so headlines and sub-headings
-  without a final stop do not glue onto the next paragraph.
+- `kg_sentence_starts` (before the parser): a line break ends a sentence, so headlines and sub-headings
+  without a final stop do not glue onto the next paragraph; so does an amount whose unit took the stop
+  ("$4m. Assistant …").
 - `kg_countries` (an entity ruler before the NER): every ISO 3166 country name and common variant,
   and every US state name, is tagged GPE, so "Trinidad and Tobago" is one entity, "US" is never a
   person and "New Jersey" is not the island of Jersey.
@@ -292,13 +293,21 @@ def country_context(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("kg_line_breaks", assigns=["token.is_sent_start"])  # needs only the tokenizer
-def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after any whitespace token that holds a line break."""
+@Language.component("kg_sentence_starts", assigns=["token.is_sent_start"])  # needs only the tokenizer
+def sentence_starts(doc: Doc) -> Doc:
+    """Start a sentence after any whitespace token that holds a line break, and after an amount whose unit
+    took the full stop ("… losses of $4m. Assistant US Attorney X said …": the tokenizer reads "m." as an
+    abbreviation, and the parser then runs the two sentences into one)."""
     for tok in doc[:-1]:
-        if tok.is_space and "\n" in tok.text:
+        line_break = tok.is_space and "\n" in tok.text
+        unit_stop = tok.lower_ in _UNIT_STOPS and tok.i > 0 and doc[tok.i - 1].like_num and tok.whitespace_
+        if line_break or unit_stop and doc[tok.i + 1].is_title:
             doc[tok.i + 1].is_sent_start = True
     return doc
+
+
+#: a scale unit glued to the full stop that ends a sentence: "$4m.", "£2bn."
+_UNIT_STOPS = frozenset({"m.", "bn.", "k.", "tn."})
 
 
 def _country_patterns() -> list[dict]:
@@ -367,7 +376,7 @@ def _load(name: str, trained: bool) -> Language:
             f"spaCy pipeline '{name}' has no {', '.join(sorted(missing))}; kg needs an English pipeline "
             "with a dependency parser and NER such as en_core_web_sm"
         )
-    nlp.add_pipe("kg_line_breaks", before="parser")
+    nlp.add_pipe("kg_sentence_starts", before="parser")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("kg_verb_tags", before="lemmatizer")
         nlp.add_pipe("kg_lemmas", after="lemmatizer")

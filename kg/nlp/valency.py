@@ -97,7 +97,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.exclude:
         exclude = {str(g["article"]).lower() for g in json.loads(args.exclude.read_text(encoding="utf-8"))}
     nlp = load(trained=False)
-    keep = {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "kg_line_breaks"}
+    keep = {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "kg_sentence_starts"}
     with nlp.select_pipes(enable=[name for name in nlp.pipe_names if name in keep]):
         verbs, pairs = count(nlp.pipe(_texts(args.corpus, exclude), batch_size=64))
     selected = table(verbs, pairs)

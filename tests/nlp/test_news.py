@@ -1816,6 +1816,8 @@ def test_quoted_titles_are_works_not_people(read):
         ("Lord Coe admitted he would never dream of running a marathon.", "run", "uncertain"),
         ("Kostas Kenteris has denied claims that he faked a motorbike crash.", "fake", "denied"),
         ("Microsoft has warned PC users to update their systems.", "update", "demanded"),
+        # a modal says more than "reported" where no one is named to report it
+        ('"Phone firms should block these numbers," he added.', "block", "obligation"),
     ],
 )
 def test_plans_wishes_and_denied_expectations_are_not_facts(read, text, predicate, modality):
@@ -4079,6 +4081,8 @@ def test_a_bare_common_noun_is_no_doer(read, text):
         ("Revenue dipped 1.4% to 86.7bn Swiss francs.", "revenue"),  # an amount: what moved, by how much
         ("The blast killed six people in Baghdad.", "blast"),
         ("The Kyoto report criticised Acme Corp.", "Kyoto report"),
+        # a harm's relative clause that the parser hung on the harm's place
+        ("New rules followed a fire at one cafe that killed 25 people.", "fire"),
     ],
 )
 def test_a_bare_noun_keeps_its_amounts_and_deaths_and_a_described_one_acts(read, text, subject):

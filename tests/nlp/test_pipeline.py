@@ -74,3 +74,15 @@ def test_a_verb_split_at_its_prefixs_hyphen_is_one_word(nlp, text, verb, lemma):
 def test_a_post_with_a_hyphened_prefix_stays_as_the_tokenizer_cut_it(nlp):
     doc = nlp("The co-chairman of Acme resigned.")
     assert [t.text for t in doc[1:4]] == ["co", "-", "chairman"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales rose to $4m. Chief executive Jon Pike said the firm would grow.",
+        "The line was a headline\nThe plan was dropped on Monday.",
+    ],
+)
+def test_a_stop_the_tokenizer_glued_to_a_unit_or_a_line_break_ends_a_sentence(nlp, text):
+    # "m." reads as an abbreviation, and the parser would run the two sentences into one
+    assert len(list(nlp(text).sents)) == 2
