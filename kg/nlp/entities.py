@@ -540,6 +540,8 @@ def find_entities(doc: Doc) -> EntityIndex:
             label == "PERSON"
             and len(words) == 1
             and len(first_names.get(words[0], ())) == 1
+            # "Microsoft" after "Microsoft Word" is no first name ("Saud" after "Prince Saud al-Faisal" is)
+            and (given_name(words[0]) or first_names[words[0]] <= royals)
             # "Prince Charles" is not "Charles Kennedy"
             and not (_royal(span) and not first_names[words[0]] <= royals)
         ):

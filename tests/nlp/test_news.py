@@ -302,6 +302,12 @@ _OPENING = "The market was quiet on Monday. Prices barely moved. "
         ("Glass Lanterns were the big winners at the awards.", "Glass Lanterns", "Organization"),
         # a plural name is a band's or a club's, unless a given name opens it ("Sean Bones"), not a town's
         ("Preston Harriers won the team title.", "Preston Harriers", "Organization"),
+        # a firm's name alone after its product's is the firm, no first name of the product
+        (
+            "Microsoft Word is used by millions. Microsoft said it would provide a tool.",
+            "Microsoft",
+            "Organization",
+        ),
         # a plural noun before one name describes a team or a firm; a seat after a name is no part of it
         ("External auditors Arthur Hollis had approved the accounts.", "Arthur Hollis", "Organization"),
         (
