@@ -64,6 +64,8 @@ class Cluster:
     acts: int = 0
     #: mentions that are the subject of a verb of saying ("says Age Concern")
     speaks: int = 0
+    #: mentions listed with a firm ("Sony, Microsoft and Nintendo"): places are not listed with firms
+    allied: int = 0
 
 
 def singular(text: str) -> str:

@@ -160,6 +160,22 @@ def _royal(span: Span) -> bool:
     return span[0].lower_ in _ROYAL_TITLES or span.start > 0 and doc[span.start - 1].lower_ in _ROYAL_TITLES
 
 
+def _product_of(names: set[str]) -> bool:
+    """Whether the one name a firm's name opens is its product's: "Microsoft" after "Microsoft Word" (a
+    common noun that is no surname ends it) is the firm, not the product's short name; "Pernod" after "Pernod
+    Ricard" joins the name."""
+    last = next(iter(names)).split()[-1]
+    return last.lower() in dictionary_words(("noun",)) - ORG_SUFFIXES and not common_surname(last)
+
+
+def _listed_items(tok: Token) -> list[Token]:
+    """The other items of the list a name's head word is in: "Sony, Microsoft and Nintendo"."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return [t for t in (first, *first.conjuncts) if t.i != tok.i]
+
+
 def _plain_given(words: tuple[str, ...] | list[str]) -> bool:
     """Whether a name opens with a given name that is no English word nor a town ("Sean Bones"; not "Glass
     Lanterns", "Grant Thornton", "Preston Harriers")."""
@@ -483,6 +499,7 @@ def find_entities(doc: Doc) -> EntityIndex:
         for i in range(span.start, span.end)
     }
 
+    firms = {e.text for e in doc.ents if e.label_ == "ORG" and len(e) == 1}
     # full person names first, so surnames can find them
     surnames: dict[str, str] = {}
     first_names: dict[str, set[str]] = defaultdict(set)
@@ -540,8 +557,7 @@ def find_entities(doc: Doc) -> EntityIndex:
             label == "PERSON"
             and len(words) == 1
             and len(first_names.get(words[0], ())) == 1
-            # "Microsoft" after "Microsoft Word" is no first name ("Saud" after "Prince Saud al-Faisal" is)
-            and (given_name(words[0]) or first_names[words[0]] <= royals)
+            and not (words[0] in firms and _product_of(first_names[words[0]]))
             # "Prince Charles" is not "Charles Kennedy"
             and not (_royal(span) and not first_names[words[0]] <= royals)
         ):
@@ -649,6 +665,7 @@ def find_entities(doc: Doc) -> EntityIndex:
             c.sporting += 1
         c.acts += _acts(span.root)
         c.speaks += span.root.dep_ == "nsubj" and span.root.head.lemma_ in SPEECH_VERBS
+        c.allied += label in ("GPE", "LOC") and any(t.ent_type_ == "ORG" for t in _listed_items(span.root))
 
     merge_acronyms(clusters)
     merge_short_names(clusters)
@@ -661,7 +678,6 @@ def find_entities(doc: Doc) -> EntityIndex:
     sides = any(c.team for c in clusters.values())
     for c in clusters.values():
         c.team += c.sporting if sides else 0
-    firms = {e.text for e in doc.ents if e.label_ == "ORG" and len(e) == 1}
     for key, c in clusters.items():
         if not c.spans:
             continue
@@ -708,7 +724,7 @@ def find_entities(doc: Doc) -> EntityIndex:
                 )
         if (
             cls == "Location"
-            and c.acts
+            and (c.acts or c.allied)
             and not _gazetteer_place(label)
             # a full name the text gives a person ("Guillermo Coria … Coria lost to Rochus") is no side
             or cls in _NOT_SIDES
@@ -716,8 +732,9 @@ def find_entities(doc: Doc) -> EntityIndex:
             and not (cls == "Person" and len(c.full_name) >= 2)
         ):
             # "Newcastle boss Graeme Souness", "Leeds were beaten" (whatever the models made of the other
-            # mentions): the club; "Green Day bagged the prize": a place the gazetteers do not know
-            # that acts is a band, a firm or a body the model took for a place
+            # mentions): the club; "Green Day bagged the prize", "Sony, Microsoft and Nintendo": a place the
+            # gazetteers do not know that acts or is listed with a firm is a band, a firm or a body the
+            # model took for a place
             cls = "Organization"
         if cls == "Organization" and any(w in label.lower().split() for w in GOV_WORDS):
             cls = "GovernmentOrganization"

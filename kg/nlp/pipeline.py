@@ -252,6 +252,8 @@ _NAME_HEADS_AFTER = frozenset(
     }
 )
 _NAME_HEADS_BEFORE = frozenset({"Latin", "Sea", "Gulf", "Bay", "Bank", "University"})
+#: lowercase words inside a name before a country's: "Stade de France", "Tour de France"
+_NAME_PARTICLES = frozenset({"de", "du", "des", "della", "del", "di", "da", "do", "dos"})
 
 
 def _name_word(doc: Doc, i: int) -> bool:
@@ -285,8 +287,12 @@ def country_context(doc: Doc) -> Doc:
             and before[-1] in _NAME_HEADS_BEFORE
             or (before[-1:] == ["of"] and before[0] in _NAME_HEADS_BEFORE)
             or _opens_org_name(doc, ent.end)
-            or (_name_word(doc, ent.start - 1) and _name_word(doc, ent.end))
-        )  # "Saul Israel Holiff"
+            or (_name_word(doc, ent.start - 1) and _name_word(doc, ent.end))  # "Saul Israel Holiff"
+            # "Stade de France", "Tour de France", "Banque de France"
+            or len(before) == 2
+            and before[1] in _NAME_PARTICLES
+            and before[0][:1].isupper()
+        )
         if not inside:
             keep.append(ent)
     doc.ents = keep

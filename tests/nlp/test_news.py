@@ -302,6 +302,12 @@ _OPENING = "The market was quiet on Monday. Prices barely moved. "
         ("Glass Lanterns were the big winners at the awards.", "Glass Lanterns", "Organization"),
         # a plural name is a band's or a club's, unless a given name opens it ("Sean Bones"), not a town's
         ("Preston Harriers won the team title.", "Preston Harriers", "Organization"),
+        # a name listed with firms is no place the gazetteers do not know
+        (
+            "Sony, Microsoft and Nintendo are all expected to release new machines.",
+            "Nintendo",
+            "Organization",
+        ),
         # a firm's name alone after its product's is the firm, no first name of the product
         (
             "Microsoft Word is used by millions. Microsoft said it would provide a tool.",
@@ -856,6 +862,8 @@ def test_calling_something_by_a_description_calls_no_one(read):
         ("Leeds were playing second fiddle to Wigan.", "second fiddle"),
         ("Tom Hale regained his feet in the box.", "feet"),
         ("The deal raised eyebrows in the City.", "eyebrows"),
+        ("Italy ruled the roost in the 1990s.", "roost"),
+        ("Ministers have dragged their heels over the plan.", "heels"),
     ],
 )
 def test_idioms_give_no_participant(read, text, junk):
