@@ -665,7 +665,8 @@ def find_entities(doc: Doc) -> EntityIndex:
             c.sporting += 1
         c.acts += _acts(span.root)
         c.speaks += span.root.dep_ == "nsubj" and span.root.head.lemma_ in SPEECH_VERBS
-        c.allied += label in ("GPE", "LOC") and any(t.ent_type_ == "ORG" for t in _listed_items(span.root))
+        items = _listed_items(span.root) if label in ("GPE", "LOC") else []
+        c.allied += bool(items) and all(t.ent_type_ == "ORG" for t in items)
 
     merge_acronyms(clusters)
     merge_short_names(clusters)
