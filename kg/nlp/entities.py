@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -504,6 +504,20 @@ def find_entities(doc: Doc) -> EntityIndex:
     surnames: dict[str, str] = {}
     first_names: dict[str, set[str]] = defaultdict(set)
     royals: set[str] = set()  # "Prince Saud al-Faisal": later "Prince Saud" is he
+    # a name the recognisers read as an organisation more often than as a person is an organisation's:
+    # "Deutsche Boerse" (four times a firm, twice a person) is no full name of a "Deutsche"
+    readings: dict[str, Counter[str]] = defaultdict(Counter)
+    for span, label in mentions:
+        readings[span.text][label] += 1
+    mentions = [
+        (
+            span,
+            "ORG"
+            if label == "PERSON" and readings[span.text]["ORG"] > readings[span.text]["PERSON"]
+            else label,
+        )
+        for span, label in mentions
+    ]
     for span, label in mentions:
         words = person_words(span)
         if label == "PERSON" and len(words) >= 2:

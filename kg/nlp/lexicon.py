@@ -352,6 +352,10 @@ INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "p
 HEARSAY_ADVERBS = {"reportedly": "reported", "supposedly": "reported", "allegedly": "alleged", "purportedly": "alleged"}
 # verbs that deny what they govern: "denies faking a crash", "dismissed claims that the plans would …"
 DENIAL_VERBS = {"deny", "dismiss", "reject", "refute", "rebut", "disown"}
+# words that open a sports club's name before its city: "Atletico Madrid", "Sporting Lisbon", "Dynamo Kiev"
+CLUB_OPENERS = {"atletico", "athletic", "real", "sporting", "dynamo", "dinamo", "inter", "racing", "olympique",
+                "borussia", "deportivo", "hapoel", "maccabi", "spartak", "lokomotiv", "cska", "partizan",
+                "fc", "ac", "as", "sc", "sv", "rc", "cd", "ud", "vfb", "vfl", "bayer", "hertha", "standard"}
 # playing positions: "Leicester hooker X", "Sale wing X" name the player's club, not where they live
 POSITION_NOUNS = {"striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "wing", "forward",
                   "full-back", "fullback", "centre-back", "hooker", "flanker", "prop", "lock", "fly-half",

@@ -18,6 +18,7 @@ from kg.nlp.countries import country_code, nation
 from kg.nlp.lexicon import (
     ACTOR_NOUNS,
     CHARACTER_NOUNS,
+    CLUB_OPENERS,
     CONTEST_VERBS,
     DISTINCTIONS,
     DOCUMENT_SUFFIXES,
@@ -236,6 +237,13 @@ def descriptor_class(span: Span) -> str | None:
             # "semi-finalists Watford", "external auditors Arthur Andersen" ("rivals Nadal and Federer" are two)
             return "Organization"
         if lemma in ROLE_NOUNS and lemma not in SHARED_ROLES:
+            if (
+                len(span) == 1
+                and tok.i == span.start - 1
+                and any(c.dep_ == "compound" and c.lower_ in _FIRM_FIELDS for c in tok.children)
+                and not given_name(span.text)
+            ):
+                return "Organization"  # "said market analyst Datamonitor": one name no person bears alone
             return "Person"
     return None
 
@@ -246,6 +254,10 @@ def _hyphened(tok: Token) -> str:
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].is_alpha:
         return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
     return ""
+
+
+#: fields whose "analyst" or "consultant" with a one-word name is a firm: "market analyst Datamonitor"
+_FIRM_FIELDS = frozenset({"market", "industry", "research", "city", "investment", "technology", "media"})
 
 
 #: people whose "of" object is a work ("the star of Rain Man", "the creator of Spider-Man")
@@ -579,6 +591,8 @@ def _club_name(span: Span) -> bool:
     words = [t.text for t in span if t.is_alpha]
     if len(words) < 2 or given_name(words[0]) or city(" ".join(words)):
         return False
+    if words[0].lower() in CLUB_OPENERS and city(" ".join(words[1:])):
+        return True  # "Atletico Madrid", "Sporting Lisbon", "Dynamo Kiev": a club's opening word and its city
     last = words[-1]
     return any(city(" ".join(words[n:])) for n in range(1, len(words) - 1)) or (
         any(city(" ".join(words[:n])) for n in range(1, len(words)))

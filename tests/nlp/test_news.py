@@ -302,6 +302,14 @@ _OPENING = "The market was quiet on Monday. Prices barely moved. "
         ("Glass Lanterns were the big winners at the awards.", "Glass Lanterns", "Organization"),
         # a plural name is a band's or a club's, unless a given name opens it ("Sean Bones"), not a town's
         ("Preston Harriers won the team title.", "Preston Harriers", "Organization"),
+        # a market's analyst with one name no person bears alone is a firm
+        ("Teenagers spent £775 a year, said market analyst Datavane.", "Datavane", "Organization"),
+        # a club's opening word before its city
+        (
+            "Tom Hale, sporting director of Atletico Madrid, said the deal was off.",
+            "Atletico Madrid",
+            "Organization",
+        ),
         # a name listed with firms is no place the gazetteers do not know
         (
             "Sony, Microsoft and Nintendo are all expected to release new machines.",
