@@ -66,6 +66,8 @@ class Cluster:
     speaks: int = 0
     #: mentions listed with a firm ("Sony, Microsoft and Nintendo"): places are not listed with firms
     allied: int = 0
+    #: mentions a firm's possessive owns ("Microsoft's Xbox", "the BBC's World Business Report")
+    owned: int = 0
 
 
 def singular(text: str) -> str:

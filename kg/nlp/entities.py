@@ -176,6 +176,12 @@ def _listed_items(tok: Token) -> list[Token]:
     return [t for t in (first, *first.conjuncts) if t.i != tok.i]
 
 
+#: last words of a body's units, which a firm or an agency owns and which act for it: "Ames Research Center"
+_UNIT_ENDINGS = frozenset(
+    {"lab", "labs", "laboratory", "laboratories", "center", "centre", "unit", "division", "services"}
+)
+
+
 def _plain_given(words: tuple[str, ...] | list[str]) -> bool:
     """Whether a name opens with a given name that is no English word nor a town ("Sean Bones"; not "Glass
     Lanterns", "Grant Thornton", "Preston Harriers")."""
@@ -678,6 +684,9 @@ def find_entities(doc: Doc) -> EntityIndex:
         if national and label in ("GPE", "LOC", "ORG", "PERSON") and match_side(span):
             c.sporting += 1
         c.acts += _acts(span.root)
+        c.owned += (
+            span.start >= 2 and doc[span.start - 1].tag_ == "POS" and doc[span.start - 2].ent_type_ == "ORG"
+        )
         c.speaks += span.root.dep_ == "nsubj" and span.root.head.lemma_ in SPEECH_VERBS
         items = _listed_items(span.root) if label in ("GPE", "LOC") else []
         c.allied += bool(items) and all(t.ent_type_ == "ORG" for t in items)
@@ -751,6 +760,16 @@ def find_entities(doc: Doc) -> EntityIndex:
             # gazetteers do not know that acts or is listed with a firm is a band, a firm or a body the
             # model took for a place
             cls = "Organization"
+        if (
+            cls == "Organization"
+            and c.owned
+            and not (c.speaks or c.described or c.team)
+            and label.split()[-1].lower()
+            not in ORG_SUFFIXES | PLACE_SUFFIXES | _UNIT_ENDINGS | set(GOV_WORDS)
+        ):
+            # "Microsoft's Xbox", "the EU's Common Agricultural Policy": what a firm or a body owns and that
+            # never speaks is its product, programme or policy, no organisation (a subsidiary says things)
+            cls = "Concept"
         if cls == "Organization" and any(w in label.lower().split() for w in GOV_WORDS):
             cls = "GovernmentOrganization"
         if cls == "GovernmentOrganization" and _trade_agency(label):

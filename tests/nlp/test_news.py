@@ -302,6 +302,10 @@ _OPENING = "The market was quiet on Monday. Prices barely moved. "
         ("Glass Lanterns were the big winners at the awards.", "Glass Lanterns", "Organization"),
         # a plural name is a band's or a club's, unless a given name opens it ("Sean Bones"), not a town's
         ("Preston Harriers won the team title.", "Preston Harriers", "Organization"),
+        # what a firm owns and that never speaks is its product; a subsidiary says things
+        ("Microsoft's Xbox sold well in December.", "Xbox", "Concept"),
+        ("The FDA's Office of Drug Safety raised concerns.", "Office of Drug Safety", "Organization"),
+        ("Nasa's Ames Research Center built the machine.", "Ames Research Center", "Organization"),
         # a market's analyst with one name no person bears alone is a firm
         ("Teenagers spent £775 a year, said market analyst Datavane.", "Datavane", "Organization"),
         # a club's opening word before its city
