@@ -551,6 +551,8 @@ def find_entities(doc: Doc) -> EntityIndex:
             words = (words[0] + "s",)  # "Mr Ebber's" for "Mr Ebbers'", the apostrophe one letter early
         if label == "NORP" and code is None and " ".join(words) in surnames:
             label = "PERSON"  # "Scorsese" after "Martin Scorsese", read as a nationality
+        elif label == "PERSON" and len(span) == 1 and _people_of(span):
+            label, code = "NORP", demonym_country(text[:-1])  # "many Britons are unhappy": people, no one
         if code and label == "NORP" and _people_of(span):
             key, cls, code = "name:" + group_key(text), "Group", None  # "Indians will rent the units"
         elif code:

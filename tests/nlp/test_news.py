@@ -302,6 +302,12 @@ _OPENING = "The market was quiet on Monday. Prices barely moved. "
         ("Glass Lanterns were the big winners at the awards.", "Glass Lanterns", "Organization"),
         # a plural name is a band's or a club's, unless a given name opens it ("Sean Bones"), not a town's
         ("Preston Harriers won the team title.", "Preston Harriers", "Organization"),
+        # a plural nationality the model read as a person's name is people, no one, whatever "their" says
+        (
+            "A survey by a magazine has revealed that many Britons are unhappy with their service.",
+            "Britons",
+            "Group",
+        ),
         # what a firm owns and that never speaks is its product; a subsidiary says things
         ("Microsoft's Xbox sold well in December.", "Xbox", "Concept"),
         ("The FDA's Office of Drug Safety raised concerns.", "Office of Drug Safety", "Organization"),
