@@ -221,31 +221,10 @@ _COLLECTIVES = {
 
 #: nouns that take a part or a party of the people their "of" names
 _SHARES = frozenset(
-    {
-        "third",
-        "quarter",
-        "half",
-        "fifth",
-        "tenth",
-        "majority",
-        "minority",
-        "proportion",
-        "percentage",
-        "trio",
-        "pair",
-        "quartet",
-        "delegation",
-        "handful",
-        "group",
-        "contingent",
-        "team",
-        "panel",
-        "consortium",
-        "coalition",
-        "number",
-        "host",
-    }
-)
+    {"third", "quarter", "half", "fifth", "tenth", "majority", "minority", "proportion", "percentage", "trio",
+     "pair", "quartet", "delegation", "handful", "group", "contingent", "team", "panel", "consortium",
+     "coalition", "number", "host"}
+)  # fmt: skip
 
 
 #: what kills, injures or destroys where it happens ("a fire at one cafe that killed 25 people")

@@ -48,7 +48,7 @@ from kg.nlp.lexicon import (
     WIN_LOSE_VERBS,
     people_plural,
 )
-from kg.nlp.people import common_surname, given_name
+from kg.nlp.people import common_surname, given_name, hyphen_prefix
 from kg.nlp.pipeline import dictionary_words
 from kg.nlp.places import city, city_demonym
 
@@ -221,8 +221,8 @@ def descriptor_class(span: Span) -> str | None:
         ):
             continue  # "Bookmaker X said": a sentence's first word is capitalised for that alone
         lemma = tok.lemma_.lower()
-        if _hyphened(tok) in ROLE_NOUNS:
-            return "Person"  # "film-maker X": not the "maker" a firm is
+        if f"{hyphen_prefix(tok)}-{tok.lower_}" in ROLE_NOUNS:
+            return "Person"  # "film-maker X" (split by the tokenizer): not the "maker" a firm is
         if lemma in ORG_DESCRIPTORS:
             return "Organization"
         if lemma in THING_DESCRIPTORS:
@@ -246,14 +246,6 @@ def descriptor_class(span: Span) -> str | None:
                 return "Organization"  # "said market analyst Datamonitor": one name no person bears alone
             return "Person"
     return None
-
-
-def _hyphened(tok: Token) -> str:
-    """A noun with the word hyphened before it: "film-maker" (the tokenizer splits it), else ""."""
-    doc = tok.doc
-    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].is_alpha:
-        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
-    return ""
 
 
 #: fields whose "analyst" or "consultant" with a one-word name is a firm: "market analyst Datamonitor"
