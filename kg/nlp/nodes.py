@@ -188,9 +188,9 @@ def set_aside(conj: Token) -> bool:
 _TAKEN_UP_NOUNS = (
     SHELL_NOUNS
     | (THING_DESCRIPTORS - {"game", "play"})
-    | {"meeting", "ceremony", "premiere", "festival", "auction", "contest", "race", "project", "scheme"}
-    | {"chip", "processor", "product"}
-)
+    | {"meeting", "ceremony", "premiere", "festival", "auction", "contest", "race", "project", "scheme", "chip",
+       "processor", "product"}
+)  # fmt: skip
 
 
 def _bare_definite(noun: Token) -> bool:

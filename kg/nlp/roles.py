@@ -303,9 +303,8 @@ class Roles:
             code = demonym or (country_code(tok.text) if tok.text[:1].isupper() else None)
             if code is None:
                 continue
-            if (
-                demonym and head not in NATION_ROLES
-            ):  # "Australian coach X": Australian, not Australia's coach
+            # "Australian coach X": Australian, not Australia's coach
+            if demonym and head not in NATION_ROLES:
                 self.state.country_of.setdefault(person.id, self._country(code))
                 cl = Clause(sent.root, confidence=0.8)
                 self.state.emit(person, ("citizenOf", "citizen of"), self._country(code), cl, None)
