@@ -67,6 +67,10 @@ _IRREGULAR_DEMONYMS = {
     "FR": ["French"],
     "NL": ["Dutch"],
     "CH": ["Swiss"],
+    "CZ": ["Czech", "Czechs"],
+    "BA": ["Bosnian", "Bosnians"],
+    "SV": ["Salvadoran", "Salvadorans"],
+    "SL": ["Sierra Leonean", "Sierra Leoneans"],
     "ES": ["Spanish", "Spaniard"],
     "DK": ["Danish", "Dane"],
     "SE": ["Swedish", "Swede"],
@@ -168,7 +172,8 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
     # a name's own vowel ending wins over a consonant ending plus "-ian": "Nigerian" is Nigeria's, not Niger's
     for vowel_ending in (True, False):
         for label, code in labels:
-            if " " not in label and (label[-1] in "aoy") == vowel_ending:
+            # of names of two words or more only the vowel endings: "Sri Lankan", "South African"
+            if (" " not in label or label[-1] in "ao") and (label[-1] in "aoy") == vowel_ending:
                 for d in _derived_demonyms(label):
                     demonyms.setdefault(d.lower(), code)
     for code, words in _IRREGULAR_DEMONYMS.items():

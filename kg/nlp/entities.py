@@ -40,6 +40,7 @@ from kg.nlp.clusters import (
     singular,
 )
 from kg.nlp.countries import country_code, country_label, demonym_country, nation
+from kg.nlp.gender import known_first_name
 from kg.nlp.lexicon import (
     BODY_CONTRASTS,
     BODY_NOUNS,
@@ -186,6 +187,28 @@ def _plain_given(words: tuple[str, ...] | list[str]) -> bool:
     """Whether a name opens with a given name that is no English word nor a town ("Sean Bones"; not "Glass
     Lanterns", "Grant Thornton", "Preston Harriers")."""
     return given_name(words[0]) and words[0].lower() not in dictionary_words() and not city(words[0])
+
+
+def _person_shaped(span: Span) -> bool:
+    """Whether a name the models read as a firm or a place is a first name and a surname no list knows:
+    "Arnaud Clement", "Svetlana Feofanova"; not "Merrill Lynch", "Laura Ashley" (a common surname, as firms
+    named after their founders have), "Fannie Mae" (two first names), "Tracey Island" (a word)."""
+    if len(span) != 2 or not all(t.is_alpha and t.is_title and not t.is_stop for t in span):
+        return False
+    first, last = span[0].text, span[1].text
+    words = dictionary_words()
+    return (
+        (given_name(first) or known_first_name(first))
+        and first.lower() not in words
+        and not city(first)
+        and last.lower() not in words
+        and singular(last.lower()) not in words  # "Beverly Hills"
+        and demonym_country(span.text) is None  # "Sri Lankan"
+        and not common_surname(last)
+        and not given_name(last)
+        and not known_first_name(last)
+        and not _known_place(span.text)
+    )
 
 
 def _listed_person(span: Span, people: set[int]) -> bool:
@@ -489,7 +512,7 @@ def find_entities(doc: Doc) -> EntityIndex:
             if label in ("OTHER", "ORG", "GPE", "LOC")
             and _after_demonym(span)
             or label in ("ORG", "GPE", "LOC", "FAC")
-            and _listed_person(span, named)
+            and (_listed_person(span, named) or _person_shaped(span))
             else label,
         )
         for span, label in found

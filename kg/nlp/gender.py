@@ -44,6 +44,12 @@ def _detector():  # loading the name table takes about 0.15 s: only when a prono
     return Detector(case_sensitive=False)
 
 
+def known_first_name(word: str) -> bool:
+    """Whether `word` is a first name in gender-guesser's table of names from many countries ("Arnaud",
+    "Svetlana", "Imanol"; the US Census lists of `kg.nlp.people` know mostly English ones)."""
+    return _detector().get_gender(word) != "unknown"
+
+
 def pronoun_gender(word: str) -> Gender | None:
     """'m' for he/him/his, 'f' for she/her, None for any other word."""
     return _PRONOUNS.get(word.lower())

@@ -201,9 +201,15 @@ def _bare_definite(noun: Token) -> bool:
     thing or a place ("attacked the village") is a participant however it is determined."""
     kids = list(noun.children)
     return (
-        noun.tag_ == "NN"
-        and noun.dep_ in ("dobj", "pobj")
-        and noun.lemma_.lower() in _TAKEN_UP_NOUNS
+        noun.dep_ in ("dobj", "pobj")
+        # a shell noun takes up what was said in the plural too ("opposed the plans"); "sell the phones"
+        # sells the things themselves
+        and (
+            noun.tag_ == "NN"
+            and noun.lemma_.lower() in _TAKEN_UP_NOUNS
+            or noun.tag_ == "NNS"
+            and noun.lemma_.lower() in SHELL_NOUNS
+        )
         and any(c.dep_ == "det" for c in kids)
         and all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or _circumstance(c) for c in kids)
     )

@@ -47,6 +47,9 @@ def test_plural_demonyms():
     assert demonym_country("Germans") == "DE"
     assert demonym_country("Iraqis") == "IQ"
     assert demonym_country("Swiss") == "CH"
+    # of a name of two words too
+    assert demonym_country("South Africans") == "ZA"
+    assert demonym_country("Sri Lankan") == "LK"
 
 
 @pytest.mark.parametrize("seed", ["0", "1", "2", "3"])
