@@ -176,15 +176,17 @@ def _organisation(c: Cluster) -> bool:
 
 
 def merge_of_names(clusters: dict[str, Cluster]) -> None:
-    """A one-word name joins the one organisation of the article whose name ends "of" it: "Commons" →
-    "House of Commons", "Lords" → "House of Lords". A place stays itself ("Leeds" is not "University of
-    Leeds"), and countries have keys of their own."""
+    """A one-word name joins the one organisation of the article whose name ends "of" it or opens it before
+    "of": "Commons" → "House of Commons", "Lords" → "House of Lords", "the Bank" → "Bank of England". A
+    place stays itself ("Leeds" is not "University of Leeds"), and countries have keys of their own."""
     by_last: dict[str, set[str]] = defaultdict(set)
     for key, c in clusters.items():
         for text in c.texts:
             words = text.split()
             if key.startswith("name:") and len(words) >= 3 and words[-2] == "of" and words[-1][:1].isupper():
                 by_last[words[-1]].add(key)
+            if key.startswith("name:") and len(words) >= 3 and words[1] == "of":
+                by_last[words[0]].add(key)
     for key, c in list(clusters.items()):
         if (
             key.startswith("name:")

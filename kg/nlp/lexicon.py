@@ -620,6 +620,11 @@ PLACE_SUFFIXES = {"street", "road", "avenue", "square", "bridge", "park", "lake"
                   "mountains", "valley", "county", "province", "district", "bay", "coast", "airport", "stadium",
                   "st", "rd", "dam", "canal", "cathedral"}
 
+#: the first words of places named "X of Y" by the place they are of ("Gulf of Mexico", "City of London",
+#: "Isle of Man"), which the model reads as two names
+PLACE_OF_HEADS = {"gulf", "bay", "sea", "strait", "straits", "isle", "island", "islands", "cape", "lake", "city",
+                  "mount", "coast", "port", "bight"}
+
 #: last words of the names of events, contests and prizes ("Consumer Electronics Show", "Carling Cup",
 #: "Brit Awards"): the name is of an occasion, not of an actor
 EVENT_SUFFIXES = {"show", "festival", "awards", "cup", "championship", "championships", "olympics", "open",

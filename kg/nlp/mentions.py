@@ -42,6 +42,7 @@ from kg.nlp.lexicon import (
     NAME_PARTICLES,
     ORG_HEAD_ROLES,
     ORG_SUFFIXES,
+    PLACE_OF_HEADS,
     POSTNOMINALS,
     QUANTIFIERS,
     ROLE_MODIFIERS,
@@ -362,7 +363,7 @@ def _with_trained(
             continue
         if (
             any(_keeps_reading(*out[k], span, label, _inside(trained, out[k][0])) for k in hits)
-            or any(_name_of_place(out[k][0], trained) for k in hits if out[k][1] == "ORG")
+            or any(_name_of_place(out[k][0], trained, out[k][1]) for k in hits)
             or label == "OTHER"
             and any(out[k][1] in _NER_CLASS for k in hits)
         ):
@@ -397,21 +398,27 @@ def _firm_named_after_country(mention: tuple[Span, str], trained: Span) -> bool:
     )
 
 
-def _name_of_place(outer: Span, trained: Iterable[Span]) -> bool:
-    """Whether a news organisation name is one that CoNLL04's convention cuts into a body "of" a place:
+def _name_of_place(outer: Span, trained: Iterable[Span], label: str) -> bool:
+    """Whether a news name is one that CoNLL04's convention cuts into a body or a place "of" a place:
     "[Royal Bank] of [Wessex]", "[Bank] of [England]" (but "[Acme Corp.] of [Leeds]" is a firm and its
-    seat: a legal form ends the name)."""
+    seat: a legal form ends the name), "[Gulf] of [Mexico]", "[City] of [London]"."""
     inner = [s for s in trained if outer.start <= s.start and s.end <= outer.end]
     if len(inner) != 2:
         return False
     body, place = sorted(inner, key=lambda s: s.start)
     doc = outer.doc
     return (
-        body.label_ == "Org"
-        and place.label_ == "Loc"
+        place.label_ == "Loc"
         and place.start == body.end + 1
         and doc[body.end].lower_ == "of"
-        and body[-1].lower_.rstrip(".") not in LEGAL_FORMS
+        and (
+            label == "ORG"
+            and body.label_ == "Org"
+            and body[-1].lower_.rstrip(".") not in LEGAL_FORMS
+            or label in ("GPE", "LOC", "FAC")
+            and len(body) == 1
+            and body[0].lower_ in PLACE_OF_HEADS
+        )
     )
 
 

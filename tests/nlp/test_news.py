@@ -488,6 +488,17 @@ def test_people_stay_people_when_pronouns_point_elsewhere(read, text, label):
     ]
 
 
+def test_a_name_of_something_of_a_place_is_one_name(read):
+    # "the Gulf of Mexico" is one place, however the trained recogniser cuts it ...
+    ex = read("Acme Oil has big fields in the Gulf of Mexico. Banks in the City of London raised bonuses.")
+    places = {e.label for e in ex.entities if e.type == "Location"}
+    assert {"Gulf of Mexico", "City of London"} <= places, [(e.label, e.type) for e in ex.entities]
+    assert not any(r.predicate == "kg:locatedIn" for r in ex.relations), sorted(facts(ex))
+    # ... and "the Bank" after "the Bank of Wessex" is that bank
+    ex = read("The Bank of Wessex kept rates on hold. The Bank said growth was strong.")
+    assert [e.label for e in ex.entities] == ["Bank of Wessex"], [(e.label, e.type) for e in ex.entities]
+
+
 def test_a_royal_known_by_a_given_name_is_not_the_person_of_that_first_name(read):
     ex = read(
         "Party leader Charles Kennedy said the plan was good. Prince Charles and Camilla Parker Bowles hosted "
