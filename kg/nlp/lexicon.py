@@ -404,7 +404,10 @@ COMPASS = {"northern", "southern", "eastern", "western", "north", "south", "east
 QUALIFIERS = {("at", "least"): "at least", ("at", "most"): "at most", ("more", "than"): "more than",
               ("less", "than"): "less than", ("fewer", "than"): "fewer than", ("about",): "about",
               ("around",): "about", ("nearly",): "nearly", ("almost",): "nearly", ("some",): "about",
-              ("approximately",): "about", ("over",): "more than", ("up", "to"): "at most"}
+              ("approximately",): "about", ("over",): "more than", ("up", "to"): "at most",
+              ("roughly",): "about", ("close", "to"): "about", ("just", "under"): "nearly",
+              ("just", "below"): "nearly", ("under",): "less than", ("just", "over"): "more than",
+              ("well", "over"): "more than"}
 
 # nouns for human victims: a count of these is a casualty figure
 PEOPLE_NOUNS = {"people", "person", "persons", "civilians", "civilian", "soldiers", "soldier", "children",

@@ -229,6 +229,7 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
         elif (
             ka == "org"
             and kb in ("org", "other")
+            and b.entity.type != "Group"  # "Yukos' US lawyers" act for it, no firm owns people
             and not rest
             and between[0].doc[b.start].ent_type_ not in _VALUE_ENTS  # "Nelly's 12 March concert"
         ):  # "Sony's Playstation Portable"

@@ -167,7 +167,15 @@ def descriptor_class(span: Span) -> str | None:
     if (
         span.root.dep_ == "pobj"
         and head.lower_ in ("with", "at", "for")
-        and head.head.lemma_.lower() in ROLE_NOUNS
+        and (
+            head.head.lemma_.lower() in ROLE_NOUNS
+            # "said economist Anne Marlot at Dexia": the speaker's employer ("replace X with Y" is a swap)
+            or head.lower_ != "for"
+            and head.head.pos_ == "PROPN"
+            and head.head.dep_ == "nsubj"
+            and head.head.head.lemma_.lower() in SPEECH_VERBS
+            and any(c.dep_ == "compound" and c.lower_ in ROLE_NOUNS for c in head.head.children)
+        )
     ):
         return "Organization"  # "a strategist with Barclays", "a spokeswoman for Acme"
     if span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in CHARACTER_NOUNS:

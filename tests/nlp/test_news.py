@@ -173,6 +173,12 @@ def test_a_body_of_a_uk_nation_is_not_said_to_be_part_of_the_uk(read):
             "worksFor",
             "Barclays",
         ),
+        (  # the firm after a speaker named with a job is the speaker's, not where it was said
+            '"We expect the deficit to widen," said economist Anne Marlot at Dexia.',
+            "Anne Marlot",
+            "worksFor",
+            "Dexia",
+        ),
         ("Ruth Kaplan, head of the tax office, resigned.", "Ruth Kaplan", "leaderOf", "tax office"),
         ("Ortega's lawyer Maria Blanco said the case was weak.", "Maria Blanco", "lawyer-of", "Ortega"),
         (  # a firm's arm in a region, which the models cut into a person and a continent
@@ -3057,6 +3063,14 @@ def test_a_country_in_a_match_is_its_side_where_sides_play(read, text, cls):
         ("Tom Hale spoke on BBC Radio 4's Woman's Hour.", False),
         ("US gamers will be able to buy Sony's PlayStation Portable from March.", True),
         ("Tom Hale spoke on BBC Radio Scotland's Sunday Live programme.", True),
+        # people a firm's possessive names act for it; it owns none of them
+        (
+            (
+                "Russian oil firm Petrolux said the sale was illegal. Petrolux' US lawyers will attempt to "
+                "have the assets frozen."
+            ),
+            False,
+        ),
     ],
 )
 def test_a_possessive_before_a_longer_phrase_owns_no_name_inside_it(read, text, owned):
@@ -3467,6 +3481,8 @@ def test_fall_victim_is_an_idiom_and_an_amount_keeps_its_hedge(read):
     assert any(o == "more than 25%" for _, _, o in got), sorted(got)
     got = facts(read("The jobless rate went up to 5.5% in May."))
     assert any(o == "5.5%" for _, _, o in got), sorted(got)  # where it went, no "at most"
+    got = facts(read("Unemployment remains close to 30%. Prices rose by just under 6% last year."))
+    assert {"about 30%", "nearly 6%"} <= {o for _, _, o in got}, sorted(got)
 
 
 def test_a_party_name_the_model_began_late_and_a_trade_agency(read):

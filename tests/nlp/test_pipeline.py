@@ -17,6 +17,7 @@ def test_components_declare_requires_and_assigns_that_spacy_can_check(nlp):
         "kg_lemmas",
         "kg_prefixed_verbs",
         "kg_reported_conjuncts",
+        "kg_speakers_employers",
     ):
         assert analysis["summary"][name]["requires"], name
         assert analysis["summary"][name]["assigns"], name
