@@ -738,6 +738,10 @@ class Arguments:
                 continue
             if not quoted and self._quotes[t.i]:
                 continue  # a name only in what someone said is talked about; the text goes on about others
+            if quoted and ok != _PERSON and not self._quotes[t.i]:
+                # '"So far this year they have compared me to Fagin"': a speaker's "it" or "they" is what
+                # the speaker has in mind, which a name the reporter gives around the quotation is not
+                continue
             if ent is not None and own is not None and _controlled_clause(t, own):
                 continue  # "while saying he admired Mr Blair's leadership, he …": he is not Mr Blair
             if (

@@ -494,6 +494,14 @@ def test_people_stay_people_when_pronouns_point_elsewhere(read, text, label):
     ]
 
 
+def test_a_speakers_it_or_they_is_not_a_name_the_reporter_gives_around_the_quotation(read):
+    ex = read(
+        "Chunnelco is still struggling with debts. But the Daily Post's business editor, Tom Hale, said the "
+        'banks could yet step in. "At the moment it cannot even service the interest on its debt," he said.'
+    )
+    assert not any(r.subject.label == "Daily Post" for r in ex.relations), sorted(facts(ex))
+
+
 def test_a_name_of_something_of_a_place_is_one_name(read):
     # "the Gulf of Mexico" is one place, however the trained recogniser cuts it ...
     ex = read("Acme Oil has big fields in the Gulf of Mexico. Banks in the City of London raised bonuses.")
