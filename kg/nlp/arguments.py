@@ -17,6 +17,7 @@ from kg.nlp.gender import Gender, person_gender, pronoun_gender
 from kg.nlp.lexicon import (
     ACCUSATION_VERBS,
     COMPASS,
+    FIRM_FIGURES,
     GROUP_COUNTS,
     MEDIA_ENDINGS,
     NEWS_AGENCIES,
@@ -954,7 +955,7 @@ class Arguments:
             return self.concepts.setdefault(oid, Entity(id=oid, label=name, type="Organization"))
         # "China's exports", "its net revenue": whose they are is part of what they are
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        owned = self.entity(owner) if owner is not None and not titled else None
+        owned = self.entity(owner) if owner is not None and not titled else self._figures_firm(tok)
         subject = _clause_subject(tok)
         if (
             owned is not None
@@ -967,6 +968,23 @@ class Arguments:
             label = f"{label} {complement}"
         cid = entity_id(cls, label)
         return self.concepts.setdefault(cid, Entity(id=cid, label=label, type=cls))
+
+    def _figures_firm(self, tok: Token) -> Entity | None:
+        """The firm whose figure a noun names after "at" or "in": "profits at Acme", "shares in Acme"
+        ("sales in China" are no one's; "Acme shares in London" are Acme's already)."""
+        if tok.lemma_.lower() not in FIRM_FIGURES or any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children
+        ):
+            return None
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "in"):
+                for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                    # "profits at US media giant TimeWarner": the name beside the description
+                    for named in (pobj, *(a for a in pobj.children if a.dep_ == "appos")):
+                        ent = self.index.at(named)
+                        if ent is not None and ent.type in ("Organization", "GovernmentOrganization"):
+                            return ent
+        return None
 
     def _described_before(self, tok: Token) -> Token | None:
         """The same noun named earlier in the article that a bare "the X" takes up: "the report" after "the

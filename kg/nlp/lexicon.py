@@ -772,6 +772,22 @@ LEGAL_FORMS = {
     "lp",
     "llp",
 }
+#: a firm's figures, which name their firm after "at" or "in": "profits at Acme", "shares in Acme" (lemmas)
+FIRM_FIGURES = frozenset(
+    {
+        "profit",
+        "sale",
+        "revenue",
+        "earning",
+        "turnover",
+        "loss",
+        "income",
+        "share",
+        "output",
+        "margin",
+        "dividend",
+    }
+)
 #: what only an organisation has: "X's chief executive", "X's headquarters", "X's workforce"
 ORG_OWNED = {
     "executive",

@@ -494,6 +494,14 @@ def test_people_stay_people_when_pronouns_point_elsewhere(read, text, label):
     ]
 
 
+def test_a_firms_figures_name_the_firm_after_at_or_in(read):
+    got = facts(read("Quarterly profits at media giant Globex jumped 76%. Shares in Acme Corp rose 3%."))
+    want = {("Globex quarterly profits", "jumped", "76%"), ("Acme Corp shares", "rose", "3%")}
+    assert want <= got, sorted(got)
+    got = facts(read("Sales in China rose 4%."))  # a place's sales are no one's
+    assert ("sales", "rose", "4%") in got, sorted(got)
+
+
 def test_a_speakers_it_or_they_is_not_a_name_the_reporter_gives_around_the_quotation(read):
     ex = read(
         "Chunnelco is still struggling with debts. But the Daily Post's business editor, Tom Hale, said the "
