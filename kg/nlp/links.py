@@ -51,6 +51,7 @@ from kg.nlp.lexicon import (
     leads,
 )
 from kg.nlp.people import hyphen_compound, hyphen_prefix, party
+from kg.nlp.pipeline import dictionary_words
 from kg.nlp.relcheck import known_place, name_list
 from kg.terms import subclasses
 from kg.types import Entity
@@ -220,7 +221,7 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
         and going_on[-1].lower_ not in _PRODUCT_NOUNS
     )
     if possessive and not rest[1:] and not opens_phrase:
-        if ka == "place" and kb == "place" and not rest:
+        if ka == "place" and kb == "place" and not rest and _place_known(a.entity):
             yield Link(b.entity, "locatedIn", "located in", a.entity, 0.7)
         elif ka == "place" and kb == "org" and not rest:
             yield Link(b.entity, "basedIn", "based in", a.entity, 0.7)
@@ -384,6 +385,12 @@ def verb_links(verb: Token, subjects: list[Entity], index: EntityIndex) -> list[
                         p = "basedIn" if pred == "locatedIn" and subj.type in ORG else pred
                         out.append(Link(subj, p, p, obj, 0.8))
     return out
+
+
+def _place_known(ent: Entity) -> bool:
+    """Whether a place is one the gazetteers or the dictionary know ("Seville", WordNet's): not a name the
+    model took for a place ("Ceausescu's Romania" is Romania under him)."""
+    return known_place(ent) or ent.label.lower() in dictionary_words()
 
 
 #: organisations named by what they run, not where they are: "Channel Tunnel operator Eurotunnel"
