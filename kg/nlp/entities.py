@@ -371,11 +371,15 @@ def _of_name(span: Span) -> str:
 
 
 def _label(key: str, c: Cluster) -> str:
-    """A name's fullest form ("Acme Corp" over "Acme"); a body's bare noun ("the tribunal", which the
-    article's "independent tribunal" and "five-member tribunal" are)."""
+    """A name's fullest form ("Acme Corp" over "Acme"); a body by the words the article introduces it
+    with ("an independent tribunal" … "the five-member tribunal" … "the tribunal"), else its bare noun."""
     if not c.texts:
         return key
     if key.startswith("actor:"):
+        # a bare "the commission" names none of the many commissions of a corpus
+        first = next(iter(c.texts))
+        if len(first.split()) > 1 and first.count("(") == first.count(")"):  # not "FDA) advisory panel"
+            return first
         return min(c.texts, key=lambda t: (len(t.split()), -c.texts[t], t))
     # a party by its plural ("Lib Dems"), not the modifier "Liberal Democrat" of "Liberal Democrat leader"
     return max(c.texts, key=lambda t: (len(t.split()), party_name(t) and t.endswith("s"), c.texts[t], t))
