@@ -386,7 +386,23 @@ def match_side(span: Span) -> bool:
     """Whether a name is a side in a match or a season ("Ireland face France", "France visit Dublin",
     "Wales won the Grand Slam"): a national side where the text shows national sides playing."""
     root = span.root
-    return root.dep_ in ("nsubj", "dobj") and root.head.lemma_.lower() in MATCH_VERBS
+    return (
+        root.dep_ in ("nsubj", "dobj")
+        and root.head.lemma_.lower() in MATCH_VERBS
+        # "Thailand may lose 30bn baht in earnings": an amount is lost, no match
+        and not any(c.dep_ == "dobj" and _amount(c) for c in root.head.children)
+    )
+
+
+def _amount(noun: Token) -> bool:
+    """Whether a noun is an amount: "30bn baht", "$768m", "5%"."""
+    return noun.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or any(
+        _SCALED.fullmatch(c.text)
+        for c in noun.children  # "30bn", whichever way the parser hangs it
+    )
+
+
+_SCALED = re.compile(r"\d[\d.,]*(?:bn|m|tn|k)")
 
 
 def contest(span: Span) -> bool:
@@ -448,7 +464,7 @@ def _rivals(span: Span) -> list[Token]:
         for p in c.children
         if p.dep_ == "pobj"
     ]
-    return [t for t in sides if t.i != root.i]
+    return [t for t in sides if t.i != root.i and not _amount(t)]  # "lose 30bn baht": no side
 
 
 def _name_of(tok: Token) -> str:

@@ -3077,6 +3077,11 @@ def test_a_country_in_a_match_is_its_side_where_sides_play(read, text, cls):
     assert ("France", cls) in got, sorted(got)
 
 
+def test_a_country_that_loses_an_amount_plays_no_match(read):
+    got = nodes(read("Thailand may lose 30bn baht in earnings from tourism. Wales beat France on Saturday."))
+    assert ("Thailand", "Country") in got, sorted(got)
+
+
 @pytest.mark.parametrize(
     ("text", "owned"),
     [
