@@ -65,12 +65,24 @@ _CLASS_PREDICATE = {
 }
 
 
+#: what one "hits upon": an idea, not a target
+_FOUND = frozenset(
+    {"idea", "plan", "solution", "formula", "scheme", "notion", "way", "answer", "theme", "name"}
+)
+
+
 def _violent(cl: Clause) -> bool:
     """Whether "hit", "strike", "attack" are an attack here: an actor or a weapon strikes, or, with no
     one named, an actor or place is struck; otherwise ("bad weather hit sales", "Audi was hit by
     bottlenecks", "the rise hit profits") it is another sense."""
     if cl.patients and all(n.label.split()[-1].lower() in STRUCK_NOT_HIT for n in cl.patients):
         return False  # "struck a deal", "hit a record high", "hit the $50m mark"
+    if any(
+        c.dep_ == "prep" and c.lower_ in ("on", "upon") and p.dep_ == "pobj" and p.lemma_.lower() in _FOUND
+        for c in cl.verb.children
+        for p in c.children
+    ):
+        return False  # "hit upon the idea", "struck on a plan": found it
     if cl.agents:
         return any(
             n.type in ACTOR_TYPES or n.label.split()[-1].rstrip("s") in WEAPON_NOUNS for n in cl.agents

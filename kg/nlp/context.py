@@ -123,8 +123,17 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
     particle = next(
         (c.lower_ for c in upper.children if c.dep_ in ("prt", "advmod") and c.i == upper.i + 1), ""
     )
-    if lower.dep_ == "advcl" and to_infinitive and {head, f"{head} {particle}"} & _RESULTING:
-        # "rallied to beat Enqvist", "came back to win": what followed, done; "goes on to face X": ahead
+    if (
+        lower.dep_ == "advcl"
+        and to_infinitive
+        and (
+            {head, f"{head} {particle}"} & _RESULTING
+            or head == "come"
+            and any(_from_behind(c) for c in upper.children)
+        )
+    ):
+        # "rallied to beat Enqvist", "came back to win", "came from a set down to beat X": what followed,
+        # done; "goes on to face X": ahead
         return "planned" if upper.tag_ in ("VBZ", "VBP") else None
     if (
         lower.dep_ == "advcl"
@@ -171,6 +180,15 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
 
 
 #: verbs whose to-infinitive tells what followed, not what was meant: "rallied to beat", "went on to win"
+def _from_behind(prep: Token) -> bool:
+    """Whether a phrase is "from behind", "from a set down", "from two goals down" (not "from London")."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "from"
+        and any(t.lower_ in ("behind", "down") for t in prep.subtree)
+    )
+
+
 _RESULTING = frozenset(
     {"rally", "recover", "battle", "storm", "surge", "go on", "come back", "fight back", "bounce back"}
     | {"beat", "defeat", "overcome", "edge", "thrash", "outclass"}  # "beat Roddick to end the challenge"

@@ -1124,6 +1124,14 @@ def test_treading_the_boards_and_a_new_chapter_are_idioms(read):
     assert not [r for r in ex.relations if _obj(r) == "front"], sorted(facts(ex))
 
 
+def test_hitting_upon_an_idea_is_no_attack(read):
+    ex = read("Tom Hale hit upon the idea of translating colours into sounds. Rebels hit the town.")
+    assert [e.trigger for e in ex.events if e.type == "Attack"] == ["hit"], [
+        (e.type, e.label) for e in ex.events
+    ]
+    assert ("Rebels", "attacked", "town") in facts(ex), sorted(facts(ex))
+
+
 def test_what_stood_against_a_deed_is_no_participant(read):
     ex = read("Despite some rave reviews from critics, Tom Hale won the award.")
     assert not [r for r in ex.relations if "reviews" in _obj(r)], sorted(facts(ex))
@@ -4044,6 +4052,8 @@ def test_a_plan_denied_and_a_deed_no_longer_done(read, text, predicate, modality
         ("Kelly Holmes went on to win the gold medal.", ("Kelly Holmes", "win"), None),
         ("Olivier Rochus goes on to face Jan Hernych in the final.", ("Olivier Rochus", "face"), "planned"),
         ("Acme Corp cut prices to win customers.", ("Acme Corp", "win"), "purpose"),
+        ("Ann Lowe came from a set down to beat Jo Pike.", ("Ann Lowe", "beat"), None),
+        ("Tom Hale came from London to meet Ann Lowe.", ("Tom Hale", "meet"), "purpose"),
     ],
 )
 def test_what_followed_is_done_and_what_was_meant_is_a_purpose(read, text, fact, modality):
