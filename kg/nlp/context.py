@@ -70,6 +70,8 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
     to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in lower.children)
     if head == "agree" and lower.dep_ == "ccomp":
         return None  # "I agree that the government should fund music": an opinion shared, no plan
+    if head == "consider" and lower.dep_ == "ccomp" and lower.tag_ in ("VBZ", "VBP", "VBD"):
+        return None  # "when you consider that some games cost £5": a fact weighed, no possibility
     if (
         head in INTENT_VERBS
         and upper.pos_ != "NOUN"  # "such are the demands of the show that producers set up …"
@@ -244,12 +246,13 @@ def _arranged(verb: Token) -> bool:
 
 
 def _question(verb: Token) -> bool:
-    """Whether the verb's sentence ends with a question mark (before any closing quotes)."""
-    sent = verb.sent
+    """Whether the verb's sentence ends with a question mark (before any closing quotes) that is the verb's
+    own: in 'Pointing to X, he added: "Isn't it clear?"' the question is the quotation's."""
+    sent, doc = verb.sent, verb.doc
     k = sent.end - 1
-    while k > sent.start and (verb.doc[k].is_quote or verb.doc[k].is_space or verb.doc[k].text in ("'", '"')):
+    while k > sent.start and (doc[k].is_quote or doc[k].is_space or doc[k].text in ("'", '"')):
         k -= 1
-    return verb.doc[k].text.endswith("?")
+    return doc[k].text.endswith("?") and not any(doc[j].is_quote for j in range(verb.i + 1, k))
 
 
 def _forgone(verb: Token) -> bool:

@@ -1899,6 +1899,12 @@ def test_quoted_titles_are_works_not_people(read):
         ("The judges are deciding whether to award the prize.", "award", "uncertain"),
         ("Police arrived at the house to arrest the brothers.", "arrest", "purpose"),
         ("Will the new rules cost consumers millions?", "cost", "question"),
+        # the question of a quotation is not the narrative's around it
+        (
+            'Pointing to national insurance, Tom Hale added: "Is it not clear which tax it would be?"',
+            "point-to",
+            None,
+        ),
         ("Lord Coe admitted he would never dream of running a marathon.", "run", "uncertain"),
         ("Kostas Kenteris has denied claims that he faked a motorbike crash.", "fake", "denied"),
         ("Microsoft has warned PC users to update their systems.", "update", "demanded"),
@@ -4231,6 +4237,9 @@ def test_what_a_speaker_did_after_saying_something_is_no_part_of_what_was_said(r
         ("Tom Hale should have joined Acme Corp but signed for Globex Inc.", "signed for", None),
         ("Tom Hale should have joined Acme Corp but signed for Globex Inc.", "joined", "obligation"),
         ("Acme Corp could buy Globex Inc and sell its plant.", "sell", "possibility"),
+        # a fact weighed is no possibility; a deed weighed is
+        ("The returns are good when you consider that some games cost £5.", "cost", None),
+        ("Acme Corp is considering selling its plant.", "selling", "possibility"),
         # the means of an offer is done, of a plan planned
         ("Acme Corp offers ringtones by charging a premium rate.", "charging", None),
         ("Acme Corp plans to raise money by selling its plant.", "selling", "planned"),
