@@ -367,6 +367,18 @@ def _expletive(tok: Token) -> bool:
 _QUOTES = frozenset({'"', "\u201c", "\u201d"})
 
 
+def plural_anaphor(noun: Token) -> bool:
+    """Whether a noun is a bare "the firms", "the companies": it takes up several bodies the article named
+    ("Sony and Philips … the firms"), and as a node of its own ("firms") it names none of them."""
+    kids = list(noun.children)
+    return (
+        noun.tag_ == "NNS"
+        and noun.lemma_.lower() in ORG_ANAPHORS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+        and all(c.dep_ in ("det", "punct") for c in kids)
+    )
+
+
 def quotations(doc: Doc) -> list[tuple[int, int]]:
     """The quotations of a document as token ranges from the opening mark to the closing mark (or the
     paragraph's end), computed once. Straight marks are told apart by their spacing: a mark glued to the word after it
@@ -552,6 +564,8 @@ class Arguments:
         else:
             return None
         subj = _clause_subject(tok)
+        if subj is not None and subj.i < tok.i and plural_anaphor(subj):
+            return None  # "the firms said they …": whom "the firms" take up, no one node is
         if subj is not None and subj.i < tok.i and subj.i != tok.i:
             ent = self.index.at(subj) or self._actor_in(subj)
             if ent is not None and ent.type in ok and self._agrees(tok, ent):
@@ -734,6 +748,9 @@ class Arguments:
         doc = tok.doc
         spots = self._salient_spots(doc)
         for t in (doc[i] for i in spots[bisect_left(spots, start) : bisect_left(spots, tok.i)]):
+            if tok.lower_ in PLURAL_PRONOUNS and plural_anaphor(t):
+                unnamed = True  # "the firms said they …": they are those firms, whom no node names
+                continue
             ent = self.index.at(t) or self._taken_up(t, tok) or self._aged(t)
             if ent is not None and ent.id in barred:
                 continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.arguments import hyphened_start, partitive_names, quoted_mask
+from kg.nlp.arguments import hyphened_start, partitive_names, plural_anaphor, quoted_mask
 from kg.nlp.countries import demonym_country
 from kg.nlp.dates import date_of
 from kg.nlp.entities import ACTOR_TYPES
@@ -298,6 +298,8 @@ class Nodes:
             # mention of its own
             if tok.pos_ == "NOUN" and (named := self.args.resolve_nominal(tok)) is not None:
                 return named
+            if plural_anaphor(tok):
+                return None  # "the firms said" takes up firms named before, which no one node is
             return ent
         if tok.pos_ == "NOUN" and (name := _named(tok)) is not None and (ent := self.args.entity(name)):
             return ent  # "an umbrella organisation called the DEC has been set up": the DEC has

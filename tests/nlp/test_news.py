@@ -508,6 +508,15 @@ def test_a_firms_figures_name_the_firm_after_at_or_in(read):
     assert ("sales", "rose", "4%") in got, sorted(got)
 
 
+def test_the_firms_named_before_are_no_node_of_firms(read):
+    ex = read(
+        "Acme Corp, Globex and Initech are working on a common system. The firms said they hope to end "
+        "the confusion. Firms are cutting jobs."
+    )
+    # firms at large are a node; "the firms" and their "they" are none
+    assert [(s, p) for s, p, _ in facts(ex) if s == "Firms"] == [("Firms", "cutting")], sorted(facts(ex))
+
+
 def test_a_speakers_it_or_they_is_not_a_name_the_reporter_gives_around_the_quotation(read):
     ex = read(
         "Chunnelco is still struggling with debts. But the Daily Post's business editor, Tom Hale, said the "
