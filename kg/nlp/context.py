@@ -181,7 +181,6 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
     return None
 
 
-#: verbs whose to-infinitive tells what followed, not what was meant: "rallied to beat", "went on to win"
 def _from_behind(prep: Token) -> bool:
     """Whether a phrase is "from behind", "from a set down", "from two goals down" (not "from London")."""
     return (
@@ -191,6 +190,7 @@ def _from_behind(prep: Token) -> bool:
     )
 
 
+#: verbs whose to-infinitive tells what followed, not what was meant: "rallied to beat", "went on to win"
 _RESULTING = frozenset(
     {"rally", "recover", "battle", "storm", "surge", "go on", "come back", "fight back", "bounce back"}
     | {"beat", "defeat", "overcome", "edge", "thrash", "outclass"}  # "beat Roddick to end the challenge"

@@ -395,11 +395,9 @@ def match_side(span: Span) -> bool:
 
 
 def _amount(noun: Token) -> bool:
-    """Whether a noun is an amount: "30bn baht", "$768m", "5%"."""
-    return noun.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or any(
-        _SCALED.fullmatch(c.text)
-        for c in noun.children  # "30bn", whichever way the parser hangs it
-    )
+    """Whether a noun is an amount: "$768m", "5%", or "30bn baht", whichever way the parser hangs "30bn"."""
+    scaled = any(_SCALED.fullmatch(c.text) for c in noun.children)
+    return scaled or noun.ent_type_ in ("MONEY", "PERCENT", "QUANTITY")
 
 
 _SCALED = re.compile(r"\d[\d.,]*(?:bn|m|tn|k)")
