@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
+import pycountry
 from spacy.tokens import Doc
 
 from kg.nlp.lexicon import QUALIFIERS
@@ -36,7 +37,24 @@ _SYMBOLS = {
     "Rs": "INR",
     "₹": "INR",
 }
-_WORDS = {
+#: currency names ISO 4217 gives (pycountry) where one currency has the name ("baht", "zloty",
+#: "rupiah"), less words that say something else after a number ("the 10,000 mark", "a sum")
+_NOT_CURRENCY = frozenset(
+    {"mark", "sum", "gold", "oro", "sol", "leone", "fomento", "previsional", "uruguayo"}
+)
+
+
+def _iso_names() -> dict[str, str]:
+    codes: dict[str, set[str]] = {}
+    for currency in pycountry.currencies:
+        word = currency.name.split()[-1].lower()
+        if not currency.alpha_3.startswith("X") and word.isalpha() and word not in _NOT_CURRENCY:
+            codes.setdefault(word, set()).add(currency.alpha_3)
+    return {word: next(iter(found)) for word, found in codes.items() if len(found) == 1}
+
+
+#: the names several currencies share are read as the one news means most often ("franc": Swiss)
+_NAMED = {
     # a change of a rate, not a share: "raised rates by 0.25 percentage points" (or 25 basis points)
     "percentage point": "pp",
     "basis point": "bp",
@@ -64,6 +82,7 @@ _WORDS = {
     "dirham": "AED",
     "riyal": "SAR",
 }
+_WORDS = {**_iso_names(), **_NAMED}
 _SCALES = {
     "k": 10**3,
     "thousand": 10**3,
@@ -84,8 +103,9 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:bn|billion|mn|m|million|k|thousand|tn|trn|trillion)\b"
 _SYMBOL = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
 _WORD = (
-    r"(?:percentage\s+points?|basis\s+points?|(?:swiss\s+)?(?:dollars?|pounds?(?:\s+sterling)?|sterling|euros?|yen|yuan|renminbi|francs?|rupees?|"
-    r"roubles?|rubles?|won|pesos?|rand|reais|real|kronor|krona|kroner|krone|lira|shekels?|naira|dirhams?|riyals?))\b"
+    r"(?:percentage\s+points?|basis\s+points?|(?:swiss\s+)?(?:pounds?(?:\s+sterling)?|reais|kronor|kroner|"
+    + "|".join(f"{re.escape(w)}s?" for w in sorted(_WORDS, key=len, reverse=True) if " " not in w)
+    + r"))\b"
 )
 #: what an amount can open with: a digit or a symbol's first character; checked first, it lets the scan
 #: of an article pass every other position at once instead of trying each alternative there
@@ -102,9 +122,13 @@ def _unit(sym: str | None, word: str | None) -> str:
     if sym:
         return _SYMBOLS.get(sym, _SYMBOLS.get(sym.upper(), "USD"))
     key = re.sub(r"\s+", " ", (word or "").lower())
-    key = re.sub(r"(s|es)$", "", key) if key not in ("swiss francs",) else "swiss franc"
-    key = {"reai": "real", "kronor": "krona", "kroner": "krone", "pounds sterling": "pound"}.get(key, key)
-    return _WORDS.get(key, _WORDS.get(key.split()[-1], ""))
+    key = {"reais": "real", "kronor": "krona", "kroner": "krone", "pounds sterling": "pound"}.get(key, key)
+    last = key.split()[-1]
+    # the singular: "rupees" → "rupee", "zlotys" → "zloty" ("swiss francs" → its last word's)
+    for name in (key, key[:-1], last, last[:-1]):
+        if name in _WORDS:
+            return _WORDS[name]
+    return ""
 
 
 def parse_amount(text: str) -> Literal | None:

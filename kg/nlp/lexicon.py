@@ -247,6 +247,14 @@ PEOPLE_PLURALS = {
     "chiefs", "insiders", "outsiders", "sources", "soldiers", "civilians", "crew", "public", "electorate",
 }
 
+#: kinds of people that are someone's: "members" (of what?), "his parents", "the club's team-mates"; bare,
+#: or with an owner their label leaves out, they name no one
+RELATIVE_PLURALS = frozenset({"members", "parents", "relatives", "colleagues", "friends", "teammates",
+                              "team-mates", "brothers", "sisters", "sons", "daughters", "fathers", "mothers",
+                              "wives", "husbands", "children", "families", "predecessors", "successors"})
+#: of those, the ones a plain plural also says of people at large ("children are at risk")
+GENERIC_RELATIVES = frozenset({"children", "families", "parents", "friends"})
+
 # endings that make a plural noun a kind of people whatever the word: "extremists", "civilians",
 # "fishermen"; the exceptions are the few common words that only look like it
 PEOPLE_ENDINGS = ("ists", "ians", "men")

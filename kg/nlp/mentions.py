@@ -657,6 +657,12 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
                 start = min(start, first)
             quotes = [t.i for t in doc[start : tok.i] if t.is_quote]
             start = quotes[-1] + 1 if quotes else start  # "it was 'rather good' ministers …": ministers
+            if (count := _count_of(tok)) is not None and not any(
+                t.is_quote for t in doc[count.left_edge.i : tok.i]
+            ):
+                # "more than 7,000 people entered the UK": without its count, "people" names anyone
+                out.append((doc[count.left_edge.i : tok.i + 1], "ACTOR"))
+                continue
             while start < tok.i and (
                 doc[start].is_punct
                 or doc[start].lower_ in SCALE_WORDS  # "4.5m workers": the scale of a number, no modifier
@@ -712,3 +718,13 @@ def _hyphenated(tok: Token) -> bool:
     """Whether a word is the end of a hyphenated compound ("PC-owning", "long-term")."""
     left = tok.left_edge
     return left.i < tok.i and all(not t.whitespace_ for t in tok.doc[left.i : tok.i])
+
+
+def _count_of(tok: Token) -> Token | None:
+    """The number that counts a plural body named by no determiner: "856,600 people", "more than 7,000
+    people", "144 million viewers" ("the two firms" takes up firms named before)."""
+    if tok.tag_ != "NNS" or any(c.dep_ in ("det", "poss") for c in tok.children):
+        return None
+    count = next((c for c in tok.lefts if c.dep_ == "nummod" and c.tag_ == "CD" and c.i == tok.i - 1), None)
+    # the count opens the phrase: "the UK's top 250 firms" are ranked, not counted
+    return count if count is not None and count.left_edge.i == tok.left_edge.i else None

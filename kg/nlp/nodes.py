@@ -15,6 +15,7 @@ from kg.nlp.lexicon import (
     DOCUMENT_VEHICLES,
     EVENT_NOUNS,
     EXCEPTIONAL_CASE,
+    GENERIC_RELATIVES,
     IDIOM_NOUNS,
     LABOUR_MODIFIERS,
     NAMED_KINDS,
@@ -24,6 +25,7 @@ from kg.nlp.lexicon import (
     PARTITIVES,
     PEOPLE_NOUNS,
     PREP_IDIOMS,
+    RELATIVE_PLURALS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     SHELL_NOUNS,
@@ -46,6 +48,17 @@ def _described_as_someone(tok: Token) -> bool:
     person, whom a concept node would misrepresent."""
     return any(
         c.dep_ == "relcl" and any(k.lower_ in ("who", "whom") for k in c.children) for c in tok.children
+    )
+
+
+def _ownerless_relatives(tok: Token, node: Entity) -> bool:
+    """Whether a body of people named by a bare relational plural is someone's the node does not name:
+    "members", "his parents", "whose team-mates" (not "members of the Hallé", nor "children" at large)."""
+    return (
+        node.type == "Group"
+        and " " not in node.label
+        and tok.lower_ in RELATIVE_PLURALS
+        and (tok.lower_ not in GENERIC_RELATIVES or any(c.dep_ == "poss" for c in tok.children))
     )
 
 
@@ -298,8 +311,10 @@ class Nodes:
             # mention of its own
             if tok.pos_ == "NOUN" and (named := self.args.resolve_nominal(tok)) is not None:
                 return named
-            if plural_anaphor(tok):
-                return None  # "the firms said" takes up firms named before, which no one node is
+            if plural_anaphor(tok) or _ownerless_relatives(tok, ent):
+                # "the firms said" takes up firms named before, which no one node is; "members said",
+                # "whose parents fled": someone's, and the label does not say whose
+                return None
             return ent
         if tok.pos_ == "NOUN" and (name := _named(tok)) is not None and (ent := self.args.entity(name)):
             return ent  # "an umbrella organisation called the DEC has been set up": the DEC has

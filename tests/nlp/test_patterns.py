@@ -29,8 +29,8 @@ def find(ex: Extraction, subj: str, pred: str, obj: str):
 @pytest.mark.parametrize(
     ("text", "subj", "pred", "obj"),
     [
-        ("Three soldiers were killed by rebels near the border.", "rebels", "killed", "soldiers"),
-        ("The rebels killed three soldiers near the border.", "rebels", "killed", "soldiers"),
+        ("Three soldiers were killed by rebels near the border.", "rebels", "killed", "Three soldiers"),
+        ("The rebels killed three soldiers near the border.", "rebels", "killed", "three soldiers"),
         ("The town was attacked by government troops on Monday.", "government troops", "attacked", "town"),
     ],
 )
@@ -43,8 +43,8 @@ def test_active_and_passive_voice_agree_on_who_did_it(read, text, subj, pred, ob
 @pytest.mark.parametrize(
     ("headline", "doer", "victim"),
     [
-        ("Two soldiers killed by rebels in northern Mali", "rebels", "soldiers"),
-        ("Three villagers killed by soldiers in raid", "soldiers", "villagers"),
+        ("Two soldiers killed by rebels in northern Mali", "rebels", "Two soldiers"),
+        ("Three villagers killed by soldiers in raid", "soldiers", "Three villagers"),
     ],
 )
 def test_headline_participle_is_passive(read, headline, doer, victim):
@@ -121,7 +121,7 @@ def test_unnamed_speaker_still_attributes_but_is_no_node(read):
 
 def test_according_to_is_attribution(read):
     ex = read("Five villagers were killed by the militia, according to figures supplied by the police.")
-    rel = find(ex, "militia", "killed", "villagers")
+    rel = find(ex, "militia", "killed", "Five villagers")
     assert rel.attribution == "police"
 
 
@@ -202,7 +202,7 @@ def test_possessive_pronoun_resolves_and_no_pronoun_is_a_node(read):
 def test_relative_which_takes_its_antecedent(read):
     ex = read("The storm hit Acme Corp, which has sacked 50 workers.")
     assert all(r.subject.label != "which" for r in ex.relations)
-    find(ex, "Acme Corp", "sack", "workers")
+    find(ex, "Acme Corp", "sack", "50 workers")
 
 
 def test_every_fact_has_provenance_and_confidence(read):
