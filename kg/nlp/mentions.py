@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.amounts import SCALE_WORDS
+from kg.nlp.amounts import SCALE_WORDS, parse_amount
 from kg.nlp.bounds import (
     INITIAL,
     athlete_of_country,
@@ -333,6 +333,9 @@ def _with_trained(
             span = Span(doc, first, span.end, label)  # "Blu-ray Disc Association", cut in two by the model
         if (
             NUMBER_NAME.fullmatch(span.text)
+            # "$427bn", "$230bn by 2009": a value on its event (`kg.nlp.amounts`), no thing
+            or parse_amount(span.text) is not None
+            or span[0].is_currency
             or span[-1].lower_ in TIME_ZONES
             or singular(span.text.lower().rstrip(".")) in ROLE_NOUNS | POSTNOMINALS
             or quoted(span)
@@ -627,6 +630,7 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
         covered.update(range(core.start, core.end))
     if CONLL_SPANS in doc.spans:
         out = _with_trained(doc, out, titled, overruled)
+        out = [(_without_tenure(span) if label == "PERSON" else span, label) for span, label in out]
         covered = {i for span, _ in out for i in range(span.start, span.end)}
     for span in honoured(doc, covered):
         out.append((span, "PERSON"))
@@ -728,3 +732,12 @@ def _count_of(tok: Token) -> Token | None:
     count = next((c for c in tok.lefts if c.dep_ == "nummod" and c.tag_ == "CD" and c.i == tok.i - 1), None)
     # the count opens the phrase: "the UK's top 250 firms" are ranked, not counted
     return count if count is not None and count.left_edge.i == tok.left_edge.i else None
+
+
+#: a person's time in office, which a recogniser may read as part of the name: "the Bush Presidency"
+_TENURE_NOUNS = frozenset({"presidency", "premiership", "administration", "era", "regime", "reign", "years"})
+
+
+def _without_tenure(span: Span) -> Span:
+    """A person's name without the word for their time in office after it ("Bush Presidency" → "Bush")."""
+    return span[:-1] if len(span) > 1 and span[-1].lower_ in _TENURE_NOUNS else span

@@ -1889,6 +1889,22 @@ def test_someones_relatives_the_label_does_not_name_are_no_node(read, text, kept
     assert found == ({kept} if kept else set()), sorted(facts(ex))
 
 
+def test_a_persons_time_in_office_is_no_part_of_the_name(read):
+    ex = read(
+        "President Bush is to send his budget proposals to Congress. Mr Cheney admitted that the budget was "
+        "the toughest of the Bush Presidency. The wars wiped out the surplus inherited by President Bush."
+    )
+    assert {e.label for e in ex.entities if e.type == "Person"} == {"Bush", "Cheney"}, sorted(facts(ex))
+
+
+def test_an_amount_is_no_entity_even_when_the_trained_recogniser_reads_one(read):
+    ex = read(
+        "The shortfall is projected to rise to $427bn in 2005. Transport schemes will be scaled back as a "
+        "first step towards reducing the deficit to $230bn by 2009. Security would get an extra $2bn."
+    )
+    assert not [e.label for e in ex.entities if "$" in e.label]
+
+
 # ---- 9. missed events: adjectival complements, honorific names ------------------------------------
 
 
