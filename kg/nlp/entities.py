@@ -509,6 +509,17 @@ def find_entities(doc: Doc) -> EntityIndex:
     }
     # "American Taylor Dent", "Bruce Forsyth and Tess Daly": a name after a nationality, or a given name and
     # a surname listed with a person, is a person's, whatever the models call it
+    # "[American Taylor Dent]" read as one name: the nationality is no part of it ("American Home Products"
+    # has no first name after it)
+    found = [
+        (span[1:], "PERSON")
+        if label in ("OTHER", "ORG", "GPE", "LOC")
+        and _after_demonym(span[1:])
+        and (given_name(span[1].text) or known_first_name(span[1].text))
+        and (span.start == 0 or span.doc[span.start - 1].tag_ != "DT")  # "the American Red Cross"
+        else (span, label)
+        for span, label in found
+    ]
     mentions = [
         (
             span,

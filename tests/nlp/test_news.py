@@ -518,9 +518,10 @@ def test_a_firms_figures_name_the_firm_after_at_or_in(read):
     assert ("sales", "rose", "4%") in got, sorted(got)
 
 
-def test_the_firms_named_before_are_no_node_of_firms(read):
+@pytest.mark.parametrize("these", ["The firms", "These firms"])
+def test_the_firms_named_before_are_no_node_of_firms(read, these):
     ex = read(
-        "Acme Corp, Globex and Initech are working on a common system. The firms said they hope to end "
+        f"Acme Corp, Globex and Initech are working on a common system. {these} said they hope to end "
         "the confusion. Firms are cutting jobs."
     )
     # firms at large are a node; "the firms" and their "they" are none
@@ -1903,6 +1904,18 @@ def test_an_amount_is_no_entity_even_when_the_trained_recogniser_reads_one(read)
         "first step towards reducing the deficit to $230bn by 2009. Security would get an extra $2bn."
     )
     assert not [e.label for e in ex.entities if "$" in e.label]
+
+
+def test_a_nationality_read_into_a_name_is_cut_off(read):
+    ex = read(
+        "American Taylor Dent caused a shock with a victory over second seed David Nalbandian. "
+        "American Home Products cut 300 jobs. People can donate money to the American Red Cross."
+    )
+    assert {(e.label, e.type) for e in ex.entities} >= {
+        ("Taylor Dent", "Person"),
+        ("American Home Products", "Organization"),
+        ("American Red Cross", "Organization"),
+    }, sorted(facts(ex))
 
 
 # ---- 9. missed events: adjectival complements, honorific names ------------------------------------
