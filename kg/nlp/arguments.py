@@ -368,13 +368,13 @@ _QUOTES = frozenset({'"', "\u201c", "\u201d"})
 
 
 def plural_anaphor(noun: Token) -> bool:
-    """Whether a noun is a bare "the firms", "these companies": it takes up several bodies the article
-    named ("Sony and Philips … the firms"), and as a node of its own ("firms") it names none of them."""
+    """Whether a noun is a bare "the firms", "the companies": it takes up several bodies the article named
+    ("Sony and Philips … the firms"), and as a node of its own ("firms") it names none of them."""
     kids = list(noun.children)
     return (
         noun.tag_ == "NNS"
         and noun.lemma_.lower() in ORG_ANAPHORS
-        and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in kids)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
         and all(c.dep_ in ("det", "punct") for c in kids)
     )
 
