@@ -507,8 +507,6 @@ def find_entities(doc: Doc) -> EntityIndex:
         if label == "PERSON" and len(span) >= 2
         for i in range(span.start, span.end)
     }
-    # "American Taylor Dent", "Bruce Forsyth and Tess Daly": a name after a nationality, or a given name and
-    # a surname listed with a person, is a person's, whatever the models call it
     # "[American Taylor Dent]" read as one name: the nationality is no part of it ("American Home Products"
     # has no first name after it)
     found = [
@@ -520,6 +518,8 @@ def find_entities(doc: Doc) -> EntityIndex:
         else (span, label)
         for span, label in found
     ]
+    # "American Taylor Dent", "Bruce Forsyth and Tess Daly": a name after a nationality, or a given name and
+    # a surname listed with a person, is a person's, whatever the models call it
     mentions = [
         (
             span,
