@@ -52,7 +52,15 @@ from kg.nlp.lexicon import (
     TITLES,
     people_plural,
 )
-from kg.nlp.names import actor_class, employers, follows_honorific, honoured, quoted, title_opener
+from kg.nlp.names import (
+    actor_class,
+    employers,
+    follows_honorific,
+    honoured,
+    quoted,
+    title_opener,
+    titled_list,
+)
 from kg.nlp.people import common_surname, given_name, name_pieces, party_name
 from kg.nlp.pipeline import CONLL_SPANS, dictionary_words
 from kg.nlp.places import city, city_demonym, state_abbreviation
@@ -635,6 +643,12 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
     for span in honoured(doc, covered):
         out.append((span, "PERSON"))
         covered.update(range(span.start, span.end))
+    for name in titled_list(doc):
+        # "Lords Bingham, Steyn, Hope and Carswell": each a person, whatever the models read
+        if not any(m.start <= name.i < m.end and lab == "PERSON" for m, lab in out):
+            out = [(m, lab) for m, lab in out if not m.start <= name.i < m.end]
+            out.append((doc[name.i : name.i + 1], "PERSON"))
+            covered.add(name.i)
     for span in employers(doc, [m for m, label in out if label == "PERSON"], covered):
         out.append((span, "ORG"))
         covered.update(range(span.start, span.end))

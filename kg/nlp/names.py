@@ -622,9 +622,32 @@ def follows_honorific(span: Span) -> bool:
 
 
 def follows_title(span: Span) -> bool:
-    """Whether a mention follows an honorific or a capitalised title ("Mr Smith", "President Kennedy")."""
+    """Whether a mention follows an honorific or a capitalised title ("Mr Smith", "President Kennedy"), or
+    stands in a list of names a plural one opens ("Lords Bingham, Steyn and Hope")."""
     prev = span.doc[span.start - 1] if span.start > 0 else None
-    return prev is not None and prev.text[:1].isupper() and prev.lower_.rstrip(".") in TITLES
+    if prev is not None and prev.text[:1].isupper() and prev.lower_.rstrip(".") in TITLES:
+        return True
+    return span.root in titled_list(span.doc)
+
+
+def titled_list(doc: Doc) -> list[Token]:
+    """The names a plural title governs: "Lords Bingham, Steyn, Hope and Carswell", "Presidents Bush and
+    Putin"."""
+    out = []
+    for tok in doc:
+        if (
+            tok.dep_ == "compound"
+            and tok.text[:1].isupper()
+            and tok.lower_.endswith("s")
+            and tok.lower_[:-1] in TITLES
+            and tok.lower_ not in HONORIFICS  # "Mrs"
+            and tok.head.i == tok.i + 1
+            and tok.head.pos_ == "PROPN"
+        ):
+            # the names from the title on ("Lord Chief Justice and Lord Justices Clarke and Rix")
+            names = (tok.head, *(n for n in tok.head.conjuncts if n.i > tok.head.i))
+            out += [n for n in names if n.pos_ == "PROPN" and n.is_title]
+    return out
 
 
 def title_opener(tok: Token) -> bool:

@@ -1917,6 +1917,15 @@ def test_a_nationality_read_into_a_name_is_cut_off(read):
     }, sorted(facts(ex))
 
 
+def test_names_a_plural_title_opens_are_people(read):
+    ex = read(
+        "Lady Hale, sitting with Lords Bingham, Steyn, Hope and Carswell, said the practice was unlawful. "
+        "Presidents Bush and Putin met in Moscow."
+    )
+    people = {e.label for e in ex.entities if e.type == "Person"}
+    assert {"Bingham", "Steyn", "Hope", "Carswell", "Bush", "Putin"} <= people, sorted(nodes(ex))
+
+
 # ---- 9. missed events: adjectival complements, honorific names ------------------------------------
 
 
