@@ -252,10 +252,48 @@ def descriptor_class(span: Span) -> str | None:
                 and not given_name(span.text)
             ):
                 return "Organization"  # "said market analyst Datamonitor": one name no person bears alone
+            if (
+                lemma in _GOODS_MAKERS
+                and any(
+                    c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in _ARTS for c in tok.children
+                )
+                and not given_name(span[0].text)
+            ):
+                return "Organization"  # "steel producer Krivorizhstal" (a "film producer" is a person)
             return "Person"
     return None
 
 
+#: who makes or trades goods: with the goods before it ("steel producer X", "oil exporter X") a firm
+_GOODS_MAKERS = frozenset(
+    {"producer", "supplier", "distributor", "exporter", "importer", "refiner", "grower"}
+)
+#: what a producer of the arts produces: "film producer X", "record producer X" are people
+_ARTS = frozenset(
+    {
+        "film",
+        "movie",
+        "record",
+        "music",
+        "tv",
+        "television",
+        "theatre",
+        "theater",
+        "radio",
+        "documentary",
+        "programme",
+        "program",
+        "series",
+        "show",
+        "stage",
+        "dance",
+        "pop",
+        "hip-hop",
+        "album",
+        "video",
+        "game",
+    }
+)
 #: fields whose "analyst" or "consultant" with a one-word name is a firm: "market analyst Datamonitor"
 _FIRM_FIELDS = frozenset({"market", "industry", "research", "city", "investment", "technology", "media"})
 

@@ -1926,6 +1926,24 @@ def test_names_a_plural_title_opens_are_people(read):
     assert {"Bingham", "Steyn", "Hope", "Carswell", "Bush", "Putin"} <= people, sorted(nodes(ex))
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        (
+            "He cited the sale of Ukrainian steel producer Krivorizhstal as a worry.",
+            "Krivorizhstal",
+            "Organization",
+        ),
+        ("Film producer David Puttnam said the deal was good.", "David Puttnam", "Person"),
+        ("Record producer Mark Ronson said the album was done.", "Mark Ronson", "Person"),
+    ],
+)
+def test_a_producer_of_goods_is_a_firm_and_of_the_arts_a_person(read, text, name, cls):
+    ex = read(text)
+    assert (name, cls) in {(e.label, e.type) for e in ex.entities}, sorted(facts(ex))
+    assert not any(r.subject.label == name and r.predicate_label == "citizen of" for r in ex.relations)
+
+
 # ---- 9. missed events: adjectival complements, honorific names ------------------------------------
 
 
