@@ -163,6 +163,15 @@ def descriptor_class(span: Span) -> str | None:
     after = doc[span.end : span.end + 2]
     if len(after) == 2 and after[0].lower_.rstrip(".") in ORG_HEAD_ROLES and after[1].ent_type_ == "PERSON":
         return "Organization"  # "Euronext chief Jean-Francois Theodore" (but "Kennedy aide X" is a person's)
+    if (
+        len(after) == 2
+        and after[0].lower_ in ("actor", "actress")
+        and after[1].ent_type_ == "PERSON"
+        and span.root.ent_type_ not in ("GPE", "LOC", "NORP", "FAC")
+    ):
+        return (
+            "Concept"  # "Friends actor Matt LeBlanc": the work they act in ("Hollywood actor X" is a place)
+        )
     head = span.root.head
     if (
         span.root.dep_ == "pobj"

@@ -417,7 +417,9 @@ class Roles:
         # "X, son of Y" is a tie between two people (stated below), not a post; "X, a member of the
         # committee" is a tie to the committee (stated below), "holds role member" says nothing
         if (head not in KINSHIP or any(org.type != "Person" for org in where)) and head not in TIE_ROLES:
-            self.state.emit(person, ("holdsRole", "holds role"), Literal(name), cl, None)
+            # "former Friends actor X" left the show, not acting: a calling outlasts its "former"
+            held = Clause(sent.root, confidence=0.9) if head in CALLINGS and modality == "former" else cl
+            self.state.emit(person, ("holdsRole", "holds role"), Literal(name), held, None)
         leader = lead and leads([w.lower().rstrip(".") for w in words])
         for org in where:
             if org.type == "Concept" and org.label.split()[-1].lower() in _PERIODS:

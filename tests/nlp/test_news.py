@@ -1944,6 +1944,20 @@ def test_a_producer_of_goods_is_a_firm_and_of_the_arts_a_person(read, text, name
     assert not any(r.subject.label == name and r.predicate_label == "citizen of" for r in ex.relations)
 
 
+def test_an_actor_acts_in_a_work_and_stays_an_actor(read):
+    ex = read(
+        "Joey, starring former Friends actor Matt LeBlanc, was best new comedy. Hollywood actor Tom Hanks "
+        "said the film was good. Former Tory leader William Hague spoke."
+    )
+    classes = {(e.label, e.type) for e in ex.entities}
+    assert ("Friends", "Concept") in classes and ("Hollywood", "Location") in classes, sorted(classes)
+    roles = {
+        (r.subject.label, _obj(r), r.modality) for r in ex.relations if r.predicate_label == "holds role"
+    }
+    assert ("Matt LeBlanc", "actor", None) in roles, sorted(roles)  # left the show, still an actor
+    assert ("William Hague", "leader", "former") in roles, sorted(roles)
+
+
 # ---- 9. missed events: adjectival complements, honorific names ------------------------------------
 
 
