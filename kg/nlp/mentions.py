@@ -673,10 +673,12 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
                 ):
                     first -= 1
                 start = min(start, first)
-            quotes = [t.i for t in doc[start : tok.i] if t.is_quote]
-            start = quotes[-1] + 1 if quotes else start  # "it was 'rather good' ministers …": ministers
+            # "it was 'rather good' ministers …": ministers; "Treaty Organisation (Nato) leaders": no half
+            # of a bracket
+            cuts = [t.i for t in doc[start : tok.i] if t.is_quote or t.is_bracket]
+            start = cuts[-1] + 1 if cuts else start
             if (count := _count_of(tok)) is not None and not any(
-                t.is_quote for t in doc[count.left_edge.i : tok.i]
+                t.is_quote or t.is_bracket for t in doc[count.left_edge.i : tok.i]
             ):
                 # "more than 7,000 people entered the UK": without its count, "people" names anyone
                 out.append((doc[count.left_edge.i : tok.i + 1], "ACTOR"))

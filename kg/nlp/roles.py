@@ -424,6 +424,8 @@ class Roles:
         for org in where:
             if org.type == "Concept" and org.label.split()[-1].lower() in _PERIODS:
                 continue  # "third boss of the season": a time, no one's employer
+            if org.type == "Concept" and any(o.type not in ("Concept", "Person") for o in where):
+                continue  # "Christian Aid's head of Trade Policy": a brief inside the body, no employer
             if org.label.lower() in REGION_ENDINGS:
                 continue  # "Britain's Europe Director X": a region is a brief, no employer
             if head in CALLINGS and org.type not in ORG_TYPES | {"Person"}:  # "Kenteris' lawyer" is his

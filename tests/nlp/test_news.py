@@ -1958,6 +1958,20 @@ def test_an_actor_acts_in_a_work_and_stays_an_actor(read):
     assert ("William Hague", "leader", "former") in roles, sorted(roles)
 
 
+def test_a_brief_inside_a_named_body_is_no_employer(read):
+    ex = read('"Workers will lose," Andrew Pendleton, Oxfam\'s head of Trade Policy, said.')
+    heads = {_obj(r) for r in ex.relations if r.predicate_label == "head of"}
+    assert "Trade Policy" not in heads and "Oxfam" in heads, sorted(facts(ex))
+
+
+def test_a_body_is_never_named_by_half_a_bracket(read):
+    ex = read(
+        "Mr Yushchenko went to Brussels to meet US President George W Bush and other North Atlantic Treaty "
+        "Organisation (Nato) leaders."
+    )
+    assert not [label for label, _ in nodes(ex) if "(" in label or ")" in label], sorted(nodes(ex))
+
+
 # ---- 9. missed events: adjectival complements, honorific names ------------------------------------
 
 
