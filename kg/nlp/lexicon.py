@@ -245,6 +245,8 @@ PEOPLE_PLURALS = {
     "veterans", "rookies", "novices", "amateurs", "professionals", "champions", "medallists",
     "medalists", "victors", "challengers", "qualifiers", "teammates", "coaches",
     "chiefs", "insiders", "outsiders", "sources", "soldiers", "civilians", "crew", "public", "electorate",
+    "protestors", "demonstrators", "marchers", "strikers", "banks", "clubs", "charities", "councils",
+    "universities", "automakers", "chipmakers", "drugmakers", "miners",
 }
 
 #: kinds of people that are someone's: "members" (of what?), "his parents", "the club's team-mates"; bare,

@@ -1972,6 +1972,18 @@ def test_a_body_is_never_named_by_half_a_bracket(read):
     assert not [label for label, _ in nodes(ex) if "(" in label or ")" in label], sorted(nodes(ex))
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Police turned protestors away near the base.", "protestors"),
+        ("The regulator fined 45 banks.", "45 banks"),
+        ("Demonstrators blocked the road.", "Demonstrators"),
+    ],
+)
+def test_plural_bodies_of_people_and_firms_are_groups(read, text, label):
+    assert (label, "Group") in nodes(read(text))
+
+
 # ---- 9. missed events: adjectival complements, honorific names ------------------------------------
 
 
