@@ -1976,7 +1976,7 @@ def test_a_body_is_never_named_by_half_a_bracket(read):
     ("text", "label"),
     [
         ("Police turned protestors away near the base.", "protestors"),
-        ("The regulator fined 45 banks.", "45 banks"),
+        ("The Financial Services Authority fined 45 banks.", "45 banks"),
         ("Demonstrators blocked the road.", "Demonstrators"),
     ],
 )
@@ -2605,7 +2605,7 @@ def test_a_french_bank_is_not_france(read):
             "elections watchdog",
             "GovernmentOrganization",
         ),
-        ("International banks said the loans were safe.", "international banks", "Group"),
+        ("International banks said the loans were safe.", "International banks", "Group"),
         # the opposition's cabinet is no body of the state; a technology called X is a thing
         ("But Tom Hale joined the shadow cabinet in 1980.", "shadow cabinet", "Organization"),
         ("Acme Corp has been working on a technology called Visual Radio.", "Visual Radio", "Concept"),
