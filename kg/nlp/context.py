@@ -379,6 +379,24 @@ def _closing_speech(verb: Token) -> Token | None:
     return None
 
 
+def _inserted_speech(verb: Token) -> Token | None:
+    """The speech verb set off by commas inside `verb`'s clause: "Costs were £1.30, UK Coal said, but …",
+    "Profits, the firm added, fell 3%"."""
+    doc = verb.doc
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "parataxis"
+            and c.lemma_ in SPEECH_VERBS
+            and any(k.dep_ == "nsubj" for k in c.children)
+            # the comma before it, which the parser may hang on the speech verb itself
+            and (doc[c.left_edge.i].text == "," or c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")
+        ),
+        None,
+    )
+
+
 def _denied_by_word(verb: Token) -> bool:
     """Whether "nor", "neither" or "no" denies a clause: "does not hate, nor does he kill", "Neither X nor Y
     encourage people", "No team will …", "issued no instructions"."""
@@ -593,7 +611,7 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         scope.modality = "uncertain" if doubted else "conditional"
     elif _consequence(first):
         scope.modality = "conditional"  # "if the court lets Apple do it, the public will lose an outlet"
-    if scope.attribution is None and (closing := _closing_speech(verb)) is not None:
+    if scope.attribution is None and (closing := _closing_speech(verb) or _inserted_speech(verb)) is not None:
         _attribute(nodes, closing, scope)
     if scope.attribution is None and quoted_mask(verb.doc)[verb.i]:
         _quoted_speaker(nodes, verb, scope)

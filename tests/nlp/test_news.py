@@ -1984,6 +1984,16 @@ def test_plural_bodies_of_people_and_firms_are_groups(read, text, label):
     assert (label, "Group") in nodes(read(text))
 
 
+def test_a_speech_verb_set_off_by_commas_attributes_its_clause(read):
+    ex = read(
+        "Acme Corp lost money. Total production costs were £1.30 per tonne, Acme Corp said, but prices fell. "
+        "Profits, the firm added, fell 3%."
+    )
+    said = {(r.subject.label, _obj(r)): r.attribution for r in ex.relations}
+    assert said[("total production costs", "£1.30")] == "Acme Corp", said
+    assert said[("profits", "3%")] == "Acme Corp", said
+
+
 # ---- 9. missed events: adjectival complements, honorific names ------------------------------------
 
 
