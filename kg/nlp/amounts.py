@@ -185,14 +185,50 @@ class AmountIndex:
         return None if hit is None else hit[0]
 
 
+_RANGE_AFTER = re.compile(rf"\s?[-–]\s?(?P<n>{_NUM})(?:\s?(?P<s>{_SCALE}))?(?!\s?[\d%])")
+_RANGE_BEFORE = re.compile(rf"(?<![\d.,])(?P<n>{_NUM})\s?[-–]\s?$")
+
+
+def _ranged(text: str, m: re.Match) -> tuple[int, int, Literal] | None:
+    """An amount with the range it opens or closes, as (start, end, literal): "$10-25m" and "5-7%" claim
+    neither bound, so the value is the lower bound and the text says "between"."""
+    lit = _literal(m)
+    if lit is None:
+        return None
+    # "between 30-40%" says it already
+    lead = "" if text[max(0, m.start() - 20) : m.start()].rstrip().lower().endswith("between") else "between "
+    after = _RANGE_AFTER.match(text, m.end()) if m.group("sym") and not m.group("s1") else None
+    if after is not None:  # "$10-25m": the symbol opens both bounds, the scale closes both
+        scale = _SCALES.get((after.group("s") or "").lower(), 1)
+        value = Decimal(m.group("n1").replace(",", "")) * scale
+        raw = text[m.start() : after.end()]
+        return (
+            m.start(),
+            after.end(),
+            replace(lit, value=format(value.normalize(), "f"), text=f"{lead}{raw}"),
+        )
+    before = _RANGE_BEFORE.search(text, max(0, m.start() - 20), m.start()) if not m.group("sym") else None
+    if before is not None:  # "5-7%", "2-3bn euros": the unit closes both bounds
+        scale = _SCALES.get((m.group("s2") or "").lower(), 1)
+        value = Decimal(before.group("n").replace(",", "")) * scale
+        raw = text[before.start() : m.end()]
+        return (
+            before.start(),
+            m.end(),
+            replace(lit, value=format(value.normalize(), "f"), text=f"{lead}{raw}"),
+        )
+    return m.start(), m.end(), lit
+
+
 def find_amounts(doc: Doc) -> AmountIndex:
     """Find every amount of `doc` (see the module docstring)."""
     by_token: dict[int, tuple[int, Literal]] = {}
     found = [
         (m, lit, span)
         for m in _AMOUNT.finditer(doc.text)
-        if (lit := _literal(m)) is not None
-        if (span := doc.char_span(m.start(), m.end(), alignment_mode="expand")) is not None
+        if (hit := _ranged(doc.text, m)) is not None
+        for start, end, lit in [hit]
+        if (span := doc.char_span(start, end, alignment_mode="expand")) is not None
     ]
     for k, (_, lit, span) in enumerate(found):
         if hedge := hedge_before(doc, span.start):  # "more than 25%" is no claim of 25%

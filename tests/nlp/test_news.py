@@ -52,6 +52,24 @@ def test_amounts_are_typed_values(text, value, unit):
     assert lit is not None and (lit.value, lit.unit, lit.datatype, lit.text) == (value, unit, "decimal", text)
 
 
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Next generation games could cost $10-25m to make.",
+            ("next generation games", "cost", "between $10-25m"),
+        ),
+        ("Sales rose 5-7% last year.", ("Sales", "rose", "between 5-7%")),
+    ],
+)
+def test_a_range_claims_neither_bound(read, text, fact):
+    got = facts(read(text))
+    assert fact in got, sorted(got)
+    assert not any(o in ("$10", "7%") for _, _, o in got), sorted(got)
+    got = facts(read("Next generation games could cost between $10-25m to make."))
+    assert not any(o == "$10" for _, _, o in got), sorted(got)
+
+
 @pytest.mark.parametrize("text", ["10,000 mark", "5 sum"])  # "passed the 10,000 mark"
 def test_words_that_name_a_currency_only_in_iso_4217_are_no_amount(text):
     assert parse_amount(text) is None
