@@ -939,7 +939,13 @@ class Arguments:
         first = mods[0] if mods else tok
         while (
             mods
-            and (inner := [c for c in first.lefts if c.dep_ == "compound" and _wordlike(c)])
+            and (
+                inner := [
+                    c
+                    for c in first.lefts
+                    if c.dep_ == "compound" and _wordlike(c) and c.lower_ not in TIME_ZONES
+                ]
+            )
             and first.i - inner[0].i < 3
         ):
             first = inner[0]  # "the art direction prize": "art" hangs off "direction"

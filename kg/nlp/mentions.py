@@ -558,6 +558,8 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             covered.update(range(ent.start, ent.end))
             continue
         core, _ = trim(ent)
+        if len(core) > 1 and core[0].lower_ in TIME_ZONES:
+            core = core[1:]  # "by 1300 GMT Carnival shares were": the time is no part of the name
         if ent.label_ == "NORP" and core.start > 0 and party_name(doc[core.start - 1 : core.end].text):
             core = doc[
                 core.start - 1 : core.end

@@ -70,6 +70,11 @@ def test_a_range_claims_neither_bound(read, text, fact):
     assert not any(o == "$10" for _, _, o in got), sorted(got)
 
 
+def test_a_time_zone_is_no_part_of_a_name(read):
+    got = facts(read("By 1300 GMT Carnival shares were at £32.26."))
+    assert ("Carnival shares", "were at", "£32.26") in got, sorted(got)
+
+
 @pytest.mark.parametrize("text", ["10,000 mark", "5 sum"])  # "passed the 10,000 mark"
 def test_words_that_name_a_currency_only_in_iso_4217_are_no_amount(text):
     assert parse_amount(text) is None
