@@ -516,10 +516,12 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         if depth < _GOVERNORS and (scope.modality is None or upper.lemma_.lower() in DENIAL_VERBS):
             # a denial outranks what it denies: "denied he planned to join" is no plan
             scope.modality = _governed_modality(lower, upper) or scope.modality
-            if scope.modality == "obligation" and any(
+            if scope.modality in ("obligation", "planned") and any(
                 c.dep_ == "aux" and MODALS.get(c.lower_) == "possibility" for c in upper.children
             ):
-                scope.modality = "possibility"  # "the injury could force him to miss X": he may miss it
+                # "the injury could force him to miss X": he may miss it; "could choose to recall X",
+                # "may decide to sell": a choice open, no plan
+                scope.modality = "possibility"
             if (
                 scope.modality == "uncertain"
                 and lower.dep_ == "xcomp"

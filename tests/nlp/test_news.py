@@ -2087,6 +2087,10 @@ def test_quoted_titles_are_works_not_people(read):
         ("Microsoft has warned PC users to update their systems.", "update", "demanded"),
         # a modal says more than "reported" where no one is named to report it
         ('"Phone firms should block these numbers," he added.', "block", "obligation"),
+        # a choice that may be made is open, no plan
+        ("England coach Tom Hale could choose to recall Sam Vane.", "recall", "possibility"),
+        ("Acme Corp may decide to sell its Leeds plant.", "sell", "possibility"),
+        ("Acme Corp plans to sell its Leeds plant.", "sell", "planned"),
     ],
 )
 def test_plans_wishes_and_denied_expectations_are_not_facts(read, text, predicate, modality):
