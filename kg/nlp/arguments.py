@@ -37,6 +37,7 @@ from kg.nlp.lexicon import (
 )
 from kg.nlp.names import actor_class, title_opener
 from kg.nlp.people import party
+from kg.nlp.places import city
 from kg.terms import subclasses
 from kg.types import Entity
 
@@ -968,6 +969,8 @@ class Arguments:
         if (
             names
             and tok.lemma_.lower() in ORG_DESCRIPTORS
+            # "the Leeds unit", "its Paris subsidiary": a firm's arm in a place, not a body the place names
+            and not (tok.lemma_.lower() in _LOCAL_ARMS and city(" ".join(t.text for t in names)))
             and len(between) <= 2
             and all(t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower for t in between)
         ):
@@ -1061,6 +1064,10 @@ class Arguments:
 
 #: descriptions a news organisation can be taken up by
 _MEDIA_NOUNS = frozenset({"paper", "newspaper", "broadcaster", "publisher", "magazine", "agency"})
+
+
+#: a firm's parts that a place before them locates: "the Leeds unit", "its Paris subsidiary"
+_LOCAL_ARMS = frozenset({"unit", "subsidiary", "branch", "division", "arm", "office", "plant", "operation"})
 
 
 def _reports(tok: Token) -> bool:

@@ -75,6 +75,12 @@ def test_a_time_zone_is_no_part_of_a_name(read):
     assert ("Carnival shares", "were at", "£32.26") in got, sorted(got)
 
 
+def test_a_firms_arm_in_a_place_is_no_body_the_place_names(read):
+    got = facts(read("Acme Corp decided to sell the Leeds unit. The Arsenal club said it was delighted."))
+    assert ("Acme Corp", "sell", "Leeds unit") in got, sorted(got)
+    assert ("Arsenal", "said", "it was delighted") in got, sorted(got)
+
+
 @pytest.mark.parametrize("text", ["10,000 mark", "5 sum"])  # "passed the 10,000 mark"
 def test_words_that_name_a_currency_only_in_iso_4217_are_no_amount(text):
     assert parse_amount(text) is None
