@@ -273,10 +273,51 @@ def _described_class(tok: Token, words: list[Token], owned: bool) -> str:
         for p in c.children
     ):
         return "Group"  # "a third of broadband users", "a delegation of firms": some of the people
+    if tok.lemma_.lower() in _FACILITIES and tok.tag_ == "NN" and tok.dep_ not in ("nsubj", "nsubjpass"):
+        # "owns the Olympic Dam mine", "return to the stadium": a place, not a thing (as a doer, "the
+        # village is testing", it stands for its people)
+        return "Location"
     kind = _COLLECTIVES.get(tok.lemma_.lower())
     if kind is None or not (len(words) > 1 or owned):
         return "Concept"
     return "Group" if tok.tag_ == "NNS" else kind
+
+
+#: buildings, sites and works of land: what they name is a place
+_FACILITIES = frozenset(
+    {
+        "stadium",
+        "mine",
+        "theatre",
+        "theater",
+        "hotel",
+        "restaurant",
+        "museum",
+        "arena",
+        "lake",
+        "river",
+        "prison",
+        "racecourse",
+        "cathedral",
+        "church",
+        "mosque",
+        "temple",
+        "palace",
+        "castle",
+        "bridge",
+        "dam",
+        "harbour",
+        "harbor",
+        "village",
+        "town",
+        "island",
+        "refinery",
+        "oilfield",
+        "airport",
+        "venue",
+        "pub",
+    }
+)
 
 
 _CHANGE_NOUNS = frozenset(

@@ -81,6 +81,13 @@ def test_a_firms_arm_in_a_place_is_no_body_the_place_names(read):
     assert ("Arsenal", "said", "it was delighted") in got, sorted(got)
 
 
+def test_a_building_or_a_site_is_a_place(read):
+    ex = read("WMC Resources owns the Olympic Dam mine. The winners will return to the New George V stadium.")
+    assert {("Olympic Dam mine", "Location"), ("New George V stadium", "Location")} <= nodes(ex), sorted(
+        nodes(ex)
+    )
+
+
 @pytest.mark.parametrize("text", ["10,000 mark", "5 sum"])  # "passed the 10,000 mark"
 def test_words_that_name_a_currency_only_in_iso_4217_are_no_amount(text):
     assert parse_amount(text) is None
