@@ -677,6 +677,28 @@ def follows_title(span: Span) -> bool:
     return span.root in titled_list(span.doc)
 
 
+#: titles that open a list of names in the plural ("Queens College", "Kings Road" open none)
+_PLURAL_TITLES = frozenset(
+    {
+        "lords",
+        "presidents",
+        "senators",
+        "sens",
+        "justices",
+        "judges",
+        "princes",
+        "governors",
+        "ministers",
+        "generals",
+        "drs",
+        "professors",
+        "messrs",
+        "cardinals",
+        "bishops",
+    }
+)
+
+
 def titled_list(doc: Doc) -> list[Token]:
     """The names a plural title governs: "Lords Bingham, Steyn, Hope and Carswell", "Presidents Bush and
     Putin"."""
@@ -685,9 +707,7 @@ def titled_list(doc: Doc) -> list[Token]:
         if (
             tok.dep_ == "compound"
             and tok.text[:1].isupper()
-            and tok.lower_.endswith("s")
-            and tok.lower_[:-1] in TITLES
-            and tok.lower_ not in HONORIFICS  # "Mrs"
+            and tok.lower_ in _PLURAL_TITLES
             and tok.head.i == tok.i + 1
             and tok.head.pos_ == "PROPN"
         ):
