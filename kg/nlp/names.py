@@ -240,6 +240,8 @@ def descriptor_class(span: Span) -> str | None:
         lemma = tok.lemma_.lower()
         if f"{hyphen_prefix(tok)}-{tok.lower_}" in ROLE_NOUNS:
             return "Person"  # "film-maker X" (split by the tokenizer): not the "maker" a firm is
+        if lemma == "rival" and len(span) >= 2 and given_name(span[0].text):
+            return "Person"  # "British rival Greg Rusedski": a rival can be a person as well as a firm
         if lemma in ORG_DESCRIPTORS:
             return "Organization"
         if lemma in THING_DESCRIPTORS:

@@ -2034,6 +2034,15 @@ def test_a_speech_verb_set_off_by_commas_attributes_its_clause(read):
     assert said[("profits", "3%")] == "Acme Corp", said
 
 
+def test_a_rival_named_as_a_person_is_one(read):
+    ex = read(
+        "Tim Henman fought back to defeat British rival Greg Rusedski at the Dubai Championships on Tuesday. "
+        "Boeing rival Airbus won the order."
+    )
+    classes = {(e.label, e.type) for e in ex.entities}
+    assert {("Greg Rusedski", "Person"), ("Airbus", "Organization")} <= classes, sorted(classes)
+
+
 # ---- 9. missed events: adjectival complements, honorific names ------------------------------------
 
 
