@@ -316,6 +316,20 @@ def _he_goes_on(span: Span) -> bool:
     return bool(subjects) and subjects[0].lower_ in ("he", "she")
 
 
+def _her_own(span: Span) -> bool:
+    """Whether the object of the verb a name is the subject of is "his" or "her" own, with no other person
+    named between: "Britney Spears picked up her first ever Grammy" (a firm's would be "its")."""
+    root, doc = span.root, span.doc
+    if root.dep_ != "nsubj":
+        return False
+    verb = root.head
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i > span.end):
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in ("his", "her"):
+            return not any(t.ent_type_ == "PERSON" for t in doc[span.end : owner.i])
+    return False
+
+
 def _kin_of(span: Span) -> bool:
     """Whether a name owns a relative: "Juninho's father", "Beckham's wife" (a firm has a partner, no
     father)."""
@@ -691,6 +705,11 @@ def find_entities(doc: Doc) -> EntityIndex:
             and code is None
             and not span.text.isupper()  # "the MPC": an acronym is a body's, whoever "he" is
             and _he_goes_on(span)
+            or label in ("ORG", "PERSON", "GPE", "LOC")
+            and len(span) == 2
+            and code is None
+            and given_name(span[0].text)
+            and _her_own(span)
         ):
             # "Juninho was signed from Middlesbrough, but he has failed …": "he" takes up no firm,
             # whatever the model tagged the name; the text says what it is, as a descriptor would

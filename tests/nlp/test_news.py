@@ -2043,6 +2043,16 @@ def test_a_rival_named_as_a_person_is_one(read):
     assert {("Greg Rusedski", "Person"), ("Airbus", "Organization")} <= classes, sorted(classes)
 
 
+def test_a_name_whose_deed_is_his_or_her_own_is_a_persons(read):
+    ex = read(
+        "Vertigo by rock giants U2 won three trophies. Mayer also won best male pop vocal performance. Britney "
+        "Spears picked up her first ever Grammy for her song Toxic, which was named best dance recording. Acme "
+        "Corp raised its prices."
+    )
+    classes = {(e.label, e.type) for e in ex.entities}
+    assert {("Britney Spears", "Person"), ("Acme Corp", "Organization")} <= classes, sorted(classes)
+
+
 # ---- 9. missed events: adjectival complements, honorific names ------------------------------------
 
 
