@@ -650,11 +650,15 @@ def find_entities(doc: Doc) -> EntityIndex:
             # reading only where it is the more common one (ties go to the trained recognizer)
             c.cls_votes[{"PERSON": "Person", "ORG": "Organization"}[overruled[span.start]]] += 0.9
         taken_up = pronoun_class(span) if label in ("PERSON", "ORG", "GPE", "LOC") else None
+        form = name_form_class(span, label) if label != "WORK" else "Concept"
+        descriptor = (
+            descriptor_class(span) if label != "ACTOR" else None
+        )  # "the government" is what its noun says
+        if descriptor == "Person" and len(span) == 2 and given_name(span[0].text):
+            form = None  # "Mike Lake, a Yukos spokesman", "Jim Press, vice president of X": a surname like a place's
         described = (
-            (name_form_class(span, label) if label != "WORK" else "Concept")
-            or (
-                descriptor_class(span) if label != "ACTOR" else None
-            )  # "the government" is what its noun says
+            form
+            or descriptor
             or ("Person" if label == "PERSON" and follows_honorific(span) else None)  # "Dr X … it"
             or (
                 "Person"

@@ -2053,6 +2053,16 @@ def test_a_name_whose_deed_is_his_or_her_own_is_a_persons(read):
     assert {("Britney Spears", "Person"), ("Acme Corp", "Organization")} <= classes, sorted(classes)
 
 
+def test_a_person_whose_surname_looks_like_a_place_or_a_press_is_a_person(read):
+    ex = read(
+        '"We think we do," said Mike Lake, a Yukos spokesman. "Fuel efficiency catches the eye," Jim Press, '
+        "vice president of Toyota's North American arm, said. Workers left Oxford University Press."
+    )
+    classes = {(e.label, e.type) for e in ex.entities}
+    assert {("Mike Lake", "Person"), ("Jim Press", "Person")} <= classes, sorted(classes)
+    assert ("Oxford University Press", "Organization") in classes, sorted(classes)
+
+
 # ---- 9. missed events: adjectival complements, honorific names ------------------------------------
 
 
