@@ -198,26 +198,15 @@ def _ranged(text: str, m: re.Match) -> tuple[int, int, Literal] | None:
     # "between 30-40%" says it already
     lead = "" if text[max(0, m.start() - 20) : m.start()].rstrip().lower().endswith("between") else "between "
     after = _RANGE_AFTER.match(text, m.end()) if m.group("sym") and not m.group("s1") else None
-    if after is not None:  # "$10-25m": the symbol opens both bounds, the scale closes both
-        scale = _SCALES.get((after.group("s") or "").lower(), 1)
-        value = Decimal(m.group("n1").replace(",", "")) * scale
-        raw = text[m.start() : after.end()]
-        return (
-            m.start(),
-            after.end(),
-            replace(lit, value=format(value.normalize(), "f"), text=f"{lead}{raw}"),
-        )
     before = _RANGE_BEFORE.search(text, max(0, m.start() - 20), m.start()) if not m.group("sym") else None
-    if before is not None:  # "5-7%", "2-3bn euros": the unit closes both bounds
-        scale = _SCALES.get((m.group("s2") or "").lower(), 1)
-        value = Decimal(before.group("n").replace(",", "")) * scale
-        raw = text[before.start() : m.end()]
-        return (
-            before.start(),
-            m.end(),
-            replace(lit, value=format(value.normalize(), "f"), text=f"{lead}{raw}"),
-        )
-    return m.start(), m.end(), lit
+    if after is not None:  # "$10-25m": the symbol opens both bounds, the scale closes both
+        lower, scale, start, end = m.group("n1"), after.group("s"), m.start(), after.end()
+    elif before is not None:  # "5-7%", "2-3bn euros": the unit closes both bounds
+        lower, scale, start, end = before.group("n"), m.group("s2"), before.start(), m.end()
+    else:
+        return m.start(), m.end(), lit
+    value = Decimal(lower.replace(",", "")) * _SCALES.get((scale or "").lower(), 1)
+    return start, end, replace(lit, value=format(value.normalize(), "f"), text=f"{lead}{text[start:end]}")
 
 
 def find_amounts(doc: Doc) -> AmountIndex:
