@@ -2034,33 +2034,39 @@ def test_a_speech_verb_set_off_by_commas_attributes_its_clause(read):
     assert said[("profits", "3%")] == "Acme Corp", said
 
 
-def test_a_rival_named_as_a_person_is_one(read):
-    ex = read(
-        "Tim Henman fought back to defeat British rival Greg Rusedski at the Dubai Championships on Tuesday. "
-        "Boeing rival Airbus won the order."
-    )
-    classes = {(e.label, e.type) for e in ex.entities}
-    assert {("Greg Rusedski", "Person"), ("Airbus", "Organization")} <= classes, sorted(classes)
-
-
-def test_a_name_whose_deed_is_his_or_her_own_is_a_persons(read):
-    ex = read(
-        "Vertigo by rock giants U2 won three trophies. Mayer also won best male pop vocal performance. Britney "
-        "Spears picked up her first ever Grammy for her song Toxic, which was named best dance recording. Acme "
-        "Corp raised its prices."
-    )
-    classes = {(e.label, e.type) for e in ex.entities}
-    assert {("Britney Spears", "Person"), ("Acme Corp", "Organization")} <= classes, sorted(classes)
-
-
-def test_a_person_whose_surname_looks_like_a_place_or_a_press_is_a_person(read):
-    ex = read(
-        '"We think we do," said Mike Lake, a Yukos spokesman. "Fuel efficiency catches the eye," Jim Press, '
-        "vice president of Toyota's North American arm, said. Workers left Oxford University Press."
-    )
-    classes = {(e.label, e.type) for e in ex.entities}
-    assert {("Mike Lake", "Person"), ("Jim Press", "Person")} <= classes, sorted(classes)
-    assert ("Oxford University Press", "Organization") in classes, sorted(classes)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a rival with a first name is a person, a firm's rival a firm
+        (
+            (
+                "Tim Henman fought back to defeat British rival Greg Rusedski at the Dubai Championships on "
+                "Tuesday. Boeing rival Airbus won the order."
+            ),
+            {("Greg Rusedski", "Person"), ("Airbus", "Organization")},
+        ),
+        # a deed that is "his" or "her" own (a firm's is "its")
+        (
+            (
+                "Vertigo by rock giants U2 won three trophies. Mayer also won best male pop vocal performance. "
+                "Britney Spears picked up her first ever Grammy for her song Toxic, which was named best dance "
+                "recording. Acme Corp raised its prices."
+            ),
+            {("Britney Spears", "Person"), ("Acme Corp", "Organization")},
+        ),
+        # a role outranks a surname that looks like a place or a press
+        (
+            (
+                '"We think we do," said Mike Lake, a Yukos spokesman. "Fuel efficiency catches the eye," Jim '
+                "Press, vice president of Toyota's North American arm, said. Workers left Oxford University Press."
+            ),
+            {("Mike Lake", "Person"), ("Jim Press", "Person"), ("Oxford University Press", "Organization")},
+        ),
+    ],
+)
+def test_a_person_the_models_read_as_a_firm_or_a_place_is_a_person(read, text, want):
+    classes = {(e.label, e.type) for e in read(text).entities}
+    assert want <= classes, sorted(classes)
 
 
 # ---- 9. missed events: adjectival complements, honorific names ------------------------------------
