@@ -643,7 +643,13 @@ def name_form_class(span: Span, label: str) -> str | None:
             return "Location"  # "Wall Street", "Lake Geneva" ends "Geneva": only a suffix counts
         if last in EVENT_SUFFIXES:
             return "Concept"  # "Consumer Electronics Show", "Carling Cup": an occasion, not an actor
+        if span[0].lower_ in _PLACE_OPENERS:
+            return "Location"  # "Lake Victoria", "Mount Kenya", "Loch Ness": the first word says it
     return None
+
+
+#: words that open the names of lakes, mountains and capes
+_PLACE_OPENERS = frozenset({"lake", "mount", "mt", "cape", "loch", "lough", "isle"})
 
 
 def _club_name(span: Span) -> bool:

@@ -2069,6 +2069,12 @@ def test_a_person_the_models_read_as_a_firm_or_a_place_is_a_person(read, text, w
     assert want <= classes, sorted(classes)
 
 
+def test_a_name_a_lake_or_mount_opens_is_a_place(read):
+    ex = read("Lake Victoria is large. Tourists flock to Lake Victoria. Climbers scaled Mount Kenya.")
+    classes = {(e.label, e.type) for e in ex.entities}
+    assert {("Lake Victoria", "Location"), ("Mount Kenya", "Location")} <= classes, sorted(classes)
+
+
 # ---- 9. missed events: adjectival complements, honorific names ------------------------------------
 
 
