@@ -212,10 +212,11 @@ def _ranged(text: str, m: re.Match) -> tuple[int, int, Literal] | None:
 def find_amounts(doc: Doc) -> AmountIndex:
     """Find every amount of `doc` (see the module docstring)."""
     by_token: dict[int, tuple[int, Literal]] = {}
+    text = doc.text  # spaCy joins every token's text on each call
     found = [
         (m, lit, span)
-        for m in _AMOUNT.finditer(doc.text)
-        if (hit := _ranged(doc.text, m)) is not None
+        for m in _AMOUNT.finditer(text)
+        if (hit := _ranged(text, m)) is not None
         for start, end, lit in [hit]
         if (span := doc.char_span(start, end, alignment_mode="expand")) is not None
     ]

@@ -710,6 +710,12 @@ _PLURAL_TITLES = frozenset(
 def titled_list(doc: Doc) -> list[Token]:
     """The names a plural title governs: "Lords Bingham, Steyn, Hope and Carswell", "Presidents Bush and
     Putin"."""
+    if "kg_titled_list" not in doc.user_data:  # asked of every name that could follow a title
+        doc.user_data["kg_titled_list"] = [t.i for t in _titled_list(doc)]
+    return [doc[i] for i in doc.user_data["kg_titled_list"]]
+
+
+def _titled_list(doc: Doc) -> list[Token]:
     out = []
     for tok in doc:
         if (
