@@ -156,6 +156,12 @@ def _of_complement(tok: Token) -> str:
         neg = ["not"] if any(c.dep_ == "neg" for c in deed.children) else []  # "the decision not to take him"
         lead = ["of", *neg] if deed.tag_ == "VBG" else [*neg, "to"]
         return " ".join([*lead, deed.lower_, *([obj.text] if obj is not None else [])])
+    if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ not in _NOT_NAMES and _only_the(tok):
+        # "the fate of Ford and GM", "the future of P2P": alone the noun names nothing; "Ford's fate"
+        # would be Ford's, so the name completes it as an owner does
+        names = [pobj, *(c for c in pobj.children if c.dep_ == "conj" and c.pos_ == "PROPN")]
+        text = " and ".join(_name_text(n, prep.i) for n in names)
+        return f"{prep.lower_} {text}" if len(text.split()) <= 5 else ""
     if (
         pobj is None
         or pobj.pos_ != "NOUN"
@@ -172,6 +178,47 @@ def _of_complement(tok: Token) -> str:
     for conj in (c for c in pobj.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.is_alpha):
         words += [w for w in pobj.children if w.dep_ == "cc"][:1] + [conj]
     return f"{pobj.head.lower_} " + " ".join(t.lower_ for t in words) if len(words) <= 4 else ""
+
+
+#: entity types of proper nouns that name no one: "the tsunami of 26 December"
+_NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
+
+
+_NAME_GLUE = frozenset({"of", "and", "for", "the", "&"})
+
+
+def _name_text(tok: Token, after: int) -> str:
+    """The name a proper noun after token `after` stands in: its entity with the proper nouns before it
+    ("the Office of National Statistics", "Lord Kinnock"), without a description ("new manager Rafael
+    Benitez" is Rafael Benitez)."""
+    doc = tok.doc
+    first = tok
+    while (left := [c for c in first.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]) and left[
+        0
+    ].i == first.i - 1:
+        first = left[0]
+    start, end = first.i, tok.i + 1
+    if tok.ent_type_:
+        while start > after + 1 and doc[start].ent_iob_ == "I":
+            start -= 1
+        # the recogniser's span on, while it reads as a name: "… of National Statistics", not "… from 2001"
+        while (
+            end < len(doc)
+            and doc[end].ent_iob_ == "I"
+            and (doc[end].is_title or doc[end].lower_ in _NAME_GLUE)
+        ):
+            end += 1
+        while doc[end - 1].lower_ in _NAME_GLUE:
+            end -= 1
+    if start - 1 > after and doc[start - 1].lower_ == "the":
+        start -= 1  # "the Return of the King", "the merger of the Royal Scots"
+    return doc[start:end].text
+
+
+def _only_the(tok: Token) -> bool:
+    """Whether a noun has "the" and nothing else on its left ("the fate", not "the bleak fate")."""
+    lefts = list(tok.lefts)
+    return len(lefts) == 1 and lefts[0].lower_ == "the"
 
 
 def _measure(tok: Token) -> bool:

@@ -52,7 +52,8 @@ EVENT_NOUNS: dict[str, str] = {
 
 # verbs whose subject performs the event named by their object ("X imposed sanctions on Y")
 LIGHT_VERBS = {"place", "impose", "launch", "carry", "conduct", "levy", "slap", "issue", "stage", "mount",
-               "order", "announce", "make", "take", "give", "begin", "continue", "escalate", "expand"}
+               "order", "announce", "make", "take", "give", "begin", "continue", "escalate", "expand",
+               "hold", "host", "convene", "chair"}  # "held a meeting", "chaired the talks": the host meets
 
 # verbs with object control: "X ordered Y to do Z" → Y does Z
 OBJECT_CONTROL = {"order", "tell", "ask", "urge", "force", "allow", "instruct", "direct", "persuade", "challenge",
@@ -155,7 +156,9 @@ PREP_IDIOMS = {("in", "practice"), ("for", "example"), ("for", "instance"), ("in
                ("on", "contrary"), ("to", "contrary"), ("in", "sum"), ("in", "brief"), ("at", "heart"),
                ("on", "whole"), ("in", "aftermath"), ("in", "event"), ("for", "part"), ("in", "view"),
                ("in", "favour"), ("in", "favor"), ("to", "death"), ("in", "break"), ("in", "departure"),
-               ("in", "echo"), ("in", "blow"), ("in", "boost"), ("in", "move"), ("in", "sign")}
+               ("in", "echo"), ("in", "blow"), ("in", "boost"), ("in", "move"), ("in", "sign"),
+               # "ranked 13th in the world", "fans around the world": a ranking's or a spread's scope
+               ("in", "world"), ("around", "world"), ("across", "world"), ("throughout", "world")}
 
 # adjectives of attitude: "X is concerned (that) …" reports X's view of a clause as speech does
 ATTITUDE_ADJECTIVES = {"concerned", "worried", "confident", "sure", "certain", "optimistic", "pessimistic",
@@ -381,7 +384,7 @@ CONDITIONAL_MARKS = {"until", "unless", "if", "till", "once"}
 # quantity nouns whose "of" object is the real argument ("what kind of information" → information)
 PARTITIVES = {"kind", "type", "sort", "combination", "mix", "mixture", "variety", "slice", "portion",
               "fraction", "bulk", "remainder", "form", "number", "lot", "lots", "part", "piece", "range", "series",
-              "dozens", "hundreds", "thousands", "millions", "scores", "likes", "worth"}
+              "dozens", "hundreds", "thousands", "millions", "scores", "likes", "worth", "whole"}
 # nouns for the people of a country ("citizens of Venezuela")
 CITIZEN_NOUNS = {"citizens", "citizen", "nationals", "national", "residents", "people", "civilians"}
 

@@ -11,11 +11,13 @@ from spacy.tokens import Doc
 from kg.nlp.entities import ACTOR_TYPES, entity_id
 from kg.nlp.lexicon import (
     ACTOR_NOUNS,
+    BODY_NOUNS,
     NOT_AGENTS,
     ORG_ANAPHORS,
     ORG_DESCRIPTORS,
     ROLE_NOUNS,
     SOURCE_NOUNS,
+    STATE_BODIES,
     people_plural,
 )
 from kg.terms import subclasses
@@ -93,9 +95,15 @@ def settle(doc: Doc, events: list[Event], relations: list[Relation]) -> tuple[li
     # something or someone the article named, or no one: the blind audits found such facts right 8 times
     # in 37; kept are amounts ("revenue dipped 1.4%": what moved by how much) and deaths. A report or a
     # survey by no one named ("the report said") is one node "report" across an archive, right 9 times in 27
-    # of the audits: what it says keeps "report" as its attribution, but the report is no speaker
+    # of the audits: what it says keeps "report" as its attribution, but the report is no speaker; an
+    # unnamed body's amounts ("the administration is seeking $80bn") are no one's either
     relations = [
-        r for r in relations if not _bare(r.subject) or isinstance(r.object, Literal) or r.event in deaths
+        r
+        for r in relations
+        if not _bare(r.subject)
+        or isinstance(r.object, Literal)
+        and r.subject.type == "Concept"
+        or r.event in deaths
     ]
     return events, relations
 
@@ -177,8 +185,11 @@ def _bare(node: Entity) -> bool:
     )
 
 
-#: bodies every country has one of: unnamed, "the government" of one article is not that of the next
-_EVERYWHERE_BODIES = frozenset({"government", "court", "parliament", "council", "cabinet", "ministry"})
+#: bodies every country has one of: unnamed, "the government" of one article is not that of the next;
+#: and panels, committees and tribunals that the text does not name ("the panel cleared him")
+_EVERYWHERE_BODIES = frozenset(
+    {"parliament", "cabinet", "department", "authority", "board"} | BODY_NOUNS | STATE_BODIES
+)
 
 
 def _source(node: Entity) -> bool:
