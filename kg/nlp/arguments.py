@@ -160,8 +160,8 @@ def _of_complement(tok: Token) -> str:
         # "the fate of Ford and GM", "the future of P2P": alone the noun names nothing; "Ford's fate"
         # would be Ford's, so the name completes it as an owner does
         names = [pobj, *(c for c in pobj.children if c.dep_ == "conj" and c.pos_ == "PROPN")]
-        text = " and ".join(_name_text(n, prep.i) for n in names)
-        return f"{prep.lower_} {text}" if len(text.split()) <= 5 else ""
+        text = " and ".join(_name_text(n, pobj.head.i) for n in names)
+        return f"{pobj.head.lower_} {text}" if len(text.split()) <= 5 else ""
     if (
         pobj is None
         or pobj.pos_ != "NOUN"
