@@ -146,6 +146,14 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
     ):
         # "overturned a majority to win the seat": the result, done ("to win customers": a purpose)
         return None
+    if (
+        lower.dep_ == "advcl"
+        and to_infinitive
+        and upper.tag_ == "VBD"
+        and lower.lemma_ in _BEATING
+        and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in lower.children)
+    ):
+        return None  # "ran 3:56 to beat Nate Brannen", "hit a century to beat Doherty": the result, done
     if lower.dep_ == "advcl" and to_infinitive and not any(c.dep_ == "mark" for c in lower.children):
         return "purpose"  # "went to Scotland to seek views", "queue to buy": what they went for, not done
     if lower.dep_ == "xcomp" and head == "use" and to_infinitive:
@@ -195,6 +203,8 @@ _RESULTING = frozenset(
     {"rally", "recover", "battle", "storm", "surge", "go on", "come back", "fight back", "bounce back"}
     | {"beat", "defeat", "overcome", "edge", "thrash", "outclass"}  # "beat Roddick to end the challenge"
 )
+#: what a past deed ends in when it gets the better of a rival named: "ran 3:56 to beat Brannen"
+_BEATING = frozenset({"beat", "defeat", "overcome", "edge", "thrash", "outclass", "oust", "dethrone"})
 #: what a past deed ends in when it wins a contest: "overturned a majority to win the seat"
 _WINNING = frozenset({"win", "clinch", "seal", "secure", "claim", "retain", "take"})
 _NECESSARY = frozenset({"important", "vital", "essential", "necessary", "crucial", "imperative", "right"})

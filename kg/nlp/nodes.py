@@ -36,7 +36,7 @@ from kg.nlp.lexicon import (
 )
 from kg.nlp.mentions import demonym_person
 from kg.nlp.state import Clause, ReaderState
-from kg.nlp.verbs import stranded_subject
+from kg.nlp.verbs import consequence, stranded_subject
 from kg.types import Entity, Literal
 
 __all__ = ["PLACE_PREPS", "Nodes", "naming_verb", "participle_governor", "set_aside"]
@@ -119,7 +119,7 @@ def _joined(verb: Token) -> bool:
     Heaven"), or with a noun after the conjunction ("cut prices and rivals followed"), is a misparse,
     and inherits no subject."""
     if verb.dep_ not in ("conj", "dep"):
-        return True
+        return not consequence(verb)  # "profits fell, sending shares down": the fall sent them
     gap = verb.doc[verb.head.i + 1 : verb.i]
     joints = [t.i for t in gap if t.dep_ == "cc" or t.text in (",", ";")]
     if verb.dep_ == "dep":

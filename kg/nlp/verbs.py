@@ -174,6 +174,34 @@ def _statement_start(verb: Token) -> int:
     return start
 
 
+#: what a clause set off at its end by a comma says followed: the writer's, not the speaker's ("…,
+#: prompting analysts to raise questions", "…, sending shares down 3%")
+_CONSEQUENCES = frozenset(
+    {"prompt", "send", "spark", "trigger", "cause", "push", "drive", "fuel", "knock", "wipe", "lead", "leave"}
+)
+
+
+def consequence(verb: Token) -> bool:
+    """Whether a verb is a trailing participle of what followed ("profits fell 5%, sending shares down"):
+    the whole event before it did that, not its subject."""
+    before = verb.left_edge.i - 1
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.lemma_ in _CONSEQUENCES
+        and before > verb.head.i
+        and verb.doc[before].text == ","
+    )
+
+
+def _consequence_start(verb: Token) -> int:
+    """Where the writer's note of what followed a reported clause begins, or past the clause's end."""
+    return min(
+        (t.left_edge.i - 1 for t in verb.subtree if t.i > verb.i and consequence(t)),
+        default=verb.right_edge.i + 1,
+    )
+
+
 def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
     """A short reading of a clause: "stop sharing intelligence", "military ends communications".
 
@@ -184,7 +212,7 @@ def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
     # what is denied is read in its own words too: "denied the party was trying to hide him"
     if reported(verb, matches) or verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENIAL_VERBS:
         stranded = stranded_subject(verb)
-        end = _statement_start(verb)
+        end = min(_statement_start(verb), _consequence_start(verb))
         # the first words only: a run-on "sentence" can hold thousands of them
         words = list(
             islice(

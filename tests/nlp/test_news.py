@@ -4291,6 +4291,9 @@ def test_a_plan_denied_and_a_deed_no_longer_done(read, text, predicate, modality
         ("Acme Corp cut prices to win customers.", ("Acme Corp", "win"), "purpose"),
         ("Ann Lowe came from a set down to beat Jo Pike.", ("Ann Lowe", "beat"), None),
         ("Tom Hale came from London to meet Ann Lowe.", ("Tom Hale", "meet"), "purpose"),
+        # a rival named after a past deed: the result ("ran 3:56 to beat X", "hit a century to beat Y")
+        ("Bernard Lagat ran three minutes 56 seconds to beat Nate Brannen.", ("Bernard Lagat", "beat"), None),
+        ("Ronnie O'Sullivan hit a century to beat Ken Doherty.", ("Ronnie O'Sullivan", "beat"), None),
     ],
 )
 def test_what_followed_is_done_and_what_was_meant_is_a_purpose(read, text, fact, modality):
@@ -4742,3 +4745,13 @@ def test_the_host_of_a_meeting_holds_it(read):
 def test_in_the_world_is_the_scope_of_a_ranking_not_a_place(read):
     ex = read("Acme is ranked 13th in the world by a United Nations body.")
     assert not any(o == "world" for _, _, o in facts(ex)), sorted(facts(ex))
+
+
+def test_what_followed_a_reported_clause_is_the_writers_and_no_doers(read):
+    ex = read(
+        "Phytopharm said Yamanouchi Pharmaceutical was likely to end a licensing agreement, prompting "
+        "analysts to raise questions over its cash."
+    )
+    said = {o for s, p, o in facts(ex) if p == "said"}
+    assert said == {"Yamanouchi Pharmaceutical was likely to end a licensing agreement"}, sorted(facts(ex))
+    assert not any(p == "prompting" for _, p, _ in facts(ex)), sorted(facts(ex))
