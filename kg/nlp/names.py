@@ -176,6 +176,11 @@ def descriptor_class(span: Span) -> str | None:
     if (
         span.root.dep_ == "pobj"
         and head.lower_ in ("with", "at", "for")
+        # "a spokesman for trade commissioner Peter Mandelson": someone with a post of his own ("an
+        # analyst at fund manager X" works at a firm that manages funds)
+        and not (
+            head.lower_ == "for" and before >= 0 and doc[before].lower_.rstrip(".") in ROLE_NOUNS | TITLES
+        )
         and (
             head.head.lemma_.lower() in ROLE_NOUNS
             # "said economist Anne Marlot at Dexia": the speaker's employer ("replace X with Y" is a swap)

@@ -2051,6 +2051,11 @@ def test_a_speech_verb_set_off_by_commas_attributes_its_clause(read):
         ),
         ("Film producer David Puttnam said the deal was good.", {("David Puttnam", "Person")}),
         ("Record producer Mark Ronson said the album was done.", {("Mark Ronson", "Person")}),
+        # someone with a post of his own is no firm a spokesman is "for"
+        (
+            '"We support it," said Claude Veron-Reville, a spokesman for EU trade commissioner Peter Mandelson.',
+            {("Peter Mandelson", "Person")},
+        ),
         # "Lake", "Mount" open the names of places
         (
             "Lake Victoria is large. Tourists flock to Lake Victoria. Climbers scaled Mount Kenya.",
