@@ -95,6 +95,11 @@ def _human(node: Entity, tok: Token) -> bool:
     )
 
 
+#: modifiers that place an event in time or order, not say what kind it is
+_DEICTIC = frozenset({"recent", "latest", "last", "next", "previous", "first", "new", "other", "same", "such",
+                      "further", "upcoming", "forthcoming", "possible", "latter", "former"})  # fmt: skip
+
+
 def _walkout(tok: Token) -> bool:
     """Whether "strike" is a stoppage of work, not an attack: "a rail strike", "went on strike",
     "a strike by pilots", "a strike over pay", "strike action", "staged a strike"."""
@@ -708,10 +713,29 @@ class Nodes:
                     roles.append(("target", node))
                 elif prep in PLACE_PREPS and node.type in ("Location", "Country"):
                     roles.append(("place", node))
-        mods = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_alpha]
-        # "an eight-year ban": the hyphened words before the first compound belong to it
-        lead = [tok.doc[hyphened_start(tok.doc, mods[0].i) : mods[0].i + 1].text.lower()] if mods else []
-        label = " ".join(lead + [c.lower_ for c in mods[1:]] + [tok.lower_])
+        # what kind of event: "an eight-year ban", "the AAAS annual meeting" (not "the recent meeting")
+        mods = [
+            c
+            for c in tok.lefts
+            if c.dep_ in ("compound", "amod", "nmod")
+            and c.is_alpha
+            and c.i >= tok.i - 4
+            and c.lower_ not in _DEICTIC
+            and c.tag_ not in ("VBN", "VBG")
+            and st.amounts.at(c.i) is None  # "a $240m agreement": the amount is a value, not a kind
+        ]
+        # the hyphened words before the first modifier belong to it; names keep their case
+        spans = [tok.doc[hyphened_start(tok.doc, mods[0].i) : mods[0].i + 1]] if mods else []
+        spans += [tok.doc[t.i : t.i + 1] for t in (*mods[1:], tok)]
+        label = " ".join(
+            w.text
+            if w[0].pos_ == "PROPN"
+            or w[0].ent_type_ in ("NORP", "GPE", "ORG")
+            or w.text[:1].isupper()
+            and not w[0].is_sent_start
+            else w.text.lower()
+            for w in spans
+        )
         # a later mention of the same kind of event refers back to it unless its participants differ
         for ev in reversed(st.events.values()):
             if (

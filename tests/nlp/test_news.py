@@ -4744,7 +4744,13 @@ def test_a_name_completes_a_bare_noun_it_is_of(read, text, fact):
 
 def test_the_host_of_a_meeting_holds_it(read):
     ex = read("Tom Hale held a private meeting with union leaders last week.")
-    assert ("meeting", "Meeting") in nodes(ex), sorted(nodes(ex))
+    assert ("private meeting", "Meeting") in nodes(ex), sorted(nodes(ex))
+
+
+def test_an_event_is_labelled_by_its_kind_not_by_when_it_was(read):
+    ex = read("Tom Hale addressed the recent IAEA annual meeting in Vienna.")
+    labels = {label for label, cls in nodes(ex) if cls in ("Meeting", "Concept")}
+    assert "IAEA annual meeting" in labels, sorted(nodes(ex))
 
 
 def test_in_the_world_is_the_scope_of_a_ranking_not_a_place(read):
