@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import wraps
+from itertools import dropwhile
 from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Token
@@ -13,7 +14,7 @@ from spacy.tokens import Doc, Token
 from kg.nlp.amounts import hedge_before
 from kg.nlp.countries import country_code
 from kg.nlp.entities import ACTOR_TYPES, EntityIndex, entity_id
-from kg.nlp.gender import Gender, person_gender, pronoun_gender
+from kg.nlp.gender import Gender, known_first_name, person_gender, pronoun_gender
 from kg.nlp.lexicon import (
     ACCUSATION_VERBS,
     COMPASS,
@@ -36,7 +37,8 @@ from kg.nlp.lexicon import (
     TIME_ZONES,
 )
 from kg.nlp.names import actor_class, title_opener
-from kg.nlp.people import party
+from kg.nlp.people import given_name, party
+from kg.nlp.pipeline import dictionary_words
 from kg.nlp.places import city
 from kg.terms import subclasses
 from kg.types import Entity
@@ -1045,6 +1047,8 @@ class Arguments:
         titled = start > 0 and tok.pos_ == "PROPN" and title_opener(doc[start - 1])
         start -= titled
         words = [t for t in doc[start : tok.i + 1] if _wordlike(t)]
+        if (person := self._unrecognised_person(words)) is not None:
+            return person
         label = _joined(doc[start : tok.i + 1])
         if tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "nummod" and doc[tok.i + 1].head == tok:
             label = f"{label} {doc[tok.i + 1].text}"  # "number six", "Section 404": the numeral names it
@@ -1082,6 +1086,21 @@ class Arguments:
             label = f"{label} {complement}"
         cid = entity_id(cls, label)
         return self.concepts.setdefault(cid, Entity(id=cid, label=label, type=cls))
+
+    def _unrecognised_person(self, words: list[Token]) -> Entity | None:
+        """A given name and a surname the recognisers missed after a describing word: "recalled the
+        experienced Cristian Stoica" names Stoica, no thing."""
+        run = list(dropwhile(lambda t: t.pos_ != "PROPN", words))
+        if not (
+            len(words) > len(run) >= 2
+            and all(t.pos_ == "PROPN" and t.is_title for t in run)
+            and (given_name(run[0].text) or known_first_name(run[0].text))
+            and run[-1].lower_ not in dictionary_words()
+        ):
+            return None
+        label = " ".join(t.text for t in run)
+        pid = entity_id("Person", label)
+        return self.concepts.setdefault(pid, Entity(id=pid, label=label, type="Person"))
 
     def _figures_firm(self, tok: Token) -> Entity | None:
         """The firm whose figure a noun names after "at" or "in": "profits at Acme", "shares in Acme"

@@ -620,6 +620,9 @@ THING_DESCRIPTORS = {
     "musical", "novel", "book", "character", "drug", "software", "browser", "format", "laptop", "tablet",
     "jukebox", "gizmo", "opera", "play", "documentary", "cartoon", "ballet", "painting", "vaccine",
     "technology", "app", "platform", "standard",
+    # machines and models: "its first humanoid robot, called Emiew", "the Cadillac XLR coupe" ("stole the car"
+    # is a participant, no product taken up)
+    "robot", "humanoid", "coupe", "sedan", "hatchback", "chip", "processor", "handheld",
 }
 
 # last words of organisation names: "Acme Corp", "Greater Manchester Police", "Delhi High Court"
@@ -645,7 +648,7 @@ PLACE_OF_HEADS = {"gulf", "bay", "sea", "strait", "straits", "isle", "island", "
 #: "Brit Awards"): the name is of an occasion, not of an actor
 EVENT_SUFFIXES = {"show", "festival", "awards", "cup", "championship", "championships", "olympics", "open",
                   "summit", "expo", "fair", "tournament", "marathon", "trophy", "prize", "prix", "classic",
-                  "conference", "award", "medal"}
+                  "conference", "award", "medal", "games", "indoors", "sevens"}  # "Athens Games", "Dubai Sevens"
 # last words of the names of texts, laws and plans: "the Budget", "the Patriot Act", "the Lisbon Agenda"
 DOCUMENT_SUFFIXES = {"budget", "act", "bill", "treaty", "accord", "directive", "protocol", "charter",
                      "manifesto", "constitution", "report", "green paper", "white paper", "agreement",

@@ -2051,6 +2051,14 @@ def test_a_speech_verb_set_off_by_commas_attributes_its_clause(read):
         ),
         ("Film producer David Puttnam said the deal was good.", {("David Puttnam", "Person")}),
         ("Record producer Mark Ronson said the album was done.", {("Mark Ronson", "Person")}),
+        # a machine named after its kind is a thing, a sports meeting named "Games" or "Sevens" an occasion
+        (
+            (
+                "Hitachi has unveiled its first humanoid robot, called Emiew. Kostas Kenteris withdrew from the "
+                "Athens Games. England beat Fiji in the Dubai Sevens."
+            ),
+            {("Emiew", "Concept"), ("Athens Games", "Concept"), ("Dubai Sevens", "Concept")},
+        ),
         # someone with a post of his own is no firm a spokesman is "for"
         (
             '"We support it," said Claude Veron-Reville, a spokesman for EU trade commissioner Peter Mandelson.',
@@ -4766,3 +4774,8 @@ def test_what_followed_a_reported_clause_is_the_writers_and_no_doers(read):
     said = {o for s, p, o in facts(ex) if p == "said"}
     assert said == {"Yamanouchi Pharmaceutical was likely to end a licensing agreement"}, sorted(facts(ex))
     assert not any(p == "prompting" for _, p, _ in facts(ex)), sorted(facts(ex))
+
+
+def test_a_given_name_and_a_surname_the_recognisers_missed_name_a_person(read):
+    ex = read("Tom Hale has recalled the experienced Cristian Stoica at centre.")
+    assert ("Cristian Stoica", "Person") in nodes(ex), sorted(nodes(ex))
