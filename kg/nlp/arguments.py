@@ -690,9 +690,26 @@ class Arguments:
                     and topic.lemma_.lower() not in ROLE_NOUNS
                 ):
                     return None  # "The alleged rift is over aid. It dominated the conference": the rift
-        if low in THING_PRONOUNS and self._thing_topic(tok):
+        if low in THING_PRONOUNS and (self._thing_topic(tok) or self._thing_host(tok)):
             return None
         return self._salient(tok, ok, start, prominent=low not in PERSON_PRONOUNS)
+
+    def _thing_host(self, tok: Token) -> bool:
+        """Whether an "it" in a clause of time or reason takes up the thing its host clause is about: "the
+        single caused a buzz when it was released" (the single, no actor)."""
+        verb = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl":
+            return False
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        return (
+            subj is not None
+            and subj.tag_ in ("NN", "NNP", "JJ")  # the parser reads an unknown title as an adjective
+            and actor_class(subj) is None
+            and self.index.at(subj) is None
+            and self.resolve_nominal(subj) is None
+            # "Acme's share price fell when it reported losses": the owner is what "it" takes up
+            and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in subj.children)
+        )
 
     def _taken_up(self, tok: Token, pronoun: Token) -> Entity | None:
         """Whom an earlier subject pronoun of the same kind stands for: "She will link up with Y. '…,'

@@ -4779,3 +4779,20 @@ def test_what_followed_a_reported_clause_is_the_writers_and_no_doers(read):
 def test_a_given_name_and_a_surname_the_recognisers_missed_name_a_person(read):
     ex = read("Tom Hale has recalled the experienced Cristian Stoica at centre.")
     assert ("Cristian Stoica", "Person") in nodes(ex), sorted(nodes(ex))
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # "it" in a clause of time takes up the thing its host clause is about, no band
+        (
+            "The Bravery topped the poll. Their debut single caused a huge buzz when it was released in the UK.",
+            None,
+        ),
+        # … but a firm that owns the thing is what "it" takes up
+        ("Acme Corp cut 300 jobs. Acme's share price fell after it closed a plant.", "Acme Corp"),
+    ],
+)
+def test_it_in_a_clause_of_time_takes_up_the_thing_its_host_is_about(read, text, doer):
+    doers = {s for s, p, _ in facts(read(text)) if p in ("released in", "closed")}
+    assert doers == ({doer} if doer else set()), sorted(facts(read(text)))
