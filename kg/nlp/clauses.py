@@ -71,6 +71,10 @@ _FOUND = frozenset(
 )
 
 
+#: verbs whose object, when a meeting, is one their subject is at
+_AT_MEETING_VERBS = frozenset({"attend", "address", "tell", "brief", "join", "open", "close", "boycott"})
+
+
 def _violent(cl: Clause) -> bool:
     """Whether "hit", "strike", "attack" are an attack here: an actor or a weapon strikes, or, with no
     one named, an actor or place is struck; otherwise ("bad weather hit sales", "Audi was hit by
@@ -615,6 +619,7 @@ class ClauseReader:
                 st.date_event(eid, cl.date)
             elif (text := date_phrase(verb, st.article.date)) is not None:  # undated article: keep the words
                 st.add_roles(eid, [], date_text=text)
+        self._present_at(verb, cl)
         static = {prep for (v, prep) in STATIC_VERBS if v == lemma}
         subjects = cl.agents or cl.patients if verb.dep_ != "acl" else self.nodes.nodes(verb.head)
         for link in verb_links(verb, subjects, st.index):
@@ -648,6 +653,17 @@ class ClauseReader:
         casualties(st, cl, eid)
         quantities(st, verb, cl, eid, (pid, plabel))
         self._complements(verb, cl, eid)
+
+    def _present_at(self, verb: Token, cl: Clause) -> None:
+        """Who speaks at, attends, addresses or tells a meeting is one of those meeting ("was speaking at
+        the annual meeting", "told a news conference"): the meeting is an occurrence with them in it."""
+        st = self.state
+        met = [n for prep, n in cl.preps if prep == "at"]
+        if verb.lemma_.lower() in _AT_MEETING_VERBS:
+            met += cl.patients
+        for node in met:
+            if isinstance(node, Entity) and node.type == "Meeting" and node.id in st.events:
+                st.add_roles(node.id, [("agent", a) for a in cl.agents if a.type in ACTOR_TYPES])
 
     def _charged_with_amount(self, verb: Token) -> bool:
         """ "Yukos has been hit with $27bn in taxes and fines": a bill, no blow."""

@@ -37,14 +37,14 @@ CLOSED_PREDICATES = {closed for _, closed in EVENT_VERBS.values() if closed} | {
 # nouns that name an event, with their event class
 EVENT_NOUNS: dict[str, str] = {
     **{n: "Attack" for n in ("strike", "airstrike", "attack", "bombing", "raid", "assault", "offensive",
-                             "invasion", "shelling", "ambush", "operation")},
+                             "invasion", "shelling", "ambush")},  # "its operations" are a firm's business
     **{n: "Killing" for n in ("killing", "murder", "assassination", "execution", "massacre", "death")},
     **{n: "Sanction" for n in ("sanction", "embargo", "blacklisting")},
     **{n: "Order" for n in ("order", "decree", "directive")},
     **{n: "Suspension" for n in ("suspension", "halt", "freeze", "cessation", "ban")},
     **{n: "Statement" for n in ("statement", "announcement", "remark", "declaration", "speech", "post")},
     **{n: "Accusation" for n in ("accusation", "allegation", "charge", "criticism", "condemnation")},
-    **{n: "Meeting" for n in ("meeting", "summit", "talks", "visit")},
+    **{n: "Meeting" for n in ("meeting", "summit", "talks", "visit", "conference")},
     **{n: "Investigation" for n in ("investigation", "probe", "inquiry", "trial", "prosecution")},
     **{n: "Cooperation" for n in ("cooperation", "co-operation", "partnership", "alliance", "agreement")},
     **{n: "Arrest" for n in ("arrest", "detention", "capture")},

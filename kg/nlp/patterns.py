@@ -65,8 +65,12 @@ class DocumentReader:
         self.roles.affiliations()
         if self.classifier:
             st.relations += trained_relations(st.doc, st.index.entities, st.relations, st.prov)
-        used = {r.event for r in st.relations} | {
-            n.id for ev in st.events.values() for _, n in ev.roles if isinstance(n, Entity)
-        }
+        # an event is kept where a fact projects it, fills another's role, or is a fact's object
+        # ("attended a summit in Brussels": the summit, with them in it)
+        used = (
+            {r.event for r in st.relations}
+            | {n.id for ev in st.events.values() for _, n in ev.roles if isinstance(n, Entity)}
+            | {r.object.id for r in st.relations if isinstance(r.object, Entity)}
+        )
         events = [ev for ev in st.events.values() if ev.id in used and ev.roles]
         return events, st.relations

@@ -4796,3 +4796,21 @@ def test_a_given_name_and_a_surname_the_recognisers_missed_name_a_person(read):
 def test_it_in_a_clause_of_time_takes_up_the_thing_its_host_is_about(read, text, doer):
     doers = {s for s, p, _ in facts(read(text)) if p in ("released in", "closed")}
     assert doers == ({doer} if doer else set()), sorted(facts(read(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "node"),
+    [
+        # who attends, speaks at or tells a meeting is one of those meeting: an occurrence, no bare concept
+        ("Tom Hale attended a summit in Brussels.", ("summit", "Meeting")),
+        (
+            "Tom Hale was speaking at the club's annual general meeting.",
+            ("annual general meeting", "Meeting"),
+        ),
+        ("Tom Hale told a news conference that the plan was right.", ("news conference", "Meeting")),
+        # a firm's operations are its business, no attack
+        ("Acme Corp cannot finance its operations without borrowing.", ("operations", "Concept")),
+    ],
+)
+def test_a_meeting_someone_is_at_is_an_occurrence(read, text, node):
+    assert node in nodes(read(text)), sorted(nodes(read(text)))
