@@ -344,7 +344,9 @@ VERB_IDIOMS = {("join", "force"), ("fall", "victim"), ("fall", "prey"), ("take",
                ("bite", "bullet"), ("turn", "corner"), ("rock", "boat"), ("move", "goalpost"), ("tighten", "belt"),
                ("hold", "fort"), ("raise", "bar"), ("test", "water"), ("jump", "gun"), ("pull", "plug"),
                ("tread", "board"), ("write", "chapter"), ("turn", "page"), ("hit", "front"), ("hit", "road"),
-               ("rule", "roost"), ("drag", "heel")}
+               ("rule", "roost"), ("drag", "heel"), ("pin", "hope"),
+               ("turn", "attention"), ("switch", "attention"), ("focus", "attention"), ("save", "face"),
+               ("lose", "face"), ("take", "toll"), ("leave", "mark"), ("make", "mark"), ("hold", "nerve")}
 # verbs whose to-infinitive is not (yet) a fact, and what they make of it: "wants X to tell",
 # "plans to sell", "is closing in on signing"
 INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "planned", "intend": "planned",
@@ -700,7 +702,9 @@ SHELL_NOUNS = {"decision", "idea", "offer", "proposal", "plan", "move", "measure
                "verdict", "finding", "conclusion", "view", "position", "stance", "argument", "point",
                "step", "approach", "change", "situation", "fact", "notion", "possibility", "prospect",
                "legislation", "agreement", "deal", "warning", "threat", "promise", "criticism",
-               "complaint", "response", "reaction", "result", "outcome", "information", "advice"}
+               "complaint", "response", "reaction", "result", "outcome", "information", "advice",
+               # an affair told before: "passed the case to the prosecutor", "apologised for the affair"
+               "case", "affair", "scandal", "saga", "episode"}
 #: closed-class words that no name holds but titles of works do, capitalised ("Lose My Breath", "Carry
 #: On Loving", "Knights Of The Old Republic", "What Happens Tomorrow"): pronouns, prepositions, articles,
 #: auxiliaries, question words, "and", "not" ("Will", "May" and single letters are names or initials)

@@ -980,6 +980,8 @@ def test_calling_something_by_a_description_calls_no_one(read):
         ("The deal raised eyebrows in the City.", "eyebrows"),
         ("Italy ruled the roost in the 1990s.", "roost"),
         ("Ministers have dragged their heels over the plan.", "heels"),
+        ("Acme had pinned its hopes on the launch of its phones.", "hopes"),
+        ("Tom Hale will now turn his attention to the cup final.", "attention"),
     ],
 )
 def test_idioms_give_no_participant(read, text, junk):
@@ -993,6 +995,9 @@ def test_a_bare_definite_object_is_no_participant_its_subject_and_its_owner_are(
     # "the decision" takes up what was said before: as a node of its own it says nothing
     ex = read("Berlin welcomed the decision on Monday. The minister rejected this offer.")
     assert {_obj(r) for r in ex.relations}.isdisjoint({"decision", "offer"}), sorted(facts(ex))
+    # an affair told before, too; named, it stays ("the case of Alex Buhecha")
+    ex = read("Boeing apologised for the affair. Acme Corp worked on the case of Alex Buhecha for two years.")
+    assert {_obj(r) for r in ex.relations} == {"case of Alex Buhecha"}, sorted(facts(ex))
     # so do a work, a product or an occasion named before, and where or when gives no content
     ex = read(
         "Tom Hale announced the decision in Delhi on Thursday. Ann Lowe starred in the film. Acme will "
