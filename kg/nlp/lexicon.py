@@ -345,7 +345,8 @@ VERB_IDIOMS = {("join", "force"), ("fall", "victim"), ("fall", "prey"), ("take",
                ("hold", "fort"), ("raise", "bar"), ("test", "water"), ("jump", "gun"), ("pull", "plug"),
                ("tread", "board"), ("write", "chapter"), ("turn", "page"), ("hit", "front"), ("hit", "road"),
                ("rule", "roost"), ("drag", "heel"), ("pin", "hope"),
-               ("turn", "attention"), ("switch", "attention"), ("focus", "attention"), ("save", "face"),
+               ("turn", "attention"), ("switch", "attention"), ("focus", "attention"), ("return", "attention"),
+               ("save", "face"),
                ("lose", "face"), ("take", "toll"), ("leave", "mark"), ("make", "mark"), ("hold", "nerve")}
 # verbs whose to-infinitive is not (yet) a fact, and what they make of it: "wants X to tell",
 # "plans to sell", "is closing in on signing"

@@ -736,12 +736,15 @@ class Nodes:
             else w.text.lower()
             for w in spans
         )
-        # a later mention of the same kind of event refers back to it unless its participants differ
+        # a later mention of the same kind of event refers back to it unless its participants differ or
+        # a name tells it apart ("their last conference" … "the Brighton conference" is labelled as named)
+        named = {w for w in label.split()[:-1] if w[:1].isupper()}
         for ev in reversed(st.events.values()):
             if (
                 ev.type == cls
                 and ev.trigger.lower() == tok.text.lower()
                 and not any(r[0] == "agent" and r not in ev.roles and ev.fillers("agent") for r in roles)
+                and named <= set(ev.label.split())
             ):
                 st.event_at[tok.i] = ev.id
                 st.add_roles(ev.id, roles)

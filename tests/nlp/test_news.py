@@ -4760,6 +4760,14 @@ def test_the_host_of_a_meeting_holds_it(read):
     assert ("private meeting", "Meeting") in nodes(ex), sorted(nodes(ex))
 
 
+def test_a_named_mention_of_an_event_is_labelled_as_named(read):
+    ex = read(
+        "Tory delegates are gathering for their last conference before the election. Labour has failed, "
+        "Liam Fox told the Brighton conference."
+    )
+    assert ("Liam Fox", "told", "Brighton conference") in facts(ex), sorted(facts(ex))
+
+
 def test_an_event_is_labelled_by_its_kind_not_by_when_it_was(read):
     ex = read("Tom Hale addressed the recent IAEA annual meeting in Vienna.")
     labels = {label for label, cls in nodes(ex) if cls in ("Meeting", "Concept")}
