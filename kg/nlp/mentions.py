@@ -351,8 +351,9 @@ def _with_trained(
             or city_demonym(span.text)
             or label == "PERSON"
             and people_plural(span[-1].lower_)  # "Labour MPs": a group, read below
-            or label in ("GPE", "LOC")
-            and _portfolio_place(span, label)
+            or _portfolio_place(
+                span, label
+            )  # "Defence Secretary X", "Economics minister Y": part of the post
         ):
             continue
         if (
@@ -652,6 +653,8 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             out.append((doc[name.i : name.i + 1], "PERSON"))
             covered.add(name.i)
     for span in employers(doc, [m for m, label in out if label == "PERSON"], covered):
+        if _portfolio(span):
+            continue  # "Economics minister X": the post's field, no employer
         out.append((span, "ORG"))
         covered.update(range(span.start, span.end))
     for tok in doc:

@@ -94,6 +94,11 @@ def _role_words(words: list[Token]) -> list[Token]:
             or tok.is_lower
             and (tok.pos_ == "NOUN" or tok.pos_ == "ADJ" and (tok.dep_ != "amod" or _classifying(tok)))
             and tok.dep_ in ("compound", "amod", "nmod", "conj")
+            # "Economics minister X", "Trade Secretary Y": the post's field, capitalised
+            or out
+            and out[0].lower_ in ("minister", "secretary")
+            and tok.is_title
+            and tok.lower_ in dictionary_words(("noun",))
         ):
             out.insert(0, tok)
             continue

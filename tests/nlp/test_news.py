@@ -4827,3 +4827,21 @@ def test_it_in_a_clause_of_time_takes_up_the_thing_its_host_is_about(read, text,
 )
 def test_a_meeting_someone_is_at_is_an_occurrence(read, text, node):
     assert node in nodes(read(text)), sorted(nodes(read(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a portfolio before "minister" or "Secretary" is part of the post, no employer
+        (
+            "Economics minister Heizo Takenaka said growth would slow.",
+            ("Heizo Takenaka", "Economics minister"),
+        ),
+        ("Defence Secretary Geoff Hoon said the troops would return.", ("Geoff Hoon", "Defence Secretary")),
+        ("Trade Secretary Patricia Hewitt said exports rose.", ("Patricia Hewitt", "Trade Secretary")),
+    ],
+)
+def test_a_portfolio_is_part_of_the_post(read, text, role):
+    got = facts(read(text))
+    assert (*role[:1], "holds role", role[1]) in got, sorted(got)
+    assert not any(p.endswith(" of") and s == role[0] for s, p, _ in got), sorted(got)
