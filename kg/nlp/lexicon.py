@@ -640,7 +640,8 @@ ORG_SUFFIXES = {
 # last words of place names: "Wall Street", "Hyde Park", "River Severn" starts with its kind instead
 PLACE_SUFFIXES = {"street", "road", "avenue", "square", "bridge", "park", "lake", "island", "islands",
                   "mountains", "valley", "county", "province", "district", "bay", "coast", "airport", "stadium",
-                  "st", "rd", "dam", "canal", "cathedral"}
+                  "st", "rd", "dam", "canal", "cathedral",
+                  "theatre", "theater", "arena", "hotel"}  # buildings: "the Kodak Theatre holds 3,300 people"
 
 #: the first words of places named "X of Y" by the place they are of ("Gulf of Mexico", "City of London",
 #: "Isle of Man"), which the model reads as two names

@@ -2064,6 +2064,11 @@ def test_a_speech_verb_set_off_by_commas_attributes_its_clause(read):
             ),
             {("Emiew", "Concept"), ("Athens Games", "Concept"), ("Dubai Sevens", "Concept")},
         ),
+        # a theatre, an arena or a hotel is a building
+        (
+            "The Kodak Theatre holds 3,300 people. Tom Hale stayed at the Roosevelt Hotel in New York.",
+            {("Kodak Theatre", "Location"), ("Roosevelt Hotel", "Location")},
+        ),
         # someone with a post of his own is no firm a spokesman is "for"
         (
             '"We support it," said Claude Veron-Reville, a spokesman for EU trade commissioner Peter Mandelson.',
@@ -4845,3 +4850,8 @@ def test_a_portfolio_is_part_of_the_post(read, text, role):
     got = facts(read(text))
     assert (*role[:1], "holds role", role[1]) in got, sorted(got)
     assert not any(p.endswith(" of") and s == role[0] for s, p, _ in got), sorted(got)
+
+
+def test_a_building_is_named_again_by_its_first_word(read):
+    ex = read("The musical moved to the Palace Theatre in London last year. The Palace opened in 1891.")
+    assert [(e.label, e.type) for e in ex.entities if "Palace" in e.label] == [("Palace Theatre", "Location")]
