@@ -75,6 +75,13 @@ _FOUND = frozenset(
 _AT_MEETING_VERBS = frozenset({"attend", "address", "tell", "brief", "join", "open", "close", "boycott"})
 
 
+def _tag_question(verb: Token) -> bool:
+    """Whether a modal heads a tag question ("…, wouldn't he"): it says nothing of its own."""
+    return verb.tag_ == "MD" and any(
+        c.dep_ == "nsubj" and c.pos_ == "PRON" and c.i > verb.i for c in verb.children
+    )
+
+
 def _violent(cl: Clause) -> bool:
     """Whether "hit", "strike", "attack" are an attack here: an actor or a weapon strikes, or, with no
     one named, an actor or place is struck; otherwise ("bad weather hit sales", "Audi was hit by
@@ -501,7 +508,8 @@ class ClauseReader:
         """Read the clause of `verb`: its event, its relations, and the clauses it governs."""
         st = self.state
         if (
-            _misread_object(verb)
+            _tag_question(verb)
+            or _misread_object(verb)
             or _left_doing(verb)
             or _modifier_misread(verb)
             or naming_verb(verb)

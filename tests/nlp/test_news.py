@@ -4855,3 +4855,14 @@ def test_a_portfolio_is_part_of_the_post(read, text, role):
 def test_a_building_is_named_again_by_its_first_word(read):
     ex = read("The musical moved to the Palace Theatre in London last year. The Palace opened in 1891.")
     assert [(e.label, e.type) for e in ex.entities if "Palace" in e.label] == [("Palace Theatre", "Location")]
+
+
+def test_a_tag_questions_modal_is_no_predicate(read):
+    ex = read(
+        "As Tory spokesman Oliver Letwin said - any chancellor would use his pre-election budget to offer "
+        "some vote winning sweeteners, wouldn't he."
+    )
+    assert not any(p in ("would", "will", "could") for _, p, _ in facts(ex)), sorted(facts(ex))
+    # a modal that ends what was said is part of it
+    ex = read('"Tom Hale won\'t be intimidated tomorrow, none of us will," said Adam Jones.')
+    assert ("Adam Jones", "said", "Tom Hale won't be intimidated tomorrow, none of us will") in facts(ex)
