@@ -745,6 +745,8 @@ class Nodes:
                 and ev.trigger.lower() == tok.text.lower()
                 and not any(r[0] == "agent" and r not in ev.roles and ev.fillers("agent") for r in roles)
                 and named <= set(ev.label.split())
+                # a noun takes up a noun: "the unions meeting Mr Prescott" is no meeting held later
+                and tok.doc[min(i for i, e in st.event_at.items() if e == ev.id)].pos_ == "NOUN"
             ):
                 st.event_at[tok.i] = ev.id
                 st.add_roles(ev.id, roles)

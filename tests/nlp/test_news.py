@@ -4866,3 +4866,11 @@ def test_a_tag_questions_modal_is_no_predicate(read):
     # a modal that ends what was said is part of it
     ex = read('"Tom Hale won\'t be intimidated tomorrow, none of us will," said Adam Jones.')
     assert ("Adam Jones", "said", "Tom Hale won't be intimidated tomorrow, none of us will") in facts(ex)
+
+
+def test_a_meeting_held_is_no_meeting_a_verb_told_before(read):
+    ex = read(
+        "The five unions meeting Tom Hale want the plan withdrawn. Tom Hale held a private meeting with "
+        "union leaders last week."
+    )
+    assert ("Tom Hale", "held", "private meeting") in facts(ex), sorted(facts(ex))
