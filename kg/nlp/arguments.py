@@ -186,6 +186,7 @@ def _of_complement(tok: Token) -> str:
 _NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
 
 
+#: lower-case words inside a name ("Office of National Statistics", "Marks and Spencer")
 _NAME_GLUE = frozenset({"of", "and", "for", "the", "&"})
 
 
