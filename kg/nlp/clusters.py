@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from kg.nlp.countries import country_code
-from kg.nlp.lexicon import REGION_ENDINGS
+from kg.nlp.lexicon import BUILDING_SUFFIXES, REGION_ENDINGS
 from kg.nlp.places import city
 
 __all__ = [
@@ -107,10 +107,6 @@ def merge_acronyms(clusters: dict[str, Cluster]) -> None:
 _LEGAL_SUFFIXES = {"corp", "corporation", "inc", "ltd", "plc", "llc", "co", "ag", "sa", "gmbh", "nv", "party"}
 
 
-#: last words of buildings' names, which their first word alone names again ("the Palace Theatre … the Palace")
-_BUILDINGS = frozenset({"theatre", "theater", "arena", "hotel"})
-
-
 def merge_short_names(clusters: dict[str, Cluster]) -> None:
     """A one-word name joins the one organisation of the article that is it plus a legal suffix:
     "Labour" → "Labour Party", "Acme" → "Acme Corp" (as a surname joins a full name); a one-word
@@ -126,7 +122,7 @@ def merge_short_names(clusters: dict[str, Cluster]) -> None:
             if key.startswith("name:") and words[-1].lower().rstrip(".") in _LEGAL_SUFFIXES:
                 by_suffix[words[0]].add(key)
             elif (
-                (_organisation(c) or words[1].lower() in _BUILDINGS)
+                (_organisation(c) or words[1].lower() in BUILDING_SUFFIXES)
                 and country_code(words[1]) is None
                 and words[1].lower() not in REGION_ENDINGS
             ):

@@ -640,8 +640,13 @@ ORG_SUFFIXES = {
 # last words of place names: "Wall Street", "Hyde Park", "River Severn" starts with its kind instead
 PLACE_SUFFIXES = {"street", "road", "avenue", "square", "bridge", "park", "lake", "island", "islands",
                   "mountains", "valley", "county", "province", "district", "bay", "coast", "airport", "stadium",
-                  "st", "rd", "dam", "canal", "cathedral",
-                  "theatre", "theater", "arena", "hotel"}  # buildings: "the Kodak Theatre holds 3,300 people"
+                  "st", "rd", "dam", "canal", "cathedral"}
+#: last words of buildings' names ("the Kodak Theatre holds 3,300 people"), which their first word alone names
+#: again ("the Palace Theatre … the Palace")
+BUILDING_SUFFIXES = {"theatre", "theater", "arena", "hotel"}
+PLACE_SUFFIXES |= BUILDING_SUFFIXES
+#: posts a portfolio opens: "Economics minister X", "Defence Secretary Y"
+PORTFOLIO_POSTS = {"minister", "secretary"}
 
 #: the first words of places named "X of Y" by the place they are of ("Gulf of Mexico", "City of London",
 #: "Isle of Man"), which the model reads as two names

@@ -43,6 +43,7 @@ from kg.nlp.lexicon import (
     ORG_HEAD_ROLES,
     ORG_SUFFIXES,
     PLACE_OF_HEADS,
+    PORTFOLIO_POSTS,
     POSTNOMINALS,
     QUANTIFIERS,
     ROLE_MODIFIERS,
@@ -351,9 +352,8 @@ def _with_trained(
             or city_demonym(span.text)
             or label == "PERSON"
             and people_plural(span[-1].lower_)  # "Labour MPs": a group, read below
-            or _portfolio_place(
-                span, label
-            )  # "Defence Secretary X", "Economics minister Y": part of the post
+            # "Defence Secretary X", "Economics minister Y": the portfolio is part of the post
+            or _portfolio_place(span, label)
         ):
             continue
         if (
@@ -447,7 +447,7 @@ def _portfolio(span: Span) -> bool:
     rest = [t for t in span if t.lower_ not in _POST_QUALIFIERS]
     return (
         span.end < len(doc)
-        and doc[span.end].lower_ in ("secretary", "minister")
+        and doc[span.end].lower_ in PORTFOLIO_POSTS
         and len(span) <= 3
         and (
             not rest

@@ -23,6 +23,7 @@ from kg.nlp.lexicon import (
     PAST_MARKERS,
     PERSONAL_RELATIONS,
     PLACE_OFFICES,
+    PORTFOLIO_POSTS,
     REGION_ENDINGS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
@@ -96,7 +97,7 @@ def _role_words(words: list[Token]) -> list[Token]:
             and tok.dep_ in ("compound", "amod", "nmod", "conj")
             # "Economics minister X", "Trade Secretary Y": the post's field, capitalised
             or out
-            and out[0].lower_ in ("minister", "secretary")
+            and out[0].lower_ in PORTFOLIO_POSTS
             and tok.is_title
             and tok.lower_ in dictionary_words(("noun",))
         ):
