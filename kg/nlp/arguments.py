@@ -124,6 +124,22 @@ _DEPRIVING_VERBS = frozenset(
 )
 
 
+def _split_head(tok: Token) -> Token | None:
+    """The noun a noun modifies when the parser made both its verb's subjects or objects ("saw volume
+    sales fall": two subjects, "volume" and "sales"): the next word, a lower-case noun of the same head
+    and role."""
+    if (
+        tok.pos_ != "NOUN"
+        or tok.i + 1 >= len(tok.doc)
+        or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj")
+    ):
+        return None
+    nxt = tok.doc[tok.i + 1]
+    if nxt.pos_ == "NOUN" and nxt.is_lower and nxt.head.i == tok.head.i and nxt.dep_ == tok.dep_:
+        return nxt
+    return None
+
+
 def _of_complement(tok: Token) -> str:
     """The common-noun "of" phrase or the deed that completes a noun ("the state [of humanity]", "the
     cycle [of boom and bust]", "the merits [of delaying] the law", "the need [to detain] them"):
@@ -164,6 +180,14 @@ def _of_complement(tok: Token) -> str:
         names = [pobj, *(c for c in pobj.children if c.dep_ == "conj" and c.pos_ == "PROPN")]
         text = " and ".join(_name_text(n, pobj.head.i) for n in names)
         return f"{pobj.head.lower_} {text}" if len(text.split()) <= 5 else ""
+    if (
+        pobj is not None
+        and pobj.pos_ == "NOUN"
+        and any(c.dep_ == "compound" and c.ent_type_ == "DATE" for c in pobj.lefts)
+        and any(c.dep_ == "det" and c.ent_type_ == "DATE" for c in pobj.lefts)
+    ):
+        # "its best film of the year accolade": the phrase is the award's name, read whole
+        return " ".join(t.lower_ for t in pobj.doc[pobj.head.i : pobj.i + 1])
     if (
         pobj is None
         or pobj.pos_ != "NOUN"
@@ -1019,6 +1043,8 @@ class Arguments:
             return None  # "on 30 September, a move which caused …": a time is when, never who or what
         if (fuller := self._described_before(tok)) is not None:
             return self.concept(fuller)  # "the seat" after "won the Eton and Slough seat": that seat
+        if (head := _split_head(tok)) is not None:
+            return self.concept(head)  # "saw volume sales fall" parsed as two subjects: the sales
         nxt = tok.doc[tok.i + 1 : tok.i + 3]
         if (
             len(nxt) == 2
@@ -1028,22 +1054,26 @@ class Arguments:
             and nxt[1].is_alpha
         ):
             return None  # "semi-finals" split into "semi", "-", "finals": the word is the last part's
+        split = tok.doc[tok.i - 1] if tok.i > 0 and _split_head(tok.doc[tok.i - 1]) == tok else None
         mods = [
             c
-            for c in tok.lefts
-            if c.dep_ in ("compound", "amod")
+            for c in (*tok.lefts, *([split] if split is not None else []))
+            if c.dep_ in ("compound", "amod") + ((tok.dep_,) if c == split else ())
             and c.i >= tok.i - 3
             and _wordlike(c)
             and c.lower_ not in COMPASS
             and not (tok.pos_ == "PROPN" and c.lower_ in THING_DESCRIPTORS)  # "the album Tourist" is Tourist
-            # "a design-led firm" keeps its compound participle; "the proposed deal" is a deal
+            # "a design-led firm" keeps its compound participle, "the best supporting actor prize" its
+            # superlative one; "the proposed deal" is a deal
             and (
                 c.tag_ not in ("VBN", "VBG")
                 or c.i > 0
                 and c.doc[c.i - 1].text == "-"
                 and not c.doc[c.i - 1].whitespace_
+                or any(a.dep_ == "advmod" and a.tag_ in ("RBS", "JJS") for a in c.children)
             )
         ]
+        mods.sort(key=lambda c: c.i)
         doc = tok.doc
         first = mods[0] if mods else tok
         while (
@@ -1058,6 +1088,8 @@ class Arguments:
             and first.i - inner[0].i < 3
         ):
             first = inner[0]  # "the art direction prize": "art" hangs off "direction"
+        if first.tag_ == "VBG" and first.i > 0 and doc[first.i - 1].tag_ in ("RBS", "JJS"):
+            first = doc[first.i - 1]  # "the best supporting actor prize"
         start = hyphened_start(doc, first.i)
         if start > 0 and doc[start - 1].like_num and not doc[start - 1].whitespace_:
             start -= 1  # "3G broadcast", split by the tokenizer into "3", "G"

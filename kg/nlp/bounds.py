@@ -312,7 +312,8 @@ def org_start(span: Span) -> int:
             prev.text[:1].isupper()
             and prev.is_alpha
             and not prev.is_sent_start
-            and prev.pos_ in ("PROPN", "ADJ")
+            # "the All England Club": a capitalised "All" inside a sentence is the name's
+            and (prev.pos_ in ("PROPN", "ADJ") or prev.text == "All")
         ):
             start -= 1
         else:

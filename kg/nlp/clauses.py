@@ -550,6 +550,8 @@ class ClauseReader:
         if cls == "Meeting" and cl.patients and all(_a_show(p) for p in cl.patients):
             # "will host the lunchtime show": a programme, no meeting
             pid, plabel, cls = *own_sense(verb), None
+        if lemma == "host" and not any(p.type in ACTOR_TYPES or p.type == "Meeting" for p in cl.patients):
+            pid, plabel, cls = *own_sense(verb), None  # "will host a charity match": no one met
         if (
             lemma == "ask"
             and cl.patients

@@ -576,6 +576,16 @@ def find_entities(doc: Doc) -> EntityIndex:
         )
         for span, label in mentions
     ]
+    # a one-word name read as a firm more often than as a person, and described as one, is the firm's
+    # even where a person bears it as a surname ("Ford, the US car company, …" beside "Bill Ford")
+    firm_words = {
+        span.text
+        for span, label in mentions
+        if label == "ORG"
+        and len(span) == 1
+        and readings[span.text]["ORG"] > readings[span.text]["PERSON"]
+        and descriptor_class(span) == "Organization"
+    }
     for span, label in mentions:
         words = person_words(span)
         if label == "PERSON" and len(words) >= 2:
@@ -620,7 +630,11 @@ def find_entities(doc: Doc) -> EntityIndex:
                 and doc[span.end].tag_ in ("NN", "NNP")
             ):
                 cls = "Organization"  # "Plaid MP X": a seat only a party gives ("a Jewish reporter" is no party's)
-        elif " ".join(words) in surnames and label in ("PERSON", "GPE", "ORG", "NORP", "LOC", "OTHER"):
+        elif (
+            " ".join(words) in surnames
+            and label in ("PERSON", "GPE", "ORG", "NORP", "LOC", "OTHER")
+            and not (len(span) == 1 and span.text in firm_words)
+        ):
             key, cls = (
                 surnames[" ".join(words)],
                 "Person",

@@ -61,8 +61,8 @@ OBJECT_CONTROL = {"order", "tell", "ask", "urge", "force", "allow", "instruct", 
                   "permit", "encourage", "require", "invite", "call", "authorize", "authorise", "oblige", "compel"}
 
 # verbs whose prepositional object does what their to-infinitive says: "X called on Y to do Z", "appealed to Y
-# to do Z" → Y does Z
-PREPOSITIONAL_CONTROL = {"call", "appeal", "prevail", "rely", "count", "depend", "press", "lean", "wait"}
+# to do Z", "pleaded with Y to do Z" → Y does Z
+PREPOSITIONAL_CONTROL = {"call", "appeal", "prevail", "rely", "count", "depend", "press", "lean", "wait", "plead"}
 
 # verbs whose subject, not object, does what their to-infinitive says ("X promised Y to leave")
 SUBJECT_CONTROL = {"promise", "vow", "threaten", "offer", "pledge", "swear",
@@ -188,7 +188,9 @@ LEADER_TITLES = {"president", "prime minister", "king", "queen", "chancellor", "
 ACTOR_NOUNS = {
     **{n: "GovernmentOrganization" for n in ("administration", "government", "ministry", "department",
                                              "treasury", "cabinet", "congress", "parliament", "senate",
-                                             "agency", "agencies", "police", "court", "regime", "embassy")},
+                                             "agency", "agencies", "police", "court", "regime", "embassy",
+                                             # chambers called by their own names: "told the Commons"
+                                             "commons", "bundestag", "duma", "knesset", "dail")},
     **{n: "MilitaryOrganization" for n in ("military", "army", "navy", "forces", "troops", "coastguard",
                                            "marines", "militia", "pentagon")},
     **{n: "Group" for n in ("critics", "rebels", "protesters", "officials", "authorities", "activists",
@@ -363,7 +365,8 @@ INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "p
                 "appear": "uncertain", "seem": "uncertain",
                 **{v: "obligation" for v in ("oblige", "force", "require", "compel")},
                 **{v: "demanded" for v in ("call", "demand", "urge", "ask", "request", "appeal", "press", "invite", "challenge",
-                                           "advise", "encourage", "persuade", "order", "instruct", "tell", "warn")}}
+                                           "advise", "encourage", "persuade", "order", "instruct", "tell", "warn", "plead",
+                                           "beg", "implore")}}
 # adverbs that pass a deed on without stating it: "Cole reportedly met Kenyon"
 HEARSAY_ADVERBS = {"reportedly": "reported", "supposedly": "reported", "allegedly": "alleged", "purportedly": "alleged"}
 # verbs that deny what they govern: "denies faking a crash", "dismissed claims that the plans would …"
@@ -626,6 +629,8 @@ THING_DESCRIPTORS = {
     # machines and models: "its first humanoid robot, called Emiew", "the Cadillac XLR coupe" ("stole the car"
     # is a participant, no product taken up)
     "robot", "humanoid", "coupe", "sedan", "hatchback", "chip", "processor", "handheld",
+    # substances and programs: "tested positive for the steroid THG", "the Sober worm"
+    "steroid", "stimulant", "substance", "virus", "worm",
 }
 
 # last words of organisation names: "Acme Corp", "Greater Manchester Police", "Delhi High Court"
@@ -636,6 +641,7 @@ ORG_SUFFIXES = {
     "school", "hospital", "trust", "foundation", "society", "league", "union", "group", "holdings",
     "industries", "systems", "technologies", "communications", "entertainment", "pictures", "records",
     "studios", "magazine", "times", "post", "news", "tribunal", "parliament", "assembly", "office", "service",
+    "club",
 }
 # last words of place names: "Wall Street", "Hyde Park", "River Severn" starts with its kind instead
 PLACE_SUFFIXES = {"street", "road", "avenue", "square", "bridge", "park", "lake", "island", "islands",

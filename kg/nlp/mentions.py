@@ -233,11 +233,11 @@ def _keeps_reading(span: Span, label: str, trained: Span, trained_label: str, in
         label in ("GPE", "LOC")
         and trained_label == "PERSON"
         and (span.start, span.end) == (trained.start, trained.end)
-        and len(span) > 1
         and city(span.text)
     ):
-        # "fly to Singapore and Kuala Lumpur": a city both the news model and the gazetteer know (one
-        # word may be a club named after its town: "Sunderland were relegated")
+        # "fly to Singapore and Kuala Lumpur", "Sydney will host the match": a city both the news model
+        # and the gazetteer know, though it be a given name too (a club named after its town,
+        # "Sunderland were relegated", is no person either)
         return True
     return (
         label == "GPE"

@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.countries import country_code, nation
+from kg.nlp.countries import country_code, demonym_country, nation
 from kg.nlp.lexicon import (
     ACTOR_NOUNS,
     CHARACTER_NOUNS,
@@ -606,6 +606,8 @@ def actor_class(tok: Token) -> str | None:
         return ACTOR_NOUNS.get(low) or ACTOR_NOUNS[tok.lemma_.lower()]
     if people_plural(low) or tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in ROLE_NOUNS:
         return "Group"  # a plural for people whatever its tag: "MPs" is often tagged NNP
+    if tok.tag_ in ("NNS", "NNPS") and tok.is_title and low.endswith("s") and demonym_country(low):
+        return "Group"  # "four Britons held by the US": a nationality's people the models missed
     return None
 
 

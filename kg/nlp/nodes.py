@@ -596,14 +596,14 @@ class Nodes:
             and verb.head.head.dep_ != "acl"  # "the work involved in educating people": no one named
         ):
             return self.subjects(verb.head.head)  # "apologise for likening X to Y": who apologises likens
+        controlled = [
+            *self.state.matches.at("object-control", verb),
+            *self.state.matches.at("object-control-infinitive", verb),
+            *self.state.matches.at("object-control-preposition", verb),
+        ]
+        if controlled:  # "leads police to believe": the police believe (the governor's first object)
+            return self.nodes(min((b["doer"] for b in controlled), key=lambda t: t.i))
         if verb.dep_ == "xcomp":
-            controlled = [
-                *self.state.matches.at("object-control", verb),
-                *self.state.matches.at("object-control-infinitive", verb),
-                *self.state.matches.at("object-control-preposition", verb),
-            ]
-            if controlled:  # "leads police to believe": the police believe (the governor's first object)
-                return self.nodes(min((b["doer"] for b in controlled), key=lambda t: t.i))
             raised = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
             if len(raised) == 2 and raised[0].pos_ == "NOUN" and raised[1].pos_ == "PROPN":
                 raised = raised[1:]  # "Newcastle's 18-year-old centre Mathew Tait is set to": Tait

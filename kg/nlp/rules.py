@@ -109,12 +109,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "object-control-preposition",
         (
-            # "called on the regulator to block the deal", "appealed to members to reject it": the one
-            # called on does it
-            _node("verb", {"DEP": "xcomp"}),
+            # "called on the regulator to block the deal", "appealed to members to reject it", "pleaded
+            # with him to stay": the one called on does it (the parser often hangs the infinitive on the
+            # verb as an adverbial clause)
+            _node("verb", {"DEP": {"IN": ["xcomp", "advcl"]}}),
             _child("verb", "to", {"DEP": "aux", "LOWER": "to"}),
             _head("verb", "governor", {"LEMMA": {"IN": sorted(PREPOSITIONAL_CONTROL)}}),
-            _child("governor", "prep", {"DEP": "prep", "LOWER": {"IN": ["on", "upon", "to"]}}),
+            _child("governor", "prep", {"DEP": "prep", "LOWER": {"IN": ["on", "upon", "to", "with"]}}),
             _child("prep", "doer", {"DEP": "pobj"}),
         ),
         "Jane Doe called on Acme Corp to block the takeover.",

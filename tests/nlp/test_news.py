@@ -4874,3 +4874,71 @@ def test_a_meeting_held_is_no_meeting_a_verb_told_before(read):
         "union leaders last week."
     )
     assert ("Tom Hale", "held", "private meeting") in facts(ex), sorted(facts(ex))
+
+
+def test_the_one_pleaded_with_does_what_is_asked(read):
+    got = facts(read("Coach Tom Hale has pleaded with Adam Jones to turn down any offers from Acme Corp."))
+    assert ("Adam Jones", "turn down", "offers") in got, sorted(got)
+    assert not any(s == "Tom Hale" and p.startswith("turn") for s, p, _ in got), sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "node"),
+    [
+        # a chamber called by its own name is a body of the state
+        ("Tom Hale told the Commons that the plan was right.", ("Commons", "GovernmentOrganization")),
+        # a nationality's people the models missed
+        ("All three Britons detained by Ruritania will be released.", ("Britons", "Group")),
+        # a substance named after its kind is a thing
+        ("Tom Hale tested positive for the steroid XQZ.", ("XQZ", "Concept")),
+        # a capitalised "All" inside a sentence opens the name
+        ("Tom Hale met All England Club chairman Adam Jones.", ("All England Club", "Organization")),
+        # a city that is a given name too, read as a city by the news model and the gazetteer
+        ("Sydney will host the charity concert in June.", ("Sydney", "Location")),
+    ],
+)
+def test_bodies_peoples_things_and_places_by_their_kind(read, text, node):
+    ex = read(text)
+    assert node in {(e.label, e.type) for e in ex.entities}, ex.entities
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # two nouns the parser made both subjects: the first modifies the second
+        (
+            "Acme Corp's European business saw volume sales fall 2.5% last year.",
+            ("volume sales", "fall", "2.5%"),
+        ),
+        # a superlative participle is part of the prize's name, as is "of the year"
+        (
+            "The critics awarded Tom Hale the best supporting actor prize.",
+            ("critics", "awarded", "best supporting actor prize"),
+        ),
+        (
+            "The critics awarded Acme Corp its best album of the year accolade.",
+            ("critics", "awarded", "best album of the year accolade"),
+        ),
+    ],
+)
+def test_a_noun_phrase_is_read_whole(read, text, fact):
+    assert fact in facts(read(text)), sorted(facts(read(text)))
+
+
+def test_hosting_a_contest_is_no_meeting(read):
+    ex = read("Tom Hale will host a charity match in June.")
+    assert not [e for e in ex.events if e.type == "Meeting"], ex.events
+    ex = read("Tom Hale will host Adam Jones at his home in June.")
+    assert [e.type for e in ex.events] == ["Meeting"], ex.events
+
+
+def test_a_firm_is_no_surname_of_the_person_who_bears_its_name(read):
+    ex = read(
+        "Boeing, the US aircraft maker, reported higher profits on Thursday. Boeing's defence unit made a "
+        'loss. "We had a good year," said chairman William Boeing. But Boeing declined to give guidance.'
+    )
+    assert {(e.label, e.type) for e in ex.entities if "Boeing" in e.label} == {
+        ("Boeing", "Organization"),
+        ("William Boeing", "Person"),
+    }, ex.entities
+    assert ("Boeing", "reported", "higher profits") in facts(ex), sorted(facts(ex))
