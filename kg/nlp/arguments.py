@@ -147,8 +147,20 @@ def _of_complement(tok: Token) -> str:
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ACCUSATION_VERBS | _DEPRIVING_VERBS:
         return ""  # "accused its predecessor of corruption": the charge is the verb's, not the noun's
     # a change is completed by what changed: "a 52% rise in net profit"
-    heads = ("of", "in") if tok.lemma_.lower() in _CHANGE_NOUNS else ("of",)
+    # … and a gap or a link by what it lies between: "the gap between exports and imports"
+    heads = ("of", "in", "between") if tok.lemma_.lower() in _CHANGE_NOUNS else ("of", "between")
     prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in heads), None)
+    if prep is None:  # "his reasons [for quitting] the party", "plans [for expanding] the port"
+        prep = next(
+            (
+                c
+                for c in tok.rights
+                if c.dep_ == "prep"
+                and c.lower_ == "for"
+                and any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in c.children)
+            ),
+            None,
+        )
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     deed = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) if prep else None
     if deed is None and pobj is None:
@@ -172,7 +184,7 @@ def _of_complement(tok: Token) -> str:
         if obj is None and deed.lemma_ in ("be", "become"):
             return ""  # "its chances of becoming the number one": a copula says nothing without its name
         neg = ["not"] if any(c.dep_ == "neg" for c in deed.children) else []  # "the decision not to take him"
-        lead = ["of", *neg] if deed.tag_ == "VBG" else [*neg, "to"]
+        lead = [prep.lower_ if prep is not None else "of", *neg] if deed.tag_ == "VBG" else [*neg, "to"]
         return " ".join([*lead, deed.lower_, *([obj.text] if obj is not None else [])])
     if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ not in _NOT_NAMES and _only_the(tok):
         # "the fate of Ford and GM", "the future of P2P": alone the noun names nothing; "Ford's fate"
@@ -1122,20 +1134,29 @@ class Arguments:
             oid = entity_id("Organization", name)
             return self.concepts.setdefault(oid, Entity(id=oid, label=name, type="Organization"))
         # "China's exports", "its net revenue": whose they are is part of what they are
-        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        owned = self.entity(owner) if owner is not None and not titled else self._figures_firm(tok)
-        subject = _clause_subject(tok)
-        if (
-            owned is not None
-            and owned.type in ACTOR_TYPES | {"Location"}
-            and not (subject is not None and self.index.at(subject) is owned)
-        ):  # ("Benitez turned his attentions": the subject's own attentions need no owner)
+        if (owned := self.owner(tok, titled)) is not None:
             label = f"{owned.label} {label}"
         cls = _described_class(tok, words, owned is not None)
         if (cls == "Concept" or tok.lemma_.lower() in _SHARES) and (complement := _of_complement(tok)):
             label = f"{label} {complement}"
         cid = entity_id(cls, label)
         return self.concepts.setdefault(cid, Entity(id=cid, label=label, type=cls))
+
+    def owner(self, tok: Token, titled: bool = False) -> Entity | None:
+        """The actor or place whose a noun is ("China's exports", "its net revenue", "profits at Acme"),
+        except its clause's subject's own ("Benitez turned his attentions"); `titled`: the possessive
+        opens a title ("appeared in My Family")."""
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        owned = self.entity(poss) if poss is not None and not titled else self._figures_firm(tok)
+        subject = _clause_subject(tok)
+        if (
+            owned is None
+            or owned.type not in ACTOR_TYPES | {"Location"}
+            or subject is not None
+            and self.index.at(subject) is owned
+        ):
+            return None
+        return owned
 
     def _unrecognised_person(self, words: list[Token]) -> Entity | None:
         """A given name and a surname the recognisers missed after a describing word: "recalled the

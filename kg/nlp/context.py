@@ -523,6 +523,16 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         ):
             # "there are no plans for Blair to hold …", "no intention of selling", "no evidence that X …"
             scope.negated = True
+        if (
+            lower.dep_ == "prep"
+            and lower.lower_ == "in"
+            and upper.pos_ in ("VERB", "AUX")
+            and any(
+                c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                for c in upper.children
+            )
+        ):
+            scope.negated = True  # "played no part in drafting it", "had no say in choosing him"
         if depth < _GOVERNORS and (scope.modality is None or upper.lemma_.lower() in DENIAL_VERBS):
             # a denial outranks what it denies: "denied he planned to join" is no plan
             scope.modality = _governed_modality(lower, upper) or scope.modality

@@ -349,7 +349,8 @@ VERB_IDIOMS = {("join", "force"), ("fall", "victim"), ("fall", "prey"), ("take",
                ("rule", "roost"), ("drag", "heel"), ("pin", "hope"),
                ("turn", "attention"), ("switch", "attention"), ("focus", "attention"), ("return", "attention"),
                ("save", "face"),
-               ("lose", "face"), ("take", "toll"), ("leave", "mark"), ("make", "mark"), ("hold", "nerve")}
+               ("lose", "face"), ("take", "toll"), ("leave", "mark"), ("make", "mark"), ("hold", "nerve"),
+               ("stamp", "mark"), ("mean", "business"), ("play", "role"), ("play", "part")}
 # verbs whose to-infinitive is not (yet) a fact, and what they make of it: "wants X to tell",
 # "plans to sell", "is closing in on signing"
 INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "planned", "intend": "planned",
@@ -374,7 +375,8 @@ DENIAL_VERBS = {"deny", "dismiss", "reject", "refute", "rebut", "disown"}
 # words that open a sports club's name before its city: "Atletico Madrid", "Sporting Lisbon", "Dynamo Kiev"
 CLUB_OPENERS = {"atletico", "athletic", "real", "sporting", "dynamo", "dinamo", "inter", "racing", "olympique",
                 "borussia", "deportivo", "hapoel", "maccabi", "spartak", "lokomotiv", "cska", "partizan",
-                "fc", "ac", "as", "sc", "sv", "rc", "cd", "ud", "vfb", "vfl", "bayer", "hertha", "standard"}
+                "fc", "ac", "as", "sc", "sv", "rc", "cd", "ud", "vfb", "vfl", "bayer", "hertha", "standard", "bayern",
+                "werder", "eintracht", "fortuna", "feyenoord", "galatasaray", "fenerbahce", "besiktas"}
 # playing positions: "Leicester hooker X", "Sale wing X" name the player's club, not where they live
 POSITION_NOUNS = {"striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "wing", "forward",
                   "full-back", "fullback", "centre-back", "hooker", "flanker", "prop", "lock", "fly-half",
@@ -631,6 +633,7 @@ THING_DESCRIPTORS = {
     "robot", "humanoid", "coupe", "sedan", "hatchback", "chip", "processor", "handheld",
     # substances and programs: "tested positive for the steroid THG", "the Sober worm"
     "steroid", "stimulant", "substance", "virus", "worm",
+    "farce", "satire", "romcom", "adaptation",
 }
 
 # last words of organisation names: "Acme Corp", "Greater Manchester Police", "Delhi High Court"

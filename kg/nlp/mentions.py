@@ -658,12 +658,21 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
         out.append((span, "ORG"))
         covered.update(range(span.start, span.end))
     for tok in doc:
-        if actor_class(tok) is not None and tok.i not in covered and not _titled(tok):
+        if (
+            actor_class(tok) is not None
+            and tok.i not in covered
+            and not _titled(tok)
+            # "the Commons home affairs committee": one body, the committee
+            and not (
+                tok.dep_ == "compound" and actor_class(tok.head) in ("Organization", "GovernmentOrganization")
+            )
+        ):
             left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i >= tok.i - 3]
             # a modifier's own name words and hyphenated parts come along: "a Los Angeles court",
             # "PC-owning consumers"
             start = min(
-                [c.left_edge.i if c.pos_ == "PROPN" or _hyphenated(c) else c.i for c in left] + [tok.i]
+                [c.left_edge.i if c.pos_ == "PROPN" or _hyphenated(c) or _noun_run(c) else c.i for c in left]
+                + [tok.i]
             )
             # a state body by whose it is, named without titles: "Yushchenko's administration", "Turkey's
             # government", "Augusto Pinochet's regime"
@@ -698,6 +707,13 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
                 start += 1
             out.append((doc[start : tok.i + 1], "ACTOR"))
     return _regional_arms(doc, out)
+
+
+def _noun_run(mod: Token) -> bool:
+    """Whether a modifier's words before it are all nouns and adjectives, part of the name of a kind:
+    "the environment select committee", "the home affairs committee" ("the 10-member panel" is not)."""
+    words = mod.doc[mod.left_edge.i : mod.i]
+    return len(words) > 0 and all(t.pos_ in ("NOUN", "ADJ", "PROPN") and t.is_alpha for t in words)
 
 
 def _regional_arms(doc: Doc, out: list[tuple[Span, str]]) -> list[tuple[Span, str]]:

@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.countries import country_code, demonym_country, nation
+from kg.nlp.gender import known_first_name
 from kg.nlp.lexicon import (
     ACTOR_NOUNS,
     CHARACTER_NOUNS,
@@ -652,7 +653,24 @@ def name_form_class(span: Span, label: str) -> str | None:
             return "Concept"  # "Consumer Electronics Show", "Carling Cup": an occasion, not an actor
         if span[0].lower_ in _PLACE_OPENERS:
             return "Location"  # "Lake Victoria", "Mount Kenya", "Loch Ness": the first word says it
+        if label == "PERSON" and _place_opened(span):
+            # "Manchester Withington", "Glasgow Green": a seat or a site; "Leeds Rhinos": a team
+            team = span[-1].lower_.endswith("s") and span[-1].lower_[:-1] in dictionary_words(("noun",))
+            return "Organization" if team else "Location"
     return None
+
+
+def _place_opened(span: Span) -> bool:
+    """Whether a name the models read as a person's opens with a city's or a country's name that is no
+    first name anywhere ("Bolton West", "Birmingham Yardley"; not "Sydney Poitier", "Vladimir Putin")."""
+    first = span[0].text
+    return (
+        span[0].is_alpha
+        and span[1].text[:1].isupper()
+        and bool(city(first) or country_code(first))
+        and not given_name(first)
+        and not known_first_name(first)
+    )
 
 
 #: words that open the names of lakes, mountains and capes
@@ -667,14 +685,20 @@ def _club_name(span: Span) -> bool:
     words = [t.text for t in span if t.is_alpha]
     if len(words) < 2 or given_name(words[0]) or city(" ".join(words)):
         return False
-    if words[0].lower() in CLUB_OPENERS and city(" ".join(words[1:])):
-        return True  # "Atletico Madrid", "Sporting Lisbon", "Dynamo Kiev": a club's opening word and its city
+    if words[0].lower() in CLUB_OPENERS and (city(" ".join(words[1:])) or words[0].lower() in _CLUB_WORDS):
+        # "Atletico Madrid", "Sporting Lisbon", "Dynamo Kiev": a club's opening word and its city; "Real
+        # Sociedad", "Spartak Moscow": a word that opens only clubs' names
+        return True
     last = words[-1]
     return any(city(" ".join(words[n:])) for n in range(1, len(words) - 1)) or (
         any(city(" ".join(words[:n])) for n in range(1, len(words)))
         and last.lower() in dictionary_words()
         and not common_surname(last)
     )
+
+
+#: club openers that open no one's name whatever follows them (not initials, "AS Byatt", nor "Standard")
+_CLUB_WORDS = frozenset(w for w in CLUB_OPENERS if len(w) > 3 and w not in ("standard", "racing", "inter"))
 
 
 def follows_honorific(span: Span) -> bool:

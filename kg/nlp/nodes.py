@@ -736,10 +736,18 @@ class Nodes:
             else w.text.lower()
             for w in spans
         )
+        if (
+            any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
+            and (owner := self.args.owner(tok)) is not None
+            and owner.label not in label
+        ):
+            label = f"{owner.label} {label}"  # "responding to Ms James' criticisms": hers
         # a later mention of the same kind of event refers back to it unless its participants differ or
         # a name tells it apart ("their last conference" … "the Brighton conference" is labelled as named)
         named = {w for w in label.split()[:-1] if w[:1].isupper()}
-        for ev in reversed(st.events.values()):
+        # "is facing a lifetime ban": an indefinite noun brings in an event of its own
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        for ev in [] if indefinite else reversed(st.events.values()):
             if (
                 ev.type == cls
                 and ev.trigger.lower() == tok.text.lower()

@@ -4942,3 +4942,86 @@ def test_a_firm_is_no_surname_of_the_person_who_bears_its_name(read):
         ("William Boeing", "Person"),
     }, ex.entities
     assert ("Boeing", "reported", "higher profits") in facts(ex), sorted(facts(ex))
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # an event someone's is labelled as theirs, as a thing someone's is
+        (
+            "Responding to Ms Jones' criticisms, Mr Hale said the plan was right.",
+            ("Hale", "responding to", "Jones criticisms"),
+        ),
+    ],
+)
+def test_whose_and_what_a_node_is(read, text, fact):
+    assert fact in facts(read(text)), sorted(facts(read(text)))
+
+
+@pytest.mark.parametrize("club", ["Real Betis", "Spartak Ruritania"])
+def test_a_word_that_opens_only_clubs_names_makes_a_club(read, club):
+    ex = read(f"Spectators watched the game between the hosts and {club}.")
+    assert (club, "Organization") in {(e.label, e.type) for e in ex.entities}, ex.entities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale is playing an increasing role in the firm's activities.",
+        "Acme Corp hopes to stamp its mark on the show.",
+        "Acme Corp means business this season.",
+    ],
+)
+def test_idioms_name_no_thing(read, text):
+    got = facts(read(text))
+    assert not any(o in ("role", "mark", "business") for _, _, o in got), sorted(got)
+
+
+def test_no_part_in_a_deed_denies_it(read):
+    ex = read("Tom Hale played no part in drafting the answer.")
+    assert [(r.predicate_label, r.negated) for r in ex.relations] == [("drafting", True)], ex.relations
+
+
+def test_an_indefinite_noun_brings_in_an_event_of_its_own(read):
+    ex = read(
+        "Adam Jones's eight-year ban was upheld by the court on Monday. Tom Hale is also facing a "
+        "lifetime ban after being charged by the league."
+    )
+    assert ("Tom Hale", "facing", "lifetime ban") in facts(ex), sorted(facts(ex))
+
+
+@pytest.mark.parametrize(
+    ("name", "cls"),
+    [("Bolton Marsh", "Location"), ("Leeds Badgers", "Organization")],
+)
+def test_a_name_a_city_opens_is_no_persons(read, name, cls):
+    ex = read(f"Tom Hale said {name} had been a great success.")
+    assert (name, cls) in {(e.label, e.type) for e in ex.entities}, ex.entities
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # what a gap lies between, what reasons and plans are for, are part of them
+        (
+            "The gap between exports and imports widened to $60bn in November.",
+            ("gap between exports and imports", "widened to", "$60bn"),
+        ),
+        (
+            "Tom Hale explained his reasons for quitting the party.",
+            ("Tom Hale", "explained", "reasons for quitting party"),
+        ),
+        # a body's name of nouns before it, though the parser hang one on another
+        (
+            "The environment select committee said the bill would weaken protections.",
+            ("environment select committee", "said", "the bill would weaken protections"),
+        ),
+    ],
+)
+def test_complements_and_modifiers_complete_a_noun(read, text, fact):
+    assert fact in facts(read(text)), sorted(facts(read(text)))
+
+
+def test_a_body_named_inside_a_bodys_name_is_no_node_of_its_own(read):
+    ex = read("The Commons home affairs committee said the bill would weaken protections.")
+    assert [e.label for e in ex.entities] == ["Commons home affairs committee"], ex.entities

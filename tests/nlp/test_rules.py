@@ -20,7 +20,7 @@ EXPECTED = {
     "adjectival-complement": ("Tom Hale", "plead-guilty-to", "fraud"),
     "casualties": ("strikes", "killed", "75"),
     "casualties-of-participle": ("strikes", "killed", "75"),
-    "event-owner": ("attack", "agent", "Israel"),
+    "event-owner": ("Israel attack", "agent", "Israel"),
     "event-argument": ("United States", "sanctioned", "Venezuela"),
     "citizens": ("citizens of Venezuela", "citizenOf", "Venezuela"),
     "apposition": ("Jane Doe", "holdsRole", "analyst"),
