@@ -140,6 +140,14 @@ def _split_head(tok: Token) -> Token | None:
     return None
 
 
+def _paired(pobj: Token) -> bool:
+    """Whether a noun after "between" is joined to another by "and", neither owned by someone: "between
+    exports and imports"."""
+    return any(c.dep_ == "conj" for c in pobj.children) and not any(
+        c.dep_ == "poss" for t in (pobj, *pobj.children) for c in t.children
+    )
+
+
 def _of_complement(tok: Token) -> str:
     """The common-noun "of" phrase or the deed that completes a noun ("the state [of humanity]", "the
     cycle [of boom and bust]", "the merits [of delaying] the law", "the need [to detain] them"):
@@ -149,7 +157,17 @@ def _of_complement(tok: Token) -> str:
     # a change is completed by what changed: "a 52% rise in net profit"
     # … and a gap or a link by what it lies between: "the gap between exports and imports"
     heads = ("of", "in", "between") if tok.lemma_.lower() in _CHANGE_NOUNS else ("of", "between")
-    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in heads), None)
+    prep = next(
+        (
+            c
+            for c in tok.rights
+            if c.dep_ == "prep"
+            and c.lower_ in heads
+            # both sides named: "a balance between [the nation's security] and rights" is cut
+            and (c.lower_ != "between" or any(p.dep_ == "pobj" and _paired(p) for p in c.children))
+        ),
+        None,
+    )
     if prep is None:  # "his reasons [for quitting] the party", "plans [for expanding] the port"
         prep = next(
             (
