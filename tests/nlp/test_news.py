@@ -5022,6 +5022,11 @@ def test_complements_and_modifiers_complete_a_noun(read, text, fact):
     assert fact in facts(read(text)), sorted(facts(read(text)))
 
 
+def test_between_completes_a_noun_only_with_both_sides(read):
+    got = facts(read("Tom Hale accepted the difficult balance between the nation's security and rights."))
+    assert not any("between" in o for _, _, o in got), sorted(got)
+
+
 def test_a_body_named_inside_a_bodys_name_is_no_node_of_its_own(read):
     ex = read("The Commons home affairs committee said the bill would weaken protections.")
     assert [e.label for e in ex.entities] == ["Commons home affairs committee"], ex.entities
