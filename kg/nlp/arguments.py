@@ -727,6 +727,8 @@ class Arguments:
                 return ent
             if low in PERSON_PRONOUNS and subj.tag_ == "NN" and subj.lemma_.lower() in ROLE_NOUNS:
                 return None
+        if (host := self._host_subject(tok, ok)) is not None:
+            return host if isinstance(host, Entity) else None  # False: someone the text does not name
         start = tok.sent.start
         if start > 0:
             start = tok.doc[start - 1].sent.start
@@ -748,6 +750,24 @@ class Arguments:
         if low in THING_PRONOUNS and (self._thing_topic(tok) or self._thing_host(tok)):
             return None
         return self._salient(tok, ok, start, prominent=low not in PERSON_PRONOUNS)
+
+    def _host_subject(self, tok: Token, ok: frozenset[str] | set[str]) -> Entity | bool | None:
+        """The actor a subject pronoun of a clause of time or reason takes up from its host clause's named
+        or described subject: "the film star had warmed to the role when he sported a moustache" (the
+        star, not whoever told of it); False when that subject is a person the text does not name, None
+        when the host says nothing."""
+        verb = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl":
+            return None
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        if subj is None or subj.pos_ == "PRON":
+            return None
+        ent = self.index.at(subj) or self.resolve_nominal(subj)
+        if ent is not None:
+            return ent if ent.type in ok and self._agrees(tok, ent) else None
+        if tok.lower_ in PERSON_PRONOUNS and subj.tag_ == "NN" and subj.lemma_.lower() in ROLE_NOUNS:
+            return False
+        return None
 
     def _thing_host(self, tok: Token) -> bool:
         """Whether an "it" in a clause of time or reason takes up the thing its host clause is about: "the

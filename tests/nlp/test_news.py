@@ -5030,3 +5030,12 @@ def test_between_completes_a_noun_only_with_both_sides(read):
 def test_a_body_named_inside_a_bodys_name_is_no_node_of_its_own(read):
     ex = read("The Commons home affairs committee said the bill would weaken protections.")
     assert [e.label for e in ex.entities] == ["Commons home affairs committee"], ex.entities
+
+
+def test_a_pronoun_in_a_clause_of_time_takes_up_its_hosts_subject(read):
+    told = "Tom Hale told reporters that {} had warmed to the club when he signed the contract."
+    got = facts(read(told.format("Adam Jones")))
+    assert ("Adam Jones", "signed", "contract") in got, sorted(got)
+    # a host subject the text does not name leaves "he" to no one, not to the teller
+    got = facts(read(told.format("the striker")))
+    assert not any(p == "signed" for _, p, _ in got), sorted(got)
