@@ -176,15 +176,17 @@ def descriptor_class(span: Span) -> str | None:
     head = span.root.head
     if (
         span.root.dep_ == "pobj"
-        and head.lower_ in ("with", "at", "for")
+        and head.lower_ in ("with", "at", "for", "of")
         # "a spokesman for trade commissioner Peter Mandelson": someone with a post of his own ("an
         # analyst at fund manager X" works at a firm that manages funds)
         and not (
             head.lower_ == "for" and before >= 0 and doc[before].lower_.rstrip(".") in ROLE_NOUNS | TITLES
         )
         and (
-            head.head.lemma_.lower() in ROLE_NOUNS
-            # "said economist Anne Marlot at Dexia": the speaker's employer ("replace X with Y" is a swap)
+            head.lower_ != "of"
+            and head.head.lemma_.lower() in ROLE_NOUNS
+            # "said economist Anne Marlot at Dexia", "analyst Mike Hale of Acme says": the speaker's
+            # employer ("replace X with Y" is a swap)
             or head.lower_ != "for"
             and head.head.pos_ == "PROPN"
             and head.head.dep_ == "nsubj"
@@ -653,6 +655,10 @@ def name_form_class(span: Span, label: str) -> str | None:
             return "Concept"  # "Consumer Electronics Show", "Carling Cup": an occasion, not an actor
         if span[0].lower_ in _PLACE_OPENERS:
             return "Location"  # "Lake Victoria", "Mount Kenya", "Loch Ness": the first word says it
+        if label == "PERSON" and city(span.text) and not given_name(span[0].text):
+            return (
+                "Location"  # "Belo Horizonte", "Porto Alegre": a city the gazetteer knows by its whole name
+            )
         if label == "PERSON" and _place_opened(span):
             # "Manchester Withington", "Glasgow Green": a seat or a site; "Leeds Rhinos": a team
             team = span[-1].lower_.endswith("s") and span[-1].lower_[:-1] in dictionary_words(("noun",))

@@ -5039,3 +5039,20 @@ def test_a_pronoun_in_a_clause_of_time_takes_up_its_hosts_subject(read):
     # a host subject the text does not name leaves "he" to no one, not to the teller
     got = facts(read(told.format("the striker")))
     assert not any(p == "signed" for _, p, _ in got), sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "node"),
+    [
+        # the firm of an analyst who speaks
+        (
+            "Aviation analyst Tom Hale of Hargreaves Lansdown says fuel costs will rise.",
+            ("Hargreaves Lansdown", "Organization"),
+        ),
+        # a city the gazetteer knows by its whole name
+        ("Unemployment is measured in Recife, Belo Horizonte and Salvador.", ("Belo Horizonte", "Location")),
+    ],
+)
+def test_names_the_models_read_as_people(read, text, node):
+    ex = read(text)
+    assert node in {(e.label, e.type) for e in ex.entities}, ex.entities
