@@ -271,6 +271,8 @@ class Roles:
             or any(t.lower_ in PAST_MARKERS for t in title)
             or bool(title)
             and hyphen_prefix(title[0]) in PAST_MARKERS  # "ex-minister X"
+            # "Former No 10 media chief X", "Ex-Labour minister X": the marker opens the whole post
+            or any(t.lower_ in PAST_MARKERS for t in left[:1])
         )
         if owner is None and left and left[-1].tag_ == "POS" and left[-1].i > 0:
             owner = self.args.resolve_nominal(self.doc[left[-1].i - 1])  # "the carmaker's chief X"

@@ -5056,3 +5056,10 @@ def test_a_pronoun_in_a_clause_of_time_takes_up_its_hosts_subject(read):
 def test_names_the_models_read_as_people(read, text, node):
     ex = read(text)
     assert node in {(e.label, e.type) for e in ex.entities}, ex.entities
+
+
+def test_a_past_marker_opening_a_post_makes_it_former(read):
+    ex = read("Former No 10 media chief Tom Hale sent the e-mail by mistake.")
+    assert [(r.predicate_label, r.modality) for r in ex.relations if r.predicate_label == "holds role"] == [
+        ("holds role", "former")
+    ], ex.relations
