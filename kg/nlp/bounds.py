@@ -137,7 +137,9 @@ def trim(span: Span) -> tuple[Span, list[Token]]:
             or t.lower_ in ("the", "a", "an", "said", "says", "neither", "either", "both")
             or t.lower_ in _OPENERS
             or t.is_punct
-            or t.tag_ == "MD"  # "Should Acme Corp settle, …": a condition's auxiliary opens no name
+            # "Should Acme Corp settle, …": a condition's auxiliary opens no name ("Will Smith" does)
+            or t.tag_ == "MD"
+            and not (span.label_ == "PERSON" and given_name(t.text))
             or t.is_stop
             and t.pos_
             in (

@@ -799,7 +799,19 @@ def glued_descriptor(tok: Token, length: int) -> bool:
     nationality = low in NATIONALITY_NOUNS or city_demonym(tok.text)  # "Corkman Mark Carroll"
     calling = low.endswith(("sman", "swoman"))  # "Guardsman Allan Hendry", "Yachtsman X"
     position = bool(tok.is_sent_start) and low in POSITION_NOUNS  # "Prop Phil Vickery", "Lock Ben Kay"
-    return length > 2 and (low in ROLE_NOUNS or low in TITLES or nationality or agent or calling or position)
+    # a capitalised common word before a given name: "Comic Joe Pasquale", "Substitute Joe Pattison"
+    # ("Tiger Woods", "Will Smith": no given name follows, or the word is one)
+    described = (
+        tok.i + 1 < len(tok.doc)
+        and given_name(tok.doc[tok.i + 1].text)
+        and (low in dictionary_words() or low.endswith("s") and low[:-1] in dictionary_words())
+        and not given_name(tok.text)
+        and not known_first_name(tok.text)
+        and not common_surname(tok.text)
+    )
+    return length > 2 and (
+        low in ROLE_NOUNS or low in TITLES or nationality or agent or calling or position or described
+    )
 
 
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")

@@ -5063,3 +5063,18 @@ def test_a_past_marker_opening_a_post_makes_it_former(read):
     assert [(r.predicate_label, r.modality) for r in ex.relations if r.predicate_label == "holds role"] == [
         ("holds role", "former")
     ], ex.relations
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a capitalised common word before a given name and a surname is no part of the name
+        ("Comic Tom Hale won the show on Saturday.", "Tom Hale"),
+        ("Youngsters Tom Hale and Adam Jones would be options.", "Tom Hale"),
+        # a given name the tagger reads as a modal opens the name
+        ("Will Hale starred in the film.", "Will Hale"),
+    ],
+)
+def test_a_persons_name_without_the_words_glued_on(read, text, name):
+    ex = read(text)
+    assert name in [e.label for e in ex.entities if e.type == "Person"], ex.entities
