@@ -572,6 +572,14 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
             if c.dep_ == "neg" and (tok is verb or shared and tok.i == verb.head.i and c.i < tok.i):
                 scope.negated = True
             if (
+                (c.dep_ == "neg" or c.lower_ == "never")
+                and tok.lemma_ == "go"
+                and verb.dep_ == "xcomp"
+                and verb.head.i == tok.i
+                and scope.modality == "future"
+            ):
+                scope.negated = True  # "are never going to beat the men", "is not going to sell"
+            if (
                 c.dep_ == "aux"
                 and c.lower_ in MODALS
                 # a modal says more than "reported" for no one named: ""… they should be looking out," he added"

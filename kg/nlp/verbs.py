@@ -39,6 +39,8 @@ def reported(verb: Token, matches: Matches) -> bool:
     [that …]") or of an attitude ("X is concerned [that …]")."""
     if verb.dep_ != "ccomp":
         return False
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False  # "reported higher profits boosted by car loans": a participle after a noun, no clause
     head = verb.head
     if matches.at("reported-speech", verb) or attitude(head, matches) is not None:
         return True

@@ -5078,3 +5078,18 @@ def test_a_past_marker_opening_a_post_makes_it_former(read):
 def test_a_persons_name_without_the_words_glued_on(read, text, name):
     ex = read(text)
     assert name in [e.label for e in ex.entities if e.type == "Person"], ex.entities
+
+
+def test_a_participle_after_a_reported_noun_is_no_reported_clause(read):
+    got = facts(
+        read(
+            "Boeing, the US plane maker, reported higher fourth quarter and full-year profits on Thursday "
+            "boosted by a buoyant period for its defence unit."
+        )
+    )
+    assert not any(p == "said" for _, p, _ in got), sorted(got)
+
+
+def test_never_going_to_denies_the_future_deed(read):
+    ex = read("The best women are never going to beat the best men.")
+    assert [(r.predicate_label, r.modality, r.negated) for r in ex.relations] == [("beat", "future", True)]
