@@ -39,8 +39,14 @@ def reported(verb: Token, matches: Matches) -> bool:
     [that …]") or of an attitude ("X is concerned [that …]")."""
     if verb.dep_ != "ccomp":
         return False
-    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False  # "reported higher profits boosted by car loans": a participle after a noun, no clause
+    if (
+        verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "agent" for c in verb.children)
+    ):
+        # "reported higher profits boosted by car loans": a passive participle after a noun, no clause
+        # (the tagger reads many a past tense as a participle: "said more people signed up")
+        return False
     head = verb.head
     if matches.at("reported-speech", verb) or attitude(head, matches) is not None:
         return True
