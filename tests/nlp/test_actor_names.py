@@ -29,6 +29,11 @@ def _labels(ex, cls: str) -> set[str]:
         # ... but a surname that is a title word, a name with "of", a generation suffix stay whole
         ("The novel by Stephen King sold well in Ohio.", "Stephen King"),
         ("Martin Luther King Jr. spoke in Atlanta that year.", "Martin Luther King Jr."),
+        # a capitalised common word before a given name and a surname
+        ("Comic Tom Hale won the show on Saturday.", "Tom Hale"),
+        ("Youngsters Tom Hale and Adam Jones would be options.", "Tom Hale"),
+        # a given name the tagger reads as a modal
+        ("Will Hale starred in the film.", "Will Hale"),
     ],
 )
 def test_a_person_label_is_the_name_alone(read, text, person):
