@@ -631,9 +631,9 @@ THING_DESCRIPTORS = {
     # machines and models: "its first humanoid robot, called Emiew", "the Cadillac XLR coupe" ("stole the car"
     # is a participant, no product taken up)
     "robot", "humanoid", "coupe", "sedan", "hatchback", "chip", "processor", "handheld",
-    # substances and programs: "tested positive for the steroid THG", "the Sober worm"
-    "steroid", "stimulant", "substance", "virus", "worm",
-    "farce", "satire", "romcom", "adaptation",
+    # substances, programs and kinds of work: "tested positive for the steroid THG", "the Sober worm", "the
+    # theatre farce Being Julia"
+    "steroid", "stimulant", "substance", "virus", "worm", "farce", "satire", "romcom", "adaptation",
 }
 
 # last words of organisation names: "Acme Corp", "Greater Manchester Police", "Delhi High Court"
