@@ -1257,6 +1257,8 @@ class Arguments:
             )
         if tok.lemma_.lower() in SHELL_NOUNS:  # "plans to scrap the tax"
             ways.append(lambda t: bool(_of_complement(t)))
+        if tok.tag_ == "NN" and det == ["the"]:  # "the market" after "the mobile gaming market"
+            ways.append(lambda t: any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in t.children))
         for way in ways:
             found = [t for t in earlier if way(t)]
             labels = {node.label for t in found if (node := self.concept(t)) is not None}

@@ -4949,6 +4949,11 @@ def test_bodies_peoples_things_and_places_by_their_kind(read, text, node):
             "Tom Hale explained his reasons for quitting the party.",
             ("Tom Hale", "explained", "reasons for quitting party"),
         ),
+        # "the market" takes up the one market named before with a noun of its kind
+        (
+            "Sony wants a share of the mobile gaming market. Nintendo has dominated the market for years.",
+            ("Nintendo", "dominated", "mobile gaming market"),
+        ),
         # a body's name of nouns before it, though the parser hangs one on another
         (
             "The environment select committee said the bill would weaken protections.",
@@ -5044,3 +5049,10 @@ def test_a_participle_after_a_reported_noun_is_no_reported_clause(read):
 def test_never_going_to_denies_the_future_deed(read):
     ex = read("The best women are never going to beat the best men.")
     assert [(r.predicate_label, r.modality, r.negated) for r in ex.relations] == [("beat", "future", True)]
+
+
+def test_the_country_is_the_one_named_before_or_none(read):
+    ex = read("Tom Hale grew up in France. Acme Corp had toured the country in 1969.")
+    assert ("Acme Corp", "toured", "France") in facts(ex), sorted(facts(ex))
+    got = facts(read("Acme Corp headed to Ruritania to meet a country in its golden age."))
+    assert not any(o == "country" for _, _, o in got), sorted(got)
