@@ -293,7 +293,14 @@ def org_start(span: Span) -> int:
     while start > 1:
         prev = doc[start - 1]
         hyphened = start >= 3 and doc[start - 2].text == "-" and not doc[start - 2].whitespace_
-        if prev.is_alpha and hyphened and not doc[start - 3].whitespace_ and doc[start - 3].is_alpha:
+        if (
+            prev.is_alpha
+            and hyphened
+            and not doc[start - 3].whitespace_
+            and doc[start - 3].is_alpha
+            # "Gibraltar-based Menatep Group", "state-owned X": a description before the name
+            and not (prev.tag_ == "VBN" or prev.lower_ in ("based", "led", "owned", "backed", "run"))
+        ):
             start -= 3  # "Blu-ray", "US-China": one word in three tokens
         elif (
             prev.tag_ == "POS"

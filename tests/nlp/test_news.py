@@ -4900,6 +4900,8 @@ def test_the_one_pleaded_with_does_what_is_asked(read):
             "Aviation analyst Tom Hale of Hargreaves Lansdown says fuel costs will rise.",
             ("Hargreaves Lansdown", "Organization"),
         ),
+        # a description before a firm's name is none of it
+        ("London-based Acme Group said it would appeal.", ("Acme Group", "Organization")),
         # a city the gazetteer knows by its whole name
         ("Unemployment is measured in Recife, Belo Horizonte and Salvador.", ("Belo Horizonte", "Location")),
         # clubs by a word that opens only clubs' names
