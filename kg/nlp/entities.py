@@ -192,13 +192,18 @@ def _plain_given(words: tuple[str, ...] | list[str]) -> bool:
 def _person_shaped(span: Span) -> bool:
     """Whether a name the models read as a firm or a place is a first name and a surname no list knows:
     "Arnaud Clement", "Svetlana Feofanova"; not "Merrill Lynch", "Laura Ashley" (a common surname, as firms
-    named after their founders have), "Fannie Mae" (two first names), "Tracey Island" (a word)."""
-    if len(span) != 2 or not all(t.is_alpha and t.is_title and not t.is_stop for t in span):
+    named after their founders have), "Fannie Mae" (two first names), "Tracey Island" (a word); a
+    hyphened first name counts by its first part ("Sven-Goran Eriksson")."""
+    names = span.text.split()
+    if len(names) != 2 or not all(
+        t.text == "-" and not t.whitespace_ or t.is_alpha and t.is_title and not t.is_stop for t in span
+    ):
         return False
-    first, last = span[0].text, span[1].text
+    first, last = names
     words = dictionary_words()
+    given = first.split("-")[0]
     return (
-        (given_name(first) or known_first_name(first))
+        (given_name(given) or known_first_name(given))
         and first.lower() not in words
         and not city(first)
         and last.lower() not in words

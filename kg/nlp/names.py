@@ -379,9 +379,17 @@ def _example_descriptor(span: Span) -> str | None:
 
 
 def _listed(span: Span) -> bool:
-    """Whether a name is one item of a coordination ("Nadal and Federer")."""
-    root = span.root
-    return root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
+    """Whether a name is one item of a coordination ("Nadal and Federer"), also one the parser read as
+    appositions ("winners Lawrence Dallaglio, Neil Back and Martin Johnson")."""
+    root, doc = span.root, span.doc
+    return (
+        root.dep_ == "conj"
+        or any(c.dep_ == "conj" for c in root.children)
+        or span.end + 2 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].pos_ == "PROPN"
+        and any(t.lower_ == "and" for t in doc[span.end + 2 : span.end + 6])
+    )
 
 
 def pronoun_class(span: Span) -> str | None:

@@ -4900,6 +4900,13 @@ def test_the_one_pleaded_with_does_what_is_asked(read):
             "Aviation analyst Tom Hale of Hargreaves Lansdown says fuel costs will rise.",
             ("Hargreaves Lansdown", "Organization"),
         ),
+        # a hyphened given name and a surname the models read as a firm's name
+        ("Tom Hale, watched by Sven-Goran Eriksson, came off injured.", ("Sven-Goran Eriksson", "Person")),
+        # the first of a list of names after a plural noun is one of those people, no firm
+        (
+            "World Cup winners Tom Hale, Adam Jones and Bill Smith had been thought to be in the running.",
+            ("Tom Hale", "Person"),
+        ),
         # a description before a firm's name is none of it
         ("London-based Acme Group said it would appeal.", ("Acme Group", "Organization")),
         # a city the gazetteer knows by its whole name
