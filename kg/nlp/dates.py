@@ -10,6 +10,8 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from kg.nlp.lexicon import TIME_ZONES
+
 __all__ = ["TIME_PREPS", "date_of", "date_phrase", "month_name", "resolve_date"]
 
 #: prepositions that can introduce a date ("on Tuesday", "since August")
@@ -22,6 +24,7 @@ _MONTHS = (
 _MONTH_ONLY = re.compile(rf"^(?:{_MONTHS})\.?(?:\s+\d{{4}})?$", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"^\d{4}$")
 _YEAR = re.compile(r"\b\d{4}\b")
+_MONTH = re.compile(rf"\b(?:{_MONTHS})\b", re.IGNORECASE)
 _NOT_A_DATE = re.compile(
     r"\b(years?|decades?|centur(y|ies)|ago|old|age|weeks|months|days|hours)\b", re.IGNORECASE
 )
@@ -53,6 +56,15 @@ def resolve_date(text: str, base: dt.date | None) -> tuple[dt.date, str] | None:
         # "last month", "on Sunday", "in September" need the article's date; without one they stay
         # text, or the graph would change with the day the command runs
         return None
+    year = _YEAR.search(clean)
+    if (
+        base is None
+        and year is not None
+        and not _MONTH.search(clean)
+        and not re.search(r"\d", _YEAR.sub("", clean))
+    ):
+        # "the first half of 2004": a year alone, whose month and day the parser would take from today
+        return dt.date(int(year.group()), 1, 1), "year"
     settings = {
         "PREFER_DATES_FROM": "past",
         "PREFER_DAY_OF_MONTH": "first",
@@ -88,6 +100,13 @@ def date_phrase(head: Token, base: dt.date | None) -> str | None:
                 start -= 1
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
+            if (
+                end < len(doc)
+                and doc[end].lower_ in TIME_ZONES
+                or prefix.lower() == "at "
+                and doc[start:end].text.isdigit()
+            ):
+                continue  # "at 1300 GMT", "at 0900": a time of day, no year
             text = prefix + doc[start:end].text
             if resolve_date(text, base) or base is None:
                 return text

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.nlp.amounts import parse_amount
 from kg.nlp.clauses import _subject_of_clause_after
+from kg.nlp.dates import date_phrase, resolve_date
 from kg.nlp.places import city_demonym
 from kg.nlp.relcheck import known_place
 from kg.types import Entity, Extraction, Literal
@@ -646,6 +647,16 @@ def test_undated_article_gives_the_same_output_on_any_day(read):
     assert (strike.date, strike.date_precision) == (dt.date(2004, 9, 1), "month")
     dated = read("Rebels attacked the village on Sunday.", date=dt.date(2025, 11, 12))
     assert next(e for e in dated.events if e.trigger == "attacked").date == dt.date(2025, 11, 9)
+
+
+def test_a_year_alone_and_a_time_of_day_take_nothing_from_today(nlp):
+    # a year with no month is that year, not today's month of it
+    assert resolve_date("the first half of 2004", None) == (dt.date(2004, 1, 1), "year")
+    # "at 1300 GMT" is a time of day, whatever the tagger calls it
+    doc = nlp("At 1300 GMT, the euro was up 0.9%.")
+    doc.ents = [Span(doc, 1, 2, label="DATE")]
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    assert date_phrase(verb, None) is None
 
 
 # ---- 6. the trained relation classifier on news ----------------------------------------------------
