@@ -104,7 +104,64 @@ def features(view: FactView) -> dict[str, float]:
         out.append("dated")
     if view.sentence.lstrip()[:1] in "\"'\u201c\u2018":
         out.append("quote-opens")
-    return dict.fromkeys(out, 1.0)
+    out += _end_context("s", view.subject_label, view.subject_type, view.sentence, view.subject_span)
+    out += _end_context("o", view.object_label, view.object_type, view.sentence, view.object_span)
+    if view.object_type == "Proposition":
+        words = view.object_label.lower().split()
+        out.append(f"prop-words:{min(len(words) // 3, 4)}")
+        if words and words[-1] in _DANGLING:
+            out.append("prop-cut-end")  # "she took the drug to", "hell, but": the clause was cut
+        if words and words[0] in _OPENERS:
+            out.append("prop-cut-start")  # "and so I'm pleased …": a tail of the quote
+    return dict.fromkeys(out + [f"{kind}:{name}" for name in out if name.startswith(_CONTEXT)], 1.0)
+
+
+_DETERMINERS = {
+    **dict.fromkeys(("the", "this", "that", "these", "those"), "def"),
+    **dict.fromkeys(("his", "her", "its", "their", "our", "my", "your", "'s", "\u2019s"), "poss"),
+    **dict.fromkeys(("a", "an", "some", "any", "another"), "indef"),
+}
+_PREPOSITIONS = frozenset(
+    {"to", "for", "between", "with", "on", "in", "about", "against", "from", "at", "by", "over"}
+)
+_DANGLING = frozenset({"but", "and", "or", "to", "that", "of", "the", "a", "if", "because", "so", "as"})
+_OPENERS = frozenset({"and", "but", "or", "so", "whether", "which"})
+_CONTEXT = ("s-", "o-", "prop-")
+_WORD = re.compile(r"[\w'\u2019-]+|[^\w\s]")
+
+
+def _end_context(tag: str, label: str, type_: str, sentence: str, span: tuple[int, int] | None) -> list[str]:
+    """What stands around a node's mention in the sentence: the determiner before it ("the meeting" is
+    one the text named elsewhere, or no one's) and the word after it ("the rights to explore", "a return
+    to Southampton": a head cut from its complement; "the Vagina Monologues": a name cut short), by the
+    shape of its label (lower or capitalised, one word or more)."""
+    if span is None or type_ in ("literal", "Proposition"):
+        return []
+    before = _WORD.findall(sentence[: span[0]])[-1:]
+    after = _WORD.findall(sentence[span[1] :])[:1]
+    prev = before[0].lower() if before else ""
+    det = _DETERMINERS.get(
+        prev, "poss" if prev.endswith(("'s", "\u2019s")) else "num" if prev.isdigit() else "none"
+    )
+    shape = ("low" if label[:1].islower() else "cap") + ("1" if len(label.split()) == 1 else "n")
+    nxt = after[0] if after else ""
+    if nxt.lower() == "of":
+        follow = "of"
+    elif nxt.lower() in _PREPOSITIONS:
+        follow = "prep"
+    elif nxt[:1].isupper():
+        follow = "cap"
+    elif nxt[:1] == "-":
+        follow = "hyphen"
+    else:
+        follow = "word" if nxt[:1].isalpha() else "punct"
+    out = [f"{tag}-det:{det}:{shape}", f"{tag}-next:{follow}:{shape}"]
+    opens = not sentence[: span[0]].strip(" \"'\u201c\u2018").removesuffix(before[0] if before else "")
+    if before and before[0][:1].isupper() and prev not in _DETERMINERS and not opens and label[:1].isupper():
+        out.append(f"{tag}-cap-before")  # "All Blacks" read as "Blacks", "Finance Bill" as "Bill"
+    if sentence[span[0] - 1 : span[0]] == "-":
+        out.append(f"{tag}-hyphen-before")  # "in-depth" cut to "depth"
+    return out
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -112,3 +113,34 @@ def test_training_learns_what_the_verdicts_say_and_measures_it_on_held_out_files
     assert view_of_record(_record("", "x", None, iri=NAMESPACE + "said")).ontology
     with pytest.raises(InputError, match="give more"):
         train(paths[:1])
+
+
+def _view(sentence: str, obj: str, object_type: str = "Concept") -> FactView:
+    at = sentence.index(obj)
+    return FactView(
+        "Acme", "Organization", "bought", False, obj, object_type, sentence, (0, 4), (at, at + len(obj))
+    )
+
+
+def test_the_words_around_a_node_tell_a_head_cut_from_its_phrase():
+    cut = features(_view("Acme bought the rights to explore the area.", "rights"))
+    assert {"o-det:def:low1", "o-next:prep:low1", "open:o-next:prep:low1"} <= cut.keys()
+    whole = features(_view("Acme bought Globex last year.", "Globex", "Organization"))
+    assert {"o-det:none:cap1", "o-next:word:cap1"} <= whole.keys()
+    assert "o-cap-before" not in whole
+    # a capitalised word before a capitalised node: a name read from its second word
+    assert "o-cap-before" in features(_view("Acme faced the All Blacks on Saturday.", "Blacks"))
+    assert "o-cap-before" not in features(_view("Acme faced Globex on Saturday.", "Globex"))
+    assert "o-hyphen-before" in features(_view("Acme began an in-depth investigation.", "depth"))
+    owned = features(_view("Acme sold Globex's shares.", "shares"))
+    assert "o-det:poss:low1" in owned
+
+
+def test_a_proposition_cut_at_either_end_is_told_apart():
+    said = FactView("Acme", "Organization", "said", True, "", "Proposition", "x", (0, 4), None)
+    tail = features(replace(said, object_label="and so I am pleased to be here"))
+    cut = features(replace(said, object_label="she took the drug to"))
+    whole = features(replace(said, object_label="profits rose sharply in the year to March"))
+    assert "prop-cut-start" in tail and "prop-cut-end" in cut
+    assert not {"prop-cut-start", "prop-cut-end"} & whole.keys()
+    assert "prop-words:1" in cut and "prop-words:2" in whole  # three words a step
