@@ -9,7 +9,7 @@ from functools import wraps
 from itertools import dropwhile
 from typing import Any, TypeVar
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.amounts import hedge_before
 from kg.nlp.countries import country_code
@@ -45,6 +45,7 @@ from kg.types import Entity
 
 __all__ = [
     "Arguments",
+    "hyphened",
     "hyphened_start",
     "number_of",
     "partitive_names",
@@ -233,7 +234,9 @@ def _of_complement(tok: Token) -> str:
     words.append(pobj)
     for conj in (c for c in pobj.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.is_alpha):
         words += [w for w in pobj.children if w.dep_ == "cc"][:1] + [conj]
-    return f"{pobj.head.lower_} " + " ".join(t.lower_ for t in words) if len(words) <= 4 else ""
+    # "its sci-fi shooter", "heart-rending stories": a hyphened modifier is read whole
+    texts = list(dict.fromkeys(hyphened(t.doc, t.i).text.lower() for t in words))
+    return f"{pobj.head.lower_} " + " ".join(texts) if len(words) <= 4 else ""
 
 
 #: entity types of proper nouns that name no one: "the tsunami of 26 December"
@@ -652,6 +655,47 @@ def hyphened_start(doc: Doc, start: int) -> int:
     ):
         start -= 2
     return start
+
+
+def hyphened(doc: Doc, i: int) -> Span:
+    """The hyphened word token `i` is part of, whole: "in-depth", "live-action", "sci-fi" (the tokenizer
+    splits them, and the parser hangs their parts on different heads)."""
+    end = i + 1
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and (doc[end + 1].is_alpha or doc[end + 1].like_num)
+        and not (doc[end - 1].whitespace_ or doc[end].whitespace_)
+    ):
+        end += 2
+    return doc[hyphened_start(doc, i) : end]
+
+
+#: participles that say how sure or how near a thing is, not what it is: "the proposed deal" is a deal
+_HEDGING_PARTICIPLES = frozenset(
+    {"proposed", "planned", "expected", "alleged", "reported", "rumoured", "rumored", "suspected", "intended",
+     "supposed", "anticipated", "promised", "threatened", "mooted", "touted", "continuing", "existing",
+     "remaining", "following", "coming", "upcoming", "forthcoming", "ongoing", "so-called", "called", "named",
+     "given", "related", "concerned", "involved", "unnamed", "undisclosed"}
+)  # fmt: skip
+
+
+def _hedging_participle(mod: Token, head: Token) -> bool:
+    """Whether a participle before a noun stays out of its label: one that hedges or points ("the proposed
+    deal", "the remaining shares"), and any before a name. "a collapsed lung", "a trapped neck nerve", "her
+    improving form", "a design-led firm" and "the best supporting actor prize" keep theirs."""
+    if mod.tag_ not in ("VBN", "VBG"):
+        return False
+    adverbs = [a for a in mod.children if a.dep_ == "advmod"]
+    if any(a.tag_ in ("RBS", "JJS") for a in adverbs) or _glued(mod):
+        return False
+    # "a little known shell company": the participle's own phrase is a description apart
+    return head.pos_ == "PROPN" or bool(adverbs) or mod.lower_ in _HEDGING_PARTICIPLES
+
+
+def _glued(tok: Token) -> bool:
+    """Whether a token is part of a hyphened word ("live" of "live-action")."""
+    return len(hyphened(tok.doc, tok.i)) > 1
 
 
 class Arguments:
@@ -1095,6 +1139,8 @@ class Arguments:
             return self.concept(fuller)  # "the seat" after "won the Eton and Slough seat": that seat
         if (head := _split_head(tok)) is not None:
             return self.concept(head)  # "saw volume sales fall" parsed as two subjects: the sales
+        if self._named_just_before(tok):
+            return None  # "told the BBC's Focus on Africa programme": the programme is the name's
         nxt = tok.doc[tok.i + 1 : tok.i + 3]
         if (
             len(nxt) == 2
@@ -1108,20 +1154,19 @@ class Arguments:
         mods = [
             c
             for c in (*tok.lefts, *([split] if split is not None else []))
-            if c.dep_ in ("compound", "amod") + ((tok.dep_,) if c == split else ())
+            if (
+                c.dep_ in ("compound", "amod")
+                # "an in-depth investigation", "the live-action film category": a hyphened word modifies
+                or c.dep_ == "nmod"
+                and _glued(c)
+                or c == split
+                and c.dep_ == tok.dep_
+            )
             and c.i >= tok.i - 3
             and _wordlike(c)
             and c.lower_ not in COMPASS
             and not (tok.pos_ == "PROPN" and c.lower_ in THING_DESCRIPTORS)  # "the album Tourist" is Tourist
-            # "a design-led firm" keeps its compound participle, "the best supporting actor prize" its
-            # superlative one; "the proposed deal" is a deal
-            and (
-                c.tag_ not in ("VBN", "VBG")
-                or c.i > 0
-                and c.doc[c.i - 1].text == "-"
-                and not c.doc[c.i - 1].whitespace_
-                or any(a.dep_ == "advmod" and a.tag_ in ("RBS", "JJS") for a in c.children)
-            )
+            and not _hedging_participle(c, tok)
         ]
         mods.sort(key=lambda c: c.i)
         doc = tok.doc
@@ -1132,12 +1177,15 @@ class Arguments:
                 inner := [
                     c
                     for c in first.lefts
-                    if c.dep_ == "compound" and _wordlike(c) and c.lower_ not in TIME_ZONES
+                    if c.dep_ in ("compound", "amod")
+                    and _wordlike(c)
+                    and c.lower_ not in TIME_ZONES
+                    and not _hedging_participle(c, tok)
                 ]
             )
             and first.i - inner[0].i < 3
         ):
-            first = inner[0]  # "the art direction prize": "art" hangs off "direction"
+            first = inner[0]  # "the art direction prize", "a short film category": they hang off "direction"
         if first.tag_ == "VBG" and first.i > 0 and doc[first.i - 1].tag_ in ("RBS", "JJS"):
             first = doc[first.i - 1]  # "the best supporting actor prize"
         start = hyphened_start(doc, first.i)
@@ -1179,6 +1227,19 @@ class Arguments:
             label = f"{label} {complement}"
         cid = entity_id(cls, label)
         return self.concepts.setdefault(cid, Entity(id=cid, label=label, type=cls))
+
+    def _named_just_before(self, tok: Token) -> bool:
+        """Whether a bare noun is the head of a name the parser made a second subject or object of the same
+        verb: "told the BBC's Focus on Africa programme" (two objects, "Focus" and "programme")."""
+        if tok.pos_ != "NOUN" or tok.i == 0 or tok.n_lefts:
+            return False
+        prev = tok.doc[tok.i - 1]
+        if (ent := self.index.at(prev)) is None:
+            return False
+        root = prev
+        while root.head != root and root.head.i < tok.i and self.index.at(root.head) is ent:
+            root = root.head
+        return root.head == tok.head and root.dep_ == tok.dep_
 
     def owner(self, tok: Token, titled: bool = False) -> Entity | None:
         """The actor or place whose a noun is ("China's exports", "its net revenue", "profits at Acme"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.arguments import hyphened_start, partitive_names, plural_anaphor, quoted_mask
+from kg.nlp.arguments import hyphened, partitive_names, plural_anaphor, quoted_mask
 from kg.nlp.countries import demonym_country
 from kg.nlp.dates import date_of
 from kg.nlp.entities import ACTOR_TYPES
@@ -743,9 +743,8 @@ class Nodes:
             and c.tag_ not in ("VBN", "VBG")
             and st.amounts.at(c.i) is None  # "a $240m agreement": the amount is a value, not a kind
         ]
-        # the hyphened words before the first modifier belong to it; names keep their case
-        spans = [tok.doc[hyphened_start(tok.doc, mods[0].i) : mods[0].i + 1]] if mods else []
-        spans += [tok.doc[t.i : t.i + 1] for t in (*mods[1:], tok)]
+        # each modifier read as its whole hyphened word ("an in-depth inquiry"); names keep their case
+        spans = list({w.start: w for w in (hyphened(tok.doc, t.i) for t in (*mods, tok))}.values())
         label = " ".join(
             w.text
             if w[0].pos_ == "PROPN"

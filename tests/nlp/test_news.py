@@ -5076,3 +5076,37 @@ def test_the_country_is_the_one_named_before_or_none(read):
     assert ("Acme Corp", "toured", "France") in facts(ex), sorted(facts(ex))
     got = facts(read("Acme Corp headed to Ruritania to meet a country in its golden age."))
     assert not any(o == "country" for _, _, o in got), sorted(got)
+
+
+def test_a_hyphened_modifier_is_read_whole(read):
+    got = facts(
+        read(
+            "The European Commission launched an in-depth investigation into the deal. "
+            "Acme Corp is celebrating bumper sales of its sci-fi shooter. "
+            "Jane Hale won the live-action short film category."
+        )
+    )
+    objects = {o for _, _, o in got}
+    assert {"in-depth investigation", "bumper sales of sci-fi shooter"} <= objects, sorted(got)
+    assert "live-action short film category" in objects, sorted(got)
+
+
+def test_a_participle_before_a_noun_stays_unless_it_hedges(read):
+    got = facts(
+        read(
+            "Jim Hale suffered a collapsed lung. Tom Jones is recovering from a trapped neck nerve. "
+            "Acme Corp rejected the proposed merger. Globex Inc bought a little known shell company."
+        )
+    )
+    assert {
+        ("Jim Hale", "suffered", "collapsed lung"),
+        ("Tom Jones", "recovering from", "trapped neck nerve"),
+    } <= got
+    assert ("Acme Corp", "rejected", "merger") in got, sorted(got)
+    assert ("Globex Inc", "bought", "shell company") in got, sorted(got)
+
+
+def test_a_name_the_parser_split_from_its_head_noun_stands_for_it(read):
+    got = facts(read("Sarah Mukasa told the BBC's Focus on Africa programme that the ban was wrong."))
+    assert ("Sarah Mukasa", "told", "Focus on Africa") in got, sorted(got)
+    assert not any(o == "programme" for _, _, o in got), sorted(got)
