@@ -460,6 +460,26 @@ def _portfolio(span: Span) -> bool:
     )
 
 
+def _post_words(span: Span) -> bool:
+    """Whether a name read as an organisation is only capitalised words of a post after the employer's
+    name, named nowhere else in the text: "BBC Political Correspondent X", "Union Pensions officer Y".
+    Words that open a phrase stay a body ("an Apple spokesman said", "the Constitutional Affairs
+    Minister")."""
+    doc = span.doc
+    if span.end >= len(doc) or len(span) > 3 or doc.text.count(span.text) != 1 or party_name(span.text):
+        return False
+    post = doc[span.end].lower_
+    prev = doc[span.start - 1] if span.start > 0 else None
+    after_name = (
+        prev is not None
+        and prev.pos_ == "PROPN"
+        and prev.ent_type_ not in ("", "DATE", "TIME")  # "Sunday Telegraph journalist X" is the paper's
+        and singular(post) in ROLE_NOUNS
+    )
+    words = dictionary_words()
+    return after_name and all(t.is_title and t.is_alpha and t.lower_ in words for t in span)
+
+
 def _portfolio_place(span: Span, label: str) -> bool:
     """Whether a name read as an organisation is a portfolio, or one read as a place opens with a word that
     only qualifies a post ("New Home Secretary X"; "Scotland Secretary X" is secretary of a place)."""
@@ -589,6 +609,8 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             or demonym_person(core)
             or city_demonym(core.text)
             or _portfolio_place(core, ent.label_)
+            or ent.label_ == "ORG"
+            and _post_words(core)
             or ent.label_ != "NORP"
             and descriptor_word(core)
             or ent.label_ in ("GPE", "LOC", "FAC")
@@ -653,8 +675,8 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             out.append((doc[name.i : name.i + 1], "PERSON"))
             covered.add(name.i)
     for span in employers(doc, [m for m, label in out if label == "PERSON"], covered):
-        if _portfolio(span):
-            continue  # "Economics minister X": the post's field, no employer
+        if _portfolio(span) or _post_words(span):
+            continue  # "Economics minister X", "BBC Political Correspondent Y": the post's words, no employer
         out.append((span, "ORG"))
         covered.update(range(span.start, span.end))
     for tok in doc:

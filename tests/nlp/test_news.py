@@ -5110,3 +5110,13 @@ def test_a_name_the_parser_split_from_its_head_noun_stands_for_it(read):
     got = facts(read("Sarah Mukasa told the BBC's Focus on Africa programme that the ban was wrong."))
     assert ("Sarah Mukasa", "told", "Focus on Africa") in got, sorted(got)
     assert not any(o == "programme" for _, _, o in got), sorted(got)
+
+
+def test_the_capitalised_words_of_a_post_are_no_employer(read):
+    got = facts(read("BBC Political Correspondent James Hardy said the vote was close."))
+    assert ("James Hardy", "correspondent of", "BBC") in got, sorted(got)
+    assert not any(o == "Political" for _, _, o in got), sorted(got)
+    # a firm named once before its spokesman is still the firm
+    assert ("Apple", "said", "the iPod was selling well") in facts(
+        read("An Apple spokesman said the iPod was selling well.")
+    )
