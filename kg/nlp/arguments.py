@@ -583,7 +583,22 @@ def _speaker(tok: Token) -> bool:
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
 
 
+def _clause_role(verb: Token) -> str:
+    """How a verb's clause hangs in its sentence: its dependency, or that of the verb it is joined to by
+    "and"."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_
+
+
+#: clauses of time, reason, purpose and relative clauses: who acts there is named in passing
+_SUBORDINATE = frozenset({"advcl", "relcl", "acl", "pcomp", "xcomp", "csubj", "pobj"})
+
+
 _T = TypeVar("_T")
+
+#: how many sentences back a "he said" looks for the one who spoke last
+_SPEAKER_SENTENCES = 4
 
 
 def _per_token(method: Callable[[Arguments, Token], _T]) -> Callable[[Arguments, Token], _T]:
@@ -773,6 +788,13 @@ class Arguments:
                 return None
         if (host := self._host_subject(tok, ok)) is not None:
             return host if isinstance(host, Entity) else None  # False: someone the text does not name
+        if (
+            low in PERSON_PRONOUNS
+            and tok.tag_ == "PRP"
+            and _speaker(tok)
+            and (last := self._last_speaker(tok))
+        ):
+            return last
         start = tok.sent.start
         if start > 0:
             start = tok.doc[start - 1].sent.start
@@ -794,6 +816,46 @@ class Arguments:
         if low in THING_PRONOUNS and (self._thing_topic(tok) or self._thing_host(tok)):
             return None
         return self._salient(tok, ok, start, prominent=low not in PERSON_PRONOUNS)
+
+    def _last_speaker(self, tok: Token) -> Entity | None:
+        """The person who spoke last, up to four sentences before a "he said", when no other person has
+        been a subject since: a quoted source goes on speaking though what is said names others ("…, says
+        Tim Dams. While he said the panel were not snubbing Moore's film, …, he said": Dams, not Moore);
+        "according to X" is X speaking."""
+        if self._quotes is None:
+            self._quotes = quoted_mask(tok.doc)
+        if self._quotes[tok.i]:
+            return None
+        doc, sent = tok.doc, tok.sent
+        for _ in range(_SPEAKER_SENTENCES):
+            if sent.start == 0:
+                break
+            sent = doc[sent.start - 1].sent
+        for t in reversed(doc[sent.start : tok.i]):
+            if self._quotes[t.i] or t.dep_ in ("compound", "flat"):
+                continue  # a name counts once, by its head word
+            according = t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"
+            if t.pos_ == "PRON":
+                ent = self._taken_up(t, tok)
+            elif t.dep_ in ("nsubj", "nsubjpass"):  # "The Lord Chief Justice, Lord Woolf, said": the name
+                named = (t, *(c for c in t.children if c.dep_ == "appos"))
+                ent = next((e for c in named if (e := self.index.at(c)) is not None), None)
+            else:
+                ent = self.index.at(t)
+            if ent is None or ent.type != "Person" or not self._agrees(tok, ent):
+                continue  # "he" left to no one is still the one speaking; "she" is someone else
+            subject = t.head if t.dep_ == "appos" else t
+            role = _clause_role(subject.head)
+            if according or _speaker(subject) and role not in _SUBORDINATE:
+                return ent
+            if (
+                t.dep_ == "poss"
+                or subject.dep_ in ("nsubj", "nsubjpass")
+                and role in _SUBORDINATE | {"ccomp"}
+            ):
+                continue  # "Moore's film", "when Mr Blunkett argued", "said he had backed": in passing
+            return None  # "But for Allen Weiner, …", "Jim Brown rejected it": someone else comes forward
+        return None
 
     def _host_subject(self, tok: Token, ok: frozenset[str] | set[str]) -> Entity | bool | None:
         """The actor a subject pronoun of a clause of time or reason takes up from its host clause's named

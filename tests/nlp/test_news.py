@@ -5120,3 +5120,35 @@ def test_the_capitalised_words_of_a_post_are_no_employer(read):
     assert ("Apple", "said", "the iPod was selling well") in facts(
         read("An Apple spokesman said the iPod was selling well.")
     )
+
+
+def test_a_quoted_source_goes_on_speaking_though_the_quotes_name_others(read):
+    ex = read(
+        "The results may have been hurt by the launch, says Tom Hale, an analyst at Globex. "
+        '"Voters tend to go for safe films. They want scale," he said. '
+        "While he said the panel was not snubbing Jim Brown's film, he thought it was late. "
+        '"It is more a misjudgement than a snub," he said.'
+    )
+    speakers = {r.subject.label for r in ex.relations if r.predicate_label == "said"}
+    assert speakers == {"Tom Hale"}, ex.relations
+    # a person who acts in between is the one who speaks next
+    ex = read(
+        "The plan was late, says Tom Hale. Jim Brown rejected the plan on Monday. "
+        '"It is a misjudgement," he said.'
+    )
+    assert ("Jim Brown", "said", "It is a misjudgement") in facts(ex), sorted(facts(ex))
+    # "according to X" is X speaking; a post's subject speaks by the name beside it
+    ex = read(
+        "The pipeline was delayed, said Prime Minister Tom Hale. According to Jim Brown, head of Acme "
+        "Corp, work will begin in 2005. He added that the firm had raised the money. The Lord Chief Justice, "
+        'Lord Woolf, said the judge was pioneering. "He was a great judge," he said.'
+    )
+    got = {(s, o) for s, p, o in facts(ex) if p == "said"}
+    assert ("Jim Brown", "the firm had raised the money") in got, sorted(got)
+    assert ("Woolf", "He was a great judge") in got, sorted(got)
+    # a speaker in a clause of time is named in passing: the main clause's speaker goes on
+    ex = read(
+        "Tom Hale said the plan was good. But Mr Brown said he had backed the plans when Mr Jones argued "
+        'for them in Cabinet. "ID cards are a means to a secure society," he said.'
+    )
+    assert ("Brown", "said", "ID cards are a means to a secure society") in facts(ex), sorted(facts(ex))
