@@ -515,7 +515,10 @@ CALLINGS = {"actor", "actress", "star", "singer", "songwriter", "artist", "write
             "lawyer", "solicitor", "barrister", "economist", "analyst", "consultant", "banker", "investor",
             "doctor", "surgeon", "scientist", "researcher", "academic", "historian", "journalist",
             "photographer", "chef", "businessman", "businesswoman", "billionaire", "millionaire", "trader",
-            "expert", "campaigner", "activist", "blogger", "student", "pensioner"}
+            "expert", "campaigner", "activist", "blogger", "student", "pensioner", "critic", "commentator",
+            "broadcaster", "presenter", "painter", "sculptor", "philanthropist", "teenager",
+            # a royal is of a country by birth: "Saudi prince X"
+            "prince", "princess"}
 #: offices held over a place; beside a party they say the holder's party ("Labour mayor X")
 PLACE_OFFICES = {"mayor", "governor", "deputy mayor", "lord mayor"}
 LEADER_ROLES = LEADER_TITLES | {"boss", "chief", "chief executive", "president", "director", "general secretary"}

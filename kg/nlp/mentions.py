@@ -334,6 +334,8 @@ def _with_trained(
         if label == "PERSON" and work_title(Span(doc, start, end)):
             label = "WORK"  # "Carry On", before its particle is trimmed: a title, read as a work's
         span, titles = trim(Span(doc, start, end, label))  # titles and determiners, as for the news NER
+        if _bill(span) is not None:
+            label = "WORK"  # "the Finance Bill", "the Licensing Bill": a law, whatever the model read
         if titles:
             titled[span.start] = titles[0].i
         if label == "PERSON" and work_title(span):
@@ -460,9 +462,37 @@ def _portfolio(span: Span) -> bool:
     )
 
 
+def _bill(span: Span) -> Span | None:
+    """The whole name of a bill or an act read as a person called Bill or as a body: "the Finance Bill",
+    "the Prevention of Terrorism Bill", "the Human Rights Act" ("Bill Gates" has no capitalised word
+    before it)."""
+    if (
+        len(span) > 1
+        and span[-1].text in ("Bill", "Act")
+        and span[0].is_title
+        and all(t.is_title or t.lower_ in ("of", "and", "on", "for") for t in span)
+    ):
+        return span
+    if len(span) != 1 or span.text != "Bill":
+        return None
+    doc = span.doc
+    start = span.start
+    while start > 0 and (
+        doc[start - 1].is_title
+        and doc[start - 1].dep_ in ("compound", "amod")
+        and doc[start - 1].lower_ not in HONORIFICS
+        or doc[start - 1].lower_ == "of"
+        and start > 1
+        and doc[start - 2].is_title
+    ):
+        start -= 1
+    return doc[start : span.end] if start < span.start and doc[start].is_title else None
+
+
 def _post_words(span: Span) -> bool:
     """Whether a name read as an organisation is only capitalised words of a post after the employer's
-    name, named nowhere else in the text: "BBC Political Correspondent X", "Union Pensions officer Y".
+    name or one describing word, named nowhere else in the text: "BBC Political Correspondent X", "Union
+    Pensions officer Y", "Prosecuting attorney Z".
     Words that open a phrase stay a body ("an Apple spokesman said", "the Constitutional Affairs
     Minister")."""
     doc = span.doc
@@ -476,6 +506,14 @@ def _post_words(span: Span) -> bool:
         and prev.ent_type_ not in ("", "DATE", "TIME")  # "Sunday Telegraph journalist X" is the paper's
         and singular(post) in ROLE_NOUNS
     )
+    # "Prosecuting attorney X": a participle describes the post, names no body
+    if (
+        len(span) == 1
+        and span[0].tag_ in ("VBG", "VBN")
+        and span[0].is_title
+        and singular(post) in ROLE_NOUNS
+    ):
+        return True
     words = dictionary_words()
     return after_name and all(t.is_title and t.is_alpha and t.lower_ in words for t in span)
 
@@ -579,6 +617,10 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             covered.update(range(ent.start, ent.end))
             continue
         core, _ = trim(ent)
+        if (law := _bill(core)) is not None:
+            out.append((law, "WORK"))  # "the Finance Bill": a law's name, no one called Bill
+            covered.update(range(law.start, law.end))
+            continue
         if len(core) > 1 and core[0].lower_ in TIME_ZONES:
             core = core[1:]  # "by 1300 GMT Carnival shares were": the time is no part of the name
         if ent.label_ == "NORP" and core.start > 0 and party_name(doc[core.start - 1 : core.end].text):

@@ -122,6 +122,8 @@ def employers(doc: Doc, people: list[Span], covered: set[int]) -> list[Span]:
             )
         ):
             start -= 1
+        if start < end and start > 0 and doc[start - 1].text == "All":
+            start -= 1  # "All Blacks captain X", "All England Club chairman Y": "All" opens the name
         if (
             start == end
             or end - start == 1

@@ -5152,3 +5152,28 @@ def test_a_quoted_source_goes_on_speaking_though_the_quotes_name_others(read):
         'for them in Cabinet. "ID cards are a means to a secure society," he said.'
     )
     assert ("Brown", "said", "ID cards are a means to a secure society") in facts(ex), sorted(facts(ex))
+
+
+def test_a_bill_is_a_law_whatever_the_models_read(read):
+    ex = read(
+        "The Finance Bill was rushed through Parliament. Critics savaged the Prevention of Terrorism Bill. "
+        "Bill Gates said Microsoft would fix the flaw."
+    )
+    got = {(e.label, e.type) for e in ex.entities}
+    assert {("Finance Bill", "Concept"), ("Prevention of Terrorism Bill", "Concept")} <= got, got
+    assert ("Bill Gates", "Person") in got and not any(label == "Bill" for label, _ in got), got
+
+
+def test_a_country_before_a_calling_gives_a_nationality_and_a_participle_no_employer(read):
+    got = facts(read("US literary critic Harold Bloom said the book was poor."))
+    assert ("Harold Bloom", "citizen of", "United States") in got, sorted(got)
+    assert not any(p.endswith(" of") and p != "citizen of" for _, p, _ in got), sorted(got)
+    got = facts(read("Prosecuting attorney Carol Lam said the case was strong."))
+    assert ("Carol Lam", "holds role", "attorney") in got and not any(
+        o == "Prosecuting" for _, _, o in got
+    ), sorted(got)
+
+
+def test_all_opens_the_name_of_a_post_holders_team(read):
+    got = facts(read("All Blacks captain Tama Umaga backed his side."))
+    assert ("Tama Umaga", "captain of", "All Blacks") in got, sorted(got)
