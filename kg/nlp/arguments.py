@@ -324,6 +324,11 @@ _COLLECTIVES = {
     **dict.fromkeys(ORG_ANAPHORS - {"group", "paper", "side", "maker", "network", "studio"}, "Organization"),
     **dict.fromkeys(STATE_ANAPHORS, "GovernmentOrganization"),
     **dict.fromkeys(("team", "side", "squad", "board", "committee", "panel", "band"), "Organization"),
+    # "the asbestos victims association", "a trade union", "the football club"
+    **dict.fromkeys(
+        ("association", "federation", "union", "charity", "foundation", "society", "club", "council"),
+        "Organization",
+    ),
     **dict.fromkeys(("crew", "staff", "workforce"), "Group"),
 }
 
@@ -1226,7 +1231,8 @@ class Arguments:
             )
             and c.i >= tok.i - 3
             and _wordlike(c)
-            and c.lower_ not in COMPASS
+            # "southern Caribbean" is a place's part; "the central bank" a kind of body
+            and (c.lower_ not in COMPASS or tok.lemma_.lower() in ORG_DESCRIPTORS)
             and not (tok.pos_ == "PROPN" and c.lower_ in THING_DESCRIPTORS)  # "the album Tourist" is Tourist
             and not _hedging_participle(c, tok)
         ]

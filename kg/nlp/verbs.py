@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.nlp.amounts import AmountIndex
 from kg.nlp.dates import TIME_PREPS
-from kg.nlp.lexicon import DENIAL_VERBS, EVENT_VERBS, HEARER_VERBS, SPEECH_VERBS
+from kg.nlp.lexicon import DENIAL_VERBS, EVENT_VERBS, HEARER_VERBS, PEOPLE_NOUNS, ROLE_NOUNS, SPEECH_VERBS
 from kg.nlp.rules import Matches
 
 __all__ = [
@@ -130,9 +130,19 @@ def stranded_subject(clause: Token) -> Token | None:
         k.dep_ in ("aux", "auxpass") and k.tag_ in _FINITE for k in clause.children
     ):
         return None
-    if clause.head.lemma_.lower() in HEARER_VERBS:
-        return None  # "told the BBC Liverpool were unlikely to win": the BBC was told
-    return next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    obj = next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    if obj is not None and clause.head.lemma_.lower() in HEARER_VERBS:
+        # "told the BBC Liverpool were unlikely to win": the BBC was told; "warned the Lions will be his
+        # fiercest opponents": what one warns of comes right after, and no person is warned
+        adjacent = obj.right_edge.i + 1 == clause.left_edge.i
+        people = obj.ent_type_ == "PERSON" or obj.lower_ in PEOPLE_NOUNS or obj.lemma_.lower() in ROLE_NOUNS
+        if clause.head.lemma_.lower() not in _WARNINGS or not adjacent or obj.pos_ == "PRON" or people:
+            return None
+    return obj
+
+
+#: verbs whose object may open what is warned of: "warned Asian states could stop funding the deficit"
+_WARNINGS = frozenset({"warn", "caution"})
 
 
 #: `Doc.user_data` key of the article's own text, where the parsed text differs from it (`kg.extractor`)

@@ -5177,3 +5177,20 @@ def test_a_country_before_a_calling_gives_a_nationality_and_a_participle_no_empl
 def test_all_opens_the_name_of_a_post_holders_team(read):
     got = facts(read("All Blacks captain Tama Umaga backed his side."))
     assert ("Tama Umaga", "captain of", "All Blacks") in got, sorted(got)
+
+
+def test_a_described_body_keeps_its_kind_and_is_an_organisation(read):
+    got = nodes(read("Malaysia's central bank will relax restrictions on the ringgit."))
+    assert ("Malaysia central bank", "Organization") in got, sorted(got)
+    got = nodes(read("Bernie Banton, who leads the asbestos victims association, welcomed the deal."))
+    assert ("asbestos victims association", "Organization") in got, sorted(got)
+
+
+def test_a_body_right_before_a_subjectless_warning_is_what_it_is_about(read):
+    got = facts(
+        read("Tom Hale has warned the Welsh and Scottish Dragons will be his toughest opponents yet.")
+    )
+    assert ("Tom Hale", "said", "the Welsh and Scottish Dragons will be his toughest opponents yet") in got, (
+        sorted(got)
+    )
+    assert not any(p == "told" for _, p, _ in got), sorted(got)
