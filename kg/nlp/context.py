@@ -202,7 +202,10 @@ def _from_behind(prep: Token) -> bool:
 _RESULTING = frozenset(
     {"rally", "recover", "battle", "storm", "surge", "go on", "come back", "fight back", "bounce back"}
     | {"beat", "defeat", "overcome", "edge", "thrash", "outclass"}  # "beat Roddick to end the challenge"
-)
+    # "profits rose 15% to reach £546m": where a change ends
+    | {"rise", "fall", "climb", "jump", "grow", "increase", "gain", "drop", "slip", "soar", "slump", "plunge",
+       "tumble", "decline", "dip"}
+)  # fmt: skip
 #: what a past deed ends in when it gets the better of a rival named: "ran 3:56 to beat Brannen"
 _BEATING = frozenset({"beat", "defeat", "overcome", "edge", "thrash", "outclass", "oust", "dethrone"})
 #: what a past deed ends in when it wins a contest: "overturned a majority to win the seat"

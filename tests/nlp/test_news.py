@@ -5194,3 +5194,9 @@ def test_a_body_right_before_a_subjectless_warning_is_what_it_is_about(read):
         sorted(got)
     )
     assert not any(p == "told" for _, p, _ in got), sorted(got)
+
+
+def test_where_a_change_ends_is_done_not_a_purpose(read):
+    ex = read("Acme Corp profits rose 15% from a year ago to reach £546m.")
+    reach = [r for r in ex.relations if r.predicate_label == "reach"]
+    assert reach and all(r.modality is None for r in reach), ex.relations
