@@ -271,6 +271,9 @@ def title_and_the(span: Span) -> int | None:
         and doc[k + 1].text.istitle()
     ):
         low = doc[k].lower_
+        if "of" in (t.lower_ for t in doc[end + 2 : k]):
+            k += 1  # "… and the Prisoner of Azkaban": past "of" a title names what it is about
+            continue
         if (
             doc[k].ent_type_ in ("PERSON", "ORG", "NORP")
             or country_code(doc[k].text)

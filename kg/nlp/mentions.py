@@ -353,7 +353,7 @@ def _with_trained(
             or demonym_person(span)
             or city_demonym(span.text)
             or label == "PERSON"
-            and people_plural(span[-1].lower_)  # "Labour MPs": a group, read below
+            and (people_plural(span[-1].lower_) or _abstract(span))  # "Labour MPs": a group, read below
             # "Defence Secretary X", "Economics minister Y": the portfolio is part of the post
             or _portfolio_place(span, label)
         ):
@@ -459,6 +459,20 @@ def _portfolio(span: Span) -> bool:
             # "Shadow Treasury Secretary X": a shadow holds a post, in no body of the state
             and (rest[0].lower_ not in GOV_WORDS or len(span) > 1)
         )
+    )
+
+
+def _abstract(span: Span) -> bool:
+    """Whether a one-word "name" is an abstract noun made from an adjective or a name: "Britishness",
+    "Blairism" ("Harkness" is made from no adjective; "Ness" is a surname)."""
+    low = span.text.lower()
+    if len(span) != 1 or len(low) < 7:
+        return False
+    return (
+        low.endswith("ness")
+        and low[:-4] in dictionary_words(("adj",))
+        or low.endswith("ism")
+        and (low[:-3] in dictionary_words() or low in dictionary_words())
     )
 
 
@@ -653,6 +667,8 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             or _portfolio_place(core, ent.label_)
             or ent.label_ == "ORG"
             and _post_words(core)
+            or ent.label_ == "PERSON"
+            and _abstract(core)
             or ent.label_ != "NORP"
             and descriptor_word(core)
             or ent.label_ in ("GPE", "LOC", "FAC")

@@ -5200,3 +5200,13 @@ def test_where_a_change_ends_is_done_not_a_purpose(read):
     ex = read("Acme Corp profits rose 15% from a year ago to reach £546m.")
     reach = [r for r in ex.relations if r.predicate_label == "reach"]
     assert reach and all(r.modality is None for r in reach), ex.relations
+
+
+def test_an_abstract_noun_and_a_title_with_of_are_no_people(read):
+    ex = read(
+        "Mark Mardell said Britishness had long been a theme of the chancellor. "
+        "Harry Potter and the Prisoner of Azkaban was named best film."
+    )
+    people = {e.label for e in ex.entities if e.type == "Person"}
+    assert people == {"Mark Mardell"}, ex.entities
+    assert ("Harry Potter and the Prisoner of Azkaban", "Concept") in {(e.label, e.type) for e in ex.entities}
