@@ -715,6 +715,10 @@ class Nodes:
             ev = st.events[st.event_at[tok.i]]
             return Entity(ev.id, ev.label, ev.type)
         cls = EVENT_NOUNS[tok.lemma_.lower()]
+        if cls == "Suspension" and any(
+            c.dep_ == "compound" and c.lemma_.lower() in _EMBARGOED for c in tok.lefts
+        ):
+            cls = "Sanction"  # "an arms ban on China", "a trade freeze": a sanction, nobody suspended
         roles: list[tuple[str, Entity | Literal]] = []
         found = [*st.matches.at("event-owner", tok), *st.matches.at("event-argument", tok)]
         for b in sorted(
@@ -784,3 +788,9 @@ class Nodes:
             st.date_event(st.event_at[tok.i], date)
         ev = st.events[st.event_at[tok.i]]
         return Entity(ev.id, ev.label, ev.type)
+
+
+#: goods and dealings whose ban is a sanction on a state: "an arms ban", "an oil embargo", "a trade freeze"
+_EMBARGOED = frozenset(
+    {"arm", "arms", "weapon", "trade", "export", "import", "oil", "travel", "asset", "visa"}
+)

@@ -5210,3 +5210,10 @@ def test_an_abstract_noun_and_a_title_with_of_are_no_people(read):
     people = {e.label for e in ex.entities if e.type == "Person"}
     assert people == {"Mark Mardell"}, ex.entities
     assert ("Harry Potter and the Prisoner of Azkaban", "Concept") in {(e.label, e.type) for e in ex.entities}
+
+
+def test_a_ban_on_goods_is_a_sanction_on_a_state(read):
+    got = facts(read("The European Union imposed an arms ban on China in 1989."))
+    assert ("European Union", "sanctioned", "China") in got, sorted(got)
+    ex = read("Fifa imposed a lifetime ban on the player.")
+    assert [e.type for e in ex.events if "ban" in e.label] == ["Suspension"], ex.events
