@@ -588,6 +588,14 @@ def _speaker(tok: Token) -> bool:
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
 
 
+def _plainly_no_person(ent: Entity) -> bool:
+    """Whether an actor is plainly no person the recognisers misread: a state, a place, a body of a
+    state, or a firm of several words ("BBC Television"; a one-word "firm" may be a surname)."""
+    return ent.type in ("Country", "Location", "GovernmentOrganization", "MilitaryOrganization") or (
+        ent.type == "Organization" and len(ent.label.split()) > 1
+    )
+
+
 def _clause_role(verb: Token) -> str:
     """How a verb's clause hangs in its sentence: its dependency, or that of the verb it is joined to by
     "and"."""
@@ -1090,7 +1098,9 @@ class Arguments:
                 elif subject and _clause_verb(t) != own:
                     here[ent.id] = ent
             elif (
-                (ent is None or ent.type not in ok)
+                # a body or a place the text names is no person it missed ("A year after BBC Television
+                # began, he was seen …")
+                (ent is None or ent.type not in ok and not (ok == _PERSON and _plainly_no_person(ent)))
                 and t.dep_ in ("nsubj", "nsubjpass")
                 and (t.pos_ == "PROPN" or t.ent_type_ != "")
                 and t.i >= sent.start

@@ -23,6 +23,13 @@ _HONORIFICS: dict[str, Gender] = {
     "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f", "madam": "f", "queen": "f",
     "princess": "f", "duchess": "f",
 }  # fmt: skip
+#: kin and callings before a name: "Fletcher's daughter Jill", "his wife Cherie", "actress Kate Winslet"
+_KIN: dict[str, Gender] = {
+    "daughter": "f", "wife": "f", "sister": "f", "mother": "f", "widow": "f", "girlfriend": "f", "aunt": "f",
+    "niece": "f", "grandmother": "f", "granddaughter": "f", "actress": "f", "son": "m", "husband": "m",
+    "brother": "m", "father": "m", "widower": "m", "boyfriend": "m", "uncle": "m", "nephew": "m",
+    "grandfather": "m", "grandson": "m",
+}  # fmt: skip
 _PRONOUNS: dict[str, Gender] = {
     "he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f",
 }  # fmt: skip
@@ -56,7 +63,9 @@ def pronoun_gender(word: str) -> Gender | None:
 
 
 def person_gender(person: Entity, doc: Doc) -> Gender | None:
-    """A person's gender from the honorifics before their mentions, else from their first name."""
+    """A person's gender from the honorifics, kin words or callings before their mentions ("Mrs Quinn",
+    "his daughter Jill", "actress X"), else from the first name of a full name."""
+    kin = None
     for start, _ in person.mentions:
         span = doc.char_span(start, start + 1, alignment_mode="expand")
         if span is None:
@@ -65,6 +74,10 @@ def person_gender(person: Entity, doc: Doc) -> Gender | None:
         for tok in (first, first.nbor(-1) if first.i > 0 else None):
             if tok is not None and (found := _HONORIFICS.get(tok.lower_.rstrip("."))):
                 return found
+        if first.i > 0 and (found := _KIN.get(first.nbor(-1).lower_)):
+            kin = kin or found
+    if kin is not None:
+        return kin
     words = person.label.split()
     if len(words) < 2:  # a surname alone says nothing
         return None

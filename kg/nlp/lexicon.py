@@ -636,7 +636,7 @@ THING_DESCRIPTORS = {
     "robot", "humanoid", "coupe", "sedan", "hatchback", "chip", "processor", "handheld",
     # substances, programs and kinds of work: "tested positive for the steroid THG", "the Sober worm", "the
     # theatre farce Being Julia"
-    "steroid", "stimulant", "substance", "virus", "worm", "farce", "satire", "romcom", "adaptation",
+    "steroid", "stimulant", "substance", "virus", "worm", "farce", "satire", "romcom", "adaptation", "pantomime", "panto",
 }
 
 # last words of organisation names: "Acme Corp", "Greater Manchester Police", "Delhi High Court"

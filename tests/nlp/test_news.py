@@ -5217,3 +5217,20 @@ def test_a_ban_on_goods_is_a_sanction_on_a_state(read):
     assert ("European Union", "sanctioned", "China") in got, sorted(got)
     ex = read("Fifa imposed a lifetime ban on the player.")
     assert [e.type for e in ex.events if "ban" in e.label] == ["Suspension"], ex.events
+
+
+def test_a_kin_word_gives_a_gender_and_a_named_body_is_no_missed_person(read):
+    got = facts(
+        read(
+            "Tom Hale has died. Hale's daughter Jill said her father would be missed. "
+            '"He was greatly loved by the public," she said.'
+        )
+    )
+    assert ("public", "loved", "Tom Hale") in got, sorted(got)
+    got = facts(
+        read(
+            "Tom Hale made his first TV appearance in 1937. A year after BBC Television began, he was seen "
+            "playing the emperor in the first televised pantomime, Dick Whittington. He married Ann Berg."
+        )
+    )
+    assert ("Tom Hale", "married", "Ann Berg") in got, sorted(got)
