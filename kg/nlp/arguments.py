@@ -20,6 +20,7 @@ from kg.nlp.lexicon import (
     COMPASS,
     FIRM_FIGURES,
     GROUP_COUNTS,
+    HEARER_VERBS,
     MEDIA_ENDINGS,
     NEWS_AGENCIES,
     NEWSPAPER_ENDINGS,
@@ -141,6 +142,42 @@ def _split_head(tok: Token) -> Token | None:
     return None
 
 
+def _that_clause(tok: Token) -> str:
+    """The "that" clause a noun is completed by, when short: "the impression [that the plan had failed]",
+    "the fact [that no code travels]" (alone, "impression" and "fact" say nothing); empty otherwise."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return ""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in HEARER_VERBS:
+        return ""  # "told the PM programme that Labour was not rattled": what was told, not the programme
+    for clause in (c for c in tok.rights if c.dep_ in ("acl", "ccomp", "relcl")):
+        mark = next((k for k in clause.children if k.dep_ == "mark" and k.lower_ == "that"), None)
+        if mark is None or mark.i != tok.i + 1:
+            continue
+        words = [t for t in clause.subtree if not t.is_punct]
+        return " ".join(t.text for t in words) if len(words) <= _THAT_WORDS else ""
+    return ""
+
+
+#: prepositions that say what a deed is for or about: "the chance to go for the grand slam"
+_GOALS = frozenset({"for", "to", "at", "with", "in", "on", "into", "from"})
+
+#: the longest "that" clause read into a noun's label
+_THAT_WORDS = 12
+
+
+def _deed_goal(deed: Token) -> list[str]:
+    """What a deed with no object is for or about, by the first noun of its preposition: "the chance to
+    go [for the grand slam]" (without it, "chance to go" says nothing)."""
+    if any(c.dep_ == "auxpass" for c in deed.children):
+        return []  # "plans for the sovereignty to be shared between …": no goal of its own
+    for prep in (c for c in deed.children if c.dep_ == "prep" and c.i == deed.i + 1 and c.lower_ in _GOALS):
+        pobj = next((p for p in prep.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)
+        if pobj is not None:
+            mods = [c.text for c in pobj.lefts if c.dep_ in ("compound", "amod") and c.is_alpha]
+            return [prep.lower_, *mods, pobj.text]
+    return []
+
+
 def _paired(pobj: Token) -> bool:
     """Whether a noun after "between" is joined to another by "and", neither owned by someone: "between
     exports and imports"."""
@@ -204,7 +241,9 @@ def _of_complement(tok: Token) -> str:
             return ""  # "its chances of becoming the number one": a copula says nothing without its name
         neg = ["not"] if any(c.dep_ == "neg" for c in deed.children) else []  # "the decision not to take him"
         lead = [prep.lower_ if prep is not None else "of", *neg] if deed.tag_ == "VBG" else [*neg, "to"]
-        return " ".join([*lead, deed.lower_, *([obj.text] if obj is not None else [])])
+        rest = [obj.text] if obj is not None else _deed_goal(deed)
+        passive = ["be"] if any(c.dep_ == "auxpass" for c in deed.children) else []  # "to be shared"
+        return " ".join([*lead, *passive, deed.lower_, *rest])
     if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ not in _NOT_NAMES and _only_the(tok):
         # "the fate of Ford and GM", "the future of P2P": alone the noun names nothing; "Ford's fate"
         # would be Ford's, so the name completes it as an owner does
@@ -1301,7 +1340,9 @@ class Arguments:
         if (owned := self.owner(tok, titled)) is not None:
             label = f"{owned.label} {label}"
         cls = _described_class(tok, words, owned is not None)
-        if (cls == "Concept" or tok.lemma_.lower() in _SHARES) and (complement := _of_complement(tok)):
+        if (cls == "Concept" or tok.lemma_.lower() in _SHARES) and (
+            complement := _of_complement(tok) or _that_clause(tok)
+        ):
             label = f"{label} {complement}"
         cid = entity_id(cls, label)
         return self.concepts.setdefault(cid, Entity(id=cid, label=label, type=cls))

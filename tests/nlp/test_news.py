@@ -3321,7 +3321,7 @@ def test_a_possessive_is_its_described_subjects_not_the_last_man_named(read):
             "The prime minister is expected to repeat his insistence that the party is united."
         )
     )
-    assert ("Tom Hale", "repeat", "insistence") in got, sorted(got)
+    assert ("Tom Hale", "repeat", "insistence that the party is united") in got, sorted(got)
     assert not any("Ian Moss insistence" in o for _, _, o in got), sorted(got)
 
 
@@ -5234,3 +5234,14 @@ def test_a_kin_word_gives_a_gender_and_a_named_body_is_no_missed_person(read):
         )
     )
     assert ("Tom Hale", "married", "Ann Berg") in got, sorted(got)
+
+
+def test_a_shell_noun_keeps_what_completes_it(read):
+    got = facts(
+        read(
+            "Jane Hale has passed up the chance to go for the marathon grand slam. "
+            "Tom Hale said he was left with the impression that the plan had failed."
+        )
+    )
+    assert ("Jane Hale", "passed up", "chance to go for marathon grand slam") in got, sorted(got)
+    assert ("Tom Hale", "left with", "impression that the plan had failed") in got, sorted(got)
