@@ -110,8 +110,13 @@ _WORD = (
 #: what an amount can open with: a digit or a symbol's first character; checked first, it lets the scan
 #: of an article pass every other position at once instead of trying each alternative there
 _OPENING = rf"[\d{re.escape(''.join(sorted({s[0] for s in _SYMBOLS})))}]"
+#: hundredths of a currency: "22 euro cents", "3 US cents", "10 pence", "50p"
+_CENTS = {"euro": "EUR", "us": "USD", "australian": "AUD", "canadian": "CAD", "": "USD"}
 _AMOUNT = re.compile(
     rf"(?={_OPENING})(?:(?P<sym>{_SYMBOL})\s?(?P<n1>{_NUM})(?:\s?(?P<s1>{_SCALE}))?"
+    # lower case only: "50 Cent" is a rapper, "P2P" a network
+    rf"|(?P<n4>{_NUM})\s(?:(?P<cur>euro|US|Australian|Canadian)\s)?(?P<cents>(?-i:cents?|pence))\b"
+    rf"|(?<![A-Za-z])(?P<n5>{_NUM})(?P<pence>(?-i:p))\b"
     rf"|(?P<n2>{_NUM})(?:\s?(?P<s2>{_SCALE}))?\s+(?P<word>{_WORD})"
     rf"|(?P<n3>{_NUM})\s?(?P<pct>%|per\s?cent\b|percent\b))",
     re.IGNORECASE,
@@ -142,12 +147,18 @@ def parse_amount(text: str) -> Literal | None:
 
 
 def _literal(m: re.Match) -> Literal | None:
-    num = m.group("n1") or m.group("n2") or m.group("n3")
+    num = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
     scale = (m.group("s1") or m.group("s2") or "").lower()
     try:
         value = Decimal(num.replace(",", "")) * _SCALES.get(scale, 1)
     except InvalidOperation:
         return None
+    if m.group("cents") or m.group("pence"):  # a hundredth of the currency
+        value /= 100
+        pence = m.group("pence") or m.group("cents").lower() == "pence"
+        unit = "GBP" if pence else _CENTS[(m.group("cur") or "").lower()]
+        text = re.sub(r"\s+", " ", m.group(0))
+        return Literal(value=format(value.normalize(), "f"), datatype="decimal", unit=unit, text=text)
     unit = "%" if m.group("pct") else _unit(m.group("sym"), m.group("word"))
     if not unit:
         return None

@@ -46,6 +46,11 @@ def nodes(ex: Extraction) -> set[tuple[str, str]]:
         ("4m zlotys", "4000000", "PLN"),
         ("5bn rupees", "5000000000", "INR"),
         ("3bn roubles", "3000000000", "RUB"),
+        # hundredths of a currency
+        ("22 euro cents", "0.22", "EUR"),
+        ("3 US cents", "0.03", "USD"),
+        ("10 pence", "0.1", "GBP"),
+        ("50p", "0.5", "GBP"),
     ],
 )
 def test_amounts_are_typed_values(text, value, unit):
@@ -89,7 +94,9 @@ def test_a_building_or_a_site_is_a_place(read):
     )
 
 
-@pytest.mark.parametrize("text", ["10,000 mark", "5 sum"])  # "passed the 10,000 mark"
+@pytest.mark.parametrize(
+    "text", ["10,000 mark", "5 sum", "50 Cent", "2P"]
+)  # "passed the 10,000 mark", a rapper
 def test_words_that_name_a_currency_only_in_iso_4217_are_no_amount(text):
     assert parse_amount(text) is None
 
