@@ -327,6 +327,9 @@ def _with_trained(
         label = _TRAINED_LABEL.get(span.label_)
         if label is None or start == end:
             continue
+        if label == "PERSON":
+            # "Nick Buckfield 51cm adrift": a name ends before a measure the model read into it
+            end = next((t.i for t in doc[start + 1 : end - 1] if t.like_num and doc[t.i + 1].is_lower), end)
         if label == "PERSON" and saint_place(Span(doc, start, end)):
             label = "GPE"
         if label == "PERSON" and _named_after_country(Span(doc, start, end)):

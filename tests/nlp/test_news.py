@@ -5252,3 +5252,8 @@ def test_a_shell_noun_keeps_what_completes_it(read):
     )
     assert ("Jane Hale", "passed up", "chance to go for marathon grand slam") in got, sorted(got)
     assert ("Tom Hale", "left with", "impression that the plan had failed") in got, sorted(got)
+
+
+def test_a_name_ends_before_a_measure_read_into_it(read):
+    ex = read("Jane Hale won the vault with 4.87m, with Britain's Nick Buckfield 51cm adrift in third.")
+    assert "Nick Buckfield" in {e.label for e in ex.entities if e.type == "Person"}, ex.entities
