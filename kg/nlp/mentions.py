@@ -513,26 +513,19 @@ def _post_words(span: Span) -> bool:
     Words that open a phrase stay a body ("an Apple spokesman said", "the Constitutional Affairs
     Minister")."""
     doc = span.doc
-    if span.end >= len(doc) or len(span) > 3 or doc.text.count(span.text) != 1 or party_name(span.text):
+    if span.end >= len(doc) or len(span) > 3 or singular(doc[span.end].lower_) not in ROLE_NOUNS:
         return False
-    post = doc[span.end].lower_
     prev = doc[span.start - 1] if span.start > 0 else None
+    # "Prosecuting attorney X": a participle describes the post, names no body
+    described = len(span) == 1 and span[0].tag_ in ("VBG", "VBN") and span[0].is_title
     after_name = (
         prev is not None
         and prev.pos_ == "PROPN"
         and prev.ent_type_ not in ("", "DATE", "TIME")  # "Sunday Telegraph journalist X" is the paper's
-        and singular(post) in ROLE_NOUNS
+        and all(t.is_title and t.is_alpha and t.lower_ in dictionary_words() for t in span)
     )
-    # "Prosecuting attorney X": a participle describes the post, names no body
-    if (
-        len(span) == 1
-        and span[0].tag_ in ("VBG", "VBN")
-        and span[0].is_title
-        and singular(post) in ROLE_NOUNS
-    ):
-        return True
-    words = dictionary_words()
-    return after_name and all(t.is_title and t.is_alpha and t.lower_ in words for t in span)
+    # `doc.text` joins every token's text: asked last, only of the few spans that pass the rest
+    return (described or after_name) and not party_name(span.text) and doc.text.count(span.text) == 1
 
 
 def _portfolio_place(span: Span, label: str) -> bool:
