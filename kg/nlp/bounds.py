@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.clusters import singular
-from kg.nlp.countries import country_code, demonym_country
+from kg.nlp.countries import country_code, demonym_country, nation
 from kg.nlp.lexicon import (
     ACTOR_NOUNS,
     COMPASS,
@@ -167,6 +167,8 @@ def trim(span: Span) -> tuple[Span, list[Token]]:
             span.label_ == "PERSON"
             and doc[start + 1].lower_ != "of"
             and _title_word(t, end - start)  # "Prince of Wales" is a name
+            # a peer named after a place keeps the title: "Baroness Scotland" is no one called Scotland
+            and not (t.lower_ in _PEERAGE and nation(doc[start + 1 : end].text))
         ):
             if t.lower_ not in PARTY_ROLES:  # "MSP X": a seat is read as a role, from before the name
                 titles.append(t)
@@ -176,6 +178,10 @@ def trim(span: Span) -> tuple[Span, list[Token]]:
         else:
             break
     return doc[start:end], titles
+
+
+#: titles of peers, who may take a place's name: "Baroness Scotland", "Lord Kinnock"
+_PEERAGE = frozenset({"lord", "lady", "baroness", "baron", "viscount", "viscountess"})
 
 
 def saint_place(span: Span) -> bool:

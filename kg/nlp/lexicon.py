@@ -179,8 +179,11 @@ TITLES = {
     "founder", "executive", "manager", "coach", "captain", "editor", "premier", "lt", "sgt", "st",
     "rev", "revd", "reverend", "dame", "archbishop", "bishop", "cardinal", "rabbi", "imam",
     "sergeant", "corporal", "lieutenant", "brigadier", "cpl", "crown", "prof",
+    "baroness", "baron", "viscount", "viscountess", "prophet",
 }
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "rev", "revd", "reverend", "prof"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "rev", "revd", "reverend", "prof",
+              # peers' and prophets' titles: "Baroness Kennedy said" is Kennedy
+              "baroness", "baron", "viscount", "viscountess", "prophet"}
 LEADER_TITLES = {"president", "prime minister", "king", "queen", "chancellor", "premier", "emir", "sultan",
                  "leader", "head", "chairman", "chairwoman", "chair", "ceo", "governor", "mayor", "founder"}
 
@@ -788,6 +791,24 @@ ORG_SUFFIXES |= {
     "limited",
     "press",
     "presse",
+    # "the British Retail Consortium", "the Science Museum", "Neath RFC", "Nasa's Ames Research Center"
+    "consortium",
+    "centre",
+    "center",
+    "coalition",
+    "alliance",
+    "museum",
+    "gallery",
+    "college",
+    "academy",
+    "orchestra",
+    "fund",
+    "bureau",
+    "harriers",
+    "fc",
+    "afc",
+    "rfc",
+    "ac",
 }  # "Scotland Yard", "Paws Incorporated", "Acme Limited"
 # "the authorities", "local authorities": the government bodies of a place, not a group of people
 ACTOR_NOUNS.update({"authorities": "GovernmentOrganization", "authority": "GovernmentOrganization"})

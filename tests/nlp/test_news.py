@@ -5257,3 +5257,34 @@ def test_a_shell_noun_keeps_what_completes_it(read):
 def test_a_name_ends_before_a_measure_read_into_it(read):
     ex = read("Jane Hale won the vault with 4.87m, with Britain's Nick Buckfield 51cm adrift in third.")
     assert "Nick Buckfield" in {e.label for e in ex.entities if e.type == "Person"}, ex.entities
+
+
+@pytest.mark.parametrize(
+    "text, person, not_a_person",
+    [
+        # a peer's or a prophet's title is no part of the name
+        ("Labour peer Baroness Kennedy said voters were angry.", "Kennedy", "Baroness Kennedy"),
+        ("He follows the teachings of the Prophet Muhammad, Jane Hale said.", "Muhammad", "Prophet Muhammad"),
+        # … unless the peer is named after a nation
+        (
+            "Home Office minister Baroness Scotland said the sentence would stay.",
+            "Baroness Scotland",
+            "Scotland",
+        ),
+    ],
+)
+def test_peerage_and_prophet_titles_are_no_part_of_a_name(read, text, person, not_a_person):
+    people = {e.label for e in read(text).entities if e.type == "Person"}
+    assert person in people and not_a_person not in people, people
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Dr Jane Hale will speak at the Science Museum's Dana Centre in London on Thursday.", "Dana Centre"),
+        ("Tom Hale scored twice as Neath RFC beat Swansea on Saturday.", "Neath RFC"),
+    ],
+)
+def test_institutions_last_words_name_no_person(read, text, name):
+    ex = read(text)
+    assert not {e.label for e in ex.entities if e.type == "Person"} & {name, name.split()[0]}, ex.entities
