@@ -158,6 +158,46 @@ def _that_clause(tok: Token) -> str:
     return ""
 
 
+#: prepositions whose phrase right after a noun says which one it is: "a resurgence [in online advertising]",
+#: "an end [to the alliance]", "concern [among businesses]", "executives [from tobacco firms]"
+_WHICH_PREPS = frozenset({"in", "to", "among", "from", "on", "against", "over", "into"})
+#: the longest such phrase read into a label
+_WHICH_WORDS = 4
+
+
+def _prep_complement(tok: Token, label: str) -> str:
+    """The phrase right after a common noun that says which one it is ("a resurgence in online advertising",
+    "the hole in WorldCom's finances", "a stake in Tube Lines"): alone the noun names nothing. Empty when
+    there is none, it is long, its words are in `label` already, or it says where or when (a place, a time
+    or an amount is the clause's)."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or tok.i + 1 >= len(doc):
+        return ""
+    prep = doc[tok.i + 1]
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if (
+        prep.head != tok
+        or prep.dep_ != "prep"
+        or prep.lower_ not in _WHICH_PREPS
+        or pobj is None
+        or pobj.pos_ not in ("NOUN", "PROPN")
+        or pobj.ent_type_ in _NOT_NAMES | {"GPE", "LOC", "FAC"}
+        or any(t.like_num or t.is_currency or _measure(t) for t in pobj.subtree)
+    ):
+        return ""
+    words = [
+        c
+        for c in pobj.lefts
+        if (c.dep_ in ("compound", "amod") and c.is_alpha or c.dep_ == "poss" and c.pos_ == "PROPN")
+        and c.ent_type_ not in _NOT_NAMES
+    ]
+    words.append(pobj)
+    texts = [hyphened(doc, t.i).text for t in words]
+    if len(texts) > _WHICH_WORDS or set(texts) & set(label.split()):
+        return ""  # "Holcim shares in Holcim": the owner says it already
+    return f"{prep.lower_} " + " ".join(texts)
+
+
 #: prepositions that say what a deed is for or about: "the chance to go for the grand slam"
 _GOALS = frozenset({"for", "to", "at", "with", "in", "on", "into", "from"})
 
@@ -1341,7 +1381,7 @@ class Arguments:
             label = f"{owned.label} {label}"
         cls = _described_class(tok, words, owned is not None)
         if (cls == "Concept" or tok.lemma_.lower() in _SHARES) and (
-            complement := _of_complement(tok) or _that_clause(tok)
+            complement := _of_complement(tok) or _that_clause(tok) or _prep_complement(tok, label)
         ):
             label = f"{label} {complement}"
         cid = entity_id(cls, label)
