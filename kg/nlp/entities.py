@@ -458,6 +458,19 @@ def _work(span: Span) -> bool:
     )
 
 
+#: what a "House" that is a chamber is of: "the House of Commons", "the House of Representatives"
+_CHAMBERS = frozenset({"commons", "lords", "representatives", "delegates", "councillors", "assembly", "keys"})
+
+
+def _government_name(label: str) -> bool:
+    """Whether an organisation's name says it is a body of a state ("High Court", "Home Office", "House of
+    Lords"); "House" only as a chamber ("House of Fraser" is a shop chain)."""
+    words = label.lower().removeprefix("the ").split()
+    if any(w in words for w in GOV_WORDS if w != "house"):
+        return True
+    return "house" in words and (words == ["house"] or words[-1] in _CHAMBERS)
+
+
 def _trade_agency(label: str) -> bool:
     """Whether an agency is a business ("news agency", "advertising agency"), not a public body."""
     words = label.lower().split()
@@ -852,7 +865,7 @@ def find_entities(doc: Doc) -> EntityIndex:
             # "Microsoft's Xbox", "the EU's Common Agricultural Policy": what a firm or a body owns and that
             # never speaks is its product, programme or policy, no organisation (a subsidiary says things)
             cls = "Concept"
-        if cls == "Organization" and any(w in label.lower().split() for w in GOV_WORDS):
+        if cls == "Organization" and _government_name(label):
             cls = "GovernmentOrganization"
         if cls == "GovernmentOrganization" and _trade_agency(label):
             cls = "Organization"  # "the Reuters news agency", "an advertising agency": firms

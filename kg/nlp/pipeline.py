@@ -19,6 +19,8 @@
   …", X warned; the parser hangs "warned" under "rise".
 - `kg_speakers_employers` (after `kg_reported_conjuncts`): in "…, said analyst X at Barclays", the firm is
   the analyst's, not where it was said; the parser hangs "at Barclays" under "said".
+- `kg_of_names` (after the NER): a body's name the NER cut at "of" is one organisation again ("House" and
+  "Fraser" of "House of Fraser").
 - `conll_ner` (after the NER, when the trained models are present, see `kg.nlp.train`): a second
   entity recognizer trained on CoNLL04 (Peop, Org, Loc, Other). It runs between `kg_ents_stash` and
   `kg_ents_unstash`, so its spans land in `doc.spans[CONLL_SPANS]` ("conll") and `doc.ents` keeps the
@@ -37,7 +39,7 @@ import spacy
 from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.pipeline import EntityRuler
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.errors import ModelError
 from kg.nlp.countries import country_code, country_names
@@ -239,6 +241,54 @@ def speakers_employers(doc: Doc) -> Doc:
     return doc
 
 
+#: capitalised common nouns that open a body's name before "of": "House of Fraser", "Bank of Scotland"
+_OF_NAME_HEADS = frozenset(
+    {
+        "house",
+        "bank",
+        "church",
+        "court",
+        "office",
+        "university",
+        "college",
+        "chamber",
+        "ministry",
+        "department",
+    }
+)
+
+
+@Language.component("kg_of_names", requires=["doc.ents"], assigns=["doc.ents"])
+def of_names(doc: Doc) -> Doc:
+    """Join a body's name that the NER cut at "of" ("House" and "Fraser" of "House of Fraser"): a one-word
+    organisation that is a capitalised common noun, "of", and a name right after it is one organisation."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        head = ents[i]
+        tail = ents[i + 1] if i + 1 < len(ents) else None
+        if (
+            tail is not None
+            and head.label_ == "ORG"
+            and len(head) == 1
+            and head[0].lower_ in _OF_NAME_HEADS
+            and head[0].is_title
+            and tail.start == head.end + 1
+            and doc[head.end].lower_ == "of"
+            and tail.label_ in ("GPE", "PERSON", "ORG", "LOC", "NORP")
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail)
+        ):
+            out.append(Span(doc, head.start, tail.end, label="ORG"))
+            i += 2
+            continue
+        out.append(head)
+        i += 1
+    if len(out) < len(ents):
+        doc.ents = out
+    return doc
+
+
 @Language.component("kg_ents_stash", requires=["doc.ents"], assigns=["doc.ents", "doc.spans"])
 def ents_stash(doc: Doc) -> Doc:
     """Keep the news NER's entities aside and clear `doc.ents` for the next recognizer."""
@@ -427,11 +477,12 @@ def _load(name: str, trained: bool) -> Language:
         nlp.add_pipe("kg_prefixed_verbs", after="kg_lemmas")
         nlp.add_pipe("kg_reported_conjuncts", after="kg_prefixed_verbs")
         nlp.add_pipe("kg_speakers_employers", after="kg_reported_conjuncts")
+    nlp.add_pipe("kg_of_names", after="ner")
     folder = trained_models() if trained else None
     if folder is not None:
         # only its recognizer is taken: not deserialising its tokenizer saves a fifth of a second
         conll = spacy.load(folder / "ner", exclude=["tokenizer"])
-        nlp.add_pipe("kg_ents_stash", after="ner")
+        nlp.add_pipe("kg_ents_stash", after="kg_of_names")
         nlp.add_pipe("conll_ner", source=conll, after="kg_ents_stash")
         nlp.add_pipe("kg_ents_unstash", after="conll_ner")
     return nlp

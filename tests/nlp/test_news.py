@@ -5315,3 +5315,21 @@ def test_institutions_last_words_name_no_person(read, text, name):
 def test_a_nouns_phrase_says_which_one_it_is(read, text, fact):
     got = facts(read(text))
     assert fact in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "text, name, cls",
+    [
+        # a body's name the recognizer cut at "of" is one organisation; a "House" is a chamber only as one
+        (
+            "Acme's statement comes a day after House of Fraser and Woolworths disappointed investors.",
+            "House of Fraser",
+            "Organization",
+        ),
+        ("The House of Lords rejected the bill on Tuesday.", "House of Lords", "GovernmentOrganization"),
+        ("Random House published the book on Tuesday.", "Random House", "Organization"),
+    ],
+)
+def test_a_name_cut_at_of_is_one_body(read, text, name, cls):
+    ex = read(text)
+    assert (name, cls) in {(e.label, e.type) for e in ex.entities}, ex.entities
