@@ -13,7 +13,7 @@
 - `kg_lemmas` (after the lemmatizer): repairs the rule lemmatizer's "-es"/"-ed"/"-ing" stripping of
   verbs with a silent e ("hopes", "hoped", "hoping" → "hop"; "fines" → "fin").
 - `kg_prefixed_verbs` (after `kg_lemmas`): a verb the tokenizer cut at its prefix's hyphen is one word
-  again ("co-ordinate", "re-drafted"), not the verb "co" with the object "ordinate action".
+  again ("co-ordinate", "re-drafted", "fast-tracked"), not the verb "co" with the object "ordinate action".
 - `kg_reported_conjuncts` (after `kg_prefixed_verbs`): a verb joined to what someone said is the
   speaker's own when its tense is not the reported clause's: in "X said prices would rise and warned that
   …", X warned; the parser hangs "warned" under "rise".
@@ -112,12 +112,13 @@ _VERB_PREFIXES = frozenset({"co", "re", "pre", "de", "mis"})
 )
 def prefixed_verbs(doc: Doc) -> Doc:
     """Join a verb the tokenizer split at its prefix's hyphen into one word: "will co-ordinate action" was
-    read as the verb "co" with the object "ordinate action", "should be re-drafted" as the verb "re".
+    read as the verb "co" with the object "ordinate action", "should be re-drafted" as the verb "re"; so is a
+    word before a verb heading its clause ("he fast-tracked a visa" was the verb "tracked").
     Only where the parser made a verb of a piece: "co-chairman", a post, stays as the title rules read it."""
     spans = [
         doc[i : i + 3]
         for i in range(len(doc) - 2)
-        if doc[i].lower_ in _VERB_PREFIXES
+        if (doc[i].lower_ in _VERB_PREFIXES or _compound_verb(doc[i], doc[i + 2]))
         and doc[i + 1].text == "-"
         and not doc[i].whitespace_
         and not doc[i + 1].whitespace_
@@ -142,6 +143,19 @@ def prefixed_verbs(doc: Doc) -> Doc:
                 },
             )
     return doc
+
+
+def _compound_verb(first: Token, verb: Token) -> bool:
+    """Whether a word and a hyphen before a verb that heads its clause are one verb: "he fast-tracked a visa",
+    "the plan was rubber-stamped" ("a well-known singer" describes; "known" heads no clause)."""
+    return (
+        first.is_alpha
+        and first.is_lower
+        and not first.is_stop  # "ready-to-wear labels": no verb "to-wear"
+        and (first.i == 0 or first.doc[first.i - 1].text != "-")
+        and verb.tag_.startswith("VB")
+        and any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in verb.children)
+    )
 
 
 _PAST, _PRESENT = frozenset({"VBD", "VBN"}), frozenset({"VBZ", "VBP"})

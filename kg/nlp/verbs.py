@@ -276,7 +276,8 @@ def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
     while tok is not None:
         words.append(tok)
         words += [c for c in tok.children if c.dep_ in ("prt", "neg")]
-        obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
+        # "unemployment was unchanged at 9.9%": a copula says nothing without its complement
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr", "acomp")), None)
         if obj is not None:
             words += [t for t in obj.lefts if t.dep_ in ("compound", "amod")] + [obj]
             words += [t for c in obj.children if c.dep_ == "prep" for t in c.subtree][:4]

@@ -5333,3 +5333,24 @@ def test_a_nouns_phrase_says_which_one_it_is(read, text, fact):
 def test_a_name_cut_at_of_is_one_body(read, text, name, cls):
     ex = read(text)
     assert (name, cls) in {(e.label, e.type) for e in ex.entities}, ex.entities
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        # a word and a hyphen before a verb heading its clause make one verb
+        ("Tom Hale fast-tracked a visa for the nanny.", ("Tom Hale", "fast-tracked", "visa")),
+        ("The plan was rubber-stamped by Acme Corp on Monday.", ("Acme Corp", "rubber-stamped", "plan")),
+        # … not a word that describes ("well-known") nor a piece of a longer compound ("ready-to-wear")
+        ("Jane Hale, a well-known singer, visited the school.", ("Jane Hale", "visited", "school")),
+        ("Acme Corp bought the designer's ready-to-wear labels.", ("Acme Corp", "bought", "labels")),
+    ],
+)
+def test_a_verb_cut_at_its_hyphen_is_one_verb(read, text, fact):
+    got = facts(read(text))
+    assert fact in got, sorted(got)
+
+
+def test_a_copulas_complement_is_part_of_what_it_says(read):
+    got = facts(read("Official figures showed on Friday that unemployment was unchanged at 9.9% last month."))
+    assert any(o.startswith("unemployment was unchanged") for _, p, o in got if p == "showed"), sorted(got)
