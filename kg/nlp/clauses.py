@@ -440,9 +440,15 @@ class ClauseReader:
         nodes = self.nodes
         cl = Clause(verb, scope=scope_of(nodes, verb), date=date_of(verb, self.state.article.date))
         is_passive = passive(verb)
-        # "called time on England", "took place in Leeds": the idiom's noun goes with its preposition
+        # "called time on England", "took place in Leeds": the idiom's noun goes with its preposition, and
+        # its adjective with it ("turned a blind eye to" is no "turned an eye to")
         idiom = next(
-            (c.lower_ + " " for c in verb.children if _idiom_object(verb, c) and not c.ent_type_), ""
+            (
+                "".join(a.lower_ + " " for a in c.lefts if a.dep_ == "amod") + c.lower_ + " "
+                for c in verb.children
+                if _idiom_object(verb, c) and not c.ent_type_
+            ),
+            "",
         )
         for c in verb.children:
             if c.dep_ == "agent":

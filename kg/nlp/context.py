@@ -410,9 +410,19 @@ def _inserted_speech(verb: Token) -> Token | None:
     )
 
 
+def _few(word: Token) -> bool:
+    """Whether a subject's "few" or "little" all but denies its clause: "Very few consumers click on the
+    lowest price" ("a few consumers" do)."""
+    return (
+        word.lower_ in ("few", "little")
+        and word.dep_ in ("amod", "det")
+        and (word.i == 0 or word.doc[word.i - 1].lower_ != "a")
+    )
+
+
 def _denied_by_word(verb: Token) -> bool:
-    """Whether "nor", "neither" or "no" denies a clause: "does not hate, nor does he kill", "Neither X nor Y
-    encourage people", "No team will …", "issued no instructions"."""
+    """Whether "nor", "neither", "no" or "few" denies a clause: "does not hate, nor does he kill", "Neither X
+    nor Y encourage people", "No team will …", "Few investors feel …", "issued no instructions"."""
     head = verb.head
     return (
         verb.dep_ == "conj"
@@ -420,7 +430,9 @@ def _denied_by_word(verb: Token) -> bool:
         # "Neither X nor Y encourage people", "No Ireland team will fall into that trap"
         or any(
             c.dep_ in ("nsubj", "nsubjpass")
-            and any(k.lower_ == "neither" or k.dep_ == "det" and k.lower_ == "no" for k in c.children)
+            and any(
+                k.lower_ == "neither" or k.dep_ == "det" and k.lower_ == "no" or _few(k) for k in c.children
+            )
             for c in verb.children
         )
         # "has issued no instructions", "made no comment": the deed is denied

@@ -40,6 +40,7 @@ from kg.nlp.lexicon import (
     LEGAL_FORMS,
     NAME_OPENERS,
     NAME_PARTICLES,
+    ORG_DESCRIPTORS,
     ORG_HEAD_ROLES,
     ORG_SUFFIXES,
     PLACE_OF_HEADS,
@@ -327,6 +328,7 @@ def _with_trained(
         label = _TRAINED_LABEL.get(span.label_)
         if label is None or start == end:
             continue
+        start = _after_descriptor(doc, start, end)
         if label == "PERSON":
             # "Nick Buckfield 51cm adrift": a name ends before a measure the model read into it
             end = next((t.i for t in doc[start + 1 : end - 1] if t.like_num and doc[t.i + 1].is_lower), end)
@@ -392,6 +394,21 @@ def _with_trained(
             continue
         out = [m for k, m in enumerate(out) if k not in hits] + [(span, label)]
     return out
+
+
+def _after_descriptor(doc: Doc, start: int, end: int) -> int:
+    """Where the name starts in a trained span that took in what describes it: "fellow Bristol band
+    [Massive Attack]", "Acme spokesman [Tom Hale]" (a lowercase kind of body or post, then only
+    capitalised words)."""
+    for t in doc[start + 1 : end - 1]:
+        if (
+            t.is_lower
+            and t.is_alpha
+            and (t.lower_ in ORG_DESCRIPTORS or singular(t.lower_) in ROLE_NOUNS)
+            and all(w.text[:1].isupper() for w in doc[t.i + 1 : end])
+        ):
+            return t.i + 1
+    return start
 
 
 def _firm_named_after_country(mention: tuple[Span, str], trained: Span) -> bool:

@@ -145,13 +145,20 @@ def prefixed_verbs(doc: Doc) -> Doc:
     return doc
 
 
+#: words that join the parts of a longer compound, never the first part of a verb: "ready-to-wear"
+_GLUE_WORDS = frozenset(
+    {"to", "and", "or", "of", "the", "a", "an", "in", "at", "by", "for", "with", "from", "as"}
+)
+
+
 def _compound_verb(first: Token, verb: Token) -> bool:
     """Whether a word and a hyphen before a verb that heads its clause are one verb: "he fast-tracked a visa",
-    "the plan was rubber-stamped" ("a well-known singer" describes; "known" heads no clause)."""
+    "the plan was rubber-stamped", "he off-loaded to X" ("a well-known singer" describes; "known" heads no
+    clause)."""
     return (
         first.is_alpha
         and first.is_lower
-        and not first.is_stop  # "ready-to-wear labels": no verb "to-wear"
+        and first.lower_ not in _GLUE_WORDS  # "ready-to-wear labels": no verb "to-wear"
         and (first.i == 0 or first.doc[first.i - 1].text != "-")
         and verb.tag_.startswith("VB")
         and any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in verb.children)

@@ -5341,6 +5341,7 @@ def test_a_name_cut_at_of_is_one_body(read, text, name, cls):
         # a word and a hyphen before a verb heading its clause make one verb
         ("Tom Hale fast-tracked a visa for the nanny.", ("Tom Hale", "fast-tracked", "visa")),
         ("The plan was rubber-stamped by Acme Corp on Monday.", ("Acme Corp", "rubber-stamped", "plan")),
+        ("When Tom Hale off-loaded to Jane Hale, she scored.", ("Tom Hale", "off-loaded to", "Jane Hale")),
         # … not a word that describes ("well-known") nor a piece of a longer compound ("ready-to-wear")
         ("Jane Hale, a well-known singer, visited the school.", ("Jane Hale", "visited", "school")),
         ("Acme Corp bought the designer's ready-to-wear labels.", ("Acme Corp", "bought", "labels")),
@@ -5354,3 +5355,44 @@ def test_a_verb_cut_at_its_hyphen_is_one_verb(read, text, fact):
 def test_a_copulas_complement_is_part_of_what_it_says(read):
     got = facts(read("Official figures showed on Friday that unemployment was unchanged at 9.9% last month."))
     assert any(o.startswith("unemployment was unchanged") for _, p, o in got if p == "showed"), sorted(got)
+
+
+@pytest.mark.parametrize(
+    "text, negated",
+    [
+        ("Very few consumers click on the banners of Acme Corp.", True),
+        ("Few investors feel optimistic about Acme Corp.", True),
+        ("A few consumers click on the banners of Acme Corp.", None),
+    ],
+)
+def test_few_doers_all_but_deny_the_deed(read, text, negated):
+    rels = [r for r in read(text).relations if r.subject.label in ("consumers", "investors")]
+    assert rels and all(r.negated is negated or (negated is None and not r.negated) for r in rels), rels
+
+
+def test_an_idioms_adjective_stays_in_the_predicate(read):
+    got = facts(read("The authorities turned a blind eye to Acme Corp for years."))
+    assert ("authorities", "turned blind eye to", "Acme Corp") in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "text, span, name",
+    [
+        # the trained recognizer read the descriptor into the name: the name starts after it
+        (
+            "Tom Hale will play alongside fellow Bristol band Silver Harbour.",
+            "Bristol band Silver Harbour",
+            "Silver Harbour",
+        ),
+        ("Acme Corp spokesman Tom Hale said prices would rise.", "Acme Corp spokesman Tom Hale", "Tom Hale"),
+        # a lowercase word inside a name that is no kind of body or post stays
+        ("The Tower of London opened on Monday.", "Tower of London", "Tower of London"),
+    ],
+)
+def test_a_trained_name_starts_after_what_describes_it(nlp, text, span, name):
+    from kg.nlp.mentions import _after_descriptor
+
+    doc = nlp(text)
+    start = doc.text.index(span)
+    first = doc.char_span(start, start + len(span))
+    assert doc[_after_descriptor(doc, first.start, first.end) : first.end].text == name
