@@ -13,7 +13,7 @@ from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 import pycountry
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.nlp.lexicon import QUALIFIERS
 from kg.types import Literal
@@ -171,11 +171,25 @@ _RISE = re.compile(
 )
 
 
+#: verbs that move what they act on: "pushed the dollar up to $1.33", "drove prices up to …"
+_MOVERS = frozenset({"push", "drive", "send", "take", "bring", "lift", "force", "pull", "put"})
+
+
+def _pushed_up(obj: Token) -> bool:
+    """Whether the word before "up to" is the object of a verb that moved it: "pushed the dollar up to
+    $1.33" says where the dollar went ("pay up to $5m" bounds the sum)."""
+    return obj.dep_ == "dobj" and obj.head.lemma_.lower() in _MOVERS
+
+
 def hedge_before(doc: Doc, i: int) -> str:
     """The hedge on the number at token `i` ("at least 75" → "at least", "over 12%" → "more than"), or ""."""
     words = tuple(t.lower_ for t in doc[max(0, i - 3) : i])
-    if words[-2:] == ("up", "to") and len(words) == 3 and _RISE.fullmatch(words[0]):
-        return ""  # "went up to 5.5%", "rose up to": where it went, no limit
+    if (
+        words[-2:] == ("up", "to")
+        and len(words) == 3
+        and (_RISE.fullmatch(words[0]) or _pushed_up(doc[i - 3]))
+    ):
+        return ""  # "went up to 5.5%", "rose up to", "pushed the dollar up to": where it went, no limit
     return next((QUALIFIERS[words[-n:]] for n in (2, 1) if words[-n:] in QUALIFIERS), "")
 
 

@@ -163,6 +163,14 @@ def _that_clause(tok: Token) -> str:
 _WHICH_PREPS = frozenset({"in", "to", "among", "from", "on", "against", "over", "into"})
 #: the longest such phrase read into a label
 _WHICH_WORDS = 4
+#: nouns that, bare after a preposition, say where or in what state: "on stage", "in court", "on air"
+# fmt: off
+_WHERE_NOUNS = frozenset({
+    "stage", "court", "office", "power", "air", "home", "board", "screen", "camera", "record", "site",
+    "tour", "trial", "line", "hand", "duty", "loan", "course", "track", "target",
+    "time", "top", "bail", "remand", "strike", "holiday", "display", "sale", "show", "location",
+})
+# fmt: on
 
 
 def _prep_complement(tok: Token, label: str) -> str:
@@ -181,6 +189,9 @@ def _prep_complement(tok: Token, label: str) -> str:
         or prep.lower_ not in _WHICH_PREPS
         or pobj is None
         or pobj.pos_ not in ("NOUN", "PROPN")
+        # "reprise the role on stage", "the case in court": a bare place or state says where, not which
+        or pobj.lower_ in _WHERE_NOUNS
+        and pobj.n_lefts + pobj.n_rights == 0
         or pobj.ent_type_ in _NOT_NAMES | {"GPE", "LOC", "FAC"}
         or any(t.like_num or t.is_currency or _measure(t) for t in pobj.subtree)
     ):

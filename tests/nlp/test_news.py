@@ -5309,6 +5309,7 @@ def test_institutions_last_words_name_no_person(read, text, name):
         ),
         # … but a place, a time or an amount after it is the clause's, and an owner is not said twice
         ("Acme Corp sold shares in London on Monday.", ("Acme Corp", "sold", "shares")),
+        ("She watched Jane Hale reprise the role on stage.", ("Jane Hale", "reprise", "role")),
         ("Shares in Acme Corp rose 5% on Monday.", ("Acme Corp shares", "rose", "5%")),
     ],
 )
@@ -5396,3 +5397,16 @@ def test_a_trained_name_starts_after_what_describes_it(nlp, text, span, name):
     start = doc.text.index(span)
     first = doc.char_span(start, start + len(span))
     assert doc[_after_descriptor(doc, first.start, first.end) : first.end].text == name
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        # "up to" after what a verb moved says where it went; before a sum it bounds it
+        ("The news pushed the dollar up to $1.33 on Wednesday.", "$1.33"),
+        ("Acme Corp will pay up to $5m in damages.", "at most $5m"),
+    ],
+)
+def test_up_to_after_a_moved_object_is_no_bound(read, text, amount):
+    got = facts(read(text))
+    assert amount in {o for _, _, o in got}, sorted(got)
