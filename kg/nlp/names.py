@@ -135,6 +135,30 @@ def employers(doc: Doc, people: list[Span], covered: set[int]) -> list[Span]:
     return out
 
 
+#: what only a work has or is made into: "an edition of X", "the premiere of X", "a cover version of X"
+_WORK_PARTS = frozenset(
+    {
+        "edition",
+        "episode",
+        "instalment",
+        "installment",
+        "sequel",
+        "remake",
+        "adaptation",
+        "premiere",
+        "screening",
+        "soundtrack",
+        "trailer",
+        "reissue",
+        "rerun",
+        "screenplay",
+        "lyric",
+        "version",
+        "chapter",
+    }
+)
+
+
 def descriptor_class(span: Span) -> str | None:
     """The class a common noun right before a name or in apposition to it gives: "New York band
     Scissor Sisters", "online auction house eBay", "X, the carmaker", "an analyst with X" →
@@ -199,6 +223,8 @@ def descriptor_class(span: Span) -> str | None:
         return "Organization"  # "a strategist with Barclays", "a spokeswoman for Acme"
     if span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in CHARACTER_NOUNS:
         return "Concept"  # "the role of X": a character, played by someone
+    if span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _WORK_PARTS:
+        return "Concept"  # "a one-off edition of X", "the premiere of X": a work
     if any(
         c.dep_ == "acl" and c.lemma_.lower() in PORTRAY_VERBS and any(a.dep_ == "agent" for a in c.children)
         for c in span.root.children

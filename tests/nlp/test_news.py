@@ -5410,3 +5410,16 @@ def test_a_trained_name_starts_after_what_describes_it(nlp, text, span, name):
 def test_up_to_after_a_moved_object_is_no_bound(read, text, amount):
     got = facts(read(text))
     assert amount in {o for _, _, o in got}, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "text, work",
+    [
+        ("Tom Hale will return in a one-off edition of Harbour Lights on Christmas Day.", "Harbour Lights"),
+        ("Jane Hale attended the premiere of Harbour Lights in London.", "Harbour Lights"),
+        ("Jane Hale wrote the soundtrack of Harbour Lights.", "Harbour Lights"),
+    ],
+)
+def test_what_only_a_work_has_makes_a_work(read, text, work):
+    ex = read(text)
+    assert work not in {e.label for e in ex.entities if e.type in ("Person", "Organization")}, ex.entities
