@@ -48,6 +48,7 @@ from kg.nlp.lexicon import (
     ORG_SUFFIXES,
     PARTY_ROLES,
     PLACE_SUFFIXES,
+    POSTNOMINALS,
     PRIZE_VERBS,
     SEATS_OF_POWER,
     SPEECH_VERBS,
@@ -456,6 +457,20 @@ def _work(span: Span) -> bool:
             and span[-1].lower_ not in ORG_SUFFIXES
         )
     )
+
+
+#: the last word of a product's name: a model's capitals or letters and digits ("DS", "S40", "MP3")
+_MODEL = re.compile(r"[A-Z]{2,4}|[A-Z]{1,3}\d{1,4}")
+#: Roman numerals that end kings' and heirs' names ("Richard III"), no model
+_REGNAL = re.compile(r"[IVX]+")
+
+
+def _model_name(label: str) -> bool:
+    """Whether a name ends in a model's capitals or code, as products do and people do not ("Mario Kart
+    DS", "Volvo S40"; "Richard III" is a king, "Jane Hale MP" an MP)."""
+    words = label.split()
+    last = words[-1] if len(words) > 1 else ""
+    return bool(_MODEL.fullmatch(last)) and not _REGNAL.fullmatch(last) and last.lower() not in POSTNOMINALS
 
 
 #: what a "House" that is a chamber is of: "the House of Commons", "the House of Representatives"
@@ -867,6 +882,8 @@ def find_entities(doc: Doc) -> EntityIndex:
             cls = "Concept"
         if cls == "Organization" and _government_name(label):
             cls = "GovernmentOrganization"
+        if cls == "Person" and _model_name(label):
+            cls = "Concept"  # "Mario Kart DS", "Volvo S40": a product's model, no one's name
         if cls == "GovernmentOrganization" and _trade_agency(label):
             cls = "Organization"  # "the Reuters news agency", "an advertising agency": firms
         if label.lower().removeprefix("the ") in SEATS_OF_POWER:

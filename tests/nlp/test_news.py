@@ -5423,3 +5423,15 @@ def test_up_to_after_a_moved_object_is_no_bound(read, text, amount):
 def test_what_only_a_work_has_makes_a_work(read, text, work):
     ex = read(text)
     assert work not in {e.label for e in ex.entities if e.type in ("Person", "Organization")}, ex.entities
+
+
+@pytest.mark.parametrize(
+    "text, label, person",
+    [
+        ("Everyone wanted to see the eight-player Mario Kart DS, for example.", "Mario Kart DS", False),
+        ("Richard III was king of England.", "Richard III", True),
+    ],
+)
+def test_a_name_ending_in_a_models_code_is_a_product(read, text, label, person):
+    people = {e.label for e in read(text).entities if e.type == "Person"}
+    assert (label in people) is person, people
