@@ -203,6 +203,13 @@ def _keeps_reading(span: Span, label: str, trained: Span, trained_label: str, in
         return span.start <= trained.start and trained.end <= span.end and trained_label not in ("GPE", "ORG")
     if (
         label == "PERSON"
+        and span.start <= trained.start
+        and trained.end <= span.end
+        and any(t.is_lower and t.lower_ in NAME_PARTICLES for t in span[1:-1])
+    ):
+        return True  # "Sandra den Hamer": the parts the trained model reads apart are one name
+    if (
+        label == "PERSON"
         and trained_label != "PERSON"
         and len(person_words(span)) >= 2
         and (

@@ -20,7 +20,7 @@
 - `kg_speakers_employers` (after `kg_reported_conjuncts`): in "…, said analyst X at Barclays", the firm is
   the analyst's, not where it was said; the parser hangs "at Barclays" under "said".
 - `kg_of_names` (after the NER): a body's name the NER cut at "of" is one organisation again ("House" and
-  "Fraser" of "House of Fraser").
+  "Fraser" of "House of Fraser"), a person's cut at a surname's particle one person ("Sandra den Hamer").
 - `conll_ner` (after the NER, when the trained models are present, see `kg.nlp.train`): a second
   entity recognizer trained on CoNLL04 (Peop, Org, Loc, Other). It runs between `kg_ents_stash` and
   `kg_ents_unstash`, so its spans land in `doc.spans[CONLL_SPANS]` ("conll") and `doc.ents` keeps the
@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.errors import ModelError
 from kg.nlp.countries import country_code, country_names
-from kg.nlp.lexicon import ORG_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS
+from kg.nlp.lexicon import NAME_PARTICLES, ORG_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS
 from kg.nlp.places import US_STATES
 
 __all__ = ["CONLL_SPANS", "DEFAULT_MODEL", "dictionary_words", "load", "trained_models"]
@@ -279,12 +279,18 @@ _OF_NAME_HEADS = frozenset(
 )
 
 
+#: particles that open a surname, not English words of their own ("do", "e", "y" are)
+_PARTICLES = NAME_PARTICLES - {"do", "e", "y", "av", "af"}
+
+
 @Language.component("kg_of_names", requires=["doc.ents"], assigns=["doc.ents"])
 def of_names(doc: Doc) -> Doc:
-    """Join a body's name that the NER cut at "of" ("House" and "Fraser" of "House of Fraser"): a one-word
-    organisation that is a capitalised common noun, "of", and a name right after it is one organisation."""
+    """Join a name that the NER cut at "of" or at a surname's particle: a one-word organisation that is a
+    capitalised common noun, "of", and a name right after it is one organisation ("House of Fraser"); a
+    person's name and a name after a lowercase particle one person ("Sandra den Hamer")."""
     ents = list(doc.ents)
     out: list[Span] = []
+    changed = False
     i = 0
     while i < len(ents):
         head = ents[i]
@@ -303,9 +309,38 @@ def of_names(doc: Doc) -> Doc:
             out.append(Span(doc, head.start, tail.end, label="ORG"))
             i += 2
             continue
-        out.append(head)
+        if (
+            tail is not None
+            and "PERSON" in (head.label_, tail.label_)
+            and tail.start == head.end + 1
+            and doc[head.end].lower_ in _PARTICLES
+            and doc[head.end].is_lower
+            and all(t.is_title for t in (*head, *tail))
+        ):
+            # "Sandra" and "Hamer" of "Sandra den Hamer": a surname's particle is inside the name
+            out.append(Span(doc, head.start, tail.end, label="PERSON"))
+            i += 2
+            continue
+        end = head.end
+        if (
+            head.label_ == "PERSON"
+            and end + 1 < len(doc)
+            and doc[end].is_lower
+            and doc[end].lower_ in _PARTICLES
+        ):
+            # "Jane [den] Hale" with only "Jane" read as a name: the capitalised words after the particle
+            end += 1
+            while (
+                end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_
+            ):
+                end += 1
+        if end > head.end + 1 and (tail is None or tail.start >= end):
+            out.append(Span(doc, head.start, end, label="PERSON"))
+            changed = True
+        else:
+            out.append(head)
         i += 1
-    if len(out) < len(ents):
+    if changed or len(out) < len(ents):
         doc.ents = out
     return doc
 

@@ -5435,3 +5435,18 @@ def test_what_only_a_work_has_makes_a_work(read, text, work):
 def test_a_name_ending_in_a_models_code_is_a_product(read, text, label, person):
     people = {e.label for e in read(text).entities if e.type == "Person"}
     assert (label in people) is person, people
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            'Festival director Jane den Hale said: "The festival reflects what happens around us."',
+            "Jane den Hale",
+        ),
+        ("The painter Tom van Hale died in Leeds on Monday.", "Tom van Hale"),
+    ],
+)
+def test_a_surnames_particle_is_inside_the_name(read, text, name):
+    people = {e.label for e in read(text).entities if e.type == "Person"}
+    assert name in people, people
