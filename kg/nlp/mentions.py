@@ -35,6 +35,7 @@ from kg.nlp.countries import country_code, demonym_country
 from kg.nlp.dates import month_name
 from kg.nlp.lexicon import (
     ACTOR_NOUNS,
+    CALLINGS,
     COMPASS,
     HONORIFICS,
     LEGAL_FORMS,
@@ -403,6 +404,26 @@ def _with_trained(
     return out
 
 
+#: callings that also open bodies' and events' names ("Great Britain", "Champion Hurdle", "Director General")
+_NAME_CALLINGS = CALLINGS - {"great", "legend", "hopeful", "veteran", "champion", "director", "model"}
+
+
+def _called_person(span: Span) -> Span | None:
+    """The person in a name the NER read as a body that opens a sentence with a calling ("Rapper 50 Cent
+    has ended …", "Star Christina Applegate …"): the words after the calling, when they open with a given
+    name or a number, as stage names may; None otherwise."""
+    first = span[0]
+    if (
+        len(span) < 2
+        or not first.is_sent_start
+        or not first.is_title
+        or first.lower_ not in _NAME_CALLINGS
+        or not (span[1].like_num or given_name(span[1].text))
+    ):
+        return None
+    return span[1:]
+
+
 def _after_descriptor(doc: Doc, start: int, end: int) -> int:
     """Where the name starts in a trained span that took in what describes it: "fellow Bristol band
     [Massive Attack]", "Acme spokesman [Tom Hale]" (a lowercase kind of body or post, then only
@@ -704,6 +725,10 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             or ent.label_ == "PERSON"
             and (not person_words(core) or unnamed(core))
         ):  # "Ms." alone names no one, nor does "judges"
+            continue
+        if ent.label_ == "ORG" and (called := _called_person(core)) is not None:
+            out.append((called, "PERSON"))  # "Rapper 50 Cent", "Star Christina Applegate": a person
+            covered.update(range(core.start, core.end))
             continue
         if ent.label_ == "PERSON" and product_name(core):
             out.append((core, "OTHER"))  # "iPod", "iTunes": a product, no person

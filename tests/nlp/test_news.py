@@ -5450,3 +5450,15 @@ def test_a_name_ending_in_a_models_code_is_a_product(read, text, label, person):
 def test_a_surnames_particle_is_inside_the_name(read, text, name):
     people = {e.label for e in read(text).entities if e.type == "Person"}
     assert name in people, people
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Rapper 50 Cent has ended his public feud with Acme Records.", "50 Cent"),
+        ("Star Christina Hale said the show would go on.", "Christina Hale"),
+    ],
+)
+def test_a_calling_opening_a_sentence_is_no_part_of_a_name(read, text, person):
+    ex = read(text)
+    assert (person, "Person") in {(e.label, e.type) for e in ex.entities}, ex.entities
