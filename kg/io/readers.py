@@ -5,7 +5,8 @@
   `Article.text` starts after it and `Article.offset` says where, so offsets map back to the file.
 - `.html`, `.htm`: main text, title and date by trafilatura (navigation, scripts and ads dropped).
 - `.jsonl`/`.ndjson`, `.json` (one object or a list), `.csv`: one article per record, with the
-  text/title/date/id fields named by `Fields`.
+  text/title/date/id fields named by `Fields`; HTML character references left in them ("&#233;") are
+  decoded, and offsets point into the decoded text.
 Files are read lazily, so memory stays flat however large the corpus. Text in any common encoding is
 read (`decode`); a note on the `kg` logger says when it was not UTF-8.
 """
@@ -17,6 +18,7 @@ import csv
 import datetime as dt
 import glob
 import hashlib
+import html
 import io
 import json
 import logging
@@ -222,6 +224,17 @@ def _checked(article: Article, where: str) -> Article:
     return article
 
 
+#: an HTML character reference ("&#233;", "&eacute;", "&amp;") left in a scraped record's text
+_CHAR_REF = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
+
+
+def _characters(text: str) -> str:
+    """A record's text with the HTML character references that scrapers leave in it decoded ("Jos&#233;
+    Manuel Barroso" is José Manuel Barroso, no "Manuel Barroso" after a stray "Jos&#233;"); offsets then
+    point into the decoded text."""
+    return _CHAR_REF.sub(lambda m: html.unescape(m.group(0)), text) if "&" in text else text
+
+
 def _record(rec: object, where: str, fallback_id: str, fields: Fields, date: dt.date | None) -> Article:
     if not isinstance(rec, dict):
         raise InputError(f"{where}: expected a JSON object with a '{fields.text}' field")
@@ -231,8 +244,8 @@ def _record(rec: object, where: str, fallback_id: str, fields: Fields, date: dt.
     raw_date = rec.get(fields.date)
     return Article(
         id=str(rec.get(fields.id) or fallback_id),
-        text=text,
-        title=str(rec.get(fields.title) or "")[:300],
+        text=_characters(text),
+        title=_characters(str(rec.get(fields.title) or ""))[:300],
         date=parse_date(raw_date, where) if raw_date else date,
         source=where.rsplit(":", 1)[0],
     )

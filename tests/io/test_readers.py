@@ -138,3 +138,12 @@ def test_oversized_article_is_refused_by_name(tmp_path, monkeypatch):
         list(read_articles([tmp_path / "huge.txt"]))
     with pytest.raises(InputError, match=r"giant.txt: too large for one article \(0.0 MB"):
         list(read_articles([tmp_path / "giant.txt"]))
+
+
+def test_character_references_left_in_records_are_decoded(tmp_path):
+    (tmp_path / "a.jsonl").write_text(
+        '{"id": "x", "title": "Caf&#233; row", "text": "Jos&#233; Hale met AT&T; shares rose &gt; 5% at R&D."}\n',
+        encoding="utf-8",
+    )
+    art = next(read_articles([tmp_path]))
+    assert (art.title, art.text) == ("Café row", "José Hale met AT&T; shares rose > 5% at R&D.")
