@@ -690,7 +690,9 @@ def name_form_class(span: Span, label: str) -> str | None:
         if last in EVENT_SUFFIXES:
             return "Concept"  # "Consumer Electronics Show", "Carling Cup": an occasion, not an actor
         if span[0].lower_ in _PLACE_OPENERS:
-            return "Location"  # "Lake Victoria", "Mount Kenya", "Loch Ness": the first word says it
+            return "Location"  # "Lake Victoria", "Mount Kenya", "County Durham": the first word says it
+        if last in _STREET_SURNAMES and label == "PERSON" and not given_name(span[0].text):
+            return "Location"  # "Drury Lane", "Savile Row"
         if label == "PERSON" and city(span.text) and not given_name(span[0].text):
             return (
                 "Location"  # "Belo Horizonte", "Porto Alegre": a city the gazetteer knows by its whole name
@@ -716,7 +718,10 @@ def _place_opened(span: Span) -> bool:
 
 
 #: words that open the names of lakes, mountains and capes
-_PLACE_OPENERS = frozenset({"lake", "mount", "mt", "cape", "loch", "lough", "isle"})
+_PLACE_OPENERS = frozenset({"lake", "mount", "mt", "cape", "loch", "lough", "isle", "county"})
+#: last words of streets that are also surnames: a place only after no given name ("Drury Lane", but
+#: "Nathan Lane")
+_STREET_SURNAMES = frozenset({"lane", "row", "walk", "close", "crescent", "terrace", "place"})
 
 
 def _club_name(span: Span) -> bool:

@@ -5462,3 +5462,18 @@ def test_a_surnames_particle_is_inside_the_name(read, text, name):
 def test_a_calling_opening_a_sentence_is_no_part_of_a_name(read, text, person):
     ex = read(text)
     assert (person, "Person") in {(e.label, e.type) for e in ex.entities}, ex.entities
+
+
+@pytest.mark.parametrize(
+    "text, name, cls",
+    [
+        ("Jane Hale moved to County Durham in 1990.", "County Durham", "Location"),
+        ("The show opens at the Theatre Royal, Drury Lane, in May.", "Drury Lane", "Location"),
+        ("The tailor moved to Savile Row last year.", "Savile Row", "Location"),
+        # a given name before a street's word: a person called Lane
+        ("Nathan Lane starred in the musical.", "Nathan Lane", "Person"),
+    ],
+)
+def test_counties_and_streets_are_places(read, text, name, cls):
+    ex = read(text)
+    assert (name, cls) in {(e.label, e.type) for e in ex.entities}, ex.entities
