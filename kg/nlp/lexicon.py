@@ -455,7 +455,7 @@ JOB_NOUNS = TITLES - HONORIFICS - {"st", "vice", "prime", "foreign", "defense", 
 ROLE_NOUNS = JOB_NOUNS | {
     "boss", "dj", "presenter", "host", "msp", "mp", "mep", "frontbencher", "backbencher", "mla", "am", "senator", "congressman",
     "congresswoman", "councillor", "referee", "umpire", "linesman", "speaker", "whip", "striker", "midfielder",
-    "defender", "goalkeeper",
+    "defender", "goalkeeper", "goalscorer", "scorer", "marksman",
     "keeper", "winger", "forward", "player", "captain", "champion", "runner", "athlete", "sprinter", "singer",
     "frontman", "guitarist", "drummer", "bassist", "vocalist", "actor", "actress", "star", "designer",
     "architect", "critic", "counsel", "solicitor", "barrister", "prosecutor", "investigator", "detective",

@@ -5477,3 +5477,12 @@ def test_a_calling_opening_a_sentence_is_no_part_of_a_name(read, text, person):
 def test_counties_and_streets_are_places(read, text, name, cls):
     ex = read(text)
     assert (name, cls) in {(e.label, e.type) for e in ex.entities}, ex.entities
+
+
+def test_a_scorer_is_a_post_not_part_of_a_name(read):
+    people = {
+        e.label
+        for e in read("Goalscorer Hale was later sent off by the referee.").entities
+        if e.type == "Person"
+    }
+    assert "Goalscorer Hale" not in people, people
