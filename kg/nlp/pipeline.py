@@ -307,7 +307,7 @@ def of_names(doc: Doc) -> Doc:
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail)
         ):
             out.append(Span(doc, head.start, tail.end, label="ORG"))
-            i += 2
+            changed, i = True, i + 2
             continue
         if (
             tail is not None
@@ -319,7 +319,7 @@ def of_names(doc: Doc) -> Doc:
         ):
             # "Sandra" and "Hamer" of "Sandra den Hamer": a surname's particle is inside the name
             out.append(Span(doc, head.start, tail.end, label="PERSON"))
-            i += 2
+            changed, i = True, i + 2
             continue
         end = head.end
         if (
@@ -340,7 +340,7 @@ def of_names(doc: Doc) -> Doc:
         else:
             out.append(head)
         i += 1
-    if changed or len(out) < len(ents):
+    if changed:
         doc.ents = out
     return doc
 

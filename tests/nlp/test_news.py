@@ -475,6 +475,22 @@ _OPENING = "The market was quiet on Monday. Prices barely moved. "
             "Apple",
             "Organization",
         ),
+        # a body's name the recognizer cut at "of" is one organisation; a "House" is a chamber only as one
+        (
+            "Acme's statement comes a day after House of Fraser and Woolworths disappointed investors.",
+            "House of Fraser",
+            "Organization",
+        ),
+        ("The House of Lords rejected the bill on Tuesday.", "House of Lords", "GovernmentOrganization"),
+        ("Random House published the book on Tuesday.", "Random House", "Organization"),
+        # a calling that opens a sentence is no part of a name the NER read as a body
+        ("Rapper 50 Cent has ended his public feud with Acme Records.", "50 Cent", "Person"),
+        ("Star Christina Hale said the show would go on.", "Christina Hale", "Person"),
+        # counties and streets are places; a given name before a street's word makes a person called Lane
+        ("Jane Hale moved to County Durham in 1990.", "County Durham", "Location"),
+        ("The show opens at the Theatre Royal, Drury Lane, in May.", "Drury Lane", "Location"),
+        ("The tailor moved to Savile Row last year.", "Savile Row", "Location"),
+        ("Nathan Lane starred in the musical.", "Nathan Lane", "Person"),
     ],
 )
 def test_entity_class_from_descriptors_and_all_mentions(read, text, label, cls):
@@ -5319,24 +5335,6 @@ def test_a_nouns_phrase_says_which_one_it_is(read, text, fact):
 
 
 @pytest.mark.parametrize(
-    "text, name, cls",
-    [
-        # a body's name the recognizer cut at "of" is one organisation; a "House" is a chamber only as one
-        (
-            "Acme's statement comes a day after House of Fraser and Woolworths disappointed investors.",
-            "House of Fraser",
-            "Organization",
-        ),
-        ("The House of Lords rejected the bill on Tuesday.", "House of Lords", "GovernmentOrganization"),
-        ("Random House published the book on Tuesday.", "Random House", "Organization"),
-    ],
-)
-def test_a_name_cut_at_of_is_one_body(read, text, name, cls):
-    ex = read(text)
-    assert (name, cls) in {(e.label, e.type) for e in ex.entities}, ex.entities
-
-
-@pytest.mark.parametrize(
     "text, fact",
     [
         # a word and a hyphen before a verb heading its clause make one verb
@@ -5363,12 +5361,12 @@ def test_a_copulas_complement_is_part_of_what_it_says(read):
     [
         ("Very few consumers click on the banners of Acme Corp.", True),
         ("Few investors feel optimistic about Acme Corp.", True),
-        ("A few consumers click on the banners of Acme Corp.", None),
+        ("A few consumers click on the banners of Acme Corp.", False),
     ],
 )
 def test_few_doers_all_but_deny_the_deed(read, text, negated):
     rels = [r for r in read(text).relations if r.subject.label in ("consumers", "investors")]
-    assert rels and all(r.negated is negated or (negated is None and not r.negated) for r in rels), rels
+    assert rels and all(bool(r.negated) is negated for r in rels), rels
 
 
 def test_an_idioms_adjective_stays_in_the_predicate(read):
@@ -5450,33 +5448,6 @@ def test_a_name_ending_in_a_models_code_is_a_product(read, text, label, person):
 def test_a_surnames_particle_is_inside_the_name(read, text, name):
     people = {e.label for e in read(text).entities if e.type == "Person"}
     assert name in people, people
-
-
-@pytest.mark.parametrize(
-    "text, person",
-    [
-        ("Rapper 50 Cent has ended his public feud with Acme Records.", "50 Cent"),
-        ("Star Christina Hale said the show would go on.", "Christina Hale"),
-    ],
-)
-def test_a_calling_opening_a_sentence_is_no_part_of_a_name(read, text, person):
-    ex = read(text)
-    assert (person, "Person") in {(e.label, e.type) for e in ex.entities}, ex.entities
-
-
-@pytest.mark.parametrize(
-    "text, name, cls",
-    [
-        ("Jane Hale moved to County Durham in 1990.", "County Durham", "Location"),
-        ("The show opens at the Theatre Royal, Drury Lane, in May.", "Drury Lane", "Location"),
-        ("The tailor moved to Savile Row last year.", "Savile Row", "Location"),
-        # a given name before a street's word: a person called Lane
-        ("Nathan Lane starred in the musical.", "Nathan Lane", "Person"),
-    ],
-)
-def test_counties_and_streets_are_places(read, text, name, cls):
-    ex = read(text)
-    assert (name, cls) in {(e.label, e.type) for e in ex.entities}, ex.entities
 
 
 def test_a_scorer_is_a_post_not_part_of_a_name(read):
