@@ -46,6 +46,7 @@ from kg.types import Entity
 
 __all__ = [
     "Arguments",
+    "beside",
     "hyphened",
     "hyphened_start",
     "number_of",
@@ -480,9 +481,19 @@ def _described_class(tok: Token, words: list[Token], owned: bool) -> str:
         # village is testing", it stands for its people)
         return "Location"
     kind = _COLLECTIVES.get(tok.lemma_.lower())
-    if kind is None or not (len(words) > 1 or owned):
+    if kind is None or not (len(words) > 1 or owned) or beside(tok):
         return "Concept"
     return "Group" if tok.tag_ == "NNS" else kind
+
+
+def _numbered(tok: Token) -> bool:
+    """Whether a noun before a noun is a rank with its numeral: "the number two spot"."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.i == tok.i + 1 for c in tok.children)
+
+
+def beside(tok: Token) -> bool:
+    """Whether "side" is where someone stands, no team: "by Mr Blunkett's side", "at her side"."""
+    return tok.lower_ == "side" and tok.dep_ == "pobj" and tok.head.lower_ in ("by", "at")
 
 
 #: buildings, sites and works of land: what they name is a place
@@ -568,7 +579,9 @@ def _joined(span) -> str:
             and nxt is not None
             and (nxt.is_alpha or nxt.text == "-" and not nxt.whitespace_)
         )
-        if _wordlike(t) or glued_number:
+        # "Chapter 11 bankruptcy protection": the numeral names the noun before it
+        naming_number = t.like_num and t.dep_ == "nummod" and t.head.i == t.i - 1 and t.head.i >= span.start
+        if _wordlike(t) or glued_number or naming_number:
             after_number = t.i > span.start and not t.nbor(-1).whitespace_ and t.nbor(-1).like_num
             glue = out.endswith("-") or not out or after_number
             # "3G", "MP3"; "My Family", a title
@@ -1325,7 +1338,7 @@ class Arguments:
                 c.dep_ in ("compound", "amod")
                 # "an in-depth investigation", "the live-action film category": a hyphened word modifies
                 or c.dep_ == "nmod"
-                and _glued(c)
+                and (_glued(c) or _numbered(c))
                 or c == split
                 and c.dep_ == tok.dep_
             )
@@ -1373,6 +1386,13 @@ class Arguments:
             for t in words
             if t.pos_ == "PROPN" and t.i < tok.i and t.ent_type_ not in ("GPE", "LOC", "NORP")
         ]
+        while (
+            names
+            and (prev := doc[names[0].i - 1]) in words
+            and prev.pos_ == "PROPN"
+            and prev.ent_type_ != "NORP"
+        ):
+            names.insert(0, prev)  # "the China Daily newspaper": a place opening a name is part of it
         between = doc[names[-1].i + 1 : tok.i] if names else doc[0:0]
         if (
             names

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from kg.nlp.arguments import beside
 from kg.nlp.context import scope_of
 from kg.nlp.dates import date_of, date_phrase
 from kg.nlp.entities import ACTOR_TYPES, ACTORS_AND_PLACES
@@ -103,7 +104,10 @@ def _violent(cl: Clause) -> bool:
 
 def _in_words(verb: Token) -> bool:
     """Whether an attack is made in words: it gives its reason ("attacked X for wanting to …", "over
-    its handling of the war") or what it calls the target ("attacked the plan as unfair")."""
+    its handling of the war"), what it calls the target ("attacked the plan as unfair") or says while
+    making it ("attacked British imperialists, saying they …")."""
+    if any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in SPEECH_VERBS for c in verb.children):
+        return True
     return any(
         g.dep_ == "pcomp"
         or prep.lower_ != "for"
@@ -452,7 +456,7 @@ class ClauseReader:
         )
         for c in verb.children:
             if c.dep_ == "agent":
-                for p in (p for p in c.children if p.dep_ == "pobj" and not _means(p)):
+                for p in (p for p in c.children if p.dep_ == "pobj" and not _means(p) and not beside(p)):
                     cl.agents += nodes.nodes(p)
             elif (
                 c.dep_ in ("nsubjpass",)
@@ -534,6 +538,13 @@ class ClauseReader:
             pid, plabel, cls = *own_sense(verb), None
         if cls == "Attack" and _in_words(verb):
             pid, plabel, cls = (*_CLASS_PREDICATE["Accusation"], "Accusation")
+        if (
+            cls == "Accusation"
+            and lemma not in ("accuse", "blame")
+            and cl.patients
+            and not any(p.type in ACTOR_TYPES for p in cl.patients)
+        ):
+            pid, plabel = own_sense(verb)  # "criticised his performances": no one accused, a thing faulted
         if lemma == "blame" and cl.patients and not any(p.type in ACTOR_TYPES for p in cl.patients):
             pid, plabel, cls = (
                 *own_sense(verb),

@@ -179,7 +179,7 @@ TITLES = {
     "founder", "executive", "manager", "coach", "captain", "editor", "premier", "lt", "sgt", "st",
     "rev", "revd", "reverend", "dame", "archbishop", "bishop", "cardinal", "rabbi", "imam",
     "sergeant", "corporal", "lieutenant", "brigadier", "cpl", "crown", "prof",
-    "baroness", "baron", "viscount", "viscountess", "prophet",
+    "baroness", "baron", "viscount", "viscountess", "prophet", "ayatollah", "mullah",
 }
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "rev", "revd", "reverend", "prof",
               # peers' and prophets' titles: "Baroness Kennedy said" is Kennedy
@@ -394,7 +394,7 @@ MODALS = {"must": "obligation", "should": "obligation", "ought": "obligation",
 CONDITIONAL_MARKS = {"until", "unless", "if", "till", "once"}
 # quantity nouns whose "of" object is the real argument ("what kind of information" → information)
 PARTITIVES = {"kind", "type", "sort", "combination", "mix", "mixture", "variety", "slice", "portion",
-              "fraction", "bulk", "remainder", "form", "number", "lot", "lots", "part", "piece", "range", "series",
+              "fraction", "bulk", "remainder", "rest", "form", "number", "lot", "lots", "part", "piece", "range", "series",
               "dozens", "hundreds", "thousands", "millions", "scores", "likes", "worth", "whole"}
 # nouns for the people of a country ("citizens of Venezuela")
 CITIZEN_NOUNS = {"citizens", "citizen", "nationals", "national", "residents", "people", "civilians"}

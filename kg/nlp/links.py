@@ -175,6 +175,8 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
         doc = between[0].doc
         if b.end < len(doc) and doc[b.end].tag_ == "POS":
             return  # "Yukos, Yugansk's former owner": b owns what follows, it is not where a is
+        if b.end < len(doc) and doc[b.end].pos_ in ("VERB", "AUX"):
+            return  # "Everton visit Plymouth, Liverpool travel to Burnley": b opens the next clause
         if ka == "place" and kb == "place" and a.entity.type != "Country" and known_place(b.entity):
             # "Leeds, England", "Camden, London"; not "the US, Bordeaux", nor a list of names
             yield Link(a.entity, "locatedIn", "located in", b.entity, 0.8)

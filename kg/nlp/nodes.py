@@ -42,7 +42,6 @@ from kg.types import Entity, Literal
 __all__ = ["PLACE_PREPS", "Nodes", "naming_verb", "participle_governor", "set_aside"]
 
 
-#: nouns that only qualify the amount beside them
 def _described_as_someone(tok: Token) -> bool:
     """Whether a singular common noun has a relative clause opened by "who" or "whom": it stands for a
     person, whom a concept node would misrepresent."""
@@ -77,6 +76,8 @@ PLACE_PREPS = frozenset(
 )
 _TARGET_PREPS = frozenset({"on", "against", "at"})
 
+#: partitives that name nothing without what they are part of
+_REMAINDERS = frozenset({"rest", "remainder", "bulk"})
 #: subjects that only count members of a group, whose apposition names the one meant
 _PARTITIVE_SUBJECTS = frozenset({"one", "another", "two", "three", "some", "several", "many", "each"})
 
@@ -281,6 +282,8 @@ class Nodes:
             )
             if of is not None:
                 return self.node(of)
+            if tok.lower_ in _REMAINDERS and all(c.dep_ == "det" for c in tok.children):
+                return None  # "owning the rest": what it is the rest of is said before, not here
         if tok.lemma_.lower() in AMOUNT_HEADS and (
             any(st.amounts.at(t.i) is not None for t in (*tok.children, *tok.doc[tok.i + 1 : tok.i + 2]))
             or any(_counted_of(c) for c in tok.children)

@@ -72,10 +72,18 @@ def own_sense(verb: Token) -> tuple[str, str]:
 
 
 def _particle(verb: Token) -> str:
-    """The verb's particle ("write off"), or the "up"/"down" right after it that says which way an
-    amount went ("closed up $1.26"), which the parser reads as an adverb."""
+    """The verb's particle ("write off"), the "up"/"down" right after it that says which way an
+    amount went ("closed up $1.26"), which the parser reads as an adverb, or the adjective that says
+    what the deed left its object ("left their databases open", "kept rates unchanged")."""
     for c in verb.children:
         if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in ("up", "down"):
+            return c.lower_
+        if (
+            c.dep_ == "oprd"
+            and c.pos_ == "ADJ"
+            and not any(k.dep_ == "prep" for k in c.children)  # "found him guilty of fraud": its own
+            and any(k.dep_ == "dobj" and k.i < c.i for k in verb.children)
+        ):
             return c.lower_
     return ""
 

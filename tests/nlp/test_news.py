@@ -87,6 +87,25 @@ def test_a_firms_arm_in_a_place_is_no_body_the_place_names(read):
     assert ("Arsenal", "said", "it was delighted") in got, sorted(got)
 
 
+def test_a_place_opening_a_papers_name_is_part_of_it(read):
+    got = facts(
+        read('"The deal is off," the China Daily newspaper said. A London newspaper said it was off.')
+    )
+    assert ("China Daily", "said", "The deal is off") in got, sorted(got)
+    assert ("London newspaper", "said", "it was off") in got, sorted(got)
+
+
+def test_someones_side_is_where_they_stand_no_team(read):
+    ex = read("The dog was replaced by a puppy after a decade by Mr Hale's side. Mr Lowe's side beat Leeds.")
+    assert ("Hale side", "Organization") not in nodes(ex), sorted(nodes(ex))
+    assert ("Lowe side", "beat", "Leeds") in facts(ex), sorted(facts(ex))
+
+
+def test_a_rank_with_its_numeral_stays_in_the_label(read):
+    got = facts(read("Acme Corp rose to the number two spot on Sunday."))
+    assert ("Acme Corp", "rose to", "number two spot") in got, sorted(got)
+
+
 def test_a_building_or_a_site_is_a_place(read):
     ex = read("WMC Resources owns the Olympic Dam mine. The winners will return to the New George V stadium.")
     assert {("Olympic Dam mine", "Location"), ("New George V stadium", "Location")} <= nodes(ex), sorted(
@@ -568,6 +587,12 @@ def test_a_place_is_only_in_a_place_the_gazetteers_know(read):
     got = facts(read("Tom Hale grew up in Ceausescu's Romania. Ann Lowe swam in Zambia's Kafue River."))
     assert ("Romania", "located in", "Ceausescu") not in got, sorted(got)
     assert ("Kafue River", "located in", "Zambia") in got, sorted(got)
+
+
+def test_a_place_opening_the_next_clause_is_no_apposition(read):
+    got = facts(read("Everton visit Plymouth, Leeds travel to Burnley and Fulham host Watford."))
+    assert ("Plymouth", "located in", "Leeds") not in got, sorted(got)
+    assert ("Camden", "located in", "London") in facts(read("Ann Lowe moved to Camden, London in 1990.")), got
 
 
 def test_a_firms_figures_name_the_firm_after_at_or_in(read):
@@ -1594,6 +1619,8 @@ def test_countries_that_beat_each_other_are_national_teams(read):
         ("The studio won a slice of the profits from the films.", "slice"),
         ("She became a star in her own right.", "right"),
         ("Sales of cars rose in terms of volume.", "terms"),
+        # the rest of what was said before is no thing of its own
+        ("Acme Corp will own 30% of the mine, with Globex owning the rest.", "rest"),
     ],
 )
 def test_idioms_and_partitives_are_no_participants(read, text, junk):
@@ -2132,6 +2159,11 @@ def test_adjectival_complement_joins_the_predicate(read):
     assert ("Varga", "pleaded not guilty to", "charges") in facts(ex), sorted(facts(ex))
     rel = next(r for r in ex.relations if r.predicate_label == "pleaded not guilty to")
     assert rel.predicate == "plead-not-guilty-to" and rel.subject.type == "Person"
+
+
+def test_what_a_deed_left_its_object_joins_the_predicate(read):
+    got = facts(read("Acme Corp has left its databases open."))
+    assert ("Acme Corp", "left open", "databases") in got, sorted(got)
 
 
 def test_classifier_reads_no_job_across_clauses(classified):
@@ -3239,6 +3271,24 @@ def test_what_a_denied_report_says_is_denied(read):
 )
 def test_blaming_a_thing_accuses_no_one(read, text, accusation):
     assert ("Accusation" in {ev.type for ev in read(text).events}) == accusation
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        # criticising a thing faults it; it accuses no one
+        ("Some fans were criticising Acme Corp's tactics.", ("fans", "criticising", "Acme Corp tactics")),
+        ("Tom Hale criticised Ann Lowe.", ("Tom Hale", "accused", "Ann Lowe")),
+    ],
+)
+def test_criticising_a_thing_accuses_no_one(read, text, fact):
+    assert fact in facts(read(text)), sorted(facts(read(text)))
+
+
+def test_an_attack_made_while_saying_something_is_in_words(read):
+    ex = read("Tom Hale has attacked the bankers, saying they ruined the town.")
+    assert {ev.type for ev in ex.events} & {"Attack"} == set(), [(ev.type, ev.label) for ev in ex.events]
+    assert ("Tom Hale", "accused", "bankers") in facts(ex), sorted(facts(ex))
 
 
 def test_ending_up_doing_something_is_doing_it(read):
@@ -5285,6 +5335,8 @@ def test_a_name_ends_before_a_measure_read_into_it(read):
         # a peer's or a prophet's title is no part of the name
         ("Labour peer Baroness Kennedy said voters were angry.", "Kennedy", "Baroness Kennedy"),
         ("He follows the teachings of the Prophet Muhammad, Jane Hale said.", "Muhammad", "Prophet Muhammad"),
+        # … and so is a cleric's
+        ("The revolt was led by Ayatollah Ali Hamadi in 1979.", "Ali Hamadi", "Ayatollah Ali Hamadi"),
         # … unless the peer is named after a nation
         (
             "Home Office minister Baroness Scotland said the sentence would stay.",
@@ -5293,7 +5345,7 @@ def test_a_name_ends_before_a_measure_read_into_it(read):
         ),
     ],
 )
-def test_peerage_and_prophet_titles_are_no_part_of_a_name(read, text, person, not_a_person):
+def test_peerage_prophet_and_cleric_titles_are_no_part_of_a_name(read, text, person, not_a_person):
     people = {e.label for e in read(text).entities if e.type == "Person"}
     assert person in people and not_a_person not in people, people
 
