@@ -545,6 +545,11 @@ class ClauseReader:
             and not any(p.type in ACTOR_TYPES for p in cl.patients)
         ):
             pid, plabel = own_sense(verb)  # "criticised his performances": no one accused, a thing faulted
+        if cls == "Cooperation" and cl.patients and not any(p.type in ACTOR_TYPES for p in cl.patients):
+            pid, plabel, cls = (
+                *own_sense(verb),
+                None,
+            )  # "support higher taxes": a policy backed, no one helped
         if lemma == "blame" and cl.patients and not any(p.type in ACTOR_TYPES for p in cl.patients):
             pid, plabel, cls = (
                 *own_sense(verb),

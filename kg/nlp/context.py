@@ -122,6 +122,14 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
         and lower.dep_ in ("advcl", "xcomp")
     ):
         return "possibility"  # "makes it easy for people to set up blogs": not done yet
+    if to_infinitive and (
+        lower.dep_ == "acl"
+        and upper.lower_ in _ON_COURSE
+        and upper.head.lower_ == "on"
+        or lower.dep_ == "xcomp"
+        and any(c.lower_ in _ON_COURSE and any(k.lower_ == "on" for k in c.children) for c in upper.children)
+    ):
+        return "expected"  # "is on course to meet the golden rule", "on track to double": foreseen, not done
     particle = next(
         (c.lower_ for c in upper.children if c.dep_ in ("prt", "advmod") and c.i == upper.i + 1), ""
     )
@@ -441,6 +449,10 @@ def _denied_by_word(verb: Token) -> bool:
             for c in verb.children
         )
     )
+
+
+#: "on course to", "on track to": what is foreseen
+_ON_COURSE = frozenset({"course", "track"})
 
 
 def scope_of(nodes: Nodes, verb: Token) -> Scope:

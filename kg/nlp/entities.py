@@ -55,6 +55,7 @@ from kg.nlp.lexicon import (
     STARRING_VERBS,
     STATE_BODIES,
     TITLES,
+    WORK_DEEDS,
     WORK_VERBS,
 )
 from kg.nlp.mentions import GOV_WORDS, find_mentions, mention_start
@@ -440,13 +441,20 @@ def _known_place(text: str) -> bool:
 
 def _work(span: Span) -> bool:
     """Whether a name is what someone records, writes, directs or presents ("recorded Georgia On My
-    Mind", "presented Motormouth", "declared Fahrenheit 9/11 a milestone"): a work, not a body or a
-    place."""
+    Mind", "presented Motormouth", "declared Fahrenheit 9/11 a milestone") or does what only a work does
+    ("L'Esquive depicts …", "Ray, which stars Jamie Foxx"): a work, not a body or a place."""
     root = span.root
     while root.dep_ == "conj" and root.head != root:
         root = root.head
+    deeds = [root.head] if root.dep_ == "nsubj" else []
+    deeds += [
+        c
+        for c in root.children
+        if c.dep_ == "relcl" and any(k.lower_ in ("which", "that") for k in c.children)
+    ]
     return (
-        root.dep_ == "dobj"
+        any(v.lemma_.lower() in WORK_DEEDS and any(c.dep_ == "dobj" for c in v.children) for v in deeds)
+        or root.dep_ == "dobj"
         and root.head.lemma_.lower() in WORK_VERBS
         or (
             # "appeared in Brookside", "starred in Friends"; not "appeared in Leeds Crown Court"

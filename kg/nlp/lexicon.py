@@ -107,6 +107,8 @@ SUSPENDABLE = {"talks", "relations", "ties", "aid", "cooperation", "co-operation
 STARRING_VERBS = {"star", "appear", "act", "feature", "co-star", "cast"}
 WORK_VERBS = {"record", "release", "direct", "write", "pen", "publish", "compose", "sing", "present", "film",
               "screen", "broadcast", "air", "premiere", "perform", "remake", "adapt", "read", "download"}
+# what only a work does to its object: "L'Esquive depicts the travails of …", "the film stars Jamie Foxx"
+WORK_DEEDS = {"depict", "chronicle", "gross", "star", "feature"}
 
 # titles of those who founded a body, which they need not lead: "Band Aid founder Bob Geldof"
 FOUNDERS = {"founder", "co-founder", "cofounder", "creator"}
@@ -182,8 +184,8 @@ TITLES = {
     "baroness", "baron", "viscount", "viscountess", "prophet", "ayatollah", "mullah",
 }
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "rev", "revd", "reverend", "prof",
-              # peers' and prophets' titles: "Baroness Kennedy said" is Kennedy
-              "baroness", "baron", "viscount", "viscountess", "prophet"}
+              # peers', prophets' and clerics' titles: "Baroness Kennedy said" is Kennedy
+              "baroness", "baron", "viscount", "viscountess", "prophet", "ayatollah", "mullah"}
 LEADER_TITLES = {"president", "prime minister", "king", "queen", "chancellor", "premier", "emir", "sultan",
                  "leader", "head", "chairman", "chairwoman", "chair", "ceo", "governor", "mayor", "founder"}
 

@@ -367,10 +367,12 @@ def verb_links(verb: Token, subjects: list[Entity], index: EntityIndex) -> list[
     """
     lemma = verb.lemma_.lower()
     prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    # "will be available in the UK", "is popular in Japan": the adjective's place, not where X is
+    predicated = lemma == "be" and any(c.dep_ == "acomp" for c in verb.children)
     out = []
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         pred = STATIC_VERBS.get((lemma, prep.lower_))
-        if pred is None or prt and prt != "up":
+        if pred is None or prt and prt != "up" or predicated:
             continue
         for pobj in (p for p in prep.children if p.dep_ == "pobj"):
             for obj in _places(pobj, index):

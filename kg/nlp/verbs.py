@@ -221,10 +221,28 @@ def consequence(verb: Token) -> bool:
 
 
 def _consequence_start(verb: Token) -> int:
-    """Where the writer's note of what followed a reported clause begins, or past the clause's end."""
+    """Where the writer's note on a reported clause begins (what followed it, or what others make of it:
+    "…, a claim denied by the chancellor"), or past the clause's end."""
     return min(
-        (t.left_edge.i - 1 for t in verb.subtree if t.i > verb.i and consequence(t)),
+        (t.left_edge.i - 1 for t in verb.subtree if t.i > verb.i and (consequence(t) or _aside(t))),
         default=verb.right_edge.i + 1,
+    )
+
+
+#: nouns a writer sets after a reported clause to say what it is: "…, a claim the firm denies"
+_ASIDE_NOUNS = frozenset(
+    {"claim", "charge", "allegation", "accusation", "assertion", "contention", "suggestion"}
+)
+
+
+def _aside(noun: Token) -> bool:
+    """Whether a noun after a comma names the reported clause before it: "…, a claim denied by X"."""
+    before = noun.left_edge.i - 1
+    return (
+        noun.lower_ in _ASIDE_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        and before > 0
+        and noun.doc[before].text == ","
     )
 
 

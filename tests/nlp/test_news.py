@@ -589,6 +589,12 @@ def test_a_place_is_only_in_a_place_the_gazetteers_know(read):
     assert ("Kafue River", "located in", "Zambia") in got, sorted(got)
 
 
+def test_being_available_in_a_place_is_not_being_there(read):
+    got = facts(read("The Acme Roadster will be available in the UK in 2006."))
+    assert not [f for f in got if f[0] == "Acme Roadster" and f[1] in ("basedIn", "located in")], sorted(got)
+    assert ("Acme Corp", "basedIn", "Leeds") in facts(read("Acme Corp is in Leeds.")), sorted(got)
+
+
 def test_a_place_opening_the_next_clause_is_no_apposition(read):
     got = facts(read("Everton visit Plymouth, Leeds travel to Burnley and Fulham host Watford."))
     assert ("Plymouth", "located in", "Leeds") not in got, sorted(got)
@@ -1398,6 +1404,13 @@ def test_a_fronted_with_phrase_names_no_participant(read):
 def test_set_to_is_expected(read):
     ex = read("Asia is set to drive global media growth to 2008.")
     assert {r.modality for r in ex.relations if r.predicate == "drive"} == {"expected"}, sorted(facts(ex))
+
+
+def test_on_course_to_is_expected(read):
+    ex = read("Tom Hale said he was on course to meet the golden rule of borrowing.")
+    assert {r.modality for r in ex.relations if r.predicate == "meet"} == {"expected"}, [
+        (r.predicate, r.modality) for r in ex.relations
+    ]
 
 
 def test_a_negation_does_not_reach_an_absolute_with_clause(read):
@@ -2957,6 +2970,13 @@ def test_names_the_trained_model_reads_as_people(read, text, label, cls):
 def test_sharing_is_no_cooperation(read):
     ex = read("People will share music playlists on the new service.")
     assert not [e for e in ex.events if e.type == "Cooperation"], [(e.type, e.label) for e in ex.events]
+
+
+def test_supporting_a_policy_is_no_cooperation(read):
+    ex = read("Labour will support higher taxes. Acme Corp helped Ann Lowe in 2004.")
+    assert [e.label for e in ex.events if e.type == "Cooperation"] == ["Acme Corp helped Ann Lowe"], [
+        (e.type, e.label) for e in ex.events
+    ]
 
 
 def test_what_is_said_is_a_proposition_unless_it_is_an_event_of_a_kind(read):
@@ -4882,6 +4902,12 @@ def test_what_followed_a_reported_clause_is_the_writers_and_no_doers(read):
     assert not any(p == "prompting" for _, p, _ in facts(ex)), sorted(facts(ex))
 
 
+def test_the_writers_aside_on_a_reported_clause_is_not_what_was_said(read):
+    ex = read("Critics said there is a £2bn gap in the budget, a claim denied by the minister.")
+    said = {o for s, p, o in facts(ex) if p == "said"}
+    assert said == {"there is a £2bn gap in the budget"}, sorted(facts(ex))
+
+
 def test_a_given_name_and_a_surname_the_recognisers_missed_name_a_person(read):
     ex = read("Tom Hale has recalled the experienced Cristian Stoica at centre.")
     assert ("Cristian Stoica", "Person") in nodes(ex), sorted(nodes(ex))
@@ -5468,6 +5494,8 @@ def test_up_to_after_a_moved_object_is_no_bound(read, text, amount):
         ("Tom Hale will return in a one-off edition of Harbour Lights on Christmas Day.", "Harbour Lights"),
         ("Jane Hale attended the premiere of Harbour Lights in London.", "Harbour Lights"),
         ("Jane Hale wrote the soundtrack of Harbour Lights.", "Harbour Lights"),
+        # … and what only a work does
+        ("The low-budget Tandava depicts the travails of a family in Leeds.", "Tandava"),
     ],
 )
 def test_what_only_a_work_has_makes_a_work(read, text, work):
