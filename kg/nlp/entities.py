@@ -24,8 +24,9 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
+import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.bounds import person_words, strip_punct
@@ -266,6 +267,19 @@ def _acts(root: Token) -> bool:
             for c in root.children
         )
     )
+
+
+@cache
+def _languages() -> frozenset[str]:
+    """The names of the ISO 639-1 languages (pycountry), without their qualifiers ("Swahili (macrolanguage)")."""
+    return frozenset(
+        re.sub(r"\s*\(.*\)", "", lang.name) for lang in pycountry.languages if hasattr(lang, "alpha_2")
+    )
+
+
+def _language(span: Span) -> bool:
+    """Whether a name the model read as a place is a language no gazetteer knows as one ("shot in Hindi")."""
+    return span.text in _languages() and not _gazetteer_place(span.text)
 
 
 def _gazetteer_place(label: str) -> bool:
@@ -583,6 +597,8 @@ def find_entities(doc: Doc) -> EntityIndex:
             and _after_demonym(span)
             or label in ("ORG", "GPE", "LOC", "FAC")
             and (_listed_person(span, named) or _person_shaped(span))
+            else "OTHER"
+            if label in ("GPE", "LOC") and _language(span)
             else label,
         )
         for span, label in found

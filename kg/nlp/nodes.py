@@ -42,6 +42,12 @@ from kg.types import Entity, Literal
 __all__ = ["PLACE_PREPS", "Nodes", "naming_verb", "participle_governor", "set_aside"]
 
 
+def _likened(tok: Token) -> bool:
+    """Whether a noun is what "like" or "unlike" compares the subject with ("Like Labour, the Lib Dems …")."""
+    first = tok.left_edge.i
+    return first > 0 and tok.doc[first - 1].lower_ in ("like", "unlike")
+
+
 def _described_as_someone(tok: Token) -> bool:
     """Whether a singular common noun has a relative clause opened by "who" or "whom": it stands for a
     person, whom a concept node would misrepresent."""
@@ -571,6 +577,8 @@ class Nodes:
             subjects = subjects[1:]
         for c in subjects:
             if c.dep_ == "nsubj":
+                if _likened(c) and (real := next((a for a in c.children if a.dep_ == "appos"), None)):
+                    return self.nodes(real)  # "Like Labour, the Lib Dems support …": the Lib Dems do
                 if c.lower_ in _PARTITIVE_SUBJECTS and (
                     meant := [n for a in partitive_names(c) for n in self.nodes(a)]
                 ):

@@ -2972,6 +2972,16 @@ def test_sharing_is_no_cooperation(read):
     assert not [e for e in ex.events if e.type == "Cooperation"], [(e.type, e.label) for e in ex.events]
 
 
+def test_what_like_compares_with_is_not_the_subject(read):
+    got = facts(read("Like Acme Corp, Globex Ltd has cut its prices."))
+    assert ("Globex Ltd", "cut", "prices") in got and not [f for f in got if f[0] == "Acme Corp"], sorted(got)
+
+
+def test_a_language_is_no_place(read):
+    ex = read("Tom Hale said the film was shot in Hindi. Ann Lowe flew to Tonga on Monday.")
+    assert ("Hindi", "Location") not in nodes(ex) and ("Tonga", "Country") in nodes(ex), sorted(nodes(ex))
+
+
 def test_supporting_a_policy_is_no_cooperation(read):
     ex = read("Labour will support higher taxes. Acme Corp helped Ann Lowe in 2004.")
     assert [e.label for e in ex.events if e.type == "Cooperation"] == ["Acme Corp helped Ann Lowe"], [
