@@ -373,6 +373,16 @@ def _modifier_misread(verb: Token) -> bool:
         end = max(t.i for t in after.subtree) + 1
         if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].head.head == verb.head:
             return True
+    if (
+        verb.tag_ == "VBG"
+        and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
+        and after.lower_ in ROLE_NOUNS
+        and after.dep_ == "compound"
+        and after.head.dep_ == "dobj"
+        and after.head.head == verb
+    ):
+        # "run against defending champion Ann Lowe": the title's adjective, not a deed done to her
+        return True
     noun = after if after.head.i == verb.head.i else after.head  # "safety" of "safety reps"
     return (
         verb.dep_ in ("dobj", "pobj", "nsubj", "attr")

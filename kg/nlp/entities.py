@@ -67,6 +67,7 @@ from kg.nlp.names import (
     descriptor_class,
     follows_honorific,
     follows_title,
+    listed_with_club,
     match_side,
     name_form_class,
     personal_pronoun,
@@ -178,6 +179,12 @@ def _listed_items(tok: Token) -> list[Token]:
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     return [t for t in (first, *first.conjuncts) if t.i != tok.i]
+
+
+def _among_places(span: Span) -> bool:
+    """Whether a name is an item of a list of places ("Madrid, Paris and Lyon")."""
+    items = _listed_items(span.root)
+    return bool(items) and all(t.ent_type_ in ("GPE", "LOC") for t in items)
 
 
 #: last words of a body's units, which a firm or an agency owns and which act for it: "Ames Research Center"
@@ -737,6 +744,12 @@ def find_entities(doc: Doc) -> EntityIndex:
                 else None
             )
             or taken_up
+            # "visited Madrid, Paris and Lyon": a town's name listed with places is the town
+            or (
+                "Location"
+                if label == "PERSON" and len(span) == 1 and city(text) and _among_places(span)
+                else None
+            )
             or ("Organization" if label == "PERSON" and _determined(span) else None)
             or ("Concept" if label == "PERSON" and _indefinite(span) else None)
             or (
@@ -811,6 +824,11 @@ def find_entities(doc: Doc) -> EntityIndex:
             or label == "PERSON"
             and beaten(span)
             and city(text)
+            # "AC Milan, Bayer Leverkusen, Juventus, Lyon": a name listed with a club's is a side
+            or label in ("GPE", "LOC", "PERSON")
+            and len(span) <= 2
+            and not national
+            and listed_with_club(span)
         ):
             c.team += 1
         # "after beating Norwich": a town that plays is its club where clubs are seen playing

@@ -63,6 +63,7 @@ __all__ = [
     "follows_title",
     "glued_descriptor",
     "honoured",
+    "listed_with_club",
     "match_side",
     "name_form_class",
     "personal_pronoun",
@@ -722,6 +723,38 @@ _PLACE_OPENERS = frozenset({"lake", "mount", "mt", "cape", "loch", "lough", "isl
 #: last words of streets that are also surnames: a place only after no given name ("Drury Lane", but
 #: "Nathan Lane")
 _STREET_SURNAMES = frozenset({"lane", "row", "walk", "close", "crescent", "terrace", "place"})
+
+
+def listed_with_club(span: Span) -> bool:
+    """Whether a name is an item of a list that names a club by its form ("AC Milan, Bayer Leverkusen,
+    Juventus, Lyon", "Chelsea and Barcelona, and Real Madrid", "Leeds United and Barnsley"): in such a
+    list every name is a side."""
+    first = span.root
+    while first.dep_ in ("conj", "appos") and first.head.i != first.i:
+        first = first.head
+    items, todo = [], [first]
+    while todo:
+        t = todo.pop()
+        items.append(t)
+        todo += [c for c in t.children if c.dep_ in ("conj", "appos")]
+    doc = span.doc
+    for t in items:
+        if span.start <= t.i < span.end or t.pos_ != "PROPN":
+            continue
+        start = t.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i:
+            start -= 1
+        words = [w.lower_ for w in doc[start : t.i + 1]]
+        # a club's opening word or closing one; not a town and a compass point, which a seat is too
+        if len(words) >= 2 and (words[0] in CLUB_OPENERS or words[-1] in _CLUB_ENDINGS):
+            return True
+    return False
+
+
+#: words that close only clubs' names after a town's: "Leeds United", "Blackburn Rovers" ("Morgan City" is a town)
+_CLUB_ENDINGS = frozenset(
+    {"united", "rovers", "wanderers", "athletic", "albion", "hotspur", "fc", "afc", "rangers"}
+)
 
 
 def _club_name(span: Span) -> bool:

@@ -1620,6 +1620,24 @@ def test_a_name_opening_with_a_possessive_is_a_title_not_a_person(read):
     assert not [e for e in ex.entities if e.type == "Person"], [(e.label, e.type) for e in ex.entities]
 
 
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        # a town listed with clubs named as clubs is a side; listed with towns, a town
+        ("The last 16 includes AC Milan, Bayer Leverkusen, Juventus and Marseille.", "Organization"),
+        ("Tom Hale visited Madrid, Paris and Marseille in May.", "Location"),
+    ],
+)
+def test_a_name_listed_with_clubs_is_a_side(read, text, cls):
+    types = {e.label: e.type for e in read(text).entities}
+    assert types.get("Marseille") == cls, types
+
+
+def test_a_towns_name_listed_with_places_is_the_town(read):
+    types = {e.label: e.type for e in read("Tom Hale visited Madrid, Paris and Lyon in May.").entities}
+    assert types.get("Lyon") == "Location", types
+
+
 def test_countries_that_beat_each_other_are_national_teams(read):
     ex = read("France beat Ireland 19-12 in Dublin on Saturday.")
     types = {e.label: e.type for e in ex.entities}
@@ -4445,6 +4463,10 @@ def test_what_followed_is_done_and_what_was_meant_is_a_purpose(read, text, fact,
 def test_a_title_run_into_a_name_is_no_verb_and_no_employer(read):
     got = facts(read("Defending champion and top seed Andy Roddick rallied to beat Thomas Enqvist."))
     assert not [f for f in got if f[1] == "defending"], sorted(got)
+    got = facts(read("Jane Hale was hoping to run against defending champion Ann Lowe."))
+    assert not [f for f in got if f[1] == "defending"], sorted(got)
+    got = facts(read("Leeds boss Tom Hale has praised striker Ann Lowe for her return to form."))
+    assert ("Tom Hale", "praised", "Ann Lowe") in got, sorted(got)
     got = facts(read("Party leader Michael Howard said the new role would replace police authorities."))
     assert not [f for f in got if f[0] == "Michael Howard" and f[1] == "leader of"], sorted(got)
 
