@@ -195,6 +195,10 @@ def _prep_complement(tok: Token, label: str) -> str:
         and pobj.n_lefts + pobj.n_rights == 0
         or pobj.ent_type_ in _NOT_NAMES | {"GPE", "LOC", "FAC"}
         or any(t.like_num or t.is_currency or _measure(t) for t in pobj.subtree)
+        # "market its solution to operator customers": to whom the deed goes, not which solution
+        or prep.lower_ == "to"
+        and tok.dep_ == "dobj"
+        and (pobj.ent_type_ in ("PERSON", "ORG", "NORP") or actor_class(pobj) is not None)
     ):
         return ""
     words = [
@@ -293,7 +297,11 @@ def _of_complement(tok: Token) -> str:
             return ""  # "its chances of becoming the number one": a copula says nothing without its name
         neg = ["not"] if any(c.dep_ == "neg" for c in deed.children) else []  # "the decision not to take him"
         lead = [prep.lower_ if prep is not None else "of", *neg] if deed.tag_ == "VBG" else [*neg, "to"]
-        rest = [obj.text] if obj is not None else _deed_goal(deed)
+        # "of joining the European Union": a name is whole
+        named = (
+            [c.text for c in obj.lefts if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"] if obj else []
+        )
+        rest = [*named, obj.text] if obj is not None else _deed_goal(deed)
         passive = ["be"] if any(c.dep_ == "auxpass" for c in deed.children) else []  # "to be shared"
         return " ".join([*lead, *passive, deed.lower_, *rest])
     if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ not in _NOT_NAMES and _only_the(tok):
@@ -484,6 +492,21 @@ def _described_class(tok: Token, words: list[Token], owned: bool) -> str:
     if kind is None or not (len(words) > 1 or owned) or beside(tok):
         return "Concept"
     return "Group" if tok.tag_ == "NNS" else kind
+
+
+def _owned_label(owner: str, label: str) -> str:
+    """A thing's label after its owner's, the words both share said once ("BBC Radio Five Live's
+    Sportsweek" and "Sportsweek programme")."""
+    first, second = owner.split(), label.split()
+    shared = next(
+        (
+            k
+            for k in range(min(len(first), len(second)), 0, -1)
+            if [w.lower() for w in first[-k:]] == [w.lower() for w in second[:k]]
+        ),
+        0,
+    )
+    return " ".join([*first, *second[shared:]])
 
 
 def _numbered(tok: Token) -> bool:
@@ -1409,7 +1432,7 @@ class Arguments:
             return self.concepts.setdefault(oid, Entity(id=oid, label=name, type="Organization"))
         # "China's exports", "its net revenue": whose they are is part of what they are
         if (owned := self.owner(tok, titled)) is not None:
-            label = f"{owned.label} {label}"
+            label = _owned_label(owned.label, label)
         cls = _described_class(tok, words, owned is not None)
         if (cls == "Concept" or tok.lemma_.lower() in _SHARES) and (
             complement := _of_complement(tok) or _that_clause(tok) or _prep_complement(tok, label)

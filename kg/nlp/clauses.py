@@ -17,6 +17,7 @@ from kg.nlp.lexicon import (
     CLOSED_PREDICATES,
     EVENT_NOUNS,
     EXCEPTIONAL_CASE,
+    GIVING_VERBS,
     HEARER_VERBS,
     IDIOM_NOUNS,
     LIGHT_VERBS,
@@ -485,6 +486,15 @@ class ClauseReader:
                     continue  # "called the new target 'hugely unambitious'": no one is called
                 if c.dep_ == "dobj" and c.i > verb.i and _after_comma(c, verb):
                     continue  # "defaulted on its debt, the biggest default in history": what the deed was
+                if (
+                    c.dep_ == "dative"
+                    and c.pos_ != "ADP"
+                    and verb.lemma_.lower() in GIVING_VERBS
+                    and any(k.dep_ == "dobj" for k in verb.children)
+                ):
+                    # "sent Mr Bush his congratulations": the congratulations went, to Mr Bush
+                    cl.preps += [("to", n) for n in nodes.nodes(c)]
+                    continue
                 cl.patients += nodes.nodes(c)
             elif c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ":
                 # "pleaded not guilty to charges", "was found guilty of fraud": the adjective is part of

@@ -107,6 +107,11 @@ SUSPENDABLE = {"talks", "relations", "ties", "aid", "cooperation", "co-operation
 STARRING_VERBS = {"star", "appear", "act", "feature", "co-star", "cast"}
 WORK_VERBS = {"record", "release", "direct", "write", "pen", "publish", "compose", "sing", "present", "film",
               "screen", "broadcast", "air", "premiere", "perform", "remake", "adapt", "read", "download"}
+# verbs whose first of two objects receives the second: "sent Mr Bush his congratulations", "lent Russia
+# $6bn" (not "fined CBS $550,000", "cost them the game": the first is who pays or loses)
+GIVING_VERBS = frozenset({"give", "send", "offer", "lend", "loan", "pay", "hand", "grant", "sell", "award", "owe",
+                          "bring", "promise", "supply", "feed", "allocate", "allot", "email", "mail", "post",
+                          "pass", "show", "teach", "refund", "donate", "deliver", "serve", "leave"})
 # what only a work does to its object: "L'Esquive depicts the travails of …", "the film stars Jamie Foxx"
 WORK_DEEDS = {"depict", "chronicle", "gross", "star", "feature"}
 

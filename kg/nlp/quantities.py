@@ -75,7 +75,12 @@ def quantities(
             and not _owned(c)
             and (amount := _amount_at(state, c)) is not None
         ):
-            if state.amounts.at(c.i) is None and c.pos_ == "NOUN" and c.lemma_.lower() not in AMOUNT_HEADS:
+            if (
+                state.amounts.at(c.i) is None
+                and c.pos_ == "NOUN"
+                and c.lemma_.lower() not in AMOUNT_HEADS
+                and c.ent_type_ not in ("DATE", "TIME")  # "fined CBS $550,000 last autumn": when, no noun
+            ):
                 # "reached a $140m deal", "bought an 18.8% stake": the amount is the noun's
                 pid, label = own
                 found.append(((f"{pid}-{c.lemma_.lower()}", f"{label} {c.lower_}"), amount))
