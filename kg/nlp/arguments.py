@@ -494,6 +494,42 @@ def _described_class(tok: Token, words: list[Token], owned: bool) -> str:
     return "Group" if tok.tag_ == "NNS" else kind
 
 
+def _unit_number(tok: Token) -> bool:
+    """Whether a number opens a measure before a noun: "a 512 kilobit service" (a count, "three shops",
+    is no part of a label)."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (
+        tok.text[:1].isdigit()
+        and tok.dep_ == "nummod"
+        and nxt is not None
+        and nxt.dep_ == "compound"
+        and nxt.lower_.removesuffix("s") in _MEASURE_UNITS
+        and nxt.head == tok.head
+    )
+
+
+#: units a measure before a noun is counted in: "a 512 kilobit service", "a 3 megapixel camera"
+_MEASURE_UNITS = frozenset(
+    {
+        *(f"{p}{u}" for p in ("", "kilo", "mega", "giga", "tera") for u in ("bit", "byte", "watt", "hertz")),
+        "megapixel",
+        "volt",
+        "litre",
+        "liter",
+        "inch",
+        "metre",
+        "meter",
+        "kilometre",
+        "kilometer",
+        "mile",
+        "tonne",
+        "ton",
+        "horsepower",
+    }
+)
+
+
 def _owned_label(owner: str, label: str) -> str:
     """A thing's label after its owner's, the words both share said once ("BBC Radio Five Live's
     Sportsweek" and "Sportsweek programme")."""
@@ -603,7 +639,9 @@ def _joined(span) -> str:
             and (nxt.is_alpha or nxt.text == "-" and not nxt.whitespace_)
         )
         # "Chapter 11 bankruptcy protection": the numeral names the noun before it
-        naming_number = t.like_num and t.dep_ == "nummod" and t.head.i == t.i - 1 and t.head.i >= span.start
+        naming_number = (
+            t.like_num and t.dep_ == "nummod" and t.head.i == t.i - 1 and t.head.i >= span.start
+        ) or _unit_number(t)
         if _wordlike(t) or glued_number or naming_number:
             after_number = t.i > span.start and not t.nbor(-1).whitespace_ and t.nbor(-1).like_num
             glue = out.endswith("-") or not out or after_number
@@ -1395,6 +1433,8 @@ class Arguments:
         start = hyphened_start(doc, first.i)
         if start > 0 and doc[start - 1].like_num and not doc[start - 1].whitespace_:
             start -= 1  # "3G broadcast", split by the tokenizer into "3", "G"
+        elif start > 0 and _unit_number(doc[start - 1]):
+            start -= 1  # "a 512 kilobit service": the measure says which service
         # "appeared in My Family": a capitalised "My" inside a sentence opens a title; it owns nothing
         titled = start > 0 and tok.pos_ == "PROPN" and title_opener(doc[start - 1])
         start -= titled

@@ -39,8 +39,10 @@ from kg.nlp.lexicon import (
     MEMBER_ROLES,
     NATION_ROLES,
     ORG_DESCRIPTORS,
+    ORG_SUFFIXES,
     PAST_MARKERS,
     PLACE_OFFICES,
+    PORTFOLIO_POSTS,
     REGION_ENDINGS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
@@ -304,7 +306,18 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
         yield Link(a.entity, "killed", "killed", b.entity, 0.75)
         return
     job = _job(lead, JOB_NOUNS)
-    if job is not None and job.i == lead[-1].i and kb in ("org", "place") and last != "in":
+    if (
+        job is not None
+        and job.i == lead[-1].i
+        and kb in ("org", "place")
+        and last != "in"
+        # "Minister for Trade and Industry": a portfolio (`kg.nlp.roles`), unless it is a body's name
+        and not (
+            last == "for"
+            and job.lower_ in PORTFOLIO_POSTS
+            and b.entity.label.split()[-1].lower() not in ORG_SUFFIXES
+        )
+    ):
         yield Link(a.entity, *_job_predicate(job, b.entity), b.entity, 0.75)
 
 

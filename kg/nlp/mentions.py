@@ -799,10 +799,10 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
                 [c.left_edge.i if c.pos_ == "PROPN" or _hyphenated(c) or _noun_run(c) else c.i for c in left]
                 + [tok.i]
             )
-            # a state body by whose it is, named without titles: "Yushchenko's administration", "Turkey's
-            # government", "Augusto Pinochet's regime"
+            # a state body or a body of people by whose it is, named without titles: "Yushchenko's
+            # administration", "Turkey's government", "China's banks" (not banks at large)
             owner = next((c for c in tok.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-            if owner is not None and actor_class(tok) == "GovernmentOrganization":
+            if owner is not None and actor_class(tok) in ("GovernmentOrganization", "Group"):
                 first = owner.i
                 while (
                     first > 0

@@ -18,6 +18,7 @@ from kg.nlp.lexicon import (
     KINSHIP,
     MEMBER_ROLES,
     NATION_ROLES,
+    ORG_SUFFIXES,
     OWNED_NOUNS,
     OWNER_NOUNS,
     PAST_MARKERS,
@@ -351,6 +352,7 @@ class Roles:
         fields: list[Entity] = []
         of_named = False
         field: list[str] = []
+        field_prep = "of"
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _ROLE_PREPS):
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                 if prep.lower_ == "of" and pobj.lower_ == "state" and not any(pobj.children):
@@ -361,6 +363,14 @@ class Roles:
                     (n for a in pobj.children if a.dep_ == "appos" and (n := self.index.at(a)) is not None),
                     None,
                 )
+                if (
+                    prep.lower_ == "for"
+                    and noun.lower_ in PORTFOLIO_POSTS
+                    and (node is None or node.label.split()[-1].lower() not in ORG_SUFFIXES)
+                ):
+                    # "Minister for Trade and Industry": the post's portfolio, no body
+                    field, field_prep = pobj.doc[pobj.left_edge.i : pobj.right_edge.i + 1].text.split(), "for"
+                    continue
                 if node is not None:
                     if node is not person and node.type != "Location":
                         where.append(node)
@@ -388,7 +398,7 @@ class Roles:
             c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in noun.head.children
         )
         title_words = [t.text for t in title if t.lower_ not in PAST_MARKERS] + (
-            ["of", *field] if field else []
+            [field_prep, *field] if field else []
         )
         self._emit_roles(
             person, title_words, where, sent, "former" if past else "future" if future else None, lead

@@ -1841,6 +1841,14 @@ def test_a_person_of_a_country_is_its_citizen(classified):
     )
 
 
+def test_a_ministers_portfolio_is_part_of_the_title_and_no_employer(read):
+    got = facts(read("Tom Hale, Minister for Trade and Industry, resigned on Monday."))
+    assert ("Tom Hale", "holds role", "Minister for Trade and Industry") in got, sorted(got)
+    assert not [f for f in got if f[2] == "Trade and Industry"], sorted(got)
+    got = facts(read("Jane Hale, Minister for the Cabinet Office, resigned on Monday."))
+    assert ("Jane Hale", "Minister of", "Cabinet Office") in got, sorted(got)
+
+
 def test_a_role_link_is_labelled_with_the_whole_title(read):
     got = facts(read("Spanish Prime Minister Jose Zapatero voiced concerns."))
     assert ("Jose Zapatero", "Prime Minister of", "Spain") in got or (
@@ -2077,6 +2085,11 @@ def test_a_body_is_never_named_by_half_a_bracket(read):
         "Organisation (Nato) leaders."
     )
     assert not [label for label, _ in nodes(ex) if "(" in label or ")" in label], sorted(nodes(ex))
+
+
+def test_a_body_of_people_keeps_whose_it_is(read):
+    ex = read("China's banks act as cash offices for the state.")
+    assert ("China's banks", "Group") in nodes(ex), sorted(nodes(ex))
 
 
 @pytest.mark.parametrize(
@@ -5455,6 +5468,11 @@ def test_institutions_last_words_name_no_person(read, text, name):
         (
             "Tom Hale told BBC Radio Five Live's Sportsweek programme that he would stay.",
             ("Tom Hale", "told", "BBC Radio Five Live's Sportsweek programme"),
+        ),
+        # a measure's number says which one
+        (
+            "A typical family would share a 512 kilobit service.",
+            ("typical family", "share", "512 kilobit service"),
         ),
         # a deed's object keeps its whole name
         (
