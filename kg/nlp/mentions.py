@@ -498,7 +498,7 @@ def _portfolio(span: Span) -> bool:
     return (
         span.end < len(doc)
         and doc[span.end].lower_ in PORTFOLIO_POSTS
-        and len(span) <= 3
+        and len(span) <= 5
         and (
             not rest
             or len(rest) == 1
@@ -506,6 +506,14 @@ def _portfolio(span: Span) -> bool:
             and rest[0].lower_ in dictionary_words(("noun",))
             # "Shadow Treasury Secretary X": a shadow holds a post, in no body of the state
             and (rest[0].lower_ not in GOV_WORDS or len(span) > 1)
+            # "Trade and Industry Secretary X", "Work and Pensions Secretary Y": fields joined
+            or any(t.lower_ == "and" for t in rest)
+            and all(
+                t.lower_ in ("and", ",")
+                or {t.lower_, t.lower_.removesuffix("s")} & dictionary_words(("noun",))
+                and t.lower_ not in GOV_WORDS
+                for t in rest
+            )
         )
     )
 

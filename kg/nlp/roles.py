@@ -90,6 +90,15 @@ def _role_words(words: list[Token]) -> list[Token]:
             out.insert(0, tok)
             continue
         if (
+            tok.lower_ in ("and", ",")
+            and out
+            and out[-1].lower_ in PORTFOLIO_POSTS
+            and out[0].is_title
+            and out[0].lower_ not in PORTFOLIO_POSTS
+        ):
+            out.insert(0, tok)  # "Trade and Industry Secretary", "Culture, Media and Sport Secretary"
+            continue
+        if (
             tok.lower_.rstrip(".") in ROLE_NOUNS | TITLES
             and tok.lower_.rstrip(".") not in HONORIFICS
             or tok.lower_ in ROLE_MODIFIERS
@@ -98,14 +107,19 @@ def _role_words(words: list[Token]) -> list[Token]:
             and tok.dep_ in ("compound", "amod", "nmod", "conj")
             # "Economics minister X", "Trade Secretary Y": the post's field, capitalised
             or out
-            and out[0].lower_ in PORTFOLIO_POSTS
+            # the word right before the post, or one joined to its field: "Trade and Industry Secretary"
+            and (
+                out[0].lower_ in PORTFOLIO_POSTS
+                or out[0].lower_ in ("and", ",")
+                and out[-1].lower_ in PORTFOLIO_POSTS
+            )
             and tok.is_title
-            and tok.lower_ in dictionary_words(("noun",))
+            and bool({tok.lower_, tok.lower_.removesuffix("s")} & dictionary_words(("noun",)))
         ):
             out.insert(0, tok)
             continue
         break
-    while out and out[0].lower_ == "and":
+    while out and out[0].lower_ in ("and", ","):
         out.pop(0)
     doc = words[-1].doc
     if out and hyphen_prefix(out[0]) in ROLE_PREFIXES - {"ex"}:  # "ex-" makes it past

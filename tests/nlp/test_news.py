@@ -1847,6 +1847,9 @@ def test_a_ministers_portfolio_is_part_of_the_title_and_no_employer(read):
     assert not [f for f in got if f[2] == "Trade and Industry"], sorted(got)
     got = facts(read("Jane Hale, Minister for the Cabinet Office, resigned on Monday."))
     assert ("Jane Hale", "Minister of", "Cabinet Office") in got, sorted(got)
+    got = facts(read("The issue was raised by Trade and Industry Secretary Ann Lowe on Sunday."))
+    assert ("Ann Lowe", "holds role", "Trade and Industry Secretary") in got, sorted(got)
+    assert not [f for f in got if f[2] == "Trade and Industry"], sorted(got)
 
 
 def test_a_role_link_is_labelled_with_the_whole_title(read):
