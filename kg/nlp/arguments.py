@@ -297,9 +297,14 @@ def _of_complement(tok: Token) -> str:
             return ""  # "its chances of becoming the number one": a copula says nothing without its name
         neg = ["not"] if any(c.dep_ == "neg" for c in deed.children) else []  # "the decision not to take him"
         lead = [prep.lower_ if prep is not None else "of", *neg] if deed.tag_ == "VBG" else [*neg, "to"]
-        # "of joining the European Union": a name is whole
+        # "of joining the European Union": a name is whole; "of being the most efficient economy": what
+        # one is to be is all its words
         named = (
-            [c.text for c in obj.lefts if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"] if obj else []
+            obj.doc[obj.left_edge.i + (obj.doc[obj.left_edge.i].dep_ == "det") : obj.i].text.split()
+            if obj is not None and deed.lemma_ in ("be", "become")
+            else [c.text for c in obj.lefts if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"]
+            if obj is not None
+            else []
         )
         rest = [*named, obj.text] if obj is not None else _deed_goal(deed)
         passive = ["be"] if any(c.dep_ == "auxpass" for c in deed.children) else []  # "to be shared"
@@ -1376,6 +1381,10 @@ class Arguments:
             return None
         if tok.ent_type_ in ("DATE", "TIME"):
             return None  # "on 30 September, a move which caused …": a time is when, never who or what
+        if any(c.lower_ == "such" and c.dep_ in ("amod", "predet", "det") for c in tok.children) and not any(
+            c.dep_ in ("prep", "relcl", "acl") for c in tok.children
+        ):
+            return None  # "revels in such occasions", "rejected such claims": those said before, not named
         if (fuller := self._described_before(tok)) is not None:
             return self.concept(fuller)  # "the seat" after "won the Eton and Slough seat": that seat
         if (head := _split_head(tok)) is not None:

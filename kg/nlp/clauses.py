@@ -565,6 +565,8 @@ class ClauseReader:
             and not any(p.type in ACTOR_TYPES for p in cl.patients)
         ):
             pid, plabel = own_sense(verb)  # "criticised his performances": no one accused, a thing faulted
+        if lemma == "try" and cls == "Investigation" and not any(_someone(p) for p in cl.patients):
+            pid, plabel, cls = *own_sense(verb), None  # "try out the vehicle": a test, no one tried in court
         if cls == "Cooperation" and cl.patients and not any(p.type in ACTOR_TYPES for p in cl.patients):
             pid, plabel, cls = (
                 *own_sense(verb),

@@ -73,6 +73,14 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
     if head == "consider" and lower.dep_ == "ccomp" and lower.tag_ in ("VBZ", "VBP", "VBD"):
         return None  # "when you consider that some games cost £5": a fact weighed, no possibility
     if (
+        head in _IMPLICATIVE
+        and upper.tag_ in ("VBD", "VBN")
+        and not any(c.tag_ == "MD" for c in upper.children)  # "will be forced to sell": not yet
+        and lower.dep_ == "xcomp"
+        and to_infinitive
+    ):
+        return None  # "forced him to miss Wimbledon", "was forced to resign": it happened
+    if (
         head in INTENT_VERBS
         and upper.pos_ != "NOUN"  # "such are the demands of the show that producers set up …"
         and not (head == "look" and lower.lemma_ == "be")  # "looking to buy" is a plan, "looks to be" a guess
@@ -451,6 +459,8 @@ def _denied_by_word(verb: Token) -> bool:
     )
 
 
+#: verbs whose infinitive happened once they did: "forced him to miss", "was compelled to sell"
+_IMPLICATIVE = frozenset({"force", "compel", "oblige"})
 #: "on course to", "on track to": what is foreseen
 _ON_COURSE = frozenset({"course", "track"})
 

@@ -111,8 +111,10 @@ def unlike_person_name(words: Sequence[str]) -> bool:
 
 def party_name(text: str) -> bool:
     """Whether a capitalised name is a political party's by its creed ("the Conservatives", "Lib Dems",
-    "Greens", "Labour"): a party, not a people or a person."""
+    "Greens", "Labour", "New Labour"): a party, not a people or a person."""
     words = text.split()
+    if len(words) > 1 and words[0] in ("New", "Old"):
+        words = words[1:]  # "New Labour", "Old Labour": the party in one of its eras
     return (
         bool(words)
         and all(w[:1].isupper() for w in words)

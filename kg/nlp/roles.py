@@ -460,6 +460,8 @@ class Roles:
                 continue  # "Christian Aid's head of Trade Policy": a brief inside the body, no employer
             if org.label.lower() in REGION_ENDINGS:
                 continue  # "Britain's Europe Director X": a region is a brief, no employer
+            if org.type == "Group" and not leader:
+                continue  # "European Commissioner X": a people employs no one (a "Kurdish leader" leads one)
             if head in CALLINGS and org.type not in ORG_TYPES | {"Person"}:  # "Kenteris' lawyer" is his
                 if org.type == "Country":  # "UK actress X", "Kenyan runner X": where they are from
                     self.state.emit(person, ("citizenOf", "citizen of"), org, cl, None)

@@ -1652,6 +1652,8 @@ def test_countries_that_beat_each_other_are_national_teams(read):
         ("Sales of cars rose in terms of volume.", "terms"),
         # the rest of what was said before is no thing of its own
         ("Acme Corp will own 30% of the mine, with Globex owning the rest.", "rest"),
+        # "such X" takes up what was said before; alone it names nothing
+        ("Tom Hale revels in such occasions.", "occasions"),
     ],
 )
 def test_idioms_and_partitives_are_no_participants(read, text, junk):
@@ -3436,6 +3438,28 @@ def test_what_one_is_obliged_or_urged_to_do_is_not_done(read, text, subject, mod
 
 
 @pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # what one was forced to do was done; what one will be forced to do is not yet
+        ("Tom Hale was forced to miss the final in Leeds.", None),
+        ("Acme Corp will be forced to sell its stake in Globex.", "obligation"),
+    ],
+)
+def test_what_one_was_forced_to_do_happened(read, text, modality):
+    ex = read(text)
+    assert {r.modality for r in ex.relations if r.predicate.startswith(("miss", "sell"))} == {modality}, [
+        (r, r.modality) for r in ex.relations
+    ]
+
+
+def test_a_people_employs_no_one_and_a_party_in_an_era_is_a_party(read):
+    got = facts(read("European Commissioner Tom Hale said the deal was good."))
+    assert not [f for f in got if f[2] == "European"], sorted(got)
+    ex = read("New Labour has lost the people's trust, Ann Lowe said.")
+    assert ("New Labour", "Organization") in nodes(ex), sorted(nodes(ex))
+
+
+@pytest.mark.parametrize(
     ("text", "thing"),
     [
         ("Acme staff were weighing up the merits of delaying the merger.", "merits of delaying merger"),
@@ -3452,7 +3476,7 @@ def test_a_noun_keeps_the_deed_that_completes_it(read, text, thing):
     [
         ("Tess Hale is asking a Los Angeles court to award her damages.", "Los Angeles court"),
         ("PC-owning consumers had purchased an iPod.", "PC-owning consumers"),
-        ('Tom Hale said it was "rather good" ministers held such views.', "ministers"),
+        ('Tom Hale said it was "rather good" ministers held strong views.', "ministers"),
     ],
 )
 def test_a_described_actor_keeps_its_whole_modifier_and_no_quotation_mark(read, text, label):
@@ -5476,6 +5500,11 @@ def test_institutions_last_words_name_no_person(read, text, name):
         (
             "A typical family would share a 512 kilobit service.",
             ("typical family", "share", "512 kilobit service"),
+        ),
+        # what one is to be keeps all its words
+        (
+            "The European Union set the target of being the most efficient economy in the world.",
+            ("European Union", "set", "target of being most efficient economy"),
         ),
         # a deed's object keeps its whole name
         (
