@@ -156,6 +156,13 @@ def trim(span: Span) -> tuple[Span, list[Token]]:
             start += 1
         elif (
             span.label_ == "PERSON"
+            and t.text.endswith("s")
+            and t.is_title
+            and (city_demonym(t.text[:-1]) or demonym_country(t.text) is not None)
+        ):
+            start += 1  # "fellow Londoners West Ham": the people the side is of, no part of its name
+        elif (
+            span.label_ == "PERSON"
             and t.is_sent_start
             and t.is_title
             and t.lower_ in ORG_DESCRIPTORS | THING_DESCRIPTORS

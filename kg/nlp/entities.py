@@ -57,6 +57,7 @@ from kg.nlp.lexicon import (
     STATE_BODIES,
     TITLES,
     WORK_DEEDS,
+    WORK_MAKERS,
     WORK_VERBS,
 )
 from kg.nlp.mentions import GOV_WORDS, find_mentions, mention_start
@@ -179,6 +180,20 @@ def _listed_items(tok: Token) -> list[Token]:
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     return [t for t in (first, *first.conjuncts) if t.i != tok.i]
+
+
+def _made_by_next(span: Span) -> bool:
+    """Whether a name is the work of the person named right after its maker's calling ("Harry Potter
+    author JK Rowling"; "Chelsea star X" plays for a club, "Acme director Y" works for a firm)."""
+    doc = span.doc
+    root = span.root
+    return (
+        root.dep_ == "compound"
+        and root.head.i == span.end
+        and root.head.lower_ in WORK_MAKERS
+        and span.end + 1 < len(doc)
+        and doc[span.end + 1].ent_type_ == "PERSON"
+    )
 
 
 def _among_places(span: Span) -> bool:
@@ -736,6 +751,7 @@ def find_entities(doc: Doc) -> EntityIndex:
             form = None  # "Mike Lake, a Yukos spokesman", "Jim Press, vice president of X": a surname like a place's
         described = (
             form
+            or ("Concept" if _made_by_next(span) else None)  # "Harry Potter author JK Rowling": her work
             or descriptor
             or ("Person" if label == "PERSON" and follows_honorific(span) else None)  # "Dr X … it"
             or (

@@ -112,6 +112,8 @@ WORK_VERBS = {"record", "release", "direct", "write", "pen", "publish", "compose
 GIVING_VERBS = frozenset({"give", "send", "offer", "lend", "loan", "pay", "hand", "grant", "sell", "award", "owe",
                           "bring", "promise", "supply", "feed", "allocate", "allot", "email", "mail", "post",
                           "pass", "show", "teach", "refund", "donate", "deliver", "serve", "leave"})
+# callings whose holder is named by a work before them, and only by a work: "Harry Potter author JK Rowling"
+WORK_MAKERS = frozenset({"author", "writer", "creator", "novelist", "composer", "screenwriter"})
 # what only a work does to its object: "L'Esquive depicts the travails of …", "the film stars Jamie Foxx"
 WORK_DEEDS = {"depict", "chronicle", "gross", "star", "feature"}
 

@@ -32,6 +32,7 @@ from kg.nlp.lexicon import (
     TIE_ROLES,
     TITLES,
     TOP_QUALIFIERS,
+    WORK_MAKERS,
     leads,
 )
 from kg.nlp.links import ORG as ORG_TYPES
@@ -462,6 +463,12 @@ class Roles:
                 continue  # "Britain's Europe Director X": a region is a brief, no employer
             if org.type == "Group" and not leader:
                 continue  # "European Commissioner X": a people employs no one (a "Kurdish leader" leads one)
+            if head in WORK_MAKERS and org.type == "Concept":
+                if (
+                    f"{org.label} {words[-1]}" in sent.text
+                ):  # "Harry Potter author X"; not "Children's author"
+                    self.state.emit(person, (f"{slug(head)}-of", of), org, cl, None)
+                continue
             if head in CALLINGS and org.type not in ORG_TYPES | {"Person"}:  # "Kenteris' lawyer" is his
                 if org.type == "Country":  # "UK actress X", "Kenyan runner X": where they are from
                     self.state.emit(person, ("citizenOf", "citizen of"), org, cl, None)

@@ -5636,6 +5636,21 @@ def test_a_surnames_particle_is_inside_the_name(read, text, name):
     assert name in people, people
 
 
+def test_a_work_before_its_makers_calling_is_no_person(read):
+    ex = read("Harbour Lights author Jane Hale will receive a special award.")
+    assert ("Harbour Lights", "Concept") in nodes(ex), sorted(nodes(ex))
+    assert ("Jane Hale", "author of", "Harbour Lights") in facts(ex), sorted(facts(ex))
+
+
+def test_a_demonym_before_a_name_is_no_part_of_it(read):
+    people = {
+        e.label
+        for e in read("Arsenal face fellow Londoners West Ham on Sunday.").entities
+        if e.type == "Person"
+    }
+    assert not any(p.startswith("Londoners") for p in people), people
+
+
 def test_a_scorer_is_a_post_not_part_of_a_name(read):
     people = {
         e.label
