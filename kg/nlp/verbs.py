@@ -224,7 +224,7 @@ def _consequence_start(verb: Token) -> int:
     """Where the writer's note on a reported clause begins (what followed it, or what others make of it:
     "…, a claim denied by the chancellor"), or past the clause's end."""
     return min(
-        (t.left_edge.i - 1 for t in verb.subtree if t.i > verb.i and (consequence(t) or _aside(t))),
+        (t.left_edge.i - 1 for t in verb.subtree if t.i > verb.i and (consequence(t) or _writers_note(t))),
         default=verb.right_edge.i + 1,
     )
 
@@ -235,7 +235,7 @@ _ASIDE_NOUNS = frozenset(
 )
 
 
-def _aside(noun: Token) -> bool:
+def _writers_note(noun: Token) -> bool:
     """Whether a noun after a comma names the reported clause before it: "…, a claim denied by X"."""
     before = noun.left_edge.i - 1
     return (
