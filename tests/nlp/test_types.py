@@ -26,6 +26,8 @@ def _types(ex, label: str) -> list[str]:
             "Greens",
             "Organization",
         ),
+        # … and so does a creed in one of its eras
+        ("New Labour has lost the people's trust, Ann Lowe said.", "New Labour", "Organization"),
         # a seat only a party gives makes a party; a reporter does not
         ("Plaid MP Ann Jones said the plan was wrong.", "Plaid", "Organization"),
         ("He spoke to a Catholic reporter from the paper.", "Catholic", "Group"),
