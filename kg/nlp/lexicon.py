@@ -603,7 +603,7 @@ MEMBER_NOUNS = {"member", "affiliate", "partner", "signatory"}
 # verbs of a match between sides: two countries that do this are national teams
 CONTEST_VERBS = {"beat", "defeat", "thrash", "trounce", "draw", "lose", "edge", "outplay", "whitewash", "rout",
                  "overpower", "outclass", "hammer", "down", "play", "overcome",
-                 "stun", "upset", "eliminate", "knock"}
+                 "stun", "shock", "crush", "humble", "upset", "eliminate", "knock"}
 # contest verbs that mean nothing but winning or losing a match: a town that does it is its club
 WIN_LOSE_VERBS = {"beat", "defeat", "thrash", "trounce", "draw", "lose", "outplay", "whitewash", "rout",
                   "outclass", "eliminate"}

@@ -549,10 +549,14 @@ def _rivals(span: Span) -> list[Token]:
     if verb is None:
         return []
     sides = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    # "drew with Italy"; with an object the phrase says how: "shocked Ireland with a late try"
     sides += [
         p
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in _RIVAL_PREPS or c.dep_ == "agent"
+        if c.dep_ == "prep"
+        and c.lower_ in _RIVAL_PREPS
+        and not any(k.dep_ == "dobj" for k in verb.children)
+        or c.dep_ == "agent"
         for p in c.children
         if p.dep_ == "pobj"
     ]

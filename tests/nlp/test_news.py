@@ -1642,6 +1642,9 @@ def test_countries_that_beat_each_other_are_national_teams(read):
     ex = read("France beat Ireland 19-12 in Dublin on Saturday.")
     types = {e.label: e.type for e in ex.entities}
     assert types.get("France") == types.get("Ireland") == "Organization", types
+    # … and so do those that shock each other, however they did it
+    types = {e.label: e.type for e in read("Argentina shocked Ireland with a late try in Dublin.").entities}
+    assert types.get("Argentina") == types.get("Ireland") == "Organization", types
 
 
 @pytest.mark.parametrize(
