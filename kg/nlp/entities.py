@@ -503,6 +503,20 @@ def _work(span: Span) -> bool:
     )
 
 
+def _won_for(span: Span) -> bool:
+    """Whether a name is what a prize is won or a nomination made for ("won for Vera Drake", "nominated for
+    Sideways"): a work, whatever the models read (a film is often named after its hero)."""
+    root = span.root
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "for"
+        and root.head.head.lemma_.lower() in ("win", "nominate")
+        and country_code(span.text) is None
+        and not _gazetteer_place(span.text)
+        and span[-1].lower_ not in ORG_SUFFIXES
+    )
+
+
 #: the last word of a product's name: a model's capitals or letters and digits ("DS", "S40", "MP3")
 _MODEL = re.compile(r"[A-Z]{2,4}|[A-Z]{1,3}\d{1,4}")
 #: Roman numerals that end kings' and heirs' names ("Richard III"), no model
@@ -752,6 +766,7 @@ def find_entities(doc: Doc) -> EntityIndex:
         described = (
             form
             or ("Concept" if _made_by_next(span) else None)  # "Harry Potter author JK Rowling": her work
+            or ("Concept" if label != "NORP" and _won_for(span) else None)
             or descriptor
             or ("Person" if label == "PERSON" and follows_honorific(span) else None)  # "Dr X … it"
             or (

@@ -5603,6 +5603,8 @@ def test_up_to_after_a_moved_object_is_no_bound(read, text, amount):
         ("Jane Hale wrote the soundtrack of Harbour Lights.", "Harbour Lights"),
         # … and what only a work does
         ("The low-budget Tandava depicts the travails of a family in Leeds.", "Tandava"),
+        # … and what a prize is won for
+        ("Jane Hale won for Harbour Lights at the ceremony.", "Harbour Lights"),
     ],
 )
 def test_what_only_a_work_has_makes_a_work(read, text, work):
