@@ -15,6 +15,7 @@ from kg.nlp.entities import ACTOR_TYPES, ACTORS_AND_PLACES
 from kg.nlp.lexicon import (
     ACCUSATION_VERBS,
     CLOSED_PREDICATES,
+    DENIAL_VERBS,
     EVENT_NOUNS,
     EXCEPTIONAL_CASE,
     GIVING_VERBS,
@@ -444,6 +445,23 @@ def _subject_of_clause_after(verb: Token, obj: Token) -> bool:
     return any(c.i > obj.i and stranded_subject(c) == obj for c in verb.children)
 
 
+def _that_clause_misread(verb: Token, obj: Token) -> bool:
+    """Whether a said or denied object is the first word of a "that" clause the parser read as a noun
+    with "that" for its determiner: "denied that coach Jacques Santini resigned" denies no coach."""
+    return (
+        verb.lemma_.lower() in SPEECH_VERBS | DENIAL_VERBS
+        and any(c.dep_ == "det" and c.lower_ == "that" and c.i < obj.i for c in obj.children)
+        and any(
+            c.dep_ == "relcl"
+            and any(
+                k.dep_ in ("nsubj", "nsubjpass") and k.pos_ == "PROPN" and k.left_edge.i == obj.i + 1
+                for k in c.children
+            )
+            for c in obj.children
+        )
+    )
+
+
 class ClauseReader:
     """Reads verb clauses into `state`, resolving their arguments with `nodes`."""
 
@@ -476,7 +494,9 @@ class ClauseReader:
             ):
                 if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("dobj", "attr") or _idiom_object(verb, c):
                     continue  # "spent a week", "took place", "made headway"
-                if c.dep_ == "dobj" and (_subject_of_clause_after(verb, c) or _possessor_only(c)):
+                if c.dep_ == "dobj" and (
+                    _subject_of_clause_after(verb, c) or _possessor_only(c) or _that_clause_misread(verb, c)
+                ):
                     continue
                 if c.dep_ == "dobj" and any(k.dep_ == "neg" for k in c.children):
                     continue  # "blamed cock-up, not conspiracy": what is set aside is no patient

@@ -333,6 +333,10 @@ PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them"}
 
+#: outcomes a side or a player is led to ("booted France to victory", "guided Chelsea to the title"): part of
+#: what was done, not where the object went
+OUTCOME_NOUNS = {"victory", "win", "defeat", "title", "glory", "triumph", "success", "promotion", "relegation"}
+
 # verb + object idioms whose noun names no participant: "takes charge at Renault" accuses no one
 # what is "struck" or "hit" without violence: agreements and levels ("struck a deal", "hit a record high")
 STRUCK_NOT_HIT = {"deal", "agreement", "pact", "accord", "compromise", "bargain", "partnership", "alliance",
@@ -356,7 +360,7 @@ VERB_IDIOMS = {("join", "force"), ("fall", "victim"), ("fall", "prey"), ("take",
                ("draw", "attention"), ("pay", "heed"), ("lend", "weight"), ("lend", "support"),
                ("bang", "drum"), ("beat", "drum"), ("strut", "stuff"), ("blow", "trumpet"), ("throw", "towel"),
                ("bite", "bullet"), ("turn", "corner"), ("rock", "boat"), ("move", "goalpost"), ("tighten", "belt"),
-               ("hold", "fort"), ("raise", "bar"), ("test", "water"), ("jump", "gun"), ("pull", "plug"),
+               ("hold", "fort"), ("raise", "bar"), ("jump", "ship"), ("shoot", "fox"), ("test", "water"), ("jump", "gun"), ("pull", "plug"),
                ("tread", "board"), ("write", "chapter"), ("turn", "page"), ("hit", "front"), ("hit", "road"),
                ("rule", "roost"), ("drag", "heel"), ("pin", "hope"),
                ("turn", "attention"), ("switch", "attention"), ("focus", "attention"), ("return", "attention"),
@@ -640,7 +644,7 @@ STATE_ANAPHORS = {"watchdog", "regulator"}
 THING_DESCRIPTORS = {
     "gadget", "phone", "handset", "console", "device", "camera", "game", "film", "movie", "album", "single",
     "song", "show", "programme", "program", "series", "sitcom", "drama", "soap", "comedy", "thriller",
-    "musical", "novel", "book", "character", "drug", "software", "browser", "format", "laptop", "tablet",
+    "musical", "novel", "book", "character", "tune", "drug", "software", "browser", "format", "laptop", "tablet",
     "jukebox", "gizmo", "opera", "play", "documentary", "cartoon", "ballet", "painting", "vaccine",
     "technology", "app", "platform", "standard",
     # machines and models: "its first humanoid robot, called Emiew", "the Cadillac XLR coupe" ("stole the car"
@@ -659,7 +663,7 @@ ORG_SUFFIXES = {
     "school", "hospital", "trust", "foundation", "society", "league", "union", "group", "holdings",
     "industries", "systems", "technologies", "communications", "entertainment", "pictures", "records",
     "studios", "magazine", "times", "post", "news", "tribunal", "parliament", "assembly", "office", "service",
-    "club",
+    "club", "anonymous",
 }
 # last words of place names: "Wall Street", "Hyde Park", "River Severn" starts with its kind instead
 PLACE_SUFFIXES = {"street", "road", "avenue", "square", "bridge", "park", "lake", "island", "islands",
@@ -669,6 +673,10 @@ PLACE_SUFFIXES = {"street", "road", "avenue", "square", "bridge", "park", "lake"
 #: again ("the Palace Theatre … the Palace")
 BUILDING_SUFFIXES = {"theatre", "theater", "arena", "hotel"}
 PLACE_SUFFIXES |= BUILDING_SUFFIXES
+#: common nouns for a division of a country that, after a name, say the name is the place's: "the Stepney Green
+#: ward", "the Sedgefield constituency"
+DIVISION_NOUNS = {"ward", "constituency", "borough", "parish", "suburb", "district", "county", "province",
+                  "region", "village"}
 #: posts a portfolio opens: "Economics minister X", "Defence Secretary Y"
 PORTFOLIO_POSTS = {"minister", "secretary"}
 

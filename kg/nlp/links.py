@@ -21,6 +21,7 @@ Only named mentions (a proper noun or a capitalised word) take part, so "the age
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise, takewhile
@@ -288,7 +289,8 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
             return
         if ka == "person" and kb == "place" and last == "of" and b.entity.type == "Country":
             yield Link(a.entity, "citizenOf", "citizen of", b.entity, 0.65)  # "Tirunesh Dibaba of Ethiopia"
-        elif ka == "person" and kb == "place" and last in ("of", "from"):
+        elif ka == "person" and kb == "place" and (last == "of" or last == "from" and known_place(b.entity)):
+            # "said Jay Lee from Hotseat": a name no gazetteer knows is more often the speaker's firm
             yield Link(a.entity, "livesIn", "lives in", b.entity, 0.65)
         elif ka == "person" and kb == "org" and last in ("of", "at"):
             yield Link(a.entity, "worksFor", "works for", b.entity, 0.6)
@@ -388,6 +390,8 @@ def verb_links(verb: Token, subjects: list[Entity], index: EntityIndex) -> list[
         pred = STATIC_VERBS.get((lemma, prep.lower_))
         if pred is None or prt and prt != "up" or predicated:
             continue
+        if pred == "livesIn" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+            continue  # "had to settle for bronze in Greece": where a medal was won, no home
         for pobj in (p for p in prep.children if p.dep_ == "pobj"):
             for obj in _places(pobj, index):
                 for subj in subjects:
@@ -401,7 +405,7 @@ def verb_links(verb: Token, subjects: list[Entity], index: EntityIndex) -> list[
                     want = ORG if pred == "worksFor" else PLACE
                     if subj.type in ok and (obj.type in want or pred == "worksFor" and obj.type in PLACE):
                         p = "basedIn" if pred == "locatedIn" and subj.type in ORG else pred
-                        out.append(Link(subj, p, p, obj, 0.8))
+                        out.append(Link(subj, p, re.sub("([A-Z])", r" \1", p).lower(), obj, 0.8))
     return out
 
 

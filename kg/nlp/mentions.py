@@ -225,6 +225,10 @@ def _keeps_reading(span: Span, label: str, trained: Span, trained_label: str, in
             or inside == 1
             and span.start < trained.start
             and trained.end == span.end
+            # "[Nadia] [Magnenat-Thalman]": a double-barrelled surname the news model joined to its name
+            or span.start <= trained.start
+            and trained.end <= span.end
+            and any(t.text == "-" and not t.whitespace_ for t in span[1:-1])
         )
     ):
         # a full name the news model reads as a person stays one: "Tirunesh [Dibaba]" is no place (but
@@ -678,6 +682,10 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             covered.update(range(ent.start, ent.end))
             continue
         core, _ = trim(ent)
+        if ent.label_ == "PERSON" and _hyphen_cut(core):
+            core = doc[
+                core.start : core.end + 2
+            ]  # "Nadia Magnenat[-Thalman]": the model stopped at the hyphen
         if (law := _bill(core)) is not None:
             out.append((law, "WORK"))  # "the Finance Bill": a law's name, no one called Bill
             covered.update(range(law.start, law.end))
@@ -772,7 +780,11 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
         covered.update(range(core.start, core.end))
     if CONLL_SPANS in doc.spans:
         out = _with_trained(doc, out, titled, overruled)
-        out = [(_without_tenure(span) if label == "PERSON" else span, label) for span, label in out]
+        out = [
+            (_without_tenure(span) if label == "PERSON" else span, label)
+            for span, label in out
+            if not _family_name(span)
+        ]
         covered = {i for span, _ in out for i in range(span.start, span.end)}
     for span in honoured(doc, covered):
         out.append((span, "PERSON"))
@@ -838,6 +850,31 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
                 start += 1
             out.append((doc[start : tok.i + 1], "ACTOR"))
     return _regional_arms(doc, out)
+
+
+#: nouns for a family that a name before them names as a whole: "the von Trapp family" is no one person
+_FAMILY_NOUNS = frozenset({"family", "clan", "dynasty"})
+
+
+def _family_name(span: Span) -> bool:
+    """Whether a name only names a family ("the von Trapp family", "the Kennedy clan"); the family is an
+    actor of its own, and the trained recognizer's reading of its name as a person's is no person."""
+    root = span.root
+    return root.dep_ == "compound" and root.head.i == span.end and root.head.lemma_.lower() in _FAMILY_NOUNS
+
+
+def _hyphen_cut(span: Span) -> bool:
+    """Whether a name ends right before a hyphen that joins it to a capitalised word: a double-barrelled
+    surname the model cut in two ("Nadia Magnenat-Thalman")."""
+    doc = span.doc
+    return (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == "-"
+        and not span[-1].whitespace_
+        and not doc[span.end].whitespace_
+        and doc[span.end + 1].is_title
+        and doc[span.end + 1].is_alpha
+    )
 
 
 def _noun_run(mod: Token) -> bool:

@@ -23,6 +23,7 @@ from kg.nlp.lexicon import (
     CLUB_OPENERS,
     CONTEST_VERBS,
     DISTINCTIONS,
+    DIVISION_NOUNS,
     DOCUMENT_SUFFIXES,
     EVENT_SUFFIXES,
     GROUP_COUNTS,
@@ -161,6 +162,10 @@ _WORK_PARTS = frozenset(
 )
 
 
+#: periods whose possessive names an event that recurs ("this year's Oscars"), no actor
+_PERIODS = frozenset({"year", "season", "month", "week", "weekend"})
+
+
 def descriptor_class(span: Span) -> str | None:
     """The class a common noun right before a name or in apposition to it gives: "New York band
     Scissor Sisters", "online auction house eBay", "X, the carmaker", "an analyst with X" →
@@ -223,6 +228,19 @@ def descriptor_class(span: Span) -> str | None:
         )
     ):
         return "Organization"  # "a strategist with Barclays", "a spokeswoman for Acme"
+    if span[-1].lower_ not in ORG_SUFFIXES and any(
+        c.dep_ == "poss" and c.lemma_.lower() in _PERIODS and c.i < span.start for c in span.root.children
+    ):
+        return "Concept"  # "at this year's Oscars", "last season's Premiership": an event that recurs
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ == "about"
+        and c.i == span.end + 1
+        and doc[span.end].text == ","
+        and any(p.dep_ == "pobj" and p.pos_ == "NOUN" for p in c.children)
+        for c in span.root.children
+    ):
+        return "Concept"  # "X, about a girl sold as a servant": a book or a film ("X, about 40," is an age)
     if span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in CHARACTER_NOUNS:
         return "Concept"  # "the role of X": a character, played by someone
     if span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _WORK_PARTS:
@@ -246,6 +264,8 @@ def descriptor_class(span: Span) -> str | None:
             return "Organization"  # "the Evening Herald newspaper", "the Acme group"
         if kind in THING_DESCRIPTORS or kind in _PRIZE_NOUNS:
             return "Concept"  # "the Peter Pan film", "the Golden Lion award"
+        if kind in DIVISION_NOUNS:
+            return "Location"  # "the Stepney Green ward"
     if span.root.dep_ in ("poss", "compound") and _ownership(head):
         return "Organization"  # "X's biggest shareholder", "X's parent company", "X shares rose"
     if span.root.dep_ == "poss" and head.lemma_.lower() in ORG_OWNED:
@@ -386,11 +406,29 @@ def _example_descriptor(span: Span) -> str | None:
     "firms like X" → Organization. (People nouns say too little here: "players like Myrio", "models
     such as the V50" are firms and cars.)"""
     first = span.root
-    while first.dep_ == "conj" and first.head != first:
+    # a list of titles the parser reads partly as appositions: "Hobson's Choice, Dirty Harry, The 39 Steps"
+    while (
+        first.dep_ == "conj" or first.dep_ == "appos" and first.head.pos_ == "PROPN"
+    ) and first.head != first:
         first = first.head
     if first.dep_ == "poss":
         return None  # "jukeboxes such as Apple's iTunes": the example is iTunes, Apple owns it
     doc, kind = span.doc, None
+    if first.dep_ in ("attr", "nsubj") and first.head.lemma_ == "be" and first.tag_ != "POS":
+        # "the final tune of his album was X", "among the overlooked films were X, Y and Z": what the
+        # name is said to be (a name that is the subject takes its noun from `descriptor_class`)
+        verb = first.head
+        said = [c for c in verb.children if c.dep_ == "nsubj" and first.dep_ == "attr"]
+        said += [p for c in verb.children if c.lower_ == "among" for p in c.children if p.dep_ == "pobj"]
+        if said and said[0].pos_ == "NOUN" and said[0].is_lower:
+            lemma = said[0].lemma_.lower()
+            return (
+                "Organization"
+                if lemma in ORG_DESCRIPTORS
+                else "Concept"
+                if lemma in THING_DESCRIPTORS
+                else None
+            )
     opening = first.left_edge.i
     if opening >= 3 and doc[opening - 2].lower_ == "such" and doc[opening - 1].lower_ == "as":
         kind = doc[opening - 3]  # read from the words: the parser often hangs "such as X" on a verb
@@ -473,7 +511,13 @@ def plays_for(span: Span, managers: bool = False) -> bool:
     (a town's name), a manager or boss too: "Newcastle boss X" runs the club ("the UK boss" of a firm
     would not)."""
     after = span.end + (span.end < len(span.doc) and span.doc[span.end].tag_ == "POS")
-    words = POSITION_NOUNS | TEAM_NOUNS | {"coach", "coaches"} | ({"boss", "manager"} if managers else set())
+    # "Tottenham sporting director X": only a club has one
+    words = (
+        POSITION_NOUNS
+        | TEAM_NOUNS
+        | {"coach", "coaches"}
+        | ({"boss", "manager", "sporting"} if managers else set())
+    )
     return after < len(span.doc) and span.doc[after].lower_ in words
 
 

@@ -9,7 +9,15 @@ from spacy.tokens import Token
 
 from kg.nlp.amounts import AmountIndex
 from kg.nlp.dates import TIME_PREPS
-from kg.nlp.lexicon import DENIAL_VERBS, EVENT_VERBS, HEARER_VERBS, PEOPLE_NOUNS, ROLE_NOUNS, SPEECH_VERBS
+from kg.nlp.lexicon import (
+    DENIAL_VERBS,
+    EVENT_VERBS,
+    HEARER_VERBS,
+    OUTCOME_NOUNS,
+    PEOPLE_NOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+)
 from kg.nlp.rules import Matches
 
 __all__ = [
@@ -73,8 +81,9 @@ def own_sense(verb: Token) -> tuple[str, str]:
 
 def _particle(verb: Token) -> str:
     """The verb's particle ("write off"), the "up"/"down" right after it that says which way an
-    amount went ("closed up $1.26"), which the parser reads as an adverb, or the adjective that says
-    what the deed left its object ("left their databases open", "kept rates unchanged")."""
+    amount went ("closed up $1.26"), which the parser reads as an adverb, the adjective that says
+    what the deed left its object ("left their databases open", "kept rates unchanged"), or the outcome
+    it led its object to ("booted France to victory": he did not kick France)."""
     for c in verb.children:
         if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in ("up", "down"):
             return c.lower_
@@ -85,6 +94,13 @@ def _particle(verb: Token) -> str:
             and any(k.dep_ == "dobj" and k.i < c.i for k in verb.children)
         ):
             return c.lower_
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "to"
+            and any(k.dep_ == "dobj" and k.i < c.i for k in verb.children)
+            and any(k.dep_ == "pobj" and k.lemma_.lower() in OUTCOME_NOUNS for k in c.children)
+        ):
+            return "to " + next(k.lemma_.lower() for k in c.children if k.dep_ == "pobj")
     return ""
 
 

@@ -178,6 +178,32 @@ def _types(ex, label: str) -> list[str]:
         ("US Undersecretary of State John Bolton is meeting officials.", "John Bolton", "Person"),
         # a city the news model and the gazetteer agree on stays a place when CoNLL04 reads a person
         ("It won permission to fly to Rome, Singapore and Kuala Lumpur.", "Kuala Lumpur", "Location"),
+        # what a name is said to be: a work ("the last song was X"; "among the films were X, Y and Z")
+        ("The final tune of his last album was Redemption Song.", "Redemption Song", "Concept"),
+        (
+            "Among the overlooked films were Dirty Harry, The Searchers and King Kong.",
+            "Dirty Harry",
+            "Concept",
+        ),
+        ("Among the overlooked films were Dirty Harry, The Searchers and King Kong.", "King Kong", "Concept"),
+        # a division of a country after a name is the place's
+        ("Labour held the seat in Kings Norton and Perry Green ward.", "Perry Green", "Location"),
+        # a recurring event whose year it is; a fellowship's name; a work described by what it is about
+        ("The film is tipped to win the top prize at this year's Oscars.", "Oscars", "Concept"),
+        ("He must attend Narcotics Anonymous and pay a fine.", "Narcotics Anonymous", "Organization"),
+        (
+            "Sally Grindley's Spilled Water, about a girl sold as a servant, was top in the vote.",
+            "Spilled Water",
+            "Concept",
+        ),
+        ("John Smith, about 40, was arrested.", "John Smith", "Person"),
+        ("Sunderland sporting director Ann Lowe has denied the claim.", "Sunderland", "Organization"),
+        # a double-barrelled surname the news model cut at its hyphen, the trained one read as two names
+        (
+            '"It works well," said Professor Nadia Magnenat-Thalman of the research group.',
+            "Nadia Magnenat-Thalman",
+            "Person",
+        ),
     ],
 )
 def test_a_name_is_typed_by_its_form_and_the_text_around_it(read, text, label, cls):
@@ -325,3 +351,10 @@ def test_a_ministers_portfolio_is_no_body_a_body_of_the_state_is(read):
     assert "Education" not in {e.label for e in ex.entities}, [(e.label, e.type) for e in ex.entities]
     ex = read("Treasury Secretary John Snow said the dollar was strong.")
     assert ("Treasury", "GovernmentOrganization") in {(e.label, e.type) for e in ex.entities}
+
+
+def test_a_name_that_only_names_a_family_is_no_person(read):
+    ex = read("The musical tells the story of the von Trapp family, who fled Austria in 1938.")
+    labels = {(e.label, e.type) for e in ex.entities}
+    assert ("von Trapp family", "Group") in labels, labels
+    assert not any(cls == "Person" for _, cls in labels), labels
