@@ -690,6 +690,10 @@ def _expletive(tok: Token) -> bool:
 _QUOTES = frozenset({'"', "\u201c", "\u201d"})
 
 
+#: common nouns for the place a rank holds in: "the world's largest carmaker", "the country's biggest bank"
+_RANK_PLACES = frozenset({"world", "country", "nation", "continent", "region", "city"})
+
+
 def plural_anaphor(noun: Token) -> bool:
     """Whether a noun is a bare "the firms", "the companies": it takes up several bodies the article named
     ("Sony and Philips … the firms"), and as a node of its own ("firms") it names none of them."""
@@ -1124,10 +1128,15 @@ class Arguments:
         if tok.tag_ != "NN" or tok.lemma_.lower() not in ORG_ANAPHORS:
             return False
         kids = list(tok.children)
-        return any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and not any(
+        # "Europe's biggest drugmaker", "the world's largest carmaker": a rank in a place names one firm
+        ranked = any(c.tag_ == "JJS" for c in kids) and any(
+            c.dep_ == "poss" and (c.ent_type_ in ("GPE", "LOC") or c.lower_ in _RANK_PLACES) for c in kids
+        )
+        return (ranked or any(c.dep_ == "det" and c.lower_ == "the" for c in kids)) and not any(
             c.dep_ in ("relcl", "acl", "appos", "prep")
             or c.pos_ == "PROPN"
             and country_code(c.text) is None
+            and not (ranked and c.dep_ == "poss")
             or c.lower_
             in ("other", "opposing", "rival", "visiting", "new")  # someone else, not the one named
             for c in kids

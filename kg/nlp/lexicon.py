@@ -636,6 +636,7 @@ ORG_ANAPHORS = {
     "conglomerate", "corporation", "studio", "brewer", "label", "giant", "group", "club", "outfit",
     "paper", "newspaper", "magazine", "side", "team", "squad", "party",
     "network", "charity", "organisation", "organization", "watchdog", "regulator",
+    "drugmaker", "chipmaker", "housebuilder", "distiller", "bookmaker",
 }
 # … of them, those that may take up a body of a state too ("the watchdog said")
 STATE_ANAPHORS = {"watchdog", "regulator"}
@@ -644,7 +645,7 @@ STATE_ANAPHORS = {"watchdog", "regulator"}
 THING_DESCRIPTORS = {
     "gadget", "phone", "handset", "console", "device", "camera", "game", "film", "movie", "album", "single",
     "song", "show", "programme", "program", "series", "sitcom", "drama", "soap", "comedy", "thriller",
-    "musical", "novel", "book", "character", "tune", "drug", "software", "browser", "format", "laptop", "tablet",
+    "musical", "novel", "book", "character", "drug", "software", "browser", "format", "laptop", "tablet",
     "jukebox", "gizmo", "opera", "play", "documentary", "cartoon", "ballet", "painting", "vaccine",
     "technology", "app", "platform", "standard",
     # machines and models: "its first humanoid robot, called Emiew", "the Cadillac XLR coupe" ("stole the car"
@@ -668,7 +669,7 @@ ORG_SUFFIXES = {
 # last words of place names: "Wall Street", "Hyde Park", "River Severn" starts with its kind instead
 PLACE_SUFFIXES = {"street", "road", "avenue", "square", "bridge", "park", "lake", "island", "islands",
                   "mountains", "valley", "county", "province", "district", "bay", "coast", "airport", "stadium",
-                  "st", "rd", "dam", "canal", "cathedral"}
+                  "st", "rd", "dam", "canal", "cathedral", "tower"}
 #: last words of buildings' names ("the Kodak Theatre holds 3,300 people"), which their first word alone names
 #: again ("the Palace Theatre … the Palace")
 BUILDING_SUFFIXES = {"theatre", "theater", "arena", "hotel"}
@@ -910,6 +911,8 @@ THING_DESCRIPTORS |= {
     "operetta",
 }
 ORG_DESCRIPTORS |= {
+    "affiliate",
+    "offshoot",
     "jeweller",
     "jeweler",
     "bookseller",

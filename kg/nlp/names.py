@@ -53,7 +53,7 @@ from kg.nlp.lexicon import (
 )
 from kg.nlp.people import common_surname, given_name, hyphen_prefix
 from kg.nlp.pipeline import dictionary_words
-from kg.nlp.places import city, city_demonym
+from kg.nlp.places import US_STATES, city, city_demonym
 
 __all__ = [
     "actor_class",
@@ -187,7 +187,10 @@ def descriptor_class(span: Span) -> str | None:
         before >= 0
         and doc[before].tag_ == "NNS"
         and doc[before].lemma_.lower() in ROLE_NOUNS
-        and len(span) == 1
+        # "analysts Nielsen/NetRatings", "industry analysts Screen Digest" (not a name that opens as a person's)
+        and (
+            len(span.text.split()) == 1 or not given_name(span[0].text) and not known_first_name(span[0].text)
+        )
         and not (
             span.end < len(doc) and doc[span.end].lower_ in ("and", ",", "&")
         )  # "ministers Blair and Brown"
@@ -201,7 +204,17 @@ def descriptor_class(span: Span) -> str | None:
         len(after) == 2
         and after[0].lower_ in ("actor", "actress")
         and after[1].ent_type_ == "PERSON"
-        and span.root.ent_type_ not in ("GPE", "LOC", "NORP", "FAC")
+        # "Hollywood actor X" is a place's ("Holby City actor Y" a show's, whatever the model read)
+        and not (
+            span.root.ent_type_ in ("GPE", "LOC", "NORP", "FAC")
+            and (
+                len(span) == 1
+                or span.text in US_STATES
+                or city(span.text)
+                or nation(span.text)
+                or country_code(span.text)
+            )
+        )
     ):
         return (
             "Concept"  # "Friends actor Matt LeBlanc": the work they act in ("Hollywood actor X" is a place)
@@ -443,6 +456,8 @@ def _example_descriptor(span: Span) -> str | None:
     if kind is None or kind.tag_ != "NNS" or not kind.is_lower:
         return None
     lemma = kind.lemma_.lower()
+    if lemma == "title":
+        return "Concept"  # "titles such as Colin McRae Rally": games, books or contests, no one
     return "Organization" if lemma in ORG_DESCRIPTORS else "Concept" if lemma in THING_DESCRIPTORS else None
 
 
@@ -907,10 +922,10 @@ def glued_descriptor(tok: Token, length: int) -> bool:
     # a sentence's first word, capitalised only for that, that the dictionary knows as an agent noun:
     # "Cinematographer John Mathieson" ("Taylor Hackford" is two words and stays whole)
     agent = bool(tok.is_sent_start) and low.endswith(_AGENT_ENDINGS) and low in dictionary_words()
-    if length == 2:  # a sentence's first word before a one-word name: "Striker Novo scored"
+    if length == 2:  # a sentence's first word before a one-word name: "Striker Novo scored", "Centre X has"
         return (
             bool(tok.is_sent_start)
-            and (low in ROLE_NOUNS or low in NATIONALITY_NOUNS)
+            and (low in ROLE_NOUNS or low in NATIONALITY_NOUNS or low in POSITION_NOUNS - {"number"})
             and not given_name(tok.text)
         )
     nationality = low in NATIONALITY_NOUNS or city_demonym(tok.text)  # "Corkman Mark Carroll"

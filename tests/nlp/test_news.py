@@ -5712,3 +5712,16 @@ def test_where_someone_is_from_or_settled(read, text, fact, stated):
 def test_a_that_clause_read_as_a_noun_denies_no_one(read):
     got = facts(read("Frank Arnesen has denied that coach Jacques Santini resigned because of a clash."))
     assert not any(o == "Jacques Santini" for _, _, o in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a firm's rank in a place takes up the firm named before, as "the firm" does
+        "AstraZeneca saw its profits fall 9% last year, but Europe's biggest drugmaker says a recovery is on the way.",
+        "AstraZeneca saw its profits fall 9% last year. The drugmaker says a recovery is on the way.",
+    ],
+)
+def test_a_description_of_a_firm_takes_up_the_firm(read, text):
+    got = facts(read(text))
+    assert ("AstraZeneca", "said", "a recovery is on the way") in got, got
