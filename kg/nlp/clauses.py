@@ -293,6 +293,22 @@ def _common_scene(prep: Token) -> bool:
     )
 
 
+#: prepositions that place a deed in time against another event: no participant
+_WHEN_PREPS = frozenset({"before", "after", "during", "since", "until", "till"})
+
+
+def _when(prep: Token) -> bool:
+    """Whether a preposition says when against another event ("left after the draw"), not before whom
+    ("appeared before a tribunal", "before MPs")."""
+    return prep.lower_ in _WHEN_PREPS and not (
+        prep.lower_ == "before"
+        and any(
+            p.dep_ == "pobj" and (actor_class(p) is not None or p.ent_type_ in ("PERSON", "ORG", "NORP"))
+            for p in prep.children
+        )
+    )
+
+
 def _rather_than(prep: Token) -> bool:
     """Whether a preposition is the one set aside: "known as a design firm rather than as a maker"."""
     doc = prep.doc
@@ -498,6 +514,8 @@ class ClauseReader:
                     _subject_of_clause_after(verb, c) or _possessor_only(c) or _that_clause_misread(verb, c)
                 ):
                     continue
+                if c.dep_ == "dobj" and c.left_edge.lower_ == "past" and c.left_edge.i == verb.i + 1:
+                    continue  # "headed past keeper X": whom the ball went past, parsed as an object
                 if c.dep_ == "dobj" and any(k.dep_ == "neg" for k in c.children):
                     continue  # "blamed cock-up, not conspiracy": what is set aside is no patient
                 if c.dep_ == "dobj" and any(k.dep_ == "dobj" and k.i == c.i + 1 for k in verb.children):
@@ -525,8 +543,17 @@ class ClauseReader:
             elif (
                 c.dep_ == "prep"
                 and c.lower_
-                # "sang, including X": a list; "despite rave reviews, did not win": what stood against it
-                not in ("according", "including", "excluding", "like", "despite", "notwithstanding")
+                # "sang, including X": a list; "despite rave reviews, did not win": what stood against it;
+                # "left after the draw", "hit back before their publication": when, not who took part
+                not in (
+                    "according",
+                    "including",
+                    "excluding",
+                    "like",
+                    "despite",
+                    "notwithstanding",
+                )
+                and not _when(c)
                 and not _rather_than(c)
                 # "(But) with more people online, …", "For the Greens, X called it …": the circumstances
                 # or whom it concerns, no one taking part

@@ -107,6 +107,12 @@ _DEICTIC = frozenset({"recent", "latest", "last", "next", "previous", "first", "
                       "further", "upcoming", "forthcoming", "possible", "latter", "former"})  # fmt: skip
 
 
+#: units of length: a counted one is a distance, no participant
+_DISTANCES = frozenset(
+    {"yard", "metre", "meter", "mile", "foot", "feet", "kilometre", "kilometer", "km", "inch"}
+)
+
+
 def _walkout(tok: Token) -> bool:
     """Whether "strike" is a stoppage of work, not an attack: "a rail strike", "went on strike",
     "a strike by pilots", "a strike over pay", "strike action", "staged a strike"."""
@@ -297,6 +303,8 @@ class Nodes:
             # "fined a record $550,000", "pay the maximum £1.53m", "jailed for a total of 35 years": the
             # amount, not a thing
             return None
+        if tok.lemma_.lower() in _DISTANCES and any(c.dep_ == "nummod" for c in tok.children):
+            return None  # "shot wide from three yards": a distance, no thing
         if tok.dep_ == "pobj" and PREP_IDIOMS & {
             (tok.head.lower_, tok.lemma_.lower()),
             (tok.head.lower_, tok.lower_),

@@ -87,6 +87,8 @@ def _role_words(words: list[Token]) -> list[Token]:
     for tok in reversed(words):
         if tok.pos_ in ("DET", "PRON", "PUNCT") or tok.tag_ == "POS" or tok.is_space:
             break
+        if tok.lower_ == "past" and tok.i > 0 and tok.nbor(-1).pos_ == "VERB":
+            break  # "headed past keeper X": the way the ball went, no past post
         if tok.lower_ == "and" and out and out[0].lower_.rstrip(".") in ROLE_NOUNS:
             out.insert(0, tok)
             continue
@@ -135,6 +137,10 @@ def _role_words(words: list[Token]) -> list[Token]:
 
 
 _PERIODS = frozenset({"season", "year", "month", "week", "decade", "century", "era", "day", "night", "term"})
+
+
+#: nouns of fame that a name is praised with, no post anyone holds: "soul legend Ray Charles"
+_EPITHETS = frozenset({"legend", "great", "veteran", "icon", "hero", "idol"})
 
 
 #: verbs of acting: their object is a part played ("playing con artist Myra Langtry"), no one's real title
@@ -445,7 +451,11 @@ class Roles:
         head = words[-1].lower().rstrip(".")
         # "X, son of Y" is a tie between two people (stated below), not a post; "X, a member of the
         # committee" is a tie to the committee (stated below), "holds role member" says nothing
-        if (head not in KINSHIP or any(org.type != "Person" for org in where)) and head not in TIE_ROLES:
+        if (
+            (head not in KINSHIP or any(org.type != "Person" for org in where))
+            and head not in TIE_ROLES
+            and head not in _EPITHETS
+        ):
             # "former Friends actor X" left the show, not acting: a calling outlasts its "former"
             held = Clause(sent.root, confidence=0.9) if head in CALLINGS and modality == "former" else cl
             self.state.emit(person, ("holdsRole", "holds role"), Literal(name), held, None)

@@ -85,7 +85,8 @@ def _particle(verb: Token) -> str:
     what the deed left its object ("left their databases open", "kept rates unchanged"), or the outcome
     it led its object to ("booted France to victory": he did not kick France)."""
     for c in verb.children:
-        if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in ("up", "down"):
+        # "closed up $1.26"; "hit back at the plans": a retort, no blow
+        if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in ("up", "down", "back"):
             return c.lower_
         if (
             c.dep_ == "oprd"
@@ -104,11 +105,28 @@ def _particle(verb: Token) -> str:
     return ""
 
 
+#: what is shot with a camera: "the footage was shot in Morocco"
+_FILMED = frozenset(
+    {"footage", "scene", "episode", "video", "film", "movie", "series", "documentary", "picture"}
+)
+
+
+def _shot_at_someone(verb: Token) -> bool:
+    """Whether "shoot" is a shooting: it has an object or a subject that is shot ("was shot in the leg")
+    that is no film's ("the footage was shot in Morocco"), or is aimed at someone; "he shot wide from
+    three yards" shoots at a goal."""
+    shot = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    aimed = any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+    return aimed or any(c.lemma_.lower() not in _FILMED for c in shot)
+
+
 def verb_predicate(verb: Token, prep: str = "") -> tuple[str, str, str | None]:
     """(predicate id, label, event class) for a verb, optionally with its preposition."""
     lemma = verb.lemma_.lower()
     prt = _particle(verb)
     cls, closed = EVENT_VERBS.get(lemma, (None, None))
+    if prt == "back" or lemma == "shoot" and not _shot_at_someone(verb):
+        cls, closed = None, None
     if closed and not prep and not prt:
         return closed, closed, cls
     words = [lemma] + ([prt] if prt else []) + ([prep] if prep else [])
@@ -262,6 +280,11 @@ def _writers_note(noun: Token) -> bool:
     )
 
 
+def _joining(tok: Token) -> bool:
+    """Whether a token is a hyphen inside a word ("back-up")."""
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.nbor(-1).whitespace_
+
+
 def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
     """A short reading of a clause: "stop sharing intelligence", "military ends communications".
 
@@ -321,7 +344,8 @@ def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
         # "unemployment was unchanged at 9.9%": a copula says nothing without its complement
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr", "acomp")), None)
         if obj is not None:
-            words += [t for t in obj.lefts if t.dep_ in ("compound", "amod")] + [obj]
+            # "back-up" is "back", "-" and "up" to the parser
+            words += [t for t in obj.lefts if t.dep_ in ("compound", "amod") or _joining(t)] + [obj]
             words += [t for c in obj.children if c.dep_ == "prep" for t in c.subtree][:4]
         prep = next(
             (c for c in tok.children if c.dep_ == "prep" and c.lower_ not in TIME_PREPS - {"in"}), None
@@ -329,12 +353,17 @@ def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
         if obj is None and prep is not None:
             words += [t for t in prep.subtree if not t.is_punct][:5]
         tok = next((c for c in tok.children if c.dep_ == "xcomp"), None)
-    seen: dict[int, Token] = {t.i: t for t in words if not t.is_punct and t.pos_ != "DET"}
+    taken = {t.i for t in words}
+    seen: dict[int, Token] = {
+        t.i: t for t in words if not t.is_punct and t.pos_ != "DET" or _joining(t) and t.i + 1 in taken
+    }
     out: list[str] = []
     for i in sorted(seen):
         start = amounts.first_token(i)
         amount = amounts.at(i)
-        if start is None or amount is None:
+        if out and (_joining(seen[i]) or seen[i].nbor(-1).text == "-" and i - 1 in seen):
+            out[-1] += seen[i].text  # a hyphened word is one
+        elif start is None or amount is None:
             out.append(seen[i].text)
         elif start == i or start not in seen:  # "$5m" is three tokens: write the amount once, as written
             doc = seen[i].doc

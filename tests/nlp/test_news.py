@@ -2941,6 +2941,9 @@ def test_a_country_before_a_playing_position_is_its_national_side(read):
         ("Tom Hale said he had met his golden rule with a surplus.", ("Tom Hale", "met"), "Meeting"),
         # calling something something is a description, not a demand
         ("Tom Hale called 2004 an outstanding success.", ("Tom Hale", "called"), "Demand"),
+        # hitting back is a retort; footage is shot with a camera
+        ("Labour hit back at Michael Howard on Monday.", ("Labour", "hit back at"), "Attack"),
+        ("Principal footage was shot in Morocco last year.", ("principal footage", "shot in"), "Killing"),
     ],
 )
 def test_a_verb_in_another_sense_leaves_its_usual_event_class(read, text, kept, gone_class):
@@ -5725,3 +5728,37 @@ def test_a_that_clause_read_as_a_noun_denies_no_one(read):
 def test_a_description_of_a_firm_takes_up_the_firm(read, text):
     got = facts(read(text))
     assert ("AstraZeneca", "said", "a recovery is on the way") in got, got
+
+
+def test_fame_is_no_role_and_the_way_a_ball_went_is_no_post(read):
+    got = facts(read("The memory of soul legend Ray Charles dominated the night. Pop star Jo Lee sang."))
+    assert ("Ray Charles", "holds role", "legend") not in got, got
+    assert ("Jo Lee", "holds role", "star") in got, got  # a calling is one
+    got = facts(read("Ivan Helguera headed past keeper Antonio Doblas to seal victory."))
+    assert ("Antonio Doblas", "holds role", "keeper") in got, got
+    assert not any(o == "Antonio Doblas" for s, _, o in got if s == "Ivan Helguera"), got
+
+
+def test_a_hyphened_object_stays_whole_in_a_clause_label(read):
+    got = facts(read("Eriksson has still not decided whether to call up any further back-up."))
+    assert ("Eriksson", "decided", "call up further back-up") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # before, after, during, since and until say when, against another event: no participant
+        ("Labour hit back at the Tory proposals even before their publication.", "publication"),
+        ("Alex Ferguson left the ground after the draw with Chelsea.", "draw"),
+        # a counted distance is no thing
+        ("Steve McManaman wasted the best chance when he shot wide from three yards.", "yards"),
+    ],
+)
+def test_when_and_how_far_are_no_participants(read, text, gone):
+    got = facts(read(text))
+    assert not any(o == gone for _, _, o in got), got
+
+
+def test_before_whom_someone_appears_is_a_participant(read):
+    got = facts(read("Greek sprinters Ann Lowe and Jo Lee have appeared before an independent tribunal."))
+    assert any(f[1:] == ("appeared before", "independent tribunal") for f in got), got
