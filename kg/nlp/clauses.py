@@ -261,7 +261,8 @@ def _left_doing(verb: Token) -> bool:
 def _thing_said(verb: Token) -> bool:
     """Whether a speech verb takes a noun object and no clause ("announced a deal", not "said that…")."""
     kids = list(verb.children)
-    objects = [c.i for c in kids if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    # "the awards were announced by X": a thing announced, in the passive too
+    objects = [c.i for c in kids if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
     # a clause after the verb is what was said, unless an object comes first ("announced 20 initiatives
     # to tackle crime"); a clause before it is no content of one with an object ("…; X claimed the titles")
     if any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and not any(o < c.i for o in objects) for c in kids):

@@ -626,6 +626,12 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
                 scope.modality = MODALS[c.lower_]
                 if c.lower_ == "would" and _reported_past(tok):
                     scope.modality = "future"  # "confirmed that he would join Cragg": "will", moved back
+                if (
+                    c.lower_ in ("would", "could")
+                    and tok.lemma_.lower() in _UNSAID
+                    and any(k.dep_ == "neg" for k in tok.children)
+                ):
+                    scope.modality = None  # "would not comment", "could not confirm": it was not said
         # "will help users remove spyware": a bare or to-infinitive shares its governor's modality,
         # and so does the means: "would swap files by exchanging data"
         # … and what is done before, after or while doing it: "will visit Kenya before chairing a meeting"
@@ -756,6 +762,12 @@ def _consequence(top: Token) -> bool:
         for head in heads
         for c in head.children
     )
+
+
+#: what one declines to say: "would not comment on it" is no condition but a refusal
+_UNSAID = frozenset(
+    {"comment", "say", "confirm", "reveal", "disclose", "discuss", "elaborate", "speculate", "name", "deny"}
+)
 
 
 def _reported_past(verb: Token) -> bool:

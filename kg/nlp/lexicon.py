@@ -664,7 +664,7 @@ ORG_SUFFIXES = {
     "school", "hospital", "trust", "foundation", "society", "league", "union", "group", "holdings",
     "industries", "systems", "technologies", "communications", "entertainment", "pictures", "records",
     "studios", "magazine", "times", "post", "news", "tribunal", "parliament", "assembly", "office", "service",
-    "club", "anonymous",
+    "club", "anonymous", "instruments",
 }
 # last words of place names: "Wall Street", "Hyde Park", "River Severn" starts with its kind instead
 PLACE_SUFFIXES = {"street", "road", "avenue", "square", "bridge", "park", "lake", "island", "islands",

@@ -857,10 +857,20 @@ _FAMILY_NOUNS = frozenset({"family", "clan", "dynasty"})
 
 
 def _family_name(span: Span) -> bool:
-    """Whether a name only names a family ("the von Trapp family", "the Kennedy clan"); the family is an
+    """Whether a name only names a family ("the von Trapp family", "the Conlon and Maguire families"); the family is an
     actor of its own, and the trained recognizer's reading of its name as a person's is no person."""
     root = span.root
-    return root.dep_ == "compound" and root.head.i == span.end and root.head.lemma_.lower() in _FAMILY_NOUNS
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "the Conlon and Maguire families"
+    return (
+        root.dep_ in ("compound", "nmod")
+        and root.head.i >= span.end
+        and root.head.lemma_.lower() in _FAMILY_NOUNS
+        and all(
+            t.is_title or t.lower_ in ("and", ",") or t.dep_ == "conj"
+            for t in span.doc[span.end : root.head.i]
+        )
+    )
 
 
 def _hyphen_cut(span: Span) -> bool:

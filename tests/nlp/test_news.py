@@ -5762,3 +5762,17 @@ def test_when_and_how_far_are_no_participants(read, text, gone):
 def test_before_whom_someone_appears_is_a_participant(read):
     got = facts(read("Greek sprinters Ann Lowe and Jo Lee have appeared before an independent tribunal."))
     assert any(f[1:] == ("appeared before", "independent tribunal") for f in got), got
+
+
+def test_a_thing_announced_in_the_passive_is_no_statement(read):
+    got = facts(
+        read("The awards were announced by actors Selma Blair and Dennis Quaid in Los Angeles on Tuesday.")
+    )
+    assert ("Selma Blair", "announced", "awards") in got, got
+    assert not any(p == "said" for _, p, _ in got), got
+
+
+def test_what_one_would_not_comment_on_is_refused_not_conditional(read):
+    ex = read("The Office for National Statistics would not comment on the definition of recession.")
+    got = {(r.predicate_label, r.modality, r.negated) for r in ex.relations}
+    assert ("comment on", None, True) in got, got
