@@ -1553,8 +1553,15 @@ class Arguments:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("at", "in"):
                 for pobj in (p for p in prep.children if p.dep_ == "pobj"):
-                    # "profits at US media giant TimeWarner": the name beside the description
-                    for named in (pobj, *(a for a in pobj.children if a.dep_ == "appos")):
+                    # "profits at US media giant TimeWarner": the name beside the description; "earnings
+                    # at Barclays Capital investment bank": the name before it
+                    before = [
+                        a
+                        for a in pobj.children
+                        if a.dep_ == "compound" and a.pos_ == "PROPN" and a.i < pobj.i
+                    ]
+                    described = before if pobj.lemma_.lower() in ORG_DESCRIPTORS else []
+                    for named in (pobj, *(a for a in pobj.children if a.dep_ == "appos"), *described):
                         ent = self.index.at(named)
                         if ent is not None and ent.type in ("Organization", "GovernmentOrganization"):
                             return ent

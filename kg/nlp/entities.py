@@ -842,6 +842,13 @@ def find_entities(doc: Doc) -> EntityIndex:
         kind = "nominal" if label == "ACTOR" else _norp_kind(span, trained) if label == "NORP" else "name"
         c.spans.setdefault((doc[start].idx, span.end_char), kind)
         c.tokens.update(range(span.start, span.end))
+        if (
+            label == "PERSON"
+            and span.end < len(doc)
+            and doc[span.end].text.isupper()
+            and doc[span.end].lower_ in POSTNOMINALS
+        ):
+            c.tokens.add(span.end)  # "Guy Mansfield QC has warned": the letters head the name for the parser
         c.code = c.code or code
         # England, Scotland and Wales field sides of their own
         national = code is not None or bool(nation(text))

@@ -849,6 +849,8 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             ):
                 start += 1
             out.append((doc[start : tok.i + 1], "ACTOR"))
+    # "Guy Mansfield QC": letters after a name, however a reading split them off, name no one
+    out = [(m, lab) for m, lab in out if not all(t.lower_.rstrip(".") in POSTNOMINALS for t in m)]
     return _regional_arms(doc, out)
 
 

@@ -605,6 +605,8 @@ def test_a_firms_figures_name_the_firm_after_at_or_in(read):
     got = facts(read("Quarterly profits at media giant Globex jumped 76%. Shares in Acme Corp rose 3%."))
     want = {("Globex quarterly profits", "jumped", "76%"), ("Acme Corp shares", "rose", "3%")}
     assert want <= got, sorted(got)
+    got = facts(read("Earnings at Barclays Capital investment bank rose 25% to £1.04bn."))
+    assert ("Barclays Capital earnings", "rose", "25%") in got, sorted(got)  # the name before its description
     got = facts(read("Sales in China rose 4%."))  # a place's sales are no one's
     assert ("sales", "rose", "4%") in got, sorted(got)
 
@@ -5776,3 +5778,9 @@ def test_what_one_would_not_comment_on_is_refused_not_conditional(read):
     ex = read("The Office for National Statistics would not comment on the definition of recession.")
     got = {(r.predicate_label, r.modality, r.negated) for r in ex.relations}
     assert ("comment on", None, True) in got, got
+
+
+def test_letters_after_a_name_are_the_persons_not_a_speaker_of_their_own(read):
+    ex = read("The chairman of the Bar Council, Guy Mansfield QC has warned there is a real risk of riots.")
+    assert ("Guy Mansfield", "said", "there is a real risk of riots") in facts(ex), facts(ex)
+    assert "QC" not in {e.label for e in ex.entities}
