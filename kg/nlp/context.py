@@ -296,6 +296,13 @@ def _forgone(verb: Token) -> bool:
         return True  # "laws stop net firms handing over e-mails": the parser's clause without "from"
     if verb.dep_ == "pcomp" and head.lower_ in ("of", "than"):
         return any(c.lower_ in ("instead", "rather") for c in head.children)
+    if (
+        verb.dep_ == "conj"
+        and verb.i > 1
+        and verb.doc[verb.i - 1].lower_ == "than"
+        and verb.doc[verb.i - 2].lower_ == "rather"
+    ):
+        return True  # "fled abroad rather than pay the damages", read as a joined verb
     return (
         verb.dep_ == "advcl"
         and any(c.lower_ == "rather" for c in verb.children)
@@ -573,11 +580,11 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         if depth < _GOVERNORS and (scope.modality is None or upper.lemma_.lower() in DENIAL_VERBS):
             # a denial outranks what it denies: "denied he planned to join" is no plan
             scope.modality = _governed_modality(lower, upper) or scope.modality
-            if scope.modality in ("obligation", "planned") and any(
+            if scope.modality in ("obligation", "planned", "attempt") and any(
                 c.dep_ == "aux" and MODALS.get(c.lower_) == "possibility" for c in upper.children
             ):
                 # "the injury could force him to miss X": he may miss it; "could choose to recall X",
-                # "may decide to sell": a choice open, no plan
+                # "may decide to sell": a choice open, no plan; "might try to target the UK": no attempt yet
                 scope.modality = "possibility"
             if (
                 scope.modality == "uncertain"

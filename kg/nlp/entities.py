@@ -478,7 +478,8 @@ def _known_place(text: str) -> bool:
 def _work(span: Span) -> bool:
     """Whether a name is what someone records, writes, directs or presents ("recorded Georgia On My
     Mind", "presented Motormouth", "declared Fahrenheit 9/11 a milestone") or does what only a work does
-    ("L'Esquive depicts …", "Ray, which stars Jamie Foxx"): a work, not a body or a place."""
+    ("L'Esquive depicts …", "Ray, which stars Jamie Foxx", "X is set in Paris"): a work, not a body or a
+    place."""
     root = span.root
     while root.dep_ == "conj" and root.head != root:
         root = root.head
@@ -490,6 +491,14 @@ def _work(span: Span) -> bool:
     ]
     return (
         any(v.lemma_.lower() in WORK_DEEDS and any(c.dep_ == "dobj" for c in v.children) for v in deeds)
+        # "X is set in post-war London": where a story takes place
+        or root.dep_ == "nsubjpass"
+        and root.head.lemma_ == "set"
+        and not any(c.dep_ == "prt" for c in root.head.children)  # "was set up in May"
+        and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(p.ent_type_ in ("GPE", "LOC") for p in c.children)
+            for c in root.head.children
+        )
         or root.dep_ == "dobj"
         and root.head.lemma_.lower() in WORK_VERBS
         or (
@@ -763,6 +772,13 @@ def find_entities(doc: Doc) -> EntityIndex:
         )  # "the government" is what its noun says
         if descriptor == "Person" and len(span) == 2 and given_name(span[0].text):
             form = None  # "Mike Lake, a Yukos spokesman", "Jim Press, vice president of X": a surname like a place's
+        if (
+            descriptor is not None
+            and span.end < len(doc)
+            and doc[span.end].text == ","
+            and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in span.root.children)
+        ):
+            form = None  # "Small Island, Levy's fourth novel": what the text calls it outranks its last word
         described = (
             form
             or ("Concept" if _made_by_next(span) else None)  # "Harry Potter author JK Rowling": her work

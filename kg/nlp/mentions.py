@@ -104,12 +104,22 @@ GOV_WORDS = (
     "bureau",
 )
 #: a number with a scale word ("300bn", "2.5m") is an amount the small model sometimes takes for a name
-NUMBER_NAME = re.compile(r"\d[\d,.]*\s?(?:bn|m|mn|k|tn|trn|billion|million|thousand|trillion)?")
+NUMBER_NAME = re.compile(
+    r"\d[\d,.]*\s?(?:bn|m|mn|k|tn|trn|billion|million|thousand|trillion|secs?|mins?|hrs?)?"
+)
 
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 #: words that make a day name a time ("on Sunday", "last Monday"), not the first word of a name
 _DAY_OPENERS = frozenset({"on", "last", "next", "this", "every", "each"})
+
+
+def _two_titles(ent: Span) -> int | None:
+    """The "and" between two names that each open with a capital "The" ("The Independent and The Times"),
+    or None."""
+    return next(
+        (t.i for t in ent[1:-1] if t.lower_ == "and" and t.nbor(1).text == "The" and t.i + 2 < ent.end), None
+    )
 
 
 def _weekday_before(span: Span) -> bool:
@@ -679,6 +689,11 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
         split = _dateline_split(ent)
         if split is not None:
             out += [(doc[ent.start : split], "GPE"), (doc[split : ent.end], "ORG")]
+            covered.update(range(ent.start, ent.end))
+            continue
+        if ent.label_ == "ORG" and (joined := _two_titles(ent)) is not None:
+            # "The Independent and The Times": two papers' names, each with its own "The"
+            out += [(trim(doc[ent.start : joined])[0], "ORG"), (trim(doc[joined + 1 : ent.end])[0], "ORG")]
             covered.update(range(ent.start, ent.end))
             continue
         core, _ = trim(ent)

@@ -85,8 +85,13 @@ def _particle(verb: Token) -> str:
     what the deed left its object ("left their databases open", "kept rates unchanged"), or the outcome
     it led its object to ("booted France to victory": he did not kick France)."""
     for c in verb.children:
-        # "closed up $1.26"; "hit back at the plans": a retort, no blow
-        if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in ("up", "down", "back"):
+        # "closed up $1.26"; "hit back at the plans": a retort, no blow; "brushed aside Clyde"
+        if (
+            c.dep_ == "prt"
+            or c.dep_ == "advmod"
+            and c.i == verb.i + 1
+            and c.lower_ in ("up", "down", "back", "aside")
+        ):
             return c.lower_
         if (
             c.dep_ == "oprd"

@@ -5784,3 +5784,27 @@ def test_letters_after_a_name_are_the_persons_not_a_speaker_of_their_own(read):
     ex = read("The chairman of the Bar Council, Guy Mansfield QC has warned there is a real risk of riots.")
     assert ("Guy Mansfield", "said", "there is a real risk of riots") in facts(ex), facts(ex)
     assert "QC" not in {e.label for e in ex.entities}
+
+
+def test_what_one_did_rather_than_pay_was_not_paid(read):
+    ex = read("Edward Addison had already fled abroad rather than pay the £5,000 damages ordered by a court.")
+    got = {(r.predicate_label, r.negated) for r in ex.relations if r.subject.label == "Edward Addison"}
+    assert ("pay", True) in got, got
+
+
+def test_what_one_might_try_is_possible_not_attempted(read):
+    ex = read(
+        "Terrorists might try to target the UK in the run-up to the election, the police chief has said."
+    )
+    got = {(r.predicate_label, r.modality) for r in ex.relations if r.subject.label == "Terrorists"}
+    assert ("targeted", "possibility") in got, got
+
+
+def test_brushing_a_side_aside_keeps_its_particle(read):
+    got = facts(read("Celtic brushed aside Clyde to secure their place in the semi-final."))
+    assert any(s == "Celtic" and p == "brushed aside" for s, p, _ in got), got
+
+
+def test_a_time_with_its_unit_is_no_name(read):
+    ex = read("Allan Scott won his heat in 7.64secs but ran 0.04secs slower in the final.")
+    assert not any("secs" in e.label for e in ex.entities), [(e.label, e.type) for e in ex.entities]

@@ -220,6 +220,9 @@ def _types(ex, label: str) -> list[str]:
             "Texas Instruments",
             "Organization",
         ),
+        # what an apposition calls a name outranks its last word; a story is set somewhere
+        ("Small Island, Levy's fourth novel, won the prize on Tuesday.", "Small Island", "Concept"),
+        ("Brokeback Mountain is set in Wyoming in the 1960s.", "Brokeback Mountain", "Concept"),
         # examples of titles are works
         (
             "There are also versions of titles, such as Colin McRae Rally, that you find on PCs.",
@@ -405,3 +408,11 @@ def test_a_playing_position_opening_a_sentence_is_no_part_of_the_name(read):
     assert [e.label for e in ex.entities if e.type == "Person"] == ["Parker"], [
         (e.label, e.type) for e in ex.entities
     ]
+
+
+def test_two_titles_joined_by_and_are_two_names(read):
+    ex = read(
+        "The Telegraph has no plans although both The Independent and The Guardian have seen circulation rise."
+    )
+    labels = {e.label for e in ex.entities}
+    assert {"Independent", "Guardian"} <= labels, labels
