@@ -432,6 +432,13 @@ def _example_descriptor(span: Span) -> str | None:
         # name is said to be (a name that is the subject takes its noun from `descriptor_class`)
         verb = first.head
         said = [c for c in verb.children if c.dep_ == "nsubj" and first.dep_ == "attr"]
+        # "one of the first songs he wrote was X": the noun "one" is of
+        said = [
+            next((p for c in t.children if c.lower_ == "of" for p in c.children), t)
+            if t.lower_ == "one"
+            else t
+            for t in said
+        ]
         said += [p for c in verb.children if c.lower_ == "among" for p in c.children if p.dep_ == "pobj"]
         if said and said[0].pos_ == "NOUN" and said[0].is_lower:
             lemma = said[0].lemma_.lower()
@@ -916,6 +923,8 @@ def glued_descriptor(tok: Token, length: int) -> bool:
     """A job, sport role or nationality noun the model glued onto a name ("Striker Thierry Henry",
     "Dutchman Arnoud Okken", "Treasurer Peter Costello", "Singers Jennifer Lopez", "Lords Bingham",
     "Cinematographer John Mathieson"): stripped while two words of name remain."""
+    if not tok.whitespace_ and tok.i + 1 < len(tok.doc) and tok.nbor(1).text == "-":
+        return False  # "Spider-Man": the first part of a hyphened name
     low = tok.lower_.rstrip(".")
     low = low[:-1] if low.endswith("s") and low[:-1] in ROLE_NOUNS | TITLES else low  # "Singers", "Lords"
     low = low[:-3] + "man" if low.endswith("men") else low  # "Irishmen X and Y", "Chairmen"
@@ -941,6 +950,15 @@ def glued_descriptor(tok: Token, length: int) -> bool:
         and not known_first_name(tok.text)
         and not common_surname(tok.text)
     )
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if (
+        nxt is not None
+        and low in ROLE_NOUNS
+        and nxt.tag_ in ("NNS", "NNPS")
+        and nxt.lower_ in dictionary_words()
+        and not given_name(nxt.text)
+    ):
+        return False  # "Star Wars Battlefront": a title's first word before a plural noun, no calling
     return length > 2 and (
         low in ROLE_NOUNS or low in TITLES or nationality or agent or calling or position or described
     )

@@ -13,6 +13,7 @@ from kg.nlp.lexicon import (
     DENIAL_VERBS,
     EVENT_VERBS,
     HEARER_VERBS,
+    KINSHIP,
     OUTCOME_NOUNS,
     PEOPLE_NOUNS,
     ROLE_NOUNS,
@@ -125,12 +126,44 @@ def _shot_at_someone(verb: Token) -> bool:
     return aimed or any(c.lemma_.lower() not in _FILMED for c in shot)
 
 
+#: verbs of killing or arrest that take things as often: "executed search warrants", "seized drugs",
+#: "capture 10% of the market"
+_PEOPLE_OR_THINGS = frozenset({"execute", "capture", "seize"})
+
+
+def _someone(tok: Token) -> bool:
+    """Whether a noun is a person or people: a name, a pronoun, a count, a word for people or a post."""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.pos_ == "PRON"
+        or tok.ent_type_ in ("PERSON", "NORP")
+        or tok.like_num
+        or tok.lower_ in PEOPLE_NOUNS
+        or lemma in ROLE_NOUNS | KINSHIP | _HUMANS
+        or lemma.endswith(("man", "woman"))  # "gunman", "policewoman"
+    )
+
+
+#: common nouns for a person that name no post: "executed a man", "seized the suspect"
+_HUMANS = frozenset(
+    {"boy", "girl", "child", "baby", "suspect", "hostage", "prisoner", "teenager", "youth", "inmate", "convict",
+     "spy", "rebel", "militant", "soldier", "civilian", "tourist", "student", "national", "citizen", "dissident",
+     "insurgent", "fugitive", "gunman", "bomber", "killer", "murderer", "worker"}
+)  # fmt: skip
+
+
 def verb_predicate(verb: Token, prep: str = "") -> tuple[str, str, str | None]:
     """(predicate id, label, event class) for a verb, optionally with its preposition."""
     lemma = verb.lemma_.lower()
     prt = _particle(verb)
     cls, closed = EVENT_VERBS.get(lemma, (None, None))
-    if prt == "back" or lemma == "shoot" and not _shot_at_someone(verb):
+    if (
+        prt == "back"
+        or lemma == "shoot"
+        and not _shot_at_someone(verb)
+        or lemma in _PEOPLE_OR_THINGS
+        and not any(_someone(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+    ):
         cls, closed = None, None
     if closed and not prep and not prt:
         return closed, closed, cls

@@ -2946,6 +2946,14 @@ def test_a_country_before_a_playing_position_is_its_national_side(read):
         # hitting back is a retort; footage is shot with a camera
         ("Labour hit back at Michael Howard on Monday.", ("Labour", "hit back at"), "Attack"),
         ("Principal footage was shot in Morocco last year.", ("principal footage", "shot in"), "Killing"),
+        # warrants are executed, drugs seized and markets captured without killing or arresting anyone
+        (
+            "Seventy search warrants were executed in the US last week.",
+            ("seventy search warrants", "executed in"),
+            "Killing",
+        ),
+        ("Police seized drugs worth £1m in Leeds.", ("Police", "seized"), "Arrest"),
+        ("Firefox wants to capture 10% of the market by the end of 2005.", ("Firefox", "capture"), "Arrest"),
     ],
 )
 def test_a_verb_in_another_sense_leaves_its_usual_event_class(read, text, kept, gone_class):
@@ -5808,3 +5816,13 @@ def test_brushing_a_side_aside_keeps_its_particle(read):
 def test_a_time_with_its_unit_is_no_name(read):
     ex = read("Allan Scott won his heat in 7.64secs but ran 0.04secs slower in the final.")
     assert not any("secs" in e.label for e in ex.entities), [(e.label, e.type) for e in ex.entities]
+
+
+def test_seizing_or_executing_someone_is_still_an_arrest_or_a_killing(read):
+    ex = read("Police seized the gunman in Leeds. Iran executed a man for spying.")
+    assert {"Arrest", "Killing"} <= {ev.type for ev in ex.events}, [ev.type for ev in ex.events]
+
+
+def test_a_hyphened_name_keeps_its_first_part(read):
+    ex = read("Spider-Man and its sequel made $1.6bn at box offices worldwide.")
+    assert "Man" not in {e.label for e in ex.entities}, [(e.label, e.type) for e in ex.entities]

@@ -223,6 +223,12 @@ def _types(ex, label: str) -> list[str]:
         # what an apposition calls a name outranks its last word; a story is set somewhere
         ("Small Island, Levy's fourth novel, won the prize on Tuesday.", "Small Island", "Concept"),
         ("Brokeback Mountain is set in Wyoming in the 1960s.", "Brokeback Mountain", "Concept"),
+        # "one of the songs … was X"
+        (
+            "One of his first songs was Wolverton Mountain.",
+            "Wolverton Mountain",
+            "Concept",
+        ),
         # examples of titles are works
         (
             "There are also versions of titles, such as Colin McRae Rally, that you find on PCs.",
