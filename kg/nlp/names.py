@@ -950,15 +950,6 @@ def glued_descriptor(tok: Token, length: int) -> bool:
         and not known_first_name(tok.text)
         and not common_surname(tok.text)
     )
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if (
-        nxt is not None
-        and low in ROLE_NOUNS
-        and nxt.tag_ in ("NNS", "NNPS")
-        and nxt.lower_ in dictionary_words()
-        and not given_name(nxt.text)
-    ):
-        return False  # "Star Wars Battlefront": a title's first word before a plural noun, no calling
     return length > 2 and (
         low in ROLE_NOUNS or low in TITLES or nationality or agent or calling or position or described
     )
