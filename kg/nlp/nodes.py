@@ -24,6 +24,7 @@ from kg.nlp.lexicon import (
     ORG_DESCRIPTORS,
     PARTITIVES,
     PEOPLE_NOUNS,
+    POSITION_NOUNS,
     PREP_IDIOMS,
     RELATIVE_PLURALS,
     ROLE_MODIFIERS,
@@ -111,6 +112,23 @@ _DEICTIC = frozenset({"recent", "latest", "last", "next", "previous", "first", "
 _DISTANCES = frozenset(
     {"yard", "metre", "meter", "mile", "foot", "feet", "kilometre", "kilometer", "km", "inch"}
 )
+
+
+def _player(tok: Token) -> bool:
+    """Whether a noun is a playing position that names a player: one no other sense has ("the
+    striker"), or one a side's name opens ("the Borders flanker", "the Leicester lock"; "the centre" alone
+    is a place)."""
+    return tok.lower_ in POSITION_NOUNS and (
+        tok.lower_ not in _COMMON_POSITIONS
+        or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+    )
+
+
+#: playing positions that are common words too: "the number of", "the centre of town", "a lock"
+_COMMON_POSITIONS = frozenset(
+    {"number", "wing", "forward", "centre", "lock", "prop", "opener", "captain", "skipper", "stopper", "hooker",
+     "pitcher", "bowler", "spinner", "keeper"}
+)  # fmt: skip
 
 
 def _walkout(tok: Token) -> bool:
@@ -354,7 +372,7 @@ class Nodes:
             return ent
         if self.args.anaphoric(tok) and all(c.dep_ in ("det", "punct") for c in tok.children):
             return None  # "the firm said" with no firm to take up: like an unresolved "it", no node
-        if tok.lower_.rstrip(".") in ROLE_NOUNS and tok.tag_ in ("NN", "NNP"):
+        if (tok.lower_.rstrip(".") in ROLE_NOUNS or _player(tok)) and tok.tag_ in ("NN", "NNP"):
             return self._role_holder(tok)
         if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in ("nation", "country") and tok.i > 0:
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -447,7 +465,24 @@ class Nodes:
             # "the chancellor" is not the shadow chancellor nor the vice-chancellor
             and not set(r.object.value.lower()[: -len(title)].split()) & ROLE_MODIFIERS
         }
-        return next(iter(holders.values())) if len(holders) == 1 else None
+        if len(holders) == 1:
+            return next(iter(holders.values()))
+        return self._player_named_before(tok) if _player(tok) else None
+
+    def _player_named_before(self, tok: Token) -> Entity | None:
+        """The one person the sentence before names, taken up by "the" and a playing position opening
+        this one ("… news that Scott Gray will miss out. The Borders flanker has a knee injury")."""
+        sent = tok.sent
+        if (
+            tok.dep_ not in ("nsubj", "nsubjpass")
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            or sent.start == 0
+            or any(t.ent_type_ == "PERSON" for t in tok.doc[sent.start : tok.i])
+        ):
+            return None
+        before = tok.doc[sent.start - 1].sent
+        people = {e.id: e for t in before if (e := self.args.entity(t)) is not None and e.type == "Person"}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _citizens(self, tok: Token, node: Entity, sent: Span) -> None:
         """ "citizens of Venezuela, Ecuador and Colombia" → citizens citizenOf each country."""

@@ -5826,3 +5826,15 @@ def test_seizing_or_executing_someone_is_still_an_arrest_or_a_killing(read):
 def test_a_hyphened_name_keeps_its_first_part(read):
     ex = read("Spider-Man and its sequel made $1.6bn at box offices worldwide.")
     assert "Man" not in {e.label for e in ex.entities}, [(e.label, e.type) for e in ex.entities]
+
+
+def test_the_playing_position_opening_a_sentence_takes_up_the_player_named_before(read):
+    got = facts(
+        read(
+            "Scotland's crisis has worsened with news that Scott Gray will miss out on the opening matches. "
+            "The Borders flanker has a knee injury and joins Donnie Macfadyen on the sidelines."
+        )
+    )
+    assert ("Scott Gray", "joins", "Donnie Macfadyen") in got, got
+    got = facts(read("Ann Lowe opened the school. The number of pupils rose by 5%."))
+    assert ("pupils", "rose by", "5%") in got, got  # "the number" is no player
