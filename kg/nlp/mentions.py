@@ -698,9 +698,8 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             continue
         core, _ = trim(ent)
         if ent.label_ == "PERSON" and _hyphen_cut(core):
-            core = doc[
-                core.start : core.end + 2
-            ]  # "Nadia Magnenat[-Thalman]": the model stopped at the hyphen
+            # "Nadia Magnenat[-Thalman]": the model stopped at the hyphen
+            core = doc[core.start : core.end + 2]
         if (law := _bill(core)) is not None:
             out.append((law, "WORK"))  # "the Finance Bill": a law's name, no one called Bill
             covered.update(range(law.start, law.end))
@@ -874,8 +873,9 @@ _FAMILY_NOUNS = frozenset({"family", "clan", "dynasty"})
 
 
 def _family_name(span: Span) -> bool:
-    """Whether a name only names a family ("the von Trapp family", "the Conlon and Maguire families"); the family is an
-    actor of its own, and the trained recognizer's reading of its name as a person's is no person."""
+    """Whether a name only names a family ("the von Trapp family", "the Conlon and Maguire families"): the
+    family is an actor of its own, and the trained recognizer's reading of its name as a person's is no
+    person."""
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head  # "the Conlon and Maguire families"

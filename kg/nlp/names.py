@@ -427,7 +427,11 @@ def _example_descriptor(span: Span) -> str | None:
     if first.dep_ == "poss":
         return None  # "jukeboxes such as Apple's iTunes": the example is iTunes, Apple owns it
     doc, kind = span.doc, None
-    if first.dep_ in ("attr", "nsubj") and first.head.lemma_ == "be" and first.tag_ != "POS":
+    if (
+        first.dep_ in ("attr", "nsubj")
+        and first.head.lemma_ == "be"
+        and not any(c.tag_ == "POS" for c in first.children)  # "the song was Madonna's": hers, not her
+    ):
         # "the final tune of his album was X", "among the overlooked films were X, Y and Z": what the
         # name is said to be (a name that is the subject takes its noun from `descriptor_class`)
         verb = first.head

@@ -148,7 +148,7 @@ def _someone(tok: Token) -> bool:
 _HUMANS = frozenset(
     {"boy", "girl", "child", "baby", "suspect", "hostage", "prisoner", "teenager", "youth", "inmate", "convict",
      "spy", "rebel", "militant", "soldier", "civilian", "tourist", "student", "national", "citizen", "dissident",
-     "insurgent", "fugitive", "gunman", "bomber", "killer", "murderer", "worker"}
+     "insurgent", "fugitive", "bomber", "killer", "murderer", "worker"}
 )  # fmt: skip
 
 

@@ -180,6 +180,7 @@ def _types(ex, label: str) -> list[str]:
         ("It won permission to fly to Rome, Singapore and Kuala Lumpur.", "Kuala Lumpur", "Location"),
         # what a name is said to be: a work ("the last song was X"; "among the films were X, Y and Z")
         ("The final tune of his last album was Redemption Song.", "Redemption Song", "Concept"),
+        ("The best song of the year was Madonna's.", "Madonna", "Person"),  # hers, not her
         (
             "Among the overlooked films were Dirty Harry, The Searchers and King Kong.",
             "Dirty Harry",
