@@ -196,6 +196,22 @@ def _made_by_next(span: Span) -> bool:
     )
 
 
+#: the word a fixture sets two sides against each other with: "Sheff Utd v Charlton"
+_VERSUS = frozenset({"v", "v.", "vs", "vs."})
+
+
+#: callings whose prizes are shared "with" another performer
+_PERFORMERS = frozenset({"actor", "actress", "star", "singer", "comedian", "presenter", "performer"})
+
+
+def _versus(span: Span) -> bool:
+    """Whether a name stands on either side of "v" between two capitalised names (a fixture)."""
+    doc = span.doc
+    after = span.end + 1 < len(doc) and doc[span.end].lower_ in _VERSUS and doc[span.end + 1].is_title
+    before = span.start >= 2 and doc[span.start - 1].lower_ in _VERSUS and doc[span.start - 2].is_title
+    return after or before
+
+
 def _among_places(span: Span) -> bool:
     """Whether a name is an item of a list of places ("Madrid, Paris and Lyon")."""
     items = _listed_items(span.root)
@@ -770,6 +786,17 @@ def find_entities(doc: Doc) -> EntityIndex:
         descriptor = (
             descriptor_class(span) if label != "ACTOR" else None
         )  # "the government" is what its noun says
+        if (
+            descriptor == "Organization"
+            and len(span) == 1
+            and key.startswith("person:")
+            and span.root.dep_ == "pobj"
+            and span.root.head.lower_ == "with"
+            and span.root.head.head.lemma_.lower() in _PERFORMERS
+        ):
+            # "best actor with Walliams", the surname of a person the article names in full: who shares the
+            # prize, no employer ("an analyst with Barclays")
+            descriptor = None
         if descriptor == "Person" and len(span) == 2 and given_name(span[0].text):
             form = None  # "Mike Lake, a Yukos spokesman", "Jim Press, vice president of X": a surname like a place's
         if (
@@ -883,6 +910,10 @@ def find_entities(doc: Doc) -> EntityIndex:
             and len(span) <= 2
             and not national
             and listed_with_club(span)
+            # "Sheff Utd v Charlton": names a fixture sets against each other are sides
+            or label in ("GPE", "LOC", "ORG", "PERSON")
+            and not national  # "Namibia v Zambia" and "hosted in Namibia" are one node, the country's
+            and _versus(span)
         ):
             c.team += 1
         # "after beating Norwich": a town that plays is its club where clubs are seen playing

@@ -780,7 +780,7 @@ ACTOR_NOUNS.update({**{n: "GovernmentOrganization" for n in ("tribunal", "commis
 # fmt: on
 # clubs' last words after a town's ("Hinckley United", "Bristol Rovers"; "Morgan City" is a town)
 CLUB_ENDINGS = frozenset(
-    {"united", "rovers", "athletic", "wanderers", "albion", "rangers", "hotspur", "fc", "afc"}
+    {"united", "utd", "rovers", "athletic", "wanderers", "albion", "rangers", "hotspur", "fc", "afc"}
 )
 # clubs' last words and band members' roles ("X frontman Y" makes X a band): no one's surname
 ORG_SUFFIXES |= CLUB_ENDINGS

@@ -230,6 +230,17 @@ def _types(ex, label: str) -> list[str]:
             "Wolverton Mountain",
             "Concept",
         ),
+        # names a fixture sets against each other are sides
+        (
+            "Sheff Utd v Charlton, Newcastle v Chelsea and Leeds Utd v Everton are the ties.",
+            "Sheff Utd",
+            "Organization",
+        ),
+        (
+            "Sheff Utd v Charlton, Newcastle v Chelsea and Leeds Utd v Everton are the ties.",
+            "Everton",
+            "Organization",
+        ),
         # examples of titles are works
         (
             "There are also versions of titles, such as Colin McRae Rally, that you find on PCs.",
@@ -423,3 +434,14 @@ def test_two_titles_joined_by_and_are_two_names(read):
     )
     labels = {e.label for e in ex.entities}
     assert {"Independent", "Guardian"} <= labels, labels
+
+
+def test_the_surname_of_a_person_named_in_full_is_no_employer(read):
+    ex = read(
+        "Top TV hit Big Town has triumphed at the Comedy Awards. Matt Brennan and David Okafor also jointly "
+        "won best TV comedy actor. After receiving his award for best TV comedy actor with Okafor, Brennan said: "
+        '"It is a great honour."'
+    )
+    assert ("David Okafor", "Person") in {(e.label, e.type) for e in ex.entities}, [
+        (e.label, e.type) for e in ex.entities
+    ]
