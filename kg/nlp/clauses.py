@@ -294,6 +294,12 @@ def _common_scene(prep: Token) -> bool:
     )
 
 
+#: prepositions whose objects take no part: "sang, including X" (a list), "despite rave reviews, did not win"
+#: (what stood against it)
+_NO_PARTICIPANT_PREPS = frozenset(
+    {"according", "including", "excluding", "like", "despite", "notwithstanding"}
+)
+
 #: prepositions that place a deed in time against another event: no participant
 _WHEN_PREPS = frozenset({"before", "after", "during", "since", "until", "till"})
 
@@ -543,17 +549,8 @@ class ClauseReader:
                     cl.preps += [(f"{adj.strip()} {b['prep'].lower_}", n) for n in nodes.nodes(b["pobj"])]
             elif (
                 c.dep_ == "prep"
-                and c.lower_
-                # "sang, including X": a list; "despite rave reviews, did not win": what stood against it;
+                and c.lower_ not in _NO_PARTICIPANT_PREPS
                 # "left after the draw", "hit back before their publication": when, not who took part
-                not in (
-                    "according",
-                    "including",
-                    "excluding",
-                    "like",
-                    "despite",
-                    "notwithstanding",
-                )
                 and not _when(c)
                 and not _rather_than(c)
                 # "(But) with more people online, …", "For the Greens, X called it …": the circumstances

@@ -333,6 +333,11 @@ PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them"}
 
+#: periods of time: "third boss of the season" is at no employer, "this year's Oscars" an event that recurs
+PERIOD_NOUNS = frozenset(
+    {"season", "year", "month", "week", "weekend", "decade", "century", "era", "day", "night", "term"}
+)
+
 #: outcomes a side or a player is led to ("booted France to victory", "guided Chelsea to the title"): part of
 #: what was done, not where the object went
 OUTCOME_NOUNS = {"victory", "win", "defeat", "title", "glory", "triumph", "success", "promotion", "relegation"}

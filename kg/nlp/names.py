@@ -37,6 +37,7 @@ from kg.nlp.lexicon import (
     ORG_OWNED,
     ORG_SUFFIXES,
     OWNERSHIP_NOUNS,
+    PERIOD_NOUNS,
     PLACE_SUFFIXES,
     PORTRAY_VERBS,
     POSITION_NOUNS,
@@ -162,10 +163,6 @@ _WORK_PARTS = frozenset(
 )
 
 
-#: periods whose possessive names an event that recurs ("this year's Oscars"), no actor
-_PERIODS = frozenset({"year", "season", "month", "week", "weekend"})
-
-
 def descriptor_class(span: Span) -> str | None:
     """The class a common noun right before a name or in apposition to it gives: "New York band
     Scissor Sisters", "online auction house eBay", "X, the carmaker", "an analyst with X" →
@@ -242,7 +239,8 @@ def descriptor_class(span: Span) -> str | None:
     ):
         return "Organization"  # "a strategist with Barclays", "a spokeswoman for Acme"
     if span[-1].lower_ not in ORG_SUFFIXES and any(
-        c.dep_ == "poss" and c.lemma_.lower() in _PERIODS and c.i < span.start for c in span.root.children
+        c.dep_ == "poss" and c.is_lower and c.lemma_ in PERIOD_NOUNS and c.i < span.start
+        for c in span.root.children
     ):
         return "Concept"  # "at this year's Oscars", "last season's Premiership": an event that recurs
     if any(

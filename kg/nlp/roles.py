@@ -21,6 +21,7 @@ from kg.nlp.lexicon import (
     OWNED_NOUNS,
     OWNER_NOUNS,
     PAST_MARKERS,
+    PERIOD_NOUNS,
     PERSONAL_RELATIONS,
     PLACE_OFFICES,
     PORTFOLIO_POSTS,
@@ -134,9 +135,6 @@ def _role_words(words: list[Token]) -> list[Token]:
         # "both the prime minister and Chancellor X": two people, X holds only the second title
         out = out[[t.lower_ for t in out].index("and") + 1 :]
     return out
-
-
-_PERIODS = frozenset({"season", "year", "month", "week", "decade", "century", "era", "day", "night", "term"})
 
 
 #: nouns of fame that a name is praised with, no post anyone holds: "soul legend Ray Charles"
@@ -461,7 +459,7 @@ class Roles:
             self.state.emit(person, ("holdsRole", "holds role"), Literal(name), held, None)
         leader = lead and leads([w.lower().rstrip(".") for w in words])
         for org in where:
-            if org.type == "Concept" and org.label.split()[-1].lower() in _PERIODS:
+            if org.type == "Concept" and org.label.split()[-1].lower() in PERIOD_NOUNS:
                 continue  # "third boss of the season": a time, no one's employer
             if org.type == "Concept" and any(o.type not in ("Concept", "Person") for o in where):
                 continue  # "Christian Aid's head of Trade Policy": a brief inside the body, no employer
