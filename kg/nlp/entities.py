@@ -788,14 +788,20 @@ def find_entities(doc: Doc) -> EntityIndex:
         )  # "the government" is what its noun says
         if (
             descriptor == "Organization"
-            and len(span) == 1
-            and key.startswith("person:")
+            and (
+                len(span) == 1
+                and key.startswith("person:")
+                or label == "PERSON"
+                and len(words) >= 2
+                and (given_name(words[0]) or known_first_name(words[0]))
+            )
             and span.root.dep_ == "pobj"
-            and span.root.head.lower_ == "with"
+            and span.root.head.lower_ in ("with", "for")
             and span.root.head.head.lemma_.lower() in _PERFORMERS
         ):
-            # "best actor with Walliams", the surname of a person the article names in full: who shares the
-            # prize, no employer ("an analyst with Barclays")
+            # "best actor with Walliams" (the surname of a person the article names in full), "best
+            # actress for Cate Blanchett": who shares or wins the prize, no employer ("an analyst with
+            # Barclays", "an actor with the National Theatre")
             descriptor = None
         if descriptor == "Person" and len(span) == 2 and given_name(span[0].text):
             form = None  # "Mike Lake, a Yukos spokesman", "Jim Press, vice president of X": a surname like a place's

@@ -163,6 +163,26 @@ _WORK_PARTS = frozenset(
 )
 
 
+def _apart(tok: Token, span: Span) -> bool:
+    """Whether the noun right before a name ends another phrase than the name's: "told the BBC website
+    Ford did not deserve it", the one told before the subject of what was told (which the parser may
+    also read as the noun's apposition: then the next verb lacks its subject)."""
+    if span.root.dep_ == "appos" and span.root.head == tok and span.end < len(span.doc):
+        nxt = span.doc[span.end]
+        verb = nxt.head if nxt.dep_ in ("aux", "auxpass", "neg") else nxt
+        return nxt.tag_ in ("MD", "VBD", "VBZ", "VBP") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
+        )
+    return (
+        tok.dep_ in ("dobj", "dative")
+        and tok.head.lemma_.lower() in SPEECH_VERBS
+        and span.root.dep_ in ("nsubj", "nsubjpass")
+        and span.root.head.i > span.end - 1
+        and span.root.head != tok.head
+        and tok.head.i not in range(span.start, span.end)
+    )
+
+
 def descriptor_class(span: Span) -> str | None:
     """The class a common noun right before a name or in apposition to it gives: "New York band
     Scissor Sisters", "online auction house eBay", "X, the carmaker", "an analyst with X" →
@@ -172,9 +192,9 @@ def descriptor_class(span: Span) -> str | None:
     before = span.start - 1
     if before > 0 and doc[before].lower_ == "the" and doc[before].is_title and not doc[before].is_sent_start:
         before -= 1  # "family comedy The Pacifier": the title's own "The" stands between
-    nouns = [doc[before]] if before >= 0 else []
+    nouns = [doc[before]] if before >= 0 and not _apart(doc[before], span) else []
     nouns += [c for c in span.root.children if c.dep_ == "appos"]
-    if span.root.dep_ == "appos":
+    if span.root.dep_ == "appos" and not _apart(span.root.head, span):
         nouns.append(span.root.head)
     if span.root.dep_ == "oprd" and span.root.head.lemma_.lower() in NAMING_VERBS:
         # "a band called Keane", "a charity named Oxfam": the noun the name is given to

@@ -445,3 +445,30 @@ def test_the_surname_of_a_person_named_in_full_is_no_employer(read):
     assert ("David Okafor", "Person") in {(e.label, e.type) for e in ex.entities}, [
         (e.label, e.type) for e in ex.entities
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # the prize's winner, no employer (an analyst "for" a firm works there)
+        (
+            (
+                "The film took five prizes including best supporting actress for Kate Brennan. Brennan also "
+                "paid tribute to the film's director."
+            ),
+            "Kate Brennan",
+        ),
+        # "website" ends the object of "told"; the name opens the next clause
+        (
+            (
+                "In July the killer, James Hollis, pleaded guilty to murder. Her uncle told the BBC News website "
+                "Hollis did not deserve any credit for his plea."
+            ),
+            "James Hollis",
+        ),
+    ],
+)
+def test_a_noun_beside_a_full_name_that_does_not_describe_it_makes_no_body(read, text, person):
+    assert (person, "Person") in {(e.label, e.type) for e in read(text).entities}, [
+        (e.label, e.type) for e in read(text).entities
+    ]
