@@ -83,7 +83,15 @@ from kg.nlp.places import US_STATES, city
 from kg.terms import subclasses
 from kg.types import Entity
 
-__all__ = ["ACTORS_AND_PLACES", "ACTOR_TYPES", "EntityIndex", "entity_id", "find_entities", "slug"]
+__all__ = [
+    "ACTORS_AND_PLACES",
+    "ACTOR_TYPES",
+    "EntityIndex",
+    "entity_id",
+    "find_entities",
+    "is_article",
+    "slug",
+]
 
 #: classes of entities that act: they can speak, order, sign, attack (kg:Actor's subclasses in kg.ttl)
 ACTOR_TYPES = subclasses("Actor") - {"Actor"}
@@ -92,6 +100,14 @@ ACTORS_AND_PLACES = ACTOR_TYPES | subclasses("Location")
 
 #: sentences from which a document is an article that introduces its people, not a one-line snippet
 _ARTICLE_SENTENCES = 3
+
+
+def is_article(doc: Doc) -> bool:
+    """Whether a document is an article that introduces whom and what it talks about, not a snippet
+    of one or two sentences whose context the reader has elsewhere."""
+    return sum(1 for _ in doc.sents) >= _ARTICLE_SENTENCES
+
+
 _ORG_GENERIC = {"department", "ministry", "of", "the", "office", "agency", "us", "u.s.", "&", "and"}
 
 
@@ -667,7 +683,7 @@ def find_entities(doc: Doc) -> EntityIndex:
     trained = {strip_punct(s) for s in doc.spans[CONLL_SPANS]} if CONLL_SPANS in doc.spans else None
     trained_people = {strip_punct(s) for s in doc.spans.get(CONLL_SPANS, ()) if s.label_ == "Peop"}
     clusters: dict[str, Cluster] = defaultdict(Cluster)
-    article = sum(1 for _ in doc.sents) >= _ARTICLE_SENTENCES
+    article = is_article(doc)
     full_names = {
         i
         for span, label in mentions

@@ -5838,3 +5838,19 @@ def test_the_playing_position_opening_a_sentence_takes_up_the_player_named_befor
     assert ("Scott Gray", "joins", "Donnie Macfadyen") in got, got
     got = facts(read("Ann Lowe opened the school. The number of pupils rose by 5%."))
     assert ("pupils", "rose by", "5%") in got, got  # "the number" is no player
+
+
+def test_in_an_article_a_bare_definite_object_names_nothing(read):
+    article = (
+        "Acme Corp held its annual meeting on Monday. Acme Corp won the title. Globex Inc raised its "
+        "dividend. Initech Ltd rejected the proposed merger. Tom Hale applied for the post of France manager."
+    )
+    got = {(s, p, o) for s, p, o in facts(read(article))}
+    assert not any(o == "title" for _, _, o in got), sorted(got)
+    # an owner, a modifier or a complement says which
+    assert {("Globex Inc", "raised", "dividend"), ("Initech Ltd", "rejected", "merger")} <= got, sorted(got)
+    assert ("Tom Hale", "applied for", "post") in got, sorted(got)
+    # a snippet's reader has its context elsewhere
+    assert ("Acme Corp", "won", "title") in facts(read("Acme Corp won the title.")), sorted(
+        facts(read("Acme Corp won the title."))
+    )
