@@ -68,6 +68,8 @@ class Cluster:
     allied: int = 0
     #: mentions a firm's possessive owns ("Microsoft's Xbox", "the BBC's World Business Report")
     owned: int = 0
+    #: mentions as where a deed is done ("lost at Old Trafford", "launched at Heathrow")
+    venue: int = 0
 
 
 def singular(text: str) -> str:

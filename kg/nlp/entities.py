@@ -220,6 +220,28 @@ _VERSUS = frozenset({"v", "v.", "vs", "vs."})
 _PERFORMERS = frozenset({"actor", "actress", "star", "singer", "comedian", "presenter", "performer"})
 
 
+def _venue(span: Span) -> bool:
+    """Whether a name is where a deed is done: "lost at Old Trafford" (not "looked at X", which is what
+    is looked at, nor "at insurance broker X", which a noun describes)."""
+    prep = span.root.head
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (
+        span.root.dep_ == "pobj"
+        and prep.lower_ == "at"
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_.lower() not in _AT_TARGETS
+        # "at consumer goods giant Unilever": a description's words before the name
+        and not (before is not None and before.is_lower and before.dep_ in ("compound", "amod", "nmod"))
+    )
+
+
+#: verbs whose "at" names what they are aimed at, not where: "looked at", "hit out at", "laughed at"
+_AT_TARGETS = frozenset(
+    {"look", "aim", "stare", "glance", "point", "laugh", "hint", "hit", "fire", "shoot", "swipe", "smile",
+     "shout", "snap", "lash", "rail", "grab", "glare", "jump", "poke", "scoff", "sneer", "wink", "gaze"}
+)  # fmt: skip
+
+
 def _versus(span: Span) -> bool:
     """Whether a name stands on either side of "v" between two capitalised names (a fixture)."""
     doc = span.doc
@@ -947,6 +969,7 @@ def find_entities(doc: Doc) -> EntityIndex:
             span.start >= 2 and doc[span.start - 1].tag_ == "POS" and doc[span.start - 2].ent_type_ == "ORG"
         )
         c.speaks += span.root.dep_ == "nsubj" and span.root.head.lemma_ in SPEECH_VERBS
+        c.venue += _venue(span)
         items = _listed_items(span.root) if label in ("GPE", "LOC") else []
         c.allied += bool(items) and all(t.ent_type_ == "ORG" for t in items)
 
@@ -1029,6 +1052,16 @@ def find_entities(doc: Doc) -> EntityIndex:
             # "Microsoft's Xbox", "the EU's Common Agricultural Policy": what a firm or a body owns and that
             # never speaks is its product, programme or policy, no organisation (a subsidiary says things)
             cls = "Concept"
+        if (
+            cls == "Organization"
+            and c.venue == len(c.spans)
+            and not (c.described or c.team or c.code)
+            and label.split()[-1].lower() not in ORG_SUFFIXES
+            and not _government_name(label)
+        ):
+            # "Arsenal lost at Old Trafford", "BAA launched it at Heathrow": a name the article meets only as
+            # where something was done is the place ("an analyst at Barclays" is described as a firm)
+            cls = "Location"
         if cls == "Organization" and _government_name(label):
             cls = "GovernmentOrganization"
         if cls == "Person" and _model_name(label):

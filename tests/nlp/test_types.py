@@ -472,3 +472,13 @@ def test_a_noun_beside_a_full_name_that_does_not_describe_it_makes_no_body(read,
     assert (person, "Person") in {(e.label, e.type) for e in read(text).entities}, [
         (e.label, e.type) for e in read(text).entities
     ]
+
+
+def test_a_name_met_only_as_where_a_deed_is_done_is_a_place(read):
+    ex = read(
+        "The sides meet at Murrayfield in the Six Nations game on Sunday. Scotland coach Matt Williams named "
+        "his team. Williams said they were ready. He spent most of his career at consumer goods giant Acme."
+    )
+    types = {e.label: e.type for e in ex.entities}
+    assert types.get("Murrayfield") == "Location", types
+    assert types.get("Acme") == "Organization", types  # a description says what it is
