@@ -332,6 +332,9 @@ def _of_complement(tok: Token) -> str:
         or any(t.is_currency or _measure(t) for t in pobj.subtree)
         or any(c.dep_ == "nummod" for c in pobj.children)
         and pobj.lemma_.lower() in _UNITS
+        # "weather of the type which caused havoc": a kind says nothing without the clause that tells it
+        or pobj.lemma_.lower() in _KINDS
+        and any(c.dep_ in ("relcl", "acl") for c in pobj.children)
     ):
         return ""
     words = [c for c in pobj.lefts if c.dep_ in ("compound", "amod") and c.is_alpha and not c.ent_type_]
@@ -343,6 +346,8 @@ def _of_complement(tok: Token) -> str:
     return f"{pobj.head.lower_} " + " ".join(texts) if len(words) <= 4 else ""
 
 
+#: nouns of a kind, told by a clause: "of the type which …", "of the sort that …"
+_KINDS = frozenset({"type", "kind", "sort", "variety"})
 #: entity types of proper nouns that name no one: "the tsunami of 26 December"
 _NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
 
@@ -1390,6 +1395,8 @@ class Arguments:
             return None
         if tok.ent_type_ in ("DATE", "TIME"):
             return None  # "on 30 September, a move which caused …": a time is when, never who or what
+        if tok.lower_.endswith("ing") and any(c.dep_ == "dobj" for c in tok.children):
+            return None  # "Misusing someone's identity comprised 16.5%": a deed with its object, no thing
         if any(c.lower_ == "such" and c.dep_ in ("amod", "predet", "det") for c in tok.children) and not any(
             c.dep_ in ("prep", "relcl", "acl") for c in tok.children
         ):

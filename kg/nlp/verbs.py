@@ -294,11 +294,44 @@ def consequence(verb: Token) -> bool:
 
 def _consequence_start(verb: Token) -> int:
     """Where the writer's note on a reported clause begins (what followed it, or what others make of it:
-    "…, a claim denied by the chancellor"), or past the clause's end."""
+    "…, a claim denied by the chancellor", "…, although others feel …"), or past the clause's end."""
     return min(
-        (t.left_edge.i - 1 for t in verb.subtree if t.i > verb.i and (consequence(t) or _writers_note(t))),
+        (
+            *(
+                t.left_edge.i - 1
+                for t in verb.subtree
+                if t.i > verb.i and (consequence(t) or _writers_note(t))
+            ),
+            *(_others_view(c) for c in verb.children if c.i > verb.i),
+        ),
         default=verb.right_edge.i + 1,
     )
+
+
+def _others_view(clause: Token) -> int:
+    """Where a clause set against the reported one to give someone's own view begins ("…, although
+    others feel the Bank may still raise them": what they feel, not what the speaker said), or past the
+    document's end."""
+    mark = next(
+        (
+            c
+            for c in clause.children
+            if c.dep_ == "mark" and c.lower_ in ("although", "though", "while", "whereas")
+        ),
+        None,
+    )
+    if (
+        clause.dep_ != "advcl"
+        or clause.lemma_.lower() not in SPEECH_VERBS | _VIEW_VERBS
+        or mark is None
+        or not any(c.dep_ == "nsubj" for c in clause.children)
+    ):
+        return len(clause.doc)
+    return mark.i - (mark.i > 0 and clause.doc[mark.i - 1].text in (",", "-", "\u2013"))
+
+
+#: verbs of holding a view that are no verbs of saying: "others feel", "some fear"
+_VIEW_VERBS = frozenset({"feel", "fear", "reckon", "expect", "doubt", "hope", "worry"})
 
 
 #: nouns a writer sets after a reported clause to say what it is: "…, a claim the firm denies"

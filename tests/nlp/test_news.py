@@ -5854,3 +5854,27 @@ def test_in_an_article_a_bare_definite_object_names_nothing(read):
     assert ("Acme Corp", "won", "title") in facts(read("Acme Corp won the title.")), sorted(
         facts(read("Acme Corp won the title."))
     )
+
+
+def test_a_view_set_against_a_reported_clause_is_not_part_of_it(read):
+    ex = read(
+        "Economists predicted rates would drop later in the year, although others feel the Bank may act."
+    )
+    said = {_obj(r) for r in ex.relations if r.predicate_label == "predicted"}
+    assert said == {"rates would drop later in the year"}, sorted(facts(ex))
+
+
+def test_an_attempt_denied_is_negated(read):
+    ex = read("Duran Duran were not trying to update their sound.")
+    got = [(r.modality, r.negated) for r in ex.relations if r.predicate_label == "update"]
+    assert got == [("attempt", True)], sorted(facts(ex))
+
+
+def test_a_deed_with_its_object_is_no_thing_that_acts(read):
+    ex = read("Misusing someone's identity to claim new credit cards comprised 16.5% of cases.")
+    assert not any(r.subject.label == "misusing" for r in ex.relations), sorted(facts(ex))
+
+
+def test_a_kind_told_by_a_clause_is_no_part_of_the_label(read):
+    ex = read("Experts forecast more devastating weather of the type which caused havoc last year.")
+    assert ("Experts", "forecast", "devastating weather") in facts(ex), sorted(facts(ex))
