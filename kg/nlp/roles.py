@@ -395,8 +395,10 @@ class Roles:
                     and pobj.tag_ == "NN"
                     and not any(c.dep_ in ("det", "poss") for c in pobj.children)
                 ):
-                    # "head of policy": the brief is part of the title
+                    # "head of policy", "vice president of music and talent": the brief is part of the title
                     field = pobj.doc[pobj.left_edge.i : pobj.i + 1].text.split()
+                    for conj in (c for c in pobj.children if c.dep_ == "conj" and c.tag_ in ("NN", "NNS")):
+                        field += ["and", *pobj.doc[conj.left_edge.i : conj.i + 1].text.split()]
                 elif prep.lower_ == "of" and (node := self.args.concept(pobj)) is not None:
                     fields.append(node)
         # "head of the tax office" names the body; "director of research at Acme" names a field, and

@@ -5878,3 +5878,9 @@ def test_a_deed_with_its_object_is_no_thing_that_acts(read):
 def test_a_kind_told_by_a_clause_is_no_part_of_the_label(read):
     ex = read("Experts forecast more devastating weather of the type which caused havoc last year.")
     assert ("Experts", "forecast", "devastating weather") in facts(ex), sorted(facts(ex))
+
+
+def test_a_brief_of_two_fields_is_all_of_the_title(read):
+    ex = read("Rick Krim, vice president of music and talent at the channel, said the show was a hit.")
+    roles = {r.object.value for r in ex.relations if r.predicate == "holdsRole"}
+    assert roles == {"vice president of music and talent"}, sorted(facts(ex))
