@@ -263,13 +263,21 @@ def _of_complement(tok: Token) -> str:
         None,
     )
     if prep is None:  # "his reasons [for quitting] the party", "plans [for expanding] the port"
+        # … and "the potential [for miscarriages] of justice", "the need [for reform]"
         prep = next(
             (
                 c
                 for c in tok.rights
                 if c.dep_ == "prep"
                 and c.lower_ == "for"
-                and any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in c.children)
+                and any(
+                    p.dep_ == "pcomp"
+                    and p.tag_ == "VBG"
+                    or p.dep_ == "pobj"
+                    and p.pos_ == "NOUN"
+                    and tok.lemma_.lower() in _FOR_NOUNS
+                    for p in c.children
+                )
             ),
             None,
         )
@@ -346,6 +354,8 @@ def _of_complement(tok: Token) -> str:
     return f"{pobj.head.lower_} " + " ".join(texts) if len(words) <= 4 else ""
 
 
+#: nouns that name nothing without what they are for: "the potential for abuse", "the need for reform"
+_FOR_NOUNS = frozenset({"potential", "need", "scope", "room", "case", "demand", "appetite", "prospect"})
 #: nouns of a kind, told by a clause: "of the type which …", "of the sort that …"
 _KINDS = frozenset({"type", "kind", "sort", "variety"})
 #: entity types of proper nouns that name no one: "the tsunami of 26 December"

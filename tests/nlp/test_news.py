@@ -5884,3 +5884,8 @@ def test_a_brief_of_two_fields_is_all_of_the_title(read):
     ex = read("Rick Krim, vice president of music and talent at the channel, said the show was a hit.")
     roles = {r.object.value for r in ex.relations if r.predicate == "holdsRole"}
     assert roles == {"vice president of music and talent"}, sorted(facts(ex))
+
+
+def test_a_noun_that_names_nothing_without_what_it_is_for_keeps_it(read):
+    ex = read("Tom Hale warned of the potential for miscarriages of justice.")
+    assert ("Tom Hale", "warned of", "potential for miscarriages") in facts(ex), sorted(facts(ex))
