@@ -77,7 +77,7 @@ from kg.nlp.names import (
     pronoun_class,
     rival,
 )
-from kg.nlp.people import common_surname, given_name, group_key, party_name, unlike_person_name
+from kg.nlp.people import common_surname, given_name, group_key, oddly_cased, party_name, unlike_person_name
 from kg.nlp.pipeline import CONLL_SPANS, dictionary_words
 from kg.nlp.places import US_STATES, city
 from kg.terms import subclasses
@@ -1066,6 +1066,10 @@ def find_entities(doc: Doc) -> EntityIndex:
             cls = "GovernmentOrganization"
         if cls == "Person" and _model_name(label):
             cls = "Concept"  # "Mario Kart DS", "Volvo S40": a product's model, no one's name
+        if cls == "Person" and any(oddly_cased(w) for w in label.split()):
+            # "JPMorgan", "GameBoy Advance", "iPod": cased as no one's name is, whatever the text calls it
+            others = [k for k, _ in c.cls_votes.most_common() if k not in ("Person", "Group")]
+            cls = others[0] if others else "Organization" if c.speaks or c.acts else "Concept"
         if cls == "GovernmentOrganization" and _trade_agency(label):
             cls = "Organization"  # "the Reuters news agency", "an advertising agency": firms
         if label.lower().removeprefix("the ") in SEATS_OF_POWER:

@@ -15,6 +15,7 @@ Courier quoted Mr Hume"), a spaced dash, a possessive, or an honorific that open
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from importlib import resources
@@ -43,6 +44,7 @@ __all__ = [
     "hyphen_compound",
     "hyphen_prefix",
     "name_pieces",
+    "oddly_cased",
     "party",
     "party_name",
     "spaced_dash",
@@ -81,11 +83,27 @@ def given_name(word: str) -> bool:
     return word.lower() in _given_names()
 
 
+def oddly_cased(word: str) -> bool:
+    """Whether a word is cased as no person's name is: a capital inside it after no surname prefix
+    ("JPMorgan", "GameBoy", "iPod"; not "McCartney", "DiCaprio", "LaShawn", "al-Qaeda", "van")."""
+    inner = _INNER_CAPITAL.search(word)
+    return inner is not None and word[: inner.start()].capitalize() not in _NAME_PREFIXES
+
+
+#: a capital after a small letter ("GameBoy") or ending a run of capitals before small ones ("JPMorgan")
+_INNER_CAPITAL = re.compile(r"(?<=[a-z])[A-Z]|(?<=[A-Z])[A-Z](?=[a-z])")
+#: how surnames and given names may open before a second capital: "McCartney", "O'Neil", "LaShawn"
+_NAME_PREFIXES = frozenset(
+    {"Mc", "Mac", "Di", "De", "Le", "La", "Du", "Da", "Van", "Von", "St", "Fitz", "O'", "D'", "Ma", "Mo"}
+)
+
+
 def unlike_person_name(words: Sequence[str]) -> bool:
-    """Whether a name of two or more words has a form no person's name has: an ampersand ("P&O Cruises"),
-    an acronym before a common word ("BBC Sport"), or common words only, the first no given name and
-    the last no common surname ("Strong Medicine", "Age Concern"; not "Jack Straw", "Tennessee Williams")."""
-    if any("&" in w for w in words):
+    """Whether a name has a form no person's name has: a word cased as no name is ("JPMorgan"), an
+    ampersand ("P&O Cruises"), an acronym before a common word ("BBC Sport"), or common words only, the
+    first no given name and the last no common surname ("Strong Medicine", "Age Concern"; not "Jack
+    Straw", "Tennessee Williams")."""
+    if any("&" in w or oddly_cased(w) for w in words):
         return True
     if len(words) < 2:
         return False

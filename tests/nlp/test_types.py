@@ -482,3 +482,13 @@ def test_a_name_met_only_as_where_a_deed_is_done_is_a_place(read):
     types = {e.label: e.type for e in ex.entities}
     assert types.get("Murrayfield") == "Location", types
     assert types.get("Acme") == "Organization", types  # a description says what it is
+
+
+def test_a_name_cased_as_no_persons_is_no_person(read):
+    ex = read(
+        "His previous adviser, JPMorgan, quit last year when the board voted. Leonardo DiCaprio and Paul "
+        "McCartney attended. Analysts said the firm would recover."
+    )
+    types = {e.label: e.type for e in ex.entities}
+    assert types.get("JPMorgan") not in (None, "Person"), types
+    assert types.get("Leonardo DiCaprio") == types.get("Paul McCartney") == "Person", types
