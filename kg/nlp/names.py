@@ -295,8 +295,8 @@ def descriptor_class(span: Span) -> str | None:
             return "Organization"  # "the Evening Herald newspaper", "the Acme group"
         if kind in THING_DESCRIPTORS or kind in _PRIZE_NOUNS:
             return "Concept"  # "the Peter Pan film", "the Golden Lion award"
-        if kind in DIVISION_NOUNS:
-            return "Location"  # "the Stepney Green ward"
+        if kind in DIVISION_NOUNS or kind in PLACE_SUFFIXES:
+            return "Location"  # "the Stepney Green ward", "the Tor Di Valle arena", "the Savoy hotel"
     if span.root.dep_ in ("poss", "compound") and _ownership(head):
         return "Organization"  # "X's biggest shareholder", "X's parent company", "X shares rose"
     if span.root.dep_ == "poss" and head.lemma_.lower() in ORG_OWNED:

@@ -492,3 +492,13 @@ def test_a_name_cased_as_no_persons_is_no_person(read):
     types = {e.label: e.type for e in ex.entities}
     assert types.get("JPMorgan") not in (None, "Person"), types
     assert types.get("Leonardo DiCaprio") == types.get("Paul McCartney") == "Person", types
+
+
+def test_a_building_noun_after_a_name_makes_it_a_place(read):
+    ex = read(
+        "The awards were watched by 6,000 people at the Tor Di Valle arena in Rome. Tom Hale said it was "
+        "great. Everyone agreed."
+    )
+    assert ("Tor Di Valle", "Location") in {(e.label, e.type) for e in ex.entities}, [
+        (e.label, e.type) for e in ex.entities
+    ]
