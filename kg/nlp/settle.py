@@ -105,12 +105,11 @@ def settle(doc: Doc, events: list[Event], relations: list[Relation]) -> tuple[li
         and r.subject.type == "Concept"
         or r.event in deaths
     ]
-    # in an article, a bare common noun as what is done, determined only by "the" or "this" ("welcomed
-    # the decision", "won the title", "facing this tax"), takes up something the
-    # article named before in more words (then its label has them, `Arguments.concept`) or never
-    # names: as a node of its own it names nothing (the blind audits found such facts right 4 times in
-    # 10); a snippet's reader has its context elsewhere, an owner makes it someone's ("raised its
-    # dividend"), and a noun with a modifier is no such node
+    # in an article, a bare common noun as what is done, determined only by "the" or "this" ("won the
+    # title", "facing this tax"), takes up something the article named before in more words (then its
+    # label has them, `Arguments.concept`) or never names: as a node of its own it names nothing (the
+    # blind audits found such facts right 4 times in 10); a snippet's reader has its context elsewhere,
+    # an owner makes it someone's ("raised its dividend"), and a noun with a modifier is no such node
     if is_article(doc):
         relations = [r for r in relations if not _taken_up_object(r, doc)]
     return events, relations
