@@ -281,6 +281,25 @@ def _of_complement(tok: Token) -> str:
             ),
             None,
         )
+    if (
+        prep is None
+        and tok.dep_ == "nsubj"
+        and tok.lemma_.lower() not in _HOLDINGS | ORG_DESCRIPTORS | ROLE_NOUNS
+    ):
+        # "house prices in Wales were up by 23%": where a subject is measured is part of what it is
+        prep = next(
+            (
+                c
+                for c in tok.rights
+                if c.dep_ == "prep"
+                and c.lower_ == "in"
+                and any(p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC") for p in c.children)
+            ),
+            None,
+        )
+        place = next((p for p in prep.children if p.dep_ == "pobj"), None) if prep is not None else None
+        if place is not None:
+            return "in " + _name_text(place, place.head.i)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     deed = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) if prep else None
     if deed is None and pobj is None:
@@ -354,6 +373,8 @@ def _of_complement(tok: Token) -> str:
     return f"{pobj.head.lower_} " + " ".join(texts) if len(words) <= 4 else ""
 
 
+#: what one holds in a firm: "shares in Solidere", "its investment in Rover" (no place)
+_HOLDINGS = frozenset({"share", "stake", "investment", "holding", "interest"})
 #: nouns that name nothing without what they are for: "the potential for abuse", "the need for reform"
 _FOR_NOUNS = frozenset({"potential", "need", "scope", "room", "case", "demand", "appetite", "prospect"})
 #: nouns of a kind, told by a clause: "of the type which …", "of the sort that …"
