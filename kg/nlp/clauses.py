@@ -166,14 +166,15 @@ def _of_object(cl: Clause, prep: str, node: Entity) -> bool:
     subject: "lost his striker to an injury", "doubled the threshold in the Budget" would read "lost to
     an injury", "doubled in the Budget" (blind audits: two in three such facts wrong); an actor or a place
     stays ("sold it to Google", "held talks in Leeds"), and so does a reflexive ("distanced himself
-    from the posters")."""
+    from the posters"); what the object is called "as" is the object's too ("netted seven telcos as
+    customers", "appointed Hawkpoint as advisers")."""
     if cl.verb.lemma_.lower() in ACCUSATION_VERBS:
         return False  # "accused its predecessor of corruption": the charge is the accusation's own
     objects = [c.i for c in cl.verb.children if c.dep_ == "dobj" and c.lower_ not in _REFLEXIVES]
     # the object before the phrase: "defaulted on its debt, the biggest default" has none
     return (
         " " not in prep
-        and node.type == "Concept"
+        and (node.type == "Concept" or prep == "as")
         and any(o < c.i for o in objects for c in cl.verb.children if c.dep_ == "prep" and c.lower_ == prep)
     )
 
@@ -550,6 +551,8 @@ class ClauseReader:
             elif (
                 c.dep_ == "prep"
                 and c.lower_ not in _NO_PARTICIPANT_PREPS
+                # "supports Children With Leukaemia": a preposition inside a name heads no phrase
+                and self.state.index.at(c) is None
                 # "left after the draw", "hit back before their publication": when, not who took part
                 and not _when(c)
                 and not _rather_than(c)

@@ -35,6 +35,13 @@ __all__ = ["scope_of"]
 _GOVERNORS = 4
 
 
+#: marks of an adverbial clause that, in the past tense, tells what was so whatever the clause above it
+#: denies or doubts: "could not play because he injured his knee", "no sign of it as Hewitt dominated"
+_GIVEN_MARKS = frozenset(
+    {"as", "because", "since", "when", "while", "after", "although", "though", "whereas"}
+)
+
+
 def _governed_modality(lower: Token, upper: Token) -> str | None:
     """What a governing word makes of the clause below it, if anything: "does not expect X to …"
     (uncertain), "wants people to tell" / "plans to sell" / "called for X to be investigated" (the
@@ -173,8 +180,11 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
     if lower.dep_ == "advcl" and to_infinitive and not any(c.dep_ == "mark" for c in lower.children):
         return "purpose"  # "went to Scotland to seek views", "queue to buy": what they went for, not done
     if lower.dep_ == "xcomp" and head == "use" and to_infinitive:
-        if not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in upper.children):
+        if not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in upper.children) and not (
+            upper.dep_ == "acl" or upper.i > 0 and upper.doc[upper.i - 1].text == ","
+        ):
             return "former" if upper.lower_ == "used" else None  # "X, who used to work in the army"
+        # "the conference, used to showcase new products" (a participle, however parsed): what it serves for
         return "purpose"  # "used the drugs to enhance her performance": what they were for
     if (
         lower.dep_ in ("ccomp", "xcomp")
@@ -499,6 +509,10 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
             or t.dep_ == "acl"
             and t.tag_ == "VBN"
             and not any(c.dep_ == "mark" for c in t.children)
+            # "there was no indication he would do so as Hewitt dominated the sets": what was, given
+            or t.dep_ == "advcl"
+            and t.tag_ == "VBD"
+            and any(c.dep_ == "mark" and c.lower_ in _GIVEN_MARKS for c in t.children)
         ),
         len(chain),
     )
@@ -579,7 +593,15 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
             scope.negated = True  # "played no part in drafting it", "had no say in choosing him"
         if depth < _GOVERNORS and (scope.modality is None or upper.lemma_.lower() in DENIAL_VERBS):
             # a denial outranks what it denies: "denied he planned to join" is no plan
-            scope.modality = _governed_modality(lower, upper) or scope.modality
+            governed = _governed_modality(lower, upper)
+            scope.modality = governed or scope.modality
+            if (
+                governed is None
+                and lower.dep_ == "advcl"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in lower.children)
+                and any(c.dep_ == "neg" or c.lower_ == "never" for c in upper.children)
+            ):
+                scope.negated = True  # "had never come back from two sets down to win a match": no win
             if scope.modality in ("obligation", "planned", "attempt") and any(
                 c.dep_ == "aux" and MODALS.get(c.lower_) == "possibility" for c in upper.children
             ):

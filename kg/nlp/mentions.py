@@ -624,6 +624,45 @@ def work_title(span: Span) -> bool:
     )
 
 
+def title_runs(doc: Doc) -> list[Span]:
+    """Runs of capitalised words with a capitalised article, preposition, pronoun or auxiliary inside
+    them ("Songs In The Key Of Life", "Meet The Fockers", "Do They Know It's Christmas"): a title,
+    however the recogniser cut it (a work's, or a body's when it opens with people: "Reporters
+    Without Borders"); prose does not capitalise those words ("told The Times" opens with one; "Bank
+    of England" writes it small)."""
+    runs, i = [], 0
+    while i < len(doc):
+        j = i
+        # a verb's clitic stays in the title ("It's"), an owner's ends it ("Band Aid's")
+        while j < len(doc) and (
+            _capitalised(doc[j]) or j > i and doc[j].lower_ in ("'s", "’s") and doc[j].tag_ != "POS"
+        ):
+            j += 1
+        while j > i and not _capitalised(doc[j - 1]):
+            j -= 1
+        if (
+            j - i >= 3
+            and any(t.lower_ in TITLE_WORDS and t.is_title for t in doc[i + 1 : j - 1])  # not "US"
+            and not _one_body(doc[i:j])
+        ):
+            runs.append(doc[i:j])
+        i = max(j, i + 1)
+    return runs
+
+
+def _one_body(span: Span) -> bool:
+    """Whether the recogniser reads a run of capitalised words as one body's name ("Reporters Without
+    Borders", "Friends Of The Earth"), which a capitalised preposition does not make a title."""
+    return any(
+        e.label_ in ("ORG", "NORP", "FAC") and e.start <= span.start + 1 and e.end == span.end
+        for e in span.ents
+    ) or (span.start > 0 and span.doc[span.start].ent_type_ == "ORG" and span.doc[span.start].ent_iob_ == "I")
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[0].isupper()
+
+
 def _gerund(word: str) -> bool:
     """Whether a capitalised word is a verb's -ing form ("Finding", "Leaving", "Running"), no given name."""
     low = word.lower()
@@ -683,6 +722,10 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
     for span in states:
         out.append((span, "GPE"))
         covered.add(span.start)
+    for span in title_runs(doc):
+        # "Reporters Without Borders", "Children With Leukaemia": people's names for their body
+        out.append((span, "ORG" if people_plural(span[0].lower_) else "WORK"))
+        covered.update(range(span.start, span.end))
     for ent in doc.ents:
         if ent.label_ not in _NER_CLASS or covered & set(range(ent.start, ent.end)):
             continue

@@ -205,6 +205,11 @@ _FIRM_WORDS = frozenset(
 _FIRM_TYPES = frozenset({"Organization", "GovernmentOrganization"})
 
 
+#: verbs whose object does what their "with" gerund tells: "charged him with murdering", "credit him with
+#: promoting accord" (not "surprised fans with announcing": the subject announced)
+_CHARGING = frozenset({"charge", "credit", "task", "entrust", "saddle", "burden"})
+
+
 def participle_governor(verb: Token) -> Token | None:
     """The verb a trailing participle of speech really belongs to when the parser hung it on a reported
     clause: "He denied activists had forced the changes, telling the BBC …" (the one who denied tells);
@@ -654,13 +659,18 @@ class Nodes:
         obj = next((c for c in outer.children if c.dep_ == "dobj"), None)
         if (
             verb.dep_ == "pcomp"
-            and verb.head.lower_ in ("of", "for", "from", "as")
+            and (
+                verb.head.lower_ in ("of", "for", "from", "as", "into")
+                or verb.head.lower_ == "with"
+                and outer.lemma_.lower() in _CHARGING
+            )
             and obj is not None
             and obj.i < verb.head.i  # "instead of cutting taxes, it raised spending": not the object's
             and not any(c.lower_ == "instead" for c in verb.head.children)  # "closed it instead of selling"
             and outer.lemma_.lower() not in SUBJECT_CONTROL
         ):
-            # "accused ministers of turning …", "stopped rivals from buying", "quoted X as saying"
+            # "accused ministers of turning …", "stopped rivals from buying", "quoted X as saying", "talked
+            # him into staying", "charged him with murdering"
             return self.nodes(obj)
         if (
             verb.dep_ == "pcomp"

@@ -1392,6 +1392,34 @@ def test_the_accused_did_the_deed_and_it_is_alleged(read):
     assert turning and {(r.subject.label, r.modality) for r in turning} == {("ministers", "alleged")}
 
 
+def test_what_a_thing_is_used_to_do_after_a_comma_is_its_purpose_not_a_past_habit(read):
+    # a participle after a comma, however the parser reads it
+    ex = read(
+        "The suit comes weeks before the Acme Corp conference in Boston, used to showcase new products."
+    )
+    got = [r.modality for r in ex.relations if r.predicate_label == "showcase"]
+    assert got == ["purpose"], sorted(facts(ex))
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "doer"),
+    [
+        ("Alex Ferguson talked Ryan Giggs into extending his career.", "extending", "Ryan Giggs"),
+        ("Police charged John Smith with murdering his neighbour.", "killed", "John Smith"),
+        (
+            "Supporters credit Nursultan Nazarbayev with promoting accord.",
+            "promoting",
+            "Nursultan Nazarbayev",
+        ),
+    ],
+)
+def test_the_one_talked_into_or_charged_with_a_deed_does_it(read, text, predicate, doer):
+    ex = read(text)
+    assert {r.subject.label for r in ex.relations if r.predicate_label == predicate} == {doer}, sorted(
+        facts(ex)
+    )
+
+
 def test_what_someone_was_stopped_from_doing_is_negated(read):
     ex = read("The court stopped Acme Corp from buying Globex.")
     buys = [r for r in ex.relations if r.predicate == "buy"]
@@ -5862,6 +5890,22 @@ def test_a_view_set_against_a_reported_clause_is_not_part_of_it(read):
     )
     said = {_obj(r) for r in ex.relations if r.predicate_label == "predicted"}
     assert said == {"rates would drop later in the year"}, sorted(facts(ex))
+
+
+def test_a_result_denied_is_negated_and_what_was_so_is_not(read):
+    ex = read(
+        "David Nalbandian had never come back from two sets down to win a match, and there was no "
+        "indication he would do so as Lleyton Hewitt dominated the first two sets."
+    )
+    got = {(r.subject.label, r.predicate_label): r.negated for r in ex.relations}
+    assert got.get(("David Nalbandian", "win")) is True, got
+    assert got.get(("Lleyton Hewitt", "dominated")) is False, got
+
+
+def test_what_an_object_is_called_as_is_no_deed_of_the_subject(read):
+    ex = read("Microsoft has netted seven major telcos as customers.")
+    assert ("Microsoft", "netted", "major telcos") in facts(ex), sorted(facts(ex))
+    assert not [r for r in ex.relations if r.predicate_label.endswith(" as")], sorted(facts(ex))
 
 
 def test_an_attempt_denied_is_negated(read):

@@ -448,6 +448,28 @@ def test_a_name_with_a_closed_class_word_is_no_person(read, text, word):
     assert not any(word in label.split() for label in people), people
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Stevie Wonder recorded part of Songs In The Key Of Life in New York.", "Songs In The Key Of Life"),
+        ("The band released Rags To Riches To Rags last year.", "Rags To Riches To Rags"),
+        ("Fans bought Do They Know It's Christmas in record numbers.", "Do They Know It's Christmas"),
+    ],
+)
+def test_a_run_of_capitalised_words_with_a_capitalised_closed_class_word_is_one_work(read, text, title):
+    ex = read(text)
+    assert (title, "Concept") in {(e.label, e.type) for e in ex.entities}, [
+        (e.label, e.type) for e in ex.entities
+    ]
+
+
+def test_a_capitalised_article_that_opens_a_name_makes_no_title(read):
+    ex = read("Tony Blair told The Times on Monday that the economy was strong.")
+    assert ("Times", "Organization") in {(e.label, e.type) for e in ex.entities}, [
+        (e.label, e.type) for e in ex.entities
+    ]
+
+
 def test_a_slash_between_names_makes_two_people(read):
     ex = read("Others helped raise the stakes during the Bush/Kerry contest.")
     assert sorted(e.label for e in ex.entities if e.type == "Person") == ["Bush", "Kerry"]
