@@ -221,6 +221,10 @@ _GOALS = frozenset({"for", "to", "at", "with", "in", "on", "into", "from"})
 _THAT_WORDS = 12
 
 
+#: the most words a deed completing a noun may take into its label ("plans to allow X to detain Y")
+_DEED_WORDS = 10
+
+
 def _deed_goal(deed: Token) -> list[str]:
     """What a deed with no object is for or about, by the first noun of its preposition: "the chance to
     go [for the grand slam]" (without it, "chance to go" says nothing)."""
@@ -334,6 +338,15 @@ def _of_complement(tok: Token) -> str:
             else []
         )
         rest = [*named, obj.text] if obj is not None else _deed_goal(deed)
+        if not rest and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in deed.children):
+            # "plans to allow the minister to detain suspects": what the deed does is all of it, or the
+            # phrase is cut ("plans to allow")
+            tail = deed.doc[deed.i + 1 : deed.right_edge.i + 1]
+            if len(tail) > _DEED_WORDS:
+                return ""
+            if not any(t.pos_ == "PRON" for t in tail):  # "plans to sell it": whatever "it" is, unnamed
+                # "to borrow $10bn (£5.19bn)": the amount as written, without its conversion
+                rest = tail.text.split("(")[0].rstrip(" ,;:-").split()
         passive = ["be"] if any(c.dep_ == "auxpass" for c in deed.children) else []  # "to be shared"
         return " ".join([*lead, *passive, deed.lower_, *rest])
     if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ not in _NOT_NAMES and _only_the(tok):
@@ -550,6 +563,29 @@ def _unit_number(tok: Token) -> bool:
     )
 
 
+def _count_before(doc: Doc, start: int) -> int | None:
+    """Where the count starts that a label's first word, a unit of time, length or score, is counted
+    in ("a three-and-a-half year contract extension", "a 10 year deal", "a two goal lead"; without it,
+    "year contract extension" is cut); None when no count stands before it."""
+    if doc[start].lower_.removesuffix("s") not in _COUNTED_UNITS or doc[start].dep_ != "compound":
+        return None
+    k = start
+    while k > 0 and start - k < 7 and (doc[k - 1].like_num or doc[k - 1].lower_ in _COUNT_GLUE):
+        k -= 1
+    while k < start and not doc[k].like_num:
+        k += 1  # "a" and "-" open no count
+    return k if k < start else None
+
+
+#: units a count before a noun's modifier is in: "a three year deal", "a two goal lead"
+_COUNTED_UNITS = frozenset(
+    {"year", "month", "week", "day", "hour", "minute", "mile", "metre", "meter", "kilometre", "yard", "lap",
+     "point", "goal", "game", "match", "seat", "stage"}
+)  # fmt: skip
+#: the words a count is written with between its numbers: "three-and-a-half"
+_COUNT_GLUE = frozenset({"-", "and", "a", "half", "quarter"})
+
+
 #: units a measure before a noun is counted in: "a 512 kilobit service", "a 3 megapixel camera"
 _MEASURE_UNITS = frozenset(
     {
@@ -683,7 +719,14 @@ def _joined(span) -> str:
         naming_number = (
             t.like_num and t.dep_ == "nummod" and t.head.i == t.i - 1 and t.head.i >= span.start
         ) or _unit_number(t)
-        if _wordlike(t) or glued_number or naming_number:
+        # "a 10 year deal": the count of the unit that modifies the noun
+        counted = (
+            t.like_num
+            and nxt is not None
+            and nxt.dep_ == "compound"
+            and nxt.lower_.removesuffix("s") in _COUNTED_UNITS
+        )
+        if _wordlike(t) or glued_number or naming_number or counted:
             after_number = t.i > span.start and not t.nbor(-1).whitespace_ and t.nbor(-1).like_num
             glue = out.endswith("-") or not out or after_number
             # "3G", "MP3"; "My Family", a title
@@ -1491,6 +1534,8 @@ class Arguments:
             start -= 1  # "3G broadcast", split by the tokenizer into "3", "G"
         elif start > 0 and _unit_number(doc[start - 1]):
             start -= 1  # "a 512 kilobit service": the measure says which service
+        elif (count := _count_before(doc, start)) is not None:
+            start = count  # "a three-and-a-half year contract", "a two goal lead": how long or how much says which
         # "appeared in My Family": a capitalised "My" inside a sentence opens a title; it owns nothing
         titled = start > 0 and tok.pos_ == "PROPN" and title_opener(doc[start - 1])
         start -= titled

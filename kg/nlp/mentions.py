@@ -530,6 +530,22 @@ def _portfolio(span: Span) -> bool:
     )
 
 
+def _party_brief(tok: Token) -> bool:
+    """Whether a body's noun is the field a party's spokesman or minister covers ("Lib Dem local
+    government spokesman X", "Tory defence spokesman Y"): his brief, no body he works for ("a
+    government spokesman" speaks for the government)."""
+    head = tok.head
+    return (
+        tok.dep_ == "compound"
+        and head.lower_ in _BRIEF_HOLDERS
+        and any(party_name(t.text) or t.ent_type_ == "NORP" for t in tok.doc[head.left_edge.i : tok.i])
+    )
+
+
+#: who holds a brief in a party: "Tory health spokesman", "Labour's transport minister"
+_BRIEF_HOLDERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister", "secretary"})
+
+
 def _abstract(span: Span) -> bool:
     """Whether a one-word "name" is an abstract noun made from an adjective or a name: "Britishness",
     "Blairism" ("Harkness" is made from no adjective; "Ness" is a surname)."""
@@ -866,6 +882,7 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             and not (
                 tok.dep_ == "compound" and actor_class(tok.head) in ("Organization", "GovernmentOrganization")
             )
+            and not _party_brief(tok)
         ):
             left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i >= tok.i - 3]
             # a modifier's own name words and hyphenated parts come along: "a Los Angeles court",

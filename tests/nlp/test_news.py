@@ -5908,6 +5908,34 @@ def test_what_an_object_is_called_as_is_no_deed_of_the_subject(read):
     assert not [r for r in ex.relations if r.predicate_label.endswith(" as")], sorted(facts(ex))
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Tom Hale signed a three-and-a-half year contract extension.",
+            "three-and-a-half year contract extension",
+        ),
+        ("Acme Corp agreed a 10 year deal with Globex.", "10 year deal"),
+    ],
+)
+def test_the_count_of_a_unit_that_modifies_a_noun_stays_in_its_label(read, text, label):
+    ex = read(text)
+    assert label in {_obj(r) for r in ex.relations}, sorted(facts(ex))
+
+
+def test_a_deed_that_completes_a_noun_keeps_what_it_does(read):
+    ex = read("The Tories will vote against plans to allow Tom Hale to place suspects under house arrest.")
+    assert "plans to allow Tom Hale to place suspects under house arrest" in {
+        _obj(r) for r in ex.relations
+    }, sorted(facts(ex))
+
+
+def test_the_field_of_a_party_spokesman_is_no_body_he_works_for(read):
+    ex = read("Lib Dem local government spokesman Tom Hale said the tax was unfair.")
+    assert not [e for e in ex.entities if e.label.lower() == "local government"], sorted(facts(ex))
+    assert ("Tom Hale", "holds role", "local government spokesman") in facts(ex), sorted(facts(ex))
+
+
 def test_an_attempt_denied_is_negated(read):
     ex = read("Duran Duran were not trying to update their sound.")
     got = [(r.modality, r.negated) for r in ex.relations if r.predicate_label == "update"]
