@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from kg.nlp.lexicon import QUALIFIERS
 from kg.types import Literal
 
-__all__ = ["SCALE_WORDS", "AmountIndex", "find_amounts", "hedge_before", "parse_amount"]
+__all__ = ["SCALE_WORDS", "AmountIndex", "currency_name", "find_amounts", "hedge_before", "parse_amount"]
 
 #: currency symbols and words → ISO 4217 code ("$" is read as US dollars, as news wires write others
 #: with a prefix: "HK$", "A$", "C$")
@@ -59,6 +59,7 @@ _NAMED = {
     "percentage point": "pp",
     "basis point": "bp",
     "dollar": "USD",
+    "greenback": "USD",
     "pound": "GBP",
     "sterling": "GBP",
     "euro": "EUR",
@@ -95,6 +96,12 @@ _SCALES = {
     "trn": 10**12,
     "trillion": 10**12,
 }
+
+
+def currency_name(word: str) -> bool:
+    """Whether a word names a currency ("dollar", "euro", "rupiah"): "the dollar" is one thing."""
+    return word.lower() in _WORDS
+
 
 #: words that scale a number glued before them ("4.5m", "3bn")
 SCALE_WORDS = frozenset(_SCALES)

@@ -110,6 +110,11 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
             # "ordered that the plant be closed"; not "told Reuters that Sony would sell"
             or lower.tag_ == "VB"
             and not any(c.dep_ == "aux" for c in lower.children)
+            # "recommended that she be fined": the passive subjunctive
+            or lower.tag_ == "VBN"
+            and lower.dep_ == "ccomp"
+            and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in lower.children)
+            and not any(c.dep_ == "aux" for c in lower.children)
         )
     ):
         # "told users to update", "ordered that the plant be closed"; "told investors it was cutting
@@ -476,8 +481,9 @@ def _denied_by_word(verb: Token) -> bool:
     )
 
 
-#: verbs whose infinitive happened once they did: "forced him to miss", "was compelled to sell"
-_IMPLICATIVE = frozenset({"force", "compel", "oblige"})
+#: verbs whose infinitive happened once they did: "forced him to miss", "was compelled to sell", "chose to
+#: make allegations"
+_IMPLICATIVE = frozenset({"force", "compel", "oblige", "choose", "opt"})
 #: "on course to", "on track to": what is foreseen
 _ON_COURSE = frozenset({"course", "track"})
 
