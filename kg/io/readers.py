@@ -228,11 +228,18 @@ def _checked(article: Article, where: str) -> Article:
 _CHAR_REF = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 
 
+#: an inverted question mark between two letters: an apostrophe a legacy encoding lost ("Blair¿s")
+_LOST_APOSTROPHE = re.compile(r"(?<=[^\W\d_])¿(?=[^\W\d_])")
+
+
 def _characters(text: str) -> str:
     """A record's text with the HTML character references that scrapers leave in it decoded ("Jos&#233;
-    Manuel Barroso" is José Manuel Barroso, no "Manuel Barroso" after a stray "Jos&#233;"); offsets then
+    Manuel Barroso" is José Manuel Barroso, no "Manuel Barroso" after a stray "Jos&#233;") and an
+    apostrophe lost to an encoding ("Mr Blair&#191;s") put back, one character for one, so offsets
     point into the decoded text."""
-    return _CHAR_REF.sub(lambda m: html.unescape(m.group(0)), text) if "&" in text else text
+    if "&" in text:
+        text = _CHAR_REF.sub(lambda m: html.unescape(m.group(0)), text)
+    return _LOST_APOSTROPHE.sub("'", text) if "¿" in text else text
 
 
 def _record(rec: object, where: str, fallback_id: str, fields: Fields, date: dt.date | None) -> Article:

@@ -137,6 +137,36 @@ def _aimed(cl: Clause) -> bool:
     )
 
 
+def _state_phrase(prep: Token) -> Token | None:
+    """The bare noun a prepositional phrase of state ends on ("out of favour", "in love", "under fire",
+    "on trial", "in charge"): "in", "out of", "under", "on" or "at" and a singular common noun with no
+    determiner, modifier or name, which a verb's next "with", "from", "for" or "of" completes ("fell in
+    love with X"); None for any other phrase, and for a compound preposition ("in front of", "as part of")
+    that sets a scene."""
+    if prep.lower_ not in ("in", "out", "under", "on", "at"):
+        return None
+    tok = prep
+    while tok.dep_ != "pobj":
+        nxt = [c for c in tok.children if c.dep_ in ("pobj", "prep")]
+        if len(nxt) != 1 or tok is not prep and tok.dep_ != "prep":
+            return None
+        tok = nxt[0]
+    bare = not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "conj") for c in tok.children)
+    if not (bare and tok.tag_ == "NN" and not tok.ent_type_ and tok.is_alpha) or tok.lower_ in _SCENE_NOUNS:
+        return None
+    return tok
+
+
+#: what the state's next preposition may be: "in love with", "under fire from", "on trial for", "in charge of"
+_STATE_COMPLETIONS = frozenset({"with", "from", "for", "of"})
+#: nouns of compound prepositions that set a scene, no state: "in front of", "in light of", "in time for"
+_SCENE_NOUNS = frozenset(
+    {"front", "top", "spite", "place", "view", "case", "terms", "behalf", "face", "light", "addition", "respect",
+     "relation", "response", "time", "part", "wake", "lieu", "search", "need", "honour", "memory", "aid",
+     "support", "protest", "order", "return", "exchange", "advance", "use", "effect", "excess", "practice"}
+)  # fmt: skip
+
+
 def _argument(verb: Token, prep: str, node: Entity) -> bool:
     """Whether a prepositional phrase names a participant worth its own fact: an actor ("sold it to
     Google"), a place ("held in Edinburgh"), a preposition the verb selects ("convicted of fraud",
@@ -564,6 +594,34 @@ class ClauseReader:
                     verb.lemma_.lower() in RELATING_VERBS and any(k.dep_ == "dobj" for k in verb.children)
                 )
             ):
+                state = _state_phrase(c)
+                if state is not None:
+                    # "fell in love with X", "is in talks with Y": the state and its preposition together
+                    lead = idiom + verb.doc[c.i : state.i + 1].text.lower() + " "
+                    for inner in (
+                        k for k in state.children if k.dep_ == "prep" and k.lower_ in _STATE_COMPLETIONS
+                    ):
+                        cl.preps += [
+                            (lead + inner.lower_, n)
+                            for p in inner.children
+                            if p.dep_ == "pobj"
+                            for n in nodes.nodes(p)
+                        ]
+                before = verb.doc[c.i - 1] if c.i > 0 else None
+                # "has fallen out of favour with X": not "fallen with X"
+                left = next(
+                    (
+                        k
+                        for k in verb.children
+                        if k.dep_ == "prep"
+                        and k.i < c.i
+                        and k.right_edge == before
+                        and c.lower_ in _STATE_COMPLETIONS
+                        and _state_phrase(k)
+                    ),
+                    None,
+                )
+                lead = verb.doc[left.i : c.i].text.lower() + " " if left is not None else ""
                 for p in (p for p in c.children if p.dep_ in ("pobj", "pcomp") and not set_aside(p)):
                     if (
                         p.ent_type_ in ("DATE", "TIME")
@@ -571,7 +629,7 @@ class ClauseReader:
                         or (c.lower_, p.lemma_.lower()) in PREP_IDIOMS
                     ):
                         continue  # "falls in love", "in place", "in favour of A and B": no participant
-                    cl.preps += [(idiom + c.lower_, n) for n in nodes.nodes(p)]
+                    cl.preps += [(idiom + lead + c.lower_, n) for n in nodes.nodes(p)]
         if is_passive and verb.dep_ == "acl":
             cl.patients += nodes.nodes(verb.head)
         if not is_passive and not _after_stranded_preposition(verb):

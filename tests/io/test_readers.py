@@ -147,3 +147,11 @@ def test_character_references_left_in_records_are_decoded(tmp_path):
     )
     art = next(read_articles([tmp_path]))
     assert (art.title, art.text) == ("Café row", "José Hale met AT&T; shares rose > 5% at R&D.")
+
+
+def test_an_apostrophe_lost_to_an_encoding_is_put_back(tmp_path):
+    (tmp_path / "a.jsonl").write_text(
+        '{"id": "x", "title": "Row", "text": "Mr Hale&#191;s plan. ¿Qué pasa? Tom¿s book."}\n',
+        encoding="utf-8",
+    )
+    assert next(read_articles([tmp_path])).text == "Mr Hale's plan. ¿Qué pasa? Tom's book."

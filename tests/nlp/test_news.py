@@ -5922,6 +5922,20 @@ def test_a_result_denied_is_negated_and_what_was_so_is_not(read):
     assert got.get(("Lleyton Hewitt", "dominated")) is False, got
 
 
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Tom Hale has fallen out of favour with Ann Lowe.",
+            ("Tom Hale", "fallen out of favour with", "Ann Lowe"),
+        ),
+        ("Ann Lowe fell in love with Tom Hale.", ("Ann Lowe", "fell in love with", "Tom Hale")),
+    ],
+)
+def test_a_phrase_of_state_goes_with_the_preposition_that_completes_it(read, text, fact):
+    assert fact in facts(read(text)), sorted(facts(read(text)))
+
+
 def test_what_an_object_is_called_as_is_no_deed_of_the_subject(read):
     ex = read("Microsoft has netted seven major telcos as customers.")
     assert ("Microsoft", "netted", "major telcos") in facts(ex), sorted(facts(ex))
