@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import wraps
-from itertools import dropwhile
+from itertools import dropwhile, islice
 from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Span, Token
@@ -690,6 +690,32 @@ _CHANGE_NOUNS = frozenset(
 _AMOUNT_WORD = re.compile(r"\d+(?:[.,]\d+)?(?:bn|m|k|tn|s|th|st|nd|rd|pc|p|am|pm|ft|kg|km|mph)")
 
 
+def _unowned_figure(tok: Token) -> bool:
+    """Whether a firm's figure is what a clause is about with no owner and nothing that makes it
+    another's: "sales", "operating profit", "quarterly earnings", "the pre-tax profit" (not "album sales",
+    "retail sales", "sales in China", "the group's profit")."""
+    return (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.lemma_.lower() in FIRM_FIGURES - {"share", "output"}
+        and all(
+            c.dep_ == "det"
+            and c.lower_ == "the"
+            or c.dep_ in ("compound", "nmod", "amod")
+            and c.lower_ in _FIGURE_KINDS
+            or c.dep_ == "punct"
+            for c in tok.children
+        )
+    )
+
+
+_BODIES = frozenset({"Organization", "GovernmentOrganization", "Country", "MilitaryOrganization"})
+#: words that tell which of a firm's figures: "operating profit", "pre-tax profit", "core earnings"
+_FIGURE_KINDS = frozenset(
+    {"operating", "pre", "tax", "pre-tax", "net", "gross", "core", "trading", "group", "underlying", "total",
+     "quarterly", "annual", "full-year", "half-year", "first-half", "second-half", "worldwide", "global"}
+)  # fmt: skip
+
+
 def _wordlike(tok: Token) -> bool:
     """A word of a label: letters, or letters with digits that name a thing ("3G", "MP3", "7E7"), not
     an amount or an ordinal ("5bn", "1990s", "3rd")."""
@@ -990,6 +1016,7 @@ class Arguments:
         self._spots: list[int] | None = None
         self._answers: dict[tuple[str, int], Any] = {}
         self._depth = 0  # pronouns taken up through earlier pronouns, a bounded chain
+        self._topic: list[Entity | None] = []  # the firm the article is about, once found
 
     def antecedent(self, tok: Token) -> Token | None:
         """The noun a relative word ("which", "that", "who") stands for.
@@ -1648,7 +1675,32 @@ class Arguments:
                         ent = self.index.at(named)
                         if ent is not None and ent.type in ("Organization", "GovernmentOrganization"):
                             return ent
+        topic = self._topic_firm(tok.doc) if _unowned_figure(tok) else None
+        if topic is not None and not any(
+            (ent := self.index.at(t)) is not None and ent.type in _BODIES and ent is not topic
+            for t in tok.sent
+        ):
+            # "Sales rose 9%", "Operating profit was 9.5bn kronor" in a report on one firm: the firm's (a
+            # sentence that names another body may be about its figures)
+            return topic
         return None
+
+    def _topic_firm(self, doc: Doc) -> Entity | None:
+        """The firm an article is about: an organisation its first two sentences name that the article
+        names more often than any other (none when two are as prominent, or none opens the article)."""
+        if not self._topic:
+            counts: dict[str, int] = {}
+            for i, ent in self.index.by_token.items():
+                if ent.type == "Organization" and self.index.by_token.get(i - 1) is not ent:
+                    counts[ent.id] = counts.get(ent.id, 0) + 1
+            sents = list(islice(doc.sents, 2))
+            opening = {e.id for s in sents for t in s if (e := self.index.at(t)) is not None}
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            top = None
+            if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                top = next((e for e in self.index.entities if e.id == ranked[0][0]), None)
+            self._topic.append(top if top is not None and top.id in opening else None)
+        return self._topic[0]
 
     def _described_before(self, tok: Token) -> Token | None:
         """The same noun named earlier in the article that a bare "the X" takes up: "the report" after "the

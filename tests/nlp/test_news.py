@@ -2149,7 +2149,7 @@ def test_a_speech_verb_set_off_by_commas_attributes_its_clause(read):
     )
     said = {(r.subject.label, _obj(r)): r.attribution for r in ex.relations}
     assert said[("total production costs", "£1.30")] == "Acme Corp", said
-    assert said[("profits", "3%")] == "Acme Corp", said
+    assert said[("Acme Corp profits", "3%")] == "Acme Corp", said
 
 
 @pytest.mark.parametrize(
@@ -6001,3 +6001,20 @@ def test_where_a_measured_subject_is_is_part_of_its_label(read):
     got = facts(read("House prices in Wales were up by 23% over the year. Shares in Acme rose 4%."))
     assert ("House prices in Wales", "were up by", "23%") in got, sorted(got)
     assert not any(s.endswith("in Acme") for s, _, _ in got), sorted(got)  # a holding, no place
+
+
+def test_a_hedge_before_an_article_and_an_amount_hedges_the_amount(read):
+    ex = read("Acme Corp bought nearly a 10% stake in Globex Inc.")
+    assert ("Acme Corp", "bought stake", "nearly 10%") in facts(ex), sorted(facts(ex))
+
+
+def test_a_firms_figure_named_with_no_owner_is_the_firm_the_article_is_about(read):
+    ex = read(
+        "Acme Corp has posted a rise in profits. Acme Corp said it had won big contracts. "
+        "Sales rose 9% to $13bn. Operating profit was $950m."
+    )
+    subjects = {r.subject.label for r in ex.relations if isinstance(r.object, Literal)}
+    assert {"Acme Corp sales", "Acme Corp operating profit"} <= subjects, sorted(facts(ex))
+    # two firms as prominent: whose sales is not told
+    ex = read("Acme Corp and Globex Inc posted results. Acme Corp and Globex Inc cut jobs. Sales rose 9%.")
+    assert "sales" in {r.subject.label for r in ex.relations}, sorted(facts(ex))
