@@ -371,7 +371,8 @@ VERB_IDIOMS = {("join", "force"), ("fall", "victim"), ("fall", "prey"), ("take",
                ("turn", "attention"), ("switch", "attention"), ("focus", "attention"), ("return", "attention"),
                ("save", "face"),
                ("lose", "face"), ("take", "toll"), ("leave", "mark"), ("make", "mark"), ("hold", "nerve"),
-               ("stamp", "mark"), ("mean", "business"), ("play", "role"), ("play", "part")}
+               ("stamp", "mark"), ("mean", "business"), ("play", "role"), ("play", "part"), ("change", "tack"),
+               ("change", "course"), ("change", "gear"), ("change", "mind")}
 # verbs whose to-infinitive is not (yet) a fact, and what they make of it: "wants X to tell",
 # "plans to sell", "is closing in on signing"
 INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "planned", "intend": "planned",
@@ -497,7 +498,9 @@ STATE_ROLES = LEADER_TITLES | {
 NATION_ROLES = STATE_ROLES - {"chairman", "chairwoman", "chair", "ceo", "founder"}
 # words that qualify a title and belong to it, whatever their case ("Shadow chancellor", "Deputy leader")
 ROLE_MODIFIERS = {"shadow", "deputy", "acting", "interim", "vice", "assistant", "junior", "senior", "joint", "district",
-                  "home"}  # "Home affairs spokesman X" opens a sentence: no organisation "Home"
+                  "home",  # "Home affairs spokesman X" opens a sentence: no organisation "Home"
+                  # "chief operating officer", "managing director", "founding member": the post's own words
+                  "operating", "managing", "presiding", "commanding", "founding"}
 # words that put a title in the past: "former Tory leader X" no longer leads the party
 PAST_MARKERS = {"former", "ex", "ex-", "then", "onetime", "erstwhile", "outgoing", "late"}
 #: role nouns that firms hold as often as people: "Euronext, owner of Liffe", "X, a partner in the deal"

@@ -6018,3 +6018,23 @@ def test_a_firms_figure_named_with_no_owner_is_the_firm_the_article_is_about(rea
     # two firms as prominent: whose sales is not told
     ex = read("Acme Corp and Globex Inc posted results. Acme Corp and Globex Inc cut jobs. Sales rose 9%.")
     assert "sales" in {r.subject.label for r in ex.relations}, sorted(facts(ex))
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Tom Hale, chief operating officer of Acme Corp, said sales were strong.",
+            "chief operating officer",
+        ),
+        ("Managing director Tom Hale resigned from Acme Corp.", "Managing director"),
+    ],
+)
+def test_the_words_of_a_post_before_its_noun_stay_in_it(read, text, role):
+    ex = read(text)
+    assert ("Tom Hale", "holds role", role) in facts(ex), sorted(facts(ex))
+
+
+def test_the_noun_of_a_verb_idiom_is_no_participant(read):
+    ex = read("Fraudsters have changed tack.")
+    assert not [o for _, _, o in facts(ex) if o == "tack"], sorted(facts(ex))
