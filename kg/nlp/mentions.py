@@ -532,13 +532,17 @@ def _portfolio(span: Span) -> bool:
 
 def _party_brief(tok: Token) -> bool:
     """Whether a body's noun is the field a party's spokesman or minister covers ("Lib Dem local
-    government spokesman X", "Tory defence spokesman Y"): his brief, no body he works for ("a
-    government spokesman" speaks for the government)."""
+    government spokesman X", "Tory defence spokesman Y", "shadow local government secretary Z"): his
+    brief, no body he works for ("a government spokesman" speaks for the government)."""
     head = tok.head
     return (
         tok.dep_ == "compound"
         and head.lower_ in _BRIEF_HOLDERS
-        and any(party_name(t.text) or t.ent_type_ == "NORP" for t in tok.doc[head.left_edge.i : tok.i])
+        # "Lib Dem …", "Tory …", "Shadow …": a party's brief
+        and any(
+            party_name(t.text) or t.ent_type_ == "NORP" or t.lower_ == "shadow"
+            for t in tok.doc[max(tok.sent.start, min(head.left_edge.i, tok.i - 3)) : tok.i]
+        )
     )
 
 
