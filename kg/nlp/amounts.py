@@ -200,7 +200,7 @@ def hedge_before(doc: Doc, i: int) -> str:
         and (_RISE.fullmatch(words[0]) or _pushed_up(doc[i - 3]))
     ):
         return ""  # "went up to 5.5%", "rose up to", "pushed the dollar up to": where it went, no limit
-    return next((QUALIFIERS[words[-n:]] for n in (2, 1) if words[-n:] in QUALIFIERS), "")
+    return next((QUALIFIERS[words[-n:]] for n in (3, 2, 1) if words[-n:] in QUALIFIERS), "")
 
 
 class AmountIndex:

@@ -450,7 +450,8 @@ QUALIFIERS = {("at", "least"): "at least", ("at", "most"): "at most", ("more", "
               ("approximately",): "about", ("over",): "more than", ("up", "to"): "at most",
               ("roughly",): "about", ("close", "to"): "about", ("just", "under"): "nearly",
               ("just", "below"): "nearly", ("under",): "less than", ("just", "over"): "more than",
-              ("well", "over"): "more than"}
+              ("well", "over"): "more than", ("as", "much", "as"): "at most", ("as", "many", "as"): "at most",
+              ("as", "little", "as"): "at least", ("as", "few", "as"): "at least"}
 
 # nouns for human victims: a count of these is a casualty figure
 PEOPLE_NOUNS = {"people", "person", "persons", "civilians", "civilian", "soldiers", "soldier", "children",

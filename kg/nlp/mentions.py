@@ -520,6 +520,13 @@ def _portfolio(span: Span) -> bool:
             and rest[0].lower_ in dictionary_words(("noun",))
             # "Shadow Treasury Secretary X": a shadow holds a post, in no body of the state
             and (rest[0].lower_ not in GOV_WORDS or len(span) > 1)
+            # "International Development Secretary X", "Foreign Affairs Minister Y": a field in two words
+            or 2 <= len(rest) <= 3
+            and rest[-1].i == span.end - 1
+            and all(
+                t.is_title and t.lower_ in dictionary_words(("noun", "adj")) and t.lower_ not in GOV_WORDS
+                for t in rest
+            )
             # "Trade and Industry Secretary X", "Work and Pensions Secretary Y": fields joined
             or any(t.lower_ == "and" for t in rest)
             and all(
@@ -976,9 +983,9 @@ def _noun_run(mod: Token) -> bool:
 
 
 def _regional_arms(doc: Doc, out: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
-    """ "Diageo North America president X", "Sony Europe boss X": a name and a place before a firm's
-    post are one organisation, the firm's arm there (the models cut it into a person or a firm and a
-    country, which would make X the country's president)."""
+    """ "Diageo North America president X", "Sony Europe boss X", "chief executive of AOL UK": a name and a
+    place before or after a firm's post are one organisation, the firm's arm there (the models cut it into a
+    person or a firm and a country, which would make X the country's president)."""
     starts = {m.start: k for k, (m, _) in enumerate(out)}
     arms: dict[int, tuple[Span, str] | None] = {}
     for k, (m, label) in enumerate(out):
@@ -990,6 +997,13 @@ def _regional_arms(doc: Doc, out: list[tuple[Span, str]]) -> list[tuple[Span, st
             place.end + 1 < len(doc)
             and doc[place.end].lower_ in ORG_HEAD_ROLES
             and doc[place.end + 1].ent_type_ == "PERSON"
+        ) or (
+            # "chief executive of AOL UK": the post's firm, named with where its arm is
+            label == "ORG"
+            and m.start > 0
+            and doc[m.start - 1].lower_ == "of"
+            and doc[m.start - 1].head.lower_ in ORG_HEAD_ROLES
+            and (place.end == len(doc) or doc[place.end].is_punct)
         ):
             arms[k], arms[nxt] = (doc[m.start : place.end], "ORG"), None
     if not arms:

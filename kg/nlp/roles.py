@@ -116,6 +116,10 @@ def _role_words(words: list[Token]) -> list[Token]:
                 out[0].lower_ in PORTFOLIO_POSTS
                 or out[0].lower_ in ("and", ",")
                 and out[-1].lower_ in PORTFOLIO_POSTS
+                # "International Development Secretary": a field of two capitalised words
+                or len(out) == 2
+                and out[-1].lower_ in PORTFOLIO_POSTS
+                and out[0].is_title
             )
             and tok.is_title
             and dictionary_noun(tok.lower_)

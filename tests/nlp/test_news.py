@@ -6051,3 +6051,15 @@ def test_the_words_of_a_post_before_its_noun_stay_in_it(read, text, role):
 def test_the_noun_of_a_verb_idiom_is_no_participant(read):
     ex = read("Fraudsters have changed tack.")
     assert not [o for _, _, o in facts(ex) if o == "tack"], sorted(facts(ex))
+
+
+def test_as_much_as_an_amount_is_its_upper_bound(read):
+    ex = read("Analysts say a fair valuation of Acme Corp could be as much as $3bn.")
+    got = {(r.object.text or r.object.value) for r in ex.relations if isinstance(r.object, Literal)}
+    assert got == {"at most $3bn"}, sorted(facts(ex))
+
+
+def test_a_firm_named_with_the_country_of_its_arm_after_a_post_is_one_firm(read):
+    ex = read("Jane Roe, chief executive of Initech UK, said home life was changing.")
+    assert ("Jane Roe", "chief executive of", "Initech UK") in facts(ex), sorted(facts(ex))
+    assert not [o for _, _, o in facts(ex) if o == "United Kingdom"], sorted(facts(ex))

@@ -478,6 +478,14 @@ def test_a_slash_between_names_makes_two_people(read):
 def test_a_ministers_portfolio_is_no_body_a_body_of_the_state_is(read):
     ex = read("Education Secretary Jane Smith said schools would get more money.")
     assert "Education" not in {e.label for e in ex.entities}, [(e.label, e.type) for e in ex.entities]
+    # a field in two capitalised words is all of the post
+    ex = read("International Development Secretary Jane Smith said aid would rise.")
+    assert "International Development" not in {e.label for e in ex.entities}, [
+        (e.label, e.type) for e in ex.entities
+    ]
+    assert ("International Development Secretary",) == tuple(
+        r.object.value for r in ex.relations if r.predicate == "holdsRole"
+    ), [(r.predicate, r.object) for r in ex.relations]
     ex = read("Treasury Secretary John Snow said the dollar was strong.")
     assert ("Treasury", "GovernmentOrganization") in {(e.label, e.type) for e in ex.entities}
 
