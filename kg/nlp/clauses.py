@@ -305,6 +305,20 @@ def _thing_said(verb: Token) -> bool:
 _OPENERS = frozenset({"CCONJ", "ADV", "PUNCT", "SCONJ"})
 
 
+def _aside_of_subject(prep: Token) -> bool:
+    """Whether a phrase set off by commas between a subject and its verb tells about the subject, not the
+    deed ("Umaga, in England for the match, backed New Zealand": no backing in England)."""
+    verb = prep.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        subject is not None
+        and subject.i < prep.i < verb.i
+        and prep.doc[prep.i - 1].text == ","
+        and prep.right_edge.i + 1 < verb.i
+        and prep.doc[prep.right_edge.i + 1].text == ","
+    )
+
+
 def _opening(prep: Token) -> bool:
     """Whether a preposition opens its sentence (after "But", "And" and the like)."""
     return all(t.pos_ in _OPENERS for t in prep.doc[prep.sent.start : prep.i])
@@ -589,6 +603,7 @@ class ClauseReader:
                 # "(But) with more people online, …", "For the Greens, X called it …": the circumstances
                 # or whom it concerns, no one taking part
                 and not (_opening(c) and (c.lower_ in ("with", "for") or _common_scene(c)))
+                and not _aside_of_subject(c)
                 # "compared me to Fagin": the likeness is the object's, not the subject's
                 and not (
                     verb.lemma_.lower() in RELATING_VERBS and any(k.dep_ == "dobj" for k in verb.children)

@@ -524,7 +524,10 @@ def _portfolio(span: Span) -> bool:
             or 2 <= len(rest) <= 3
             and rest[-1].i == span.end - 1
             and all(
-                t.is_title and t.lower_ in dictionary_words(("noun", "adj")) and t.lower_ not in GOV_WORDS
+                t.is_title
+                and t.lower_ in dictionary_words(("noun", "adj"))
+                and t.lower_ not in GOV_WORDS
+                and demonym_country(t.text) is None  # "Welsh Health Minister": a nation's minister
                 for t in rest
             )
             # "Trade and Industry Secretary X", "Work and Pensions Secretary Y": fields joined

@@ -120,6 +120,8 @@ def _role_words(words: list[Token]) -> list[Token]:
                 or len(out) == 2
                 and out[-1].lower_ in PORTFOLIO_POSTS
                 and out[0].is_title
+                and tok.pos_ in ("NOUN", "PROPN", "ADJ")
+                and tok.ent_type_ not in ("DATE", "TIME")  # "on Tuesday Foreign Secretary X"
             )
             and tok.is_title
             and dictionary_noun(tok.lower_)

@@ -129,19 +129,45 @@ def settle(doc: Doc, events: list[Event], relations: list[Relation]) -> tuple[li
 
 def _taken_up(node: Entity | Literal, relation: Relation, doc: Doc) -> bool:
     """Whether an end of a fact is a concept of one common noun that its sentence determines with a
-    definite article or a demonstrative: "the title", "this tax"."""
-    if not (isinstance(node, Entity) and node.type == "Concept" and _bare(node)):
+    definite article or a demonstrative, and at most a word that tells no kind: "the title", "this tax",
+    "the new technology", "the latest figures"."""
+    if not isinstance(node, Entity) or node.type != "Concept" or not node.label.islower():
+        return False
+    words = node.label.split()
+    if len(words) > 2 or len(words) == 2 and words[0] not in _UNTELLING:
         return False
     sentence = doc.char_span(relation.provenance.start, relation.provenance.end, alignment_mode="expand")
-    tok = next((t for t in sentence or () if t.lower_ == node.label and t.pos_ == "NOUN"), None)
+    tok = next((t for t in sentence or () if t.lower_ == words[-1] and t.pos_ == "NOUN"), None)
     kids = list(tok.children) if tok is not None else []
     # "the post of France manager", "the proposed merger": what stands beside the noun says which
     return any(c.dep_ == "det" for c in kids) and all(
-        c.dep_ == "det" and c.lower_ in _DEFINITE or c.dep_ == "punct" for c in kids
+        c.dep_ == "det"
+        and c.lower_ in _DEFINITE
+        or c.dep_ == "punct"
+        or c.dep_ == "amod"
+        and c.lower_ in _UNTELLING
+        for c in kids
     )
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: words before a noun that tell when or which of those named, not what kind: "the new technology"
+_UNTELLING = frozenset(
+    {
+        "new",
+        "latest",
+        "same",
+        "current",
+        "recent",
+        "other",
+        "existing",
+        "whole",
+        "entire",
+        "previous",
+        "next",
+        "last",
+    }
+)
 
 
 # not "conditional": in reported speech "would" is mostly "will" moved back ("said it would cut jobs")

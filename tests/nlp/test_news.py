@@ -6041,6 +6041,8 @@ def test_a_firms_figure_named_with_no_owner_is_the_firm_the_article_is_about(rea
             "chief operating officer",
         ),
         ("Managing director Tom Hale resigned from Acme Corp.", "Managing director"),
+        # a day or an adverb before the post is none of its words
+        ("On Tuesday Foreign Secretary Tom Hale flew to Iraq.", "Foreign Secretary"),
     ],
 )
 def test_the_words_of_a_post_before_its_noun_stay_in_it(read, text, role):
@@ -6063,3 +6065,17 @@ def test_a_firm_named_with_the_country_of_its_arm_after_a_post_is_one_firm(read)
     ex = read("Jane Roe, chief executive of Initech UK, said home life was changing.")
     assert ("Jane Roe", "chief executive of", "Initech UK") in facts(ex), sorted(facts(ex))
     assert not [o for _, _, o in facts(ex) if o == "United Kingdom"], sorted(facts(ex))
+
+
+def test_a_phrase_set_off_by_commas_after_the_subject_is_no_part_of_the_deed(read):
+    ex = read("But Ann Lowe, in England for a charity match, also backed New Zealand to win the series.")
+    assert not [p for _, p, _ in facts(ex) if p.endswith(" in")], sorted(facts(ex))
+
+
+def test_in_an_article_a_definite_noun_with_a_word_that_tells_no_kind_names_nothing(read):
+    ex = read(
+        "Initech unveiled a copy-protection system on Monday. The new technology will be welcomed by film "
+        "studios. Acme Corp backed the new tax plan."
+    )
+    objects = {o for _, _, o in facts(ex)}
+    assert "new technology" not in objects and "new tax plan" in objects, sorted(facts(ex))
