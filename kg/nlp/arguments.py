@@ -692,11 +692,11 @@ _AMOUNT_WORD = re.compile(r"\d+(?:[.,]\d+)?(?:bn|m|k|tn|s|th|st|nd|rd|pc|p|am|pm
 
 def _unowned_figure(tok: Token) -> bool:
     """Whether a firm's figure is what a clause is about with no owner and nothing that makes it
-    another's: "sales", "operating profit", "quarterly earnings", "the pre-tax profit" (not "album sales",
-    "retail sales", "sales in China", "the group's profit")."""
+    another's: "sales", "operating profit", "quarterly earnings", "the pre-tax profit", "shares" (not
+    "album sales", "retail sales", "sales in China", "the group's profit", "a 5% share")."""
     return (
         tok.dep_ in ("nsubj", "nsubjpass")
-        and tok.lemma_.lower() in FIRM_FIGURES - {"share", "output"}
+        and (tok.lemma_.lower() in FIRM_FIGURES - {"share", "output"} or tok.lower_ == "shares")
         and all(
             c.dep_ == "det"
             and c.lower_ == "the"

@@ -6024,10 +6024,12 @@ def test_a_hedge_before_an_article_and_an_amount_hedges_the_amount(read):
 def test_a_firms_figure_named_with_no_owner_is_the_firm_the_article_is_about(read):
     ex = read(
         "Acme Corp has posted a rise in profits. Acme Corp said it had won big contracts. "
-        "Sales rose 9% to $13bn. Operating profit was $950m."
+        "Sales rose 9% to $13bn. Operating profit was $950m. Shares fell 5%."
     )
     subjects = {r.subject.label for r in ex.relations if isinstance(r.object, Literal)}
-    assert {"Acme Corp sales", "Acme Corp operating profit"} <= subjects, sorted(facts(ex))
+    assert {"Acme Corp sales", "Acme Corp operating profit", "Acme Corp shares"} <= subjects, sorted(
+        facts(ex)
+    )
     # two firms as prominent: whose sales is not told
     ex = read("Acme Corp and Globex Inc posted results. Acme Corp and Globex Inc cut jobs. Sales rose 9%.")
     assert "sales" in {r.subject.label for r in ex.relations}, sorted(facts(ex))
