@@ -151,23 +151,11 @@ def _taken_up(node: Entity | Literal, relation: Relation, doc: Doc) -> bool:
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-#: words before a noun that tell when or which of those named, not what kind: "the new technology"
+#: words before a noun that tell when or which of those named, not what kind: "the new technology" ("the
+#: next election" is one the reader knows)
 _UNTELLING = frozenset(
-    {
-        "new",
-        "latest",
-        "same",
-        "current",
-        "recent",
-        "other",
-        "existing",
-        "whole",
-        "entire",
-        "previous",
-        "next",
-        "last",
-    }
-)
+    {"new", "latest", "same", "current", "recent", "other", "existing", "whole", "entire"}
+)  # fmt: skip
 
 
 # not "conditional": in reported speech "would" is mostly "will" moved back ("said it would cut jobs")
