@@ -209,6 +209,13 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
         return "expected"  # "Asia is set to drive growth"
     if (
         lower.dep_ == "xcomp"
+        and head in _SCHEDULING
+        and to_infinitive
+        and any(c.dep_ == "auxpass" for c in upper.children)
+    ):
+        return "planned"  # "were scheduled to play three dates", "is confirmed to headline": not yet done
+    if (
+        lower.dep_ == "xcomp"
         and head == "be"
         and to_infinitive
         # "was one of 1,466 novelists to enter the contest": the infinitive describes the noun, done
@@ -484,6 +491,8 @@ def _denied_by_word(verb: Token) -> bool:
 #: verbs whose infinitive happened once they did: "forced him to miss", "was compelled to sell", "chose to
 #: make allegations"
 _IMPLICATIVE = frozenset({"force", "compel", "oblige", "choose", "opt"})
+#: verbs whose passive puts a deed on a programme: "scheduled to play", "confirmed to headline"
+_SCHEDULING = frozenset({"schedule", "slate", "confirm", "book", "bill", "programme", "timetable"})
 #: "on course to", "on track to": what is foreseen
 _ON_COURSE = frozenset({"course", "track"})
 

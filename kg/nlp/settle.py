@@ -154,7 +154,7 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: words before a noun that tell when or which of those named, not what kind: "the new technology" ("the
 #: next election" is one the reader knows)
 _UNTELLING = frozenset(
-    {"new", "latest", "same", "current", "recent", "other", "existing", "whole", "entire"}
+    {"new", "latest", "same", "current", "recent", "other", "existing", "whole", "entire", "main"}
 )  # fmt: skip
 
 

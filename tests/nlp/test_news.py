@@ -4219,6 +4219,8 @@ def test_a_participle_before_a_noun_is_no_verb(read):
         ),
         ("The scandal made Tom Hale resign from Acme Corp.", ("Tom Hale", "resign from"), None),
         ("Jane Roe used to work for Acme Corp.", ("Jane Roe", "works for"), "former"),
+        # what is scheduled or confirmed to be done is a plan
+        ("Tom Hale is scheduled to meet Ann Lowe in Paris.", ("Tom Hale", "meet"), "planned"),
         # what one chose to do, one did; what one will choose to do is a plan
         ("Tom Hale chose to sell Globex Corp.", ("Tom Hale", "sell"), None),
         ("Tom Hale will choose to sell Globex Corp.", ("Tom Hale", "sell"), "planned"),
