@@ -288,12 +288,25 @@ _AHEAD = re.compile(
 
 
 def _arranged(verb: Token) -> bool:
-    """Whether a present progressive tells what is arranged ("is holding a meeting on Friday", "are
-    meeting next week"): a time ahead makes it a plan, not what is under way."""
-    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+    """Whether a present progressive or a simple present tells what is arranged ("is holding a meeting on
+    Friday", "are meeting next week", "the UK chairs the summit next year"): a time ahead makes it a plan,
+    not what is under way or done."""
+    progressive = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+    simple = (
+        verb.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        # "predicts that in the next few years …": the prediction is made now
+        and verb.lemma_.lower() not in SPEECH_VERBS
+        and verb.lemma_.lower() not in ATTITUDES
+    )
+    if not (progressive or simple):
         return False
     when = date_phrase(verb, None)
-    return when is not None and _AHEAD.search(when) is not None
+    # "every Friday, people gather": a habit, no plan
+    habit = any(t.lower_ in ("every", "each") and t.head.ent_type_ in ("DATE", "TIME") for t in verb.sent)
+    return when is not None and _AHEAD.search(when) is not None and not habit
 
 
 def _question(verb: Token) -> bool:

@@ -4221,6 +4221,9 @@ def test_a_participle_before_a_noun_is_no_verb(read):
         ("Jane Roe used to work for Acme Corp.", ("Jane Roe", "works for"), "former"),
         # what is scheduled or confirmed to be done is a plan
         ("Tom Hale is scheduled to meet Ann Lowe in Paris.", ("Tom Hale", "meet"), "planned"),
+        # ... and so is a simple present with a time ahead
+        ("Tom Hale flies to Paris tomorrow.", ("Tom Hale", "flies to"), "planned"),
+        ("Every Friday, Tom Hale flies to Paris.", ("Tom Hale", "flies to"), None),  # a habit
         # what one chose to do, one did; what one will choose to do is a plan
         ("Tom Hale chose to sell Globex Corp.", ("Tom Hale", "sell"), None),
         ("Tom Hale will choose to sell Globex Corp.", ("Tom Hale", "sell"), "planned"),
