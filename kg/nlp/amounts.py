@@ -191,8 +191,8 @@ def _pushed_up(obj: Token) -> bool:
 def hedge_before(doc: Doc, i: int) -> str:
     """The hedge on the number at token `i` ("at least 75" → "at least", "over 12%" → "more than", "more
     than a 90% share" → "more than"), or ""."""
-    if i > 0 and doc[i - 1].lower_ in ("a", "an") and hedge_before(doc, i - 1):
-        return hedge_before(doc, i - 1)
+    if i > 0 and doc[i - 1].lower_ in ("a", "an") and (hedge := hedge_before(doc, i - 1)):
+        return hedge
     words = tuple(t.lower_ for t in doc[max(0, i - 3) : i])
     if (
         words[-2:] == ("up", "to")

@@ -696,7 +696,7 @@ def _unowned_figure(tok: Token) -> bool:
     "album sales", "retail sales", "sales in China", "the group's profit", "a 5% share")."""
     return (
         tok.dep_ in ("nsubj", "nsubjpass")
-        and (tok.lemma_.lower() in FIRM_FIGURES - {"share", "output"} or tok.lower_ == "shares")
+        and (tok.lemma_.lower() in _TOPIC_FIGURES or tok.lower_ == "shares")
         and all(
             c.dep_ == "det"
             and c.lower_ == "the"
@@ -708,6 +708,8 @@ def _unowned_figure(tok: Token) -> bool:
     )
 
 
+#: a firm's figures that are the article's firm's when unowned ("a 5% share" and "output" may be anyone's)
+_TOPIC_FIGURES = FIRM_FIGURES - {"share", "output"}
 _BODIES = frozenset({"Organization", "GovernmentOrganization", "Country", "MilitaryOrganization"})
 #: words that tell which of a firm's figures: "operating profit", "pre-tax profit", "core earnings"
 _FIGURE_KINDS = frozenset(
@@ -1016,7 +1018,6 @@ class Arguments:
         self._spots: list[int] | None = None
         self._answers: dict[tuple[str, int], Any] = {}
         self._depth = 0  # pronouns taken up through earlier pronouns, a bounded chain
-        self._topic: list[Entity | None] = []  # the firm the article is about, once found
 
     def antecedent(self, tok: Token) -> Token | None:
         """The noun a relative word ("which", "that", "who") stands for.
@@ -1688,7 +1689,8 @@ class Arguments:
     def _topic_firm(self, doc: Doc) -> Entity | None:
         """The firm an article is about: an organisation its first two sentences name that the article
         names more often than any other (none when two are as prominent, or none opens the article)."""
-        if not self._topic:
+        key = ("_topic_firm", -1)  # one answer for the whole document
+        if key not in self._answers:
             counts: dict[str, int] = {}
             for i, ent in self.index.by_token.items():
                 if ent.type == "Organization" and self.index.by_token.get(i - 1) is not ent:
@@ -1699,8 +1701,8 @@ class Arguments:
             top = None
             if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
                 top = next((e for e in self.index.entities if e.id == ranked[0][0]), None)
-            self._topic.append(top if top is not None and top.id in opening else None)
-        return self._topic[0]
+            self._answers[key] = top if top is not None and top.id in opening else None
+        return self._answers[key]
 
     def _described_before(self, tok: Token) -> Token | None:
         """The same noun named earlier in the article that a bare "the X" takes up: "the report" after "the

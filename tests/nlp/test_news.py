@@ -5938,7 +5938,8 @@ def test_a_result_denied_is_negated_and_what_was_so_is_not(read):
     ],
 )
 def test_a_phrase_of_state_goes_with_the_preposition_that_completes_it(read, text, fact):
-    assert fact in facts(read(text)), sorted(facts(read(text)))
+    got = facts(read(text))
+    assert fact in got, sorted(got)
 
 
 def test_what_an_object_is_called_as_is_no_deed_of_the_subject(read):
