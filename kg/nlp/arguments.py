@@ -311,7 +311,14 @@ def _of_complement(tok: Token) -> str:
             (
                 c
                 for c in tok.rights
-                if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                # "the need to detain them", "measures to combat ageism" (read as a relative clause)
+                if c.dep_ in ("acl", "relcl")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                # "a motion opposing the bill": a participle right after the noun says which
+                or c.dep_ == "acl"
+                and c.tag_ == "VBG"
+                and c.i == tok.i + 1
+                and any(a.dep_ == "dobj" for a in c.children)
             ),
             None,
         )
@@ -327,7 +334,13 @@ def _of_complement(tok: Token) -> str:
         if obj is None and deed.lemma_ in ("be", "become"):
             return ""  # "its chances of becoming the number one": a copula says nothing without its name
         neg = ["not"] if any(c.dep_ == "neg" for c in deed.children) else []  # "the decision not to take him"
-        lead = [prep.lower_ if prep is not None else "of", *neg] if deed.tag_ == "VBG" else [*neg, "to"]
+        lead = (
+            []
+            if deed.dep_ == "acl" and deed.tag_ == "VBG"
+            else [prep.lower_ if prep is not None else "of", *neg]
+            if deed.tag_ == "VBG"
+            else [*neg, "to"]
+        )
         # "of joining the European Union": a name is whole; "of being the most efficient economy": what
         # one is to be is all its words
         named = (
@@ -363,6 +376,8 @@ def _of_complement(tok: Token) -> str:
     ):
         # "its best film of the year accolade": the phrase is the award's name, read whole
         return " ".join(t.lower_ for t in pobj.doc[pobj.head.i : pobj.i + 1])
+    if pobj is not None and pobj.ent_type_ == "NORP" and pobj.tag_ == "NNPS" and tok.lemma_ == "number":
+        return f"of {pobj.text}"  # "the number of Europeans online": a count of a people
     if (
         pobj is None
         or pobj.pos_ != "NOUN"

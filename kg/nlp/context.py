@@ -681,7 +681,7 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
                 and scope.modality in (None, "reported")
                 and not (own_tense and tok.i == verb.head.i)
             ):
-                scope.modality = MODALS[c.lower_]
+                scope.modality = None if _concessive(tok, c) else MODALS[c.lower_]
                 if c.lower_ == "would" and _reported_past(tok):
                     scope.modality = "future"  # "confirmed that he would join Cragg": "will", moved back
                 if (
@@ -826,6 +826,17 @@ def _consequence(top: Token) -> bool:
 _UNSAID = frozenset(
     {"comment", "say", "confirm", "reveal", "disclose", "discuss", "elaborate", "speculate", "name", "deny"}
 )
+
+
+def _concessive(verb: Token, modal: Token) -> bool:
+    """Whether "may have done" grants a fact before a "but": "France may have beaten Scotland, but they
+    were tedious" (they did beat them)."""
+    return (
+        modal.lower_ in ("may", "might")
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+        and any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children)
+    )
 
 
 def _reported_past(verb: Token) -> bool:

@@ -172,7 +172,8 @@ PREP_IDIOMS = {("in", "practice"), ("for", "example"), ("for", "instance"), ("in
 # adjectives of attitude: "X is concerned (that) …" reports X's view of a clause as speech does
 ATTITUDE_ADJECTIVES = {"concerned", "worried", "confident", "sure", "certain", "optimistic", "pessimistic",
                        "hopeful", "convinced", "afraid", "adamant", "aware", "fearful", "determined", "keen",
-                       "anxious", "satisfied", "happy", "unhappy", "disappointed", "angry", "furious", "delighted"}
+                       "anxious", "satisfied", "happy", "unhappy", "disappointed", "angry", "furious", "delighted",
+                       "sceptical", "skeptical", "doubtful", "unsure", "unconvinced"}
 
 # "according to X", "figures supplied by X": attribution markers
 ATTRIBUTION_HEADS = {"accord"}
@@ -372,7 +373,7 @@ VERB_IDIOMS = {("join", "force"), ("fall", "victim"), ("fall", "prey"), ("take",
                ("save", "face"),
                ("lose", "face"), ("take", "toll"), ("leave", "mark"), ("make", "mark"), ("hold", "nerve"),
                ("stamp", "mark"), ("mean", "business"), ("play", "role"), ("play", "part"), ("change", "tack"),
-               ("change", "course"), ("change", "gear"), ("change", "mind")}
+               ("change", "course"), ("change", "gear"), ("change", "mind"), ("lay", "siege"), ("plead", "contest")}
 # verbs whose to-infinitive is not (yet) a fact, and what they make of it: "wants X to tell",
 # "plans to sell", "is closing in on signing"
 INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "planned", "intend": "planned",
@@ -389,7 +390,7 @@ INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "p
                 **{v: "obligation" for v in ("oblige", "force", "require", "compel")},
                 **{v: "demanded" for v in ("call", "demand", "urge", "ask", "request", "appeal", "press", "invite", "challenge",
                                            "advise", "encourage", "persuade", "order", "instruct", "tell", "warn", "plead",
-                                           "beg", "implore")}}
+                                           "beg", "implore", "sue", "lobby", "petition")}}
 # adverbs that pass a deed on without stating it: "Cole reportedly met Kenyon"
 HEARSAY_ADVERBS = {"reportedly": "reported", "supposedly": "reported", "allegedly": "alleged", "purportedly": "alleged"}
 # verbs that deny what they govern: "denies faking a crash", "dismissed claims that the plans would …"
@@ -413,7 +414,7 @@ MODALS = {"must": "obligation", "should": "obligation", "ought": "obligation",
 CONDITIONAL_MARKS = {"until", "unless", "if", "till", "once"}
 # quantity nouns whose "of" object is the real argument ("what kind of information" → information)
 PARTITIVES = {"kind", "type", "sort", "combination", "mix", "mixture", "variety", "slice", "portion",
-              "fraction", "bulk", "remainder", "rest", "form", "number", "lot", "lots", "part", "piece", "range", "series",
+              "fraction", "bulk", "remainder", "rest", "form", "number", "numbers", "lot", "lots", "part", "piece", "range", "series",
               "dozens", "hundreds", "thousands", "millions", "scores", "likes", "worth", "whole"}
 # nouns for the people of a country ("citizens of Venezuela")
 CITIZEN_NOUNS = {"citizens", "citizen", "nationals", "national", "residents", "people", "civilians"}
@@ -428,6 +429,7 @@ UNCERTAIN = {"clear", "unclear", "known", "unknown", "certain", "uncertain", "co
 # fears, hopes and convictions: what they govern is their holder's, and only feared, hoped or expected
 ATTITUDES = {**{w: "feared" for w in ("fear", "worry", "concerned", "worried", "afraid", "fearful", "anxious")},
              "hopeful": "desire", **{w: "expected" for w in ("confident", "optimistic", "convinced")},
+             **{w: "uncertain" for w in ("sceptical", "skeptical", "doubtful", "unsure", "unconvinced")},
              "understand": "reported"}  # "X is discussing a move, BBC Sport understands"
 # nouns whose "that" clause is only feared, hoped, alleged or guessed: "concerns that teachers are
 # hampered", "claims that he faked a crash", "speculation that Acme will bid"
@@ -815,6 +817,7 @@ ROLE_NOUNS |= {
     "coroner",
     "magistrate",
 }  # "Jefferson County Sheriff X"
+ROLE_NOUNS |= {"trader", "diplomat"}  # "one Bombay trader said": someone unnamed
 ORG_SUFFIXES |= {
     "yard",
     "incorporated",

@@ -476,8 +476,8 @@ def _firm_named_after_country(mention: tuple[Span, str], trained: Span) -> bool:
 
 def _name_of_place(outer: Span, trained: Iterable[Span], label: str) -> bool:
     """Whether a news name is one that CoNLL04's convention cuts into a body or a place "of" a place:
-    "[Royal Bank] of [Wessex]", "[Bank] of [England]" (but "[Acme Corp.] of [Leeds]" is a firm and its
-    seat: a legal form ends the name), "[Gulf] of [Mexico]", "[City] of [London]"."""
+    "[Royal Bank] of [Wessex]", "[Bank] of [England]", "[Transport] for [London]" (but "[Acme Corp.] of
+    [Leeds]" is a firm and its seat: a legal form ends the name), "[Gulf] of [Mexico]", "[City] of [London]"."""
     inner = [s for s in trained if outer.start <= s.start and s.end <= outer.end]
     if len(inner) != 2:
         return False
@@ -486,12 +486,14 @@ def _name_of_place(outer: Span, trained: Iterable[Span], label: str) -> bool:
     return (
         place.label_ == "Loc"
         and place.start == body.end + 1
-        and doc[body.end].lower_ == "of"
+        and doc[body.end].lower_ in ("of", "for")
         and (
             label == "ORG"
-            and body.label_ == "Org"
+            # a body is "for" a place, a place never is: "Transport for London", read as two places
+            and (body.label_ == "Org" or doc[body.end].lower_ == "for")
             and body[-1].lower_.rstrip(".") not in LEGAL_FORMS
             or label in ("GPE", "LOC", "FAC")
+            and doc[body.end].lower_ == "of"
             and len(body) == 1
             and body[0].lower_ in PLACE_OF_HEADS
         )

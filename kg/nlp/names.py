@@ -126,6 +126,16 @@ def employers(doc: Doc, people: list[Span], covered: set[int]) -> list[Span]:
             )
         ):
             start -= 1
+            if (
+                start > 1
+                and start < end
+                and doc[start - 1].lower_ in ("for", "of")
+                and doc[start - 2].is_title
+                and doc[start - 2].tag_ == "NNP"
+                and doc[start - 2].lower_.rstrip(".") not in ROLE_NOUNS | TITLES
+                and start - 2 not in covered
+            ):
+                start -= 2  # "Commission for Racial Equality chairman X": the name runs on over "for"
         if start < end and start > 0 and doc[start - 1].text == "All":
             start -= 1  # "All Blacks captain X", "All England Club chairman Y": "All" opens the name
         if (

@@ -124,6 +124,16 @@ def _player(tok: Token) -> bool:
     )
 
 
+def _side_before_position(tok: Token) -> bool:
+    """Whether a side's name is read as a phrase's head though a playing position follows it, with "the"
+    before it: "said the Sale full-back" (the parser made "Sale" the subject and "full-back" an adverb)."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    after = hyphened(doc, tok.i + 1)
+    return after.text.lower() in POSITION_NOUNS and after.root.head == tok and after.end == after.root.i + 1
+
+
 #: playing positions that are common words too: "the number of", "the centre of town", "a lock"
 _COMMON_POSITIONS = frozenset(
     {"number", "wing", "forward", "centre", "lock", "prop", "opener", "captain", "skipper", "stopper", "hooker",
@@ -269,6 +279,14 @@ def _bare_definite(noun: Token) -> bool:
     )
 
 
+def _name_start(tok: Token) -> int:
+    """Where the name a token ends or is inside of starts (the token's own index when it opens none)."""
+    i = tok.i
+    while tok.doc[i].ent_iob_ == "I" and tok.doc[i].ent_type_ not in ("DATE", "TIME", "CARDINAL"):
+        i -= 1
+    return i + (tok.doc[i].dep_ == "det" and i < tok.i)  # "the World Trade Centre": the name, not "the"
+
+
 def _circumstance(prep: Token) -> bool:
     """Whether a phrase on a noun says only where or when: "in Delhi", "on Thursday"."""
     return prep.dep_ == "prep" and any(
@@ -304,7 +322,12 @@ class Nodes:
             and nxt.head == tok.head
         ):
             return None  # "the film Alexander was panned" parsed as two subjects: the film is Alexander
-        if tok.lower_ in PARTITIVES:  # "what kind of information" → information
+        if tok.lower_ in PARTITIVES and not (
+            # "the number of visitors rose by 30%": the number changed, not the visitors
+            tok.lemma_ == "number"
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and any(st.amounts.at(t.i) is not None for t in tok.head.subtree if t not in tok.subtree)
+        ):  # "what kind of information" → information
             of = next(
                 (
                     p
@@ -351,6 +374,9 @@ class Nodes:
         if demonym_person(tok.doc[tok.i : tok.i + 1]):
             return self._national(tok)
         ent = self.args.entity(tok)
+        if ent is not None and ent.type != "Person" and _side_before_position(tok):
+            # "said the Sale full-back" parsed with the club as the subject: the player is meant
+            return self._player_named_before(tok)
         if ent is not None:
             # "The US company said": a description of a firm named before, though its country made it a
             # mention of its own
@@ -813,6 +839,10 @@ class Nodes:
         ]
         # each modifier read as its whole hyphened word ("an in-depth inquiry"); names keep their case
         spans = list({w.start: w for w in (hyphened(tok.doc, t.i) for t in (*mods, tok))}.values())
+        if len(spans) > 1 and (start := _name_start(spans[0][0])) < spans[0].start:
+            # "a Securities and Exchange Commission investigation", "the World Trade Centre attacks": a name
+            # before the noun is read whole, not from its last words the parser hung on the noun
+            spans.insert(0, tok.doc[start : spans[0].start])
         label = " ".join(
             w.text
             if w[0].pos_ == "PROPN"
