@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.amounts import hedge_before
-from kg.nlp.countries import country_code
+from kg.nlp.countries import country_code, demonym_country
 from kg.nlp.entities import ACTOR_TYPES, EntityIndex, entity_id
 from kg.nlp.gender import Gender, known_first_name, person_gender, pronoun_gender
 from kg.nlp.lexicon import (
@@ -40,7 +40,7 @@ from kg.nlp.lexicon import (
 from kg.nlp.names import actor_class, title_opener
 from kg.nlp.people import given_name, party
 from kg.nlp.pipeline import dictionary_words
-from kg.nlp.places import city
+from kg.nlp.places import city, city_countries
 from kg.terms import subclasses
 from kg.types import Entity
 
@@ -311,14 +311,22 @@ def _of_complement(tok: Token) -> str:
             (
                 c
                 for c in tok.rights
-                # "the need to detain them", "measures to combat ageism" (read as a relative clause)
-                if c.dep_ in ("acl", "relcl")
+                # "the need to detain them"
+                if c.dep_ == "acl"
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                # "a motion opposing the bill": a participle right after the noun says which
+                # "measures to combat ageism", read as a relative clause: with its own object ("lessons
+                # to learn" have none: they are what is learnt); "tipped The Aviator to win" is no name's
+                or c.dep_ == "relcl"
+                and tok.pos_ == "NOUN"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and _noun_object(c)
+                # "a motion opposing the bill": a participle right after the noun says which (not what
+                # someone wore: "arrived at the ceremony wearing silk")
                 or c.dep_ == "acl"
                 and c.tag_ == "VBG"
                 and c.i == tok.i + 1
-                and any(a.dep_ == "dobj" for a in c.children)
+                and c.lemma_.lower() not in _DEPICTIVES
+                and _noun_object(c)
             ),
             None,
         )
@@ -557,10 +565,55 @@ def _described_class(tok: Token, words: list[Token], owned: bool) -> str:
         # "owns the Olympic Dam mine", "return to the stadium": a place, not a thing (as a doer, "the
         # village is testing", it stands for its people)
         return "Location"
+    if _named_body(tok):
+        return "Organization"
     kind = _COLLECTIVES.get(tok.lemma_.lower())
     if kind is None or not (len(words) > 1 or owned) or beside(tok):
         return "Concept"
     return "Group" if tok.tag_ == "NNS" else kind
+
+
+#: what one does while doing something else, said of the doer: "arrived wearing silk"
+_DEPICTIVES = frozenset({"wear", "carry", "hold", "clutch", "brandish", "sport"})
+
+
+def _noun_object(verb: Token) -> bool:
+    """Whether a verb has a noun for its object that is no amount ("a deal totalling $2bn" says how much)."""
+    return any(
+        c.dep_ == "dobj"
+        and c.pos_ in ("NOUN", "PROPN")
+        and not any(t.like_num or t.is_currency for t in c.subtree)
+        for c in verb.children
+    )
+
+
+def _other_country(description: Token, ent: Entity) -> bool:
+    """Whether a description's people word ("the German group") names another country than a place in
+    the name of the body it would take up ("the London Stock Exchange")."""
+    codes = {
+        code
+        for c in description.children
+        if c.dep_ == "amod" and (code := demonym_country(c.text)) is not None
+    }
+    if not codes:
+        return False
+    named = {code for w in ent.label.split() for code in city_countries(w)}
+    named |= {code for w in ent.label.split() if (code := country_code(w)) is not None}
+    return bool(named) and not named & codes
+
+
+def _named_body(tok: Token) -> bool:
+    """Whether "group" or "exchange" is a body by where or what it is: "the German group", "a pressure
+    group", "the London exchange" ("a small group", "a group of MPs", "an exchange of views" are none)."""
+    if tok.lemma_.lower() not in ("group", "exchange") or any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+    ):
+        return False
+    return any(
+        c.dep_ in ("compound", "amod")
+        and (c.ent_type_ in ("NORP", "GPE") or tok.lemma_.lower() == "group" and c.pos_ == "NOUN")
+        for c in tok.lefts
+    )
 
 
 def _unit_number(tok: Token) -> bool:
@@ -733,15 +786,23 @@ _FIGURE_KINDS = frozenset(
 )  # fmt: skip
 
 
+#: a web address's name: "napster.no", "amazon.co.uk"
+_DOMAIN = re.compile(r"[a-z0-9-]+(\.[a-z]{2,3}){1,2}")
+
+
 def _wordlike(tok: Token) -> bool:
     """A word of a label: letters, or letters with digits that name a thing ("3G", "MP3", "7E7"), not
     an amount or an ordinal ("5bn", "1990s", "3rd")."""
     text = tok.lower_
-    return tok.is_alpha or (
-        text.isalnum()
-        and any(ch.isalpha() for ch in text)
-        and any(ch.isdigit() for ch in text)
-        and not _AMOUNT_WORD.fullmatch(text)
+    return (
+        tok.is_alpha
+        or _DOMAIN.fullmatch(text) is not None
+        or (
+            text.isalnum()
+            and any(ch.isalpha() for ch in text)
+            and any(ch.isdigit() for ch in text)
+            and not _AMOUNT_WORD.fullmatch(text)
+        )
     )
 
 
@@ -1486,6 +1547,8 @@ class Arguments:
         if pronoun.lower_ in PLURAL_PRONOUNS and ent.label.islower() and not ent.label.endswith("s"):
             # "they" is "the record companies" or "Labour", hardly an unnamed "the government"
             return False
+        if _other_country(pronoun, ent):
+            return False  # "the German group" after "the London Stock Exchange": another firm
         want = pronoun_gender(pronoun.lower_) if ent.type == "Person" else None
         if want is None:
             return True
@@ -1539,6 +1602,8 @@ class Arguments:
             for c in (*tok.lefts, *([split] if split is not None else []))
             if (
                 c.dep_ in ("compound", "amod")
+                or c.dep_ == "nummod"
+                and _DOMAIN.fullmatch(c.lower_) is not None  # "the napster.no website", read as a number
                 # "an in-depth investigation", "the live-action film category": a hyphened word modifies
                 or c.dep_ == "nmod"
                 and (_glued(c) or _numbered(c))

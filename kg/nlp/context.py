@@ -150,6 +150,15 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
         and any(c.lower_ in _ON_COURSE and any(k.lower_ == "on" for k in c.children) for c in upper.children)
     ):
         return "expected"  # "is on course to meet the golden rule", "on track to double": foreseen, not done
+    if to_infinitive and (
+        head == "loss"
+        and upper.head.lower_ == "at"
+        or any(
+            c.dep_ == "prep" and c.lower_ == "at" and any(k.lemma_ == "loss" for k in c.children)
+            for c in upper.children
+        )
+    ):
+        return "failed"  # "was at a loss to explain his showing": he could not
     particle = next(
         (c.lower_ for c in upper.children if c.dep_ in ("prt", "advmod") and c.i == upper.i + 1), ""
     )

@@ -189,6 +189,8 @@ TITLES = {
     "founder", "executive", "manager", "coach", "captain", "editor", "premier", "lt", "sgt", "st",
     "rev", "revd", "reverend", "dame", "archbishop", "bishop", "cardinal", "rabbi", "imam",
     "sergeant", "corporal", "lieutenant", "brigadier", "cpl", "crown", "prof",
+    # police and military ranks, abbreviated: "Chief Supt Deats", "Det Insp X", "Maj Y"
+    "superintendent", "supt", "inspector", "insp", "det", "detective", "constable", "maj", "capt", "brig",
     "baroness", "baron", "viscount", "viscountess", "prophet", "ayatollah", "mullah",
 }
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "rev", "revd", "reverend", "prof",
@@ -342,6 +344,9 @@ PERIOD_NOUNS = frozenset(
 #: outcomes a side or a player is led to ("booted France to victory", "guided Chelsea to the title"): part of
 #: what was done, not where the object went
 OUTCOME_NOUNS = {"victory", "win", "defeat", "title", "glory", "triumph", "success", "promotion", "relegation"}
+# the state a deed brings its object into, part of the verb: "hold ministers to account", "brought his
+# office into disrepute", "called the result into question"
+STATE_NOUNS = {"account", "disrepute", "justice", "task", "question", "doubt", "ridicule", "contempt"}
 
 # verb + object idioms whose noun names no participant: "takes charge at Renault" accuses no one
 # what is "struck" or "hit" without violence: agreements and levels ("struck a deal", "hit a record high")
@@ -373,7 +378,8 @@ VERB_IDIOMS = {("join", "force"), ("fall", "victim"), ("fall", "prey"), ("take",
                ("save", "face"),
                ("lose", "face"), ("take", "toll"), ("leave", "mark"), ("make", "mark"), ("hold", "nerve"),
                ("stamp", "mark"), ("mean", "business"), ("play", "role"), ("play", "part"), ("change", "tack"),
-               ("change", "course"), ("change", "gear"), ("change", "mind"), ("lay", "siege"), ("plead", "contest")}
+               ("change", "course"), ("change", "gear"), ("change", "mind"), ("lay", "siege"), ("plead", "contest"),
+               ("leave", "door"), ("open", "door"), ("close", "door"), ("shut", "door")}
 # verbs whose to-infinitive is not (yet) a fact, and what they make of it: "wants X to tell",
 # "plans to sell", "is closing in on signing"
 INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "planned", "intend": "planned",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.nlp.arguments import hyphened, partitive_names, plural_anaphor, quoted_mask
-from kg.nlp.countries import demonym_country
+from kg.nlp.countries import country_code, demonym_country
 from kg.nlp.dates import date_of
 from kg.nlp.entities import ACTOR_TYPES
 from kg.nlp.lexicon import (
@@ -122,6 +122,25 @@ def _player(tok: Token) -> bool:
         tok.lower_ not in _COMMON_POSITIONS
         or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
     )
+
+
+#: kinds of place that a name after "of" is one of: "the town of Fallujah", "the island of Bali"
+_PLACE_KINDS = frozenset(
+    {"town", "city", "village", "region", "province", "island", "port", "capital", "district", "county",
+     "resort", "suburb", "state", "territory", "enclave", "area"}
+)  # fmt: skip
+
+
+def _place_named_of(tok: Token) -> Token | None:
+    """The name of the place a kind of place is "of": "the Norwegian town of Lillehammer" (not "the
+    capital of France", the country's capital, nor a plural: "the cities of Europe")."""
+    if tok.lemma_.lower() not in _PLACE_KINDS or tok.tag_ != "NN":
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1):
+        name = next((p for p in prep.children if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC")), None)
+        if name is not None and country_code(name.text) is None and demonym_country(name.text) is None:
+            return name
+    return None
 
 
 def _side_before_position(tok: Token) -> bool:
@@ -322,6 +341,8 @@ class Nodes:
             and nxt.head == tok.head
         ):
             return None  # "the film Alexander was panned" parsed as two subjects: the film is Alexander
+        if (place := _place_named_of(tok)) is not None and (named := self.args.entity(place)) is not None:
+            return named  # "the Norwegian town of Lillehammer", "the city of Basra": the place named
         if tok.lower_ in PARTITIVES and not (
             # "the number of visitors rose by 30%": the number changed, not the visitors
             tok.lemma_ == "number"

@@ -18,6 +18,7 @@ from kg.nlp.lexicon import (
     PEOPLE_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    STATE_NOUNS,
 )
 from kg.nlp.rules import Matches
 
@@ -103,12 +104,24 @@ def _particle(verb: Token) -> str:
             return c.lower_
         if (
             c.dep_ == "prep"
-            and c.lower_ == "to"
+            and c.lower_ in ("to", "into")
             and any(k.dep_ == "dobj" and k.i < c.i for k in verb.children)
-            and any(k.dep_ == "pobj" and k.lemma_.lower() in OUTCOME_NOUNS for k in c.children)
+            and any(
+                k.dep_ == "pobj"
+                and (k.lemma_.lower() in OUTCOME_NOUNS and c.lower_ == "to" or _bare_state(k))
+                for k in c.children
+            )
         ):
-            return "to " + next(k.lemma_.lower() for k in c.children if k.dep_ == "pobj")
+            return f"{c.lower_} " + next(k.lemma_.lower() for k in c.children if k.dep_ == "pobj")
     return ""
+
+
+def _bare_state(noun: Token) -> bool:
+    """Whether a noun after "to"/"into" is a state the deed brings its object into, alone: "to account",
+    "into disrepute" ("into the account" is a thing)."""
+    return noun.lower_ in STATE_NOUNS and not any(
+        c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children
+    )
 
 
 #: what is shot with a camera: "the footage was shot in Morocco"
@@ -303,9 +316,28 @@ def _consequence_start(verb: Token) -> int:
                 if t.i > verb.i and (consequence(t) or _writers_note(t))
             ),
             *(_others_view(c) for c in verb.children if c.i > verb.i),
+            *(_belied(verb, c) for c in verb.children if c.dep_ == "conj"),
         ),
         default=verb.right_edge.i + 1,
     )
+
+
+#: verbs of a belief the text may go on to belie: "thought he had scored, but play was recalled"
+_BELIEF_VERBS = frozenset({"think", "believe", "assume", "imagine", "suppose"})
+
+
+def _belied(verb: Token, conj: Token) -> int:
+    """Where a "but" clause with its own subject begins after what someone thought or believed ("Lamont
+    thought he had scored but play was recalled": the writer's, not his), or past the document's end."""
+    cc = next((c for c in verb.children if c.dep_ == "cc" and c.lower_ == "but" and c.i < conj.i), None)
+    if (
+        cc is None
+        or verb.dep_ != "ccomp"
+        or verb.head.lemma_.lower() not in _BELIEF_VERBS
+        or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children)
+    ):
+        return len(verb.doc)
+    return cc.i - (verb.doc[cc.i - 1].text == ",")
 
 
 def _others_view(clause: Token) -> int:
@@ -381,6 +413,8 @@ def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
                 _QUOTE_WORDS + 1,
             )
         )
+    while len(words) > 1 and words[-1].dep_ == "cc" and words[-1].i == verb.right_edge.i:
+        words.pop()  # "said prices would rise but wages would not": the parser hung the "but" on "rise"
     if len(words) > 1 and words[0].tag_ in ("WDT", "WP") and verb.head.dep_ == "relcl":
         # "the plant, which analysts said was losing money": what they said is of the plant
         noun = _agreeing_antecedent(verb, verb.head.head)

@@ -6161,3 +6161,63 @@ def test_an_infinitive_or_a_participle_right_after_a_noun_says_which(read):
     )
     objects = {o for _, _, o in facts(ex)}
     assert {"measures to combat ageism", "motion opposing tax"} <= objects, sorted(facts(ex))
+
+
+def test_the_state_a_deed_brings_its_object_into_is_part_of_the_verb(read):
+    ex = read("The Tories will hold ministers to account. Tom Hale brought his office into disrepute.")
+    preds = {p for _, p, _ in facts(ex)}
+    assert {"hold to account", "brought into disrepute"} <= preds, sorted(facts(ex))
+
+
+def test_a_group_or_an_exchange_named_by_where_or_what_it_is_is_a_body(read):
+    ex = read("A pressure group said the levy was wrong. The London exchange turned down the bid approach.")
+    assert {("pressure group", "Organization"), ("London exchange", "Organization")} <= nodes(ex), sorted(
+        nodes(ex)
+    )
+
+
+def test_a_description_with_a_people_word_takes_up_no_body_of_another_country(read):
+    ex = read(
+        "Initech has made a bid for the London Stock Exchange. The German group raised its offer to £1.3bn."
+    )
+    assert not [s for s, p, _ in facts(ex) if s == "London Stock Exchange" and p.startswith("raised")], (
+        sorted(facts(ex))
+    )
+
+
+def test_a_kind_of_place_of_a_name_is_the_place_named(read):
+    ex = read("Tom Hale was studying in the Norwegian town of Lillehammer. Troops entered the city of Basra.")
+    objects = {o for _, _, o in facts(ex)}
+    assert {"Lillehammer", "Basra"} <= objects, sorted(facts(ex))
+
+
+def test_a_web_address_before_a_noun_says_which(read):
+    ex = read("Tom Hale set up the napster.no website in 2001.")
+    assert ("Tom Hale", "set up", "napster.no website") in facts(ex), sorted(facts(ex))
+
+
+def test_leaving_the_door_open_names_no_door(read):
+    ex = read("Initech agreed to leave the door open for talks.")
+    assert not [o for _, _, o in facts(ex) if o == "door"], sorted(facts(ex))
+
+
+def test_a_belief_ends_where_a_but_clause_of_the_writer_begins(read):
+    ex = read(
+        "Tom Hale thought he had scored in the left corner but play was recalled for a forward pass. "
+        "Jane Roe said prices would rise but wages would not."
+    )
+    got = facts(ex)
+    assert ("Tom Hale", "thought", "he had scored in the left corner") in got, sorted(got)
+    assert ("Jane Roe", "said", "prices would rise") in got, sorted(got)
+
+
+def test_at_a_loss_to_do_is_failing_to(read):
+    ex = read("Tom Hale was at a loss to explain the popularity of the show.")
+    assert [(r.predicate_label, r.modality) for r in ex.relations] == [("explain", "failed")], sorted(
+        facts(ex)
+    )
+
+
+def test_abbreviated_police_ranks_are_titles_not_names(read):
+    ex = read("Det Insp Jane Roe arrested two men in Leeds.")
+    assert ("Jane Roe", "arrested", "two men") in facts(ex), sorted(facts(ex))
