@@ -1235,6 +1235,9 @@ class Arguments:
         if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl":
             return None
         subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        if subj is not None and subj.lower_ == "who":
+            # "Jones, who is unlikely to play while he recovers": he is the one the clause is about
+            subj = self.antecedent(subj)
         if subj is None or subj.pos_ == "PRON":
             return None
         ent = self.index.at(subj) or self.resolve_nominal(subj)

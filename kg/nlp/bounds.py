@@ -107,8 +107,10 @@ def trim(span: Span) -> tuple[Span, list[Token]]:
     score = end
     while score - start > 1 and (any(ch.isdigit() for ch in doc[score - 1].text) or doc[score - 1].is_punct):
         score -= 1
-    if span.label_ == "PERSON" and any(t.is_punct for t in doc[score:end]):
-        end = score  # "beat Jiri Novak 7-5 6-1": a score is no part of a name ("Xbox 2" is a product's)
+    if span.label_ in ("PERSON", "ORG") and any(t.is_punct for t in doc[score:end]):
+        # "beat Jiri Novak 7-5 6-1", whichever kind of name a model read it as: a score is no part of a
+        # name ("Xbox 2" is a product's)
+        end = score
     while (
         span.label_ == "PERSON"
         and end - start > 2

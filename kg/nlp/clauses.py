@@ -49,6 +49,7 @@ from kg.nlp.verbs import (
     own_sense,
     passive,
     reported,
+    someone,
     stranded_subject,
     verb_predicate,
 )
@@ -102,6 +103,21 @@ def _violent(cl: Clause) -> bool:
             n.type in ACTOR_TYPES or n.label.split()[-1].rstrip("s") in WEAPON_NOUNS for n in cl.agents
         )
     return any(n.type in ACTORS_AND_PLACES for n in cl.patients)
+
+
+def _verbal_attack(cl: Clause, lemma: str, verb: Token) -> bool:
+    """Whether someone "attacked" a body or a thing in words: a person attacks no one bodily and nowhere,
+    with nothing ("Spears attacked tabloid magazines", "attacked the government's failure"; "attacked a
+    guard", "attacked him with a bottle" are attacks)."""
+    return (
+        lemma == "attack"
+        and bool(cl.agents)
+        and all(a.type == "Person" for a in cl.agents)
+        and bool(cl.patients)
+        and not any(p.type in ("Person", "Location", "Country", "MilitaryOrganization") for p in cl.patients)
+        and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+        and not any(c.dep_ == "dobj" and someone(c) for c in verb.children)
+    )
 
 
 def _in_words(verb: Token) -> bool:
@@ -679,6 +695,8 @@ class ClauseReader:
             pid, plabel, cls = *own_sense(verb), None
         if cls == "Attack" and _in_words(verb):
             pid, plabel, cls = (*_CLASS_PREDICATE["Accusation"], "Accusation")
+        if cls == "Attack" and _verbal_attack(cl, lemma, verb):
+            pid, plabel, cls = *own_sense(verb), None
         if (
             cls == "Accusation"
             and lemma not in ("accuse", "blame")

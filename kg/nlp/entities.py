@@ -677,11 +677,19 @@ def find_entities(doc: Doc) -> EntityIndex:
     }
     # "[American Taylor Dent]" read as one name: the nationality is no part of it ("American Home Products"
     # has no first name after it)
+    # … and "American Davenport" after "Lindsay Davenport": the surname of a person of the article
+    known = {span[-1].text for span, label in found if label == "PERSON" and len(span) >= 2}
     found = [
         (span[1:], "PERSON")
         if label in ("OTHER", "ORG", "GPE", "LOC")
-        and _after_demonym(span[1:])
-        and (given_name(span[1].text) or known_first_name(span[1].text))
+        and (
+            _after_demonym(span[1:])
+            and (given_name(span[1].text) or known_first_name(span[1].text))
+            or len(span) == 2
+            and span[1].text in known
+            and span[0].text[:1].isupper()
+            and demonym_country(span[0].text) is not None
+        )
         and (span.start == 0 or span.doc[span.start - 1].tag_ != "DT")  # "the American Red Cross"
         else (span, label)
         for span, label in found

@@ -16,7 +16,8 @@ EVENT_VERBS: dict[str, tuple[str, str | None]] = {
     **{v: ("Attack", "targeted") for v in ("target",)},
     **{v: ("Sanction", "sanctioned") for v in ("sanction", "blacklist", "embargo")},
     **{v: ("Order", "ordered") for v in ("order", "instruct", "command")},  # not "directed the film"
-    **{v: ("Suspension", "suspended") for v in ("suspend", "halt", "stop", "end", "cease", "freeze")},
+    # ("end" is no suspension: "to end the agreement", "ended his hopes", "end their campaign")
+    **{v: ("Suspension", "suspended") for v in ("suspend", "halt", "stop", "cease", "freeze")},
     **{v: ("Statement", "said") for v in ("say", "write", "state", "announce", "declare", "tell", "post",
                                            "claim", "add", "report", "insist", "warn", "note")},
     **{v: ("Accusation", "accused") for v in ("accuse", "blame", "charge", "allege", "condemn", "criticize",
@@ -190,7 +191,7 @@ TITLES = {
     "rev", "revd", "reverend", "dame", "archbishop", "bishop", "cardinal", "rabbi", "imam",
     "sergeant", "corporal", "lieutenant", "brigadier", "cpl", "crown", "prof",
     # police and military ranks, abbreviated: "Chief Supt Deats", "Det Insp X", "Maj Y"
-    "superintendent", "supt", "inspector", "insp", "det", "detective", "constable", "maj", "capt", "brig",
+    "superintendent", "supt", "inspector", "insp", "det", "detective", "constable", "maj", "brig",
     "baroness", "baron", "viscount", "viscountess", "prophet", "ayatollah", "mullah",
 }
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "rev", "revd", "reverend", "prof",
@@ -354,7 +355,9 @@ STRUCK_NOT_HIT = {"deal", "agreement", "pact", "accord", "compromise", "bargain"
                   "balance", "chord", "note", "pose", "record", "high", "low", "mark", "target", "level", "peak",
                   "jackpot", "form", "headlines", "gold", "trouble", "snag", "wall", "button", "ground",
                   # "hit the front" (took the lead), "hit the post", "hit the shelves", "hit the road"
-                  "front", "post", "woodwork", "crossbar", "bar", "shelves", "road", "screens", "airwaves"}
+                  "front", "post", "woodwork", "crossbar", "bar", "shelves", "road", "screens", "airwaves",
+                  # "struck a fierce shot", "hit a volley": a ball played
+                  "shot", "effort", "ball", "volley", "drive", "free-kick", "kick", "penalty", "strike", "six", "four"}
 VERB_IDIOMS = {("join", "force"), ("fall", "victim"), ("fall", "prey"), ("take", "charge"), ("take", "control"), ("take", "office"), ("take", "shape"),
                ("take", "effect"), ("take", "heart"), ("take", "issue"), ("take", "notice"), ("make", "sense"),
                ("make", "way"), ("make", "use"), ("make", "history"), ("bid", "farewell"), ("pay", "tribute"),

@@ -28,7 +28,6 @@ from kg.nlp.lexicon import (
     REGION_ENDINGS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
-    ROLE_PREFIXES,
     TIE_ROLES,
     TITLES,
     TOP_QUALIFIERS,
@@ -132,8 +131,9 @@ def _role_words(words: list[Token]) -> list[Token]:
     while out and out[0].lower_ in ("and", ","):
         out.pop(0)
     doc = words[-1].doc
-    if out and hyphen_prefix(out[0]) in ROLE_PREFIXES - {"ex"}:  # "ex-" makes it past
-        out = [doc[out[0].i - 2], doc[out[0].i - 1], *out]  # "Tory co-chairman X": the prefix is the post's
+    if out and (prefix := hyphen_prefix(out[0])) is not None and prefix != "ex":  # "ex-" makes it past
+        # "Tory co-chairman X", "four-time champion Y": the word before the hyphen is the post's
+        out = [doc[out[0].i - 2], doc[out[0].i - 1], *out]
     start = out[0].i if out else 0
     if any(t.lower_ == "and" for t in out) and any(
         t.lower_ == "both" for t in out[0].doc[max(0, start - 3) : start]

@@ -29,6 +29,7 @@ __all__ = [
     "own_sense",
     "passive",
     "reported",
+    "someone",
     "stranded_subject",
     "verb_predicate",
 ]
@@ -126,8 +127,10 @@ def _bare_state(noun: Token) -> bool:
 
 #: what is shot with a camera: "the footage was shot in Morocco"
 _FILMED = frozenset(
-    {"footage", "scene", "episode", "video", "film", "movie", "series", "documentary", "picture"}
-)
+    {"footage", "scene", "episode", "video", "film", "movie", "series", "documentary", "picture",
+     # … and what is shot at or fired, no victim: "shoot 10 rounds at paper targets"
+     "round", "target", "arrow", "bullet", "ball", "goal", "basket", "hoop", "blank"}
+)  # fmt: skip
 
 
 def _shot_at_someone(verb: Token) -> bool:
@@ -135,7 +138,10 @@ def _shot_at_someone(verb: Token) -> bool:
     that is no film's ("the footage was shot in Morocco"), or is aimed at someone; "he shot wide from
     three yards" shoots at a goal."""
     shot = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    aimed = any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+    aimed = any(
+        c.dep_ == "prep" and c.lower_ == "at" and not any(p.lemma_.lower() in _FILMED for p in c.children)
+        for c in verb.children
+    )
     return aimed or any(c.lemma_.lower() not in _FILMED for c in shot)
 
 
@@ -144,7 +150,7 @@ def _shot_at_someone(verb: Token) -> bool:
 _PEOPLE_OR_THINGS = frozenset({"execute", "capture", "seize"})
 
 
-def _someone(tok: Token) -> bool:
+def someone(tok: Token) -> bool:
     """Whether a noun is a person or people: a name, a pronoun, a count, a word for people or a post."""
     lemma = tok.lemma_.lower()
     return (
@@ -175,7 +181,7 @@ def verb_predicate(verb: Token, prep: str = "") -> tuple[str, str, str | None]:
         or lemma == "shoot"
         and not _shot_at_someone(verb)
         or lemma in _PEOPLE_OR_THINGS
-        and not any(_someone(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+        and not any(someone(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
     ):
         cls, closed = None, None
     if closed and not prep and not prt:

@@ -6221,3 +6221,45 @@ def test_at_a_loss_to_do_is_failing_to(read):
 def test_abbreviated_police_ranks_are_titles_not_names(read):
     ex = read("Det Insp Jane Roe arrested two men in Leeds.")
     assert ("Jane Roe", "arrested", "two men") in facts(ex), sorted(facts(ex))
+
+
+def test_a_pronoun_in_a_clause_of_time_under_who_takes_up_the_one_who(read):
+    ex = read(
+        "Tom Hale, along with fellow flanker Bob Jones - who is unlikely to play for a month while he "
+        "recovers from a foot injury - was ruled out."
+    )
+    assert {s for s, p, _ in facts(ex) if p == "recovers from"} == {"Bob Jones"}, sorted(facts(ex))
+
+
+def test_a_score_is_no_part_of_a_name_whatever_model_read_it(read):
+    ex = read("Tom Hale survived an early scare to beat Russia's Elena Bovina 1-6 6-1 6-4.")
+    labels = {n for n, _ in nodes(ex)}
+    assert "Elena Bovina" in labels and not any("6-4" in n for n in labels), sorted(facts(ex))
+
+
+def test_a_nationality_before_a_known_surname_is_no_part_of_the_name(read):
+    ex = read("Top seed Lindsay Davenport won easily. American Davenport will face Conchita Martinez next.")
+    assert {s for s, p, _ in facts(ex) if p == "face"} == {"Lindsay Davenport"}, sorted(facts(ex))
+
+
+def test_a_hyphened_count_before_a_post_stays_in_it(read):
+    ex = read("Four-time champion Monica Seles lost in the first round.")
+    roles = {o for _, p, o in facts(ex) if p == "holds role"}
+    assert roles == {"Four-time champion"}, sorted(facts(ex))
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        ("Jane Roe has attacked US tabloid magazines.", False),
+        ("Tom Hale attacked the government's failure to control immigration.", False),
+        ("Tom Hale attacked Jane Roe outside a bar.", True),
+        ("Drogba struck a fierce shot at goal.", False),
+        ("The site lets people shoot 10 rounds at paper targets.", False),
+        ("Viacom paid $3.5m to end investigations into its shows.", False),
+    ],
+)
+def test_attacks_in_words_balls_struck_rounds_shot_and_things_ended_are_no_violence(read, text, attack):
+    ex = read(text)
+    classes = {ev.type for ev in ex.events}
+    assert (bool(classes & {"Attack", "Killing", "Suspension"})) is attack, (classes, sorted(facts(ex)))

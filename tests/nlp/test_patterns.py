@@ -137,7 +137,7 @@ def test_according_to_is_attribution(read):
             True,
             "future",
         ),
-        ("The army must end the blockade.", "army", "suspended", "blockade", False, "obligation"),
+        ("The army must halt the blockade.", "army", "suspended", "blockade", False, "obligation"),
         (
             "It wasn't clear whether the army would stop the raids.",
             "army",
