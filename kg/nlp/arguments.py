@@ -327,6 +327,19 @@ def _of_complement(tok: Token) -> str:
                 and c.i == tok.i + 1
                 and c.lemma_.lower() not in _DEPICTIVES
                 and _noun_object(c)
+                # "an exhibition dedicated to Adam Smith": a participle and the name it ties the noun to
+                or c.dep_ == "acl"
+                and c.tag_ == "VBN"
+                and c.i == tok.i + 1
+                and any(
+                    p.dep_ == "prep"
+                    and p.i == c.i + 1
+                    and any(
+                        o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ not in _NOT_NAMES
+                        for o in p.children
+                    )
+                    for p in c.children
+                )
             ),
             None,
         )
@@ -344,7 +357,7 @@ def _of_complement(tok: Token) -> str:
         neg = ["not"] if any(c.dep_ == "neg" for c in deed.children) else []  # "the decision not to take him"
         lead = (
             []
-            if deed.dep_ == "acl" and deed.tag_ == "VBG"
+            if deed.dep_ == "acl" and deed.tag_ in ("VBG", "VBN")
             else [prep.lower_ if prep is not None else "of", *neg]
             if deed.tag_ == "VBG"
             else [*neg, "to"]

@@ -555,7 +555,11 @@ class ClauseReader:
     def clause(self, verb: Token) -> Clause:
         """The verb's agents, patients and prepositional arguments as nodes, with scope and date."""
         nodes = self.nodes
-        cl = Clause(verb, scope=scope_of(nodes, verb), date=date_of(verb, self.state.article.date))
+        scope = scope_of(nodes, verb)
+        date = date_of(verb, self.state.article.date)
+        if scope.negated and date is not None and date[2].lower().startswith(("since ", "until ", "till ")):
+            date = None  # "has not played since 2001": when it last happened, no date of what did not
+        cl = Clause(verb, scope=scope, date=date)
         is_passive = passive(verb)
         # "called time on England", "took place in Leeds": the idiom's noun goes with its preposition, and
         # its adjective with it ("turned a blind eye to" is no "turned an eye to")

@@ -367,6 +367,8 @@ def _with_trained(
             titled[span.start] = titles[0].i
         if label == "PERSON" and work_title(span):
             label = "WORK"  # "[My] Beautiful Launderette": trimming took in the title's possessive
+        if label == "ORG":
+            span = Span(doc, _acronym_start(span), span.end, label)
         if label == "ORG" and (first := org_start(span)) < span.start:
             span = Span(doc, first, span.end, label)  # "Blu-ray Disc Association", cut in two by the model
         if (
@@ -498,6 +500,24 @@ def _name_of_place(outer: Span, trained: Iterable[Span], label: str) -> bool:
             and body[0].lower_ in PLACE_OF_HEADS
         )
     )
+
+
+def _acronym_start(span: Span) -> int:
+    """Where an organisation's name starts when the models left out an acronym that opens it: "the OTC
+    Bulletin Board" (not another name: "the BBC World Service" is read so already, "US" is a place)."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if (
+        prev is not None
+        and prev.is_upper
+        and len(prev) > 1
+        and prev.is_alpha
+        and prev.dep_ == "compound"
+        and span.start <= prev.head.i < span.end
+        and not prev.ent_type_
+    ):
+        return span.start - 1
+    return span.start
 
 
 def _inside(spans: Iterable[Span], outer: Span) -> int:
@@ -848,6 +868,8 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
         if ent.label_ == "ORG" and _weekday_before(core):
             # "Sunday Telegraph": the model took the name's first word for a day
             core = doc[core.start - 1 : core.end]
+        if ent.label_ == "ORG":
+            core = doc[_acronym_start(core) : core.end]
         if ent.label_ == "ORG" and (start := org_start(core)) < core.start:
             core = doc[start : core.end]  # "Blu-ray Disc Association": the model began the name late
             out = [(m, lab) for m, lab in out if m.end <= start or m.start >= core.end]

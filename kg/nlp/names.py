@@ -786,6 +786,8 @@ def name_form_class(span: Span, label: str) -> str | None:
         and span[0].lower_ not in _QUARTERS
     ):
         return "Organization"  # "Lycos Europe", "Sony Asia", "Acme International": a firm's arm
+    if len(span) == 1 and last in ("olympics", "paralympics"):
+        return "Concept"  # "quit the Olympics": the Games, no body that runs them
     if len(span) > 1 and span[-1].text[:1].isupper():
         if last in ORG_SUFFIXES:
             return "Organization"  # "Stuff Magazine", "Acme Corp", "Delhi High Court", "Greater Manchester Police"

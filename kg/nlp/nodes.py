@@ -370,6 +370,8 @@ class Nodes:
             # "fined a record $550,000", "pay the maximum £1.53m", "jailed for a total of 35 years": the
             # amount, not a thing
             return None
+        if tok.lower_ == "thanks" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            return None  # "equalised thanks to Xaba": a cause, no thing
         if tok.lemma_.lower() in _DISTANCES and any(c.dep_ == "nummod" for c in tok.children):
             return None  # "shot wide from three yards": a distance, no thing
         if tok.dep_ == "pobj" and PREP_IDIOMS & {

@@ -6263,3 +6263,28 @@ def test_attacks_in_words_balls_struck_rounds_shot_and_things_ended_are_no_viole
     ex = read(text)
     classes = {ev.type for ev in ex.events}
     assert (bool(classes & {"Attack", "Killing", "Suspension"})) is attack, (classes, sorted(facts(ex)))
+
+
+def test_what_has_not_happened_since_a_date_has_no_date(read):
+    ex = read("Jane Roe has not played in the Australian Open since 2001.", date=dt.date(2005, 1, 10))
+    assert [(r.predicate_label, r.negated, r.date) for r in ex.relations] == [("played in", True, None)]
+
+
+def test_a_participle_tying_a_noun_to_a_name_says_which(read):
+    ex = read("Alan Greenspan opened an exhibition dedicated to Adam Smith.")
+    assert ("Alan Greenspan", "opened", "exhibition dedicated to Adam Smith") in facts(ex), sorted(facts(ex))
+
+
+def test_the_olympics_are_an_occasion_no_body(read):
+    ex = read("Jane Roe wants to compete in the Olympics again.")
+    assert ("Olympics", "Concept") in nodes(ex), sorted(nodes(ex))
+
+
+def test_an_acronym_the_models_left_out_opens_the_name(read):
+    ex = read("The OTC Bulletin Board lists equities of small firms.")
+    assert ("OTC Bulletin Board", "Organization") in nodes(ex), sorted(nodes(ex))
+
+
+def test_thanks_to_is_a_cause_no_thing(read):
+    ex = read("Santos equalised thanks to Thokozani Xaba.")
+    assert not [o for _, _, o in facts(ex) if o == "thanks"], sorted(facts(ex))
