@@ -607,6 +607,19 @@ def _government_name(label: str) -> bool:
     return "house" in words and (words == ["house"] or words[-1] in _CHAMBERS)
 
 
+#: adjectives of a faith: a council or a commission they open is its believers' body, none of a state
+_FAITHS = frozenset(
+    {"muslim", "islamic", "jewish", "hindu", "sikh", "christian", "catholic", "anglican", "methodist",
+     "buddhist", "evangelical", "baptist"}
+)  # fmt: skip
+
+
+def _of_a_faith(label: str) -> bool:
+    """Whether a body's name opens with a faith ("Muslim Council of Britain", "Hindu Council")."""
+    words = label.lower().removeprefix("the ").split()
+    return bool(words) and words[0] in _FAITHS
+
+
 def _trade_agency(label: str) -> bool:
     """Whether an agency is a business ("news agency", "advertising agency"), not a public body."""
     words = label.lower().split()
@@ -1078,8 +1091,9 @@ def find_entities(doc: Doc) -> EntityIndex:
             # "JPMorgan", "GameBoy Advance", "iPod": cased as no one's name is, whatever the text calls it
             others = [k for k, _ in c.cls_votes.most_common() if k not in ("Person", "Group")]
             cls = others[0] if others else "Organization" if c.speaks or c.acts else "Concept"
-        if cls == "GovernmentOrganization" and _trade_agency(label):
-            cls = "Organization"  # "the Reuters news agency", "an advertising agency": firms
+        if cls == "GovernmentOrganization" and (_trade_agency(label) or _of_a_faith(label)):
+            # "the Reuters news agency", "an advertising agency": firms; "the Muslim Council": a faith's body
+            cls = "Organization"
         if label.lower().removeprefix("the ") in SEATS_OF_POWER:
             cls = "GovernmentOrganization"  # "Downing Street said", "the Kremlin denied": the office there
         ent = Entity(

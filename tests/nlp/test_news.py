@@ -6288,3 +6288,13 @@ def test_an_acronym_the_models_left_out_opens_the_name(read):
 def test_thanks_to_is_a_cause_no_thing(read):
     ex = read("Santos equalised thanks to Thokozani Xaba.")
     assert not [o for _, _, o in facts(ex) if o == "thanks"], sorted(facts(ex))
+
+
+def test_a_council_of_a_faith_is_no_body_of_a_state(read):
+    ex = read("The Hindu Council said it was angry about the programme.")
+    assert ("Hindu Council", "Organization") in nodes(ex), sorted(nodes(ex))
+
+
+def test_a_post_of_what_a_country_owns_is_no_post_of_the_country(read):
+    ex = read("Tom Hale, chairman of Spain's bank Santander, greeted the waiting reporters.")
+    assert not [o for s, p, o in facts(ex) if p.startswith("chairman") and o == "Spain"], sorted(facts(ex))
