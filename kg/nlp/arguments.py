@@ -567,6 +567,12 @@ def _described_class(tok: Token, words: list[Token], owned: bool) -> str:
     count of people a group ("the Maguire Seven"), anything else a thing."""
     if tok.lower_ in GROUP_COUNTS and words[0].pos_ == "PROPN" and len(words) > 1:
         return "Group"
+    if (
+        tok.tag_ == "NN"
+        and any(c.dep_ == "amod" and _age_noun(c) for c in tok.children)
+        and tok.lemma_.lower() not in ORG_DESCRIPTORS | THING_DESCRIPTORS
+    ):
+        return "Person"  # "a 22-year-old gamer": someone known by age ("the 35-year-old airline" is a firm)
     if tok.lemma_.lower() in _SHARES and any(
         p.dep_ == "pobj" and actor_class(p) == "Group"
         for c in tok.children

@@ -214,8 +214,10 @@ def _of_object(cl: Clause, prep: str, node: Entity) -> bool:
     stays ("sold it to Google", "held talks in Leeds"), and so does a reflexive ("distanced himself
     from the posters"); what the object is called "as" is the object's too ("netted seven telcos as
     customers", "appointed Hawkpoint as advisers")."""
-    if cl.verb.lemma_.lower() in ACCUSATION_VERBS:
-        return False  # "accused its predecessor of corruption": the charge is the accusation's own
+    if cl.verb.lemma_.lower() in ACCUSATION_VERBS and prep != "as":
+        # "accused its predecessor of corruption": the charge is the accusation's own ("attacked the
+        # package as bad legislation" calls the package so)
+        return False
     objects = [c.i for c in cl.verb.children if c.dep_ == "dobj" and c.lower_ not in _REFLEXIVES]
     # the object before the phrase: "defaulted on its debt, the biggest default" has none
     return (

@@ -142,9 +142,11 @@ def employers(doc: Doc, people: list[Span], covered: set[int]) -> list[Span]:
             start == end
             or end - start == 1
             and doc[start].is_sent_start
-            and doc[start].lower_ in ORG_DESCRIPTORS
+            and (doc[start].lower_ in ORG_DESCRIPTORS or people_plural(doc[start].lower_))
         ):
-            continue  # "Party leader X said": the sentence's first word, a common noun, names no party
+            # "Party leader X said", "Referees chief X said": the sentence's first word, a common noun,
+            # names no party, and people are no body
+            continue
         out.append(doc[start:end])
     return out
 

@@ -143,6 +143,25 @@ def _place_named_of(tok: Token) -> Token | None:
     return None
 
 
+#: verbs of undoing: what is "to be lifted" is not what is wanted
+_UNDOING = frozenset(
+    {"lift", "scrap", "end", "remove", "drop", "abolish", "withdraw", "cancel", "overturn", "reverse", "repeal",
+     "axe", "shelve", "ditch", "halt", "stop", "suspend", "close", "ban", "outlaw"}
+)  # fmt: skip
+
+
+def _to_be_undone(tok: Token) -> bool:
+    """Whether a noun is followed by a passive infinitive of undoing: "the embargo to be lifted", "the tax
+    to be scrapped"."""
+    return any(
+        c.dep_ in ("relcl", "acl")
+        and c.lemma_.lower() in _UNDOING
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and any(a.dep_ == "auxpass" for a in c.children)
+        for c in tok.rights
+    )
+
+
 def _side_before_position(tok: Token) -> bool:
     """Whether a side's name is read as a phrase's head though a playing position follows it, with "the"
     before it: "said the Sale full-back" (the parser made "Sale" the subject and "full-back" an adverb)."""
@@ -392,6 +411,8 @@ class Nodes:
             if node is not None and (tok.lower_ == "who") != _human(node, ante):
                 return None  # "downloads … people who travel": "who" is a person, "which" is not
             return node
+        if _to_be_undone(tok):
+            return None  # "called for the embargo to be lifted": its lifting is called for, not the embargo
         if tok.lemma_.lower() in EVENT_NOUNS and tok.pos_ == "NOUN" and not _walkout(tok):
             return self.nominal_event(tok)
         if demonym_person(tok.doc[tok.i : tok.i + 1]):

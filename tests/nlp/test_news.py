@@ -6298,3 +6298,23 @@ def test_a_council_of_a_faith_is_no_body_of_a_state(read):
 def test_a_post_of_what_a_country_owns_is_no_post_of_the_country(read):
     ex = read("Tom Hale, chairman of Spain's bank Santander, greeted the waiting reporters.")
     assert not [o for s, p, o in facts(ex) if p.startswith("chairman") and o == "Spain"], sorted(facts(ex))
+
+
+def test_what_is_called_to_be_lifted_is_not_what_is_called_for(read):
+    ex = read("France called for the 15 year embargo to be lifted.")
+    assert not [o for _, p, o in facts(ex) if p == "called for"], sorted(facts(ex))
+
+
+def test_what_an_accused_thing_is_called_as_is_the_things(read):
+    ex = read("IATA attacked the package as a bad piece of legislation.")
+    assert not [p for _, p, _ in facts(ex) if p.endswith(" as")], sorted(facts(ex))
+
+
+def test_someone_known_by_age_is_a_person(read):
+    ex = read("A 22-year-old gamer has spent $26,500 on an island that exists only in a game.")
+    assert ("22-year-old gamer", "Person") in nodes(ex), sorted(nodes(ex))
+
+
+def test_people_opening_a_sentence_before_a_post_are_no_body(read):
+    ex = read("Referees chief Tom Hale said the decision was right.")
+    assert ("Referees", "Organization") not in nodes(ex), sorted(nodes(ex))
