@@ -314,8 +314,8 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
         and kb in ("org", "place")
         and last != "in"
         and not (last == "for" and portfolio(job.lower_, b.entity.label))
-        # "X, chairman of Spain's bank Santander": the post is at what the name owns
-        and not (b.end < len(doc := between[0].doc) and doc[b.end].tag_ == "POS")
+        # "X, chairman of Spain's bank Santander": the post is at what the place owns
+        and not (kb == "place" and b.end < len(doc := between[0].doc) and doc[b.end].tag_ == "POS")
     ):
         yield Link(a.entity, *_job_predicate(job, b.entity), b.entity, 0.75)
 

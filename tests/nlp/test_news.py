@@ -6318,3 +6318,8 @@ def test_someone_known_by_age_is_a_person(read):
 def test_people_opening_a_sentence_before_a_post_are_no_body(read):
     ex = read("Referees chief Tom Hale said the decision was right.")
     assert ("Referees", "Organization") not in nodes(ex), sorted(nodes(ex))
+
+
+def test_a_post_of_what_a_firm_owns_is_still_at_the_firm(read):
+    ex = read("Yusuf Mehdi, vice president of Microsoft's MSN division, said searches were rising.")
+    assert [o for s, p, o in facts(ex) if s == "Yusuf Mehdi" and o == "Microsoft"], sorted(facts(ex))
