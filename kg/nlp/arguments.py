@@ -383,6 +383,17 @@ def _of_complement(tok: Token) -> str:
                 rest = tail.text.split("(")[0].rstrip(" ,;:-").split()
         passive = ["be"] if any(c.dep_ == "auxpass" for c in deed.children) else []  # "to be shared"
         return " ".join([*lead, *passive, deed.lower_, *rest])
+    if (
+        pobj is not None
+        and pobj.head.lower_ == "of"
+        and tok.is_title
+        and tok.pos_ == "PROPN"
+        and pobj.is_title
+        and pobj.pos_ == "PROPN"
+        and pobj.ent_type_ == tok.ent_type_
+        and tok.ent_type_ in ("", "WORK_OF_ART", "LAW", "EVENT")
+    ):
+        return f"of {pobj.text}"  # "a Memorandum of Understanding": one name, whole
     if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ not in _NOT_NAMES and _only_the(tok):
         # "the fate of Ford and GM", "the future of P2P": alone the noun names nothing; "Ford's fate"
         # would be Ford's, so the name completes it as an owner does
@@ -425,7 +436,11 @@ def _of_complement(tok: Token) -> str:
 #: what one holds in a firm: "shares in Solidere", "its investment in Rover" (no place)
 _HOLDINGS = frozenset({"share", "stake", "investment", "holding", "interest"})
 #: nouns that name nothing without what they are for: "the potential for abuse", "the need for reform"
-_FOR_NOUNS = frozenset({"potential", "need", "scope", "room", "case", "demand", "appetite", "prospect"})
+_FOR_NOUNS = frozenset(
+    {"potential", "need", "scope", "room", "case", "demand", "appetite", "prospect",
+     # "announced plans for a solo album", "renewed calls for reform", "the search for a new coach"
+     "plan", "call", "bid", "proposal", "search", "hunt", "quest", "campaign", "preparation", "support"}
+)  # fmt: skip
 #: nouns of a kind, told by a clause: "of the type which …", "of the sort that …"
 _KINDS = frozenset({"type", "kind", "sort", "variety"})
 #: entity types of proper nouns that name no one: "the tsunami of 26 December"

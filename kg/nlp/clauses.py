@@ -183,6 +183,24 @@ _SCENE_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def _absolute_with(verb: Token) -> bool:
+    """Whether the verb's "with" opens a clause of its own: "lost 2.5%, with rival JFE down 3.4%", "with
+    ThyssenKrupp dropping 1.7%" (JFE is no partner of the deed)."""
+    doc = verb.doc
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(
+            # what follows the name says how it fared (the parser may hang it on the verb)
+            (after := p.right_edge.i + 1) < len(doc)
+            and (doc[after].lower_ in ("up", "down", "higher", "lower") or doc[after].tag_ == "VBG")
+            for p in c.children
+            if p.dep_ == "pobj"
+        )
+        for c in verb.children
+    )
+
+
 def _argument(verb: Token, prep: str, node: Entity) -> bool:
     """Whether a prepositional phrase names a participant worth its own fact: an actor ("sold it to
     Google"), a place ("held in Edinburgh"), a preposition the verb selects ("convicted of fraud",
@@ -842,6 +860,7 @@ class ClauseReader:
                     and prep not in static
                     and _argument(verb, prep, n)
                     and not _of_object(cl, prep, n)
+                    and not (prep == "with" and _absolute_with(verb))
                 ):
                     st.emit(a, verb_predicate(verb, prep)[:2], n, cl, eid, cl.confidence - 0.1)
         if not cl.agents and cl.patients and verb.dep_ != "acl" and not weak and passive(verb):

@@ -630,10 +630,14 @@ class Nodes:
         plural was; none inside a quotation or when "they" takes up one body."""
         if tok.lower_ not in ("they", "them") or quoted_mask(tok.doc)[tok.i]:
             return []
-        if self.args.resolve_pronoun(tok) is not None:
-            return []
         sent = tok.sent
         start = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for t in reversed(tok.doc[start : tok.i]):
+            # "The two firms signed a memorandum and say they expect …": the two firms
+            if t.dep_ in ("nsubj", "nsubjpass") and (two := self._the_two(t)):
+                return two
+        if self.args.resolve_pronoun(tok) is not None:
+            return []
         people: dict[str, Entity] = {}
         for t in tok.doc[start : tok.i]:
             if not (

@@ -6323,3 +6323,27 @@ def test_people_opening_a_sentence_before_a_post_are_no_body(read):
 def test_a_post_of_what_a_firm_owns_is_still_at_the_firm(read):
     ex = read("Yusuf Mehdi, vice president of Microsoft's MSN division, said searches were rising.")
     assert [o for s, p, o in facts(ex) if s == "Yusuf Mehdi" and o == "Microsoft"], sorted(facts(ex))
+
+
+def test_they_after_the_two_firms_are_the_two_firms(read):
+    ex = read(
+        "Initech and Globex have agreed to work together. The two firms signed a deal, and say they "
+        "expect to seal a final agreement by spring."
+    )
+    assert {s for s, p, _ in facts(ex) if p == "seal"} == {"Initech", "Globex"}, sorted(facts(ex))
+
+
+def test_a_capitalised_name_with_of_is_read_whole(read):
+    ex = read("Initech and Globex signed a Memorandum of Understanding on Monday.")
+    assert "Memorandum of Understanding" in {o for _, _, o in facts(ex)}, sorted(facts(ex))
+
+
+def test_plans_and_calls_keep_what_they_are_for(read):
+    ex = read("Kanye West announced plans for a solo album. The unions renewed calls for reform.")
+    objects = {o for _, _, o in facts(ex)}
+    assert {"plans for solo album", "calls for reform"} <= objects, sorted(facts(ex))
+
+
+def test_with_a_name_and_how_it_fared_is_no_partner(read):
+    ex = read("Nippon Steel lost 2.5% to 270 yen, with closest rival JFE Holdings down 3.4%.")
+    assert not [p for _, p, _ in facts(ex) if p.endswith(" with")], sorted(facts(ex))
