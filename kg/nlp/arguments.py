@@ -601,6 +601,10 @@ def _described_class(tok: Token, words: list[Token], owned: bool) -> str:
         return "Location"
     if _named_body(tok):
         return "Organization"
+    if tok.lemma_.lower() == "party" and any(
+        c.dep_ == "compound" and c.lower_ in _OCCASIONS for c in tok.children
+    ):
+        return "Concept"  # "a launch party", "a birthday party": an occasion, no political party
     kind = _COLLECTIVES.get(tok.lemma_.lower())
     if kind is None or not (len(words) > 1 or owned) or beside(tok):
         return "Concept"
@@ -634,6 +638,13 @@ def _other_country(description: Token, ent: Entity) -> bool:
     named = {code for w in ent.label.split() for code in city_countries(w)}
     named |= {code for w in ent.label.split() if (code := country_code(w)) is not None}
     return bool(named) and not named & codes
+
+
+#: what a party is thrown for: "a launch party" is an occasion
+_OCCASIONS = frozenset(
+    {"launch", "birthday", "dinner", "garden", "christmas", "office", "leaving", "engagement", "wedding", "tea",
+     "street", "fancy", "dress", "house", "pool", "press", "release", "celebration", "victory", "farewell"}
+)  # fmt: skip
 
 
 def _named_body(tok: Token) -> bool:
@@ -871,7 +882,7 @@ def _joined(span) -> str:
             keep = (
                 t.pos_ == "PROPN"
                 or t.is_upper
-                and (after_number or not t.is_alpha)
+                and (after_number or not t.is_alpha or len(t.text) > 1)  # "the Spanish FA", "an IT firm"
                 or title_opener(t)
                 or t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON", "LOC")
                 and t.text[:1].isupper()  # "British"

@@ -168,7 +168,11 @@ def _state_phrase(prep: Token) -> Token | None:
             return None
         tok = nxt[0]
     bare = not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "conj") for c in tok.children)
-    if not (bare and tok.tag_ == "NN" and not tok.ent_type_ and tok.is_alpha) or tok.lower_ in _SCENE_NOUNS:
+    if (
+        not (bare and tok.tag_ == "NN" and not tok.ent_type_ and tok.is_alpha)
+        or tok.lower_ in _SCENE_NOUNS
+        or (prep.lower_, tok.lemma_.lower()) in PREP_IDIOMS  # "in favour of": instead of, no state
+    ):
         return None
     return tok
 

@@ -6347,3 +6347,13 @@ def test_plans_and_calls_keep_what_they_are_for(read):
 def test_with_a_name_and_how_it_fared_is_no_partner(read):
     ex = read("Nippon Steel lost 2.5% to 270 yen, with closest rival JFE Holdings down 3.4%.")
     assert not [p for _, p, _ in facts(ex) if p.endswith(" with")], sorted(facts(ex))
+
+
+def test_an_acronym_keeps_its_capitals_in_a_label(read):
+    ex = read("Real Madrid met the Spanish FA on Monday.")
+    assert "Spanish FA" in {o for _, _, o in facts(ex)}, sorted(facts(ex))
+
+
+def test_a_launch_party_is_an_occasion_no_party(read):
+    ex = read("Nokia is planning a launch party in Singapore.")
+    assert ("launch party", "Concept") in nodes(ex), sorted(nodes(ex))
