@@ -392,8 +392,11 @@ def _of_complement(tok: Token) -> str:
         and pobj.pos_ == "PROPN"
         and pobj.ent_type_ == tok.ent_type_
         and tok.ent_type_ in ("", "WORK_OF_ART", "LAW", "EVENT")
+        and (tail := tok.doc[pobj.head.i : pobj.right_edge.i + 1])
+        and len(tail) <= 6
+        and all(t.is_title or t.lower_ in _NAME_GLUE for t in tail)
     ):
-        return f"of {pobj.text}"  # "a Memorandum of Understanding": one name, whole
+        return tail.text  # "a Memorandum of Understanding", "The Return of the King": one name, whole
     if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ not in _NOT_NAMES and _only_the(tok):
         # "the fate of Ford and GM", "the future of P2P": alone the noun names nothing; "Ford's fate"
         # would be Ford's, so the name completes it as an owner does

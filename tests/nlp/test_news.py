@@ -6336,6 +6336,8 @@ def test_they_after_the_two_firms_are_the_two_firms(read):
 def test_a_capitalised_name_with_of_is_read_whole(read):
     ex = read("Initech and Globex signed a Memorandum of Understanding on Monday.")
     assert "Memorandum of Understanding" in {o for _, _, o in facts(ex)}, sorted(facts(ex))
+    ex = read("Kevin Spacey played in The Life of David Gale.")
+    assert "Life of David Gale" in {o for _, _, o in facts(ex)}, sorted(facts(ex))
 
 
 def test_plans_and_calls_keep_what_they_are_for(read):
