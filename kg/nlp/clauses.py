@@ -171,7 +171,9 @@ def _state_phrase(prep: Token) -> Token | None:
     if (
         not (bare and tok.tag_ == "NN" and not tok.ent_type_ and tok.is_alpha)
         or tok.lower_ in _SCENE_NOUNS
-        or (prep.lower_, tok.lemma_.lower()) in PREP_IDIOMS  # "in favour of": instead of, no state
+        # "dumped Hill in favour of Harrison": instead of, no state ("voted in favour of the bill" backs it)
+        or (prep.lower_, tok.lemma_.lower()) in PREP_IDIOMS
+        and any(k.dep_ == "dobj" and k.i < prep.i for k in prep.head.children)
     ):
         return None
     return tok

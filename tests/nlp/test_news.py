@@ -6359,3 +6359,8 @@ def test_an_acronym_keeps_its_capitals_in_a_label(read):
 def test_a_launch_party_is_an_occasion_no_party(read):
     ex = read("Nokia is planning a launch party in Singapore.")
     assert ("launch party", "Concept") in nodes(ex), sorted(nodes(ex))
+
+
+def test_in_favour_of_after_an_object_is_instead_of_and_without_one_backs(read):
+    ex = read("MPs voted in favour of the Prevention of Terrorism Bill.")
+    assert ("MPs", "voted in favour of", "Prevention of Terrorism Bill") in facts(ex), sorted(facts(ex))
