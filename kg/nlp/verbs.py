@@ -257,7 +257,20 @@ def _as_written(tok: Token) -> str:
 def joined_statement(verb: Token) -> bool:
     """Whether a verb of saying joined to a reported clause makes a statement of its own ("X said he had
     done no deals, while Mr Brown says …", "… and the Liberal Democrats claim …"): no part of what the
-    first speaker said."""
+    first speaker said; and "He understood that …, Mr Blair told the Guardian", the reporting clause the
+    parser hung under the clause it reports."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if (
+        verb.dep_ == "ccomp"
+        and verb.lemma_ in SPEECH_VERBS
+        and verb.i > verb.head.i
+        and subject is not None
+        and subject.pos_ == "PROPN"
+        and subject.left_edge.i > 0
+        and verb.doc[subject.left_edge.i - 1].text == ","
+        and not any(c.dep_ == "ccomp" for c in verb.children)
+    ):
+        return True
     if not (
         verb.dep_ in ("advcl", "conj")
         and verb.lemma_ in SPEECH_VERBS
@@ -269,7 +282,6 @@ def joined_statement(verb: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ not in ("while", "whereas") for c in verb.children):
         return False  # "… is ironic since half of users say …": the reason is part of what was said
     # someone named speaks; "… and I think he was right", "… and claimed that …" go on with the speaker
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None:
         return subject.pos_ in ("PROPN", "NOUN")
     return verb.i > 0 and verb.doc[verb.i - 1].pos_ == "PROPN"  # its speaker hung elsewhere by the parser

@@ -6364,3 +6364,11 @@ def test_a_launch_party_is_an_occasion_no_party(read):
 def test_in_favour_of_after_an_object_is_instead_of_and_without_one_backs(read):
     ex = read("MPs voted in favour of the Prevention of Terrorism Bill.")
     assert ("MPs", "voted in favour of", "Prevention of Terrorism Bill") in facts(ex), sorted(facts(ex))
+
+
+def test_a_reporting_clause_after_a_comma_is_no_part_of_what_it_reports(read):
+    ex = read(
+        "He understood that the best prospect of peace lies in democracy, Mr Blair told the Guardian newspaper."
+    )
+    told = [r for r in ex.relations if r.predicate_label == "told"]
+    assert told and all(r.modality is None and r.attribution is None for r in told), sorted(facts(ex))
