@@ -263,6 +263,19 @@ def find_amounts(doc: Doc) -> AmountIndex:
             if upper.start == span.end + 1 and doc[span.end].lower_ == "and":
                 # "between $60,000 and $150,000": the lower bound, no claim of $60,000
                 lit = replace(lit, text=f"between {lit.text} and {found[k + 1][1].text}")
+        if (
+            span.end + 1 < len(doc)
+            and doc[span.end].lower_ in ("a", "an", "per")
+            and doc[span.end + 1].lemma_.lower() in _RATE_UNITS
+        ):
+            # "£57 a week", "$10 an hour": a rate, no sum paid once
+            lit = replace(lit, text=f"{lit.text} {doc[span.end].lower_} {doc[span.end + 1].lower_}")
         for tok in span:
             by_token[tok.i] = (span.start, lit)
     return AmountIndex(by_token)
+
+
+#: units of time an amount is paid or counted per: "£57 a week", "$10 an hour", "5,000 barrels a day"
+_RATE_UNITS = frozenset(
+    {"hour", "day", "week", "month", "year", "annum", "head", "share", "barrel", "person"}
+)

@@ -389,6 +389,8 @@ class Nodes:
             # "fined a record $550,000", "pay the maximum £1.53m", "jailed for a total of 35 years": the
             # amount, not a thing
             return None
+        if tok.pos_ == "PRON" and tok.dep_ == "pobj" and tok.head.lower_ in ("between", "among", "amongst"):
+            return None  # "had spent £10m between them": together, no one of them
         if tok.lower_ == "thanks" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             return None  # "equalised thanks to Xaba": a cause, no thing
         if tok.lemma_.lower() in _DISTANCES and any(c.dep_ == "nummod" for c in tok.children):

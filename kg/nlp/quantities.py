@@ -59,6 +59,18 @@ def _owned(tok: Token) -> bool:
     return any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in tok.children)
 
 
+def _jointly(verb: Token) -> bool:
+    """Whether a deed is done together: "between them", "among them", "together", "jointly", "combined"."""
+    return any(
+        c.dep_ == "advmod"
+        and c.lower_ in ("together", "jointly", "combined")
+        or c.dep_ == "prep"
+        and c.lower_ in ("between", "among", "amongst")
+        and any(p.dep_ == "pobj" and p.pos_ == "PRON" for p in c.children)
+        for c in verb.children
+    )
+
+
 def quantities(
     state: ReaderState, verb: Token, cl: Clause, eid: str | None, pred: tuple[str, str] | None = None
 ) -> None:
@@ -69,6 +81,8 @@ def quantities(
     found: list[tuple[tuple[str, str], Literal]] = []
     if verb.lemma_.lower() in SPEECH_VERBS:
         return  # "Disney said revenues of $30bn …": the amount belongs to what was said
+    if len(cl.agents) > 1 and _jointly(verb):
+        return  # "Labour and the Tories spent £10m between them": neither spent £10m
     for c in verb.children:
         if (
             c.dep_ in ("dobj", "npadvmod", "attr", "oprd")

@@ -6372,3 +6372,15 @@ def test_a_reporting_clause_after_a_comma_is_no_part_of_what_it_reports(read):
     )
     told = [r for r in ex.relations if r.predicate_label == "told"]
     assert told and all(r.modality is None and r.attribution is None for r in told), sorted(facts(ex))
+
+
+def test_an_amount_paid_per_unit_of_time_is_a_rate(read):
+    ex = read("Tom Hale received £57 a week in benefits.")
+    got = {(r.object.text or r.object.value) for r in ex.relations if isinstance(r.object, Literal)}
+    assert got == {"£57 a week"}, sorted(facts(ex))
+
+
+def test_between_them_is_together_no_one_of_them(read):
+    ex = read("Labour and the Conservatives had spent £10m between them on the election.")
+    assert not [p for _, p, _ in facts(ex) if p.endswith("between")], sorted(facts(ex))
+    assert not [o for _, _, o in facts(ex) if o == "£10m"], sorted(facts(ex))  # neither spent it all
