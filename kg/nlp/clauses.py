@@ -173,7 +173,7 @@ def _state_phrase(prep: Token) -> Token | None:
         or tok.lower_ in _SCENE_NOUNS
         # "dumped Hill in favour of Harrison": instead of, no state ("voted in favour of the bill" backs it)
         or (prep.lower_, tok.lemma_.lower()) in PREP_IDIOMS
-        and any(k.dep_ == "dobj" and k.i < prep.i for k in prep.head.children)
+        and any(k.dep_ in ("dobj", "nsubjpass") and k.i < prep.i for k in prep.head.children)
     ):
         return None
     return tok

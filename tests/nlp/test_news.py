@@ -6364,6 +6364,8 @@ def test_a_launch_party_is_an_occasion_no_party(read):
 def test_in_favour_of_after_an_object_is_instead_of_and_without_one_backs(read):
     ex = read("MPs voted in favour of the Prevention of Terrorism Bill.")
     assert ("MPs", "voted in favour of", "Prevention of Terrorism Bill") in facts(ex), sorted(facts(ex))
+    ex = read("Tom Hale was dumped in favour of Jack Roe.")
+    assert not [p for _, p, _ in facts(ex) if "favour" in p], sorted(facts(ex))
 
 
 def test_a_reporting_clause_after_a_comma_is_no_part_of_what_it_reports(read):
