@@ -124,6 +124,13 @@ def _player(tok: Token) -> bool:
     )
 
 
+#: people one has, named by whose they are: "his client", "her colleague" (unnamed there)
+_SOMEONES_OWN = frozenset(
+    {"client", "customer", "patient", "friend", "colleague", "partner", "girlfriend", "boyfriend", "fiancee",
+     "fiance", "employer", "employee", "victim", "mentor"}
+)  # fmt: skip
+
+
 #: kinds of place that a name after "of" is one of: "the town of Fallujah", "the island of Bali"
 _PLACE_KINDS = frozenset(
     {"town", "city", "village", "region", "province", "island", "port", "capital", "district", "county",
@@ -389,6 +396,13 @@ class Nodes:
             # "fined a record $550,000", "pay the maximum £1.53m", "jailed for a total of 35 years": the
             # amount, not a thing
             return None
+        if (
+            tok.tag_ == "NN"
+            and tok.lemma_.lower() in _SOMEONES_OWN
+            and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)
+            and not any(c.dep_ in ("appos", "compound") for c in tok.children)
+        ):
+            return None  # "distanced himself from his client": someone the text does not name here
         if tok.pos_ == "PRON" and tok.dep_ == "pobj" and tok.head.lower_ in ("between", "among", "amongst"):
             return None  # "had spent £10m between them": together, no one of them
         if tok.lower_ == "thanks" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":

@@ -6386,3 +6386,8 @@ def test_between_them_is_together_no_one_of_them(read):
     ex = read("Labour and the Conservatives had spent £10m between them on the election.")
     assert not [p for _, p, _ in facts(ex) if p.endswith("between")], sorted(facts(ex))
     assert not [o for _, _, o in facts(ex) if o == "£10m"], sorted(facts(ex))  # neither spent it all
+
+
+def test_someone_named_only_by_whose_they_are_is_no_node(read):
+    ex = read("Reid Weingarten tried to distance himself from his client.")
+    assert not [o for _, _, o in facts(ex) if o == "client"], sorted(facts(ex))
