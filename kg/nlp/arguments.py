@@ -433,6 +433,11 @@ def _of_complement(tok: Token) -> str:
         words += [w for w in pobj.children if w.dep_ == "cc"][:1] + [conj]
     # "its sci-fi shooter", "heart-rending stories": a hyphened modifier is read whole
     texts = list(dict.fromkeys(hyphened(t.doc, t.i).text.lower() for t in words))
+    called = next(
+        (c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == pobj.i + 1), None
+    )
+    if called is not None:
+        texts.append(_name_text(called, pobj.i))  # "the finale of television series CSI": which series
     return f"{pobj.head.lower_} " + " ".join(texts) if len(words) <= 4 else ""
 
 

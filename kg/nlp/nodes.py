@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.nlp.amounts import currency_name
 from kg.nlp.arguments import hyphened, partitive_names, plural_anaphor, quoted_mask
 from kg.nlp.countries import country_code, demonym_country
 from kg.nlp.dates import date_of
@@ -122,6 +123,10 @@ def _player(tok: Token) -> bool:
         tok.lower_ not in _COMMON_POSITIONS
         or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
     )
+
+
+#: scale words that stand for a sum: "billions of pounds"
+_VAGUE_SUMS = frozenset({"hundreds", "thousands", "millions", "billions", "trillions", "tens"})
 
 
 #: people one has, named by whose they are: "his client", "her colleague" (unnamed there)
@@ -405,6 +410,13 @@ class Nodes:
             return None  # "distanced himself from his client": someone the text does not name here
         if tok.pos_ == "PRON" and tok.dep_ == "pobj" and tok.head.lower_ in ("between", "among", "amongst"):
             return None  # "had spent £10m between them": together, no one of them
+        if tok.lower_ in _VAGUE_SUMS and any(
+            p.dep_ == "pobj" and (currency_name(p.lemma_.lower()) or p.ent_type_ == "MONEY")
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+        ):
+            return None  # "spent billions of pounds": a sum the text does not give, no thing
         if tok.lower_ == "thanks" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             return None  # "equalised thanks to Xaba": a cause, no thing
         if tok.lemma_.lower() in _DISTANCES and any(c.dep_ == "nummod" for c in tok.children):
@@ -895,7 +907,8 @@ class Nodes:
             c
             for c in tok.lefts
             if c.dep_ in ("compound", "amod", "nmod")
-            and c.is_alpha
+            # "the G7 meeting": letters with digits name it too ("a $240m deal" is an amount, below)
+            and (c.is_alpha or c.text.isalnum() and any(ch.isalpha() for ch in c.text))
             and c.i >= tok.i - 4
             and c.lower_ not in _DEICTIC
             and c.tag_ not in ("VBN", "VBG")

@@ -431,6 +431,19 @@ def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
                 _QUOTE_WORDS + 1,
             )
         )
+    if (
+        len(words) > 2
+        and words[0].i == verb.left_edge.i
+        and words[0].i > 0
+        and verb.doc[words[0].i - 1].lemma_ in SPEECH_VERBS
+    ):
+        # "said on Wednesday it had bought …": the day the saying was, no part of what was said (not
+        # "said January's figures were decent": whose figures)
+        skip = 1 if words[0].pos_ == "ADP" and words[1].ent_type_ in ("DATE", "TIME") else 0
+        while skip < min(len(words) - 1, 4) and words[skip].ent_type_ in ("DATE", "TIME"):
+            skip += 1
+        if skip and words[skip - 1].ent_type_ in ("DATE", "TIME") and words[skip].tag_ != "POS":
+            words = words[skip:]
     while len(words) > 1 and words[-1].dep_ == "cc" and words[-1].i == verb.right_edge.i:
         words.pop()  # "said prices would rise but wages would not": the parser hung the "but" on "rise"
     if len(words) > 1 and words[0].tag_ in ("WDT", "WP") and verb.head.dep_ == "relcl":

@@ -6391,3 +6391,23 @@ def test_between_them_is_together_no_one_of_them(read):
 def test_someone_named_only_by_whose_they_are_is_no_node(read):
     ex = read("Reid Weingarten tried to distance himself from his client.")
     assert not [o for _, _, o in facts(ex) if o == "client"], sorted(facts(ex))
+
+
+def test_the_day_of_a_saying_is_no_part_of_what_was_said(read):
+    ex = read("Universal said on Wednesday it had bought the 50% stake.")
+    assert ("Universal", "said", "it had bought the 50% stake") in facts(ex), sorted(facts(ex))
+
+
+def test_billions_of_pounds_is_a_sum_not_given_no_thing(read):
+    ex = read("Employers have spent billions of pounds on pensions.")
+    assert not [o for _, _, o in facts(ex) if o == "billions"], sorted(facts(ex))
+
+
+def test_a_name_beside_the_noun_of_an_of_phrase_says_which(read):
+    ex = read("Quentin Tarantino will direct the season finale of television series CSI.")
+    assert "season finale of television series CSI" in {o for _, _, o in facts(ex)}, sorted(facts(ex))
+
+
+def test_a_name_with_digits_before_an_event_noun_stays_in_its_label(read):
+    ex = read("India's finance minister Jane Roe will attend the G7 meeting in London.")
+    assert "G7 meeting" in {o for _, _, o in facts(ex)}, sorted(facts(ex))
