@@ -254,6 +254,15 @@ def _of_complement(tok: Token) -> str:
         return ""  # "accused its predecessor of corruption": the charge is the verb's, not the noun's
     # a change is completed by what changed: "a 52% rise in net profit"
     # … and a gap or a link by what it lies between: "the gap between exports and imports"
+    if tok.lemma_.lower() in _TO_NOUNS and (
+        to := next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
+    ):
+        # "a rival to Boeing's 777", "an alternative to nuclear power": what it rivals says which
+        rivalled = tok.doc[to.i : to.right_edge.i + 1]
+        text = "".join(
+            (t.text if t.pos_ == "PROPN" or t.like_num else t.lower_) + t.whitespace_ for t in rivalled
+        )
+        return text.strip() if len(rivalled) <= 6 else ""
     heads = ("of", "in", "between") if tok.lemma_.lower() in _CHANGE_NOUNS else ("of", "between")
     prep = next(
         (
@@ -449,6 +458,10 @@ _FOR_NOUNS = frozenset(
      # "announced plans for a solo album", "renewed calls for reform", "the search for a new coach"
      "plan", "call", "bid", "proposal", "search", "hunt", "quest", "campaign", "preparation", "support"}
 )  # fmt: skip
+#: nouns that name nothing without what they stand to: "a rival to Boeing's 777", "an alternative to coal"
+_TO_NOUNS = frozenset(
+    {"rival", "alternative", "successor", "answer", "challenger", "heir", "sequel", "threat"}
+)
 #: nouns of a kind, told by a clause: "of the type which …", "of the sort that …"
 _KINDS = frozenset({"type", "kind", "sort", "variety"})
 #: entity types of proper nouns that name no one: "the tsunami of 26 December"

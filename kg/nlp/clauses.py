@@ -608,6 +608,12 @@ class ClauseReader:
             ):
                 if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("dobj", "attr") or _idiom_object(verb, c):
                     continue  # "spent a week", "took place", "made headway"
+                if c.dep_ == "oprd" and any(
+                    k.dep_ == "dobj" and k.ent_type_ not in ("DATE", "TIME") for k in verb.children
+                ):
+                    # "calls it an early proof of concept": what it is called, no second object ("called 2004
+                    # an outstanding success" has a time, and the description is the deed's)
+                    continue
                 if c.dep_ == "dobj" and (
                     _subject_of_clause_after(verb, c) or _possessor_only(c) or _that_clause_misread(verb, c)
                 ):

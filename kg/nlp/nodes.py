@@ -125,6 +125,22 @@ def _player(tok: Token) -> bool:
     )
 
 
+#: verbs whose bare past form opening a sentence is a passive participle: "Asked why, he said …"
+_ASKING = frozenset({"ask", "question", "press", "quiz", "challenge"})
+
+
+def _asked_first(verb: Token) -> bool:
+    """Whether a verb opening its sentence with no subject is "asked"/"pressed" said of the main clause's
+    subject, which the parser read as a past tense."""
+    return (
+        verb.i == verb.sent.start
+        and verb.dep_ == "advcl"
+        and verb.tag_ in ("VBD", "VBN")
+        and verb.lemma_.lower() in _ASKING
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 #: scale words that stand for a sum: "billions of pounds"
 _VAGUE_SUMS = frozenset({"hundreds", "thousands", "millions", "billions", "trillions", "tens"})
 
@@ -704,6 +720,8 @@ class Nodes:
 
     def subjects(self, verb: Token) -> list[Entity]:
         """Who does what `verb` says: its subject, or the subject it inherits."""
+        if _asked_first(verb):
+            return []  # "Asked the reason for the sale, Evans said …": Evans was asked, he asked nothing
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if (
             len(subjects) == 2

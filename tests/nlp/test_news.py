@@ -6411,3 +6411,27 @@ def test_a_name_beside_the_noun_of_an_of_phrase_says_which(read):
 def test_a_name_with_digits_before_an_event_noun_stays_in_its_label(read):
     ex = read("India's finance minister Jane Roe will attend the G7 meeting in London.")
     assert "G7 meeting" in {o for _, _, o in facts(ex)}, sorted(facts(ex))
+
+
+def test_what_a_thing_is_called_is_no_second_object(read):
+    ex = read("Dan Lane calls it an early proof of concept. Critics called the plan a disaster.")
+    assert not [o for _, _, o in facts(ex) if o in ("early proof of concept", "disaster")], sorted(facts(ex))
+
+
+def test_asked_opening_a_sentence_is_said_of_the_one_asked(read):
+    ex = read("Asked the reason for the sale, Chris Evans said he needed the money.")
+    assert not [p for _, p, _ in facts(ex) if p == "asked"], sorted(facts(ex))
+
+
+def test_a_rival_keeps_what_it_rivals(read):
+    ex = read("Airbus is producing a rival to Boeing's 777.")
+    assert ("Airbus", "producing", "rival to Boeing's 777") in facts(ex), sorted(facts(ex))
+
+
+def test_a_storm_is_no_person(read):
+    ex = read(
+        "Mr Rampersad had been thinking about such a system since Hurricane Ivan ravaged the Caribbean."
+    )
+    assert not [e for e in ex.entities if e.type == "Person" and "Ivan" in e.label], [
+        (e.label, e.type) for e in ex.entities
+    ]
