@@ -442,7 +442,15 @@ def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
         skip = 1 if words[0].pos_ == "ADP" and words[1].ent_type_ in ("DATE", "TIME") else 0
         while skip < min(len(words) - 1, 4) and words[skip].ent_type_ in ("DATE", "TIME"):
             skip += 1
-        if skip and words[skip - 1].ent_type_ in ("DATE", "TIME") and words[skip].tag_ != "POS":
+        run = {t.i for t in words[:skip]}
+        # the phrase's own head word hangs on the verb as a time, not as a subject or a modifier
+        roots = [t for t in words[:skip] if t.head.i not in run]
+        if (
+            skip
+            and words[skip - 1].ent_type_ in ("DATE", "TIME")
+            and len(roots) == 1
+            and roots[0].dep_ in ("prep", "npadvmod", "tmod", "advmod")
+        ):
             words = words[skip:]
     while len(words) > 1 and words[-1].dep_ == "cc" and words[-1].i == verb.right_edge.i:
         words.pop()  # "said prices would rise but wages would not": the parser hung the "but" on "rise"
