@@ -244,6 +244,14 @@ def _ranged(text: str, m: re.Match) -> tuple[int, int, Literal] | None:
     return start, end, replace(lit, value=format(value.normalize(), "f"), text=f"{lead}{text[start:end]}")
 
 
+#: what a sum is paid or counted per: "£57 a week", "$10 an hour", "5p a share", "$50 a barrel"
+_RATE_UNITS = frozenset(
+    {"hour", "day", "week", "month", "year", "annum", "head", "share", "barrel", "person"}
+)
+#: words after "a year", "a day" that make them a time: "a year ago"
+_TIME_AFTER = frozenset({"ago", "later", "earlier", "before", "after", "on"})
+
+
 def find_amounts(doc: Doc) -> AmountIndex:
     """Find every amount of `doc` (see the module docstring)."""
     by_token: dict[int, tuple[int, Literal]] = {}
@@ -267,15 +275,11 @@ def find_amounts(doc: Doc) -> AmountIndex:
             span.end + 1 < len(doc)
             and doc[span.end].lower_ in ("a", "an", "per")
             and doc[span.end + 1].lemma_.lower() in _RATE_UNITS
+            # "£5m a year ago", "£2m a day later": a time, no rate
+            and (span.end + 2 >= len(doc) or doc[span.end + 2].lower_ not in _TIME_AFTER)
         ):
             # "£57 a week", "$10 an hour": a rate, no sum paid once
             lit = replace(lit, text=f"{lit.text} {doc[span.end].lower_} {doc[span.end + 1].lower_}")
         for tok in span:
             by_token[tok.i] = (span.start, lit)
     return AmountIndex(by_token)
-
-
-#: units of time an amount is paid or counted per: "£57 a week", "$10 an hour", "5,000 barrels a day"
-_RATE_UNITS = frozenset(
-    {"hour", "day", "week", "month", "year", "annum", "head", "share", "barrel", "person"}
-)

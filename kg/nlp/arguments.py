@@ -41,6 +41,7 @@ from kg.nlp.names import actor_class, title_opener
 from kg.nlp.people import given_name, party
 from kg.nlp.pipeline import dictionary_words
 from kg.nlp.places import city, city_countries
+from kg.nlp.verbs import someone
 from kg.terms import subclasses
 from kg.types import Entity
 
@@ -603,12 +604,10 @@ def _described_class(tok: Token, words: list[Token], owned: bool) -> str:
     count of people a group ("the Maguire Seven"), anything else a thing."""
     if tok.lower_ in GROUP_COUNTS and words[0].pos_ == "PROPN" and len(words) > 1:
         return "Group"
-    if (
-        tok.tag_ == "NN"
-        and any(c.dep_ == "amod" and _age_noun(c) for c in tok.children)
-        and tok.lemma_.lower() not in ORG_DESCRIPTORS | THING_DESCRIPTORS
-    ):
-        return "Person"  # "a 22-year-old gamer": someone known by age ("the 35-year-old airline" is a firm)
+    if tok.tag_ == "NN" and any(c.dep_ == "amod" and _age_noun(c) for c in tok.children) and _a_doer(tok):
+        # "a 22-year-old gamer": someone known by age ("the 35-year-old airline", "the 50-year-old treaty"
+        # are none)
+        return "Person"
     if tok.lemma_.lower() in _SHARES and any(
         p.dep_ == "pobj" and actor_class(p) == "Group"
         for c in tok.children
@@ -677,8 +676,31 @@ def _named_body(tok: Token) -> bool:
         return False
     return any(
         c.dep_ in ("compound", "amod")
-        and (c.ent_type_ in ("NORP", "GPE") or tok.lemma_.lower() == "group" and c.pos_ == "NOUN")
+        and (
+            c.ent_type_ in ("NORP", "GPE")
+            or tok.lemma_.lower() == "group"
+            and c.pos_ == "NOUN"
+            and c.lower_ not in _LOOSE_GROUPS
+        )
         for c in tok.lefts
+    )
+
+
+#: nouns before "group" that make it a gathering or a category, no body: "a study group", "an age group"
+_LOOSE_GROUPS = frozenset(
+    {"study", "age", "blood", "focus", "peer", "working", "support", "ethnic", "income", "target", "control",
+     "discussion", "reading", "user"}
+)  # fmt: skip
+
+
+def _a_doer(tok: Token) -> bool:
+    """Whether a noun names a person: a word for people, posts or kin, or one for who does a deed ("gamer",
+    "rider": a verb with "-er")."""
+    low = tok.lower_
+    return someone(tok) or (
+        low.endswith("er")
+        and low not in ORG_DESCRIPTORS
+        and (low[:-2] in dictionary_words(("verb",)) or low[:-1] in dictionary_words(("verb",)))
     )
 
 
@@ -852,13 +874,13 @@ _FIGURE_KINDS = frozenset(
 )  # fmt: skip
 
 
-#: a web address's name: "napster.no", "amazon.co.uk"
+#: a web address's name: "example.no", "example.co.uk"
 _DOMAIN = re.compile(r"[a-z0-9-]+(\.[a-z]{2,3}){1,2}")
 
 
 def _wordlike(tok: Token) -> bool:
-    """A word of a label: letters, or letters with digits that name a thing ("3G", "MP3", "7E7"), not
-    an amount or an ordinal ("5bn", "1990s", "3rd")."""
+    """A word of a label: letters, letters with digits that name a thing ("3G", "MP3", "7E7") or a web
+    address ("example.co.uk"), not an amount or an ordinal ("5bn", "1990s", "3rd")."""
     text = tok.lower_
     return (
         tok.is_alpha
@@ -1672,7 +1694,7 @@ class Arguments:
             if (
                 c.dep_ in ("compound", "amod")
                 or c.dep_ == "nummod"
-                and _DOMAIN.fullmatch(c.lower_) is not None  # "the napster.no website", read as a number
+                and _DOMAIN.fullmatch(c.lower_) is not None  # "the example.no website", read as a number
                 # "an in-depth investigation", "the live-action film category": a hyphened word modifies
                 or c.dep_ == "nmod"
                 and (_glued(c) or _numbered(c))

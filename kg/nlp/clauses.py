@@ -107,7 +107,7 @@ def _violent(cl: Clause) -> bool:
 
 def _verbal_attack(cl: Clause, lemma: str, verb: Token) -> bool:
     """Whether someone "attacked" a body or a thing in words: a person attacks no one bodily and nowhere,
-    with nothing ("Spears attacked tabloid magazines", "attacked the government's failure"; "attacked a
+    with nothing ("X attacked tabloid magazines", "attacked the government's failure"; "attacked a
     guard", "attacked him with a bottle" are attacks)."""
     return (
         lemma == "attack"
@@ -171,7 +171,7 @@ def _state_phrase(prep: Token) -> Token | None:
     if (
         not (bare and tok.tag_ == "NN" and not tok.ent_type_ and tok.is_alpha)
         or tok.lower_ in _SCENE_NOUNS
-        # "dumped Hill in favour of Harrison": instead of, no state ("voted in favour of the bill" backs it)
+        # "dropped X in favour of Y": instead of, no state ("voted in favour of the bill" backs it)
         or (prep.lower_, tok.lemma_.lower()) in PREP_IDIOMS
         and any(k.dep_ in ("dobj", "nsubjpass") and k.i < prep.i for k in prep.head.children)
     ):
@@ -190,16 +190,23 @@ _SCENE_NOUNS = frozenset(
 
 
 def _absolute_with(verb: Token) -> bool:
-    """Whether the verb's "with" opens a clause of its own: "lost 2.5%, with rival JFE down 3.4%", "with
-    ThyssenKrupp dropping 1.7%" (JFE is no partner of the deed)."""
+    """Whether the verb's "with" opens a clause of its own: "lost 2.5%, with rival Acme down 3.4%", "with
+    Initech dropping 1.7%" (Acme is no partner of the deed)."""
     doc = verb.doc
     return any(
         c.dep_ == "prep"
         and c.lower_ == "with"
+        and c.i > 0
+        and doc[c.i - 1].text == ","  # set off as a clause of its own
         and any(
-            # what follows the name says how it fared (the parser may hang it on the verb)
+            # what follows the name says how it fared (the parser may hang it on the verb; "following",
+            # "including" are prepositions)
             (after := p.right_edge.i + 1) < len(doc)
-            and (doc[after].lower_ in ("up", "down", "higher", "lower") or doc[after].tag_ == "VBG")
+            and (
+                doc[after].lower_ in ("up", "down", "higher", "lower")
+                or doc[after].tag_ == "VBG"
+                and doc[after].dep_ != "prep"
+            )
             for p in c.children
             if p.dep_ == "pobj"
         )
@@ -279,11 +286,11 @@ def _moved(cl: Clause) -> bool:
     withdrawn ("deployed troops", "withdrew its ambassador"), or a place gone to or from ("moved to
     Paris", "withdrew from Iraq"); "withdrew the regulations" moves nothing."""
     if cl.patients:
-        return any(_someone(p) for p in cl.patients)
+        return any(_human_node(p) for p in cl.patients)
     return any(n.type in ACTORS_AND_PLACES for _, n in cl.preps)
 
 
-def _someone(node: Entity) -> bool:
+def _human_node(node: Entity) -> bool:
     """Whether a node is an actor or a person or people the text does not name ("the gunman")."""
     word = node.label.split()[-1].lower()
     plural = word[:-3] + "men" if word.endswith("man") else word + "s"  # "gunman", "suspect"
@@ -740,7 +747,7 @@ class ClauseReader:
             and not any(p.type in ACTOR_TYPES for p in cl.patients)
         ):
             pid, plabel = own_sense(verb)  # "criticised his performances": no one accused, a thing faulted
-        if lemma == "try" and cls == "Investigation" and not any(_someone(p) for p in cl.patients):
+        if lemma == "try" and cls == "Investigation" and not any(_human_node(p) for p in cl.patients):
             pid, plabel, cls = *own_sense(verb), None  # "try out the vehicle": a test, no one tried in court
         if cls == "Cooperation" and cl.patients and not any(p.type in ACTOR_TYPES for p in cl.patients):
             pid, plabel, cls = (
@@ -762,7 +769,7 @@ class ClauseReader:
             pid, plabel, cls = *own_sense(verb), None  # "networks charge £1 a megabyte": a price
         if _naming(verb):
             pid, plabel, cls = *own_sense(verb), None  # "called 2004 an outstanding success": no demand
-        if cls == "Arrest" and cl.patients and not any(_someone(p) for p in cl.patients):
+        if cls == "Arrest" and cl.patients and not any(_human_node(p) for p in cl.patients):
             pid, plabel, cls = *own_sense(verb), None  # "captured her first title": a win, no one held
         if cls == "Suspension" and cl.patients and not any(_suspendable(p) for p in cl.patients):
             pid, plabel, cls = *own_sense(verb), None  # "ended their losing run", "stopped the ball"
@@ -774,7 +781,7 @@ class ClauseReader:
         if (
             lemma == "ask"
             and cl.patients
-            and not any(_someone(p) for p in cl.patients)
+            and not any(_human_node(p) for p in cl.patients)
             and not any(c.dep_ in ("xcomp", "ccomp") or c.lower_ == "for" for c in verb.children)
         ):
             pid, plabel, cls = *own_sense(verb), None  # "asked the critical questions": no demand made

@@ -190,7 +190,7 @@ TITLES = {
     "founder", "executive", "manager", "coach", "captain", "editor", "premier", "lt", "sgt", "st",
     "rev", "revd", "reverend", "dame", "archbishop", "bishop", "cardinal", "rabbi", "imam",
     "sergeant", "corporal", "lieutenant", "brigadier", "cpl", "crown", "prof",
-    # police and military ranks, abbreviated: "Chief Supt Deats", "Det Insp X", "Maj Y"
+    # police and military ranks, abbreviated: "Chief Supt X", "Det Insp Y", "Maj Z"
     "superintendent", "supt", "inspector", "insp", "det", "detective", "constable", "maj", "brig",
     "baroness", "baron", "viscount", "viscountess", "prophet", "ayatollah", "mullah",
 }
@@ -825,8 +825,9 @@ ROLE_NOUNS |= {
     "commissioner",
     "coroner",
     "magistrate",
-}  # "Jefferson County Sheriff X"
-ROLE_NOUNS |= {"trader", "diplomat"}  # "one Bombay trader said": someone unnamed
+    "trader",
+    "diplomat",
+}  # "Jefferson County Sheriff X"; "a currency trader said": someone the text does not name
 ORG_SUFFIXES |= {
     "yard",
     "incorporated",

@@ -85,8 +85,19 @@ _NER_CLASS = {
     "NORP": "Group",
 }
 _MEDIA_HEADS = {"Radio", "Television", "TV"}
-#: words that open a storm's name: "Hurricane Ivan", "Typhoon Tokage"
+#: words that open a storm's name: "Hurricane X", "Typhoon Y"
 _STORMS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm"})
+
+
+def _storm(span: Span) -> Span | None:
+    """The whole name of a storm read as a person's ("Hurricane Ivan ravaged the Caribbean"), or None."""
+    if span[0].text in _STORMS and len(span) > 1:
+        return span
+    if span.start > 0 and span.doc[span.start - 1].text in _STORMS:
+        return span.doc[span.start - 1 : span.end]
+    return None
+
+
 _TRAINED_LABEL = {"Peop": "PERSON", "Org": "ORG", "Loc": "GPE", "Other": "OTHER"}
 GOV_WORDS = (
     "department",
@@ -356,8 +367,8 @@ def _with_trained(
         if label == "PERSON":
             # "Nick Buckfield 51cm adrift": a name ends before a measure the model read into it
             end = next((t.i for t in doc[start + 1 : end - 1] if t.like_num and doc[t.i + 1].is_lower), end)
-        if label == "PERSON" and start > 0 and doc[start - 1].text in _STORMS:
-            start, label = start - 1, "WORK"  # "Hurricane Ivan": a storm's name, no one's
+        if label == "PERSON" and (storm := _storm(Span(doc, start, end))) is not None:
+            start, label = storm.start, "WORK"
         if label == "PERSON" and saint_place(Span(doc, start, end)):
             label = "GPE"
         if label == "PERSON" and _named_after_country(Span(doc, start, end)):
@@ -799,10 +810,9 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
         if ent.label_ == "PERSON" and _hyphen_cut(core):
             # "Nadia Magnenat[-Thalman]": the model stopped at the hyphen
             core = doc[core.start : core.end + 2]
-        if core.start > 0 and doc[core.start - 1].text in _STORMS:
-            # "Hurricane Ivan ravaged the Caribbean": a storm's name, no one's
-            out.append((doc[core.start - 1 : core.end], "WORK"))
-            covered.update(range(core.start - 1, core.end))
+        if ent.label_ == "PERSON" and (storm := _storm(core)) is not None:
+            out.append((storm, "WORK"))
+            covered.update(range(storm.start, storm.end))
             continue
         if (law := _bill(core)) is not None:
             out.append((law, "WORK"))  # "the Finance Bill": a law's name, no one called Bill

@@ -128,7 +128,6 @@ def employers(doc: Doc, people: list[Span], covered: set[int]) -> list[Span]:
             start -= 1
             if (
                 start > 1
-                and start < end
                 and doc[start - 1].lower_ in ("for", "of")
                 and doc[start - 2].is_title
                 and doc[start - 2].tag_ == "NNP"

@@ -192,7 +192,7 @@ def _to_be_undone(tok: Token) -> bool:
 
 def _side_before_position(tok: Token) -> bool:
     """Whether a side's name is read as a phrase's head though a playing position follows it, with "the"
-    before it: "said the Sale full-back" (the parser made "Sale" the subject and "full-back" an adverb)."""
+    before it: "said the Leeds full-back" (the parser made "Leeds" the subject and "full-back" an adverb)."""
     doc = tok.doc
     if tok.i + 1 >= len(doc) or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return False
@@ -388,13 +388,24 @@ class Nodes:
             and nxt.head == tok.head
         ):
             return None  # "the film Alexander was panned" parsed as two subjects: the film is Alexander
+        if tok.lower_ in _VAGUE_SUMS and any(
+            p.dep_ == "pobj" and (currency_name(p.lemma_.lower()) or p.ent_type_ == "MONEY")
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+        ):
+            return None  # "spent billions of pounds": a sum the text does not give, no thing
         if (place := _place_named_of(tok)) is not None and (named := self.args.entity(place)) is not None:
             return named  # "the Norwegian town of Lillehammer", "the city of Basra": the place named
         if tok.lower_ in PARTITIVES and not (
             # "the number of visitors rose by 30%": the number changed, not the visitors
             tok.lemma_ == "number"
             and tok.dep_ in ("nsubj", "nsubjpass")
-            and any(st.amounts.at(t.i) is not None for t in tok.head.subtree if t not in tok.subtree)
+            and any(
+                st.amounts.at(t.i) is not None
+                for t in tok.head.subtree
+                if not tok.left_edge.i <= t.i <= tok.right_edge.i
+            )
         ):  # "what kind of information" → information
             of = next(
                 (
@@ -426,15 +437,8 @@ class Nodes:
             return None  # "distanced himself from his client": someone the text does not name here
         if tok.pos_ == "PRON" and tok.dep_ == "pobj" and tok.head.lower_ in ("between", "among", "amongst"):
             return None  # "had spent £10m between them": together, no one of them
-        if tok.lower_ in _VAGUE_SUMS and any(
-            p.dep_ == "pobj" and (currency_name(p.lemma_.lower()) or p.ent_type_ == "MONEY")
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children
-        ):
-            return None  # "spent billions of pounds": a sum the text does not give, no thing
         if tok.lower_ == "thanks" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
-            return None  # "equalised thanks to Xaba": a cause, no thing
+            return None  # "equalised thanks to X": a cause, no thing
         if tok.lemma_.lower() in _DISTANCES and any(c.dep_ == "nummod" for c in tok.children):
             return None  # "shot wide from three yards": a distance, no thing
         if tok.dep_ == "pobj" and PREP_IDIOMS & {
@@ -463,7 +467,7 @@ class Nodes:
             return self._national(tok)
         ent = self.args.entity(tok)
         if ent is not None and ent.type != "Person" and _side_before_position(tok):
-            # "said the Sale full-back" parsed with the club as the subject: the player is meant
+            # "said the Leeds full-back" parsed with the club as the subject: the player is meant
             return self._player_named_before(tok)
         if ent is not None:
             # "The US company said": a description of a firm named before, though its country made it a

@@ -28,6 +28,7 @@ from kg.nlp.lexicon import (
     REGION_ENDINGS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
+    ROLE_PREFIXES,
     TIE_ROLES,
     TITLES,
     TOP_QUALIFIERS,
@@ -73,6 +74,10 @@ _MEDIA_FORMATS = frozenset(
 )
 
 
+#: counts before "-time": "a four-time champion"
+_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "multiple"})
+
+
 def _role_words(words: list[Token]) -> list[Token]:
     """The role phrase at the end of `words`: a role noun and the modifiers before it ("shadow
     chancellor", "president and chief executive"); empty if the last word is not a role noun, or if
@@ -89,6 +94,8 @@ def _role_words(words: list[Token]) -> list[Token]:
             break
         if tok.lower_ == "past" and tok.i > 0 and tok.nbor(-1).pos_ == "VERB":
             break  # "headed past keeper X": the way the ball went, no past post
+        if tok.lower_ == "old" and tok.i > 1 and tok.doc[tok.i - 2].lower_ in ("year", "years"):
+            break  # "the 20-year-old striker X": an age, no part of the post
         if tok.lower_ == "and" and out and out[0].lower_.rstrip(".") in ROLE_NOUNS:
             out.insert(0, tok)
             continue
@@ -131,8 +138,13 @@ def _role_words(words: list[Token]) -> list[Token]:
     while out and out[0].lower_ in ("and", ","):
         out.pop(0)
     doc = words[-1].doc
-    if out and (prefix := hyphen_prefix(out[0])) is not None and prefix != "ex":  # "ex-" makes it past
-        # "Tory co-chairman X", "four-time champion Y": the word before the hyphen is the post's
+    if (
+        out
+        and (prefix := hyphen_prefix(out[0])) in ROLE_PREFIXES - {"ex"} | _COUNTS
+        and (prefix in ROLE_PREFIXES or out[0].lower_ == "time")
+    ):  # "ex-" makes it past
+        # "Tory co-chairman X", "four-time champion Y": the word before the hyphen is the post's (not
+        # "the 20-year-old striker": an age)
         out = [doc[out[0].i - 2], doc[out[0].i - 1], *out]
     start = out[0].i if out else 0
     if any(t.lower_ == "and" for t in out) and any(

@@ -127,10 +127,10 @@ def _bare_state(noun: Token) -> bool:
 
 #: what is shot with a camera: "the footage was shot in Morocco"
 _FILMED = frozenset(
-    {"footage", "scene", "episode", "video", "film", "movie", "series", "documentary", "picture",
-     # … and what is shot at or fired, no victim: "shoot 10 rounds at paper targets"
-     "round", "target", "arrow", "bullet", "ball", "goal", "basket", "hoop", "blank"}
-)  # fmt: skip
+    {"footage", "scene", "episode", "video", "film", "movie", "series", "documentary", "picture"}
+)
+#: what is shot or shot at that is no victim: "shoot 10 rounds at paper targets"
+_SHOT_THINGS = _FILMED | {"round", "target", "arrow", "bullet", "ball", "goal", "basket", "hoop", "blank"}
 
 
 def _shot_at_someone(verb: Token) -> bool:
@@ -139,10 +139,12 @@ def _shot_at_someone(verb: Token) -> bool:
     three yards" shoots at a goal."""
     shot = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     aimed = any(
-        c.dep_ == "prep" and c.lower_ == "at" and not any(p.lemma_.lower() in _FILMED for p in c.children)
+        c.dep_ == "prep"
+        and c.lower_ == "at"
+        and not any(p.lemma_.lower() in _SHOT_THINGS for p in c.children)
         for c in verb.children
     )
-    return aimed or any(c.lemma_.lower() not in _FILMED for c in shot)
+    return aimed or any(c.lemma_.lower() not in _SHOT_THINGS for c in shot)
 
 
 #: verbs of killing or arrest that take things as often: "executed search warrants", "seized drugs",
@@ -345,9 +347,11 @@ _BELIEF_VERBS = frozenset({"think", "believe", "assume", "imagine", "suppose"})
 
 
 def _belied(verb: Token, conj: Token) -> int:
-    """Where a "but" clause with its own subject begins after what someone thought or believed ("Lamont
+    """Where a "but" clause with its own subject begins after what someone thought or believed ("X
     thought he had scored but play was recalled": the writer's, not his), or past the document's end."""
-    cc = next((c for c in verb.children if c.dep_ == "cc" and c.lower_ == "but" and c.i < conj.i), None)
+    cc = next(
+        (c for c in verb.children if c.dep_ == "cc" and c.lower_ == "but" and verb.i < c.i < conj.i), None
+    )
     if (
         cc is None
         or verb.dep_ != "ccomp"
