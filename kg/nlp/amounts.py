@@ -249,7 +249,7 @@ _RATE_UNITS = frozenset(
     {"hour", "day", "week", "month", "year", "annum", "head", "share", "barrel", "person"}
 )
 #: words after "a year", "a day" that make them a time: "a year ago"
-_TIME_AFTER = frozenset({"ago", "later", "earlier", "before", "after", "on"})
+_TIME_AFTER = frozenset({"ago", "later", "earlier", "before", "after"})
 
 
 def find_amounts(doc: Doc) -> AmountIndex:

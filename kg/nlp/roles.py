@@ -28,7 +28,6 @@ from kg.nlp.lexicon import (
     REGION_ENDINGS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
-    ROLE_PREFIXES,
     TIE_ROLES,
     TITLES,
     TOP_QUALIFIERS,
@@ -72,10 +71,6 @@ def _device(tok: Token) -> bool:
 _MEDIA_FORMATS = frozenset(
     {"media", "music", "video", "record", "cassette", "tape", "disc", "disk", "cd", "dvd"}
 )
-
-
-#: counts before "-time": "a four-time champion"
-_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "multiple"})
 
 
 def _role_words(words: list[Token]) -> list[Token]:
@@ -138,13 +133,9 @@ def _role_words(words: list[Token]) -> list[Token]:
     while out and out[0].lower_ in ("and", ","):
         out.pop(0)
     doc = words[-1].doc
-    if (
-        out
-        and (prefix := hyphen_prefix(out[0])) in ROLE_PREFIXES - {"ex"} | _COUNTS
-        and (prefix in ROLE_PREFIXES or out[0].lower_ == "time")
-    ):  # "ex-" makes it past
-        # "Tory co-chairman X", "four-time champion Y": the word before the hyphen is the post's (not
-        # "the 20-year-old striker": an age)
+    if out and (prefix := hyphen_prefix(out[0])) is not None and prefix != "ex":  # "ex-" makes it past
+        # "Tory co-chairman X", "four-time champion Y", "non-executive director Z": the word before the
+        # hyphen is the post's (an age stops the post above: "the 20-year-old striker")
         out = [doc[out[0].i - 2], doc[out[0].i - 1], *out]
     start = out[0].i if out else 0
     if any(t.lower_ == "and" for t in out) and any(

@@ -6250,6 +6250,8 @@ def test_a_hyphened_count_before_a_post_stays_in_it(read):
     assert roles == {"Four-time champion"}, sorted(facts(ex))
     ex = read("The 20-year-old striker Tom Hale scored twice.")  # an age, no part of the post
     assert {o for _, p, o in facts(ex) if p == "holds role"} == {"striker"}, sorted(facts(ex))
+    ex = read("Non-executive director Jane Roe quit the board.")
+    assert {o for _, p, o in facts(ex) if p == "holds role"} == {"Non-executive director"}, sorted(facts(ex))
 
 
 @pytest.mark.parametrize(
@@ -6388,6 +6390,9 @@ def test_an_amount_paid_per_unit_of_time_is_a_rate(read):
     ex = read("Tom Hale received £57 a week in benefits.")
     got = {(r.object.text or r.object.value) for r in ex.relations if isinstance(r.object, Literal)}
     assert got == {"£57 a week"}, sorted(facts(ex))
+    ex = read("Oil rose to $50 a barrel on Monday.")
+    got = {(r.object.text or r.object.value) for r in ex.relations if isinstance(r.object, Literal)}
+    assert got == {"$50 a barrel"}, sorted(facts(ex))
     ex = read("Acme Corp made a profit of £5m a year ago.")
     got = {(r.object.text or r.object.value) for r in ex.relations if isinstance(r.object, Literal)}
     assert got == {"£5m"}, sorted(facts(ex))
