@@ -55,6 +55,7 @@ __all__ = [
     "qualifier_of",
     "quotations",
     "quoted_mask",
+    "wordlike",
 ]
 
 # what "the company" can take up: a government or an army is not called that
@@ -878,7 +879,7 @@ _FIGURE_KINDS = frozenset(
 _DOMAIN = re.compile(r"[a-z0-9-]+(\.[a-z]{2,3}){1,2}")
 
 
-def _wordlike(tok: Token) -> bool:
+def wordlike(tok: Token) -> bool:
     """A word of a label: letters, letters with digits that name a thing ("3G", "MP3", "7E7") or a web
     address ("example.co.uk"), not an amount or an ordinal ("5bn", "1990s", "3rd")."""
     text = tok.lower_
@@ -918,7 +919,7 @@ def _joined(span) -> str:
             and nxt.dep_ == "compound"
             and nxt.lower_.removesuffix("s") in _COUNTED_UNITS
         )
-        if _wordlike(t) or glued_number or naming_number or counted:
+        if wordlike(t) or glued_number or naming_number or counted:
             after_number = t.i > span.start and not t.nbor(-1).whitespace_ and t.nbor(-1).like_num
             glue = out.endswith("-") or not out or after_number
             # "3G", "MP3"; "My Family", a title
@@ -1662,7 +1663,7 @@ class Arguments:
     @_per_token
     def concept(self, tok: Token) -> Entity | None:
         """A non-actor noun phrase as a `Concept` node, labelled by its head and modifiers."""
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in PRONOUNS | TIME_ZONES or not _wordlike(tok):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in PRONOUNS | TIME_ZONES or not wordlike(tok):
             return None
         if tok.ent_type_ in ("DATE", "TIME"):
             return None  # "on 30 September, a move which caused …": a time is when, never who or what
@@ -1702,7 +1703,7 @@ class Arguments:
                 and c.dep_ == tok.dep_
             )
             and c.i >= tok.i - 3
-            and _wordlike(c)
+            and wordlike(c)
             # "southern Caribbean" is a place's part; "the central bank" a kind of body
             and (c.lower_ not in COMPASS or tok.lemma_.lower() in ORG_DESCRIPTORS)
             and not (tok.pos_ == "PROPN" and c.lower_ in THING_DESCRIPTORS)  # "the album Tourist" is Tourist
@@ -1718,7 +1719,7 @@ class Arguments:
                     c
                     for c in first.lefts
                     if c.dep_ in ("compound", "amod")
-                    and _wordlike(c)
+                    and wordlike(c)
                     and c.lower_ not in TIME_ZONES
                     and not _hedging_participle(c, tok)
                 ]
@@ -1738,7 +1739,7 @@ class Arguments:
         # "appeared in My Family": a capitalised "My" inside a sentence opens a title; it owns nothing
         titled = start > 0 and tok.pos_ == "PROPN" and title_opener(doc[start - 1])
         start -= titled
-        words = [t for t in doc[start : tok.i + 1] if _wordlike(t)]
+        words = [t for t in doc[start : tok.i + 1] if wordlike(t)]
         if (person := self._unrecognised_person(words)) is not None:
             return person
         label = _joined(doc[start : tok.i + 1])

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.nlp.amounts import currency_name
-from kg.nlp.arguments import hyphened, partitive_names, plural_anaphor, quoted_mask
+from kg.nlp.arguments import hyphened, partitive_names, plural_anaphor, quoted_mask, wordlike
 from kg.nlp.countries import country_code, demonym_country
 from kg.nlp.dates import date_of
 from kg.nlp.entities import ACTOR_TYPES
@@ -929,8 +929,7 @@ class Nodes:
             c
             for c in tok.lefts
             if c.dep_ in ("compound", "amod", "nmod")
-            # "the G7 meeting": letters with digits name it too ("a $240m deal" is an amount, below)
-            and (c.is_alpha or c.text.isalnum() and any(ch.isalpha() for ch in c.text))
+            and wordlike(c)  # "the G7 meeting": letters with digits name it too
             and c.i >= tok.i - 4
             and c.lower_ not in _DEICTIC
             and c.tag_ not in ("VBN", "VBG")

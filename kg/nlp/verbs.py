@@ -117,6 +117,13 @@ def _particle(verb: Token) -> str:
     return ""
 
 
+def _time_phrase(tok: Token) -> bool:
+    """Whether a clause's modifier is a time ("on Wednesday", "last week", "earlier this month")."""
+    if tok.dep_ == "prep":
+        return any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in tok.children)
+    return tok.dep_ in ("npadvmod", "tmod", "advmod") and tok.ent_type_ in ("DATE", "TIME")
+
+
 def _bare_state(noun: Token) -> bool:
     """Whether a noun after "to"/"into" is a state the deed brings its object into, alone: "to account",
     "into disrepute" ("into the account" is a thing)."""
@@ -435,27 +442,17 @@ def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
                 _QUOTE_WORDS + 1,
             )
         )
+    when = next((c for c in verb.children if c.left_edge.i == verb.left_edge.i and _time_phrase(c)), None)
     if (
-        len(words) > 2
-        and words[0].i == verb.left_edge.i
+        when is not None
+        and words
+        and words[0].i == when.left_edge.i  # the time opens what was said, right after the verb of saying
         and words[0].i > 0
         and verb.doc[words[0].i - 1].lemma_ in SPEECH_VERBS
     ):
         # "said on Wednesday it had bought …": the day the saying was, no part of what was said (not
-        # "said January's figures were decent": whose figures)
-        skip = 1 if words[0].pos_ == "ADP" and words[1].ent_type_ in ("DATE", "TIME") else 0
-        while skip < min(len(words) - 1, 4) and words[skip].ent_type_ in ("DATE", "TIME"):
-            skip += 1
-        run = {t.i for t in words[:skip]}
-        # the phrase's own head word hangs on the verb as a time, not as a subject or a modifier
-        roots = [t for t in words[:skip] if t.head.i not in run]
-        if (
-            skip
-            and words[skip - 1].ent_type_ in ("DATE", "TIME")
-            and len(roots) == 1
-            and roots[0].dep_ in ("prep", "npadvmod", "tmod", "advmod")
-        ):
-            words = words[skip:]
+        # "said January's figures were decent": a date that is no time of the clause)
+        words = [t for t in words if t.i > when.right_edge.i]
     while len(words) > 1 and words[-1].dep_ == "cc" and words[-1].i == verb.right_edge.i:
         words.pop()  # "said prices would rise but wages would not": the parser hung the "but" on "rise"
     if len(words) > 1 and words[0].tag_ in ("WDT", "WP") and verb.head.dep_ == "relcl":

@@ -6412,6 +6412,10 @@ def test_someone_named_only_by_whose_they_are_is_no_node(read):
 def test_the_day_of_a_saying_is_no_part_of_what_was_said(read):
     ex = read("Universal said on Wednesday it had bought the 50% stake.")
     assert ("Universal", "said", "it had bought the 50% stake") in facts(ex), sorted(facts(ex))
+    ex = read(
+        "Jane Roe has stood down. She says her remark last week was misrepresented."
+    )  # a time further in
+    assert ("Jane Roe", "said", "her remark last week was misrepresented") in facts(ex), sorted(facts(ex))
     ex = read("Louis Schweitzer said 2004 had been a great year for the firm.")  # a date that is the subject
     assert ("Louis Schweitzer", "said", "2004 had been a great year for the firm") in facts(ex), sorted(
         facts(ex)
