@@ -37,7 +37,7 @@ from kg.nlp.lexicon import (
     THING_PRONOUNS,
     TIME_ZONES,
 )
-from kg.nlp.names import actor_class, title_opener
+from kg.nlp.names import PLACE_NAMED, actor_class, home_place, title_opener
 from kg.nlp.people import given_name, party
 from kg.nlp.pipeline import dictionary_words
 from kg.nlp.places import city, city_countries
@@ -1412,6 +1412,11 @@ class Arguments:
             or c.pos_ == "PROPN"
             and country_code(c.text) is None
             and not (ranked and c.dep_ == "poss")
+            and not (
+                c.dep_ == "compound"
+                and tok.lemma_.lower() not in PLACE_NAMED
+                and home_place(c.doc[c.left_edge.i : c.i + 1])
+            )
             or c.lower_
             in ("other", "opposing", "rival", "visiting", "new")  # someone else, not the one named
             for c in kids

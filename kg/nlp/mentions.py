@@ -364,6 +364,8 @@ def _with_trained(
         if label is None or start == end:
             continue
         start = _after_descriptor(doc, start, end)
+        if label != "OTHER":
+            end = _before_day(doc, start, end)
         if label == "PERSON":
             # "Nick Buckfield 51cm adrift": a name ends before a measure the model read into it
             end = next((t.i for t in doc[start + 1 : end - 1] if t.like_num and doc[t.i + 1].is_lower), end)
@@ -433,6 +435,18 @@ def _with_trained(
             continue
         out = [m for k, m in enumerate(out) if k not in hits] + [(span, label)]
     return out
+
+
+def _before_day(doc: Doc, start: int, end: int) -> int:
+    """Where a trained name ends before a day or a month the news model reads as a date, with the
+    words that lead to it: "[Leeds] on Sunday", "[Paris] in March" ("Independence Day" keeps its day)."""
+    cut = next(
+        (t.i for t in doc[start + 1 : end] if t.ent_type_ in ("DATE", "TIME") and doc[t.i - 1].is_lower),
+        end,
+    )
+    while cut < end and cut - 1 > start and doc[cut - 1].is_lower:
+        cut -= 1
+    return cut
 
 
 #: callings that also open bodies' and events' names ("Great Britain", "Champion Hurdle", "Director General")

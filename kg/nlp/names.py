@@ -65,6 +65,7 @@ __all__ = [
     "follows_honorific",
     "follows_title",
     "glued_descriptor",
+    "home_place",
     "honoured",
     "listed_with_club",
     "match_side",
@@ -194,6 +195,23 @@ def _apart(tok: Token, span: Span) -> bool:
     )
 
 
+#: bodies a place name before them names rather than places ("the Liverpool club", "the Bolton side")
+PLACE_NAMED = frozenset({"club", "side", "team", "squad", "party", "band"})
+
+
+def home_place(span: Span) -> bool:
+    """Whether a name before a body's noun says where the body is ("the Florida company", "the South
+    Yorkshire firm"): a known city, US state or country, or a place to the trained recognizer (which
+    reads "the Manchester firm" as a person's, hence the names too)."""
+    text = span.text
+    return (
+        city(text)
+        or text in US_STATES
+        or country_code(text) is not None
+        or all(t.ent_type_ in ("GPE", "LOC") for t in span)
+    )
+
+
 def descriptor_class(span: Span) -> str | None:
     """The class a common noun right before a name or in apposition to it gives: "New York band
     Scissor Sisters", "online auction house eBay", "X, the carmaker", "an analyst with X" →
@@ -302,7 +320,7 @@ def descriptor_class(span: Span) -> str | None:
         and not (head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN")  # "New York band X" is X's
     ):
         kind = head.lemma_.lower()
-        if kind in ORG_DESCRIPTORS:
+        if kind in ORG_DESCRIPTORS and (kind in PLACE_NAMED or not home_place(span)):
             return "Organization"  # "the Evening Herald newspaper", "the Acme group"
         if kind in THING_DESCRIPTORS or kind in _PRIZE_NOUNS:
             return "Concept"  # "the Peter Pan film", "the Golden Lion award"

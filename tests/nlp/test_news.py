@@ -2084,6 +2084,13 @@ def test_an_amount_is_no_entity_even_when_the_trained_recogniser_reads_one(read)
     assert not [e.label for e in ex.entities if "$" in e.label]
 
 
+def test_a_day_the_trained_recogniser_reads_into_a_place_is_no_part_of_it(read):
+    ex = read("Police arrested a man in Leeds on Sunday. The team played in Illinois last March.")
+    places = {e.label for e in ex.entities if e.type in ("Location", "Place")}
+    assert {"Leeds", "Illinois"} <= places, places
+    assert not [e.label for e in ex.entities if "Sunday" in e.label or "March" in e.label]
+
+
 def test_names_a_plural_title_opens_are_people(read):
     ex = read(
         "Lady Hale, sitting with Lords Bingham, Steyn, Hope and Carswell, said the practice was unlawful. "
@@ -2640,6 +2647,20 @@ def test_a_description_with_its_country_takes_up_the_company_named_before(read):
     ex = read("Boeing has won an order from an Indian airline. The US company said it had agreed a sale.")
     said = next(r for r in ex.relations if r.predicate_label == "said")
     assert said.subject.label == "Boeing", sorted(facts(ex))
+
+
+@pytest.mark.parametrize("place", ["Florida", "South Yorkshire", "Manchester"])
+def test_a_description_with_its_home_place_takes_up_the_company_named_before(read, place):
+    ex = read(f"Acme Corp makes valves in several states. The {place} company said it would cut 200 jobs.")
+    said = next(r for r in ex.relations if r.predicate_label == "said")
+    assert said.subject.label == "Acme Corp", sorted(facts(ex))
+    assert not [e for e in ex.entities if e.label == place and e.type == "Organization"]
+
+
+def test_a_place_before_a_club_still_names_the_club(read):
+    ex = read("Tom Hale joined Leeds United in May. He left the Liverpool club last year.")
+    left = next(r for r in ex.relations if r.predicate_label == "left")
+    assert left.object.label == "Liverpool", sorted(facts(ex))
 
 
 def test_the_company_of_a_possessive_role_is_the_one_named_before(read):
