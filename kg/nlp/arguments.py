@@ -1707,7 +1707,8 @@ class Arguments:
                 or c == split
                 and c.dep_ == tok.dep_
             )
-            and c.i >= tok.i - 3
+            # a long hyphened word right before the noun is one modifier: "a food-for-oil deal"
+            and (c.i >= tok.i - 3 or hyphened(tok.doc, c.i).end == tok.i)
             and wordlike(c)
             # "southern Caribbean" is a place's part; "the central bank" a kind of body
             and (c.lower_ not in COMPASS or tok.lemma_.lower() in ORG_DESCRIPTORS)
