@@ -585,6 +585,29 @@ class ClauseReader:
     def __init__(self, state: ReaderState, nodes: Nodes):
         self.state, self.nodes = state, nodes
 
+    def _named_before_amount(self, verb: Token, obj: Token) -> Token | None:
+        """The actor named right after a verb inside an amount the parser made its object: "fined
+        [Intel] 1bn euros", "fined [Citigroup] £14m"."""
+        if self.state.amounts.at(obj.i) is None and not any(
+            self.state.amounts.at(t.i) is not None for t in obj.subtree
+        ):
+            return None
+        first = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        if (
+            first is None
+            or first.i >= obj.i
+            or first not in obj.subtree
+            or first.dep_ not in ("compound", "nmod")
+        ):
+            return None
+        ent = self.state.index.at(first)
+        if ent is None or ent.type not in ACTOR_TYPES:
+            return None
+        head = first
+        while head.head.i != head.i and head.head.i < obj.i and self.state.index.at(head.head) is ent:
+            head = head.head
+        return head
+
     def clause(self, verb: Token) -> Clause:
         """The verb's agents, patients and prepositional arguments as nodes, with scope and date."""
         nodes = self.nodes
@@ -635,6 +658,14 @@ class ClauseReader:
                     continue  # "called the new target 'hugely unambitious'": no one is called
                 if c.dep_ == "dobj" and c.i > verb.i and _after_comma(c, verb):
                     continue  # "defaulted on its debt, the biggest default in history": what the deed was
+                named = self._named_before_amount(verb, c) if c.dep_ == "dobj" else None
+                if named is not None:
+                    # "fined Intel 1bn euros", "paid Mr Smith £5m": the parser hangs the one fined or paid
+                    # on the amount; the amount stays a value of the deed
+                    if verb.lemma_.lower() in GIVING_VERBS:
+                        cl.preps += [("to", n) for n in nodes.nodes(named)]
+                    else:
+                        cl.patients += nodes.nodes(named)
                 if (
                     c.dep_ == "dative"
                     and c.pos_ != "ADP"

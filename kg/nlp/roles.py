@@ -185,6 +185,8 @@ class Roles:
                 self._title_role(ent, span, sent)
                 found = [
                     *self.state.matches.at("apposition", span.root),
+                    *self.state.matches.at("description-before", span.root),
+                    *self.state.matches.at("description-of-body-before", span.root),
                     *self.state.matches.at("relative-description", span.root),
                 ]
                 # in the order the descriptions hang off the name

@@ -208,6 +208,26 @@ RULES: tuple[Rule, ...] = (
         ),
         "Jane Doe, an analyst with Barclays, said prices would rise.",
     ),
+    # … or before it, the name set off after it: "The chief executive, Jane Doe, said"
+    Rule(
+        "description-before",
+        (
+            _node("name", {"DEP": "appos"}),
+            _head("name", "description", {"POS": "NOUN"}),
+        ),
+        "The chief executive, Jane Doe, said prices would rise.",
+    ),
+    # … which the parser hangs on the body the post names: "The spokesman for Acme, Jane Doe, said"
+    Rule(
+        "description-of-body-before",
+        (
+            _node("name", {"DEP": "appos"}),
+            _head("name", "body", {"DEP": "pobj"}),
+            _head("body", "prep", {"DEP": "prep", "LOWER": {"IN": ["for", "of", "at"]}}),
+            _head("prep", "description", {"POS": "NOUN"}),
+        ),
+        "The spokesman for Acme Corp, Jane Doe, said prices would rise.",
+    ),
     Rule(
         "relative-description",
         (
