@@ -661,6 +661,9 @@ def _other_country(description: Token, ent: Entity) -> bool:
     return bool(named) and not named & codes
 
 
+#: bodies someone's possessive names by the post they hold there: "his party", "his side"
+_AFFILIATIONS = frozenset({"party", "side", "team", "squad", "club"})
+
 #: what a party is thrown for: "a launch party" is an occasion
 _OCCASIONS = frozenset(
     {"launch", "birthday", "dinner", "garden", "christmas", "office", "leaving", "engagement", "wedding", "tea",
@@ -1174,8 +1177,10 @@ def _glued(tok: Token) -> bool:
 class Arguments:
     """Resolves tokens of one document to the nodes they denote."""
 
-    def __init__(self, index: EntityIndex):
+    def __init__(self, index: EntityIndex, bodies_of: dict[str, list[Entity]] | None = None):
         self.index = index
+        #: person id → the bodies their titles tie them to, as the reader finds them (`kg.nlp.roles`)
+        self.bodies_of = bodies_of if bodies_of is not None else {}
         self.concepts: dict[str, Entity] = {}
         self._genders: dict[str, Gender | None] = {}
         self._sources: dict[str, bool] = {}
@@ -1226,6 +1231,11 @@ class Arguments:
             ok = ACTOR_TYPES - {"Person", "Country"}  # "MPs said … They rejected", "Labour said they …"
         else:
             return None
+        if tok.tag_ == "PRP$" and tok.head.dep_ == "conj" and tok.head.head.i < tok.i:
+            # "to destroy Yukos and its former owner", "Mr Blair and his wife": the one named before "and"
+            ent = self.index.at(tok.head.head)
+            if ent is not None and ent.type in ok and self._agrees(tok, ent):
+                return ent
         subj = _clause_subject(tok)
         if subj is not None and subj.i < tok.i and plural_anaphor(subj):
             return None  # "the firms said they …": whom "the firms" take up, no one node is
@@ -1779,6 +1789,12 @@ class Arguments:
             return self.concepts.setdefault(oid, Entity(id=oid, label=name, type="Organization"))
         # "China's exports", "its net revenue": whose they are is part of what they are
         if (owned := self.owner(tok, titled)) is not None:
+            if owned.type == "Person" and tok.lemma_.lower() in _AFFILIATIONS and len(words) == 1:
+                # "his party", "his side": the body his title ties him to; else "Mr Lowe's side" as
+                # written, but no "Tom Hale party" made up for "his party"
+                body = self._body_of(owned, tok)
+                if body is not None or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+                    return body
             label = _owned_label(owned.label, label)
         cls = _described_class(tok, words, owned is not None)
         if (cls == "Concept" or tok.lemma_.lower() in _SHARES) and (
@@ -1816,6 +1832,15 @@ class Arguments:
         ):
             return None
         return owned
+
+    def _body_of(self, person: Entity, noun: Token) -> Entity | None:
+        """The one body of the kind a noun names that `person` holds a post in so far ("Liberal Democrat
+        leader X … his party": the Liberal Democrats; "Wales coach Y … his side": Wales)."""
+        if noun.lemma_.lower() == "party":
+            found = {b.id: b for b in self.bodies_of.get(person.id, ()) if party(b)}
+        else:
+            found = {b.id: b for b in self.bodies_of.get(person.id, ()) if not party(b)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _unrecognised_person(self, words: list[Token]) -> Entity | None:
         """A given name and a surname the recognisers missed after a describing word: "recalled the

@@ -111,6 +111,8 @@ def trim(span: Span) -> tuple[Span, list[Token]]:
         # "beat Jiri Novak 7-5 6-1", whichever kind of name a model read it as: a score is no part of a
         # name ("Xbox 2" is a product's)
         end = score
+    while end - start > 1 and _SCALED_AMOUNT.fullmatch(doc[end - 1].text):
+        end -= 1  # "the courts awarded Varig 2bn reais": an amount the model read into the name
     while (
         span.label_ == "PERSON"
         and end - start > 2
@@ -247,6 +249,8 @@ def _after_employer(doc: Doc, start: int, end: int) -> int:
 _GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
 #: words that open a description before a name, never the name: "Fellow Lib Dem X", "Former MP X"
 _OPENERS = {"fellow", "former", "ex"}
+#: a number with its scale in one token: "2bn", "1.5m", "300k"
+_SCALED_AMOUNT = re.compile(r"\d[\d.,]*(?:bn|m|tn|k)", re.IGNORECASE)
 
 
 def descriptor_word(span: Span) -> bool:

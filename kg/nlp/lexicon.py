@@ -396,6 +396,9 @@ INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "p
                 "decide": "planned", "choose": "planned", "look": "planned", "allow": "possibility", "let": "possibility", "permit": "possibility",
                 "enable": "possibility", "entitle": "possibility", "recommend": "demanded", "design": "purpose",
                 "appear": "uncertain", "seem": "uncertain",
+                # "nominated X to head the bank", "hired Y to run the office": the post is to come
+                **{v: "planned" for v in ("nominate", "appoint", "hire", "recruit", "elect", "select", "tap",
+                                          "draft", "commission")},
                 **{v: "obligation" for v in ("oblige", "force", "require", "compel")},
                 **{v: "demanded" for v in ("call", "demand", "urge", "ask", "request", "appeal", "press", "invite", "challenge",
                                            "advise", "encourage", "persuade", "order", "instruct", "tell", "warn", "plead",

@@ -281,6 +281,8 @@ class Roles:
             self.state.country_of.setdefault(person.id, self._country(code))
             before.pop()
             i = -1 if not before else i
+        while before and before[-1].lower_.rstrip(".") in HONORIFICS:
+            before.pop()  # "Manchester United manager Sir Alex Ferguson": the knighthood is no post
         title = _role_words(before)
         where: list[Entity] = []
         left = before[: len(before) - len(title)]  # with no title, all the words between
@@ -501,6 +503,8 @@ class Roles:
             else:
                 pred = ("leaderOf", of) if leader else ("worksFor", of)
             self.state.emit(person, pred, org, cl, None)
+            if org.type in ORG_TYPES | {"Country"} and modality is None:
+                self.state.bodies_of.setdefault(person.id, []).append(org)
             if org.type == "Country":
                 self.state.country_of.setdefault(person.id, org)
 

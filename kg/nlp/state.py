@@ -68,13 +68,15 @@ class ReaderState:
     seen: set[tuple[str, str, object, str]] = field(default_factory=set)
     #: person id → the country their title names
     country_of: dict[str, Entity] = field(default_factory=dict)
+    #: person id → the bodies and sides their titles tie them to ("Labour leader X", "Wales coach Y")
+    bodies_of: dict[str, list[Entity]] = field(default_factory=dict)
     #: nominal event id → the clause of its light verb
     light_clause: dict[str, Clause] = field(default_factory=dict)
     #: sentence start → its stripped text (a sentence's text is built anew on every access)
     sentence_texts: dict[int, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.args = Arguments(self.index)
+        self.args = Arguments(self.index, self.bodies_of)
         self.amounts = find_amounts(self.doc)
         self.matches = Matches()
 

@@ -253,6 +253,8 @@ def test_a_body_of_a_uk_nation_is_not_said_to_be_part_of_the_uk(read):
             "Dexia",
         ),
         ("Ruth Kaplan, head of the tax office, resigned.", "Ruth Kaplan", "leaderOf", "tax office"),
+        # a knighthood between the post and the name is no post
+        ("Labour MP Sir Tom Hale said the bill was wrong.", "Tom Hale", "memberOf", "Labour"),
         (  # the post before the name, the name set off after it
             "Northwind Corp cut 500 jobs. Its chief executive, Karl Jensen, said demand was weak.",
             "Karl Jensen",
@@ -2096,6 +2098,12 @@ def test_an_amount_is_no_entity_even_when_the_trained_recogniser_reads_one(read)
     assert not [e.label for e in ex.entities if "$" in e.label]
 
 
+def test_an_amount_the_news_model_reads_into_a_name_is_no_part_of_it(read):
+    ex = read("On Tuesday the courts awarded Varig 2bn reais after ruling in favour of its claim.")
+    assert "Varig" in {e.label for e in ex.entities}, sorted(nodes(ex))
+    assert not [e.label for e in ex.entities if "2bn" in e.label], sorted(nodes(ex))
+
+
 def test_a_day_the_trained_recogniser_reads_into_a_place_is_no_part_of_it(read):
     ex = read("Police arrested a man in Leeds on Sunday. The team played in Illinois last March.")
     places = {e.label for e in ex.entities if e.type in ("Location", "Place")}
@@ -2331,6 +2339,9 @@ def test_quoted_titles_are_works_not_people(read):
         ("England coach Tom Hale could choose to recall Sam Vane.", "recall", "possibility"),
         ("Acme Corp may decide to sell its Leeds plant.", "sell", "possibility"),
         ("Acme Corp plans to sell its Leeds plant.", "sell", "planned"),
+        # a post someone is named to is still to come
+        ("George Bush nominated Tom Hale to head the World Bank.", "head", "planned"),
+        ("Acme Corp hired Tom Hale to run its Paris office.", "run", "planned"),
     ],
 )
 def test_plans_wishes_and_denied_expectations_are_not_facts(read, text, predicate, modality):
@@ -2673,6 +2684,25 @@ def test_a_place_before_a_club_still_names_the_club(read):
     ex = read("Tom Hale joined Leeds United in May. He left the Liverpool club last year.")
     left = next(r for r in ex.relations if r.predicate_label == "left")
     assert left.object.label == "Liverpool", sorted(facts(ex))
+
+
+def test_a_possessive_after_and_is_of_the_one_named_before_it(read):
+    got = facts(read("Russia set out to destroy Acme Corp and its former owner Tom Hale."))
+    assert ("Tom Hale", "owner of", "Acme Corp") in got, sorted(got)
+    assert not [f for f in got if f[1] == "owner of" and f[2] == "Russia"], sorted(got)
+
+
+def test_his_party_or_side_is_the_body_his_title_names(read):
+    got = facts(
+        read(
+            "Liberal Democrat leader Charles Kennedy said his party would scrap tuition fees. "
+            "Wales coach Mike Ruddock said his side would beat France. Tom Hale said his side would beat Spain."
+        )
+    )
+    assert ("Liberal Democrat", "scrap", "tuition fees") in got, sorted(got)
+    assert ("Wales", "beat", "France") in got, sorted(got)
+    # no title, no body: "Tom Hale side" names nothing
+    assert not [f for f in got if "side" in f[0] or "party" in f[0]], sorted(got)
 
 
 def test_the_company_of_a_possessive_role_is_the_one_named_before(read):
