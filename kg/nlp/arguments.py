@@ -197,6 +197,9 @@ def _prep_complement(tok: Token, label: str) -> str:
         and pobj.n_lefts + pobj.n_rights == 0
         or pobj.ent_type_ in _NOT_NAMES | {"GPE", "LOC", "FAC"}
         or any(t.like_num or t.is_currency or _measure(t) for t in pobj.subtree)
+        # "shares in the supermarket": the firm the description takes up owns them (`Arguments.owner`)
+        or tok.lemma_.lower() in FIRM_FIGURES
+        and pobj.lemma_.lower() in ORG_ANAPHORS
         # "market its solution to operator customers": to whom the deed goes, not which solution
         or prep.lower_ == "to"
         and tok.dep_ == "dobj"
@@ -1879,6 +1882,8 @@ class Arguments:
                         ent = self.index.at(named)
                         if ent is not None and ent.type in ("Organization", "GovernmentOrganization"):
                             return ent
+                    if (ent := self.resolve_nominal(pobj)) is not None:
+                        return ent  # "shares in the supermarket": the one the description takes up
         topic = self._topic_firm(tok.doc) if _unowned_figure(tok) else None
         if topic is not None and not any(
             (ent := self.index.at(t)) is not None and ent.type in _BODIES and ent is not topic

@@ -634,7 +634,9 @@ class ClauseReader:
             elif (
                 c.dep_ in ("nsubjpass",)
                 or (c.dep_ == "nsubj" and is_passive)
-                or c.dep_ in ("dobj", "dative", "attr", "oprd")
+                or c.dep_ in ("dobj", "dative", "attr")
+                or c.dep_ == "oprd"
+                and c.pos_ != "ADJ"  # "was found guilty of fraud": the adjective's phrase, read below
             ):
                 if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("dobj", "attr") or _idiom_object(verb, c):
                     continue  # "spent a week", "took place", "made headway"

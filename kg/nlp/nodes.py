@@ -496,6 +496,8 @@ class Nodes:
         if self.args.anaphoric(tok) and all(c.dep_ in ("det", "punct") for c in tok.children):
             return None  # "the firm said" with no firm to take up: like an unresolved "it", no node
         if (tok.lower_.rstrip(".") in ROLE_NOUNS or _player(tok)) and tok.tag_ in ("NN", "NNP"):
+            if any(c.lower_ == "best" for c in tok.lefts) and not any(c.dep_ == "det" for c in tok.children):
+                return self.args.concept(tok)  # "won best actor": the prize, no one who acts
             return self._role_holder(tok)
         if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in ("nation", "country") and tok.i > 0:
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)

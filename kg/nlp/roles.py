@@ -420,7 +420,9 @@ class Roles:
         lead = not where or not fields and (not of_named or len(where) == 1)
         where = where or fields
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if owner is not None and (named := self.args.entity(owner)) is not None and named is not person:
+        # "Its chief executive, X", "The firm's chief executive, X"
+        named = None if owner is None else self.args.entity(owner) or self.args.resolve_nominal(owner)
+        if named is not None and named is not person:
             where.append(named)
         past = any(t.lower_ in PAST_MARKERS for t in words)
         # "X, who will be Saints' third boss": not yet

@@ -262,6 +262,12 @@ def test_a_body_of_a_uk_nation_is_not_said_to_be_part_of_the_uk(read):
             "Northwind Corp",
         ),
         (
+            "Northwind Corp sold 10 million phones. The firm's chief executive, Karl Jensen, said sales rose.",
+            "Karl Jensen",
+            "leaderOf",
+            "Northwind Corp",
+        ),
+        (
             "The spokesman for Northwind, Karl Jensen, said sales fell.",
             "Karl Jensen",
             "worksFor",
@@ -621,6 +627,8 @@ def test_a_firms_figures_name_the_firm_after_at_or_in(read):
     assert want <= got, sorted(got)
     got = facts(read("Earnings at Barclays Capital investment bank rose 25% to £1.04bn."))
     assert ("Barclays Capital earnings", "rose", "25%") in got, sorted(got)  # the name before its description
+    got = facts(read("Acme Corp cut 500 jobs. Shares in the company rose 3%."))
+    assert ("Acme Corp shares", "rose", "3%") in got, sorted(got)  # the firm a description takes up
     got = facts(read("Sales in China rose 4%."))  # a place's sales are no one's: where, no owner
     assert ("sales in China", "rose", "4%") in got, sorted(got)
 
@@ -2268,6 +2276,11 @@ def test_adjectival_complement_joins_the_predicate(read):
     assert ("Varga", "pleaded not guilty to", "charges") in facts(ex), sorted(facts(ex))
     rel = next(r for r in ex.relations if r.predicate_label == "pleaded not guilty to")
     assert rel.predicate == "plead-not-guilty-to" and rel.subject.type == "Person"
+    # … also after a passive verb: the one found guilty is its subject
+    got = facts(read("Tom Hale was found guilty of fraud. Ann Lowe was found not guilty of murder."))
+    assert {("Tom Hale", "found guilty of", "fraud"), ("Ann Lowe", "found not guilty of", "murder")} <= got, (
+        got
+    )
 
 
 def test_what_a_deed_left_its_object_joins_the_predicate(read):
@@ -3286,6 +3299,12 @@ def test_a_region_named_after_a_country_is_not_part_of_it(read):
 def test_best_actress_is_a_prize_not_a_role(read):
     got = facts(read("Kate Winslet also lost to best actress Hilary Swank."))
     assert not any(p == "holds role" for _, p, _ in got), sorted(got)
+    got = facts(
+        read("Jamie Foxx won best actor for his role in Ray. Ann Lowe was nominated for best actress.")
+    )
+    assert {("Jamie Foxx", "won", "best actor"), ("Ann Lowe", "nominated for", "best actress")} <= got, (
+        sorted(got)
+    )
 
 
 def test_a_common_word_opening_a_sentence_is_no_place(read):
