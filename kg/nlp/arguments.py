@@ -1446,8 +1446,12 @@ class Arguments:
         if self._unnamed_before(tok):
             return None  # "a charity in Leeds … the charity said": the one not named
         ok = _ANY_ORG if tok.lemma_.lower() in STATE_ANAPHORS else _NOMINAL_ORGS
-        return self._introduced_as(tok, ok) or self._salient(
-            tok, ok, start=0, clause=_clause_verb(tok), topic=True, described=True
+        clause = _clause_verb(tok)
+        return (
+            self._introduced_as(tok, ok)
+            # "Google shares jumped after the search giant reported …": the one its sentence named before
+            or self._salient(tok, ok, start=tok.sent.start, clause=clause, described=True)
+            or self._salient(tok, ok, start=0, clause=clause, topic=True, described=True)
         )
 
     def _introduced_as(self, tok: Token, ok: frozenset[str]) -> Entity | None:
@@ -1540,6 +1544,7 @@ class Arguments:
                 and t.head.pos_ == "NOUN"
                 and t.head.i not in self.index.by_token
                 and t.head.lemma_.lower() not in ROLE_NOUNS  # "a Yili spokesman said": Yili speaks
+                and t.head.lemma_.lower() not in FIRM_FIGURES  # "Google shares jumped": Google's
             ):
                 continue  # "a French bank": the bank is meant, not France
             if clause is not None and _clause_verb(t) == clause:

@@ -636,7 +636,9 @@ class ClauseReader:
                 or (c.dep_ == "nsubj" and is_passive)
                 or c.dep_ in ("dobj", "dative", "attr")
                 or c.dep_ == "oprd"
-                and c.pos_ != "ADJ"  # "was found guilty of fraud": the adjective's phrase, read below
+                # "X was found guilty of fraud": the adjective's phrase, read below ("athletes found guilty
+                # of doping" has no subject of its own to be found so)
+                and (c.pos_ != "ADJ" or not any(k.dep_ in ("nsubj", "nsubjpass") for k in verb.children))
             ):
                 if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("dobj", "attr") or _idiom_object(verb, c):
                     continue  # "spent a week", "took place", "made headway"

@@ -501,6 +501,9 @@ ROLE_NOUNS = JOB_NOUNS | {
     "editor", "governor", "mayor", "leader", "premier", "ambassador", "general", "commander",
     "rapper", "comedian", "poet", "novelist", "author", "writer", "artist", "model", "chef", "producer",
     "composer", "songwriter", "pianist", "violinist", "conductor", "film-maker", "filmmaker", "playwright",
+    # playing positions no common word shares: "England flanker X", "Australia batsman Y"
+    "flanker", "hooker", "fly-half", "scrum-half", "full-back", "fullback", "centre-back", "playmaker",
+    "quarterback", "pitcher", "batsman", "bowler", "all-rounder", "wicketkeeper",
 }
 # offices held for a state: "French President X" leads France, while "Australian coach X" is only Australian
 STATE_ROLES = LEADER_TITLES | {

@@ -160,7 +160,12 @@ def _job_predicate(job: Token, obj: Entity) -> tuple[str, str]:
             f"{title} of",
         )  # "Band Aid founder X" founded it, leads nothing
     # "Acme's marketing director X": a department's director works for the firm
-    department = [c.lower_ for c in job.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")]
+    department = [
+        c.lower_
+        for c in job.lefts
+        # "Israeli Prime Minister X": "Prime" is the title's own, "Israeli" no department
+        if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and c.i < words[0].i and c.is_lower
+    ]
     if leads([*department[-1:], *title.split()]):
         return "leaderOf", f"{title} of"
     return "worksFor", f"{title} of"

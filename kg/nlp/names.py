@@ -789,6 +789,8 @@ def name_form_class(span: Span, label: str) -> str | None:
         return "Organization"  # "Sporting Lisbon"; not "the Lisbon Agenda"
     if span.text.lower().removeprefix("the ") in INTERNATIONAL_BODIES:
         return "Organization"  # "Opec", "Nato": a body of states, not a place
+    if len(span) > 1 and span[-1].text == "City" and city(span[:-1].text) and not city(span.text):
+        return "Organization"  # "Manchester City", "Stoke City": a club ("Mexico City", "Kansas City" are cities)
     if len(span) > 1 and last == "paper" and span[-2].lower_ in ("white", "green"):
         return "Concept"  # "the White Paper": a government's text
     # a name with "of"/"on"/"for" is named by the word before it ("European Convention on Human Rights",
