@@ -662,6 +662,17 @@ class ClauseReader:
                     continue  # "called the new target 'hugely unambitious'": no one is called
                 if c.dep_ == "dobj" and c.i > verb.i and _after_comma(c, verb):
                     continue  # "defaulted on its debt, the biggest default in history": what the deed was
+                if c.dep_ == "dobj" and c.ent_type_ == "PERCENT" and self.state.amounts.at(c.i) is not None:
+                    # "owns 29% of Manchester United": a stake in the firm, its size the amount's
+                    cl.preps += [
+                        ("stake in", n)
+                        for p in c.children
+                        if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children
+                        if o.dep_ == "pobj"
+                        for n in nodes.nodes(o)
+                        if n.type in ("Organization", "GovernmentOrganization")
+                    ]
                 named = self._named_before_amount(verb, c) if c.dep_ == "dobj" else None
                 if named is not None:
                     # "fined Intel 1bn euros", "paid Mr Smith £5m": the parser hangs the one fined or paid

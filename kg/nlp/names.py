@@ -824,10 +824,14 @@ def name_form_class(span: Span, label: str) -> str | None:
             return (
                 "Location"  # "Belo Horizonte", "Porto Alegre": a city the gazetteer knows by its whole name
             )
-        if label == "PERSON" and _place_opened(span):
-            # "Manchester Withington", "Glasgow Green": a seat or a site; "Leeds Rhinos": a team
+        if label in ("PERSON", "GPE", "LOC", "FAC") and _place_opened(span):
+            # "Manchester Withington", "Glasgow Green": a seat or a site; "Leeds Rhinos", "Tampa Bay
+            # Buccaneers": a team, whichever kind of name the model read
             team = span[-1].lower_.endswith("s") and span[-1].lower_[:-1] in dictionary_words(("noun",))
-            return "Organization" if team else "Location"
+            if team:
+                return "Organization"
+            if label == "PERSON":
+                return "Location"
     return None
 
 

@@ -2393,6 +2393,17 @@ def test_a_playing_position_is_a_post(read):
     assert {("Tom Hale", "holds role", "hooker"), ("Ann Lowe", "holds role", "batsman")} <= got, sorted(got)
 
 
+def test_a_share_of_a_firm_is_a_stake_in_it(read):
+    got = facts(read("Tom Hale owns 29% of Acme United. Acme Corp cut 10% of its workforce."))
+    assert {("Tom Hale", "owns stake in", "Acme United"), ("Tom Hale", "owns", "29%")} <= got, sorted(got)
+    assert not [f for f in got if "stake" in f[1] and f[0] == "Acme Corp"], sorted(got)
+
+
+def test_a_team_named_after_its_town_is_an_organisation(read):
+    ex = read("Tom Hale owns the Tampa Bay Buccaneers.")
+    assert ("Tampa Bay Buccaneers", "Organization") in nodes(ex), sorted(nodes(ex))
+
+
 def test_a_city_named_club_is_an_organisation(read):
     ex = read("Chelsea signed Tom Hale from Manchester City for £21m. Ann Lowe flew to Mexico City.")
     types = {e.label: e.type for e in ex.entities}
