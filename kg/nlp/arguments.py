@@ -1415,6 +1415,8 @@ class Arguments:
         Arsenal club"."""
         if tok.tag_ != "NN" or tok.lemma_.lower() not in ORG_ANAPHORS:
             return False
+        if len(whole := hyphened(tok.doc, tok.i)) > 1 and whole.text.lower() in ROLE_NOUNS:
+            return False  # "the veteran film-maker": a person
         kids = list(tok.children)
         # "Europe's biggest drugmaker", "the world's largest carmaker": a rank in a place names one firm
         ranked = any(c.tag_ == "JJS" for c in kids) and any(
@@ -1606,6 +1608,28 @@ class Arguments:
             if counts[0] > counts[1]:
                 return ranked[0]
         return next(iter(subjects.values())) if len(subjects) == 1 else None
+
+    @_per_token
+    def described_person(self, tok: Token) -> Entity | None:
+        """Whom a subject "the 18-year-old" or "the Briton" stands for: the person the sentence before had
+        for its subject, or else the one person the article has named most so far."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+        ):
+            return None
+        demonym = tok.tag_ in ("NN", "NNP") and tok.is_title and demonym_country(tok.text) is not None
+        if not (demonym or _age_noun(tok)) or any(c.dep_ in ("compound", "appos") for c in tok.children):
+            return None
+        sent = tok.sent
+        if sent.start > 0:
+            before = tok.doc[sent.start - 1].sent
+            subject = next(
+                (t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head == before.root), None
+            )
+            ent = self.index.at(subject) if subject is not None else None
+            if ent is not None and ent.type == "Person":
+                return ent
+        return self._aged(tok) if _age_noun(tok) else None
 
     def _aged(self, tok: Token) -> Entity | None:
         """Whom a subject "the 21-year-old" stands for: the person the article has named most so far, if one

@@ -379,6 +379,8 @@ class Nodes:
         st = self.state
         if st.amounts.at(tok.i) is not None:
             return None  # an amount is a value on its event (`kg.nlp.clauses`), never a node
+        if (person := self.args.described_person(tok)) is not None:
+            return person  # "The 18-year-old said": the one the text is about
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if (
             nxt is not None

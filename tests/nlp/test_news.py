@@ -2720,6 +2720,18 @@ def test_a_description_takes_up_the_firm_its_sentence_named_before(read):
     assert ("Google", "beat", "forecasts") in got, sorted(got)
 
 
+def test_a_film_maker_is_no_firm_to_take_up(read):
+    got = facts(read("Acme Corp surveyed critics. Critics think the veteran film-maker will lose the prize."))
+    assert not [f for f in got if f[0] == "Acme Corp" and f[1] == "lose"], sorted(got)
+
+
+def test_a_person_known_by_age_or_nationality_is_the_one_just_named(read):
+    got = facts(read("Tom Hale beat Sam Vane in the final. The 18-year-old said he was delighted."))
+    assert ("Tom Hale", "said", "he was delighted") in got, sorted(got)
+    got = facts(read("Tom Hale won the race. The Briton said the course was hard."))
+    assert ("Tom Hale", "said", "the course was hard") in got, sorted(got)
+
+
 def test_a_description_with_its_country_takes_up_the_company_named_before(read):
     ex = read("Boeing has won an order from an Indian airline. The US company said it had agreed a sale.")
     said = next(r for r in ex.relations if r.predicate_label == "said")
