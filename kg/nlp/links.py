@@ -148,7 +148,7 @@ def _job_predicate(job: Token, obj: Entity) -> tuple[str, str]:
     title = " ".join(t.lower_.rstrip(".") for t in words)
     if (prefix := hyphen_prefix(words[0])) in ROLE_PREFIXES - {"ex"}:  # "ex-" makes it past
         title = f"{prefix}-{title}"  # "vice-president", "co-chairman": one title
-    if title in PLACE_OFFICES and obj.type in ORG:
+    if title in PLACE_OFFICES and obj.type in ORG and party(obj):
         return "memberOf", "member of"  # "Labour mayor X" leads a city, not the party
     if title.split()[-1] in MEMBER_ROLES:
         return "memberOf", f"{title} of"  # "a member of the committee" sits on it, works for no one

@@ -500,7 +500,7 @@ class Roles:
                 pred = (f"{slug(head)}-of", of)
             elif head in MEMBER_ROLES or head in CHAIRS and party(org):
                 pred = ("memberOf", of)  # "Tory chairman X" runs the party's office, not the party
-            elif head in PLACE_OFFICES and org.type in ORG_TYPES:
+            elif head in PLACE_OFFICES and org.type in ORG_TYPES and party(org):
                 pred = ("memberOf", "member of")  # "Labour mayor X": a party member, the mayor of a place
             else:
                 pred = ("leaderOf", of) if leader else ("worksFor", of)

@@ -253,6 +253,14 @@ def test_a_body_of_a_uk_nation_is_not_said_to_be_part_of_the_uk(read):
             "Dexia",
         ),
         ("Ruth Kaplan, head of the tax office, resigned.", "Ruth Kaplan", "leaderOf", "tax office"),
+        # a governor of a bank leads it; a mayor of a party is its member ("Labour mayor X")
+        (
+            "The Bank of Acme raised rates. Its governor, Karl Jensen, said prices rose.",
+            "Karl Jensen",
+            "leaderOf",
+            "Bank of Acme",
+        ),
+        ("Labour mayor Karl Jensen spoke.", "Karl Jensen", "memberOf", "Labour"),
         # a knighthood between the post and the name is no post
         ("Labour MP Sir Tom Hale said the bill was wrong.", "Tom Hale", "memberOf", "Labour"),
         (  # the post before the name, the name set off after it
