@@ -1180,10 +1180,17 @@ def _glued(tok: Token) -> bool:
 class Arguments:
     """Resolves tokens of one document to the nodes they denote."""
 
-    def __init__(self, index: EntityIndex, bodies_of: dict[str, list[Entity]] | None = None):
+    def __init__(
+        self,
+        index: EntityIndex,
+        bodies_of: dict[str, list[Entity]] | None = None,
+        country_of: dict[str, Entity] | None = None,
+    ):
         self.index = index
-        #: person id → the bodies their titles tie them to, as the reader finds them (`kg.nlp.roles`)
+        #: person id → the bodies and the country their titles tie them to, as the reader finds them
+        #: (`kg.nlp.roles`)
         self.bodies_of = bodies_of if bodies_of is not None else {}
+        self.country_of = country_of if country_of is not None else {}
         self.concepts: dict[str, Entity] = {}
         self._genders: dict[str, Gender | None] = {}
         self._sources: dict[str, bool] = {}
@@ -1620,15 +1627,21 @@ class Arguments:
         demonym = tok.tag_ in ("NN", "NNP") and tok.is_title and demonym_country(tok.text) is not None
         if not (demonym or _age_noun(tok)) or any(c.dep_ in ("compound", "appos") for c in tok.children):
             return None
+        code = demonym_country(tok.text) if demonym else None
         sent = tok.sent
+        # "Roddick holds serve … but the American cannot": a subject before it in its own sentence first
+        earlier = [t for t in sent if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass")]
         if sent.start > 0:
             before = tok.doc[sent.start - 1].sent
-            subject = next(
-                (t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head == before.root), None
-            )
-            ent = self.index.at(subject) if subject is not None else None
-            if ent is not None and ent.type == "Person":
-                return ent
+            earlier += [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head == before.root]
+        for subject in earlier:
+            ent = self.index.at(subject)
+            if ent is None or ent.type != "Person":
+                continue
+            known = self.country_of.get(ent.id)
+            if code is not None and known is not None and known.country_code != code:
+                continue  # "the Swiss" is not the Spaniard just named
+            return ent
         return self._aged(tok) if _age_noun(tok) else None
 
     def _aged(self, tok: Token) -> Entity | None:

@@ -76,7 +76,7 @@ class ReaderState:
     sentence_texts: dict[int, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.args = Arguments(self.index, self.bodies_of)
+        self.args = Arguments(self.index, self.bodies_of, self.country_of)
         self.amounts = find_amounts(self.doc)
         self.matches = Matches()
 

@@ -2738,6 +2738,9 @@ def test_a_person_known_by_age_or_nationality_is_the_one_just_named(read):
     assert ("Tom Hale", "said", "he was delighted") in got, sorted(got)
     got = facts(read("Tom Hale won the race. The Briton said the course was hard."))
     assert ("Tom Hale", "said", "the course was hard") in got, sorted(got)
+    # … not one of another nationality the text gives
+    got = facts(read("Spaniard Tom Hale lost to Swiss Sam Vane. The Swiss said the court was slow."))
+    assert ("Sam Vane", "said", "the court was slow") in got, sorted(got)
 
 
 def test_a_description_with_its_country_takes_up_the_company_named_before(read):
