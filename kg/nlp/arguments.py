@@ -1519,7 +1519,11 @@ class Arguments:
         speaking = not quoted and _speaker(tok)
         # the speech verb closes what it reports ("…, he said"): no clause of its own after it
         closing = speaking and not any(
-            c.dep_ in ("ccomp", "xcomp") and c.i > tok.head.i for c in tok.head.children
+            # "the oil giant reported record profits": a thing reported, no quotation closed ("he told the
+            # court" names whom he told)
+            (c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and tok.head.lemma_.lower() not in HEARER_VERBS)
+            and c.i > tok.head.i
+            for c in tok.head.children
         )
         seen: dict[str, Entity] = {}
         subjects: dict[str, Entity] = {}

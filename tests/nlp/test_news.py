@@ -2726,6 +2726,11 @@ def test_a_description_takes_up_the_firm_its_sentence_named_before(read):
         )
     )
     assert ("Google", "beat", "forecasts") in got, sorted(got)
+    # … also when it reports a thing, which closes no quotation
+    got = facts(read("Shares in Acme Corp rose 2% after the oil giant reported record profits."))
+    assert ("Acme Corp", "reported", "record profits") in got, sorted(got)
+    got = facts(read('Tom Hale "made the decisions," he told the court.'))
+    assert ("Tom Hale", "told", "court") not in got, sorted(got)
 
 
 def test_a_film_maker_is_no_firm_to_take_up(read):
