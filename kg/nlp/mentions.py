@@ -363,6 +363,8 @@ def _with_trained(
         label = _TRAINED_LABEL.get(span.label_)
         if label is None or start == end:
             continue
+        if any(t.text in (".", "!", "?") for t in doc[start + 1 : end - 1]):
+            continue  # "in Collateral and Ray. Clive Owen …": two names across a sentence's end
         start = _after_descriptor(doc, start, end)
         if label != "OTHER":
             end = _before_day(doc, start, end)

@@ -297,6 +297,11 @@ def test_roles_link_to_the_organisation_the_text_names(read, text, person, predi
     ), sorted(facts(ex))
 
 
+def test_a_name_opening_the_field_of_a_post_is_not_where_it_is_held(read):
+    got = facts(read("Ruth Kaplan, head of UK equities at Acme Corp, said shares were cheap."))
+    assert not [f for f in got if f[0] == "Ruth Kaplan" and f[2] == "United Kingdom"], sorted(got)
+
+
 def test_a_leaders_title_with_a_nationality_is_read_once(read):
     ex = read("Israeli Prime Minister Tom Hale has agreed to meet the Palestinian leader.")
     held = {
@@ -1360,6 +1365,15 @@ def test_an_idiom_keeps_its_noun_with_its_preposition(read):
     got = facts(read("Mr Hale, who called time on his career earlier this year, said it."))
     assert [f for f in got if f[:2] == ("Hale", "called time on")], sorted(got)
     assert not [f for f in got if f[1] == "called on"], sorted(got)
+    got = facts(
+        read(
+            "Tom Hale has thrown his support behind a new scheme. Ann Lowe threw her weight behind Tom Hale."
+        )
+    )
+    assert {
+        ("Tom Hale", "thrown support behind", "new scheme"),
+        ("Ann Lowe", "threw weight behind", "Tom Hale"),
+    } <= got
 
 
 def test_an_idiom_noun_or_a_plan_does_not_do_what_its_infinitive_says(read):
