@@ -21,6 +21,7 @@ from kg.nlp.lexicon import (
     GIVING_VERBS,
     HEARER_VERBS,
     IDIOM_NOUNS,
+    INTENT_VERBS,
     LIGHT_VERBS,
     MEMBER_NOUNS,
     OWNED_NOUNS,
@@ -416,6 +417,18 @@ def _rather_than(prep: Token) -> bool:
     return prep.i > 1 and doc[prep.i - 1].lower_ == "than" and doc[prep.i - 2].lower_ == "rather"
 
 
+def _does_next(verb: Token, pobj: Token) -> bool:
+    """Whether a to-infinitive after the object of "for" says what it is to do ("called for Tom Hale to
+    go", "pressed for the office to be given a free hand"), which the parser hangs on the verb."""
+    return any(
+        k.dep_ in ("advcl", "xcomp")
+        and k.i > pobj.i
+        and k.left_edge.i <= pobj.right_edge.i + 2
+        and any(a.dep_ in ("aux", "auxpass") and a.lower_ == "to" for a in k.children)
+        for k in verb.children
+    )
+
+
 def _idiom_object(verb: Token, obj: Token) -> bool:
     """Whether an object is the noun of an idiom, no participant ("took place", "made headway")."""
     return obj.dep_ in ("dobj", "attr") and (
@@ -749,6 +762,12 @@ class ClauseReader:
                         or (c.lower_, p.lemma_.lower()) in PREP_IDIOMS
                     ):
                         continue  # "falls in love", "in place", "in favour of A and B": no participant
+                    if (
+                        c.lower_ == "for"
+                        and INTENT_VERBS.get(verb.lemma_.lower()) == "demanded"
+                        and _does_next(verb, p)
+                    ):
+                        continue  # "called for Tom Hale to go": what he is to do is called for, not he
                     cl.preps += [(idiom + lead + c.lower_, n) for n in nodes.nodes(p)]
         if is_passive and verb.dep_ == "acl":
             cl.patients += nodes.nodes(verb.head)

@@ -321,8 +321,9 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
         and not (last == "for" and portfolio(job.lower_, b.entity.label))
         # "X, chairman of Spain's bank Santander": the post is at what the place owns
         and not (kb == "place" and b.end < len(doc := between[0].doc) and doc[b.end].tag_ == "POS")
-        # "X, head of UK equities at Y": the name opens the post's field, a common noun after it
-        and not (b.end < len(doc) and doc[b.end].is_lower and doc[b.end].pos_ == "NOUN")
+        # "X, head of UK equities at Y": the place opens the post's field, a common noun after it ("editor
+        # of Macworld magazine" names the magazine)
+        and not (kb == "place" and b.end < len(doc) and doc[b.end].is_lower and doc[b.end].pos_ == "NOUN")
     ):
         yield Link(a.entity, *_job_predicate(job, b.entity), b.entity, 0.75)
 
