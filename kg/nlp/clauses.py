@@ -766,8 +766,11 @@ class ClauseReader:
                         c.lower_ == "for"
                         and INTENT_VERBS.get(verb.lemma_.lower()) == "demanded"
                         and _does_next(verb, p)
+                        and any(n.type in ACTOR_TYPES for n in nodes.nodes(p))
                     ):
-                        continue  # "called for Tom Hale to go": what he is to do is called for, not he
+                        # "called for Tom Hale to go": what he is to do is called for, not he ("called for
+                        # radical reform to allow …" still calls for the reform)
+                        continue
                     cl.preps += [(idiom + lead + c.lower_, n) for n in nodes.nodes(p)]
         if is_passive and verb.dep_ == "acl":
             cl.patients += nodes.nodes(verb.head)

@@ -41,7 +41,7 @@ from kg.nlp.clusters import (
     singular,
 )
 from kg.nlp.countries import country_code, country_label, demonym_country, nation
-from kg.nlp.gender import first_name_gender, honorific_gender, known_first_name
+from kg.nlp.gender import known_first_name
 from kg.nlp.lexicon import (
     BODY_CONTRASTS,
     BODY_NOUNS,
@@ -737,8 +737,6 @@ def find_entities(doc: Doc) -> EntityIndex:
     firms = {e.text for e in doc.ents if e.label_ == "ORG" and len(e) == 1}
     # full person names first, so surnames can find them
     surnames: dict[str, str] = {}
-    #: surname → (start, key) of every full name that bears it, in text order
-    bearers: dict[str, list[tuple[int, str]]] = defaultdict(list)
     first_names: dict[str, set[str]] = defaultdict(set)
     royals: set[str] = set()  # "Prince Saud al-Faisal": later "Prince Saud" is he
     # a name the recognisers read as an organisation more often than as a person is an organisation's:
@@ -772,7 +770,6 @@ def find_entities(doc: Doc) -> EntityIndex:
             clusters[key].full_name = words
             for w in (words[-1], " ".join(words[-2:])):
                 surnames.setdefault(w, key)
-                bearers[w].append((span.start, key))
             first_names[words[0]].add(key)
             if _royal(span):
                 royals.add(key)
@@ -815,10 +812,10 @@ def find_entities(doc: Doc) -> EntityIndex:
             and label in ("PERSON", "GPE", "ORG", "NORP", "LOC", "OTHER")
             and not (len(span) == 1 and span.text in firm_words)
         ):
-            # "Connors" after "Jimmy Connors", whatever its tag; of two who share it ("Simon Cowell … his
-            # brother Tony Cowell … Cowell said"), the one named last before it
-            key = _last_bearer(bearers[" ".join(words)], span) or surnames[" ".join(words)]
-            cls = "Person"
+            key, cls = (
+                surnames[" ".join(words)],
+                "Person",
+            )  # "Connors" after "Jimmy Connors", whatever its tag
         elif label in ("OTHER", "WORK"):  # a work's title (`kg.nlp.mentions`) is a concept too
             key, cls = "name:" + text.lower(), "Concept"
         elif (
@@ -1113,19 +1110,6 @@ def find_entities(doc: Doc) -> EntityIndex:
             by_token[i] = ent
     entities.sort(key=lambda e: e.mentions[0])
     return EntityIndex(*_missed_surnames(doc, entities, by_token))
-
-
-def _last_bearer(bearers: list[tuple[int, str]], span: Span) -> str | None:
-    """Of the full names (start, key) that bear a surname, the one named last before `span`, of the
-    gender its honorific gives ("Mr Blair" after "Tony Blair … Cherie Blair" is Tony)."""
-    before = span.doc[span.start - 1] if span.start else None
-    want = honorific_gender(before.text) if before is not None else None
-    for start, key in reversed(bearers):
-        if start < span.start and (
-            want is None or first_name_gender(key.removeprefix("person:").split()[0]) in (None, want)
-        ):
-            return key
-    return None
 
 
 def _missed_surnames(

@@ -57,16 +57,6 @@ def known_first_name(word: str) -> bool:
     return _detector().get_gender(word) != "unknown"
 
 
-def honorific_gender(word: str) -> Gender | None:
-    """'m' for Mr/Sir/Lord, 'f' for Mrs/Ms/Lady, None for any other word."""
-    return _HONORIFICS.get(word.lower().rstrip("."))
-
-
-def first_name_gender(word: str) -> Gender | None:
-    """The gender a first name usually has ("Tony" 'm', "Cherie" 'f'), None when the table does not say."""
-    return _GUESSES.get(_detector().get_gender(word))
-
-
 def pronoun_gender(word: str) -> Gender | None:
     """'m' for he/him/his, 'f' for she/her, None for any other word."""
     return _PRONOUNS.get(word.lower())
@@ -91,4 +81,4 @@ def person_gender(person: Entity, doc: Doc) -> Gender | None:
     words = person.label.split()
     if len(words) < 2:  # a surname alone says nothing
         return None
-    return first_name_gender(words[0])
+    return _GUESSES.get(_detector().get_gender(words[0]))
