@@ -2385,7 +2385,7 @@ def test_quoted_titles_are_works_not_people(read):
         ("Acme Corp may decide to sell its Leeds plant.", "sell", "possibility"),
         ("Acme Corp plans to sell its Leeds plant.", "sell", "planned"),
         # a post someone is named to is still to come
-        ("George Bush nominated Tom Hale to head the World Bank.", "head", "planned"),
+        ("Ann Lowe nominated Tom Hale to head the World Bank.", "head", "planned"),
         ("Acme Corp hired Tom Hale to run its Paris office.", "run", "planned"),
     ],
 )
@@ -2422,14 +2422,14 @@ def test_a_share_of_a_firm_is_a_stake_in_it(read):
 
 
 def test_a_team_named_after_its_town_is_an_organisation(read):
-    ex = read("Tom Hale owns the Tampa Bay Buccaneers.")
-    assert ("Tampa Bay Buccaneers", "Organization") in nodes(ex), sorted(nodes(ex))
+    ex = read("Tom Hale owns the Seattle Hawks.")
+    assert ("Seattle Hawks", "Organization") in nodes(ex), sorted(nodes(ex))
 
 
 def test_a_city_named_club_is_an_organisation(read):
-    ex = read("Chelsea signed Tom Hale from Manchester City for £21m. Ann Lowe flew to Mexico City.")
+    ex = read("Acme United signed Tom Hale from Lincoln City for £21m. Ann Lowe flew to Mexico City.")
     types = {e.label: e.type for e in ex.entities}
-    assert types.get("Manchester City") == "Organization" and types.get("Mexico City") == "Location", types
+    assert types.get("Lincoln City") == "Organization" and types.get("Mexico City") == "Location", types
 
 
 def test_a_country_opening_an_organisation_name_is_not_the_country(read):
@@ -2777,9 +2777,9 @@ def test_a_description_with_its_home_place_takes_up_the_company_named_before(rea
 
 
 def test_a_place_before_a_club_still_names_the_club(read):
-    ex = read("Tom Hale joined Leeds United in May. He left the Liverpool club last year.")
+    ex = read("Tom Hale joined Acme United in May. He left the Lincoln club last year.")
     left = next(r for r in ex.relations if r.predicate_label == "left")
-    assert left.object.label == "Liverpool", sorted(facts(ex))
+    assert left.object.label == "Lincoln", sorted(facts(ex))
 
 
 def test_who_is_called_on_to_do_something_is_not_what_is_called_for(read):
@@ -2800,8 +2800,8 @@ def test_a_possessive_after_and_is_of_the_one_named_before_it(read):
 def test_his_party_or_side_is_the_body_his_title_names(read):
     got = facts(
         read(
-            "Liberal Democrat leader Charles Kennedy said his party would scrap tuition fees. "
-            "Wales coach Mike Ruddock said his side would beat France. Tom Hale said his side would beat Spain."
+            "Liberal Democrat leader Tom Vane said his party would scrap tuition fees. "
+            "Wales coach Tom Price said his side would beat France. Tom Hale said his side would beat Spain."
         )
     )
     assert ("Liberal Democrat", "scrap", "tuition fees") in got, sorted(got)
@@ -3391,11 +3391,9 @@ def test_a_region_named_after_a_country_is_not_part_of_it(read):
 def test_best_actress_is_a_prize_not_a_role(read):
     got = facts(read("Kate Winslet also lost to best actress Hilary Swank."))
     assert not any(p == "holds role" for _, p, _ in got), sorted(got)
-    got = facts(
-        read("Jamie Foxx won best actor for his role in Ray. Ann Lowe was nominated for best actress.")
-    )
-    assert {("Jamie Foxx", "won", "best actor"), ("Ann Lowe", "nominated for", "best actress")} <= got, (
-        sorted(got)
+    got = facts(read("Tom Vane won best actor for his role in Ray. Ann Lowe was nominated for best actress."))
+    assert {("Tom Vane", "won", "best actor"), ("Ann Lowe", "nominated for", "best actress")} <= got, sorted(
+        got
     )
 
 
