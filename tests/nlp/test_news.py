@@ -2791,6 +2791,18 @@ def test_who_is_called_on_to_do_something_is_not_what_is_called_for(read):
     assert ("Tom Hale", "called for", "radical reform of pact") in got, sorted(got)
 
 
+def test_he_added_after_an_unnamed_speaker_is_no_one_named_before(read):
+    got = facts(
+        read(
+            "Acme chief executive Tom Hale said the service would launch in May. A Globex spokesman said the "
+            'firm had no plans to follow. "Video on demand has the added advantage of choice," he added.'
+        )
+    )
+    assert ("Tom Hale", "said", "Video on demand has the added advantage of choice") not in got, sorted(got)
+    got = facts(read('Tom Hale, the chief executive, said sales rose. "We are delighted," he added.'))
+    assert ("Tom Hale", "said", "We are delighted") in got, sorted(got)
+
+
 def test_a_possessive_after_and_is_of_the_one_named_before_it(read):
     got = facts(read("Russia set out to destroy Acme Corp and its former owner Tom Hale."))
     assert ("Tom Hale", "owner of", "Acme Corp") in got, sorted(got)
