@@ -1318,8 +1318,16 @@ class Arguments:
             elif t.dep_ in ("nsubj", "nsubjpass"):  # "The Lord Chief Justice, Lord Woolf, said": the name
                 named = (t, *(c for c in t.children if c.dep_ == "appos"))
                 ent = next((e for c in named if (e := self.index.at(c)) is not None), None)
-                if ent is None and t.tag_ == "NN" and t.lemma_.lower() in ROLE_NOUNS and _speaker(t):
-                    return None  # "A Globex spokesman said …. '…,' he added": one whom no name gives
+                if (
+                    ent is None
+                    and t.tag_ == "NN"
+                    and t.lemma_.lower() in ROLE_NOUNS
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+                    and _speaker(t)
+                ):
+                    # "A Globex spokesman said …. '…,' he added": one whom no name gives ("the Tory leader
+                    # said" is most often the one named before)
+                    return None
             else:
                 ent = self.index.at(t)
             if ent is None or ent.type != "Person" or not self._agrees(tok, ent):

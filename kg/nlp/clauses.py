@@ -1029,7 +1029,12 @@ class ClauseReader:
                 continue
             if eid is None or not cl.agents:
                 continue
-            if comp.i < verb.i and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children):
+            if (
+                comp.i < verb.i
+                and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
+                # "…, X told the conference": whom one tells is no object of one's own
+                and verb.lemma_.lower() not in HEARER_VERBS
+            ):
                 # "… was seventh. Meanwhile, X and Y claimed the titles" run together: a verb with an
                 # object of its own does not report the clause before it
                 continue

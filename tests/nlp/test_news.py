@@ -2791,6 +2791,11 @@ def test_who_is_called_on_to_do_something_is_not_what_is_called_for(read):
     assert ("Tom Hale", "called for", "radical reform of pact") in got, sorted(got)
 
 
+def test_a_clause_before_told_with_a_common_noun_hearer_is_what_was_said(read):
+    got = facts(read("The new phone will go on sale in May, Tom Hale told the conference."))
+    assert ("Tom Hale", "said", "The new phone will go on sale in May") in got, sorted(got)
+
+
 def test_he_added_after_an_unnamed_speaker_is_no_one_named_before(read):
     got = facts(
         read(
