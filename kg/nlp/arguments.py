@@ -664,6 +664,9 @@ def _other_country(description: Token, ent: Entity) -> bool:
     return bool(named) and not named & codes
 
 
+#: posts that speak for a body without a name of their own: "the Home Office spokesman said"
+_UNNAMED_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
 #: bodies someone's possessive names by the post they hold there: "his party", "his side"
 _AFFILIATIONS = frozenset({"party", "side", "team", "squad", "club"})
 
@@ -1322,7 +1325,15 @@ class Arguments:
                     ent is None
                     and t.tag_ == "NN"
                     and t.lemma_.lower() in ROLE_NOUNS
-                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+                    and any(
+                        c.dep_ == "det"
+                        and (
+                            c.lower_ in ("a", "an")
+                            or c.lower_ == "the"
+                            and t.lemma_.lower() in _UNNAMED_VOICES
+                        )
+                        for c in t.children
+                    )
                     and _speaker(t)
                 ):
                     # "A Globex spokesman said …. '…,' he added": one whom no name gives ("the Tory leader

@@ -2806,6 +2806,13 @@ def test_he_added_after_an_unnamed_speaker_is_no_one_named_before(read):
     assert ("Tom Hale", "said", "Video on demand has the added advantage of choice") not in got, sorted(got)
     got = facts(read('Tom Hale, the chief executive, said sales rose. "We are delighted," he added.'))
     assert ("Tom Hale", "said", "We are delighted") in got, sorted(got)
+    got = facts(
+        read(
+            "Acme chief executive Tom Hale said the plan was unfair. The Home Office spokesman said the plan "
+            'was fair. "It will save money," he added.'
+        )
+    )
+    assert ("Tom Hale", "said", "It will save money") not in got, sorted(got)
 
 
 def test_a_possessive_after_and_is_of_the_one_named_before_it(read):
