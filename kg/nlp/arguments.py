@@ -1649,10 +1649,9 @@ class Arguments:
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children
         ):
             return None
-        demonym = tok.tag_ in ("NN", "NNP") and tok.is_title and demonym_country(tok.text) is not None
-        if not (demonym or _age_noun(tok)) or any(c.dep_ in ("compound", "appos") for c in tok.children):
+        code = demonym_country(tok.text) if tok.tag_ in ("NN", "NNP") and tok.is_title else None
+        if not (code or _age_noun(tok)) or any(c.dep_ in ("compound", "appos") for c in tok.children):
             return None
-        code = demonym_country(tok.text) if demonym else None
         sent = tok.sent
         # "Roddick holds serve … but the American cannot": a subject before it in its own sentence first
         earlier = [t for t in sent if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass")]
@@ -1906,10 +1905,8 @@ class Arguments:
     def _body_of(self, person: Entity, noun: Token) -> Entity | None:
         """The one body of the kind a noun names that `person` holds a post in so far ("Liberal Democrat
         leader X … his party": the Liberal Democrats; "Wales coach Y … his side": Wales)."""
-        if noun.lemma_.lower() == "party":
-            found = {b.id: b for b in self.bodies_of.get(person.id, ()) if party(b)}
-        else:
-            found = {b.id: b for b in self.bodies_of.get(person.id, ()) if not party(b)}
+        want = noun.lemma_.lower() == "party"
+        found = {b.id: b for b in self.bodies_of.get(person.id, ()) if party(b) == want}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _unrecognised_person(self, words: list[Token]) -> Entity | None:

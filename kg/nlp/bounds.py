@@ -29,7 +29,7 @@ from kg.nlp.lexicon import (
     THING_DESCRIPTORS,
     TITLES,
 )
-from kg.nlp.names import glued_descriptor, title_opener
+from kg.nlp.names import SCALED_AMOUNT, glued_descriptor, title_opener
 from kg.nlp.people import common_surname, given_name, honorific_before_name, party_name, spaced_dash
 from kg.nlp.pipeline import dictionary_words
 from kg.nlp.places import US_STATES, city, city_demonym, state_abbreviation
@@ -111,7 +111,7 @@ def trim(span: Span) -> tuple[Span, list[Token]]:
         # "beat Jiri Novak 7-5 6-1", whichever kind of name a model read it as: a score is no part of a
         # name ("Xbox 2" is a product's)
         end = score
-    while end - start > 1 and _SCALED_AMOUNT.fullmatch(doc[end - 1].text):
+    while end - start > 1 and SCALED_AMOUNT.fullmatch(doc[end - 1].text):
         end -= 1  # "the courts awarded Varig 2bn reais": an amount the model read into the name
     while (
         span.label_ == "PERSON"
@@ -249,8 +249,6 @@ def _after_employer(doc: Doc, start: int, end: int) -> int:
 _GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
 #: words that open a description before a name, never the name: "Fellow Lib Dem X", "Former MP X"
 _OPENERS = {"fellow", "former", "ex"}
-#: a number with its scale in one token: "2bn", "1.5m", "300k"
-_SCALED_AMOUNT = re.compile(r"\d[\d.,]*(?:bn|m|tn|k)", re.IGNORECASE)
 
 
 def descriptor_word(span: Span) -> bool:

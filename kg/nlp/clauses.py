@@ -601,9 +601,7 @@ class ClauseReader:
     def _named_before_amount(self, verb: Token, obj: Token) -> Token | None:
         """The actor named right after a verb inside an amount the parser made its object: "fined
         [Intel] 1bn euros", "fined [Citigroup] £14m"."""
-        if self.state.amounts.at(obj.i) is None and not any(
-            self.state.amounts.at(t.i) is not None for t in obj.subtree
-        ):
+        if not any(self.state.amounts.at(t.i) is not None for t in obj.subtree):
             return None
         first = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         if (

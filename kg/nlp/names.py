@@ -57,6 +57,8 @@ from kg.nlp.pipeline import dictionary_words
 from kg.nlp.places import US_STATES, city, city_demonym
 
 __all__ = [
+    "PLACE_NAMED",
+    "SCALED_AMOUNT",
     "actor_class",
     "beaten",
     "contest",
@@ -608,11 +610,12 @@ def match_side(span: Span) -> bool:
 
 def _amount(noun: Token) -> bool:
     """Whether a noun is an amount: "$768m", "5%", or "30bn baht", whichever way the parser hangs "30bn"."""
-    scaled = any(_SCALED.fullmatch(c.text) for c in noun.children)
+    scaled = any(SCALED_AMOUNT.fullmatch(c.text) for c in noun.children)
     return scaled or noun.ent_type_ in ("MONEY", "PERCENT", "QUANTITY")
 
 
-_SCALED = re.compile(r"\d[\d.,]*(?:bn|m|tn|k)")
+#: a number with its scale in one token: "2bn", "1.5m", "300k"
+SCALED_AMOUNT = re.compile(r"\d[\d.,]*(?:bn|m|tn|k)")
 
 
 def contest(span: Span) -> bool:
