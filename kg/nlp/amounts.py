@@ -191,16 +191,21 @@ def _pushed_up(obj: Token) -> bool:
 def hedge_before(doc: Doc, i: int) -> str:
     """The hedge on the number at token `i` ("at least 75" → "at least", "over 12%" → "more than", "more
     than a 90% share" → "more than"), or ""."""
-    if i > 0 and doc[i - 1].lower_ in ("a", "an") and (hedge := hedge_before(doc, i - 1)):
-        return hedge
+    return hedge_span(doc, i)[1]
+
+
+def hedge_span(doc: Doc, i: int) -> tuple[int, str]:
+    """The first token of the hedge on the number at token `i` and the hedge (`hedge_before`), or (i, "")."""
+    if i > 0 and doc[i - 1].lower_ in ("a", "an") and (found := hedge_span(doc, i - 1))[1]:
+        return found
     words = tuple(t.lower_ for t in doc[max(0, i - 3) : i])
     if (
         words[-2:] == ("up", "to")
         and len(words) == 3
         and (_RISE.fullmatch(words[0]) or _pushed_up(doc[i - 3]))
     ):
-        return ""  # "went up to 5.5%", "rose up to", "pushed the dollar up to": where it went, no limit
-    return next((QUALIFIERS[words[-n:]] for n in (3, 2, 1) if words[-n:] in QUALIFIERS), "")
+        return i, ""  # "went up to 5.5%", "rose up to", "pushed the dollar up to": where it went, no limit
+    return next(((i - n, QUALIFIERS[words[-n:]]) for n in (3, 2, 1) if words[-n:] in QUALIFIERS), (i, ""))
 
 
 class AmountIndex:

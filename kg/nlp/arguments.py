@@ -1670,16 +1670,21 @@ class Arguments:
 
     def _aged(self, tok: Token) -> Entity | None:
         """Whom a subject "the 21-year-old" stands for: the person the article has named most so far, if one
-        has been named more than any other (a story's age descriptor is its main person's)."""
+        has been named more than any other (a story's age descriptor is its main person's) and named in
+        this paragraph or the one before (a round-up's "the 28-year-old" three paragraphs after its first
+        athlete is another)."""
         if tok.dep_ not in ("nsubj", "nsubjpass") or not _age_noun(tok):
             return None
         counts = sorted(
             ((sum(m[0] < tok.idx for m in e.mentions), e) for e in self.index.entities if e.type == "Person"),
             key=lambda pair: -pair[0],
         )
-        if counts and counts[0][0] and (len(counts) == 1 or counts[0][0] > counts[1][0]):
-            return counts[0][1]
-        return None
+        if not counts or not counts[0][0] or len(counts) > 1 and counts[0][0] == counts[1][0]:
+            return None
+        text = tok.doc.text
+        here = text.rfind("\n", 0, tok.idx)
+        before = text.rfind("\n", 0, len(text[: max(here, 0)].rstrip()))
+        return counts[0][1] if any(before <= m[0] < tok.idx for m in counts[0][1].mentions) else None
 
     def _salient_spots(self, doc: Doc) -> list[int]:
         """The tokens `_salient` can learn from, in text order: those of names, and subjects (any other token

@@ -201,15 +201,19 @@ def _absolute_with(verb: Token) -> bool:
         and doc[c.i - 1].text == ","  # set off as a clause of its own
         and any(
             # what follows the name says how it fared (the parser may hang it on the verb; "following",
-            # "including" are prepositions)
-            (after := p.right_edge.i + 1) < len(doc)
+            # "including" are prepositions): "with Acme second", "with Acme rising 5%"
+            p.dep_ == "pobj"
+            and (after := p.right_edge.i + 1) < len(doc)
             and (
                 doc[after].lower_ in ("up", "down", "higher", "lower")
+                or doc[after].ent_type_ == "ORDINAL"
                 or doc[after].tag_ == "VBG"
                 and doc[after].dep_ != "prep"
             )
+            or p.dep_ == "pcomp"
+            and p.tag_ == "VBG"
+            and any(k.dep_ == "nsubj" for k in p.children)
             for p in c.children
-            if p.dep_ == "pobj"
         )
         for c in verb.children
     )
@@ -433,6 +437,31 @@ def _idiom_object(verb: Token, obj: Token) -> bool:
     """Whether an object is the noun of an idiom, no participant ("took place", "made headway")."""
     return obj.dep_ in ("dobj", "attr") and (
         obj.lemma_.lower() in IDIOM_NOUNS or (verb.lemma_.lower(), obj.lemma_.lower()) in VERB_IDIOMS
+    )
+
+
+def _prepositional(verb: Token) -> bool:
+    """Whether a participle is a preposition: "including its shares", "a shortlist of five following the
+    closing date" ("following" after a noun or opening the sentence means "after"; "fans are following
+    the trial" follow it)."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+        return False
+    if verb.dep_ == "prep":
+        return True
+    prev = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    return verb.lower_ == "following" and (prev is None or prev.pos_ in ("NOUN", "PROPN", "NUM", "PUNCT"))
+
+
+def _hyphened_noun(verb: Token) -> bool:
+    """Whether a "verb" is the first half of a hyphened noun the parser split: "France scrum-half X"
+    (a modifier, no clause of its own)."""
+    doc = verb.doc
+    return (
+        verb.dep_ in ("nmod", "compound", "amod", "nsubj", "dobj", "pobj")
+        and not verb.whitespace_
+        and verb.i + 2 < len(doc)
+        and doc[verb.i + 1].text == "-"
+        and not doc[verb.i + 1].whitespace_
     )
 
 
@@ -784,7 +813,9 @@ class ClauseReader:
         """Read the clause of `verb`: its event, its relations, and the clauses it governs."""
         st = self.state
         if (
-            _tag_question(verb)
+            _prepositional(verb)
+            or _hyphened_noun(verb)
+            or _tag_question(verb)
             or _misread_object(verb)
             or _left_doing(verb)
             or _modifier_misread(verb)
@@ -815,7 +846,13 @@ class ClauseReader:
             pid, plabel = own_sense(verb)  # "criticised his performances": no one accused, a thing faulted
         if lemma == "try" and cls == "Investigation" and not any(_human_node(p) for p in cl.patients):
             pid, plabel, cls = *own_sense(verb), None  # "try out the vehicle": a test, no one tried in court
-        if cls == "Cooperation" and cl.patients and not any(p.type in ACTOR_TYPES for p in cl.patients):
+        if cls == "Cooperation" and (
+            cl.patients
+            and not any(p.type in ACTOR_TYPES for p in cl.patients)
+            # "the treaty would help Britain": a thing helps, no one cooperates
+            or cl.agents
+            and not any(a.type in ACTOR_TYPES for a in cl.agents)
+        ):
             pid, plabel, cls = (
                 *own_sense(verb),
                 None,
@@ -833,6 +870,10 @@ class ClauseReader:
             and not any(a.type == "GovernmentOrganization" for a in cl.agents)  # "police have charged X"
         ):
             pid, plabel, cls = *own_sense(verb), None  # "networks charge £1 a megabyte": a price
+        if lemma == "ask" and any(
+            k.dep_ == "mark" and k.lower_ in ("if", "whether") for c in verb.children for k in c.children
+        ):
+            pid, plabel, cls = *own_sense(verb), None  # "asked people if they would be happy": a question
         if _naming(verb):
             pid, plabel, cls = *own_sense(verb), None  # "called 2004 an outstanding success": no demand
         if cls == "Arrest" and cl.patients and not any(_human_node(p) for p in cl.patients):
@@ -853,8 +894,13 @@ class ClauseReader:
             pid, plabel, cls = *own_sense(verb), None  # "asked the critical questions": no demand made
         if cls == "Movement" and not _moved(cl):
             pid, plabel, cls = *own_sense(verb), None  # "withdrew the regulations", "sent his header wide"
-        if lemma == "meet" and cl.patients and not any(p.type in ACTOR_TYPES for p in cl.patients):
-            pid, plabel, cls = *own_sense(verb), None  # "met his golden rule", "met targets": no meeting
+        if (
+            lemma == "meet"
+            and (cl.patients or any(c.dep_ == "dobj" for c in verb.children))
+            and not any(p.type in ACTOR_TYPES for p in cl.patients)
+        ):
+            # "met his golden rule", "met targets", "met many of the demands": no meeting
+            pid, plabel, cls = *own_sense(verb), None
         if cls == "Statement" and lemma not in HEARER_VERBS and _thing_said(verb):
             # "reported record profits", "claimed the first set": a thing, not words, so the verb's own sense
             pid, plabel, cls = *own_sense(verb), None

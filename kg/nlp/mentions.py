@@ -33,6 +33,7 @@ from kg.nlp.bounds import (
 from kg.nlp.clusters import singular
 from kg.nlp.countries import country_code, demonym_country
 from kg.nlp.dates import month_name
+from kg.nlp.gender import known_first_name
 from kg.nlp.lexicon import (
     ACTOR_NOUNS,
     CALLINGS,
@@ -256,6 +257,19 @@ def _keeps_reading(span: Span, label: str, trained: Span, trained_label: str, in
     ):
         # a full name the news model reads as a person stays one: "Tirunesh [Dibaba]" is no place (but
         # "[Cairo] [AL-AHALI]", two names inside, are a dateline)
+        return True
+    if (
+        label == "ORG"
+        and trained_label in ("PERSON", "ORG")
+        and span.start < trained.start
+        and trained.end == span.end
+        and span.start != span.sent.start
+        and all(t.is_title and t.is_alpha for t in span[: trained.start - span.start])
+        and not any(
+            given_name(t.text) or known_first_name(t.text) for t in span[: trained.start - span.start + 1]
+        )
+    ):
+        # "Human [Rights Watch]", "Civil [Liberties Watch]": the trained model began a body's name late
         return True
     if (
         label == "ORG"

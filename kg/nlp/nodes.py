@@ -109,10 +109,42 @@ _DEICTIC = frozenset({"recent", "latest", "last", "next", "previous", "first", "
                       "further", "upcoming", "forthcoming", "possible", "latter", "former"})  # fmt: skip
 
 
-#: units of length: a counted one is a distance, no participant
-_DISTANCES = frozenset(
-    {"yard", "metre", "meter", "mile", "foot", "feet", "kilometre", "kilometer", "km", "inch"}
-)
+#: units of measure: a counted one is a distance, a time or a weight, no participant
+_MEASURES = frozenset(
+    {
+        "yard",
+        "yd",
+        "metre",
+        "meter",
+        "cm",
+        "mm",
+        "mile",
+        "foot",
+        "feet",
+        "ft",
+        "kilometre",
+        "kilometer",
+        "inch",
+        "second",
+        "sec",
+        "secs",
+        "minute",
+        "min",
+        "mins",
+        "hour",
+        "hr",
+        "hrs",
+        "kg",
+        "kilogram",
+        "gram",
+        "tonne",
+        "ton",
+        "lb",
+        "lbs",
+        "mph",
+        "kph",
+    }
+)  # fmt: skip ("the 800m", "the 10km" name races)
 
 
 def _player(tok: Token) -> bool:
@@ -441,8 +473,8 @@ class Nodes:
             return None  # "had spent £10m between them": together, no one of them
         if tok.lower_ == "thanks" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             return None  # "equalised thanks to X": a cause, no thing
-        if tok.lemma_.lower() in _DISTANCES and any(c.dep_ == "nummod" for c in tok.children):
-            return None  # "shot wide from three yards": a distance, no thing
+        if tok.lemma_.lower() in _MEASURES and any(c.dep_ == "nummod" for c in tok.children):
+            return None  # "shot wide from three yards", "won in 21.07 secs": a measure, no thing
         if tok.dep_ == "pobj" and PREP_IDIOMS & {
             (tok.head.lower_, tok.lemma_.lower()),
             (tok.head.lower_, tok.lower_),

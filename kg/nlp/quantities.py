@@ -53,6 +53,28 @@ def _amount_at(state: ReaderState, tok: Token) -> Literal | None:
     return found
 
 
+#: nouns whose amount is a level reached, not a thing's value: "broke through the $4 trillion mark", "rise
+#: to its 2% target"
+_LEVELS = AMOUNT_HEADS | {
+    "mark",
+    "barrier",
+    "level",
+    "threshold",
+    "ceiling",
+    "limit",
+    "target",
+    "goal",
+    "share",
+}
+
+
+def _amount_of_thing(state: ReaderState, noun: Token) -> bool:
+    """Whether an amount after a preposition is the value of a thing it modifies: "met the demands in a
+    $206bn settlement", "signed up to a $1.1bn rescue" (the deal is worth it; no one met or signed the
+    amount)."""
+    return state.amounts.at(noun.i) is None and noun.pos_ == "NOUN" and noun.lemma_.lower() not in _LEVELS
+
+
 def _owned(tok: Token) -> bool:
     """Whether a noun is someone else's, named by a possessive ("called the UK's £3bn rebate
     unjustified"): its amount is not what the clause's subject paid, won or took. "its £5m fine" is."""
@@ -111,7 +133,7 @@ def quantities(
                 None,
             )
             for p in (p for p in c.children if p.dep_ == "pobj"):
-                if (amount := _amount_at(state, p)) is None:
+                if (amount := _amount_at(state, p)) is None or _amount_of_thing(state, p):
                     continue
                 pid, label = verb_predicate(verb, c.lower_)[:2]
                 if measured is not None:

@@ -7,7 +7,7 @@ from itertools import islice
 
 from spacy.tokens import Token
 
-from kg.nlp.amounts import AmountIndex
+from kg.nlp.amounts import AmountIndex, hedge_span
 from kg.nlp.dates import TIME_PREPS
 from kg.nlp.lexicon import (
     DENIAL_VERBS,
@@ -503,6 +503,13 @@ def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
         t.i: t for t in words if not t.is_punct and t.pos_ != "DET" or _joining(t) and t.i + 1 in taken
     }
     out: list[str] = []
+    hedges: dict[int, str] = {}
+    for i in list(seen):
+        # "received more than £5m", "raise as much as 25bn euros": the bound is part of the amount
+        if (start := amounts.first_token(i)) is not None and start not in hedges:
+            first, hedges[start] = hedge_span(verb.doc, start)
+            for k in range(first, start):
+                seen.pop(k, None)
     for i in sorted(seen):
         start = amounts.first_token(i)
         amount = amounts.at(i)
@@ -513,5 +520,6 @@ def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
         elif start == i or start not in seen:  # "$5m" is three tokens: write the amount once, as written
             doc = seen[i].doc
             end = next((j for j in range(start, len(doc)) if amounts.first_token(j) != start), len(doc))
-            out.append(doc[start:end].text)
+            hedge = hedges.get(start, "")
+            out.append(f"{hedge} {doc[start:end].text}" if hedge else doc[start:end].text)
     return " ".join(dict.fromkeys(out))
