@@ -597,6 +597,10 @@ def _harm_of_place(clause: Token) -> Token | None:
     return harm if harm.pos_ == "NOUN" and harm.lemma_.lower() in _HARMS else None
 
 
+#: what a sportsperson is known by after winning: "the world champion said", "the silver medallist"
+_HONOURS = frozenset({"champion", "medallist", "medalist", "finalist", "semi-finalist", "titleholder"})
+
+
 def _age_noun(tok: Token) -> bool:
     """Whether a token heads "the 21-year-old", a person known by age."""
     return tok.lower_ == "old" and any(c.lower_ in ("year", "years") for c in tok.children)
@@ -1643,21 +1647,37 @@ class Arguments:
 
     @_per_token
     def described_person(self, tok: Token) -> Entity | None:
-        """Whom a subject "the 18-year-old" or "the Briton" stands for: the person the sentence before had
-        for its subject, or else the one person the article has named most so far."""
+        """Whom a subject "the 18-year-old", "the Briton" or "the world champion" stands for: the person the
+        sentence before had for its subject (one whose sex the clause's "he" or "her" allows), or else for
+        an age the one person the article has named most so far."""
         if tok.dep_ not in ("nsubj", "nsubjpass") or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children
         ):
             return None
         code = demonym_country(tok.text) if tok.tag_ in ("NN", "NNP") and tok.is_title else None
-        if not (code or _age_noun(tok)) or any(c.dep_ in ("compound", "appos") for c in tok.children):
-            return None
+        honour = tok.tag_ == "NN" and tok.lemma_.lower() in _HONOURS
+        if not (code or honour or _age_noun(tok)) or any(
+            c.dep_ == "appos"
+            or c.dep_ == "compound"
+            and (not honour or (named := self.index.at(c)) is not None and named.type == "Person")
+            for c in tok.children
+        ):
+            return None  # "the Olympic champion Kelly Holmes": the name beside it says who
         sent = tok.sent
         # "Roddick holds serve … but the American cannot": a subject before it in its own sentence first
-        earlier = [t for t in sent if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass")]
+        # (not the one who says it: "X claims the US Open champion tested positive" is of another)
+        earlier = [
+            t
+            for t in sent
+            if t.i < tok.i
+            and t.dep_ in ("nsubj", "nsubjpass")
+            and not (tok.head.dep_ == "ccomp" and t.head == tok.head.head)
+        ]
         if sent.start > 0:
             before = tok.doc[sent.start - 1].sent
             earlier += [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head == before.root]
+        # "the silver medallist believes her …" is no man named before
+        pronoun = next((t for t in tok.head.subtree if t.i > tok.i and pronoun_gender(t.lower_)), None)
         for subject in earlier:
             ent = self.index.at(subject)
             if ent is None or ent.type != "Person":
@@ -1665,8 +1685,10 @@ class Arguments:
             known = self.country_of.get(ent.id)
             if code is not None and known is not None and known.country_code != code:
                 continue  # "the Swiss" is not the Spaniard just named
-            return ent
-        return self._aged(tok) if _age_noun(tok) else None
+            if pronoun is None or self._agrees(pronoun, ent):
+                return ent
+        aged = self._aged(tok)
+        return aged if aged is not None and (pronoun is None or self._agrees(pronoun, aged)) else None
 
     def _aged(self, tok: Token) -> Entity | None:
         """Whom a subject "the 21-year-old" stands for: the person the article has named most so far, if one

@@ -266,8 +266,9 @@ def _keeps_reading(span: Span, label: str, trained: Span, trained_label: str, in
         and span.start != span.sent.start
         and all(t.is_title and t.is_alpha for t in span[: trained.start - span.start])
         and not any(
-            given_name(t.text) or known_first_name(t.text) for t in span[: trained.start - span.start + 1]
+            given_name(t.text) and demonym_country(t.text) is None for t in span[: trained.start - span.start]
         )
+        and not (given_name(trained[0].text) or known_first_name(trained[0].text))
     ):
         # "Human [Rights Watch]", "Civil [Liberties Watch]": the trained model began a body's name late
         return True

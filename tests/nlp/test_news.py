@@ -2772,6 +2772,21 @@ def test_a_person_known_by_age_or_nationality_is_the_one_just_named(read):
     # … not one of another nationality the text gives
     got = facts(read("Spaniard Tom Hale lost to Swiss Sam Vane. The Swiss said the court was slow."))
     assert ("Sam Vane", "said", "the court was slow") in got, sorted(got)
+    # … or by an honour won
+    got = facts(read("Tom Hale won the 60m title. The world champion said the track was fast."))
+    assert ("Tom Hale", "said", "the track was fast") in got, sorted(got)
+    got = facts(
+        read("Ann Lowe finished second. The Commonwealth silver medallist believes her form is good.")
+    )
+    assert ("Ann Lowe", "believes", "her form is good") in got, sorted(got)
+    # … not the one who says it of someone
+    got = facts(
+        read("The minister made a claim. Tom Hale claims the US Open champion tested positive for a drug.")
+    )
+    assert not [f for f in got if f[0] == "Tom Hale" and f[1] == "tested positive for"], sorted(got)
+    # … whose sex the clause allows
+    got = facts(read("Tom Hale beat Jim Roe. The 18-year-old said she was happy."))
+    assert not [f for f in got if f[2] == "she was happy"], sorted(got)
 
 
 def test_a_description_with_its_country_takes_up_the_company_named_before(read):
