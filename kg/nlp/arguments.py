@@ -1676,8 +1676,16 @@ class Arguments:
         if sent.start > 0:
             before = tok.doc[sent.start - 1].sent
             earlier += [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head == before.root]
-        # "the silver medallist believes her …" is no man named before
-        pronoun = next((t for t in tok.head.subtree if t.i > tok.i and pronoun_gender(t.lower_)), None)
+        # "the 18-year-old said she was happy" is no man named before ("saying her death was accidental"
+        # is of someone else)
+        pronoun = next(
+            (
+                t
+                for t in tok.head.subtree
+                if t.i > tok.i and t.dep_ in ("nsubj", "nsubjpass") and pronoun_gender(t.lower_)
+            ),
+            None,
+        )
         for subject in earlier:
             ent = self.index.at(subject)
             if ent is None or ent.type != "Person":

@@ -20,6 +20,7 @@ from kg.nlp.lexicon import (
     HEARSAY_ADVERBS,
     HEARSAY_VERBS,
     INTENT_VERBS,
+    LEAVING_VERBS,
     MODALS,
     NOUN_ATTITUDES,
     SPEECH_VERBS,
@@ -196,6 +197,14 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
         lower.dep_ == "advcl"
         and to_infinitive
         and upper.tag_ == "VBD"
+        and upper.lemma_.lower() in LEAVING_VERBS
+        and lower.lemma_.lower() in _NEXT_POSTS
+    ):
+        return None  # "left Bullfrog in 1997 to set up Lionhead", "quit to join Acme": the next post, taken
+    if (
+        lower.dep_ == "advcl"
+        and to_infinitive
+        and upper.tag_ == "VBD"
         and lower.lemma_ in _WINNING | _BEATING | _RECORDING
         and _measured(upper)
     ):
@@ -264,6 +273,10 @@ _RESULTING = frozenset(
 )  # fmt: skip
 #: what a past deed ends in when it gets the better of a rival named: "ran 3:56 to beat Brannen"
 _BEATING = frozenset({"beat", "defeat", "overcome", "edge", "thrash", "outclass", "oust", "dethrone"})
+#: what a career move after leaving a post takes up: "left the BBC in 2001 to join ITV"
+_NEXT_POSTS = frozenset(
+    {"join", "set", "found", "launch", "start", "form", "establish", "become", "head", "run"}
+)
 #: what a past performance ends in when it matches or betters a mark: "clocked 6.56s to equal the record"
 _RECORDING = frozenset({"equal", "break", "smash", "better", "match", "eclipse", "beat"})
 

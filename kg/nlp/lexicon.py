@@ -69,6 +69,10 @@ PREPOSITIONAL_CONTROL = {"call", "appeal", "prevail", "rely", "count", "depend",
 SUBJECT_CONTROL = {"promise", "vow", "threaten", "offer", "pledge", "swear",
                    "use", "employ", "exploit", "spend"}  # "using text messages to tell customers"
 
+# leaving a post: its object is left, and its subject does what the to-infinitive says ("left the BBC in
+# 2001 to join ITV", "quit Bullfrog to set up Lionhead")
+LEAVING_VERBS = frozenset({"leave", "quit", "resign", "depart"})
+
 # verbs whose object is only the subject of their to-infinitive, not a patient ("expected makers to
 # release devices": nothing is done to the makers)
 EXCEPTIONAL_CASE = {"expect", "want", "believe", "consider", "need", "like", "prefer", "wish", "hate", "intend",

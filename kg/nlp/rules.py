@@ -24,6 +24,7 @@ from kg.nlp.lexicon import (
     CITIZEN_NOUNS,
     EVENT_NOUNS,
     IDIOM_NOUNS,
+    LEAVING_VERBS,
     OBJECT_CONTROL,
     PEOPLE_NOUNS,
     PREPOSITIONAL_CONTROL,
@@ -127,7 +128,11 @@ RULES: tuple[Rule, ...] = (
             _node("verb", {"DEP": "xcomp", "LEMMA": {"NOT_IN": sorted(VICTORY_VERBS)}}),
             _child("verb", "to", {"DEP": "aux", "LOWER": "to"}),
             # the object-control verbs are the row above: the two rows do not overlap
-            _head("verb", "governor", {"LEMMA": {"NOT_IN": sorted(SUBJECT_CONTROL | OBJECT_CONTROL)}}),
+            _head(
+                "verb",
+                "governor",
+                {"LEMMA": {"NOT_IN": sorted(SUBJECT_CONTROL | OBJECT_CONTROL | LEAVING_VERBS)}},
+            ),
             # a span of time or an idiom's noun does nothing: "took 56 minutes to defeat X", "will go a
             # long way to help"
             _child(

@@ -2787,6 +2787,12 @@ def test_a_person_known_by_age_or_nationality_is_the_one_just_named(read):
     # … whose sex the clause allows
     got = facts(read("Tom Hale beat Jim Roe. The 18-year-old said she was happy."))
     assert not [f for f in got if f[2] == "she was happy"], sorted(got)
+    got = facts(
+        read(
+            "Tom Hale is free on bail. The 64-year-old has denied the killing, saying her death was accidental."
+        )
+    )
+    assert ("Tom Hale", "said", "her death was accidental") in got, sorted(got)
 
 
 def test_a_description_with_its_country_takes_up_the_company_named_before(read):
@@ -4792,6 +4798,9 @@ def test_a_plan_denied_and_a_deed_no_longer_done(read, text, predicate, modality
         # a rival named after a past deed: the result ("ran 3:56 to beat X", "hit a century to beat Y")
         ("Bernard Lagat ran three minutes 56 seconds to beat Nate Brannen.", ("Bernard Lagat", "beat"), None),
         ("Ronnie O'Sullivan hit a century to beat Ken Doherty.", ("Ronnie O'Sullivan", "beat"), None),
+        # leaving a post to take up the next: done, by the one who left
+        ("Tom Hale quit the BBC to join ITV.", ("Tom Hale", "join"), None),
+        ("Tom Hale left Acme Corp in 1997 to set up Globex Inc.", ("Tom Hale", "set up"), None),
         # a measured performance ends in what it won or matched ("clocked 6.56 seconds to equal the record")
         ("Tom Hale clocked 6.56 seconds to equal the meeting record.", ("Tom Hale", "equal"), None),
     ],
