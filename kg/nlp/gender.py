@@ -81,4 +81,19 @@ def person_gender(person: Entity, doc: Doc) -> Gender | None:
     words = person.label.split()
     if len(words) < 2:  # a surname alone says nothing
         return None
-    return _GUESSES.get(_detector().get_gender(words[0]))
+    return _first_name_gender(words[0])
+
+
+#: the English-speaking countries whose readings of a first name must agree with the worldwide one
+_ENGLISH_SPEAKING = ("great_britain", "usa")
+
+
+def _first_name_gender(name: str) -> Gender | None:
+    """The gender of a first name, or None where English-speaking countries read it differently ("Jamie" is
+    mostly a man's name in Britain, a woman's in the US; "Robin", "Jordan" too)."""
+    detector = _detector()
+    guess = _GUESSES.get(detector.get_gender(name))
+    if guess is None or detector.get_gender(name) in ("male", "female"):
+        return guess
+    local = {detector.get_gender(name, country) for country in _ENGLISH_SPEAKING} - {"unknown"}
+    return guess if {_GUESSES.get(reading) for reading in local} <= {guess} else None

@@ -2578,6 +2578,16 @@ def test_a_pronoun_in_a_quotation_is_not_its_speaker(read):
             "leave-for",
             "Tom Hale",
         ),
+        # a first name English-speaking countries read as either sex rules no one out ("Jamie" is mostly a
+        # man's in Britain, a woman's in the US)
+        (
+            (
+                "Matt Dawson is out with a calf injury. Jamie Hale is another player on the sidelines after "
+                "he limped off in the first half with a dead leg."
+            ),
+            "limp-off-with",
+            "Jamie Hale",
+        ),
     ],
 )
 def test_a_pronoun_takes_up_whom_the_text_goes_on_about(read, text, predicate, doer):
