@@ -841,6 +841,8 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
         if ent.label_ == "PERSON" and _hyphen_cut(core):
             # "Nadia Magnenat[-Thalman]": the model stopped at the hyphen
             core = doc[core.start : core.end + 2]
+        if ent.label_ == "PERSON":
+            core = doc[core.start : _particle_end(core)]  # "Walter van [der Vijver]"
         if ent.label_ == "PERSON" and (storm := _storm(core)) is not None:
             out.append((storm, "WORK"))
             covered.update(range(storm.start, storm.end))
@@ -1050,6 +1052,17 @@ def _hyphen_cut(span: Span) -> bool:
         and doc[span.end + 1].is_title
         and doc[span.end + 1].is_alpha
     )
+
+
+def _particle_end(span: Span) -> int:
+    """Where a name that the model ended on a lowercase particle goes on: "Walter van [der Vijver]", "Ana
+    de [la Cruz]" (more particles, then one capitalised word); the span's own end otherwise."""
+    doc, end = span.doc, span.end
+    if not (span[-1].is_lower and span[-1].text in NAME_PARTICLES):
+        return end
+    while end < len(doc) and doc[end].is_lower and doc[end].text in NAME_PARTICLES:
+        end += 1
+    return end + 1 if end < len(doc) and doc[end].is_title and doc[end].is_alpha else span.end
 
 
 def _noun_run(mod: Token) -> bool:

@@ -246,7 +246,13 @@ def descriptor_class(span: Span) -> str | None:
     ):
         return "Organization"  # "according to analysts Gartner": many analysts, one name: their firm
     after = doc[span.end : span.end + 2]
-    if len(after) == 2 and after[0].lower_.rstrip(".") in ORG_HEAD_ROLES and after[1].ent_type_ == "PERSON":
+    if (
+        len(after) == 2
+        and after[0].lower_.rstrip(".") in ORG_HEAD_ROLES
+        and after[1].ent_type_ == "PERSON"
+        # "Acme chief European economist X": a region of the brief, no body
+        and not (len(span) == 1 and (span.root.ent_type_ == "NORP" or demonym_country(span.text)))
+    ):
         return "Organization"  # "Euronext chief Jean-Francois Theodore" (but "Kennedy aide X" is a person's)
     if (
         len(after) == 2

@@ -109,42 +109,13 @@ _DEICTIC = frozenset({"recent", "latest", "last", "next", "previous", "first", "
                       "further", "upcoming", "forthcoming", "possible", "latter", "former"})  # fmt: skip
 
 
-#: units of measure: a counted one is a distance, a time or a weight, no participant
+#: units of measure: a counted one is a distance, a time or a weight, no participant (not "m" or "km":
+#: "the 800m", "the 10km" name races)
 _MEASURES = frozenset(
-    {
-        "yard",
-        "yd",
-        "metre",
-        "meter",
-        "cm",
-        "mm",
-        "mile",
-        "foot",
-        "feet",
-        "ft",
-        "kilometre",
-        "kilometer",
-        "inch",
-        "second",
-        "sec",
-        "secs",
-        "minute",
-        "min",
-        "mins",
-        "hour",
-        "hr",
-        "hrs",
-        "kg",
-        "kilogram",
-        "gram",
-        "tonne",
-        "ton",
-        "lb",
-        "lbs",
-        "mph",
-        "kph",
-    }
-)  # fmt: skip ("the 800m", "the 10km" name races)
+    {"yard", "yd", "metre", "meter", "cm", "mm", "mile", "foot", "feet", "ft", "kilometre", "kilometer", "inch",
+     "second", "sec", "secs", "minute", "min", "mins", "hour", "hr", "hrs", "kg", "kilogram", "gram", "tonne",
+     "ton", "lb", "lbs", "mph", "kph", "barrel", "litre", "liter", "gallon"}
+)  # fmt: skip
 
 
 def _player(tok: Token) -> bool:

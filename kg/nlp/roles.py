@@ -146,6 +146,14 @@ def _role_words(words: list[Token]) -> list[Token]:
     return out
 
 
+def _field(thing: Entity) -> bool:
+    """Whether a thing a post is "of" is a field of work in common words: one word or ending in a plural
+    ("equities", "corporate communications", "emerging technologies"); "the chart show", "its mobile
+    networks division" are things one heads."""
+    words = thing.label.split()
+    return thing.label.islower() and (len(words) == 1 or words[-1].endswith("s"))
+
+
 #: nouns of fame that a name is praised with, no post anyone holds: "soul legend Ray Charles"
 _EPITHETS = frozenset({"legend", "great", "veteran", "icon", "hero", "idol"})
 
@@ -466,8 +474,9 @@ class Roles:
         head = words[-1].lower().rstrip(".")
         # "X, son of Y" is a tie between two people (stated below), not a post; "X, a member of the
         # committee" is a tie to the committee (stated below), "holds role member" says nothing
+        kin = head in KINSHIP or words[0].lower() in KINSHIP and "of" in words  # "son of rock star X"
         if (
-            (head not in KINSHIP or any(org.type != "Person" for org in where))
+            (not kin or any(org.type != "Person" for org in where))
             and head not in TIE_ROLES
             and head not in _EPITHETS
         ):
@@ -478,8 +487,12 @@ class Roles:
         for org in where:
             if org.type == "Concept" and org.label.split()[-1].lower() in PERIOD_NOUNS:
                 continue  # "third boss of the season": a time, no one's employer
-            if org.type == "Concept" and any(o.type not in ("Concept", "Person") for o in where):
-                continue  # "Christian Aid's head of Trade Policy": a brief inside the body, no employer
+            if org.type == "Concept" and (
+                _field(org) or any(o.type not in ("Concept", "Person") for o in where)
+            ):
+                # "Christian Aid's head of Trade Policy", "head of equities at TOV": a brief inside the
+                # body, no employer
+                continue
             if org.label.lower() in REGION_ENDINGS:
                 continue  # "Britain's Europe Director X": a region is a brief, no employer
             if org.type == "Group" and not leader:

@@ -2180,6 +2180,12 @@ def test_a_brief_inside_a_named_body_is_no_employer(read):
     ex = read('"Workers will lose," Andrew Pendleton, Oxfam\'s head of Trade Policy, said.')
     heads = {_obj(r) for r in ex.relations if r.predicate_label == "head of"}
     assert "Trade Policy" not in heads and "Oxfam" in heads, sorted(facts(ex))
+    # … and so is a region a demonym names
+    ex = read("Acme Corp chief European economist Tom Hale said rates would rise.")
+    assert ("European", "Organization") not in nodes(ex), sorted(nodes(ex))
+    # a field in lowercase is a brief, named body or not
+    ex = read("Tom Hale, head of equities trading at brokers TOV, said shares fell.")
+    assert not [r for r in ex.relations if _obj(r) == "equities"], sorted(facts(ex))
 
 
 def test_a_body_is_never_named_by_half_a_bracket(read):
@@ -3062,6 +3068,8 @@ def test_kinship_is_a_tie_between_people_not_a_role(read):
     got = facts(ex)
     assert ("Alessandro Moggi", "son of", "Luciano Moggi") in got, sorted(got)
     assert not [r for r in ex.relations if r.predicate == "holdsRole" and _obj(r) == "son"], sorted(got)
+    ex = read("Otis Kerry, son of rock star Brian Kerry, was arrested.")
+    assert not [r for r in ex.relations if r.predicate == "holdsRole" and "son" in _obj(r)], sorted(facts(ex))
 
 
 @pytest.mark.parametrize(
@@ -6085,6 +6093,7 @@ def test_a_hyphened_object_stays_whole_in_a_clause_label(read):
         # a counted distance is no thing
         ("Steve McManaman wasted the best chance when he shot wide from three yards.", "yards"),
         ("Tom Hale stepped down to the 200m to finish third in 21.72 secs.", "secs"),
+        ("Acme Corp produces about 793,000 barrels of oil a day.", "barrels of oil"),
     ],
 )
 def test_when_and_how_far_are_no_participants(read, text, gone):
