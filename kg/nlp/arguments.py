@@ -1926,7 +1926,13 @@ class Arguments:
         except its clause's subject's own ("Benitez turned his attentions"); `titled`: the possessive
         opens a title ("appeared in My Family")."""
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-        owned = self.entity(poss) if poss is not None and not titled else self._figures_firm(tok)
+        if poss is not None and not titled:
+            # "the firm's profits": the firm the description takes up ("the party's leadership" may be
+            # another party's than the one named most)
+            taken = poss.pos_ == "NOUN" and poss.lemma_.lower() != "party"
+            owned = self.entity(poss) or (self.resolve_nominal(poss) if taken else None)
+        else:
+            owned = self._figures_firm(tok)
         subject = _clause_subject(tok)
         if (
             owned is None

@@ -50,6 +50,13 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
     head = upper.lemma_.lower()
     if head in DENIAL_VERBS and lower.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "acl"):
         return "denied"  # "denies faking a crash", "denied claims that he faked a crash"
+    if (
+        head == "be"
+        and lower.dep_ == "ccomp"
+        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in upper.children)
+        and any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in upper.children)
+    ):
+        return "possibility"  # "it could be that X is switched to left-back": may be so
     if upper.pos_ == "NOUN" and lower.dep_ == "acl" and any(c.lower_ == "that" for c in lower.children):
         return NOUN_ATTITUDES.get(head)  # "concerns that teachers are hampered"
     if (
@@ -201,6 +208,8 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
         and lower.lemma_.lower() in _NEXT_POSTS
     ):
         return None  # "left Bullfrog in 1997 to set up Lionhead", "quit to join Acme": the next post, taken
+    if lower.dep_ == "advcl" and to_infinitive and upper.tag_ == "VBD" and lower.lemma_.lower() in _SCORING:
+        return None  # "hared away from halfway to score", "reacted first to smash the ball past X": the goal
     if (
         lower.dep_ == "advcl"
         and to_infinitive
@@ -273,6 +282,11 @@ _RESULTING = frozenset(
 )  # fmt: skip
 #: what a past deed ends in when it gets the better of a rival named: "ran 3:56 to beat Brannen"
 _BEATING = frozenset({"beat", "defeat", "overcome", "edge", "thrash", "outclass", "oust", "dethrone"})
+#: how a goal or a try is scored: after a past deed in a match report, what followed ("ran on to score")
+_SCORING = frozenset(
+    {"score", "smash", "slot", "fire", "drill", "curl", "volley", "tap", "poke", "slam", "rifle", "sweep", "nod",
+     "head", "stab", "lash", "blast", "chip", "lob", "drive", "touch", "net", "finish", "convert"}
+)  # fmt: skip
 #: what a career move after leaving a post takes up: "left the BBC in 2001 to join ITV"
 _NEXT_POSTS = frozenset(
     {"join", "set", "found", "launch", "start", "form", "establish", "become", "head", "run"}

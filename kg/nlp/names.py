@@ -251,7 +251,7 @@ def descriptor_class(span: Span) -> str | None:
         and after[0].lower_.rstrip(".") in ORG_HEAD_ROLES
         and after[1].ent_type_ == "PERSON"
         # "Acme chief European economist X": a region of the brief, no body
-        and not (len(span) == 1 and (span.root.ent_type_ == "NORP" or demonym_country(span.text)))
+        and not (len(span) == 1 and span.root.ent_type_ == "NORP" and span.text.lower() in dictionary_words())
     ):
         return "Organization"  # "Euronext chief Jean-Francois Theodore" (but "Kennedy aide X" is a person's)
     if (

@@ -135,11 +135,14 @@ def quantities(
             for p in (p for p in c.children if p.dep_ == "pobj"):
                 if (amount := _amount_at(state, p)) is None or _amount_of_thing(state, p):
                     continue
-                pid, label = verb_predicate(verb, c.lower_)[:2]
+                # "fallen from 9% to 7%" parsed with both amounts after "from": the second is where it went
+                first = state.amounts.first_token(p.i)
+                word = "to" if c.lower_ == "from" and first and p.doc[first - 1].lower_ == "to" else c.lower_
+                pid, label = verb_predicate(verb, word)[:2]
                 if measured is not None:
                     verb_id, verb_label = verb_predicate(verb)[:2]
-                    pid = f"{verb_id}-{measured.lemma_.lower()}-{c.lower_}"
-                    label = f"{verb_label} {measured.lower_} {c.lower_}"
+                    pid = f"{verb_id}-{measured.lemma_.lower()}-{word}"
+                    label = f"{verb_label} {measured.lower_} {word}"
                 found.append(((pid, label), amount))
         if c.dep_ in ("dobj", "attr") and state.amounts.at(c.i) is None:
             # "delivering net income of $2.5bn": the noun names what the amount measures

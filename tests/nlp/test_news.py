@@ -4816,6 +4816,12 @@ def test_a_plan_denied_and_a_deed_no_longer_done(read, text, predicate, modality
         # a rival named after a past deed: the result ("ran 3:56 to beat X", "hit a century to beat Y")
         ("Bernard Lagat ran three minutes 56 seconds to beat Nate Brannen.", ("Bernard Lagat", "beat"), None),
         ("Ronnie O'Sullivan hit a century to beat Ken Doherty.", ("Ronnie O'Sullivan", "beat"), None),
+        # a goal after a run or a reaction in a match report: scored
+        (
+            "Jim Roe reacted first to smash the ball past the despairing Ann Lowe.",
+            ("Jim Roe", "smash past"),
+            None,
+        ),
         # leaving a post to take up the next: done, by the one who left
         ("Tom Hale quit the BBC to join ITV.", ("Tom Hale", "join"), None),
         ("Tom Hale left Acme Corp in 1997 to set up Globex Inc.", ("Tom Hale", "set up"), None),
@@ -6144,6 +6150,11 @@ def test_what_one_might_try_is_possible_not_attempted(read):
     )
     got = {(r.predicate_label, r.modality) for r in ex.relations if r.subject.label == "Terrorists"}
     assert ("targeted", "possibility") in got, got
+    # "it could be that X": may be so
+    ex = read("It could be that Tom Hale is switched to left-back.")
+    assert {r.modality for r in ex.relations if r.subject.label == "Tom Hale"} == {"possibility"}, sorted(
+        facts(ex)
+    )
 
 
 def test_brushing_a_side_aside_keeps_its_particle(read):
@@ -6203,6 +6214,24 @@ def test_in_an_article_a_bare_definite_thing_that_moved_by_an_amount_names_nothi
     assert not any(s == "currency" for s, _, _ in got), sorted(got)
     # a currency is one thing; a noun with a modifier says which
     assert {("dollar", "fell", "2%"), ("sales in Leeds", "rose by", "5%")} <= got, sorted(got)
+
+
+def test_from_one_amount_to_another_parsed_as_two_after_from(read):
+    got = facts(
+        read("Interest rates stand at 17%. Inflation has fallen from 9% to 7% while exports are booming.")
+    )
+    assert {(p, o) for _, p, o in got if o in ("9%", "7%")} == {("fallen from", "9%"), ("fallen to", "7%")}, (
+        got
+    )
+
+
+def test_a_figure_of_a_described_firm_is_the_firm_s(read):
+    got = facts(read("Acme Corp had a good year. Its revenue exceeded $86m. The firm's profits rose 5%."))
+    expected = {("Acme Corp revenue", "exceeded", "$86m"), ("Acme Corp profits", "rose", "5%")}
+    assert expected <= got, sorted(got)
+    # "the party's" may be another party's than the one named most
+    got = facts(read("Labour won the vote. Tom Hale said he was disillusioned with the party's leadership."))
+    assert not [f for f in got if f[2] == "Labour leadership"], sorted(got)
 
 
 def test_what_one_recommends_be_done_to_someone_is_demanded_not_done(read):
