@@ -1711,6 +1711,7 @@ class Arguments:
         )
         if not counts or not counts[0][0] or len(counts) > 1 and counts[0][0] == counts[1][0]:
             return None
+        # where the paragraph before this one starts: the line break before the last one before the token
         text = tok.doc.text
         here = text.rfind("\n", 0, tok.idx)
         before = text.rfind("\n", 0, len(text[: max(here, 0)].rstrip()))

@@ -183,41 +183,8 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
         # "rallied to beat Enqvist", "came back to win", "came from a set down to beat X": what followed,
         # done; "goes on to face X": ahead
         return "planned" if upper.tag_ in ("VBZ", "VBP") else None
-    if (
-        lower.dep_ == "advcl"
-        and to_infinitive
-        and upper.tag_ == "VBD"
-        and lower.lemma_ in _WINNING
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in CONTEST_NOUNS for c in lower.children)
-    ):
-        # "overturned a majority to win the seat": the result, done ("to win customers": a purpose)
+    if to_infinitive and _what_followed(lower, upper):
         return None
-    if (
-        lower.dep_ == "advcl"
-        and to_infinitive
-        and upper.tag_ == "VBD"
-        and lower.lemma_ in _BEATING
-        and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in lower.children)
-    ):
-        return None  # "ran 3:56 to beat Nate Brannen", "hit a century to beat Doherty": the result, done
-    if (
-        lower.dep_ == "advcl"
-        and to_infinitive
-        and upper.tag_ == "VBD"
-        and upper.lemma_.lower() in LEAVING_VERBS
-        and lower.lemma_.lower() in _NEXT_POSTS
-    ):
-        return None  # "left Bullfrog in 1997 to set up Lionhead", "quit to join Acme": the next post, taken
-    if lower.dep_ == "advcl" and to_infinitive and upper.tag_ == "VBD" and lower.lemma_.lower() in _SCORING:
-        return None  # "hared away from halfway to score", "reacted first to smash the ball past X": the goal
-    if (
-        lower.dep_ == "advcl"
-        and to_infinitive
-        and upper.tag_ == "VBD"
-        and lower.lemma_ in _WINNING | _BEATING | _RECORDING
-        and _measured(upper)
-    ):
-        return None  # "clocked 6.56 seconds to equal the record", "leapt 6.50m to win the trials": done
     if lower.dep_ == "advcl" and to_infinitive and not any(c.dep_ == "mark" for c in lower.children):
         return "purpose"  # "went to Scotland to seek views", "queue to buy": what they went for, not done
     if lower.dep_ == "xcomp" and head == "use" and to_infinitive:
@@ -293,6 +260,28 @@ _NEXT_POSTS = frozenset(
 )
 #: what a past performance ends in when it matches or betters a mark: "clocked 6.56s to equal the record"
 _RECORDING = frozenset({"equal", "break", "smash", "better", "match", "eclipse", "beat"})
+
+
+def _what_followed(lower: Token, upper: Token) -> bool:
+    """Whether a to-infinitive after a past deed tells what followed, done, not what it was for: "overturned
+    a majority to win the seat" ("to win customers" is a purpose), "ran 3:56 to beat Nate Brannen", "clocked
+    6.56 seconds to equal the record", "hared away from halfway to score", "left Bullfrog in 1997 to set up
+    Lionhead"."""
+    if lower.dep_ != "advcl" or upper.tag_ != "VBD":
+        return False
+    verb = lower.lemma_.lower()
+    objects = [c for c in lower.children if c.dep_ == "dobj"]
+    return (
+        verb in _WINNING
+        and any(c.lemma_.lower() in CONTEST_NOUNS for c in objects)
+        or verb in _BEATING
+        and any(c.pos_ == "PROPN" for c in objects)
+        or verb in _WINNING | _BEATING | _RECORDING
+        and _measured(upper)
+        or verb in _SCORING
+        or verb in _NEXT_POSTS
+        and upper.lemma_.lower() in LEAVING_VERBS
+    )
 
 
 def _measured(verb: Token) -> bool:

@@ -92,8 +92,9 @@ def _first_name_gender(name: str) -> Gender | None:
     """The gender of a first name, or None where English-speaking countries read it differently ("Jamie" is
     mostly a man's name in Britain, a woman's in the US; "Robin", "Jordan" too)."""
     detector = _detector()
-    guess = _GUESSES.get(detector.get_gender(name))
-    if guess is None or detector.get_gender(name) in ("male", "female"):
+    reading = detector.get_gender(name)
+    guess = _GUESSES.get(reading)
+    if guess is None or reading in ("male", "female"):
         return guess
     local = {detector.get_gender(name, country) for country in _ENGLISH_SPEAKING} - {"unknown"}
     return guess if {_GUESSES.get(reading) for reading in local} <= {guess} else None
