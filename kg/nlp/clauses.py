@@ -465,6 +465,20 @@ def _hyphened_noun(verb: Token) -> bool:
     )
 
 
+def _thing_relative(verb: Token) -> bool:
+    """Whether a verb with no object of its own is in a relative clause about a thing, which is its object:
+    "a target he says he has now met" (the clause may be reported inside the relative one)."""
+    clause = verb
+    while clause.dep_ == "ccomp" and clause.head != clause:
+        clause = clause.head
+    return (
+        clause.dep_ == "relcl"
+        and not any(c.dep_ == "dobj" for c in verb.children)
+        and clause.head.pos_ == "NOUN"
+        and actor_class(clause.head) is None
+    )
+
+
 def _misread_object(verb: Token) -> bool:
     """Whether a "clause" is the object noun phrase of a light verb read as one: "makes his Six Nations
     debut for Ireland" parsed as "his Six Nations" debuting (a possessive opens no subject here)."""
@@ -896,10 +910,11 @@ class ClauseReader:
             pid, plabel, cls = *own_sense(verb), None  # "withdrew the regulations", "sent his header wide"
         if (
             lemma == "meet"
-            and (cl.patients or any(c.dep_ == "dobj" for c in verb.children))
+            and (cl.patients or any(c.dep_ == "dobj" for c in verb.children) or _thing_relative(verb))
             and not any(p.type in ACTOR_TYPES for p in cl.patients)
         ):
-            # "met his golden rule", "met targets", "met many of the demands": no meeting
+            # "met his golden rule", "met targets", "met many of the demands", "a target he says he has met":
+            # no meeting
             pid, plabel, cls = *own_sense(verb), None
         if cls == "Statement" and lemma not in HEARER_VERBS and _thing_said(verb):
             # "reported record profits", "claimed the first set": a thing, not words, so the verb's own sense

@@ -3222,6 +3222,8 @@ def test_a_country_before_a_playing_position_is_its_national_side(read):
         # a question asked is no demand; a thing that helps is no one cooperating
         ("Tom Hale said the party asked people if they were happy.", ("Tom Hale", "said"), "Demand"),
         ("Tom Hale said the new treaty would help Britain.", ("Tom Hale", "said"), "Cooperation"),
+        # a target met in a relative clause is no meeting
+        ("Tom Hale must trim the deficit, a target he says he has now met.", ("Tom Hale", "said"), "Meeting"),
         # calling something something is a description, not a demand
         ("Tom Hale called 2004 an outstanding success.", ("Tom Hale", "called"), "Demand"),
         # hitting back is a retort; footage is shot with a camera
