@@ -666,7 +666,13 @@ def _contest_verb(span: Span) -> Token | None:
         if root.dep_ == "pobj" and (root.head.lower_ in _RIVAL_PREPS or root.head.dep_ == "agent")
         else None
     )
-    return verb if verb is not None and verb.lemma_.lower() in CONTEST_VERBS else None
+    if verb is None or verb.lemma_.lower() not in CONTEST_VERBS:
+        return None
+    if verb.lemma_.lower() == "draw" and any(
+        c.dep_ == "prt" or c.dep_ == "dobj" and not c.ent_type_ for c in verb.children
+    ):
+        return None  # "drew up proposals", "drew a line under the row": no match drawn
+    return verb
 
 
 def _rivals(span: Span) -> list[Token]:

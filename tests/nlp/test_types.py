@@ -253,6 +253,8 @@ def _types(ex, label: str) -> list[str]:
             "Nadia Magnenat-Thalman",
             "Person",
         ),
+        # drawing up proposals is no match drawn: the states stay states
+        ("Britain and France have drawn up proposals to fund vaccines.", "France", "Country"),
         # a name the models ended on a particle ("Walter van") goes on to its surname
         ("Acme's production chief Walter van der Vijver resigned.", "Walter van der Vijver", "Person"),
         # a performer's prize for a person named in full makes no employer (an analyst "for" a firm works there)
