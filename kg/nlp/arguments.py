@@ -21,6 +21,7 @@ from kg.nlp.lexicon import (
     FIRM_FIGURES,
     GROUP_COUNTS,
     HEARER_VERBS,
+    MEASURE_UNITS,
     MEDIA_ENDINGS,
     NEWS_AGENCIES,
     NEWSPAPER_ENDINGS,
@@ -728,7 +729,7 @@ def _unit_number(tok: Token) -> bool:
         and tok.dep_ == "nummod"
         and nxt is not None
         and nxt.dep_ == "compound"
-        and nxt.lower_.removesuffix("s") in _MEASURE_UNITS
+        and nxt.lower_.removesuffix("s") in MEASURE_UNITS
         and nxt.head == tok.head
     )
 
@@ -754,27 +755,6 @@ _COUNTED_UNITS = frozenset(
 )  # fmt: skip
 #: the words a count is written with between its numbers: "three-and-a-half"
 _COUNT_GLUE = frozenset({"-", "and", "a", "half", "quarter"})
-
-
-#: units a measure before a noun is counted in: "a 512 kilobit service", "a 3 megapixel camera"
-_MEASURE_UNITS = frozenset(
-    {
-        *(f"{p}{u}" for p in ("", "kilo", "mega", "giga", "tera") for u in ("bit", "byte", "watt", "hertz")),
-        "megapixel",
-        "volt",
-        "litre",
-        "liter",
-        "inch",
-        "metre",
-        "meter",
-        "kilometre",
-        "kilometer",
-        "mile",
-        "tonne",
-        "ton",
-        "horsepower",
-    }
-)
 
 
 def _owned_label(owner: str, label: str) -> str:

@@ -966,3 +966,24 @@ ORG_DESCRIPTORS |= {
 #: "the role of X", "X, played by Y": X is a character, not a person
 CHARACTER_NOUNS = {"role", "part", "character"}
 PORTRAY_VERBS = {"play", "portray", "voice"}
+
+#: units of measure: a count of one before a noun measures it ("a 512 kilobit service", "a 3 megapixel
+#: camera")
+MEASURE_UNITS = frozenset(
+    {
+        *(f"{p}{u}" for p in ("", "kilo", "mega", "giga", "tera") for u in ("bit", "byte", "watt", "hertz")),
+        "megapixel",
+        "volt",
+        "litre",
+        "liter",
+        "inch",
+        "metre",
+        "meter",
+        "kilometre",
+        "kilometer",
+        "mile",
+        "tonne",
+        "ton",
+        "horsepower",
+    }
+)

@@ -19,6 +19,7 @@ from kg.nlp.lexicon import (
     GENERIC_RELATIVES,
     IDIOM_NOUNS,
     LABOUR_MODIFIERS,
+    MEASURE_UNITS,
     NAMED_KINDS,
     NAMING_VERBS,
     OBJECT_CONTROL,
@@ -109,13 +110,11 @@ _DEICTIC = frozenset({"recent", "latest", "last", "next", "previous", "first", "
                       "further", "upcoming", "forthcoming", "possible", "latter", "former"})  # fmt: skip
 
 
-#: units of measure: a counted one is a distance, a time or a weight, no participant (not "m" or "km":
-#: "the 800m", "the 10km" name races)
-_MEASURES = frozenset(
-    {"yard", "yd", "metre", "meter", "cm", "mm", "mile", "foot", "feet", "ft", "kilometre", "kilometer", "inch",
-     "second", "sec", "secs", "minute", "min", "mins", "hour", "hr", "hrs", "kg", "kilogram", "gram", "tonne",
-     "ton", "lb", "lbs", "mph", "kph", "barrel", "litre", "liter", "gallon"}
-)  # fmt: skip
+#: units of measure: a counted one is a distance, a time, a weight or a size, no participant (not "m" or
+#: "km": "the 800m", "the 10km" name races)
+_MEASURES = MEASURE_UNITS | {
+    "yard", "yd", "cm", "mm", "foot", "feet", "ft", "second", "sec", "minute", "min", "hour", "hr", "kg",
+    "kilogram", "gram", "lb", "mph", "kph", "barrel", "gallon"}  # fmt: skip
 
 
 def _player(tok: Token) -> bool:
@@ -444,7 +443,9 @@ class Nodes:
             return None  # "had spent £10m between them": together, no one of them
         if tok.lower_ == "thanks" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             return None  # "equalised thanks to X": a cause, no thing
-        if tok.lemma_.lower() in _MEASURES and any(c.dep_ == "nummod" for c in tok.children):
+        if {tok.lemma_.lower(), tok.lower_.removesuffix("s")} & _MEASURES and any(
+            c.dep_ == "nummod" for c in tok.children
+        ):
             return None  # "shot wide from three yards", "won in 21.07 secs": a measure, no thing
         if tok.dep_ == "pobj" and PREP_IDIOMS & {
             (tok.head.lower_, tok.lemma_.lower()),
