@@ -249,11 +249,10 @@ _RESULTING = frozenset(
 )  # fmt: skip
 #: what a past deed ends in when it gets the better of a rival named: "ran 3:56 to beat Brannen"
 _BEATING = frozenset({"beat", "defeat", "overcome", "edge", "thrash", "outclass", "oust", "dethrone"})
-#: how a goal or a try is scored: after a past deed in a match report, what followed ("ran on to score")
-_SCORING = frozenset(
-    {"score", "smash", "slot", "fire", "drill", "curl", "volley", "tap", "poke", "slam", "rifle", "sweep", "nod",
-     "head", "stab", "lash", "blast", "chip", "lob", "drive", "touch", "net", "finish", "convert"}
-)  # fmt: skip
+#: how a goal is scored, the ball struck: after a past deed in a match report, what followed ("ran on to
+#: score", "reacted first to smash the ball past X"; "drove to Leeds to finish the deal" is a purpose)
+_SCORING = frozenset({"smash", "slot", "fire", "drill", "curl", "volley", "tap", "poke", "slam", "rifle", "sweep",
+                      "nod", "head", "stab", "lash", "blast", "chip", "lob", "drive", "touch", "net"})  # fmt: skip
 #: what a career move after leaving a post takes up: "left the BBC in 2001 to join ITV"
 _NEXT_POSTS = frozenset(
     {"join", "set", "found", "launch", "start", "form", "establish", "become", "head", "run"}
@@ -278,7 +277,9 @@ def _what_followed(lower: Token, upper: Token) -> bool:
         and any(c.pos_ == "PROPN" for c in objects)
         or verb in _WINNING | _BEATING | _RECORDING
         and _measured(upper)
+        or verb == "score"
         or verb in _SCORING
+        and any(c.lemma_.lower() == "ball" for c in objects)
         or verb in _NEXT_POSTS
         and upper.lemma_.lower() in LEAVING_VERBS
     )

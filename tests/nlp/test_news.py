@@ -4824,6 +4824,7 @@ def test_a_plan_denied_and_a_deed_no_longer_done(read, text, predicate, modality
             ("Jim Roe", "smash past"),
             None,
         ),
+        ("Acme Corp cut prices to drive sales.", ("Acme Corp", "drive"), "purpose"),  # no ball struck
         # leaving a post to take up the next: done, by the one who left
         ("Tom Hale quit the BBC to join ITV.", ("Tom Hale", "join"), None),
         ("Tom Hale left Acme Corp in 1997 to set up Globex Inc.", ("Tom Hale", "set up"), None),
