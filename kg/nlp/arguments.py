@@ -30,6 +30,7 @@ from kg.nlp.lexicon import (
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     PRONOUNS,
+    ROLE_MODIFIERS,
     ROLE_NOUNS,
     SHELL_NOUNS,
     SPEECH_VERBS,
@@ -66,6 +67,7 @@ _ANY_ORG = subclasses("Organization") - {"MilitaryOrganization"}
 _PERSON = frozenset({"Person"})
 #: words that make a named thing one of several ("the other Group B game", "the next Chelsea match")
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any", "every", "each"})
 _ONE_OF_MANY = frozenset({"other", "another", "next", "previous", "last", "first", "second", "third"})
 #: how many pronouns back a pronoun may be taken up through ("he … he … he")
 _CHAIN_DEPTH = 8
@@ -960,14 +962,14 @@ _RANK_PLACES = frozenset({"world", "country", "nation", "continent", "region", "
 
 
 def plural_anaphor(noun: Token) -> bool:
-    """Whether a noun is a bare "the firms", "the companies": it takes up several bodies the article named
-    ("Sony and Philips … the firms"), and as a node of its own ("firms") it names none of them."""
+    """Whether a noun is a bare "the firms", "the three companies": it takes up several bodies the article
+    named ("Sony and Philips … the firms"), and as a node of its own ("firms") it names none of them."""
     kids = list(noun.children)
     return (
         noun.tag_ == "NNS"
         and noun.lemma_.lower() in ORG_ANAPHORS
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
-        and all(c.dep_ in ("det", "punct") for c in kids)
+        and any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "both") for c in kids)  # "both companies"
+        and all(c.dep_ in ("det", "predet", "punct") or c.dep_ == "nummod" and c.like_num for c in kids)
     )
 
 
@@ -1172,12 +1174,15 @@ class Arguments:
         index: EntityIndex,
         bodies_of: dict[str, list[Entity]] | None = None,
         country_of: dict[str, Entity] | None = None,
+        titles: list[tuple[str, Entity]] | None = None,
     ):
         self.index = index
         #: person id → the bodies and the country their titles tie them to, as the reader finds them
         #: (`kg.nlp.roles`)
         self.bodies_of = bodies_of if bodies_of is not None else {}
         self.country_of = country_of if country_of is not None else {}
+        #: the titles the reader has given people so far (`kg.nlp.roles`)
+        self.titles = titles if titles is not None else []
         self.concepts: dict[str, Entity] = {}
         self._genders: dict[str, Gender | None] = {}
         self._sources: dict[str, bool] = {}
@@ -1297,6 +1302,7 @@ class Arguments:
                 break
             sent = doc[sent.start - 1].sent
         for t in reversed(doc[sent.start : tok.i]):
+            described: Entity | None = None
             if self._quotes[t.i] or t.dep_ in ("compound", "flat"):
                 continue  # a name counts once, by its head word
             according = t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"
@@ -1305,6 +1311,23 @@ class Arguments:
             elif t.dep_ in ("nsubj", "nsubjpass"):  # "The Lord Chief Justice, Lord Woolf, said": the name
                 named = (t, *(c for c in t.children if c.dep_ == "appos"))
                 ent = next((e for c in named if (e := self.index.at(c)) is not None), None)
+                titled = t.tag_ in ("NN", "NNP") and t.lower_ in ROLE_NOUNS
+                if ent is None and titled:
+                    # "The home secretary said …. Speaking on TV, he said": the one the title is held by
+                    ent = described = self.role_holder(t)
+                if (
+                    ent is None
+                    and not titled
+                    and t.pos_ == "PROPN"
+                    and not t.ent_type_
+                    and any(
+                        c.dep_ == "compound" and c.is_title and known_first_name(c.text) for c in t.children
+                    )
+                    and _clause_role(t.head) not in _SUBORDINATE
+                ):
+                    return (
+                        None  # "Piers Freelove is a picket. He said": a name the models missed comes forward
+                    )
                 if (
                     ent is None
                     and t.tag_ == "NN"
@@ -1337,7 +1360,9 @@ class Arguments:
                 and role in _SUBORDINATE | {"ccomp"}
             ):
                 continue  # "Moore's film", "when Mr Blunkett argued", "said he had backed": in passing
-            return None  # "But for Allen Weiner, …", "Jim Brown rejected it": someone else comes forward
+            # "But for Allen Weiner, …", "Jim Brown rejected it": someone else comes forward, whom only a
+            # title may leave unseen to what follows ("The actor also spoke of his youth. '…,' he said")
+            return described
         return None
 
     def _host_subject(self, tok: Token, ok: frozenset[str] | set[str]) -> Entity | bool | None:
@@ -1626,6 +1651,24 @@ class Arguments:
         return next(iter(subjects.values())) if len(subjects) == 1 else None
 
     @_per_token
+    def role_holder(self, tok: Token) -> Entity | None:
+        """The one person the text has so far given the title a role noun and its modifiers make ("the
+        home secretary" after "Home Secretary Charles Clarke"); None for someone else's ("Yapp's coach")."""
+        if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children):
+            # "Yapp's coach": the coach of someone else than the coach named before; "a spokesman said":
+            # someone not named, not the spokesman named before
+            return None
+        words = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i >= tok.i - 2]
+        title = " ".join([*words, tok.lower_])
+        holders = {
+            person.id: person
+            for held, person in self.titles
+            if held.endswith(title)
+            # "the chancellor" is not the shadow chancellor nor the vice-chancellor
+            and not set(held[: -len(title)].split()) & ROLE_MODIFIERS
+        }
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
     def described_person(self, tok: Token) -> Entity | None:
         """Whom a subject "the 18-year-old", "the Briton" or "the world champion" stands for: the person the
         sentence before had for its subject (one whose sex the clause's "he" or "her" allows), or else for

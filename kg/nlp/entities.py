@@ -580,6 +580,27 @@ def _won_for(span: Span) -> bool:
     )
 
 
+#: what only a film or a programme does, with no object: "X will screen in the Panorama section"
+_SHOWN_VERBS = frozenset({"screen", "premiere", "air"})
+
+
+def _shown(span: Span) -> bool:
+    """Whether a name is what screens, premieres or airs ("X will screen at the festival", "X was aired
+    on BBC Two"): a work, whatever the models read ("screened the film" has someone who shows it)."""
+    root = span.root
+    verb = root.head
+    return (
+        root.dep_ in ("nsubj", "nsubjpass")
+        and verb.lemma_.lower() in _SHOWN_VERBS
+        and verb.pos_ == "VERB"
+        and not any(c.dep_ in ("dobj", "prt") for c in verb.children)
+        # "was screened for cancer" is a test a person undergoes
+        and not (
+            root.dep_ == "nsubjpass" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+        )
+    )
+
+
 #: the last word of a product's name: a model's capitals or letters and digits ("DS", "S40", "MP3")
 _MODEL = re.compile(r"[A-Z]{2,4}|[A-Z]{1,3}\d{1,4}")
 #: Roman numerals that end kings' and heirs' names ("Richard III"), no model
@@ -874,7 +895,7 @@ def find_entities(doc: Doc) -> EntityIndex:
         described = (
             form
             or ("Concept" if _made_by_next(span) else None)  # "Harry Potter author JK Rowling": her work
-            or ("Concept" if label != "NORP" and _won_for(span) else None)
+            or ("Concept" if label != "NORP" and (_won_for(span) or _shown(span)) else None)
             or descriptor
             or ("Person" if label == "PERSON" and follows_honorific(span) else None)  # "Dr X … it"
             or (

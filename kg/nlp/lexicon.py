@@ -681,10 +681,12 @@ THING_DESCRIPTORS = {
     "technology", "app", "platform", "standard",
     # machines and models: "its first humanoid robot, called Emiew", "the Cadillac XLR coupe" ("stole the car"
     # is a participant, no product taken up)
-    "robot", "humanoid", "coupe", "sedan", "hatchback", "chip", "processor", "handheld",
+    "robot", "humanoid", "coupe", "sedan", "hatchback", "suv", "chip", "processor", "handheld", "tool",
     # substances, programs and kinds of work: "tested positive for the steroid THG", "the Sober worm", "the
     # theatre farce Being Julia"
     "steroid", "stimulant", "substance", "virus", "worm", "farce", "satire", "romcom", "adaptation", "pantomime", "panto",
+    # words as words: "text the word GOODPUB to 85130", "the slogan Just Do It"
+    "word", "keyword", "slogan",
 }
 
 # last words of organisation names: "Acme Corp", "Greater Manchester Police", "Delhi High Court"
@@ -721,7 +723,7 @@ PLACE_OF_HEADS = {"gulf", "bay", "sea", "strait", "straits", "isle", "island", "
 #: "Brit Awards"): the name is of an occasion, not of an actor
 EVENT_SUFFIXES = {"show", "festival", "awards", "cup", "championship", "championships", "olympics", "open",
                   "summit", "expo", "fair", "tournament", "marathon", "trophy", "prize", "prix", "classic",
-                  "conference", "award", "medal", "games", "indoors", "sevens"}  # "Athens Games", "Dubai Sevens"
+                  "conference", "award", "medal", "games", "indoors", "sevens", "slam"}  # "Athens Games", "Grand Slam"
 # last words of the names of texts, laws and plans: "the Budget", "the Patriot Act", "the Lisbon Agenda"
 DOCUMENT_SUFFIXES = {"budget", "act", "bill", "treaty", "accord", "directive", "protocol", "charter",
                      "manifesto", "constitution", "report", "green paper", "white paper", "agreement",

@@ -46,6 +46,7 @@ from kg.nlp.lexicon import (
     ORG_HEAD_ROLES,
     ORG_SUFFIXES,
     PLACE_OF_HEADS,
+    PLACE_SUFFIXES,
     PORTFOLIO_POSTS,
     POSTNOMINALS,
     QUANTIFIERS,
@@ -280,6 +281,14 @@ def _keeps_reading(span: Span, label: str, trained: Span, trained_label: str, in
         and span[-1].lower_ in ORG_SUFFIXES
     ):
         return True  # "Hi-fi [Disc Association]": the suffix names the body, the words before it are its name
+    if (
+        label in ("FAC", "GPE", "LOC")
+        and span.start <= trained.start
+        and trained.end < span.end
+        and span[-1].is_title
+        and span[-1].lower_ in PLACE_SUFFIXES
+    ):
+        return True  # "[Lansdowne] Road", "[Hampden] Park": the place is the whole name, no town in it
     if (
         label in ("GPE", "LOC")
         and trained_label == "PERSON"

@@ -355,7 +355,13 @@ def descriptor_class(span: Span) -> str | None:
             and tok.is_title
             and tok.lemma_.lower() in ORG_DESCRIPTORS | THING_DESCRIPTORS | ROLE_NOUNS
         )
-        if not (tok.is_lower or opening) or not (
+        if f"{hyphen_prefix(tok)}-{tok.lower_}" in ROLE_NOUNS:
+            return "Person"  # "film-maker X", "France full-back X" (split by the tokenizer, "back" an adverb)
+        if tok.lower_ == "international" and tok.i == span.start - 1 and doc[tok.i - 1].ent_type_ == "GPE":
+            return "Person"  # "Scotland international X": a player of a national side (tagged an adjective)
+        # "a hybrid SUV - the Mariner": a kind of product may be written in capitals
+        acronym = tok.is_upper and tok.lower_ in THING_DESCRIPTORS
+        if not (tok.is_lower or opening or acronym) or not (
             tok.pos_ == "NOUN"
             or opening
             and tok.pos_ == "PROPN"
@@ -364,8 +370,6 @@ def descriptor_class(span: Span) -> str | None:
         ):
             continue  # "Bookmaker X said": a sentence's first word is capitalised for that alone
         lemma = tok.lemma_.lower()
-        if f"{hyphen_prefix(tok)}-{tok.lower_}" in ROLE_NOUNS:
-            return "Person"  # "film-maker X" (split by the tokenizer): not the "maker" a firm is
         if lemma == "rival" and len(span) >= 2 and given_name(span[0].text):
             return "Person"  # "British rival Greg Rusedski": a rival can be a person as well as a firm
         if lemma in ORG_DESCRIPTORS:
@@ -519,7 +523,9 @@ def _example_descriptor(span: Span) -> str | None:
         kind = next((c for c in first.head.children if c.dep_ == "nsubj"), None)
     if kind is not None and kind.text == "," and kind.i > 0:
         kind = doc[kind.i - 1]  # "major studios, such as MGM Studios, Disney"
-    if kind is None or kind.tag_ != "NNS" or not kind.is_lower:
+    if (
+        kind is None or kind.tag_ != "NNS" or not (kind.is_lower or kind.is_sent_start)
+    ):  # "Companies such as X"
         return None
     lemma = kind.lemma_.lower()
     if lemma == "title":
@@ -537,7 +543,8 @@ def _listed(span: Span) -> bool:
         or span.end + 2 < len(doc)
         and doc[span.end].text == ","
         and doc[span.end + 1].pos_ == "PROPN"
-        and any(t.lower_ == "and" for t in doc[span.end + 2 : span.end + 6])
+        # "singers Madonna, Sir Elton John, Nelly and Usher": an item may have a title and two names
+        and any(t.lower_ == "and" for t in doc[span.end + 2 : span.end + 9])
     )
 
 

@@ -29,7 +29,6 @@ from kg.nlp.lexicon import (
     POSITION_NOUNS,
     PREP_IDIOMS,
     RELATIVE_PLURALS,
-    ROLE_MODIFIERS,
     ROLE_NOUNS,
     SHELL_NOUNS,
     SPEECH_VERBS,
@@ -92,8 +91,6 @@ _PARTITIVE_SUBJECTS = frozenset({"one", "another", "two", "three", "some", "seve
 
 #: those who speak for a body: with no name of their own, the body speaks
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-
-_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any", "every", "each"})
 
 
 def _human(node: Entity, tok: Token) -> bool:
@@ -579,25 +576,9 @@ class Nodes:
         )
         if named is not None:
             return named
-        if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children):
-            return None  # "a spokesman said": someone not named, not the spokesman named before
-        if any(c.dep_ == "poss" for c in tok.children):
-            return None  # "Yapp's coach": the coach of someone else than the coach named before
-        words = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i >= tok.i - 2] + [
-            tok.lower_
-        ]
-        title = " ".join(words)
-        holders = {
-            r.subject.id: r.subject
-            for r in self.state.relations
-            if r.predicate == "holdsRole"
-            and isinstance(r.object, Literal)
-            and r.object.value.lower().endswith(title)
-            # "the chancellor" is not the shadow chancellor nor the vice-chancellor
-            and not set(r.object.value.lower()[: -len(title)].split()) & ROLE_MODIFIERS
-        }
-        if len(holders) == 1:
-            return next(iter(holders.values()))
+        holder = self.args.role_holder(tok)
+        if holder is not None:
+            return holder
         return self._player_named_before(tok) if _player(tok) else None
 
     def _player_named_before(self, tok: Token) -> Entity | None:
@@ -730,6 +711,24 @@ class Nodes:
                     return named
         return []
 
+    def _list_opener(self, verb: Token, subj: Token) -> list[Entity]:
+        """The actor a list of subjects opens with when the parser hung it on the verb: the name right
+        before "X, Y and Z" with only a comma between."""
+        doc = verb.doc
+        lead = next(
+            (
+                p
+                for p in verb.children
+                if p.dep_ in ("npadvmod", "nsubj")
+                and p.pos_ == "PROPN"
+                and p.i + 2 == subj.left_edge.i
+                and doc[p.i + 1].text == ","
+            ),
+            None,
+        )
+        named = self.args.entity(lead) if lead is not None else None
+        return [named] if named is not None and named.type in ACTOR_TYPES else []
+
     def subjects(self, verb: Token) -> list[Entity]:
         """Who does what `verb` says: its subject, or the subject it inherits."""
         if _asked_first(verb):
@@ -766,6 +765,9 @@ class Nodes:
                 if verb.lemma_ in SPEECH_VERBS and c.lemma_.lower() in DOCUMENT_SPEAKERS and c.pos_ == "NOUN":
                     return self._author(c)
                 found = self.nodes(c)
+                if any(k.dep_ == "conj" for k in c.children):
+                    # "Sony, IBM and Toshiba unveiled …" parsed with the list's first name as an adverbial
+                    found = [*self._list_opener(verb, c), *found]
                 if not found and verb.lemma_ in SPEECH_VERBS and c.lower_ in _SPOKES_NOUNS:
                     # "a Home Office spokesman said", "a spokeswoman for Acme said": the body speaks
                     return self._authors_of(c, ("for", "at", "from"), bodies_only=True)

@@ -413,10 +413,11 @@ class Roles:
                         of_named |= prep.lower_ == "of"
                 elif (
                     prep.lower_ == "of"
-                    and pobj.tag_ == "NN"
+                    and (pobj.tag_ == "NN" or pobj.tag_ == "NNS" and pobj.is_lower)
                     and not any(c.dep_ in ("det", "poss") for c in pobj.children)
                 ):
-                    # "head of policy", "vice president of music and talent": the brief is part of the title
+                    # "head of policy", "vice president of music and talent", "head of information systems":
+                    # the brief is part of the title
                     field = pobj.doc[pobj.left_edge.i : pobj.i + 1].text.split()
                     for conj in (c for c in pobj.children if c.dep_ == "conj" and c.tag_ in ("NN", "NNS")):
                         field += ["and", *pobj.doc[conj.left_edge.i : conj.i + 1].text.split()]
@@ -471,7 +472,9 @@ class Roles:
         # "director of research at Acme": the title has its own "of"
         of = f"{name} at" if " of " in name else f"{name} of"
         cl = Clause(sent.root, scope=Scope(modality=modality), confidence=0.9)
-        head = words[-1].lower().rstrip(".")
+        # the title's own noun, before the brief it is of: "veteran of 101 caps", "head of corporate affairs"
+        of_at = next((i for i, w in enumerate(words) if i and w.lower() in ("of", "for")), len(words))
+        head = words[of_at - 1].lower().rstrip(".")
         # "X, son of Y" is a tie between two people (stated below), not a post; "X, a member of the
         # committee" is a tie to the committee (stated below), "holds role member" says nothing
         kin = head in KINSHIP or words[0].lower() in KINSHIP and "of" in words  # "son of rock star X"
@@ -483,6 +486,7 @@ class Roles:
             # "former Friends actor X" left the show, not acting: a calling outlasts its "former"
             held = Clause(sent.root, confidence=0.9) if head in CALLINGS and modality == "former" else cl
             self.state.emit(person, ("holdsRole", "holds role"), Literal(name), held, None)
+            self.state.titles.append((name.lower(), person))
         leader = lead and leads([w.lower().rstrip(".") for w in words])
         for org in where:
             if org.type == "Concept" and org.label.split()[-1].lower() in PERIOD_NOUNS:
@@ -510,7 +514,8 @@ class Roles:
                 continue  # "Amelie star X": a work or a thing, no employer
             if org.type == "Person" or head in FOUNDERS:
                 # "Kenteris' lawyer", "Mr Conlon's father"; "Band Aid founder X" founded it, leads nothing
-                pred = (f"{slug(head)}-of", of)
+                # "co-founder" whole, as `kg.nlp.links` reads the title before a name
+                pred = (f"{slug(name.split()[-1] if head in FOUNDERS else head)}-of", of)
             elif head in MEMBER_ROLES or head in CHAIRS and party(org):
                 pred = ("memberOf", of)  # "Tory chairman X" runs the party's office, not the party
             elif head in PLACE_OFFICES and org.type in ORG_TYPES and party(org):

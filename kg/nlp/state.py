@@ -70,13 +70,15 @@ class ReaderState:
     country_of: dict[str, Entity] = field(default_factory=dict)
     #: person id → the bodies and sides their titles tie them to ("Labour leader X", "Wales coach Y")
     bodies_of: dict[str, list[Entity]] = field(default_factory=dict)
+    #: (a title as the text gives it, lower-cased; the person it is given to), in reading order
+    titles: list[tuple[str, Entity]] = field(default_factory=list)
     #: nominal event id → the clause of its light verb
     light_clause: dict[str, Clause] = field(default_factory=dict)
     #: sentence start → its stripped text (a sentence's text is built anew on every access)
     sentence_texts: dict[int, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.args = Arguments(self.index, self.bodies_of, self.country_of)
+        self.args = Arguments(self.index, self.bodies_of, self.country_of, self.titles)
         self.amounts = find_amounts(self.doc)
         self.matches = Matches()
 
