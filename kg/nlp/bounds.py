@@ -28,6 +28,7 @@ from kg.nlp.lexicon import (
     ROLE_NOUNS,
     THING_DESCRIPTORS,
     TITLES,
+    WEEKDAYS,
 )
 from kg.nlp.names import SCALED_AMOUNT, glued_descriptor, title_opener
 from kg.nlp.people import common_surname, given_name, honorific_before_name, party_name, spaced_dash
@@ -84,6 +85,11 @@ def trim(span: Span) -> tuple[Span, list[Token]]:
         and doc[end].lower_ == "than"
     ):
         end -= 1  # "analysts Gartner More than 167 million …": a sentence run on, no "More" in the name
+    day = next(
+        (t.i for t in doc[start + 1 : end - 1] if t.lower_ == "on" and t.nbor().lower_ in WEEKDAYS), None
+    )
+    if day is not None:
+        end = day  # "debated in the Commons on Monday" read as one name: the day is when, no part of it
     opened = next((t.i for t in doc[start + 1 : end] if t.text == "("), None)
     if opened is not None and not any(t.text == ")" for t in doc[opened:end]):
         end = opened  # "the Inter-American Development Bank (IADB) said": the bracket is another name

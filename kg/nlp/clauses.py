@@ -796,6 +796,16 @@ class ClauseReader:
                     None,
                 )
                 lead = verb.doc[left.i : c.i].text.lower() + " " if left is not None else ""
+                if (
+                    not lead
+                    and before is not None
+                    and before.dep_ in ("acomp", "oprd")
+                    and before.pos_ == "ADJ"
+                    and before.head == verb
+                ):
+                    # "tested positive for a drug" with "for" hung on the verb: the adjective is part of
+                    # the predicate, as in "pleaded guilty to" (`adjectival-complement`)
+                    lead = before.lower_ + " "
                 for p in (p for p in c.children if p.dep_ in ("pobj", "pcomp") and not set_aside(p)):
                     if (
                         p.ent_type_ in ("DATE", "TIME")

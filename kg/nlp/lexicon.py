@@ -417,6 +417,12 @@ CLUB_OPENERS = {"atletico", "athletic", "real", "sporting", "dynamo", "dinamo", 
                 "borussia", "deportivo", "hapoel", "maccabi", "spartak", "lokomotiv", "cska", "partizan",
                 "fc", "ac", "as", "sc", "sv", "rc", "cd", "ud", "vfb", "vfl", "bayer", "hertha", "standard", "bayern",
                 "werder", "eintracht", "fortuna", "feyenoord", "galatasaray", "fenerbahce", "besiktas"}
+#: sports, whose national bodies a title with a demonym heads ("Russian tennis chief X" heads Russian tennis,
+#: not Russia)
+SPORTS = {"tennis", "football", "soccer", "rugby", "cricket", "athletics", "golf", "boxing", "cycling",
+          "swimming", "hockey", "basketball", "baseball", "skiing", "rowing", "sailing", "snooker", "darts",
+          "chess", "gymnastics", "motorsport", "racing", "olympic"}
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # playing positions: "Leicester hooker X", "Sale wing X" name the player's club, not where they live
 POSITION_NOUNS = {"striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "wing", "forward",
                   "full-back", "fullback", "centre-back", "hooker", "flanker", "prop", "lock", "fly-half",

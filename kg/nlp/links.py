@@ -48,6 +48,7 @@ from kg.nlp.lexicon import (
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     ROLE_PREFIXES,
+    SPORTS,
     STATIC_VERBS,
     THING_DESCRIPTORS,
     TITLES,
@@ -266,7 +267,13 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
                 )
             )
             nationality = a.entity.type == "Country" and demonym_country(doc[a.end - 1].text) is not None
-            calling = a.entity.type == "Country" and job.lower_ in CALLINGS  # "US lawyer X" is American
+            # "US lawyer X" is American; "Russian tennis chief X" heads a sport's body, not Russia
+            calling = a.entity.type == "Country" and (
+                job.lower_ in CALLINGS
+                or nationality
+                and job.lower_ not in PORTFOLIO_POSTS
+                and any(t.lower_ in SPORTS for t in rest)
+            )
             if nationality and job.lower_.rstrip(".") not in NATION_ROLES or calling:
                 yield Link(b.entity, "citizenOf", "citizen of", a.entity, 0.8)  # "Australian coach X"
             else:

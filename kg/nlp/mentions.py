@@ -55,6 +55,7 @@ from kg.nlp.lexicon import (
     TIME_ZONES,
     TITLE_WORDS,
     TITLES,
+    WEEKDAYS,
     people_plural,
 )
 from kg.nlp.names import (
@@ -124,7 +125,6 @@ NUMBER_NAME = re.compile(
 )
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 #: words that make a day name a time ("on Sunday", "last Monday"), not the first word of a name
 _DAY_OPENERS = frozenset({"on", "last", "next", "this", "every", "each"})
 
@@ -144,7 +144,7 @@ def _weekday_before(span: Span) -> bool:
         return False
     day = span.doc[span.start - 1]
     return (
-        day.lower_ in _WEEKDAYS
+        day.lower_ in WEEKDAYS
         and day.text.istitle()
         and day.ent_type_ == "DATE"
         and day.ent_iob_ == "B"
@@ -866,6 +866,17 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             core = doc[
                 core.start - 1 : core.end
             ]  # "Liberal Democrat leader X": the model began at "Democrat"
+        if (
+            ent.label_ == "ORG"
+            and core.start >= 2
+            and doc[core.start - 1].lower_ == "and"
+            and doc[core.start - 2].is_title
+            and demonym_country(core[0].text) is not None
+            and demonym_country(doc[core.start - 2].text) is not None
+        ):
+            # "the British and [Irish Lions]": two peoples open one body's name
+            core = doc[core.start - 2 : core.end]
+            out = [(s, lab) for s, lab in out if not (core.start <= s.start and s.end <= core.end)]
         if ent.label_ in ("NORP", "GPE", "LOC") and follows_honorific(core):
             out.append((core, "PERSON"))  # "Mr Irish", "Mrs England": a surname, not a people or a place
             covered.update(range(core.start, core.end))

@@ -13,6 +13,7 @@ from kg.nlp.entities import ACTOR_TYPES
 from kg.nlp.lexicon import (
     AMOUNT_HEADS,
     DOCUMENT_SPEAKERS,
+    DOCUMENT_SUFFIXES,
     DOCUMENT_VEHICLES,
     EVENT_NOUNS,
     EXCEPTIONAL_CASE,
@@ -38,7 +39,7 @@ from kg.nlp.lexicon import (
 )
 from kg.nlp.mentions import demonym_person
 from kg.nlp.state import Clause, ReaderState
-from kg.nlp.verbs import consequence, stranded_subject
+from kg.nlp.verbs import consequence, joined_statement, stranded_subject
 from kg.types import Entity, Literal
 
 __all__ = ["PLACE_PREPS", "Nodes", "naming_verb", "participle_governor", "set_aside"]
@@ -464,7 +465,15 @@ class Nodes:
             return node
         if _to_be_undone(tok):
             return None  # "called for the embargo to be lifted": its lifting is called for, not the embargo
-        if tok.lemma_.lower() in EVENT_NOUNS and tok.pos_ == "NOUN" and not _walkout(tok):
+        if (
+            tok.lemma_.lower() in EVENT_NOUNS
+            and tok.pos_ == "NOUN"
+            and not _walkout(tok)
+            # "the Computer Implemented Inventions Directive", "the Good Friday Agreement": a text's name
+            and not (
+                tok.is_title and tok.ent_type_ and not tok.is_sent_start and tok.lower_ in DOCUMENT_SUFFIXES
+            )
+        ):
             return self.nominal_event(tok)
         if demonym_person(tok.doc[tok.i : tok.i + 1]):
             return self._national(tok)
@@ -496,8 +505,15 @@ class Nodes:
             return ent
         if (ent := self._named_head(tok)) is not None:  # "the fund" after "the Digital Solidarity Fund"
             return ent
-        if self.args.anaphoric(tok) and all(c.dep_ in ("det", "punct") for c in tok.children):
-            return None  # "the firm said" with no firm to take up: like an unresolved "it", no node
+        if self.args.anaphoric(tok) and all(
+            c.dep_ in ("det", "punct")
+            or c.dep_ in ("amod", "compound")
+            and (c.ent_type_ in ("NORP", "GPE") or demonym_country(c.text))
+            and not list(c.children)  # "the Bisnis Indonesia newspaper" is a paper's name
+            for c in tok.children
+        ):
+            # "the firm said", "the Indian firm" with no firm to take up: like an unresolved "it", no node
+            return None
         if (tok.lower_.rstrip(".") in ROLE_NOUNS or _player(tok)) and tok.tag_ in ("NN", "NNP"):
             if any(c.lower_ == "best" for c in tok.lefts) and not any(c.dep_ == "det" for c in tok.children):
                 return self.args.concept(tok)  # "won best actor": the prize, no one who acts
@@ -845,6 +861,8 @@ class Nodes:
             and (obj := next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None))
         ):
             return self.nodes(obj)  # "traders expect strength in the economy to benefit Japan"
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and joined_statement(verb):
+            return self.subjects(verb.head.head)  # "said X was right but predicted Y": the speaker predicted
         if verb.dep_ in ("conj", "advcl", "dep") and verb.head.pos_ in ("VERB", "AUX") and _joined(verb):
             return self.subjects(verb.head)
         if verb.dep_ == "relcl":

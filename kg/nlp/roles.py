@@ -28,6 +28,7 @@ from kg.nlp.lexicon import (
     REGION_ENDINGS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
+    SPORTS,
     TIE_ROLES,
     TITLES,
     TOP_QUALIFIERS,
@@ -507,8 +508,15 @@ class Roles:
                 ):  # "Harry Potter author X"; not "Children's author"
                     self.state.emit(person, (f"{slug(head)}-of", of), org, cl, None)
                 continue
-            if head in CALLINGS and org.type not in ORG_TYPES | {"Person"}:  # "Kenteris' lawyer" is his
-                if org.type == "Country":  # "UK actress X", "Kenyan runner X": where they are from
+            # (a "tennis minister" would still hold an office of the state)
+            sporting = (
+                org.type == "Country"
+                and head not in PORTFOLIO_POSTS
+                and any(w.lower() in SPORTS for w in words)
+            )
+            if head in CALLINGS and org.type not in ORG_TYPES | {"Person"} or sporting:  # "Kenteris' lawyer"
+                # "UK actress X", "Kenyan runner X", "Russian tennis chief X": where they are from
+                if org.type == "Country":
                     self.state.emit(person, ("citizenOf", "citizen of"), org, cl, None)
                     self.state.country_of.setdefault(person.id, org)
                 continue  # "Amelie star X": a work or a thing, no employer

@@ -48,8 +48,12 @@ def attitude(verb: Token, matches: Matches) -> Token | None:
 def reported(verb: Token, matches: Matches) -> bool:
     """Whether a clause is what someone said or holds: the complement of a speech verb ("X said
     [that …]") or of an attitude ("X is concerned [that …]")."""
-    if verb.dep_ != "ccomp":
-        return False
+    if (
+        verb.dep_ != "ccomp"
+        or verb.tag_ == "MD"
+        and all(c.dep_ in ("nsubj", "neg", "advmod", "punct") for c in verb.children)
+    ):
+        return False  # "… as much as people thought it would": a clause cut to its modal says nothing
     if (
         verb.tag_ == "VBN"
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
@@ -263,6 +267,12 @@ def _as_written(tok: Token) -> str:
     return tok.text_with_ws if source is None else source[tok.idx : tok.idx + len(tok)] + tok.whitespace_
 
 
+#: verbs of thinking, which a reported clause's own subject may do as well as its speaker
+_THINKING = frozenset(
+    {"think", "believe", "feel", "hope", "know", "expect", "fear", "reckon", "doubt", "suspect"}
+)
+
+
 def joined_statement(verb: Token) -> bool:
     """Whether a verb of saying joined to a reported clause makes a statement of its own ("X said he had
     done no deals, while Mr Brown says …", "… and the Liberal Democrats claim …"): no part of what the
@@ -290,9 +300,23 @@ def joined_statement(verb: Token) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ not in ("while", "whereas") for c in verb.children):
         return False  # "… is ironic since half of users say …": the reason is part of what was said
-    # someone named speaks; "… and I think he was right", "… and claimed that …" go on with the speaker
+    # someone named speaks; "… and I think he was right" goes on with the speaker
     if subject is not None:
         return subject.pos_ in ("PROPN", "NOUN")
+    speech = verb.head.head
+    if (
+        verb.dep_ == "conj"
+        and verb.head.dep_ == "ccomp"
+        and verb.tag_ == speech.tag_
+        and speech.i < verb.head.i
+        and verb.lemma_ not in _THINKING
+        and sum(t.is_quote for t in verb.doc[speech.i : verb.i]) % 2 == 0
+    ):
+        # "he said some people were in denial but predicted a mood would change": a second saying of the
+        # speaker in the same tense as the first (not "said people believe X and think Y"), out of a
+        # quotation the reported clause opens ('said: "I called him and said …"' is the quotation's) and no thought the clause's
+        # subject may have had ("said the gang operated online and thought they would never be caught")
+        return speech.lemma_ in SPEECH_VERBS
     return verb.i > 0 and verb.doc[verb.i - 1].pos_ == "PROPN"  # its speaker hung elsewhere by the parser
 
 
