@@ -1955,6 +1955,8 @@ class Arguments:
             # another party's than the one named most)
             taken = poss.pos_ == "NOUN" and poss.lemma_.lower() != "party"
             owned = self.entity(poss) or (self.resolve_nominal(poss) if taken else None)
+            if owned is None and poss.lower_ in ("country", "nation"):
+                owned = self.the_country(poss)  # "the country's economy": the country just named
         else:
             owned = self._figures_firm(tok)
         subject = _clause_subject(tok)
@@ -1966,6 +1968,23 @@ class Arguments:
         ):
             return None
         return owned
+
+    def the_country(self, tok: Token) -> Entity | None:
+        """The country a bare "the country" takes up: the one country named in its sentence or the one
+        before that its clause's subject is not ("Wales had toured the country", in New Zealand); none
+        for "a country" or where the text names no such one."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        own = self.index.at(subject) if subject is not None else None
+        start = tok.sent.start
+        start = tok.doc[start - 1].sent.start if start > 0 else start
+        named = {
+            ent.id: ent
+            for t in tok.doc[start : tok.i]
+            if (ent := self.index.at(t)) is not None and ent.type == "Country" and ent is not own
+        }
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _body_of(self, person: Entity, noun: Token) -> Entity | None:
         """The one body of the kind a noun names that `person` holds a post in so far ("Liberal Democrat
@@ -2047,6 +2066,25 @@ class Arguments:
         scrap the tax" where nothing names them; none when the noun has words of its own or the earlier
         ones name it in two ways."""
         det = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        left = [w for w in tok.subtree if w.i < tok.i and w.dep_ != "det"]
+        mods = {w.lower_ for w in left}
+        if (
+            det == ["the"]
+            and left
+            and all(w.is_lower for w in left)
+            and all(c.dep_ in ("det", "amod", "compound") for c in tok.children)
+        ):
+            # "the draft bill" after "the draft animal welfare bill": a shorter description of one named fuller
+            fuller = [
+                t
+                for t in tok.doc[: tok.i]
+                if t.lemma_ == tok.lemma_
+                and t.tag_ == tok.tag_
+                and mods < {w.lower_ for w in t.subtree if w.i < t.i and w.dep_ != "det"}
+            ]
+            labels = {node.label for t in fuller if (node := self.concept(t)) is not None}
+            words = {w for label in labels for w in label.lower().split()}
+            return fuller[-1] if len(labels) == 1 and mods <= words else None
         if (
             tok.tag_ not in ("NN", "NNS")
             or len(det) != 1

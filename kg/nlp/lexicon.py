@@ -20,6 +20,9 @@ EVENT_VERBS: dict[str, tuple[str, str | None]] = {
     **{v: ("Suspension", "suspended") for v in ("suspend", "halt", "stop", "cease", "freeze")},
     **{v: ("Statement", "said") for v in ("say", "write", "state", "announce", "declare", "tell", "post",
                                            "claim", "add", "report", "insist", "warn", "note")},
+    # other verbs of saying keep their own word, but what they make is a statement all the same
+    **{v: ("Statement", None) for v in ("explain", "admit", "suggest", "stress", "argue", "predict", "confirm",
+                                         "concede", "acknowledge", "emphasise", "emphasize", "maintain", "assert")},
     **{v: ("Accusation", "accused") for v in ("accuse", "blame", "charge", "allege", "condemn", "criticize",
                                                "criticise", "denounce")},
     **{v: ("Meeting", None) for v in ("meet", "visit", "host")},

@@ -52,7 +52,7 @@ from kg.nlp.lexicon import (
     WIN_LOSE_VERBS,
     people_plural,
 )
-from kg.nlp.people import common_surname, given_name, hyphen_prefix
+from kg.nlp.people import common_surname, given_name, hyphen_prefix, party_name
 from kg.nlp.pipeline import dictionary_words
 from kg.nlp.places import US_STATES, city, city_demonym
 
@@ -254,6 +254,13 @@ def descriptor_class(span: Span) -> str | None:
         and not (len(span) == 1 and span.root.ent_type_ == "NORP" and span.text.lower() in dictionary_words())
     ):
         return "Organization"  # "Euronext chief Jean-Francois Theodore" (but "Kennedy aide X" is a person's)
+    if (
+        len(after) == 2
+        and after[0].lower_ == "mayor"
+        and after[1].ent_type_ == "PERSON"
+        and not party_name(span.text)
+    ):
+        return "Location"  # "Middlesbrough mayor Ray Mallon": a town's mayor, whatever club shares its name
     if (
         len(after) == 2
         and after[0].lower_ in ("actor", "actress")

@@ -524,7 +524,7 @@ class Nodes:
             if person is not None and person.id in st.country_of:
                 return st.country_of[person.id]
             if all(c.dep_ in ("det", "punct") for c in tok.children):
-                return self._the_country(tok)
+                return self.args.the_country(tok)
         if tok.pos_ == "PRON" or tok.tag_ in ("WDT", "WP", "PRP$"):
             return None
         if (
@@ -548,23 +548,6 @@ class Nodes:
             taken = self.args.concept(tok)
             return taken if taken is not None and " " in taken.label else None
         return self.args.concept(tok)
-
-    def _the_country(self, tok: Token) -> Entity | None:
-        """The country a bare "the country" takes up: the one country named in its sentence or the one
-        before that its clause's subject is not ("Wales had toured the country", in New Zealand); none
-        for "a country" or where the text names no such one."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            return None
-        subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        own = self.args.index.at(subject) if subject is not None else None
-        start = tok.sent.start
-        start = tok.doc[start - 1].sent.start if start > 0 else start
-        named = {
-            ent.id: ent
-            for t in tok.doc[start : tok.i]
-            if (ent := self.args.index.at(t)) is not None and ent.type == "Country" and ent is not own
-        }
-        return next(iter(named.values())) if len(named) == 1 else None
 
     def _national(self, tok: Token) -> Entity | None:
         """The one person named before whom the article gives the nationality of "the Briton", else

@@ -81,6 +81,28 @@ def test_a_time_zone_is_no_part_of_a_name(read):
     assert ("Carnival shares", "were at", "£32.26") in got, sorted(got)
 
 
+def test_the_countrys_figure_is_the_country_named_before(read):
+    got = facts(
+        read(
+            "Argentina has recovered from its crisis. The country's economy is set to grow about 8% this year."
+        )
+    )
+    assert ("Argentina economy", "grow", "about 8%") in got, sorted(got)
+
+
+def test_a_shorter_description_takes_up_the_fuller_one_named_before(read):
+    got = facts(
+        read(
+            "Ministers published the draft animal welfare bill on Monday. The draft bill seeks to modernise and "
+            "improve animal welfare legislation."
+        )
+    )
+    assert ("draft animal welfare bill", "improve", "animal welfare legislation") in got, sorted(got)
+    # a word of its own the earlier one lacks tells another one
+    got = facts(read("Tom Hale won the third-set tiebreak. Ann Lowe lost the first-set tiebreak."))
+    assert ("Ann Lowe", "lost", "first-set tiebreak") in got, sorted(got)
+
+
 def test_the_day_something_happens_is_no_part_of_a_name(read):
     ex = read("Ms Lowe will set out her position when the Bill is debated in the Commons on Monday.")
     assert not [e for e in ex.entities if "Monday" in e.label], [e.label for e in ex.entities]
@@ -194,8 +216,15 @@ def test_a_second_saying_joined_to_what_was_said_is_the_speakers(read):
     assert ("Tom Hale", "predicted", "a better mood would come") in got, sorted(got)
 
 
+def test_what_a_verb_of_saying_makes_is_a_statement(read):
+    ex = read("Tom Hale admitted the plan had failed. Ann Lowe stressed that the deal was fair.")
+    assert [e.type for e in ex.events] == ["Statement", "Statement"], [(e.type, e.label) for e in ex.events]
+
+
 def test_a_clause_cut_to_its_modal_is_nothing_said(read):
-    got = facts(read("The net has not changed as much as people thought it would. Tom Hale said the firm would."))
+    got = facts(
+        read("The net has not changed as much as people thought it would. Tom Hale said the firm would.")
+    )
     assert not [f for f in got if f[1] in ("said", "thought")], sorted(got)
 
 
@@ -712,7 +741,9 @@ def test_a_firms_figures_name_the_firm_after_at_or_in(read):
 
 
 def test_a_firm_with_its_nationality_and_none_to_take_up_is_no_node(read):
-    got = facts(read("Globex and Initech are in talks with Russia. The Indian firm is expected to hold talks soon."))
+    got = facts(
+        read("Globex and Initech are in talks with Russia. The Indian firm is expected to hold talks soon.")
+    )
     assert not [f for f in got if "firm" in f[0].lower()], sorted(got)
 
 

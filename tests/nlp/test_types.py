@@ -336,6 +336,12 @@ def _types(ex, label: str) -> list[str]:
         ),
         # a plural that opens the sentence still says what its examples are
         ("Companies such as Blinkz, Copernix and Enfosh all do the same job.", "Copernix", "Organization"),
+        # a town's mayor, whatever club shares its name
+        (
+            "Middlesbrough mayor Ray Mallon has been drafted in to boost the campaign.",
+            "Middlesbrough",
+            "Location",
+        ),
         # a championship's name, and a place whose suffix the other model left out
         ("England claimed the Grand Slam at Lansdowne Road.", "Grand Slam", "Concept"),
         ("England claimed the Grand Slam at Lansdowne Road.", "Lansdowne Road", "Location"),
