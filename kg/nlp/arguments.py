@@ -925,6 +925,7 @@ def _joined(span) -> str:
                 or title_opener(t)
                 or t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON", "LOC")
                 and t.text[:1].isupper()  # "British"
+                or t.is_title and t.like_num and t.head.pos_ == "PROPN"  # "Six Nations"
             )
             out += ("" if glue else " ") + (t.text if keep else t.lower_)
         elif t.text == "-" and out and not t.whitespace_ and not t.nbor(-1).whitespace_:
@@ -1862,7 +1863,14 @@ class Arguments:
                 inner := [
                     c
                     for c in first.lefts
-                    if c.dep_ in ("compound", "amod")
+                    if (
+                        c.dep_ in ("compound", "amod")
+                        # "their Six Nations campaign": a number word written as part of a name
+                        or c.dep_ == "nummod"
+                        and c.is_title
+                        and c.is_alpha
+                        and first.pos_ == "PROPN"
+                    )
                     and wordlike(c)
                     and c.lower_ not in TIME_ZONES
                     and not _hedging_participle(c, tok)

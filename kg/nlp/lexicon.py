@@ -200,10 +200,12 @@ TITLES = {
     # police and military ranks, abbreviated: "Chief Supt X", "Det Insp Y", "Maj Z"
     "superintendent", "supt", "inspector", "insp", "det", "detective", "constable", "maj", "brig",
     "baroness", "baron", "viscount", "viscountess", "prophet", "ayatollah", "mullah",
+    # the style before a cleric's or a privy counsellor's title: "the Rt Rev X", "the Rt Hon Y"
+    "rt", "hon",
 }
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "rev", "revd", "reverend", "prof",
               # peers', prophets' and clerics' titles: "Baroness Kennedy said" is Kennedy
-              "baroness", "baron", "viscount", "viscountess", "prophet", "ayatollah", "mullah"}
+              "baroness", "baron", "viscount", "viscountess", "prophet", "ayatollah", "mullah", "rt", "hon"}
 LEADER_TITLES = {"president", "prime minister", "king", "queen", "chancellor", "premier", "emir", "sultan",
                  "leader", "head", "chairman", "chairwoman", "chair", "ceo", "governor", "mayor", "founder"}
 

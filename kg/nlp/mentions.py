@@ -868,6 +868,18 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             ]  # "Liberal Democrat leader X": the model began at "Democrat"
         if (
             ent.label_ == "ORG"
+            and core[-1].lower_ in ORG_SUFFIXES
+            and core.end + 1 < len(doc)
+            and doc[core.end].lower_ == "of"
+            and doc[core.end + 1].ent_iob_ == "B"
+            and doc[core.end + 1].ent_type_ == "GPE"
+        ):
+            # "the Recording Industry Association [of America]": the body's name goes on to its country
+            place = next(e for e in doc.ents if e.start == core.end + 1)
+            core = doc[core.start : place.end]
+            covered.update(range(place.start, place.end))
+        if (
+            ent.label_ == "ORG"
             and core.start >= 2
             and doc[core.start - 1].lower_ == "and"
             and doc[core.start - 2].is_title

@@ -816,6 +816,8 @@ def name_form_class(span: Span, label: str) -> str | None:
         return "Concept"  # "Xbox 2", "Shrek 2": a product or a sequel; no one's name ends in a number
     if label == "PERSON" and _club_name(span) and last not in DOCUMENT_SUFFIXES:
         return "Organization"  # "Sporting Lisbon"; not "the Lisbon Agenda"
+    if len(span) > 1 and span[0].lower_ == "team" and (span[1:].text == "GB" or country_code(span[1:].text)):
+        return "Organization"  # "Team GB", "Team USA": a country's squad ("GB" alone is as often gigabytes)
     if span.text.lower().removeprefix("the ") in INTERNATIONAL_BODIES:
         return "Organization"  # "Opec", "Nato": a body of states, not a place
     if len(span) > 1 and span[-1].text == "City" and city(span[:-1].text) and not city(span.text):

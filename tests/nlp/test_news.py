@@ -103,6 +103,16 @@ def test_a_shorter_description_takes_up_the_fuller_one_named_before(read):
     assert ("Ann Lowe", "lost", "first-set tiebreak") in got, sorted(got)
 
 
+def test_a_clerics_style_is_no_part_of_his_name(read):
+    ex = read("The state would be less tolerant, Rt Rev Hale-Berton argued.")
+    assert [(e.label, e.type) for e in ex.entities] == [("Hale-Berton", "Person")], ex.entities
+
+
+def test_a_number_word_written_in_a_name_stays_in_the_label(read):
+    got = facts(read("England must rescue their Six Nations campaign against Wales."))
+    assert ("England", "rescue", "Six Nations campaign") in got, sorted(got)
+
+
 def test_the_day_something_happens_is_no_part_of_a_name(read):
     ex = read("Ms Lowe will set out her position when the Bill is debated in the Commons on Monday.")
     assert not [e for e in ex.entities if "Monday" in e.label], [e.label for e in ex.entities]

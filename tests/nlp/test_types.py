@@ -336,6 +336,13 @@ def _types(ex, label: str) -> list[str]:
         ),
         # a plural that opens the sentence still says what its examples are
         ("Companies such as Blinkz, Copernix and Enfosh all do the same job.", "Copernix", "Organization"),
+        # a country's squad; a body's name goes on to its country
+        ("The continued improvement of its sprinters also boosted Team GB.", "Team GB", "Organization"),
+        (
+            "The Recording Industry Association of America filed lawsuits in New York.",
+            "Recording Industry Association of America",
+            "Organization",
+        ),
         # a town's mayor, whatever club shares its name
         (
             "Middlesbrough mayor Ray Mallon has been drafted in to boost the campaign.",
