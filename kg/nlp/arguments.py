@@ -925,7 +925,9 @@ def _joined(span) -> str:
                 or title_opener(t)
                 or t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON", "LOC")
                 and t.text[:1].isupper()  # "British"
-                or t.is_title and t.like_num and t.head.pos_ == "PROPN"  # "Six Nations"
+                or t.is_title
+                and t.like_num
+                and t.head.pos_ == "PROPN"  # "Six Nations"
             )
             out += ("" if glue else " ") + (t.text if keep else t.lower_)
         elif t.text == "-" and out and not t.whitespace_ and not t.nbor(-1).whitespace_:

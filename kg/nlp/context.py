@@ -774,16 +774,22 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         # "if he comes out and says …", "as long as they continue to push …", "if people turn up asking
         # for help", "if the court lets Apple get away with it"
         first = first.head
-    if first.dep_ == "advcl" and (
-        any(
-            c.dep_ == "mark"
-            and c.lower_ in CONDITIONAL_MARKS
-            # "until he started to build up his stake": a time gone by, no condition
-            and (c.lower_ in ("if", "unless") or first.tag_ != "VBD")
-            for c in first.children
+    if (
+        first.dep_ == "advcl"
+        and (
+            any(
+                c.dep_ == "mark"
+                and c.lower_ in CONDITIONAL_MARKS
+                # "until he started to build up his stake": a time gone by, no condition
+                and (c.lower_ in ("if", "unless") or first.tag_ != "VBD")
+                for c in first.children
+            )
+            or _as_long_as(first)
+            or _inverted(first)
+            or _every_time(first)
         )
-        or _as_long_as(first)
-        or _inverted(first)
+        or first.dep_ == "relcl"
+        and _every_time(first.head)
     ):
         # "it is unclear if X sold": an open question, no condition
         doubted = any(c.dep_ == "acomp" and c.lemma_ in UNCERTAIN for c in first.head.children)
@@ -865,8 +871,22 @@ def _consequence(top: Token) -> bool:
             and not (m.i and m.nbor(-1).lower_ in ("even", "as"))
             for m in c.children
         )
+        or _every_time(c)
         for head in heads
         for c in head.children
+    )
+
+
+def _every_time(time: Token) -> bool:
+    """Whether a word opens a clause of each occasion ("gets $30,000 every time she breaks the record",
+    "whenever his side wins"): what happens on each, no one deed."""
+    return (
+        time.lower_ == "time"
+        and time.dep_ == "npadvmod"
+        and any(c.dep_ == "det" and c.lower_ in ("every", "each") for c in time.children)
+        and any(c.dep_ == "relcl" for c in time.children)
+        or time.dep_ == "advcl"
+        and any(c.dep_ in ("advmod", "mark") and c.lower_ == "whenever" for c in time.children)
     )
 
 

@@ -202,7 +202,12 @@ def country_code(text: str) -> str | None:
 def demonym_country(word: str) -> str | None:
     """The alpha-2 code for a demonym, singular or plural ("Colombian", "Germans" → "CO", "DE"), else None."""
     demonyms, key = _tables()[1], _key(word)
-    return demonyms.get(key) or (demonyms.get(key[:-1]) if key.endswith("s") else None)
+    found = demonyms.get(key) or (demonyms.get(key[:-1]) if key.endswith("s") else None)
+    if found is None and key.endswith(("man", "men")) and len(key) > 6:
+        # "Irishman", "Frenchwomen", "Scotsman": the people's adjective before "man" or "woman"
+        base = key[:-5] if key.endswith(("woman", "women")) else key[:-3]
+        found = demonyms.get(base) or ("GB" if base == "scots" else None)
+    return found
 
 
 def country_names() -> dict[str, str]:

@@ -641,6 +641,19 @@ def _of_a_faith(label: str) -> bool:
     return bool(words) and words[0] in _FAITHS
 
 
+def _members_body(label: str) -> bool:
+    """Whether a body is named for the trade of its members ("Council of Mortgage Lenders", "Society of
+    Motor Manufacturers and Traders"): their association, none of a state ("Council of Ministers" is)."""
+    words = label.lower().split()
+    tail = words[words.index("of") + 1 :] if "of" in words else []
+    return (
+        bool(tail)
+        and "court" not in words  # "the European Court of Auditors" sits for a union of states
+        and tail[-1].endswith(("ers", "ors", "ists", "ants"))
+        and tail[-1] not in ("ministers", "governors", "directors")
+    )
+
+
 def _trade_agency(label: str) -> bool:
     """Whether an agency is a business ("news agency", "advertising agency"), not a public body."""
     words = label.lower().split()
@@ -1112,7 +1125,9 @@ def find_entities(doc: Doc) -> EntityIndex:
             # "JPMorgan", "GameBoy Advance", "iPod": cased as no one's name is, whatever the text calls it
             others = [k for k, _ in c.cls_votes.most_common() if k not in ("Person", "Group")]
             cls = others[0] if others else "Organization" if c.speaks or c.acts else "Concept"
-        if cls == "GovernmentOrganization" and (_trade_agency(label) or _of_a_faith(label)):
+        if cls == "GovernmentOrganization" and (
+            _trade_agency(label) or _of_a_faith(label) or _members_body(label)
+        ):
             # "the Reuters news agency", "an advertising agency": firms; "the Muslim Council": a faith's body
             cls = "Organization"
         if label.lower().removeprefix("the ") in SEATS_OF_POWER:

@@ -816,6 +816,12 @@ def name_form_class(span: Span, label: str) -> str | None:
         return "Concept"  # "Xbox 2", "Shrek 2": a product or a sequel; no one's name ends in a number
     if label == "PERSON" and _club_name(span) and last not in DOCUMENT_SUFFIXES:
         return "Organization"  # "Sporting Lisbon"; not "the Lisbon Agenda"
+    if (
+        len(span) > 1
+        and span[0].text == "Air"
+        and span[1].lower_ not in ("marshal", "chief", "vice", "commodore")
+    ):
+        return "Organization"  # "Air Deccan", "Air Jamaica": an airline ("Air Marshal X" is an officer)
     if len(span) > 1 and span[0].lower_ == "team" and (span[1:].text == "GB" or country_code(span[1:].text)):
         return "Organization"  # "Team GB", "Team USA": a country's squad ("GB" alone is as often gigabytes)
     if span.text.lower().removeprefix("the ") in INTERNATIONAL_BODIES:

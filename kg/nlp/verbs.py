@@ -367,6 +367,7 @@ def _consequence_start(verb: Token) -> int:
                 if t.i > verb.i and (consequence(t) or _writers_note(t))
             ),
             *(_others_view(c) for c in verb.children if c.i > verb.i),
+            *(c.i - 1 for c in verb.children if c.i > verb.i and _unsaid(c)),
             *(_belied(verb, c) for c in verb.children if c.dep_ == "conj"),
         ),
         default=verb.right_edge.i + 1,
@@ -423,6 +424,23 @@ _VIEW_VERBS = frozenset({"feel", "fear", "reckon", "expect", "doubt", "hope", "w
 _ASIDE_NOUNS = frozenset(
     {"claim", "charge", "allegation", "accusation", "assertion", "contention", "suggestion"}
 )
+
+
+#: what a speaker may leave out of what they say: "…, without giving details", "…, without naming them"
+_INFORMING = frozenset(
+    {"give", "provide", "elaborate", "say", "specify", "offer", "name", "disclose", "reveal"}
+)
+
+
+def _unsaid(prep: Token) -> bool:
+    """Whether a "without" phrase after a comma tells what the speaker did not say ("said sales rose,
+    without giving figures"): the writer's words, no part of what was said."""
+    return (
+        prep.lower_ == "without"
+        and prep.i > 0
+        and prep.doc[prep.i - 1].text == ","
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_ in _INFORMING for c in prep.children)
+    )
 
 
 def _writers_note(noun: Token) -> bool:

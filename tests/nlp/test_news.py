@@ -231,6 +231,27 @@ def test_what_a_verb_of_saying_makes_is_a_statement(read):
     assert [e.type for e in ex.events] == ["Statement", "Statement"], [(e.type, e.label) for e in ex.events]
 
 
+def test_a_nationality_with_man_takes_up_the_person_of_that_country(read):
+    ex = read(
+        'Republic of Ireland striker Tom Hale scored twice. "It was not the best display," said the Irishman.'
+    )
+    assert ("Tom Hale", "said", "It was not the best display") in facts(ex), sorted(facts(ex))
+
+
+def test_what_happens_every_time_something_else_does_is_conditional(read):
+    ex = read(
+        "Ann Lowe gets $30,000 every time she breaks the world record. Tom Hale earns a bonus whenever Leeds win."
+    )
+    assert {r.modality for r in ex.relations if r.predicate in ("get", "earn", "break")} == {"conditional"}, (
+        sorted((r.predicate, r.modality) for r in ex.relations)
+    )
+
+
+def test_what_the_speaker_left_unsaid_is_no_part_of_what_was_said(read):
+    got = facts(read("Acme said sales had exceeded expectations, without giving detailed figures."))
+    assert ("Acme", "said", "sales had exceeded expectations") in got, sorted(got)
+
+
 def test_a_clause_cut_to_its_modal_is_nothing_said(read):
     got = facts(
         read("The net has not changed as much as people thought it would. Tom Hale said the firm would.")

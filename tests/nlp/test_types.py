@@ -336,6 +336,15 @@ def _types(ex, label: str) -> list[str]:
         ),
         # a plural that opens the sentence still says what its examples are
         ("Companies such as Blinkz, Copernix and Enfosh all do the same job.", "Copernix", "Organization"),
+        # an airline by its first word ("Air Marshal X" is an officer)
+        (
+            "Tom Hale set up Air Deccan in 2003, and Air Deccan will buy 15 new planes.",
+            "Air Deccan",
+            "Organization",
+        ),
+        # a body named for its members' trade is theirs, none of a state
+        ("The Council of Mortgage Lenders said loans fell.", "Council of Mortgage Lenders", "Organization"),
+        ("The Council of Ministers agreed the plan.", "Council of Ministers", "GovernmentOrganization"),
         # a country's squad; a body's name goes on to its country
         ("The continued improvement of its sprinters also boosted Team GB.", "Team GB", "Organization"),
         (
