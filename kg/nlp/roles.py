@@ -92,6 +92,8 @@ def _role_words(words: list[Token]) -> list[Token]:
             break  # "headed past keeper X": the way the ball went, no past post
         if tok.lower_ == "old" and tok.i > 1 and tok.doc[tok.i - 2].lower_ in ("year", "years"):
             break  # "the 20-year-old striker X": an age, no part of the post
+        if tok.i > 0 and tok.nbor(-1).like_num and not tok.nbor(-1).whitespace_:
+            break  # "the 800m and 1500m champion": the distance ("m" of "1500m") is the event's, no post's
         if tok.lower_ == "and" and out and out[0].lower_.rstrip(".") in ROLE_NOUNS:
             out.insert(0, tok)
             continue
@@ -154,6 +156,9 @@ def _field(thing: Entity) -> bool:
     words = thing.label.split()
     return thing.label.islower() and (len(words) == 1 or words[-1].endswith("s"))
 
+
+#: words that make a post one still to be held: "a prospective Labour MP", "the chairman designate"
+_FUTURE_MARKERS = frozenset({"prospective", "designate", "incoming"})
 
 #: nouns of fame that a name is praised with, no post anyone holds: "soul legend Ray Charles"
 _EPITHETS = frozenset({"legend", "great", "veteran", "icon", "hero", "idol"})
@@ -435,11 +440,11 @@ class Roles:
         if named is not None and named is not person:
             where.append(named)
         past = any(t.lower_ in PAST_MARKERS for t in words)
-        # "X, who will be Saints' third boss": not yet
+        # "X, who will be Saints' third boss", "X, a prospective Labour MP": not yet
         future = noun.head.lemma_ == "be" and any(
             c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in noun.head.children
-        )
-        title_words = [t.text for t in title if t.lower_ not in PAST_MARKERS] + (
+        ) or any(t.lower_ in _FUTURE_MARKERS for t in words)
+        title_words = [t.text for t in title if t.lower_ not in PAST_MARKERS | _FUTURE_MARKERS] + (
             [field_prep, *field] if field else []
         )
         self._emit_roles(

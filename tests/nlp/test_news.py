@@ -407,6 +407,14 @@ def test_a_sports_chief_with_a_demonym_is_of_that_country_not_its_leader(read):
     )
 
 
+def test_a_post_not_yet_held_is_future_and_a_distance_no_part_of_it(read):
+    ex = read(
+        "Tom Hale, a prospective Labour MP, said it was good. Britain's 800m and 1500m champion Ann Lowe ran."
+    )
+    roles = {(r.subject.label, _obj(r), r.modality) for r in ex.relations if r.predicate == "holdsRole"}
+    assert ("Tom Hale", "MP", "future") in roles and ("Ann Lowe", "champion", None) in roles, roles
+
+
 def test_a_hyphened_founders_title_is_one_fact(read):
     ex = read('"There is a need to move on," said Kate Rittler, co-founder of Acme Corp.')
     assert [r.predicate for r in ex.relations if r.predicate_label == "co-founder of"] == ["co-founder-of"], (
