@@ -46,6 +46,7 @@ from kg.nlp.lexicon import (
     ROLE_NOUNS,
     SHARED_ROLES,
     SPEECH_VERBS,
+    SPORTS,
     TEAM_NOUNS,
     THING_DESCRIPTORS,
     TITLES,
@@ -794,6 +795,11 @@ def actor_class(tok: Token) -> str | None:
     if low in ACTOR_NOUNS or tok.lemma_.lower() in ACTOR_NOUNS:  # "courts" as "court"
         if any(c.lower_ == "shadow" for c in tok.children):
             return "Organization"  # "the shadow cabinet": the opposition's, no body of the state
+        if tok.lemma_.lower() == "court" and any(
+            c.dep_ == "compound" and (c.lower_ in SPORTS or c.lower_ in ("centre", "squash"))
+            for c in tok.children
+        ):
+            return None  # "the tennis court", "Centre Court": where a game is played, no court of law
         return ACTOR_NOUNS.get(low) or ACTOR_NOUNS[tok.lemma_.lower()]
     if people_plural(low) or tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in ROLE_NOUNS:
         return "Group"  # a plural for people whatever its tag: "MPs" is often tagged NNP

@@ -441,9 +441,11 @@ class Roles:
             where.append(named)
         past = any(t.lower_ in PAST_MARKERS for t in words)
         # "X, who will be Saints' third boss", "X, a prospective Labour MP": not yet
-        future = noun.head.lemma_ == "be" and any(
-            c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in noun.head.children
-        ) or any(t.lower_ in _FUTURE_MARKERS for t in words)
+        future = (
+            noun.head.lemma_ == "be"
+            and any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in noun.head.children)
+            or any(t.lower_ in _FUTURE_MARKERS for t in words)
+        )
         title_words = [t.text for t in title if t.lower_ not in PAST_MARKERS | _FUTURE_MARKERS] + (
             [field_prep, *field] if field else []
         )

@@ -336,6 +336,12 @@ def _types(ex, label: str) -> list[str]:
         ),
         # a plural that opens the sentence still says what its examples are
         ("Companies such as Blinkz, Copernix and Enfosh all do the same job.", "Copernix", "Organization"),
+        # a court a game is played on is no court of law
+        (
+            "Tom Hale lost at the Victoria Park tennis court. Ann Lowe told a court she was innocent.",
+            "court",
+            "GovernmentOrganization",
+        ),
         # an airline by its first word ("Air Marshal X" is an officer)
         (
             "Tom Hale set up Air Deccan in 2003, and Air Deccan will buy 15 new planes.",
