@@ -132,8 +132,8 @@ def trim(span: Span) -> tuple[Span, list[Token]]:
         end -= 1  # "Andrew Tyrie MP", "Mark Lewis runner": a seat, a silk or a job after the name is not part of it
     titles: list[Token] = []
     if span.label_ == "PERSON":
-        while start < end - 2 and doc[start].lower_ in _OPENERS:
-            start += 1  # "Fellow Lib Dem X", "Former Tory MP X"
+        while start < end - 2 and (doc[start].lower_ in _OPENERS or _plural_opener(doc[start])):
+            start += 1  # "Fellow Lib Dem X", "Former Tory MP X", "Compatriots X Y and Z will race"
         name_start = _after_employer(doc, start, end)
         if all(_title_word(t, end - start) for t in doc[start:name_start]):
             # titles stay in the mention's offsets (CoNLL04 annotates them so); a party, a seat or an
@@ -255,6 +255,21 @@ def _after_employer(doc: Doc, start: int, end: int) -> int:
 _GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
 #: words that open a description before a name, never the name: "Fellow Lib Dem X", "Former MP X"
 _OPENERS = {"fellow", "former", "ex"}
+
+
+def _plural_opener(tok: Token) -> bool:
+    """Whether a sentence opens with a plural common noun capitalised for that alone ("Compatriots X and Y
+    will race"): the kind of those named, no part of a person's name ("Williams", "Jones" are names)."""
+    words = dictionary_words()
+    return (
+        bool(tok.is_sent_start)
+        and tok.tag_ in ("NNS", "NNPS")
+        and tok.lower_.endswith("s")
+        and tok.lower_ not in words
+        and tok.lower_[:-1] in words
+        and tok.ent_type_ != "NORP"
+        and demonym_country(tok.text) is None  # "Serbs and Croats fought": a people
+    )
 
 
 def descriptor_word(span: Span) -> bool:

@@ -391,6 +391,11 @@ def test_a_players_position_or_cap_the_tagger_misreads_describes_a_person(nlp, t
     assert descriptor_class(doc.char_span(start, start + len(name))) == "Person"
 
 
+def test_a_plural_opening_the_sentence_is_no_part_of_the_name_after_it(read):
+    ex = read("Compatriots Mulugeta Wondimu and Tom Hale will race against Ann Lowe in February.")
+    assert "Mulugeta Wondimu" in [e.label for e in ex.entities], [e.label for e in ex.entities]
+
+
 def test_one_word_joins_the_body_whose_name_ends_of_it(read):
     ex = read(
         "Shares rose. The Lords threw out the bill on Tuesday. Peers said the House of Lords had acted within "
