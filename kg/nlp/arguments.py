@@ -1328,9 +1328,8 @@ class Arguments:
                     )
                     and _clause_role(t.head) not in _SUBORDINATE
                 ):
-                    return (
-                        None  # "Piers Freelove is a picket. He said": a name the models missed comes forward
-                    )
+                    # "Piers Freelove is a picket. He said": a name the models missed comes forward
+                    return None
                 if (
                     ent is None
                     and t.tag_ == "NN"
@@ -1653,10 +1652,10 @@ class Arguments:
                 return ranked[0]
         return next(iter(subjects.values())) if len(subjects) == 1 else None
 
-    @_per_token
     def role_holder(self, tok: Token) -> Entity | None:
         """The one person the text has so far given the title a role noun and its modifiers make ("the
-        home secretary" after "Home Secretary Charles Clarke"); None for someone else's ("Yapp's coach")."""
+        home secretary" after "Home Secretary Charles Clarke"); None for someone else's ("Yapp's coach").
+        Not kept per token: the titles grow as the reader goes on."""
         if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children):
             # "Yapp's coach": the coach of someone else than the coach named before; "a spokesman said":
             # someone not named, not the spokesman named before
@@ -1672,6 +1671,7 @@ class Arguments:
         }
         return next(iter(holders.values())) if len(holders) == 1 else None
 
+    @_per_token
     def described_person(self, tok: Token) -> Entity | None:
         """Whom a subject "the 18-year-old", "the Briton" or "the world champion" stands for: the person the
         sentence before had for its subject (one whose sex the clause's "he" or "her" allows), or else for

@@ -427,6 +427,14 @@ CLUB_OPENERS = {"atletico", "athletic", "real", "sporting", "dynamo", "dinamo", 
 SPORTS = {"tennis", "football", "soccer", "rugby", "cricket", "athletics", "golf", "boxing", "cycling",
           "swimming", "hockey", "basketball", "baseball", "skiing", "rowing", "sailing", "snooker", "darts",
           "chess", "gymnastics", "motorsport", "racing", "olympic"}
+
+
+def sports_post(words: list[str], post: str) -> bool:
+    """Whether a title names a post in a sport ("tennis chief", "football boss"), which with a demonym is a
+    nationality, not a post of the state ("Russian tennis chief X"; a "sports minister" is one)."""
+    return post not in PORTFOLIO_POSTS and any(w.lower() in SPORTS for w in words)
+
+
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # playing positions: "Leicester hooker X", "Sale wing X" name the player's club, not where they live
 POSITION_NOUNS = {"striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "wing", "forward",

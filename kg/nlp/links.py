@@ -48,11 +48,11 @@ from kg.nlp.lexicon import (
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     ROLE_PREFIXES,
-    SPORTS,
     STATIC_VERBS,
     THING_DESCRIPTORS,
     TITLES,
     leads,
+    sports_post,
 )
 from kg.nlp.people import hyphen_compound, hyphen_prefix, party
 from kg.nlp.pipeline import dictionary_words
@@ -269,10 +269,7 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
             nationality = a.entity.type == "Country" and demonym_country(doc[a.end - 1].text) is not None
             # "US lawyer X" is American; "Russian tennis chief X" heads a sport's body, not Russia
             calling = a.entity.type == "Country" and (
-                job.lower_ in CALLINGS
-                or nationality
-                and job.lower_ not in PORTFOLIO_POSTS
-                and any(t.lower_ in SPORTS for t in rest)
+                job.lower_ in CALLINGS or nationality and sports_post([t.lower_ for t in rest], job.lower_)
             )
             if nationality and job.lower_.rstrip(".") not in NATION_ROLES or calling:
                 yield Link(b.entity, "citizenOf", "citizen of", a.entity, 0.8)  # "Australian coach X"

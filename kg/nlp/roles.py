@@ -28,12 +28,12 @@ from kg.nlp.lexicon import (
     REGION_ENDINGS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
-    SPORTS,
     TIE_ROLES,
     TITLES,
     TOP_QUALIFIERS,
     WORK_MAKERS,
     leads,
+    sports_post,
 )
 from kg.nlp.links import ORG as ORG_TYPES
 from kg.nlp.links import PLACE as PLACE_TYPES
@@ -515,12 +515,7 @@ class Roles:
                 ):  # "Harry Potter author X"; not "Children's author"
                     self.state.emit(person, (f"{slug(head)}-of", of), org, cl, None)
                 continue
-            # (a "tennis minister" would still hold an office of the state)
-            sporting = (
-                org.type == "Country"
-                and head not in PORTFOLIO_POSTS
-                and any(w.lower() in SPORTS for w in words)
-            )
+            sporting = org.type == "Country" and sports_post(words, head)
             if head in CALLINGS and org.type not in ORG_TYPES | {"Person"} or sporting:  # "Kenteris' lawyer"
                 # "UK actress X", "Kenyan runner X", "Russian tennis chief X": where they are from
                 if org.type == "Country":
