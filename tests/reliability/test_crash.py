@@ -37,8 +37,13 @@ def test_sigkill_mid_build_leaves_whole_graphs_and_the_next_run_resumes(tmp_path
         [
             sys.executable,
             "-c",
-            # a bulk load per article, so the kill lands between or inside them
-            "import kg.pipeline; kg.pipeline.BULK_QUADS = 1; from kg.cli import main; main()",
+            # a bulk load per article, so the kill lands between or inside them, each held back a
+            # moment so that a fast machine cannot finish the build before the poll sees three
+            (
+                "import time, kg.pipeline as p; p.BULK_QUADS = 1; load = p.GraphWriter.load; "
+                "p.GraphWriter.load = lambda self: (time.sleep(0.25), load(self))[1]; "
+                "from kg.cli import main; main()"
+            ),
             "build",
             str(corpus),
             "--store",
@@ -60,7 +65,7 @@ def test_sigkill_mid_build_leaves_whole_graphs_and_the_next_run_resumes(tmp_path
                 continue  # the store is still being created
             if done >= 3:
                 break
-        assert proc.poll() is None, "the build finished before it could be killed; grow the corpus"
+        assert proc.poll() is None, "the build finished before it could be killed"
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=30)
     finally:
