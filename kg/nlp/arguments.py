@@ -444,12 +444,23 @@ def _of_complement(tok: Token) -> str:
         and any(c.dep_ in ("relcl", "acl") for c in pobj.children)
     ):
         return ""
-    words = [c for c in pobj.lefts if c.dep_ in ("compound", "amod") and c.is_alpha and not c.ent_type_]
+    # "sales of Xbox games": a name before the noun says which
+    words = [
+        c
+        for c in pobj.lefts
+        if c.dep_ in ("compound", "amod")
+        and c.is_alpha
+        and (not c.ent_type_ or c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PRODUCT", "PERSON"))
+    ]
     words.append(pobj)
     for conj in (c for c in pobj.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.is_alpha):
         words += [w for w in pobj.children if w.dep_ == "cc"][:1] + [conj]
     # "its sci-fi shooter", "heart-rending stories": a hyphened modifier is read whole
-    texts = list(dict.fromkeys(hyphened(t.doc, t.i).text.lower() for t in words))
+    texts = list(
+        dict.fromkeys(
+            t.text if t.pos_ == "PROPN" and t.ent_type_ else hyphened(t.doc, t.i).text.lower() for t in words
+        )
+    )
     called = next(
         (c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == pobj.i + 1), None
     )

@@ -1019,8 +1019,13 @@ class ClauseReader:
                     and not (prep == "with" and _absolute_with(verb))
                 ):
                     st.emit(a, verb_predicate(verb, prep)[:2], n, cl, eid, cl.confidence - 0.1)
+        # "Users are being warned about a virus": who was told is no speaker, and without one nothing is said;
+        # "should be afforded greater protection from banks": the phrase is the thing given's, not its
+        # recipient's
+        given = any(c.dep_ == "dobj" for c in verb.children)
         if not cl.agents and cl.patients and verb.dep_ != "acl" and not weak and passive(verb):
-            for p in cl.patients:  # "The strikes began in the Caribbean": the event is the subject
+            for p in cl.patients if not (hearer or given) else ():
+                # "The strikes began in the Caribbean": the event is the subject
                 for prep, n in cl.preps:
                     if prep not in static and _argument(verb, prep, n):
                         st.emit(p, verb_predicate(verb, prep)[:2], n, cl, eid, cl.confidence - 0.15)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from kg.nlp.countries import country_code
-from kg.nlp.lexicon import BUILDING_SUFFIXES, REGION_ENDINGS
+from kg.nlp.lexicon import BUILDING_SUFFIXES, REGION_ENDINGS, SERVICE_ARMS
 from kg.nlp.places import city
 
 __all__ = [
@@ -126,10 +126,10 @@ def merge_short_names(clusters: dict[str, Cluster]) -> None:
             elif (
                 (_organisation(c) or words[1].lower() in BUILDING_SUFFIXES)
                 and country_code(words[1]) is None
-                and words[1].lower() not in REGION_ENDINGS
+                and words[1].lower() not in REGION_ENDINGS | SERVICE_ARMS
             ):
                 # whatever its key: the models may have read it as a name too; an arm named by its
-                # country ("Yukos USA") is not the firm itself
+                # country ("Yukos USA") or a service ("Google News") is not the firm itself
                 by_first[words[0]].add(key)
     for key, c in list(clusters.items()):
         texts = set(c.texts)

@@ -295,6 +295,38 @@ def _person_shaped(span: Span) -> bool:
     )
 
 
+def _as_named_elsewhere(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Each place the models cut from a firm's name that the article gives whole elsewhere, read whole:
+    "Air China plans to …" where "Air China" is a firm in other sentences (the models found "China")."""
+    firms = {span.text for span, label in found if label == "ORG" and len(span) >= 2}
+    taken = {i for span, _ in found for i in range(span.start, span.end)}
+    out = []
+    for span, label in found:
+        if label in ("GPE", "LOC") and firms:
+            doc = span.doc
+            for start, end in ((span.start - 1, span.end), (span.start, span.end + 1)):
+                if (
+                    0 <= start
+                    and end <= len(doc)
+                    and doc[start:end].text in firms
+                    and not taken & ({start, end - 1} - set(range(span.start, span.end)))
+                ):
+                    span, label = doc[start:end], "ORG"
+                    break
+        out.append((span, label))
+    return out
+
+
+def _honoured_name(span: Span, honoured: set[str]) -> bool:
+    """Whether a name is a given name and a surname the article gives an honorific elsewhere: "Vincent
+    Cable says …, Mr Cable told"."""
+    return (
+        len(span) == 2
+        and span[1].text in honoured
+        and (given_name(span[0].text) or known_first_name(span[0].text))
+    )
+
+
 def _listed_person(span: Span, people: set[int]) -> bool:
     """Whether a name of a given name and a surname is listed with a person named in full: "Bruce Forsyth
     and Tess Daly" (the models read a building), not "Morgan Stanley and Goldman Sachs"."""
@@ -741,8 +773,11 @@ def find_entities(doc: Doc) -> EntityIndex:
         else (span, label)
         for span, label in found
     ]
+    found = _as_named_elsewhere(found)
     # "American Taylor Dent", "Bruce Forsyth and Tess Daly": a name after a nationality, or a given name and
-    # a surname listed with a person, is a person's, whatever the models call it
+    # a surname listed with a person, is a person's, whatever the models call it; so is "Vincent Cable"
+    # where the article goes on with "Mr Cable"
+    honoured = {span.text for span, label in found if label == "PERSON" and follows_honorific(span)}
     mentions = [
         (
             span,
@@ -750,7 +785,7 @@ def find_entities(doc: Doc) -> EntityIndex:
             if label in ("OTHER", "ORG", "GPE", "LOC")
             and _after_demonym(span)
             or label in ("ORG", "GPE", "LOC", "FAC")
-            and (_listed_person(span, named) or _person_shaped(span))
+            and (_listed_person(span, named) or _person_shaped(span) or _honoured_name(span, honoured))
             else "OTHER"
             if label in ("GPE", "LOC") and _language(span)
             else label,

@@ -315,6 +315,12 @@ RELIGIONS = {"islam", "christianity", "judaism", "hinduism", "buddhism", "sikhis
 # last words of a firm's regional arm ("Lycos Europe", "Sony Asia"): no person's name ends so
 REGION_ENDINGS = {"europe", "asia", "africa", "america", "americas", "pacific", "international",
                   "worldwide", "global", "emea"}
+# a firm's outlets and services named by the firm and a common noun ("Google News", "Sky Sports", "Virgin
+# Radio"): something of the firm, which the firm's bare name ("Google said") is not
+SERVICE_ARMS = frozenset({"news", "radio", "tv", "television", "music", "records", "pictures", "films",
+                          "studios", "games", "books", "video", "maps", "online", "store", "search", "sport",
+                          "sports", "magazine", "channel", "player", "messenger", "mail", "broadcast",
+                          "world", "one", "two", "three", "four"})
 
 # common words that end like agent nouns ("-er", "-or", "-ian") and name things: "a quarter said" names
 # no one who could speak

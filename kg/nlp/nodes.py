@@ -87,6 +87,8 @@ _TARGET_PREPS = frozenset({"on", "against", "at"})
 
 #: partitives that name nothing without what they are part of
 _REMAINDERS = frozenset({"rest", "remainder", "bulk"})
+#: nouns of a measure that say of what only with a word before them ("the unemployment rate", "its share")
+_BARE_MEASURES = AMOUNT_HEADS | {"proportion", "share", "cost", "percentage", "support", "rate", "level"}
 #: subjects that only count members of a group, whose apposition names the one meant
 _PARTITIVE_SUBJECTS = frozenset({"one", "another", "two", "three", "some", "several", "many", "each"})
 
@@ -401,13 +403,7 @@ class Nodes:
             return named  # "the Norwegian town of Lillehammer", "the city of Basra": the place named
         if tok.lower_ in PARTITIVES and not (
             # "the number of visitors rose by 30%": the number changed, not the visitors
-            tok.lemma_ == "number"
-            and tok.dep_ in ("nsubj", "nsubjpass")
-            and any(
-                st.amounts.at(t.i) is not None
-                for t in tok.head.subtree
-                if not tok.left_edge.i <= t.i <= tok.right_edge.i
-            )
+            tok.lemma_ == "number" and tok.dep_ in ("nsubj", "nsubjpass") and _amount_in_clause(tok, st)
         ):  # "what kind of information" → information
             of = next(
                 (
@@ -547,7 +543,17 @@ class Nodes:
             # such deal named: what it is was said elsewhere, and the noun alone says nothing
             taken = self.args.concept(tok)
             return taken if taken is not None and " " in taken.label else None
-        return self.args.concept(tok)
+        concept = self.args.concept(tok)
+        if (
+            concept is not None
+            and concept.label.lower() in _BARE_MEASURES
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and _amount_in_clause(tok, st)
+        ):
+            # "The minimum for each purchase is £100", "the proportion remained at 6.3%": of what, the
+            # label does not say
+            return None
+        return concept
 
     def _national(self, tok: Token) -> Entity | None:
         """The one person named before whom the article gives the nationality of "the Briton", else
@@ -997,3 +1003,12 @@ class Nodes:
 _EMBARGOED = frozenset(
     {"arm", "arms", "weapon", "trade", "export", "import", "oil", "travel", "asset", "visa"}
 )
+
+
+def _amount_in_clause(tok: Token, st: ReaderState) -> bool:
+    """Whether the clause `tok` is the subject of gives an amount outside `tok`'s own phrase."""
+    return any(
+        st.amounts.at(t.i) is not None
+        for t in tok.head.subtree
+        if not tok.left_edge.i <= t.i <= tok.right_edge.i
+    )
