@@ -25,6 +25,8 @@ from kg.nlp.lexicon import (
     LIGHT_VERBS,
     MEMBER_NOUNS,
     OWNED_NOUNS,
+    PLACE_OPENERS,
+    PLACE_SUFFIXES,
     PREP_IDIOMS,
     RELATING_VERBS,
     ROLE_NOUNS,
@@ -684,7 +686,8 @@ class ClauseReader:
         for c in verb.children:
             if c.dep_ == "agent":
                 for p in (p for p in c.children if p.dep_ == "pobj" and not _means(p) and not beside(p)):
-                    cl.agents += nodes.nodes(p)
+                    # "a skeleton found by the River Severn": beside it, which did nothing
+                    cl.agents += [n for n in nodes.nodes(p) if not _landmark(n)]
             elif (
                 c.dep_ in ("nsubjpass",)
                 or (c.dep_ == "nsubj" and is_passive)
@@ -1019,12 +1022,9 @@ class ClauseReader:
                     and not (prep == "with" and _absolute_with(verb))
                 ):
                     st.emit(a, verb_predicate(verb, prep)[:2], n, cl, eid, cl.confidence - 0.1)
-        # "Users are being warned about a virus": who was told is no speaker, and without one nothing is said;
-        # "should be afforded greater protection from banks": the phrase is the thing given's, not its
-        # recipient's
-        given = any(c.dep_ == "dobj" for c in verb.children)
-        if not cl.agents and cl.patients and verb.dep_ != "acl" and not weak and passive(verb):
-            for p in cl.patients if not (hearer or given) else ():
+        # "Users are being warned about a virus": who was told is no speaker, and without one nothing is said
+        if not cl.agents and cl.patients and verb.dep_ != "acl" and not weak and passive(verb) and not hearer:
+            for p in cl.patients:
                 # "The strikes began in the Caribbean": the event is the subject
                 for prep, n in cl.preps:
                     if prep not in static and _argument(verb, prep, n):
@@ -1161,3 +1161,13 @@ class ClauseReader:
                 for t in ev.fillers("target"):
                     if isinstance(a, Entity) and isinstance(t, Entity):
                         st.emit(a, pred, t, cl, eid, 0.75)
+
+
+def _landmark(node: Entity) -> bool:
+    """Whether a node is a place named by its kind ("River Severn", "Hyde Park"), which does nothing."""
+    words = node.label.lower().split()
+    return (
+        node.type == "Location"
+        and len(words) > 1
+        and (words[0] in PLACE_OPENERS or words[-1] in PLACE_SUFFIXES)
+    )

@@ -48,6 +48,7 @@ from kg.nlp.lexicon import (
     KINSHIP,
     ORG_SUFFIXES,
     PARTY_ROLES,
+    PLACE_OPENERS,
     PLACE_SUFFIXES,
     POSTNOMINALS,
     PRIZE_VERBS,
@@ -392,13 +393,15 @@ def _language(span: Span) -> bool:
 
 def _gazetteer_place(label: str) -> bool:
     """Whether a place name is one the gazetteers or its form vouch for: a city, a US state, a nation of
-    the UK, a continent, or a name ending in a place word ("Wall Street")."""
+    the UK, a continent, or a name ending or opening with a place word ("Wall Street", "River Severn")."""
     return (
         city(label)
         or label in US_STATES
         or bool(nation(label))
         or label in _CONTINENTS
         or label.split()[-1].lower() in PLACE_SUFFIXES
+        or " " in label
+        and label.split()[0].lower() in PLACE_OPENERS
     )
 
 

@@ -724,6 +724,8 @@ ORG_SUFFIXES = {
     "studios", "magazine", "times", "post", "news", "tribunal", "parliament", "assembly", "office", "service",
     "club", "anonymous", "instruments",
 }
+#: first words of place names: "Lake Victoria", "River Severn", "Mount Kenya", "County Durham"
+PLACE_OPENERS = frozenset({"lake", "river", "mount", "mt", "cape", "loch", "lough", "isle", "county"})
 # last words of place names: "Wall Street", "Hyde Park", "River Severn" starts with its kind instead
 PLACE_SUFFIXES = {"street", "road", "avenue", "square", "bridge", "park", "lake", "island", "islands",
                   "mountains", "valley", "county", "province", "district", "bay", "coast", "airport", "stadium",

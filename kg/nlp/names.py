@@ -38,6 +38,7 @@ from kg.nlp.lexicon import (
     ORG_SUFFIXES,
     OWNERSHIP_NOUNS,
     PERIOD_NOUNS,
+    PLACE_OPENERS,
     PLACE_SUFFIXES,
     PORTRAY_VERBS,
     POSITION_NOUNS,
@@ -859,8 +860,8 @@ def name_form_class(span: Span, label: str) -> str | None:
             return "Location"  # "Wall Street", "Lake Geneva" ends "Geneva": only a suffix counts
         if last in EVENT_SUFFIXES:
             return "Concept"  # "Consumer Electronics Show", "Carling Cup": an occasion, not an actor
-        if span[0].lower_ in _PLACE_OPENERS:
-            return "Location"  # "Lake Victoria", "Mount Kenya", "County Durham": the first word says it
+        if span[0].lower_ in PLACE_OPENERS:
+            return "Location"  # "Lake Victoria", "River Severn", "Mount Kenya": the first word says it
         if last in _STREET_SURNAMES and label == "PERSON" and not given_name(span[0].text):
             return "Location"  # "Drury Lane", "Savile Row"
         if label == "PERSON" and city(span.text) and not given_name(span[0].text):
@@ -892,7 +893,6 @@ def _place_opened(span: Span) -> bool:
 
 
 #: words that open the names of lakes, mountains and capes
-_PLACE_OPENERS = frozenset({"lake", "mount", "mt", "cape", "loch", "lough", "isle", "county"})
 #: last words of streets that are also surnames: a place only after no given name ("Drury Lane", but
 #: "Nathan Lane")
 _STREET_SURNAMES = frozenset({"lane", "row", "walk", "close", "crescent", "terrace", "place"})
