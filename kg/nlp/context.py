@@ -66,6 +66,16 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
         and not any(c.dep_ == "prt" and c.lower_ == "up" for c in upper.children)  # "end up building": doing
     ):
         return "ended"  # "stop selling VHS machines", "quit making films": done no more
+    if (
+        (
+            head in _POSTPONING
+            or head == "put"
+            and any(c.dep_ == "prt" and c.lower_ == "off" for c in upper.children)
+        )
+        and lower.dep_ in ("xcomp", "pcomp")
+        and lower.tag_ == "VBG"
+    ):
+        return "planned"  # "put off buying presents until December", "delayed signing": not yet done
     if head in ACCUSATION_VERBS and (
         lower.dep_ in ("pcomp", "ccomp", "xcomp")
         # "criticised X for bullying"; not "criticised X after quitting the show" (a time)
@@ -299,6 +309,7 @@ _NECESSARY = frozenset({"important", "vital", "essential", "necessary", "crucial
 _WRONGLY = frozenset({"wrongly", "wrongfully", "falsely", "unjustly", "mistakenly"})
 _CAUSATIVES = frozenset({"make", "force", "require", "oblige", "compel"})
 _ENDING_VERBS = frozenset({"stop", "cease", "quit", "halt", "end", "abandon", "finish", "discontinue"})
+_POSTPONING = frozenset({"postpone", "delay", "defer"})
 _PREVENTING = frozenset(
     {
         "stop",
@@ -430,10 +441,20 @@ def _quoted_speaker(nodes: Nodes, verb: Token, scope: Scope) -> None:
     while sent.start > 0 and not any("\n" in t.text for t in doc[sent.start - 1].sent):
         sent = doc[sent.start - 1].sent
         before.extend(reversed(sent))
-    for t in (*around, *before):
+    # a quotation that opens a paragraph goes on from a speaker the paragraph before ends with: "Mr Hale
+    # added: "…"" then ""And he shows the energy I want.""
+    handed = (
+        list(reversed(doc[sent.start - 1].sent))
+        if sent.start > 0
+        and sent.start == start
+        and "\n" in doc[sent.start - 1].text + doc[sent.start - 1].sent.text
+        else []
+    )
+    for t in (*around, *before, *handed):
         if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB" and not mask[t.i] and (speaker := nodes.subjects(t)):
             scope.attribution = speaker[0].label
             return
+    scope.unsourced = True
     if scope.modality is None:
         scope.modality = "reported"
 
@@ -452,8 +473,10 @@ def _attribute(nodes: Nodes, speech: Token, scope: Scope) -> None:
         scope.attribution = " ".join(
             t.lower_ for t in (*subj.lefts, subj) if t.dep_ in ("compound", "amod") or t == subj
         )  # "a senior Tory official", not the words of "… for the European Anti-Fraud Office"
-    elif scope.modality is None:
-        scope.modality = "reported"  # "…, he said" with no one to resolve "he" to: still not asserted
+    else:
+        # "…, he said" with no one to resolve "he" to: said, but by whom? ("claims that …" has no sayer)
+        scope.unsourced = subj is not None
+        scope.modality = scope.modality or "reported"
 
 
 def _share_of(subj: Token) -> Token | None:

@@ -299,6 +299,17 @@ def people_plural(word: str) -> bool:
     """Whether a lower-case plural noun names a kind of people ("analysts", "observers", "conmen")."""
     return word in PEOPLE_PLURALS or (word.endswith(PEOPLE_ENDINGS) and len(word) > 5 and word not in NOT_PEOPLE)
 
+#: what a machine plays or records: "MP3 player", "DVD players", "media player"
+MEDIA_FORMATS = frozenset({"media", "music", "video", "record", "cassette", "tape", "disc", "disk", "cd", "dvd",
+                           "mp3", "audio", "blu-ray"})
+
+
+def media_device(word: str) -> bool:
+    """Whether a word before "player(s)" makes a machine of it ("MP3 player", "music players"; not "NBA
+    player")."""
+    return any(ch.isdigit() for ch in word) or word.lower() in MEDIA_FORMATS
+
+
 # time zones: "at 0900 GMT" is a time of day, no participant
 TIME_ZONES = {"gmt", "bst", "utc", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et",
               "pt", "jst", "ist", "aest", "hkt", "sgt", "msk"}
@@ -472,7 +483,8 @@ UNCERTAIN = {"clear", "unclear", "known", "unknown", "certain", "uncertain", "co
 ATTITUDES = {**{w: "feared" for w in ("fear", "worry", "concerned", "worried", "afraid", "fearful", "anxious")},
              "hopeful": "desire", **{w: "expected" for w in ("confident", "optimistic", "convinced")},
              **{w: "uncertain" for w in ("sceptical", "skeptical", "doubtful", "unsure", "unconvinced")},
-             "understand": "reported"}  # "X is discussing a move, BBC Sport understands"
+             "understand": "reported",  # "X is discussing a move, BBC Sport understands"
+             "forecast": "expected"}  # "the government has forecast that growth will slow": its forecast
 # nouns whose "that" clause is only feared, hoped, alleged or guessed: "concerns that teachers are
 # hampered", "claims that he faked a crash", "speculation that Acme will bid"
 NOUN_ATTITUDES = {**{w: "feared" for w in ("concern", "fear", "worry", "anxiety")}, "hope": "desire",

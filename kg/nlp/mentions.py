@@ -570,6 +570,8 @@ def _acronym_start(span: Span) -> int:
         and prev.dep_ == "compound"
         and span.start <= prev.head.i < span.end
         and not prev.ent_type_
+        # "the WRAZ-TV Fox affiliate": the end of a hyphened name, no acronym of its own
+        and not (prev.i > 0 and doc[prev.i - 1].text == "-" and not doc[prev.i - 1].whitespace_)
     ):
         return span.start - 1
     return span.start

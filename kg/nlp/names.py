@@ -52,6 +52,7 @@ from kg.nlp.lexicon import (
     THING_DESCRIPTORS,
     TITLES,
     WIN_LOSE_VERBS,
+    media_device,
     people_plural,
 )
 from kg.nlp.people import common_surname, given_name, hyphen_prefix, party_name
@@ -327,7 +328,15 @@ def descriptor_class(span: Span) -> str | None:
         for c in span.root.children
     ):
         return "Concept"  # "X, played by Y": a character
-    if span.root.dep_ == "pobj" and head.lower_ in ("of", "in") and _ownership(head.head):
+    if (
+        span.root.dep_ == "pobj"
+        and head.lower_ in ("of", "in")
+        and _ownership(head.head)
+        # "the Fox affiliate in North Carolina": where it is
+        and not (
+            head.lower_ == "in" and (city(span.text) or span.text in US_STATES or country_code(span.text))
+        )
+    ):
         return "Organization"  # "the parent company of X", "a subsidiary of X", "a stake in X"
     if (
         span.root.dep_ == "compound"
@@ -802,11 +811,19 @@ def actor_class(tok: Token) -> str | None:
         ):
             return None  # "the tennis court", "Centre Court": where a game is played, no court of law
         return ACTOR_NOUNS.get(low) or ACTOR_NOUNS[tok.lemma_.lower()]
+    if tok.lemma_.lower() in ("player", "recorder") and any(
+        c.dep_ == "compound" and media_device(c.text) for c in tok.children
+    ):
+        return None  # "music players", "DVD players", "video recorders": devices, no people
     if people_plural(low) or tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in ROLE_NOUNS:
         return "Group"  # a plural for people whatever its tag: "MPs" is often tagged NNP
     if tok.tag_ in ("NNS", "NNPS") and tok.is_title and low.endswith("s") and demonym_country(low):
         return "Group"  # "four Britons held by the US": a nationality's people the models missed
     return None
+
+
+#: a version number ending a product's name: "v2.0", "7.60", "V3"
+_VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+|[vV]\d+")
 
 
 def name_form_class(span: Span, label: str) -> str | None:
@@ -819,8 +836,9 @@ def name_form_class(span: Span, label: str) -> str | None:
     last = span[-1].lower_.rstrip(".")
     if len(span) == 1 and _GROUP_OF_N.fullmatch(span.text):
         return "Organization"  # "G7", "G20": a group of so many countries
-    if label == "PERSON" and len(span) > 1 and span[-1].is_digit:
-        return "Concept"  # "Xbox 2", "Shrek 2": a product or a sequel; no one's name ends in a number
+    if label == "PERSON" and len(span) > 1 and (span[-1].is_digit or _VERSION.fullmatch(span[-1].text)):
+        # "Xbox 2", "Shrek 2", "Endorphin v2.0": a product, a version or a sequel; no one's name ends in a number
+        return "Concept"
     if label == "PERSON" and _club_name(span) and last not in DOCUMENT_SUFFIXES:
         return "Organization"  # "Sporting Lisbon"; not "the Lisbon Agenda"
     if (

@@ -33,6 +33,7 @@ from kg.nlp.lexicon import (
     TOP_QUALIFIERS,
     WORK_MAKERS,
     leads,
+    media_device,
     sports_post,
 )
 from kg.nlp.links import ORG as ORG_TYPES
@@ -64,14 +65,8 @@ def _classifying(adj: Token) -> bool:
     )
 
 
-def _device(tok: Token) -> bool:
-    """Whether a word before "player" makes it a machine: "MP3 player", "DVD player", "media player"."""
-    return any(ch.isdigit() for ch in tok.text) or tok.lower_ in _MEDIA_FORMATS  # not "NBA player"
-
-
-_MEDIA_FORMATS = frozenset(
-    {"media", "music", "video", "record", "cassette", "tape", "disc", "disk", "cd", "dvd"}
-)
+#: distinctions won in a contest, which the contest's name before them is part of
+_CONTEST_TITLES = frozenset({"champion", "winner", "medallist", "medalist", "finalist"})
 
 
 def _role_words(words: list[Token]) -> list[Token]:
@@ -82,7 +77,7 @@ def _role_words(words: list[Token]) -> list[Token]:
         return []
     if len(words) > 1 and words[-2].lower_ in ("best", "worst"):
         return []
-    if words[-1].lower_ in ("player", "players") and len(words) > 1 and _device(words[-2]):
+    if words[-1].lower_ in ("player", "players") and len(words) > 1 and media_device(words[-2].text):
         return []  # "their iPod, their MP3 player": a machine, no one's post
     out: list[Token] = []
     for tok in reversed(words):
@@ -96,6 +91,17 @@ def _role_words(words: list[Token]) -> list[Token]:
             break  # "the 800m and 1500m champion": the distance ("m" of "1500m") is the event's, no post's
         if tok.lower_ == "and" and out and out[0].lower_.rstrip(".") in ROLE_NOUNS:
             out.insert(0, tok)
+            continue
+        if (
+            out
+            and out[-1].lower_ in _CONTEST_TITLES
+            and tok.is_title
+            # a word or a contest's name, no country's ("England champion X" is English)
+            and (tok.pos_ in ("ADJ", "NOUN") and not tok.ent_type_ or tok.ent_type_ == "EVENT")
+            # "US Open champion": a contest named by a country's name and a word, which we cannot read whole
+            and not (tok.i > 0 and tok.nbor(-1).ent_type_ in ("GPE", "NORP"))
+        ):
+            out.insert(0, tok)  # "Olympic champion", "World champion": the contest's
             continue
         if (
             tok.lower_ in ("and", ",")
