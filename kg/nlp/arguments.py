@@ -216,7 +216,7 @@ def _prep_complement(tok: Token, label: str) -> str:
         and c.ent_type_ not in _NOT_NAMES
     ]
     words.append(pobj)
-    texts = [hyphened(doc, t.i).text for t in words]
+    texts = list(dict.fromkeys(hyphened(doc, t.i).text for t in words))  # "bust", "up": one "bust-up"
     if len(texts) > _WHICH_WORDS or set(texts) & set(label.split()):
         return ""  # "Holcim shares in Holcim": the owner says it already
     return f"{prep.lower_} " + " ".join(texts)
@@ -577,6 +577,9 @@ _COLLECTIVES = {
 }
 
 
+#: adjectives that make a body an organisation: "the governing body", "an advisory body"
+_BODY_ADJECTIVES = frozenset({"governing", "ruling", "regulatory", "advisory", "professional", "umbrella"})
+
 #: nouns that take a part or a party of the people their "of" names
 _SHARES = frozenset(
     {"third", "quarter", "half", "fifth", "tenth", "majority", "minority", "proportion", "percentage", "trio",
@@ -696,9 +699,10 @@ _OCCASIONS = frozenset(
 
 
 def _named_body(tok: Token) -> bool:
-    """Whether "group" or "exchange" is a body by where or what it is: "the German group", "a pressure
-    group", "the London exchange" ("a small group", "a group of MPs", "an exchange of views" are none)."""
-    if tok.lemma_.lower() not in ("group", "exchange") or any(
+    """Whether "group", "body" or "exchange" is a body by where or what it is: "the German group", "a
+    pressure group", "the trade body", "the sport's governing body", "the London exchange" ("a small
+    group", "his body", "a group of MPs", "an exchange of views" are none)."""
+    if tok.lemma_.lower() not in ("group", "body", "exchange") or any(
         c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
     ):
         return False
@@ -706,9 +710,11 @@ def _named_body(tok: Token) -> bool:
         c.dep_ in ("compound", "amod")
         and (
             c.ent_type_ in ("NORP", "GPE")
-            or tok.lemma_.lower() == "group"
+            or tok.lemma_.lower() in ("group", "body")
             and c.pos_ == "NOUN"
             and c.lower_ not in _LOOSE_GROUPS
+            or tok.lemma_.lower() == "body"
+            and c.lower_ in _BODY_ADJECTIVES
         )
         for c in tok.lefts
     )

@@ -296,7 +296,10 @@ NOT_PEOPLE = {"lists", "playlists", "shortlists", "blacklists", "wishlists", "ch
 
 
 def people_plural(word: str) -> bool:
-    """Whether a lower-case plural noun names a kind of people ("analysts", "observers", "conmen")."""
+    """Whether a lower-case plural noun names a kind of people ("analysts", "observers", "conmen",
+    "team-mates" as "teammates")."""
+    if "-" in word and word.replace("-", "") in PEOPLE_PLURALS:
+        return True
     return word in PEOPLE_PLURALS or (word.endswith(PEOPLE_ENDINGS) and len(word) > 5 and word not in NOT_PEOPLE)
 
 #: what a machine plays or records: "MP3 player", "DVD players", "media player"

@@ -815,7 +815,16 @@ def actor_class(tok: Token) -> str | None:
         c.dep_ == "compound" and media_device(c.text) for c in tok.children
     ):
         return None  # "music players", "DVD players", "video recorders": devices, no people
-    if people_plural(low) or tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in ROLE_NOUNS:
+    doc = tok.doc
+    # "team-mates", split by the tokenizer into "team", "-", "mates"
+    glued = tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
+    whole = doc[tok.i - 2].lower_ + "-" + low if glued else low
+    if (
+        people_plural(low)
+        or people_plural(whole)
+        or tok.tag_ in ("NNS", "NNPS")
+        and tok.lemma_.lower() in ROLE_NOUNS
+    ):
         return "Group"  # a plural for people whatever its tag: "MPs" is often tagged NNP
     if tok.tag_ in ("NNS", "NNPS") and tok.is_title and low.endswith("s") and demonym_country(low):
         return "Group"  # "four Britons held by the US": a nationality's people the models missed

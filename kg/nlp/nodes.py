@@ -30,11 +30,13 @@ from kg.nlp.lexicon import (
     POSITION_NOUNS,
     PREP_IDIOMS,
     RELATIVE_PLURALS,
+    ROLE_MODIFIERS,
     ROLE_NOUNS,
     SHELL_NOUNS,
     SPEECH_VERBS,
     SUBJECT_CONTROL,
     THING_DESCRIPTORS,
+    TITLES,
     people_plural,
 )
 from kg.nlp.mentions import demonym_person
@@ -486,6 +488,8 @@ class Nodes:
                 # "the firms said" takes up firms named before, which no one node is; "members said",
                 # "whose parents fled": someone's, and the label does not say whose
                 return None
+            if _only_a_title(ent.label) and ent.type != "Person":
+                return self._role_holder(tok)  # "The First Minister is encouraging …": whoever holds it
             return ent
         if tok.pos_ == "NOUN" and (name := _named(tok)) is not None and (ent := self.args.entity(name)):
             return ent  # "an umbrella organisation called the DEC has been set up": the DEC has
@@ -1011,4 +1015,17 @@ def _amount_in_clause(tok: Token, st: ReaderState) -> bool:
         st.amounts.at(t.i) is not None
         for t in tok.head.subtree
         if not tok.left_edge.i <= t.i <= tok.right_edge.i
+    )
+
+
+def _only_a_title(label: str) -> bool:
+    """Whether a name is a post and nothing else ("First Minister", "Chief Executive"), which names no body."""
+    words = label.lower().split()
+    return (
+        bool(words)
+        and words[-1] in ROLE_NOUNS
+        and all(
+            w in ROLE_NOUNS or w in TITLES or w in ROLE_MODIFIERS or w in ("first", "prime", "chief")
+            for w in words
+        )
     )

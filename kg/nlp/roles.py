@@ -98,8 +98,9 @@ def _role_words(words: list[Token]) -> list[Token]:
             and tok.is_title
             # a word or a contest's name, no country's ("England champion X" is English)
             and (tok.pos_ in ("ADJ", "NOUN") and not tok.ent_type_ or tok.ent_type_ == "EVENT")
-            # "US Open champion": a contest named by a country's name and a word, which we cannot read whole
-            and not (tok.i > 0 and tok.nbor(-1).ent_type_ in ("GPE", "NORP"))
+            # one word: "US Open champion", "French Open champion" name the contest by a country's name,
+            # which we cannot tell from the holder's
+            and not (tok.i > 0 and tok.nbor(-1).text[:1].isupper())
         ):
             out.insert(0, tok)  # "Olympic champion", "World champion": the contest's
             continue

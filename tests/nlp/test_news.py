@@ -7128,3 +7128,25 @@ def test_the_end_of_a_hyphened_name_is_no_acronym_and_a_state_an_affiliate_is_in
     got = {(e.label, e.type) for e in ex.entities}
     assert {("Fox", "Organization"), ("North Carolina", "Location")} <= got, sorted(got)
     assert not any("TV Fox" in label for label, _ in got), sorted(got)
+
+
+def test_a_body_or_a_group_named_by_its_trade_is_an_organisation(read):
+    assert ("trade body", "Organization") in nodes(read("The trade body released figures on Monday."))
+    assert ("royalty payments group", "Organization") in nodes(
+        read("A royalty payments group carried out the poll.")
+    )
+    assert not any(t == "Organization" for _, t in nodes(read("His body was found in a river by walkers.")))
+
+
+def test_a_post_the_models_read_as_a_body_is_its_holder_or_no_one(read):
+    got = nodes(read("The First Minister is encouraging young people to vote."))
+    assert not any(label == "First Minister" for label, _ in got), sorted(got)
+
+
+def test_a_hyphened_word_is_named_once(read):
+    got = facts(read("Bellamy claimed that Souness lied about the background to the bust-up."))
+    assert ("Souness", "lied about", "background to bust-up") in got, sorted(got)
+
+
+def test_hyphened_team_mates_are_people(read):
+    assert ("team-mates", "Group") in nodes(read("Tom Hale thanked his team-mates."))
