@@ -510,7 +510,8 @@ QUALIFIERS = {("at", "least"): "at least", ("at", "most"): "at most", ("more", "
               ("roughly",): "about", ("close", "to"): "about", ("just", "under"): "nearly",
               ("just", "below"): "nearly", ("under",): "less than", ("just", "over"): "more than",
               ("well", "over"): "more than", ("as", "much", "as"): "at most", ("as", "many", "as"): "at most",
-              ("as", "little", "as"): "at least", ("as", "few", "as"): "at least"}
+              # "as little as £34" stresses how low: kept as written, no "at least" a reader takes for a floor
+              ("as", "little", "as"): "as little as", ("as", "few", "as"): "as few as"}
 
 # nouns for human victims: a count of these is a casualty figure
 PEOPLE_NOUNS = {"people", "person", "persons", "civilians", "civilian", "soldiers", "soldier", "children",

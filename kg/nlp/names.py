@@ -805,6 +805,11 @@ def actor_class(tok: Token) -> str | None:
     if low in ACTOR_NOUNS or tok.lemma_.lower() in ACTOR_NOUNS:  # "courts" as "court"
         if any(c.lower_ == "shadow" for c in tok.children):
             return "Organization"  # "the shadow cabinet": the opposition's, no body of the state
+        if tok.lemma_.lower() == "regime" and not any(
+            c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN" or c.lower_ in _RULERS
+            for c in tok.lefts
+        ):
+            return None  # "a harsh regime", "the e-mail regime": rules, not the rulers of a state
         if tok.lemma_.lower() == "court" and any(
             c.dep_ == "compound" and (c.lower_ in SPORTS or c.lower_ in ("centre", "squash"))
             for c in tok.children
@@ -830,6 +835,11 @@ def actor_class(tok: Token) -> str | None:
         return "Group"  # "four Britons held by the US": a nationality's people the models missed
     return None
 
+
+#: kinds of rulers a regime is named by: "the military regime"
+_RULERS = frozenset(
+    {"military", "communist", "authoritarian", "totalitarian", "apartheid", "islamist", "junta"}
+)
 
 #: a version number ending a product's name: "v2.0", "7.60", "V3"
 _VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+|[vV]\d+")

@@ -471,6 +471,7 @@ class Nodes:
             and not (
                 tok.is_title and tok.ent_type_ and not tok.is_sent_start and tok.lower_ in DOCUMENT_SUFFIXES
             )
+            and not _purchase_order(tok)
         ):
             return self.nominal_event(tok)
         if demonym_person(tok.doc[tok.i : tok.i + 1]):
@@ -1029,3 +1030,21 @@ def _only_a_title(label: str) -> bool:
             for w in words
         )
     )
+
+
+#: verbs whose orders are purchases: "placed pre-orders", "won orders for 50 jets"
+_ORDERING_VERBS = frozenset({"place", "win", "receive", "take", "book", "cancel", "secure", "land", "fill"})
+
+
+def _purchase_order(tok: Token) -> bool:
+    """Whether "order" is a purchase, no command: placed, won or received, or an order for goods."""
+    if tok.lemma_.lower() not in ("order", "pre-order") and not tok.lower_.startswith("pre-order"):
+        return False
+    placed = tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _ORDERING_VERBS
+    for_goods = any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(p.dep_ == "pobj" and p.pos_ == "NOUN" for p in c.children)
+        for c in tok.children
+    )
+    return placed or for_goods

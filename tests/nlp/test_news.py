@@ -7150,3 +7150,24 @@ def test_a_hyphened_word_is_named_once(read):
 
 def test_hyphened_team_mates_are_people(read):
     assert ("team-mates", "Group") in nodes(read("Tom Hale thanked his team-mates."))
+
+
+def test_a_regime_of_rules_is_no_state_body(read):
+    got = nodes(
+        read(
+            "The Gambling Bill imposes a restrictive regime on casinos. The Iraqi regime said inspectors could return."
+        )
+    )
+    assert ("restrictive regime", "Concept") in got and ("Iraqi regime", "GovernmentOrganization") in got, (
+        sorted(got)
+    )
+
+
+def test_orders_placed_or_won_are_purchases_no_commands(read):
+    got = nodes(read("Customers have placed pre-orders for the console."))
+    assert ("pre-orders", "Concept") in got and not any(t == "Order" for _, t in got), sorted(got)
+
+
+def test_as_little_as_is_kept_as_written(read):
+    got = facts(read("The price of inkjet printers has come down to as little as £34."))
+    assert any(o == "as little as £34" for _, _, o in got), sorted(got)
