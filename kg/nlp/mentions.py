@@ -862,6 +862,10 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             out.append((law, "WORK"))  # "the Finance Bill": a law's name, no one called Bill
             covered.update(range(law.start, law.end))
             continue
+        if ent.label_ in ("ORG", "PRODUCT") and (model := _model(core)) is not None:
+            out.append((model, "WORK"))  # "the Boeing 747", "the Tandy 100": a model, not its maker
+            covered.update(range(model.start, model.end))
+            continue
         if len(core) > 1 and core[0].lower_ in TIME_ZONES:
             core = core[1:]  # "by 1300 GMT Carnival shares were": the time is no part of the name
         if ent.label_ == "NORP" and core.start > 0 and party_name(doc[core.start - 1 : core.end].text):
@@ -1086,6 +1090,28 @@ def _hyphen_cut(span: Span) -> bool:
         and doc[span.end + 1].is_title
         and doc[span.end + 1].is_alpha
     )
+
+
+def _model(span: Span) -> Span | None:
+    """A maker's name and the number after it ("Boeing 747", "Xbox 360"): a model, unless the name is a
+    broadcaster's ("Channel 4", "Radio 1")."""
+    doc = span.doc
+    if span.end >= len(doc) or span[-1].text in _MEDIA_HEADS | {"Channel"}:
+        return None
+    num = doc[span.end]
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if (
+        num.is_digit
+        and num.dep_ in ("nummod", "appos", "compound", "npadvmod")
+        and span.start <= num.head.i < span.end
+        and not (after is not None and (after.text in ("%", "-") or after.lower_ in _MEASURE_WORDS))
+    ):
+        return doc[span.start : span.end + 1]
+    return None
+
+
+#: words after a number that make it a measure, not a model's number
+_MEASURE_WORDS = frozenset({"percent", "per", "points", "pence", "cents", "m", "bn", "million", "billion"})
 
 
 def _particle_end(span: Span) -> int:

@@ -7171,3 +7171,13 @@ def test_orders_placed_or_won_are_purchases_no_commands(read):
 def test_as_little_as_is_kept_as_written(read):
     got = facts(read("The price of inkjet printers has come down to as little as £34."))
     assert any(o == "as little as £34" for _, _, o in got), sorted(got)
+
+
+def test_a_makers_name_and_a_number_is_a_model(read):
+    got = nodes(
+        read(
+            "Journalists blessed the Tandy 100 as the first notebook. Airlines ordered the Boeing 747 in 1970."
+        )
+    )
+    assert {("Tandy 100", "Concept"), ("Boeing 747", "Concept")} <= got, sorted(got)
+    assert ("Channel 4", "Organization") in nodes(read("Channel 4 said the show would return."))
