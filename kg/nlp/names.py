@@ -805,11 +805,18 @@ def actor_class(tok: Token) -> str | None:
     if low in ACTOR_NOUNS or tok.lemma_.lower() in ACTOR_NOUNS:  # "courts" as "court"
         if any(c.lower_ == "shadow" for c in tok.children):
             return "Organization"  # "the shadow cabinet": the opposition's, no body of the state
-        if tok.lemma_.lower() == "regime" and not any(
-            c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN" or c.lower_ in _RULERS
-            for c in tok.lefts
+        if (
+            tok.tag_ == "NN"
+            and tok.lemma_.lower() == "regime"
+            and not any(
+                c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN" or c.lower_ in _RULERS
+                for c in tok.lefts
+            )
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights)
         ):
-            return None  # "a harsh regime", "the e-mail regime": rules, not the rulers of a state
+            # "a harsh regime", "the e-mail regime": rules, not the rulers of a state ("the regime of
+            # President X", "repressive regimes" are)
+            return None
         if tok.lemma_.lower() == "court" and any(
             c.dep_ == "compound" and (c.lower_ in SPORTS or c.lower_ in ("centre", "squash"))
             for c in tok.children

@@ -1032,19 +1032,20 @@ def _only_a_title(label: str) -> bool:
     )
 
 
-#: verbs whose orders are purchases: "placed pre-orders", "won orders for 50 jets"
-_ORDERING_VERBS = frozenset({"place", "win", "receive", "take", "book", "cancel", "secure", "land", "fill"})
+#: verbs whose orders are purchases: "placed pre-orders", "cancelled orders" ("won a court order" is none)
+_ORDERING_VERBS = frozenset({"place", "book", "cancel", "fill"})
 
 
 def _purchase_order(tok: Token) -> bool:
-    """Whether "order" is a purchase, no command: placed, won or received, or an order for goods."""
+    """Whether "order" is a purchase, no command: placed, booked or cancelled, or an order for so many
+    goods ("orders for 50 jets"; "an order for his arrest" is a command)."""
     if tok.lemma_.lower() not in ("order", "pre-order") and not tok.lower_.startswith("pre-order"):
         return False
     placed = tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _ORDERING_VERBS
-    for_goods = any(
+    counted = any(
         c.dep_ == "prep"
         and c.lower_ == "for"
-        and any(p.dep_ == "pobj" and p.pos_ == "NOUN" for p in c.children)
+        and any(p.dep_ == "pobj" and any(k.dep_ == "nummod" for k in p.children) for p in c.children)
         for c in tok.children
     )
-    return placed or for_goods
+    return placed or counted
