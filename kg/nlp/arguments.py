@@ -1261,7 +1261,12 @@ class Arguments:
         subj = _clause_subject(tok)
         if subj is not None and subj.i < tok.i and plural_anaphor(subj):
             return None  # "the firms said they …": whom "the firms" take up, no one node is
-        if subj is not None and subj.i < tok.i and subj.i != tok.i:
+        # "Witnesses saw them carrying bags", "the firm sued him": an object pronoun is never its clause's
+        # subject (that would be "themselves", "itself")
+        accusative = (
+            tok.tag_ == "PRP" and low in ("him", "them", "her") and tok.dep_ in ("dobj", "dative", "nsubj")
+        )
+        if subj is not None and subj.i < tok.i and subj.i != tok.i and not accusative:
             ent = self.index.at(subj) or self._actor_in(subj)
             if ent is not None and ent.type in ok and self._agrees(tok, ent):
                 return ent
@@ -1305,7 +1310,12 @@ class Arguments:
                     return None  # "The alleged rift is over aid. It dominated the conference": the rift
         if low in THING_PRONOUNS and (self._thing_topic(tok) or self._thing_host(tok)):
             return None
-        return self._salient(tok, ok, start, prominent=low not in PERSON_PRONOUNS)
+        found = self._salient(tok, ok, start, prominent=low not in PERSON_PRONOUNS)
+        # "saw them carrying": the pronoun is the seeing's object, whatever the parser made of it
+        binder = _clause_subject(tok.head) if accusative and tok.dep_ == "nsubj" else subj
+        if accusative and found is not None and binder is not None and self.index.at(binder) is found:
+            return None  # the subject of its own clause, which an object pronoun cannot be
+        return found
 
     def _last_speaker(self, tok: Token) -> Entity | None:
         """The person who spoke last, up to four sentences before a "he said", when no other person has

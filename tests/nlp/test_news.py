@@ -7181,3 +7181,14 @@ def test_a_makers_name_and_a_number_is_a_model(read):
     )
     assert {("Tandy 100", "Concept"), ("Boeing 747", "Concept")} <= got, sorted(got)
     assert ("Channel 4", "Organization") in nodes(read("Channel 4 said the show would return."))
+
+
+def test_an_object_pronoun_is_never_its_own_clauses_subject(read):
+    got = facts(
+        read(
+            "The three councillors were arrested. Witnesses saw them carrying several bags from their office."
+        )
+    )
+    assert not any(s == "Witnesses" and p == "carrying" for s, p, _ in got), sorted(got)
+    got = facts(read("The Tories said voters would punish them."))
+    assert ("voters", "punish", "Tories") in got, sorted(got)
