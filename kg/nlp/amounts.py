@@ -120,7 +120,8 @@ _OPENING = rf"[\d{re.escape(''.join(sorted({s[0] for s in _SYMBOLS})))}]"
 #: hundredths of a currency: "22 euro cents", "3 US cents", "10 pence", "50p"
 _CENTS = {"euro": "EUR", "us": "USD", "australian": "AUD", "canadian": "CAD", "": "USD"}
 _AMOUNT = re.compile(
-    rf"(?={_OPENING})(?:(?P<sym>{_SYMBOL})\s?(?P<n1>{_NUM})(?:\s?(?P<s1>{_SCALE}))?"
+    # a symbol opens no word's tail: "two hours 18 minutes" holds no "Rs 18"
+    rf"(?={_OPENING})(?:(?<![A-Za-z])(?P<sym>{_SYMBOL})\s?(?P<n1>{_NUM})(?:\s?(?P<s1>{_SCALE}))?"
     # lower case only: "50 Cent" is a rapper, "P2P" a network
     rf"|(?P<n4>{_NUM})\s(?:(?P<cur>euro|US|Australian|Canadian)\s)?(?P<cents>(?-i:cents?|pence))\b"
     rf"|(?<![A-Za-z])(?P<n5>{_NUM})(?P<pence>(?-i:p))\b"

@@ -189,6 +189,11 @@ def _prep_complement(tok: Token, label: str) -> str:
         return ""
     prep = doc[tok.i + 1]
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is not None and pobj.lower_ == "likes":
+        # "competition from the likes of Intel": from Intel
+        pobj = next(
+            (p for c in pobj.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), pobj
+        )
     if (
         prep.head != tok
         or prep.dep_ != "prep"
@@ -384,7 +389,12 @@ def _of_complement(tok: Token) -> str:
         named = (
             obj.doc[obj.left_edge.i + (obj.doc[obj.left_edge.i].dep_ == "det") : obj.i].text.split()
             if obj is not None and deed.lemma_ in ("be", "become")
-            else [c.text for c in obj.lefts if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"]
+            # "featuring Black Watch soldiers": a name of two words, read whole
+            else [
+                c.doc[c.left_edge.i : c.i + 1].text
+                for c in obj.lefts
+                if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"
+            ]
             if obj is not None
             else []
         )

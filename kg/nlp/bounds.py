@@ -93,6 +93,9 @@ def trim(span: Span) -> tuple[Span, list[Token]]:
     opened = next((t.i for t in doc[start + 1 : end] if t.text == "("), None)
     if opened is not None and not any(t.text == ")" for t in doc[opened:end]):
         end = opened  # "the Inter-American Development Bank (IADB) said": the bracket is another name
+    quoted = next((t.i for t in doc[start + 1 : end] if t.is_quote and t.text not in ("'", "’")), None)
+    if span.label_ == "PERSON" and quoted is not None:
+        end = quoted  # 'presenter Mr P. "Never known …': a quotation opens after the name, no part of it
     cut = next(
         (t.i for t in doc[start + 1 : end - 1] if t.tag_ == "POS" or spaced_dash(t) or t.text == ","), None
     )

@@ -468,6 +468,9 @@ def _attribute(nodes: Nodes, speech: Token, scope: Scope) -> None:
     elif subj is not None and (share := _share_of(subj)) is not None:
         # "almost 70% of those asked in a poll said …": the people asked say it, not a number
         scope.attribution = " ".join(t.text for t in share.subtree)
+    elif subj is not None and (subj.text == "%" or subj.like_num):
+        # "Some 82% said …" (of those polled): the share as written, no bare "%"
+        scope.attribution = subj.doc[subj.left_edge.i : subj.i + 1].text
     elif subj is not None and subj.pos_ == "NOUN":
         # "the minister said …" with no name for the minister: attributed all the same
         scope.attribution = " ".join(

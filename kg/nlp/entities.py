@@ -847,6 +847,8 @@ def find_entities(doc: Doc) -> EntityIndex:
                 royals.add(key)
 
     for span, label in mentions:
+        if label == "PERSON" and not person_words(span):
+            continue  # 'Mr P.': an initial alone names no one
         text = _of_name(span) if label == "ACTOR" else span.text
         code = country_code(text) if label in ("GPE", "LOC", "ORG", "PERSON", "NORP") else None
         if label == "NORP" or label == "GPE" and code is None:  # "Soviet" read as the state's name

@@ -278,7 +278,12 @@ def _keeps_reading(span: Span, label: str, trained: Span, trained_label: str, in
         and span.start <= trained.start
         and trained.end <= span.end
         and len(trained) < len(span)
-        and span[-1].lower_ in ORG_SUFFIXES
+        and (
+            span[-1].lower_ in ORG_SUFFIXES
+            # "the Trades Union Congress" ("the US Congress" is the country's, read as the country)
+            or span[-1].lower_ == "congress"
+            and country_code(trained.text) is None
+        )
     ):
         return True  # "Hi-fi [Disc Association]": the suffix names the body, the words before it are its name
     if (

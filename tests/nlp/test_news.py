@@ -7192,3 +7192,41 @@ def test_an_object_pronoun_is_never_its_own_clauses_subject(read):
     assert not any(s == "Witnesses" and p == "carrying" for s, p, _ in got), sorted(got)
     got = facts(read("The Tories said voters would punish them."))
     assert ("voters", "punish", "Tories") in got, sorted(got)
+
+
+def test_a_currency_symbol_opens_no_words_tail(read):
+    got = facts(
+        read("Three years ago Radcliffe smashed the women's world record in two hours 18 minutes 15 seconds.")
+    )
+    assert not any("rs 18" in o for _, _, o in got), sorted(got)
+    assert parse_amount("Rs 500m") is not None
+
+
+def test_a_share_that_speaks_is_named_as_written(read):
+    ex = read("Some 82% said Mr Blunkett had set a good example.")
+    assert {r.attribution for r in ex.relations if r.predicate_label == "set"} == {"Some 82%"}, [
+        (r.predicate_label, r.attribution) for r in ex.relations
+    ]
+
+
+def test_a_congress_ends_a_bodys_name(read):
+    ex = read("The Trades Union Congress (TUC) is calling on the government to stem job losses.")
+    assert ("Trades Union Congress", "Organization") in {(e.label, e.type) for e in ex.entities}
+
+
+def test_the_likes_of_a_name_is_the_name_and_a_two_word_name_is_read_whole(read):
+    got = facts(read("But Texas Instruments faces stiff competition from the likes of Intel."))
+    assert any(o == "stiff competition from Intel" for _, _, o in got), sorted(got)
+    got = facts(
+        read(
+            "The campaigners unveiled a huge poster featuring Black Watch soldiers fighting the war in Iraq."
+        )
+    )
+    assert any(o == "huge poster featuring Black Watch soldiers" for _, _, o in got), sorted(got)
+
+
+def test_a_name_ends_before_a_quotation_and_an_initial_alone_is_no_one(read):
+    got = nodes(
+        read('You share the same sense of humour as your star presenter Mr P. "Never known such a fuss".')
+    )
+    assert not any(t == "Person" for _, t in got), sorted(got)
