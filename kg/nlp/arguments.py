@@ -197,7 +197,9 @@ def _prep_complement(tok: Token, label: str) -> str:
     if (
         prep.head != tok
         or prep.dep_ != "prep"
+        # "sales at restaurants and bars rose": where a firm's figure is made says which
         or prep.lower_ not in _WHICH_PREPS
+        and not (prep.lower_ == "at" and tok.lemma_.lower() in FIRM_FIGURES)
         or pobj is None
         or pobj.pos_ not in ("NOUN", "PROPN")
         # "reprise the role on stage", "the case in court": a bare place or state says where, not which

@@ -1103,6 +1103,11 @@ class ClauseReader:
                 continue
             if eid is None or not cl.agents:
                 continue
+            if any(
+                t.tag_ == "WP" and t.lower_ == "what" and t.i < verb.i
+                for t in (*verb.children, *comp.children)
+            ):
+                continue  # "outlined what he thinks should be the themes": a thing named, nothing he says is so
             if (
                 comp.i < verb.i
                 and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)

@@ -327,15 +327,34 @@ _TAKEN_UP_NOUNS = (
 )  # fmt: skip
 
 
-def _bare_definite(noun: Token) -> bool:
+#: what an amount values or costs: "the deal was valued at $6.75bn" ("the film took $19.5m" is the film's)
+_PRICED_NOUNS = frozenset(
+    {
+        "deal",
+        "plan",
+        "move",
+        "offer",
+        "bid",
+        "scheme",
+        "package",
+        "agreement",
+        "proposal",
+        "contract",
+        "takeover",
+    }
+)
+
+
+def _bare_definite(noun: Token, subject: bool = False) -> bool:
     """Whether an object is such a noun with only "the", "this" or "that" ("welcomed the decision", "vote
     against this measure"): as a node of its own it says nothing. A modifier, an "of" phrase or a clause
     gives it content, an owner ("its plan") makes it someone's, where or when it was ("announced the
     decision in Delhi") does not; a subject ("the deal collapsed") is what the clause is about, and a
-    thing or a place ("attacked the village") is a participant however it is determined."""
+    thing or a place ("attacked the village") is a participant however it is determined. With `subject`,
+    the same for a subject (asked where only an amount follows: "the deal was valued at $6.75bn")."""
     kids = list(noun.children)
     return (
-        noun.dep_ in ("dobj", "pobj")
+        noun.dep_ in (("nsubj", "nsubjpass") if subject else ("dobj", "pobj"))
         # a shell noun takes up what was said in the plural too ("opposed the plans"); "sell the phones"
         # sells the things themselves
         and (
@@ -543,7 +562,13 @@ class Nodes:
                 return next(iter(known.values()))
         if tok.pos_ == "NOUN" and tok.tag_ == "NN" and _described_as_someone(tok):
             return None  # "the centre, who is in line for a start": a person the text does not name
-        if _bare_definite(tok):
+        if _bare_definite(tok) or (
+            # "The deal was valued at $6.75bn", "the plan could cost £1bn": which deal, the amount does not say
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.lemma_.lower() in _PRICED_NOUNS
+            and _bare_definite(tok, subject=True)
+            and _amount_in_clause(tok, st)
+        ):
             # "signed the deal" after "the Kyoto climate deal": that deal; "welcomed the decision" with no
             # such deal named: what it is was said elsewhere, and the noun alone says nothing
             taken = self.args.concept(tok)

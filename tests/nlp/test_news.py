@@ -7230,3 +7230,20 @@ def test_a_name_ends_before_a_quotation_and_an_initial_alone_is_no_one(read):
         read('You share the same sense of humour as your star presenter Mr P. "Never known such a fuss".')
     )
     assert not any(t == "Person" for _, t in got), sorted(got)
+
+
+def test_what_someone_thinks_named_as_a_thing_is_no_statement(read):
+    got = facts(read("Gordon Brown has outlined what he thinks should be the key themes of the campaign."))
+    assert not any(p in ("thinks", "said") for _, p, _ in got), sorted(got)
+    assert ("Tom Hale", "said", "the plan would work") in facts(read("Tom Hale said the plan would work."))
+
+
+def test_where_a_firms_figure_is_made_says_which(read):
+    got = facts(read("Sales at clothing stores jumped 1.8% in January."))
+    assert any(s == "sales at clothing stores" for s, _, _ in got), sorted(got)
+
+
+def test_a_bare_deal_valued_at_an_amount_is_no_node(read):
+    assert not facts(read("The deal was valued at $6.75bn."))
+    got = facts(read("Verizon agreed a $6.75bn deal to buy MCI. The deal was valued at $6.75bn."))
+    assert ("deal to buy MCI", "was valued at", "$6.75bn") in got, sorted(got)
