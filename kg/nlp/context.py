@@ -698,6 +698,16 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
             governed = _governed_modality(lower, upper)
             scope.modality = governed or scope.modality
             if (
+                governed == "expected"
+                and scope.attribution is None
+                and upper.lemma_.lower() == "expect"
+                and not any(c.dep_ == "auxpass" for c in upper.children)
+                and (holder := nodes.subjects(upper))
+            ):
+                scope.attribution = holder[
+                    0
+                ].label  # "Toshiba expects sales to reach …": Toshiba's expectation
+            if (
                 governed is None
                 and lower.dep_ == "advcl"
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in lower.children)

@@ -226,6 +226,7 @@ ACTOR_NOUNS = {
 # plural nouns for kinds of people (beyond ACTOR_NOUNS and the plurals of ROLE_NOUNS): as a clause
 # argument they name a group actor ("analysts said", "unions opposed")
 PEOPLE_PLURALS = {
+    "minorities",  # "ethnic minorities make up 8%"
     "analysts", "people", "parents", "children", "families", "unions", "campaigners", "investors", "consumers",
     "customers", "shoppers", "fans", "listeners", "viewers", "readers", "users", "students", "teachers",
     "doctors", "nurses", "patients", "experts", "economists", "scientists", "researchers", "employees",
@@ -511,7 +512,8 @@ QUALIFIERS = {("at", "least"): "at least", ("at", "most"): "at most", ("more", "
               ("just", "below"): "nearly", ("under",): "less than", ("just", "over"): "more than",
               ("well", "over"): "more than", ("as", "much", "as"): "at most", ("as", "many", "as"): "at most",
               # "as little as £34" stresses how low: kept as written, no "at least" a reader takes for a floor
-              ("as", "little", "as"): "as little as", ("as", "few", "as"): "as few as"}
+              ("as", "little", "as"): "as little as", ("as", "few", "as"): "as few as",
+              ("estimated",): "an estimated"}  # "netting an estimated £1.3bn": someone's estimate
 
 # nouns for human victims: a count of these is a casualty figure
 PEOPLE_NOUNS = {"people", "person", "persons", "civilians", "civilian", "soldiers", "soldier", "children",
@@ -1030,5 +1032,11 @@ MEASURE_UNITS = frozenset(
         "tonne",
         "ton",
         "horsepower",
+        # their symbols: "12,600 MW of electricity", "a 3 GHz chip", "60 GB"
+        *(f"{p}{u}" for p in ("", "k", "m", "g", "t") for u in ("w", "wh", "hz", "b")),
+        "mph",
+        "kph",
+        "km",
+        "bpd",
     }
 )

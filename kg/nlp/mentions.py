@@ -40,6 +40,7 @@ from kg.nlp.lexicon import (
     COMPASS,
     HONORIFICS,
     LEGAL_FORMS,
+    MEASURE_UNITS,
     NAME_OPENERS,
     NAME_PARTICLES,
     ORG_DESCRIPTORS,
@@ -867,6 +868,13 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             out.append((law, "WORK"))  # "the Finance Bill": a law's name, no one called Bill
             covered.update(range(law.start, law.end))
             continue
+        if (
+            len(core) == 1
+            and core.start > 0
+            and doc[core.start - 1].like_num
+            and core.text.lower() in MEASURE_UNITS
+        ):
+            continue  # "12,600 MW of electricity": a unit, no name
         if ent.label_ in ("ORG", "PRODUCT") and (model := _model(core)) is not None:
             out.append((model, "WORK"))  # "the Boeing 747", "the Tandy 100": a model, not its maker
             covered.update(range(model.start, model.end))

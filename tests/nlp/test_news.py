@@ -7247,3 +7247,20 @@ def test_a_bare_deal_valued_at_an_amount_is_no_node(read):
     assert not facts(read("The deal was valued at $6.75bn."))
     got = facts(read("Verizon agreed a $6.75bn deal to buy MCI. The deal was valued at $6.75bn."))
     assert ("deal to buy MCI", "was valued at", "$6.75bn") in got, sorted(got)
+
+
+def test_an_estimated_amount_keeps_its_hedge_and_a_unit_is_no_name(read):
+    got = facts(read("Criminals are netting an estimated £1.3bn a year."))
+    assert any(o.startswith("an estimated £1.3bn") for _, _, o in got), sorted(got)
+    got = nodes(read("The Xiluodu Dam will produce 12,600 MW of electricity."))
+    assert not any(label == "MW" for label, _ in got), sorted(got)
+
+
+def test_ethnic_minorities_are_people(read):
+    assert ("Ethnic minorities", "Group") in nodes(read("Ethnic minorities make up 8% of the population."))
+
+
+def test_what_someone_expects_is_their_expectation(read):
+    ex = read("Toshiba expects sales of HD-DVDs to reach 300bn yen.")
+    got = {(r.subject.label, r.predicate_label): (r.modality, r.attribution) for r in ex.relations}
+    assert got.get(("sales of hd-dvds", "reach")) == ("expected", "Toshiba"), got
