@@ -121,6 +121,12 @@ def _clause_subject(tok: Token) -> Token | None:
     for anc in tok.ancestors:
         if anc.pos_ in ("VERB", "AUX"):
             subj = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subj and anc.dep_ == "pcomp" and anc.head.lower_ in ("of", "from", "into"):
+                # "accused Lord Butler of basing his comments on …": the one accused does it
+                outer = anc.head.head
+                obj = next((c for c in outer.children if c.dep_ == "dobj" and c.i < anc.head.i), None)
+                if obj is not None:
+                    return obj
             if subj or anc.dep_ not in ("xcomp", "conj"):
                 return subj[0] if subj else None
     return None

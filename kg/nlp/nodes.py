@@ -769,6 +769,8 @@ class Nodes:
         if _asked_first(verb):
             return []  # "Asked the reason for the sale, Evans said …": Evans was asked, he asked nothing
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.lemma_.lower() == "tell" and any(c.lower_ == "time" for c in subjects):
+            return []  # "time will tell if …": no one says anything
         if (
             len(subjects) == 2
             and subjects[1].pos_ == "PROPN"

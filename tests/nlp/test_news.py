@@ -7264,3 +7264,12 @@ def test_what_someone_expects_is_their_expectation(read):
     ex = read("Toshiba expects sales of HD-DVDs to reach 300bn yen.")
     got = {(r.subject.label, r.predicate_label): (r.modality, r.attribution) for r in ex.relations}
     assert got.get(("sales of hd-dvds", "reach")) == ("expected", "Toshiba"), got
+
+
+def test_time_will_tell_says_nothing(read):
+    assert not facts(read("Time will shortly tell if it is a possibility or not."))
+
+
+def test_a_possessive_in_an_accused_deed_is_the_accused(read):
+    got = facts(read("Tom Hale accused Lord Butler of basing his comments on the first eight months."))
+    assert ("Butler", "basing", "comments") in got, sorted(got)
