@@ -443,13 +443,8 @@ def _quoted_speaker(nodes: Nodes, verb: Token, scope: Scope) -> None:
         before.extend(reversed(sent))
     # a quotation that opens a paragraph goes on from a speaker the paragraph before ends with: "Mr Hale
     # added: "…"" then ""And he shows the energy I want.""
-    handed = (
-        list(reversed(doc[sent.start - 1].sent))
-        if sent.start > 0
-        and sent.start == start
-        and "\n" in doc[sent.start - 1].text + doc[sent.start - 1].sent.text
-        else []
-    )
+    # (the walk back above stops at a paragraph's start, or at the text's)
+    handed = list(reversed(doc[sent.start - 1].sent)) if 0 < sent.start == start else []
     for t in (*around, *before, *handed):
         if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB" and not mask[t.i] and (speaker := nodes.subjects(t)):
             scope.attribution = speaker[0].label
@@ -704,9 +699,8 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
                 and not any(c.dep_ == "auxpass" for c in upper.children)
                 and (holder := nodes.subjects(upper))
             ):
-                scope.attribution = holder[
-                    0
-                ].label  # "Toshiba expects sales to reach …": Toshiba's expectation
+                # "Toshiba expects sales to reach …": Toshiba's expectation
+                scope.attribution = holder[0].label
             if (
                 governed is None
                 and lower.dep_ == "advcl"

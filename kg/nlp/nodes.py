@@ -329,20 +329,8 @@ _TAKEN_UP_NOUNS = (
 
 #: what an amount values or costs: "the deal was valued at $6.75bn" ("the film took $19.5m" is the film's)
 _PRICED_NOUNS = frozenset(
-    {
-        "deal",
-        "plan",
-        "move",
-        "offer",
-        "bid",
-        "scheme",
-        "package",
-        "agreement",
-        "proposal",
-        "contract",
-        "takeover",
-    }
-)
+    {"deal", "plan", "move", "offer", "bid", "scheme", "package", "agreement", "proposal", "contract", "takeover"}
+)  # fmt: skip
 
 
 def _bare_definite(noun: Token, subject: bool = False) -> bool:
@@ -564,8 +552,7 @@ class Nodes:
             return None  # "the centre, who is in line for a start": a person the text does not name
         if _bare_definite(tok) or (
             # "The deal was valued at $6.75bn", "the plan could cost £1bn": which deal, the amount does not say
-            tok.dep_ in ("nsubj", "nsubjpass")
-            and tok.lemma_.lower() in _PRICED_NOUNS
+            tok.lemma_.lower() in _PRICED_NOUNS
             and _bare_definite(tok, subject=True)
             and _amount_in_clause(tok, st)
         ):
