@@ -35,6 +35,7 @@ from kg.nlp.lexicon import (
     SHELL_NOUNS,
     SPEECH_VERBS,
     STATE_ANAPHORS,
+    SUBJECT_CONTROL,
     THING_DESCRIPTORS,
     THING_PRONOUNS,
     TIME_ZONES,
@@ -53,6 +54,7 @@ __all__ = [
     "hyphened",
     "hyphened_start",
     "number_of",
+    "object_doer",
     "partitive_names",
     "qualifier_of",
     "quotations",
@@ -115,18 +117,42 @@ def qualifier_of(num: Token) -> str:
     return hedge_before(num.doc, num.i)
 
 
+#: verbs whose object does what their "with" gerund tells: "charged him with murdering", "credit him with
+#: promoting accord" (not "surprised fans with announcing": the subject announced)
+_CHARGING = frozenset({"charge", "credit", "task", "entrust", "saddle", "burden"})
+
+
+def object_doer(verb: Token) -> Token | None:
+    """The object of the verb above that does what a prepositional gerund tells ("accused ministers of
+    turning …", "stopped rivals from buying", "quoted X as saying", "talked him into staying", "charged him
+    with murdering"), or None."""
+    if verb.dep_ != "pcomp":
+        return None
+    prep, outer = verb.head, verb.head.head
+    obj = next((c for c in outer.children if c.dep_ == "dobj"), None)
+    if (
+        (
+            prep.lower_ in ("of", "for", "from", "as", "into")
+            or prep.lower_ == "with"
+            and outer.lemma_.lower() in _CHARGING
+        )
+        and obj is not None
+        and obj.i < prep.i  # "instead of cutting taxes, it raised spending": not the object's
+        and not any(c.lower_ == "instead" for c in prep.children)  # "closed it instead of selling"
+        and outer.lemma_.lower() not in SUBJECT_CONTROL
+    ):
+        return obj
+    return None
+
+
 def _clause_subject(tok: Token) -> Token | None:
     """The subject of the clause a token sits in (for binding possessive pronouns), also one a
     complement inherits ("Nestle is to raise its dividend")."""
     for anc in tok.ancestors:
         if anc.pos_ in ("VERB", "AUX"):
             subj = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if not subj and anc.dep_ == "pcomp" and anc.head.lower_ in ("of", "from", "into"):
-                # "accused Lord Butler of basing his comments on …": the one accused does it
-                outer = anc.head.head
-                obj = next((c for c in outer.children if c.dep_ == "dobj" and c.i < anc.head.i), None)
-                if obj is not None:
-                    return obj
+            if not subj and (obj := object_doer(anc)) is not None:
+                return obj  # "accused Lord Butler of basing his comments on …": the one accused does it
             if subj or anc.dep_ not in ("xcomp", "conj"):
                 return subj[0] if subj else None
     return None

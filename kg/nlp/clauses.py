@@ -25,8 +25,6 @@ from kg.nlp.lexicon import (
     LIGHT_VERBS,
     MEMBER_NOUNS,
     OWNED_NOUNS,
-    PLACE_OPENERS,
-    PLACE_SUFFIXES,
     PREP_IDIOMS,
     RELATING_VERBS,
     ROLE_NOUNS,
@@ -37,6 +35,7 @@ from kg.nlp.lexicon import (
     VERB_IDIOMS,
     WEAK_VERBS,
     WEAPON_NOUNS,
+    named_by_kind,
     people_plural,
 )
 from kg.nlp.links import ORG as ORG_TYPES
@@ -1170,9 +1169,4 @@ class ClauseReader:
 
 def _landmark(node: Entity) -> bool:
     """Whether a node is a place named by its kind ("River Severn", "Hyde Park"), which does nothing."""
-    words = node.label.lower().split()
-    return (
-        node.type == "Location"
-        and len(words) > 1
-        and (words[0] in PLACE_OPENERS or words[-1] in PLACE_SUFFIXES)
-    )
+    return node.type == "Location" and " " in node.label and named_by_kind(node.label)

@@ -48,7 +48,6 @@ from kg.nlp.lexicon import (
     KINSHIP,
     ORG_SUFFIXES,
     PARTY_ROLES,
-    PLACE_OPENERS,
     PLACE_SUFFIXES,
     POSTNOMINALS,
     PRIZE_VERBS,
@@ -60,6 +59,7 @@ from kg.nlp.lexicon import (
     WORK_DEEDS,
     WORK_MAKERS,
     WORK_VERBS,
+    named_by_kind,
 )
 from kg.nlp.mentions import GOV_WORDS, find_mentions, mention_start
 from kg.nlp.names import (
@@ -399,9 +399,7 @@ def _gazetteer_place(label: str) -> bool:
         or label in US_STATES
         or bool(nation(label))
         or label in _CONTINENTS
-        or label.split()[-1].lower() in PLACE_SUFFIXES
-        or " " in label
-        and label.split()[0].lower() in PLACE_OPENERS
+        or named_by_kind(label)
     )
 
 

@@ -752,6 +752,13 @@ PLACE_SUFFIXES = {"street", "road", "avenue", "square", "bridge", "park", "lake"
 #: again ("the Palace Theatre … the Palace")
 BUILDING_SUFFIXES = {"theatre", "theater", "arena", "hotel"}
 PLACE_SUFFIXES |= BUILDING_SUFFIXES
+
+
+def named_by_kind(label: str) -> bool:
+    """Whether a place's name says what kind of place it is by its first or last word ("Wall Street",
+    "Hyde Park", "River Severn", "Lake Geneva")."""
+    words = label.lower().split()
+    return bool(words) and (words[-1] in PLACE_SUFFIXES or len(words) > 1 and words[0] in PLACE_OPENERS)
 #: common nouns for a division of a country that, after a name, say the name is the place's: "the Stepney Green
 #: ward", "the Sedgefield constituency"
 DIVISION_NOUNS = {"ward", "constituency", "borough", "parish", "suburb", "district", "county", "province",

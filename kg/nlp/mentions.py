@@ -1124,7 +1124,7 @@ def _model(span: Span) -> Span | None:
 
 
 #: words after a number that make it a measure, not a model's number
-_MEASURE_WORDS = frozenset({"percent", "per", "points", "pence", "cents", "m", "bn", "million", "billion"})
+_MEASURE_WORDS = SCALE_WORDS | {"percent", "per", "points", "pence", "cents"}
 
 
 def _particle_end(span: Span) -> int:

@@ -936,7 +936,6 @@ def _place_opened(span: Span) -> bool:
     )
 
 
-#: words that open the names of lakes, mountains and capes
 #: last words of streets that are also surnames: a place only after no given name ("Drury Lane", but
 #: "Nathan Lane")
 _STREET_SURNAMES = frozenset({"lane", "row", "walk", "close", "crescent", "terrace", "place"})

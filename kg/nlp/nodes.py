@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.nlp.amounts import currency_name
-from kg.nlp.arguments import hyphened, partitive_names, plural_anaphor, quoted_mask, wordlike
+from kg.nlp.arguments import hyphened, object_doer, partitive_names, plural_anaphor, quoted_mask, wordlike
 from kg.nlp.countries import country_code, demonym_country
 from kg.nlp.dates import date_of
 from kg.nlp.entities import ACTOR_TYPES
@@ -283,11 +283,6 @@ _FIRM_WORDS = frozenset(
     {"firm", "company", "bank", "group", "carmaker", "airline", "club", "side", "team", "party"}
 )
 _FIRM_TYPES = frozenset({"Organization", "GovernmentOrganization"})
-
-
-#: verbs whose object does what their "with" gerund tells: "charged him with murdering", "credit him with
-#: promoting accord" (not "surprised fans with announcing": the subject announced)
-_CHARGING = frozenset({"charge", "credit", "task", "entrust", "saddle", "burden"})
 
 
 def participle_governor(verb: Token) -> Token | None:
@@ -813,23 +808,8 @@ class Nodes:
         before = verb.doc[to.i - 1] if to is not None and to.i > 0 else None
         if before is not None and before.dep_ == "pobj" and before.head.lower_ == "for":
             return self.nodes(before)  # "a demand for Turkey to recognise Cyprus": Turkey would
-        outer = verb.head.head
-        obj = next((c for c in outer.children if c.dep_ == "dobj"), None)
-        if (
-            verb.dep_ == "pcomp"
-            and (
-                verb.head.lower_ in ("of", "for", "from", "as", "into")
-                or verb.head.lower_ == "with"
-                and outer.lemma_.lower() in _CHARGING
-            )
-            and obj is not None
-            and obj.i < verb.head.i  # "instead of cutting taxes, it raised spending": not the object's
-            and not any(c.lower_ == "instead" for c in verb.head.children)  # "closed it instead of selling"
-            and outer.lemma_.lower() not in SUBJECT_CONTROL
-        ):
-            # "accused ministers of turning …", "stopped rivals from buying", "quoted X as saying", "talked
-            # him into staying", "charged him with murdering"
-            return self.nodes(obj)
+        if (obj := object_doer(verb)) is not None:
+            return self.nodes(obj)  # "accused ministers of turning …", "stopped rivals from buying"
         if (
             verb.dep_ == "pcomp"
             and verb.tag_ == "VBG"
