@@ -39,6 +39,7 @@ from kg.nlp.lexicon import (
     THING_DESCRIPTORS,
     THING_PRONOUNS,
     TIME_ZONES,
+    people_plural,
 )
 from kg.nlp.names import PLACE_NAMED, actor_class, home_place, title_opener
 from kg.nlp.people import given_name, party
@@ -153,6 +154,8 @@ def _clause_subject(tok: Token) -> Token | None:
             subj = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subj and (obj := object_doer(anc)) is not None:
                 return obj  # "accused Lord Butler of basing his comments on …": the one accused does it
+            if subj and subj[0].tag_ in ("WP", "WDT") and anc.dep_ == "relcl":
+                return anc.head  # "Melzer, who twisted his ankle": the one the relative clause is about
             if subj or anc.dep_ not in ("xcomp", "conj"):
                 return subj[0] if subj else None
     return None
@@ -628,7 +631,7 @@ _BODY_ADJECTIVES = frozenset({"governing", "ruling", "regulatory", "advisory", "
 _SHARES = frozenset(
     {"third", "quarter", "half", "fifth", "tenth", "majority", "minority", "proportion", "percentage", "trio",
      "pair", "quartet", "delegation", "handful", "group", "contingent", "team", "panel", "consortium",
-     "coalition", "number", "host"}
+     "coalition", "number", "host", "band", "phalanx", "army", "crowd", "bunch", "clutch", "throng"}
 )  # fmt: skip
 
 
@@ -1544,6 +1547,10 @@ class Arguments:
             )
             or c.lower_
             in ("other", "opposing", "rival", "visiting", "new")  # someone else, not the one named
+            # "the supporters club", "the residents association": its members' own body
+            or c.dep_ == "compound"
+            and c.tag_ == "NNS"
+            and people_plural(c.lower_)
             for c in kids
         )
 
@@ -1926,6 +1933,10 @@ class Arguments:
             and (c.lower_ not in COMPASS or tok.lemma_.lower() in ORG_DESCRIPTORS)
             and not (tok.pos_ == "PROPN" and c.lower_ in THING_DESCRIPTORS)  # "the album Tourist" is Tourist
             and not _hedging_participle(c, tok)
+            # "his own campaign": whose it is the owner says, not "own" (an "own goal" is a kind of goal)
+            and not (
+                c.lower_ == "own" and tok.lemma_ != "goal" and any(p.dep_ == "poss" for p in tok.children)
+            )
         ]
         mods.sort(key=lambda c: c.i)
         doc = tok.doc
@@ -2006,8 +2017,11 @@ class Arguments:
                     return body
             label = _owned_label(owned.label, label)
         cls = _described_class(tok, words, owned is not None)
+        # a group's clause is what it does, no part of its name: "needs a new band to breathe life into …"
         if (cls == "Concept" or tok.lemma_.lower() in _SHARES) and (
-            complement := _of_complement(tok) or _that_clause(tok) or _prep_complement(tok, label)
+            complement := _of_complement(tok)
+            or (cls == "Concept" and _that_clause(tok))
+            or _prep_complement(tok, label)
         ):
             label = f"{label} {complement}"
         cid = entity_id(cls, label)

@@ -708,6 +708,8 @@ class ClauseReader:
                     _subject_of_clause_after(verb, c) or _possessor_only(c) or _that_clause_misread(verb, c)
                 ):
                     continue
+                if c.dep_ == "dobj" and verb.lemma_.lower() == "say":
+                    continue  # "said the spam e-mails started …" read as an object: what is said is a clause
                 if c.dep_ == "dobj" and c.left_edge.lower_ == "past" and c.left_edge.i == verb.i + 1:
                     continue  # "headed past keeper X": whom the ball went past, parsed as an object
                 if c.dep_ == "dobj" and any(k.dep_ == "neg" for k in c.children):

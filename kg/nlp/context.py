@@ -837,14 +837,16 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         for c in verb.children
     ):
         scope.modality = "uncertain"  # "deciding whether to recommend", "yet to reveal if it will charge"
-    if (
-        scope.modality is None
-        and verb.dep_ in ("relcl", "acl", "advcl")
-        and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
-        and any(c.dep_ == "nsubj" for c in verb.children)
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if scope.modality is None and any(
+        t.dep_ in ("relcl", "acl", "advcl")
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children)
+        and any(c.dep_ == "nsubj" for c in t.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        for t in chain[: own + 1]
     ):
-        scope.modality = "possibility"  # "bought time for Gazprom to raise the money": a chance, not done
+        # "bought time for Gazprom to raise the money", "keen for people to use functions like sending
+        # MMS": a chance or a wish, not done, down to what the clause governs
+        scope.modality = "possibility"
     if scope.modality is None and _arranged(verb):
         scope.modality = "planned"  # "the government is holding a meeting on Friday": not yet held
     if (

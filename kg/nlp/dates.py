@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from kg.nlp.lexicon import TIME_ZONES
+from kg.nlp.lexicon import ATTITUDES, SPEECH_VERBS, TIME_ZONES
 
 __all__ = ["TIME_PREPS", "date_of", "date_phrase", "month_name", "resolve_date"]
 
@@ -89,6 +89,8 @@ def date_phrase(head: Token, base: dt.date | None) -> str | None:
     for c in head.children:
         cand = None
         if c.dep_ == "prep" and c.lower_ in TIME_PREPS:
+            if c.lower_ in ("by", "until") and _says(head):
+                continue  # "by the end of 2005, X predicts that …": the deadline of what is said, not the saying
             cand = next((p for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "DATE"), None)
             prefix = c.text + " "
         elif c.dep_ in ("npadvmod", "tmod") and c.ent_type_ == "DATE":
@@ -111,6 +113,13 @@ def date_phrase(head: Token, base: dt.date | None) -> str | None:
             if resolve_date(text, base) or base is None:
                 return text
     return None
+
+
+def _says(verb: Token) -> bool:
+    """Whether a verb says or holds a clause ("predicts that …", "expects sales to …")."""
+    return (
+        verb.lemma_.lower() in SPEECH_VERBS or verb.lemma_.lower() in ATTITUDES or verb.lemma_ == "expect"
+    ) and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
 
 def date_of(head: Token, base: dt.date | None) -> tuple[dt.date, str, str] | None:

@@ -488,6 +488,7 @@ ATTITUDES = {**{w: "feared" for w in ("fear", "worry", "concerned", "worried", "
              "hopeful": "desire", **{w: "expected" for w in ("confident", "optimistic", "convinced")},
              **{w: "uncertain" for w in ("sceptical", "skeptical", "doubtful", "unsure", "unconvinced")},
              "understand": "reported",  # "X is discussing a move, BBC Sport understands"
+             "find": "reported",  # "the survey found that musicians were …": its finding
              "forecast": "expected"}  # "the government has forecast that growth will slow": its forecast
 # nouns whose "that" clause is only feared, hoped, alleged or guessed: "concerns that teachers are
 # hampered", "claims that he faked a crash", "speculation that Acme will bid"

@@ -944,13 +944,16 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             continue  # "300bn", "CEO", "Flicker", "the Briton": an amount, a title, a work, a person's nationality
         if (
             all(
-                t.pos_ == "PRON" or t.tag_ in ("WDT", "WP") or t.lower_.rstrip(".") in POSTNOMINALS
+                t.pos_ == "PRON"
+                or t.tag_ in ("WDT", "WP")
+                or t.lower_.rstrip(".") in POSTNOMINALS
+                or t.lower_.rstrip(".") in HONORIFICS
                 for t in core
             )
             or not any(has_letter(t) for t in core)
             or ent.label_ == "PERSON"
             and (not person_words(core) or unnamed(core))
-        ):  # "Ms." alone names no one, nor does "judges"
+        ):  # "Ms." alone names no one ("Mr" of "Mr Justice X" no place), nor does "judges"
             continue
         if ent.label_ == "ORG" and (called := _called_person(core)) is not None:
             out.append((called, "PERSON"))  # "Rapper 50 Cent", "Star Christina Applegate": a person

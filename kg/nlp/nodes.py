@@ -17,6 +17,7 @@ from kg.nlp.lexicon import (
     DOCUMENT_VEHICLES,
     EVENT_NOUNS,
     EXCEPTIONAL_CASE,
+    FIRM_FIGURES,
     GENERIC_RELATIVES,
     IDIOM_NOUNS,
     LABOUR_MODIFIERS,
@@ -558,12 +559,16 @@ class Nodes:
         concept = self.args.concept(tok)
         if (
             concept is not None
-            and concept.label.lower() in _BARE_MEASURES
+            and (
+                concept.label.lower() in _BARE_MEASURES
+                or concept.label.lower() == tok.lower_
+                and tok.lemma_.lower() in FIRM_FIGURES
+            )
             and tok.dep_ in ("nsubj", "nsubjpass")
             and _amount_in_clause(tok, st)
         ):
-            # "The minimum for each purchase is £100", "the proportion remained at 6.3%": of what, the
-            # label does not say
+            # "The minimum for each purchase is £100", "the proportion remained at 6.3%", "sales outside
+            # Europe rose 16.5%": of what, or whose, the label does not say
             return None
         return concept
 

@@ -467,7 +467,9 @@ def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
     """
     words: list[Token] = []
     # what is denied is read in its own words too: "denied the party was trying to hide him"
-    if reported(verb, matches) or verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENIAL_VERBS:
+    # and what is vowed, urged or tried: "vowed to use all legal means at its disposal to go after …"
+    wanted = verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if reported(verb, matches) or wanted or verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENIAL_VERBS:
         stranded = stranded_subject(verb)
         end = min(_statement_start(verb), _consequence_start(verb))
         # the first words only: a run-on "sentence" can hold thousands of them
@@ -478,7 +480,7 @@ def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
                     for t in (*(stranded.subtree if stranded is not None else ()), *verb.subtree)
                     # "%" is punctuation to spaCy, but "less than 40%" ends on it
                     if not (t.is_punct and t.text != "%" or t.is_quote or t.is_space)
-                    and not (t.dep_ == "mark" and t.head == verb)
+                    and not (t.head == verb and (t.dep_ == "mark" or t.dep_ == "aux" and t.lower_ == "to"))
                     and t.i < end
                 ),
                 _QUOTE_WORDS + 1,

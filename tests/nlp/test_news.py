@@ -167,8 +167,8 @@ def test_words_that_name_a_currency_only_in_iso_4217_are_no_amount(text):
             "$935.8m",
         ),
         (
-            "Revenue dipped 1.4% to 86.7bn Swiss francs last year.",
-            "revenue",
+            "Last year Nestle's revenue dipped 1.4% to 86.7bn Swiss francs.",
+            "Nestle revenue",
             "dipped to",
             "86.7bn Swiss francs",
         ),
@@ -1056,13 +1056,13 @@ def test_no_fact_between_two_things_without_an_actor(read):
 def test_a_thing_does_nothing_to_an_actor_but_amounts_and_deaths_stay(read):
     ex = read(
         "A slipped pass played Tom Hale in. The feeding frenzy followed as firms cut prices. "
-        "Revenue dipped 1.4% in 2004. The report criticised the government. The bombs killed five people. "
+        "Acme's revenue dipped 1.4% in 2004. The report criticised the government. The bombs killed five people. "
         "Budget details were printed in a London newspaper."
     )
     got = facts(ex)
     assert not any(s in ("slipped pass", "feeding frenzy") for s, _, _ in got), sorted(got)
     for fact in [
-        ("revenue", "dipped", "1.4%"),
+        ("Acme revenue", "dipped", "1.4%"),
         ("bombs", "killed", "five people"),
         ("budget details", "printed in", "London newspaper"),  # a passive's subject is no doer
     ]:
@@ -4477,7 +4477,7 @@ def test_a_language_is_no_country_and_a_profession_no_post_of_one(read):
 
 
 def test_fall_victim_is_an_idiom_and_an_amount_keeps_its_hedge(read):
-    got = facts(read("Consumers have fallen victim to spyware. Sales grew by more than 25% in May."))
+    got = facts(read("Consumers have fallen victim to spyware. Acme's sales grew by more than 25% in May."))
     assert not any(o == "victim" for _, _, o in got), sorted(got)
     assert any(o == "more than 25%" for _, _, o in got), sorted(got)
     got = facts(read("The jobless rate went up to 5.5% in May."))
@@ -5181,7 +5181,7 @@ def test_a_bare_common_noun_is_no_doer(read, text):
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
-        ("Revenue dipped 1.4% to 86.7bn Swiss francs.", "revenue"),  # an amount: what moved, by how much
+        ("In March, inflation dipped to 1.4%.", "inflation"),  # an amount: what moved, by how much
         ("The blast killed six people in Baghdad.", "blast"),
         ("The Kyoto report criticised Acme Corp.", "Kyoto report"),
         # a harm's relative clause that the parser hung on the harm's place
@@ -6303,7 +6303,7 @@ def test_fame_is_no_role_and_the_way_a_ball_went_is_no_post(read):
 
 def test_a_hyphened_object_stays_whole_in_a_clause_label(read):
     got = facts(read("Eriksson has still not decided whether to call up any further back-up."))
-    assert ("Eriksson", "decided", "call up further back-up") in got, got
+    assert ("Eriksson", "decided", "call up any further back-up") in got, got
 
 
 @pytest.mark.parametrize(
@@ -6583,9 +6583,9 @@ def test_a_firms_figure_named_with_no_owner_is_the_firm_the_article_is_about(rea
     assert {"Acme Corp sales", "Acme Corp operating profit", "Acme Corp shares"} <= subjects, sorted(
         facts(ex)
     )
-    # two firms as prominent: whose sales is not told
+    # two firms as prominent: whose sales is not told, and "sales" alone names nothing
     ex = read("Acme Corp and Globex Inc posted results. Acme Corp and Globex Inc cut jobs. Sales rose 9%.")
-    assert "sales" in {r.subject.label for r in ex.relations}, sorted(facts(ex))
+    assert "sales" not in {r.subject.label.lower() for r in ex.relations}, sorted(facts(ex))
 
 
 @pytest.mark.parametrize(
@@ -7273,3 +7273,70 @@ def test_time_will_tell_says_nothing(read):
 def test_a_possessive_in_an_accused_deed_is_the_accused(read):
     got = facts(read("Tom Hale accused Lord Butler of basing his comments on the first eight months."))
     assert ("Butler", "basing", "comments") in got, sorted(got)
+
+
+def test_a_bare_firm_figure_with_an_amount_is_no_node(read):
+    assert not facts(read("In the last quarter, revenues jumped 20% to $5bn."))
+    got = facts(read("In the last quarter, Acme's revenues jumped 20% to $5bn."))
+    assert ("Acme revenues", "jumped", "20%") in got, sorted(got)
+
+
+def test_an_honorific_alone_names_no_place(read):
+    got = nodes(read("A judgement from Mr Justice Harris is expected early in June."))
+    assert not any(label in ("Mrs", "Mr") for label, _ in got), sorted(got)
+
+
+def test_what_a_study_finds_is_its_finding(read):
+    ex = read("Researchers found that many teenagers skipped breakfast.")
+    got = {(r.subject.label, r.predicate_label, _obj(r)): (r.modality, r.attribution) for r in ex.relations}
+    assert got.get(("teenagers", "skipped", "breakfast")) == ("reported", "Researchers"), got
+
+
+def test_what_a_for_clause_governs_is_not_done(read):
+    ex = read("Retailers are keen for shoppers to use new services, like renting films online.")
+    got = {(r.subject.label, r.predicate_label, _obj(r)): r.modality for r in ex.relations}
+    assert got and all(m is not None for m in got.values()), got
+
+
+def test_a_band_of_people_is_a_group_of_them(read):
+    got = nodes(read("A small band of protesters waved banners outside the embassy."))
+    assert ("small band of protesters", "Group") in got, sorted(got)
+
+
+def test_a_possessive_in_a_relative_clause_is_whom_the_clause_is_about(read):
+    got = facts(read("Hewitt beat fifth seed Tomas Berdych, who injured his wrist in the opening set."))
+    assert ("Tomas Berdych", "injured", "wrist") in got, sorted(got)
+    got = facts(read("Tom Hale, who is running his own campaign, said he was not convinced."))
+    assert ("Tom Hale", "running", "campaign") in got, sorted(got)
+
+
+def test_a_club_of_its_supporters_is_not_the_club(read):
+    got = facts(
+        read(
+            "Arsenal's board is considering the bid. A spokesman for the supporters club said: \"I can't see any difference.\""
+        )
+    )
+    assert not any(s == "Arsenal" and p == "said" for s, p, _ in got), sorted(got)
+
+
+def test_a_deadline_dates_what_is_said_not_the_saying(read):
+    ex = read("By 2010, Ofgem predicts that most homes will have smart meters.", date=dt.date(2004, 5, 1))
+    got = {(r.subject.label, r.predicate_label): r.date for r in ex.relations}
+    assert ("Ofgem", "predicts") in got and got[("Ofgem", "predicts")] is None, got
+
+
+def test_what_is_vowed_is_read_in_its_own_words(read):
+    got = facts(read("Acme Corp has vowed to use every legal means at its disposal to fight the takeover."))
+    assert ("Acme Corp", "vowed", "use every legal means at its disposal to fight the takeover") in got, (
+        sorted(got)
+    )
+
+
+def test_what_is_said_is_never_a_thing(read):
+    got = facts(
+        read(
+            "Judge Tom Hale said the question of whether the drivers were employees or not did not apply "
+            "because the rules protect contractors."
+        )
+    )
+    assert not any(p == "said" and o == "question" for _, p, o in got), sorted(got)
