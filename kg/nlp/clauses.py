@@ -851,6 +851,9 @@ class ClauseReader:
             or _aside(verb)
             or _headline_misread(verb)
             or _in_a_title(verb)
+            # "companies facing the biggest deficits": the participle is part of whom the name means
+            or verb.dep_ == "acl"
+            and st.index.at(verb) is not None
         ):
             return
         cl = self.clause(verb)

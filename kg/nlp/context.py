@@ -496,10 +496,26 @@ def _share_of(subj: Token) -> Token | None:
     )
 
 
+#: bodies that hear testimony
+_HEARERS = frozenset(
+    {"court", "jury", "hearing", "inquiry", "tribunal", "trial", "committee", "panel", "magistrate"}
+)
+
+
 def _speech_verbs(doc: Doc) -> list[int]:
     """Where the document's verbs of speech are, found once (the clause rules ask for each clause)."""
     if "kg_speech_verbs" not in doc.user_data:
-        doc.user_data["kg_speech_verbs"] = [t.i for t in doc if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB"]
+        doc.user_data["kg_speech_verbs"] = [
+            t.i
+            for t in doc
+            if t.pos_ == "VERB"
+            and (
+                t.lemma_ in SPEECH_VERBS
+                # "…, the court heard": what a court or an inquiry is told is testimony, not yet a fact
+                or t.lemma_ == "hear"
+                and any(c.dep_ == "nsubj" and c.lemma_.lower() in _HEARERS for c in t.children)
+            )
+        ]
     return doc.user_data["kg_speech_verbs"]
 
 
@@ -567,6 +583,11 @@ def _denied_by_word(verb: Token) -> bool:
             c.dep_ == "dobj" and any(k.dep_ == "det" and k.lower_ == "no" for k in c.children)
             for c in verb.children
         )
+        # "it was not a kick he would have taken with confidence": the kind the copula denies is no deed
+        or verb.dep_ == "relcl"
+        and head.dep_ == "attr"
+        and head.head.lemma_ == "be"
+        and any(k.dep_ == "neg" for k in head.head.children)
     )
 
 

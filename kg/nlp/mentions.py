@@ -748,9 +748,18 @@ def title_runs(doc: Doc) -> list[Span]:
     runs, i = [], 0
     while i < len(doc):
         j = i
-        # a verb's clitic stays in the title ("It's"), an owner's ends it ("Band Aid's")
+        # a verb's clitic stays in the title ("It's"), an owner's ends it ("Band Aid's") unless a title
+        # was under way ("Harry Potter And The Philosopher's Stone", "Alice In The Queen's Garden")
         while j < len(doc) and (
-            _capitalised(doc[j]) or j > i and doc[j].lower_ in ("'s", "’s") and doc[j].tag_ != "POS"
+            _capitalised(doc[j])
+            or j > i
+            and doc[j].lower_ in ("'s", "’s")
+            and (
+                doc[j].tag_ != "POS"
+                or j + 1 < len(doc)
+                and _capitalised(doc[j + 1])
+                and any(t.lower_ in TITLE_WORDS and t.is_title for t in doc[i + 1 : j])
+            )
         ):
             j += 1
         while j > i and not _capitalised(doc[j - 1]):
@@ -1066,11 +1075,34 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
                 in QUANTIFIERS  # "many critics" are critics; "older voters" a group of their own
             ):
                 start += 1
-            out.append((doc[start : tok.i + 1], "ACTOR"))
+            out.append((doc[start : _restricted_end(tok)], "ACTOR"))
     # "Guy Mansfield QC": letters after a name, however a reading split them off, name no one
     out = [(m, lab) for m, lab in out if not all(t.lower_.rstrip(".") in POSTNOMINALS for t in m)]
     return _regional_arms(doc, out)
 
+
+def _restricted_end(tok: Token) -> int:
+    """Where a plural actor noun's phrase ends: after the short participle phrase that says which ones it
+    means ("companies [facing the biggest deficits]", "people [living near the plant]"; alone, "companies"
+    names no one), else right after the noun."""
+    if tok.tag_ != "NNS" or tok.i + 1 >= len(tok.doc):
+        return tok.i + 1
+    clause = tok.doc[tok.i + 1]
+    words = list(clause.subtree)
+    if (
+        clause.head == tok
+        and clause.dep_ == "acl"
+        and clause.tag_ in ("VBG", "VBN")
+        and clause.left_edge == clause
+        and 1 < len(words) <= _RESTRICTING_WORDS
+        and not any(t.pos_ in ("PROPN", "PRON") or t.is_punct or t.like_num for t in words)
+    ):
+        return clause.right_edge.i + 1
+    return tok.i + 1
+
+
+#: the longest participle phrase read into a group's name
+_RESTRICTING_WORDS = 5
 
 #: nouns for a family that a name before them names as a whole: "the von Trapp family" is no one person
 _FAMILY_NOUNS = frozenset({"family", "clan", "dynasty"})

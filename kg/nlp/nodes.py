@@ -715,10 +715,17 @@ class Nodes:
 
     def _examples(self, tok: Token) -> list[Entity]:
         """The named actors a plural noun is given by: "operators such as BT and Telewest offered …"
-        (BT and Telewest offered), "firms like Acme"; none when it names no one."""
+        (BT and Telewest offered), "firms like Acme", "firms Acme and Globex"; none when it names no one."""
         if tok.tag_ != "NNS" or tok.ent_type_:
             return []
         for prep in tok.children:
+            if prep.dep_ == "appos" and prep.pos_ == "PROPN" and prep.i == tok.i + 1:
+                # "technology firms Earthlink and Webroot revealed …": the firms named right after (the
+                # second one the parser may join to the noun)
+                names = [prep, *(c for c in tok.conjuncts if c.i > prep.i and c.pos_ == "PROPN")]
+                named = [n for name in names for n in self.nodes(name) if n.type in ACTOR_TYPES]
+                if named:
+                    return named
             if prep.dep_ == "prep" and (
                 prep.lower_ == "like" or prep.lower_ == "as" and tok.doc[prep.i - 1].lower_ == "such"
             ):

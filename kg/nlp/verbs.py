@@ -161,6 +161,8 @@ def _shot_at_someone(verb: Token) -> bool:
 #: verbs of killing or arrest that take things as often: "executed search warrants", "seized drugs",
 #: "capture 10% of the market"
 _PEOPLE_OR_THINGS = frozenset({"execute", "capture", "seize"})
+#: verbs of speech that also make a work: "wrote in a letter that …" says, "wrote the song" does not
+_AUTHORING = frozenset({"write", "post"})
 
 
 def someone(tok: Token) -> bool:
@@ -195,6 +197,10 @@ def verb_predicate(verb: Token, prep: str = "") -> tuple[str, str, str | None]:
         and not _shot_at_someone(verb)
         or lemma in _PEOPLE_OR_THINGS
         and not any(someone(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+        # "wrote the song", "a book written by X": a work, no statement
+        or lemma in _AUTHORING
+        and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ == "ccomp" for c in verb.children)
     ):
         cls, closed = None, None
     if closed and not prep and not prt:

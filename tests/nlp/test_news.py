@@ -7340,3 +7340,45 @@ def test_what_is_said_is_never_a_thing(read):
         )
     )
     assert not any(p == "said" and o == "question" for _, p, o in got), sorted(got)
+
+
+def test_what_a_court_hears_is_testimony(read):
+    ex = read("Detectives found the stolen paintings in a lock-up garage, the court heard.")
+    got = {(r.subject.label, r.predicate_label): r.attribution for r in ex.relations}
+    assert got.get(("Detectives", "found")) == "court", got
+
+
+def test_a_participle_that_says_which_ones_stays_in_a_groups_name(read):
+    got = facts(read("The airlines facing the steepest losses cut more flights."))
+    assert ("airlines facing the steepest losses", "cut", "more flights") in got, sorted(got)
+
+
+def test_a_deed_of_a_kind_the_copula_denies_is_denied(read):
+    ex = read("It was not a penalty Tom Hale would have struck with confidence from that range.")
+    got = {(r.subject.label, r.predicate_label): r.negated for r in ex.relations}
+    assert got.get(("Tom Hale", "struck with")) is True, got
+
+
+def test_a_demand_someone_tells_of_is_a_claim(read):
+    ex = read("Tom Hale said the union would ask members to back the strike.")
+    said = next(r for r in ex.relations if r.predicate_label == "said")
+    assert said.object.type == "Proposition", said.object
+
+
+def test_a_plural_noun_before_names_is_the_named(read):
+    got = facts(read("Technology firms Globex and Initech revealed that most machines had spyware."))
+    assert {s for s, p, _ in got if p == "revealed"} == {"Globex", "Initech"}, sorted(got)
+    got = facts(read("Leading cable operators Globex Plus and Initech have submitted bids for the rights."))
+    assert {s for s, p, _ in got if p == "submitted"} == {"Globex Plus", "Initech"}, sorted(got)
+
+
+def test_a_possessive_inside_a_title_is_part_of_it(read):
+    got = nodes(read("Tom Hale is starring in Alice In The Queen's Garden at the Old Vic."))
+    assert ("Alice In The Queen's Garden", "Concept") in got, sorted(got)
+
+
+def test_a_work_written_is_no_statement(read):
+    got = facts(read("The ballad, which was written for her by Tom Hale, topped the chart."))
+    assert ("Tom Hale", "written", "ballad") in got and not any(p == "said" for _, p, _ in got), sorted(got)
+    got = facts(read("Tom Hale wrote that the plan had failed."))
+    assert ("Tom Hale", "said", "the plan had failed") in got, sorted(got)
