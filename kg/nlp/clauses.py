@@ -20,6 +20,7 @@ from kg.nlp.lexicon import (
     EXCEPTIONAL_CASE,
     GIVING_VERBS,
     HEARER_VERBS,
+    HEARSAY_VERBS,
     IDIOM_NOUNS,
     INTENT_VERBS,
     LIGHT_VERBS,
@@ -613,6 +614,14 @@ def _possessor_only(tok: Token) -> bool:
     )
 
 
+def _hearsay_of(verb: Token) -> bool:
+    """Whether a passive verb of hearsay passes on its to-infinitive ("is reported to have won")."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "xcomp" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
+        for c in verb.children
+    )
+
+
 def _subject_of_clause_after(verb: Token, obj: Token) -> bool:
     """Whether an object is really the subject of a finite clause the parser left without one: "found
     fewer children are attending classes" (what was found is that children attend, not children)."""
@@ -708,6 +717,8 @@ class ClauseReader:
                     _subject_of_clause_after(verb, c) or _possessor_only(c) or _that_clause_misread(verb, c)
                 ):
                     continue
+                if c.dep_ in ("nsubjpass", "nsubj") and verb.lemma_ in HEARSAY_VERBS and _hearsay_of(verb):
+                    continue  # "X is reported by Reuters to have won": Reuters reports the winning, not X
                 if c.dep_ == "dobj" and verb.lemma_.lower() == "say":
                     continue  # "said the spam e-mails started …" read as an object: what is said is a clause
                 if c.dep_ == "dobj" and c.left_edge.lower_ == "past" and c.left_edge.i == verb.i + 1:
@@ -767,6 +778,8 @@ class ClauseReader:
                 # or whom it concerns, no one taking part
                 and not (_opening(c) and (c.lower_ in ("with", "for") or _common_scene(c)))
                 and not _aside_of_subject(c)
+                # "said around eight members were planning": the opening of what was said
+                and not any(p.dep_ == "pobj" and _subject_of_clause_after(verb, p) for p in c.children)
                 # "compared me to Fagin": the likeness is the object's, not the subject's
                 and not (
                     verb.lemma_.lower() in RELATING_VERBS and any(k.dep_ == "dobj" for k in verb.children)

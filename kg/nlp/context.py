@@ -139,13 +139,10 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
         # "told users to update", "ordered that the plant be closed"; "told investors it was cutting
         # jobs" reports a fact
         return INTENT_VERBS[head]
-    if (
-        lower.dep_ == "xcomp"
-        and head in HEARSAY_VERBS
-        and any(c.dep_ == "auxpass" for c in upper.children)
-        and not any(c.dep_ == "agent" for c in upper.children)
-    ):
-        return "reported"  # "X is reported to be preparing a bid", "is said to have", "is thought to"
+    if lower.dep_ == "xcomp" and head in HEARSAY_VERBS and any(c.dep_ == "auxpass" for c in upper.children):
+        # "X is reported to be preparing a bid", "is said to have", "is thought to", "is reported by
+        # Reuters to have won" (whose report `scope_of` attributes)
+        return "reported"
     if head in ("suggest", "propose") and lower.dep_ == "xcomp" and lower.tag_ == "VBG":
         return "demanded"  # "the report suggests doubling the money": a proposal, not done
     if (
@@ -644,6 +641,15 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
             and depth < free
         ):
             _attribute(nodes, upper, scope)
+        if (
+            lower.dep_ == "xcomp"
+            and upper.lemma_ in HEARSAY_VERBS
+            and scope.attribution is None
+            and depth < free
+            and (by := next((c for c in upper.children if c.dep_ == "agent"), None)) is not None
+            and (said := [n for p in by.children if p.dep_ == "pobj" for n in nodes.nodes(p)])
+        ):
+            scope.attribution = said[0].label  # "Everasia is reported by Reuters to have won a contract"
         if (
             lower.dep_ == "ccomp"
             and (attitude := ATTITUDES.get(upper.lemma_.lower()))

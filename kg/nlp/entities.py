@@ -375,6 +375,15 @@ def _acts(root: Token) -> bool:
             c.dep_ == "relcl" and any(k.dep_ == "nsubj" and k.lower_ in ("which", "that") for k in c.children)
             for c in root.children
         )
+        # "Everasia is reported to have won a contract": the subject of what is reported
+        or root.dep_ == "nsubjpass"
+        and any(
+            c.dep_ == "xcomp"
+            and c.pos_ == "VERB"
+            and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
+            and not any(k.dep_ == "auxpass" for k in c.children)
+            for c in root.head.children
+        )
     )
 
 

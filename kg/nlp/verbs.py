@@ -249,6 +249,21 @@ def stranded_subject(clause: Token) -> Token | None:
     ):
         return None
     obj = next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    if obj is None and clause.head.lemma_ in SPEECH_VERBS:
+        # "said around eight members were planning …", "said being honoured meant a lot": what the parser
+        # hung on the verb of saying right before the clause opens what was said
+        lead = next(
+            (
+                c
+                for c in clause.head.children
+                if c.dep_ in ("prep", "xcomp")
+                and c.i > clause.head.i
+                and c.right_edge.i + 1 == clause.left_edge.i
+            ),
+            None,
+        )
+        pobj = next((p for p in lead.children if p.dep_ == "pobj"), None) if lead is not None else None
+        return pobj if lead is not None and lead.dep_ == "prep" else lead
     if obj is not None and clause.head.lemma_.lower() in HEARER_VERBS:
         # "told the BBC Liverpool were unlikely to win": the BBC was told; "warned the Lions will be his
         # fiercest opponents": what one warns of comes right after, and no person is warned

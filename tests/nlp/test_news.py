@@ -7382,3 +7382,23 @@ def test_a_work_written_is_no_statement(read):
     assert ("Tom Hale", "written", "ballad") in got and not any(p == "said" for _, p, _ in got), sorted(got)
     got = facts(read("Tom Hale wrote that the plan had failed."))
     assert ("Tom Hale", "said", "the plan had failed") in got, sorted(got)
+
+
+def test_what_the_parser_hung_on_a_verb_of_saying_opens_what_was_said(read):
+    got = facts(
+        read(
+            "Aides close to Mr Hale said around six other members of the council were also planning to quit."
+        )
+    )
+    assert ("Aides", "said", "six other members of the council were also planning to quit") in got, sorted(
+        got
+    )
+    got = facts(read("Tom Hale said being picked for the national team meant a lot to him."))
+    assert ("Tom Hale", "said", "being picked for the national team meant a lot to him") in got, sorted(got)
+
+
+def test_what_someone_is_reported_by_a_source_to_have_done_is_the_sources_report(read):
+    ex = read("Norway's Fjordtek is reported by Bloomberg to have won a contract to build the new bridge.")
+    got = {(r.subject.label, r.predicate_label): (r.subject.type, r.attribution) for r in ex.relations}
+    assert got.get(("Fjordtek", "won")) == ("Organization", "Bloomberg"), got
+    assert ("Bloomberg", "reported") not in got, got
