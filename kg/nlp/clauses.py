@@ -1126,6 +1126,13 @@ class ClauseReader:
             ):
                 continue  # "outlined what he thinks should be the themes": a thing named, nothing he says is so
             if (
+                comp.lemma_ in SPEECH_VERBS
+                and verb.lemma_ in SPEECH_VERBS
+                and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in comp.children)
+                and any(t.is_quote for t in verb.doc[verb.i : comp.i])
+            ):
+                continue  # 'X said: "…," he said': one saying told twice, the quotation its content
+            if (
                 comp.i < verb.i
                 and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
                 # "…, X told the conference": whom one tells is no object of one's own

@@ -38,6 +38,7 @@ from kg.nlp.lexicon import (
     ACTOR_NOUNS,
     CALLINGS,
     COMPASS,
+    FIRM_FIGURES,
     HONORIFICS,
     LEGAL_FORMS,
     MEASURE_UNITS,
@@ -372,6 +373,11 @@ def _extends_country(country: Span, trained: Span, trained_label: str) -> bool:
     )
 
 
+def _opening_figure(span: Span) -> bool:
+    """Whether a one-word name is a firm's figure capitalised to open a sentence ("Sales rose 2.8%")."""
+    return len(span) == 1 and bool(span[0].is_sent_start) and singular(span.text.lower()) in FIRM_FIGURES
+
+
 def _with_trained(
     doc: Doc, found: list[tuple[Span, str]], titled: dict[int, int], overruled: dict[int, str]
 ) -> list[tuple[Span, str]]:
@@ -393,7 +399,9 @@ def _with_trained(
         label = _TRAINED_LABEL.get(span.label_)
         if label is None or start == end:
             continue
-        if any(t.text in (".", "!", "?") for t in doc[start + 1 : end - 1]):
+        if any(t.text in (".", "!", "?") for t in doc[start + 1 : end - 1]) or _opening_figure(
+            doc[start:end]
+        ):
             continue  # "in Collateral and Ray. Clive Owen …": two names across a sentence's end
         start = _after_descriptor(doc, start, end)
         if label != "OTHER":
@@ -937,6 +945,7 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             and _language(core)
             or core[-1].lower_ in TIME_ZONES  # "1230 GMT": a time of day
             or singular(core.text.lower().rstrip(".")) in ROLE_NOUNS
+            or _opening_figure(core)
             or quoted(core)
             or demonym_person(core)
             or city_demonym(core.text)

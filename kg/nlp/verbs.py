@@ -256,7 +256,7 @@ def stranded_subject(clause: Token) -> Token | None:
             (
                 c
                 for c in clause.head.children
-                if c.dep_ in ("prep", "xcomp")
+                if (c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in _APPROXIMATORS)
                 and c.i > clause.head.i
                 and c.right_edge.i + 1 == clause.left_edge.i
             ),
@@ -273,6 +273,9 @@ def stranded_subject(clause: Token) -> Token | None:
             return None
     return obj
 
+
+#: words before a number that the parser reads as a preposition: "said around eight members were …"
+_APPROXIMATORS = frozenset({"around", "about", "over", "under", "nearly", "almost", "some"})
 
 #: verbs whose object may open what is warned of: "warned Asian states could stop funding the deficit"
 _WARNINGS = frozenset({"warn", "caution"})
