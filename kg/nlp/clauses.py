@@ -1128,10 +1128,22 @@ class ClauseReader:
             if (
                 comp.lemma_ in SPEECH_VERBS
                 and verb.lemma_ in SPEECH_VERBS
-                and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in comp.children)
-                and any(t.is_quote for t in verb.doc[verb.i : comp.i])
+                and comp.i > verb.i
+                # the pronoun right after the closing mark: '…," he said'
+                and any(
+                    c.dep_ == "nsubj"
+                    and c.lower_ in ("he", "she", "they")
+                    and c.i >= 2
+                    and verb.doc[c.i - 1].is_quote
+                    and verb.doc[c.i - 2].text in (",", "?", "!")
+                    for c in comp.children
+                )
             ):
-                continue  # 'X said: "…," he said': one saying told twice, the quotation its content
+                # 'X said: "…," he said': one saying told twice, the quotation its content
+                inner = next((c for c in comp.children if c.dep_ == "ccomp" and c.i < comp.i), None)
+                if inner is None:
+                    continue
+                comp = inner
             if (
                 comp.i < verb.i
                 and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)

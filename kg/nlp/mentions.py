@@ -374,8 +374,15 @@ def _extends_country(country: Span, trained: Span, trained_label: str) -> bool:
 
 
 def _opening_figure(span: Span) -> bool:
-    """Whether a one-word name is a firm's figure capitalised to open a sentence ("Sales rose 2.8%")."""
-    return len(span) == 1 and bool(span[0].is_sent_start) and singular(span.text.lower()) in FIRM_FIGURES
+    """Whether a one-word name is a firm's figures capitalised to open a sentence ("Sales rose 2.8%"; "Sale"
+    alone may be the club)."""
+    word = span.text.lower()
+    return (
+        len(span) == 1
+        and bool(span[0].is_sent_start)
+        and singular(word) != word
+        and singular(word) in FIRM_FIGURES
+    )
 
 
 def _with_trained(

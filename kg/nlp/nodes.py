@@ -561,10 +561,8 @@ class Nodes:
             concept is not None
             and (
                 concept.label.lower() in _BARE_MEASURES
-                # "net profit came in at 1.4bn euros": whose, neither the noun nor its adjectives say
-                or tok.lemma_.lower() in FIRM_FIGURES
-                and concept.label.islower()
-                and all(c.dep_ in ("det", "amod", "punct") for c in tok.children)
+                or concept.label.lower() == tok.lower_
+                and tok.lemma_.lower() in FIRM_FIGURES
             )
             and tok.dep_ in ("nsubj", "nsubjpass")
             and _amount_in_clause(tok, st)

@@ -344,6 +344,25 @@ def joined_statement(verb: Token) -> bool:
     return verb.i > 0 and verb.doc[verb.i - 1].pos_ == "PROPN"  # its speaker hung elsewhere by the parser
 
 
+def _quotation_end(verb: Token) -> int:
+    """Where the quotation a reported clause opens with closes ('"…," chairman X said': not the title
+    after it), or past the clause's end."""
+    doc, first = verb.doc, verb.left_edge.i
+    if doc[first].text in ('"', "“"):
+        first += 1  # the parser hung the opening mark on the clause
+    elif first == verb.sent.start or doc[first - 1].text not in ('"', "“"):
+        return verb.right_edge.i + 1
+    if verb.head.i < verb.i:
+        return verb.right_edge.i + 1  # 'said "the plan" would fail': the quotation is a part of it
+    # a quotation inside it ("the idea of an 'always available' society") does not close it, nor does one
+    # of its first words that the clause goes on after ('"Info cards" will help people …')
+    end = next(
+        (t.i for t in doc[first : verb.right_edge.i + 1] if t.text in ('"', "”")), verb.right_edge.i + 1
+    )
+    rest = doc[end : verb.right_edge.i + 1]
+    return verb.right_edge.i + 1 if any(t.pos_ in ("VERB", "AUX") for t in rest) else end
+
+
 def _statement_start(verb: Token) -> int:
     """Where a statement of its own joined to the reported clause of `verb` begins, or past its end."""
     doc = verb.doc
@@ -495,7 +514,7 @@ def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
     wanted = verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if reported(verb, matches) or wanted or verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENIAL_VERBS:
         stranded = stranded_subject(verb)
-        end = min(_statement_start(verb), _consequence_start(verb))
+        end = min(_statement_start(verb), _consequence_start(verb), _quotation_end(verb))
         # the first words only: a run-on "sentence" can hold thousands of them
         words = list(
             islice(
