@@ -406,10 +406,10 @@ def _with_trained(
         label = _TRAINED_LABEL.get(span.label_)
         if label is None or start == end:
             continue
-        if any(t.text in (".", "!", "?") for t in doc[start + 1 : end - 1]) or _opening_figure(
-            doc[start:end]
-        ):
+        if any(t.text in (".", "!", "?") for t in doc[start + 1 : end - 1]):
             continue  # "in Collateral and Ray. Clive Owen …": two names across a sentence's end
+        if _opening_figure(doc[start:end]):
+            continue  # "Sales rose 2.8%": no one
         start = _after_descriptor(doc, start, end)
         if label != "OTHER":
             end = _before_day(doc, start, end)
