@@ -616,9 +616,13 @@ def _possessor_only(tok: Token) -> bool:
 
 def _hearsay_of(verb: Token) -> bool:
     """Whether a passive verb of hearsay passes on its to-infinitive ("is reported to have won")."""
-    return any(c.dep_ == "auxpass" for c in verb.children) and any(
-        c.dep_ == "xcomp" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
-        for c in verb.children
+    return (
+        verb.lemma_ in HEARSAY_VERBS
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(
+            c.dep_ == "xcomp" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
+            for c in verb.children
+        )
     )
 
 
@@ -717,7 +721,7 @@ class ClauseReader:
                     _subject_of_clause_after(verb, c) or _possessor_only(c) or _that_clause_misread(verb, c)
                 ):
                     continue
-                if c.dep_ in ("nsubjpass", "nsubj") and verb.lemma_ in HEARSAY_VERBS and _hearsay_of(verb):
+                if c.dep_ in ("nsubjpass", "nsubj") and _hearsay_of(verb):
                     continue  # "X is reported by Reuters to have won": Reuters reports the winning, not X
                 if c.dep_ == "dobj" and verb.lemma_.lower() == "say":
                     continue  # "said the spam e-mails started …" read as an object: what is said is a clause

@@ -500,7 +500,8 @@ _HEARERS = frozenset(
 
 
 def _speech_verbs(doc: Doc) -> list[int]:
-    """Where the document's verbs of speech are, found once (the clause rules ask for each clause)."""
+    """Where the document's verbs of speech (and a court's hearing) are, found once (the clause rules ask for
+    each clause)."""
     if "kg_speech_verbs" not in doc.user_data:
         doc.user_data["kg_speech_verbs"] = [
             t.i

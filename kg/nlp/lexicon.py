@@ -760,6 +760,8 @@ def named_by_kind(label: str) -> bool:
     "Hyde Park", "River Severn", "Lake Geneva")."""
     words = label.lower().split()
     return bool(words) and (words[-1] in PLACE_SUFFIXES or len(words) > 1 and words[0] in PLACE_OPENERS)
+
+
 #: common nouns for a division of a country that, after a name, say the name is the place's: "the Stepney Green
 #: ward", "the Sedgefield constituency"
 DIVISION_NOUNS = {"ward", "constituency", "borough", "parish", "suburb", "district", "county", "province",

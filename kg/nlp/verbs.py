@@ -262,8 +262,9 @@ def stranded_subject(clause: Token) -> Token | None:
             ),
             None,
         )
-        pobj = next((p for p in lead.children if p.dep_ == "pobj"), None) if lead is not None else None
-        return pobj if lead is not None and lead.dep_ == "prep" else lead
+        if lead is not None and lead.dep_ == "prep":
+            return next((p for p in lead.children if p.dep_ == "pobj"), None)  # "around [eight members]"
+        return lead
     if obj is not None and clause.head.lemma_.lower() in HEARER_VERBS:
         # "told the BBC Liverpool were unlikely to win": the BBC was told; "warned the Lions will be his
         # fiercest opponents": what one warns of comes right after, and no person is warned
