@@ -13,6 +13,7 @@ from kg.nlp.entities import ACTOR_TYPES, entity_id, is_article
 from kg.nlp.lexicon import (
     ACTOR_NOUNS,
     BODY_NOUNS,
+    CLOSED_PREDICATES,
     NOT_AGENTS,
     ORG_ANAPHORS,
     ORG_DESCRIPTORS,
@@ -106,6 +107,14 @@ def settle(doc: Doc, events: list[Event], relations: list[Relation]) -> tuple[li
         and r.subject.type == "Concept"
         or r.event in deaths
     ]
+    # a thing or a firm the article does not name, described by a common noun phrase ("the computer giant
+    # sued three men", "the english-language news site filtered results"), doing something by an open verb
+    # to someone or something: the second round of blind audits found such facts right 11 times in 35
+    # (named doers 63 %); the phrase mostly takes up one the reader met before, whom it does not name.
+    # Kept: groups of people ("critics likened the strikes to executions"), a state's bodies ("police
+    # arrested two men": the force of the place), amounts, what sources say, currencies, subjects of a
+    # passive, and the ontology's own relations
+    relations = [r for r in relations if not _unnamed_doer(r, doc)]
     # in an article, a bare common noun as what is done, determined only by "the" or "this" ("won the
     # title", "facing this tax"), takes up something the article named before in more words (then its
     # label has them, `Arguments.concept`) or never names: as a node of its own it names nothing (the
@@ -249,6 +258,40 @@ _EVERYWHERE_BODIES = frozenset(
 def _source(node: Entity) -> bool:
     """A thing that speaks for its authors: "the report said", "a survey found"."""
     return node.label.split()[-1].lower() in SOURCE_NOUNS if node.label else False
+
+
+def _unnamed_doer(relation: Relation, doc: Doc) -> bool:
+    """Whether a fact's subject is a thing or a firm no name of the article stands for, acting on someone
+    or something by an open verb: see `settle`."""
+    subject = relation.subject
+    return (
+        subject.type in _UNNAMED_DOERS
+        and subject.label[:1].islower()
+        and relation.predicate not in CLOSED_PREDICATES
+        and not isinstance(relation.object, Literal)
+        and not _source(subject)
+        and not any(word in SOURCE_NOUNS for word in subject.label.lower().split())
+        and not currency_name(subject.label)
+        and _acts(relation, doc)
+        # "aid agencies", "the unions": firms of a kind, as people of a kind are a group
+        and not (subject.type == "Organization" and _plural_mention(subject, relation, doc))
+    )
+
+
+def _plural_mention(node: Entity, relation: Relation, doc: Doc) -> bool:
+    """Whether the fact's sentence names `node` by a plural noun."""
+    prov = relation.provenance
+    return any(
+        t.tag_ in ("NNS", "NNPS")
+        for start, end in node.mentions
+        if prov.start <= start and end <= prov.end
+        for t in doc.char_span(start, end, alignment_mode="expand") or ()
+    )
+
+
+#: the classes of a doer that a lower-case label leaves unnamed (a group of people is who it says, and a
+#: state's body is the one of the place the article is about)
+_UNNAMED_DOERS = frozenset({"Concept", "Organization"})
 
 
 def _acts(relation: Relation, doc: Doc) -> bool:

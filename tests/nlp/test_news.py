@@ -144,7 +144,7 @@ def test_a_rank_with_its_numeral_stays_in_the_label(read):
 
 
 def test_a_building_or_a_site_is_a_place(read):
-    ex = read("WMC Resources owns the Olympic Dam mine. The winners will return to the New George V stadium.")
+    ex = read("WMC Resources owns the Olympic Dam mine. Tom Hale will return to the New George V stadium.")
     assert {("Olympic Dam mine", "Location"), ("New George V stadium", "Location")} <= nodes(ex), sorted(
         nodes(ex)
     )
@@ -2516,7 +2516,7 @@ def test_quoted_titles_are_works_not_people(read):
         ("Marta Lind has to overcome a strong challenge from Ana Bell.", "overcome", "obligation"),
         ("Mr Ortega invited foreign firms to bid for the contracts.", "bid-for", "demanded"),
         ("The firm advised customers to avoid raw eggs.", "avoid", "demanded"),
-        ("The judges are deciding whether to award the prize.", "award", "uncertain"),
+        ("Judges are deciding whether to award the prize.", "award", "uncertain"),
         ("Police arrived at the house to arrest the suspects.", "arrest", "purpose"),
         ("Will the new rules cost consumers millions?", "cost", "question"),
         # the question of a quotation is not the narrative's around it
@@ -4310,7 +4310,7 @@ def test_a_referees_title_is_no_part_of_the_name(read):
     [
         ("British voters face being removed from the electoral rolls.", "possibility"),
         ("Tom Hale risked losing the confidence of the players.", "possibility"),
-        ("Hopefully the workers will support his action.", "desire"),
+        ("Hopefully workers will support his action.", "desire"),
     ],
 )
 def test_what_one_faces_risks_or_hopes_for_is_not_asserted(read, text, modality):
@@ -5680,11 +5680,11 @@ def test_bodies_peoples_things_and_places_by_their_kind(read, text, node):
         ),
         # a superlative participle is part of the prize's name, as is "of the year"
         (
-            "The critics awarded Tom Hale the best supporting actor prize.",
+            "Some critics awarded Tom Hale the best supporting actor prize.",
             ("critics", "awarded", "best supporting actor prize"),
         ),
         (
-            "The critics awarded Acme Corp its best album of the year accolade.",
+            "Some critics awarded Acme Corp its best album of the year accolade.",
             ("critics", "awarded", "best album of the year accolade"),
         ),
         # an event someone's is labelled as theirs, as a thing someone's is
@@ -6884,7 +6884,7 @@ def test_a_capitalised_name_with_of_is_read_whole(read):
 
 
 def test_plans_and_calls_keep_what_they_are_for(read):
-    ex = read("Kanye West announced plans for a solo album. The unions renewed calls for reform.")
+    ex = read("Kanye West announced plans for a solo album. Unions renewed calls for reform.")
     objects = {o for _, _, o in facts(ex)}
     assert {"plans for solo album", "calls for reform"} <= objects, sorted(facts(ex))
 
@@ -7131,9 +7131,9 @@ def test_the_end_of_a_hyphened_name_is_no_acronym_and_a_state_an_affiliate_is_in
 
 
 def test_a_body_or_a_group_named_by_its_trade_is_an_organisation(read):
-    assert ("trade body", "Organization") in nodes(read("The trade body released figures on Monday."))
+    assert ("trade body", "Organization") in nodes(read("The trade body said figures would rise."))
     assert ("royalty payments group", "Organization") in nodes(
-        read("A royalty payments group carried out the poll.")
+        read("A royalty payments group said the poll was fair.")
     )
     assert not any(t == "Organization" for _, t in nodes(read("His body was found in a river by walkers.")))
 
@@ -7218,9 +7218,7 @@ def test_the_likes_of_a_name_is_the_name_and_a_two_word_name_is_read_whole(read)
     got = facts(read("But Texas Instruments faces stiff competition from the likes of Intel."))
     assert any(o == "stiff competition from Intel" for _, _, o in got), sorted(got)
     got = facts(
-        read(
-            "The campaigners unveiled a huge poster featuring Black Watch soldiers fighting the war in Iraq."
-        )
+        read("Campaigners unveiled a huge poster featuring Black Watch soldiers fighting the war in Iraq.")
     )
     assert any(o == "huge poster featuring Black Watch soldiers" for _, _, o in got), sorted(got)
 
@@ -7480,3 +7478,29 @@ def test_a_quotation_inside_a_quotation_or_after_the_last_sentences_does_not_clo
         "said",
         "India's booming economy and a remarkable recovery in Brazil would help trade",
     ) in got, sorted(got)
+
+
+def test_a_thing_or_a_firm_the_text_does_not_name_does_nothing_but_groups_and_police_do(read):
+    got = facts(
+        read("The english-language news site filtered the results. The computer giant sued three men.")
+    )
+    assert not any(s in ("english-language news site", "computer giant") for s, _, _ in got), sorted(got)
+    got = facts(read("In Leeds, police arrested two men. Aid agencies gathered resources."))
+    assert ("police", "arrested in", "Leeds") in got, sorted(got)
+    assert ("Aid agencies", "gathered", "resources") in got, sorted(got)
+    # an amount, what a report says and a currency stay
+    got = facts(read("The dollar hit a record low against the euro. Retail sales rose 0.6%."))
+    assert ("retail sales", "rose", "0.6%") in got, sorted(got)
+
+
+def test_the_men_or_those_studios_taken_up_are_no_doers_of_their_own(read):
+    got = facts(
+        read(
+            '"My men deserved victory," said Tom Hale. Those studios produce films. The boys beat the Aussies.'
+        )
+    )
+    assert not any(s in ("men", "studios", "boys") for s, _, _ in got), sorted(got)
+    # as what is done, the kind is what the text says; people of a kind with no "the" are who they are
+    got = facts(read("Tom Hale criticised the bankers. Two men were arrested in Leeds."))
+    assert ("Tom Hale", "accused", "bankers") in got, sorted(got)
+    assert ("Two men", "arrested in", "Leeds") in got, sorted(got)
