@@ -387,6 +387,14 @@ def _acts(root: Token) -> bool:
     )
 
 
+def _acts_unrecognised(doc: Doc, label: str) -> bool:
+    """Whether a one-word name acts where the models did not see it as a name ("Hotseat is targeting
+    keen gamers" after spaces that hid it from them)."""
+    return " " not in label and any(
+        t.text == label and t.pos_ == "PROPN" and not t.ent_type_ and _acts(t) for t in doc
+    )
+
+
 @cache
 def _languages() -> frozenset[str]:
     """The names of the ISO 639-1 languages (pycountry), without their qualifiers ("Swahili (macrolanguage)")."""
@@ -1132,7 +1140,7 @@ def find_entities(doc: Doc) -> EntityIndex:
                 )
         if (
             cls == "Location"
-            and (c.acts or c.allied)
+            and (c.acts or c.allied or _acts_unrecognised(doc, label))
             and not _gazetteer_place(label)
             # a full name the text gives a person ("Guillermo Coria … Coria lost to Rochus") is no side
             or cls in _NOT_SIDES

@@ -352,6 +352,10 @@ def descriptor_class(span: Span) -> str | None:
             return "Concept"  # "the Peter Pan film", "the Golden Lion award"
         if kind in DIVISION_NOUNS or kind in PLACE_SUFFIXES:
             return "Location"  # "the Stepney Green ward", "the Tor Di Valle arena", "the Savoy hotel"
+    if _post_of(span) and not _known_place(span):
+        # "an Operation Black Vote spokesman said", "director general of Age Concern England": a name
+        # that has a spokesman or a chief executive is a body's (a place's are its council's)
+        return "Organization"
     if span.root.dep_ in ("poss", "compound") and _ownership(head):
         return "Organization"  # "X's biggest shareholder", "X's parent company", "X shares rose"
     if span.root.dep_ == "poss" and head.lemma_.lower() in ORG_OWNED:
@@ -462,6 +466,38 @@ _MAKERS = frozenset({"star", "co-star", "author", "creator", "composer", "screen
 
 #: what a name before them names ("the Golden Lion award", "the Booker prize"): a prize, no one
 _PRIZE_NOUNS = frozenset({"award", "awards", "prize", "trophy", "medal", "cup"})
+
+
+def _post_of(span: Span) -> bool:
+    """Whether a name is whose a body's post is: "a Hotseat spokesman", "chief executive of X", "the
+    director general of X"."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "compound" and head.i == span.end and head.pos_ == "NOUN":
+        return head.lemma_.lower() in _BODY_POSTS
+    if (
+        root.dep_ != "pobj"
+        or head.lower_ != "of"
+        or head.head.pos_ != "NOUN"
+        # "director of rugby Philippe Saint-Andre": the post's holder, parsed into its "of"
+        or root.ent_type_ == "PERSON"
+        or given_name(span[0].text)
+    ):
+        return False
+    post = head.head  # "director general of X": the compound's words say the post
+    words = {post.lemma_.lower(), *(c.lemma_.lower() for c in post.children if c.dep_ == "compound")}
+    # a director alone directs films and studies too ("director of the West End musical")
+    return bool(words & (_BODY_POSTS | {"executive"})) or {"director", "general"} <= words
+
+
+#: posts only a body has, whatever the text calls the body
+_BODY_POSTS = frozenset({"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "ceo"})
+
+
+def _known_place(span: Span) -> bool:
+    """Whether a name is one the gazetteers know as a place or a state (whose spokesman is its government's)."""
+    text = span.text
+    return bool(city(text) or text in US_STATES or country_code(text))
 
 
 def _ownership(noun: Token) -> bool:

@@ -7504,3 +7504,26 @@ def test_the_men_or_those_studios_taken_up_are_no_doers_of_their_own(read):
     got = facts(read("Tom Hale criticised the bankers. Two men were arrested in Leeds."))
     assert ("Tom Hale", "accused", "bankers") in got, sorted(got)
     assert ("Two men", "arrested in", "Leeds") in got, sorted(got)
+
+
+def test_whoever_has_a_spokesman_or_a_director_general_is_a_body(read):
+    got = nodes(
+        read(
+            '"The law will unravel," said Gordon Lishman, director general of Age Concern England. '
+            "A Hotseat spokesman said the chair would go on sale in April."
+        )
+    )
+    assert ("Age Concern England", "Organization") in got, sorted(got)
+    assert ("Hotseat", "Organization") in got, sorted(got)
+    # a person parsed into the "of" of his post stays a person
+    ex = read("Sale Sharks director of rugby Philippe Saint-Andre said the clubs would suffer.")
+    got = {(e.label, e.type) for e in ex.entities}
+    assert ("Philippe Saint-Andre", "Person") in got, sorted(got)
+
+
+def test_a_name_the_models_took_for_a_place_that_acts_unseen_is_a_body(read):
+    ex = read(
+        "The gadget will cost about $799.      Hotseat is targeting keen gamers with its chair. "
+        '"We found that kids love it," said Jay LeBoff from Hotseat.'
+    )
+    assert ("Hotseat", "Organization") in nodes(ex), sorted(nodes(ex))
