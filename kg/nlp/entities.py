@@ -463,6 +463,25 @@ def _he_goes_on(span: Span) -> bool:
     return bool(subjects) and subjects[0].lower_ in ("he", "she")
 
 
+def _speaks_as_i(span: Span) -> bool:
+    """Whether a name says something in the first person singular: 'Mido said: "I came specially from
+    England …"' (a body speaks as "we"); nobody else in the sentence could be the "I"."""
+    root, sent = span.root, span.sent
+    if root.dep_ != "nsubj" or root.head.lemma_ not in SPEECH_VERBS:
+        return False
+    if any(
+        (t.ent_type_ == "PERSON" or t.pos_ == "PRON" and t.lower_ in ("he", "she")) and t not in span
+        for t in sent
+    ):
+        return False
+    marks = 0
+    for t in sent:
+        marks += t.is_quote
+        if marks % 2 and t.lower_ in ("i", "my", "me") and t.tag_ in ("PRP", "PRP$"):
+            return True
+    return False
+
+
 def _her_own(span: Span) -> bool:
     """Whether the object of the verb a name is the subject of is "his" or "her" own, with no other person
     named between: "Britney Spears picked up her first ever Grammy" (a firm's would be "its")."""
@@ -1020,7 +1039,7 @@ def find_entities(doc: Doc) -> EntityIndex:
             and len(span) == 1
             and code is None
             and not span.text.isupper()  # "the MPC": an acronym is a body's, whoever "he" is
-            and _he_goes_on(span)
+            and (_he_goes_on(span) or _speaks_as_i(span))
             or label in ("ORG", "PERSON", "GPE", "LOC")
             and len(span) == 2
             and code is None

@@ -7527,3 +7527,14 @@ def test_a_name_the_models_took_for_a_place_that_acts_unseen_is_a_body(read):
         '"We found that kids love it," said Jay LeBoff from Hotseat.'
     )
     assert ("Hotseat", "Organization") in nodes(ex), sorted(nodes(ex))
+
+
+def test_a_name_that_speaks_as_i_is_a_person(read):
+    ex = read(
+        "Ahmed 'Mido' Hossam has apologised. "
+        'Mido said: "There is not much I have to say today, I came to rejoin the national team." '
+        'Acme said: "We are pleased."'
+    )
+    got = {(e.label, e.type) for e in ex.entities}
+    assert ("Mido", "Person") in got, sorted(got)
+    assert ("Acme", "Person") not in got, sorted(got)
