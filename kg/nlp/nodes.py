@@ -6,7 +6,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.nlp.amounts import currency_name
-from kg.nlp.arguments import hyphened, object_doer, partitive_names, plural_anaphor, quoted_mask, wordlike
+from kg.nlp.arguments import (
+    hyphened,
+    object_doer,
+    partitive_names,
+    plural_anaphor,
+    quoted_mask,
+    taken_up_people,
+    wordlike,
+)
 from kg.nlp.countries import country_code, demonym_country
 from kg.nlp.dates import date_of
 from kg.nlp.entities import ACTOR_TYPES
@@ -25,7 +33,6 @@ from kg.nlp.lexicon import (
     NAMED_KINDS,
     NAMING_VERBS,
     OBJECT_CONTROL,
-    ORG_ANAPHORS,
     ORG_DESCRIPTORS,
     PARTITIVES,
     PEOPLE_NOUNS,
@@ -480,7 +487,7 @@ class Nodes:
             return self.nominal_event(tok)
         if demonym_person(tok.doc[tok.i : tok.i + 1]):
             return self._national(tok)
-        if _taken_up_people(tok):
+        if taken_up_people(tok):
             return None
         ent = self.args.entity(tok)
         if ent is not None and ent.type != "Person" and _side_before_position(tok):
@@ -1017,30 +1024,6 @@ class Nodes:
 _EMBARGOED = frozenset(
     {"arm", "arms", "weapon", "trade", "export", "import", "oil", "travel", "asset", "visa"}
 )
-
-
-def _taken_up_people(noun: Token) -> bool:
-    """Whether a plural noun for people or firms, determined only by "the", a demonstrative or an owner's
-    pronoun ("My men deserved victory", "Those studios produce 45%", "the boys defeated the Aussies", "the
-    two actors"), takes up people or firms the article named before: as a node of its own ("men") it names
-    none of them (blind audits: such doers right 7 times in 27), like an unresolved "they". Only as a doer:
-    "attacked the bankers" says what kind the target is."""
-    if (
-        noun.dep_ not in ("nsubj", "nsubjpass")
-        or any(c.dep_ == "aux" and c.lower_ == "to" for c in noun.head.children)  # "allowed the smugglers to"
-        or noun.tag_ != "NNS"
-        or not (people_plural(noun.lower_) or noun.lemma_.lower() in ORG_ANAPHORS)
-    ):
-        return False
-    kids = list(noun.children)
-    return any(
-        c.dep_ == "det" and c.lower_ in _TAKING_UP or c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS
-        for c in kids
-    ) and all(c.dep_ in ("det", "poss", "punct") or c.dep_ == "nummod" and c.like_num for c in kids)
-
-
-_TAKING_UP = frozenset({"the", "these", "those"})
-_OWNER_PRONOUNS = frozenset({"my", "our", "his", "her", "its", "their", "your"})
 
 
 def _amount_in_clause(tok: Token, st: ReaderState) -> bool:

@@ -7500,6 +7500,9 @@ def test_the_men_or_those_studios_taken_up_are_no_doers_of_their_own(read):
         )
     )
     assert not any(s in ("men", "studios", "boys") for s, _, _ in got), sorted(got)
+    # … nor is "they" that takes them up
+    got = facts(read('"I know the boys can do it - they have defeated the Aussies," said Tom Hale.'))
+    assert not any(s == "boys" for s, _, _ in got), sorted(got)
     # as what is done, the kind is what the text says; people of a kind with no "the" are who they are
     got = facts(read("Tom Hale criticised the bankers. Two men were arrested in Leeds."))
     assert ("Tom Hale", "accused", "bankers") in got, sorted(got)
