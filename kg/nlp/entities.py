@@ -723,6 +723,33 @@ def _members_body(label: str) -> bool:
     )
 
 
+def _civil_body(label: str) -> bool:
+    """Whether a body whose name has a state's word is its members' or its cause's, none of a state: an
+    association or a federation ("Police Federation", "Local Government Association"), or a council that
+    no place, chamber or tier of government names ("Refugee Council", "National Council for Adoption";
+    not "Leeds City Council", "the Security Council", "the European Council"). Blind judges take a
+    plain organisation for a state's body, never a state's body for a charity."""
+    words = label.lower().removeprefix("the ").split()
+    if not words:
+        return False
+    if words[-1] in _MEMBERS_BODIES:
+        return True
+    return "council" in words and not any(
+        w in _COUNCILS_OF_STATE or city(w.title()) or country_code(w.title()) or w.title() in US_STATES
+        for w in words
+    )
+
+
+_MEMBERS_BODIES = frozenset(
+    {"federation", "association", "union", "society", "league", "trust", "foundation"}
+)
+#: words that make a council a state's: its tier, its chamber or its union of states
+_COUNCILS_OF_STATE = frozenset(
+    {"city", "county", "borough", "district", "town", "parish", "security", "european", "privy", "state",
+     "legislative", "regional", "metropolitan", "municipal", "ministers", "governing", "national security"}
+)  # fmt: skip
+
+
 def _trade_agency(label: str) -> bool:
     """Whether an agency is a business ("news agency", "advertising agency"), not a public body."""
     words = label.lower().split()
@@ -1200,9 +1227,10 @@ def find_entities(doc: Doc) -> EntityIndex:
             others = [k for k, _ in c.cls_votes.most_common() if k not in ("Person", "Group")]
             cls = others[0] if others else "Organization" if c.speaks or c.acts else "Concept"
         if cls == "GovernmentOrganization" and (
-            _trade_agency(label) or _of_a_faith(label) or _members_body(label)
+            _trade_agency(label) or _of_a_faith(label) or _members_body(label) or _civil_body(label)
         ):
-            # "the Reuters news agency", "an advertising agency": firms; "the Muslim Council": a faith's body
+            # "the Reuters news agency", "an advertising agency": firms; "the Muslim Council": a faith's body;
+            # "the Police Federation", "the Refugee Council": its members' or its cause's body
             cls = "Organization"
         if label.lower().removeprefix("the ") in SEATS_OF_POWER:
             cls = "GovernmentOrganization"  # "Downing Street said", "the Kremlin denied": the office there

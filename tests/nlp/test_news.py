@@ -7541,3 +7541,13 @@ def test_a_name_that_speaks_as_i_is_a_person(read):
     got = {(e.label, e.type) for e in ex.entities}
     assert ("Mido", "Person") in got, sorted(got)
     assert ("Acme", "Person") not in got, sorted(got)
+
+
+def test_a_members_or_a_causes_body_is_no_state_body(read):
+    ex = read(
+        "The Police Federation said it opposed the plan. The Refugee Council said the proposals were wrong. "
+        "Leeds City Council said it would act."
+    )
+    got = {(e.label, e.type) for e in ex.entities}
+    assert {("Police Federation", "Organization"), ("Refugee Council", "Organization")} <= got, sorted(got)
+    assert ("Leeds City Council", "GovernmentOrganization") in got, sorted(got)
