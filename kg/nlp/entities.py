@@ -463,6 +463,23 @@ def _he_goes_on(span: Span) -> bool:
     return bool(subjects) and subjects[0].lower_ in ("he", "she")
 
 
+def _says_he(span: Span) -> bool:
+    """Whether a name says something of itself as "he" or "she": "Rio Ferdinand has said he is unsure"
+    (a body says "it"; `kg.nlp.names` reads that)."""
+    root, doc = span.root, span.doc
+    if root.dep_ != "nsubj" or root.head.lemma_ not in SPEECH_VERBS:
+        return False
+    for comp in (c for c in root.head.children if c.dep_ == "ccomp" and c.i > root.head.i):
+        subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (
+            subj is not None
+            and subj.lower_ in ("he", "she")
+            and not any(t.ent_type_ == "PERSON" and t not in span for t in doc[span.start : subj.i])
+        ):
+            return True
+    return False
+
+
 def _speaks_as_i(span: Span) -> bool:
     """Whether a name says something in the first person singular: 'Mido said: "I came specially from
     England …"' (a body speaks as "we"); nobody else in the sentence could be the "I"."""
@@ -886,6 +903,20 @@ def find_entities(doc: Doc) -> EntityIndex:
         )
         for span, label in mentions
     ]
+    # a first name and a surname the models read as a place or a firm that says "he" of itself is a
+    # person's: "Rio Ferdinand has said he is unsure", so that "Ferdinand" joins it
+    mentions = [
+        (
+            span,
+            "PERSON"
+            if label in ("GPE", "LOC", "ORG")
+            and len(span) == 2
+            and (given_name(span[0].text) or known_first_name(span[0].text))
+            and _says_he(span)
+            else label,
+        )
+        for span, label in mentions
+    ]
     # a one-word name read as a firm more often than as a person, and described as one, is the firm's
     # even where a person bears it as a surname ("Ford, the US car company, …" beside "Bill Ford")
     firm_words = {
@@ -1066,7 +1097,7 @@ def find_entities(doc: Doc) -> EntityIndex:
             and len(span) == 1
             and code is None
             and not span.text.isupper()  # "the MPC": an acronym is a body's, whoever "he" is
-            and (_he_goes_on(span) or _speaks_as_i(span))
+            and (_he_goes_on(span) or _speaks_as_i(span) or _says_he(span))
             or label in ("ORG", "PERSON", "GPE", "LOC")
             and len(span) == 2
             and code is None

@@ -29,6 +29,7 @@ from kg.nlp.lexicon import (
     GROUP_COUNTS,
     HONORIFICS,
     INTERNATIONAL_BODIES,
+    KINSHIP,
     MATCH_VERBS,
     NAMING_VERBS,
     NATIONALITY_NOUNS,
@@ -292,6 +293,8 @@ def descriptor_class(span: Span) -> str | None:
         and not (
             head.lower_ == "for" and before >= 0 and doc[before].lower_.rstrip(".") in ROLE_NOUNS | TITLES
         )
+        # "her daughter with Kurt Cobain": a child's other parent, no employer
+        and not (head.lower_ == "with" and head.head.lemma_.lower() in KINSHIP)
         and (
             head.lower_ != "of"
             and head.head.lemma_.lower() in ROLE_NOUNS

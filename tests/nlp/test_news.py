@@ -7551,3 +7551,15 @@ def test_a_members_or_a_causes_body_is_no_state_body(read):
     got = {(e.label, e.type) for e in ex.entities}
     assert {("Police Federation", "Organization"), ("Refugee Council", "Organization")} <= got, sorted(got)
     assert ("Leeds City Council", "GovernmentOrganization") in got, sorted(got)
+
+
+def test_a_childs_other_parent_is_no_employer_and_who_says_he_is_a_person(read):
+    ex = read("She won custody of Frances Bean, her daughter with former Nirvana frontman Kurt Cobain.")
+    got = {(e.label, e.type) for e in ex.entities}
+    assert ("Kurt Cobain", "Person") in got, sorted(got)
+    ex = read(
+        "Rio Ferdinand has said he is unsure of Malcolm Glazer's motives. "
+        '"No one knows what this guy will bring," said Ferdinand.'
+    )
+    got = {(e.label, e.type) for e in ex.entities}
+    assert ("Rio Ferdinand", "Person") in got and ("Ferdinand", "Person") not in got, sorted(got)
