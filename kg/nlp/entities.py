@@ -903,6 +903,25 @@ def find_entities(doc: Doc) -> EntityIndex:
         )
         for span, label in mentions
     ]
+    # news calls a firm by its first word ("Deutsche Boerse … Deutsche's chairman") and a person by the
+    # last: a "person" whose first word the article uses alone as a firm's name, and no one's given name,
+    # is that firm (unless a common word ends it)
+    lone_firms = {span.text for span, label in mentions if label == "ORG" and len(span) == 1}
+    mentions = [
+        (
+            span,
+            "ORG"
+            if label == "PERSON"
+            and len(span) >= 2
+            and span[0].text in lone_firms
+            and not given_name(span[0].text)
+            and not known_first_name(span[0].text)
+            # "Yahoo Messenger": a firm's name before a common word is its product (`_firms_product`)
+            and span[-1].lower_ not in dictionary_words(("noun",))
+            else label,
+        )
+        for span, label in mentions
+    ]
     # a first name and a surname the models read as a place or a firm that says "he" of itself is a
     # person's: "Rio Ferdinand has said he is unsure", so that "Ferdinand" joins it
     mentions = [

@@ -7563,3 +7563,13 @@ def test_a_childs_other_parent_is_no_employer_and_who_says_he_is_a_person(read):
     )
     got = {(e.label, e.type) for e in ex.entities}
     assert ("Rio Ferdinand", "Person") in got and ("Ferdinand", "Person") not in got, sorted(got)
+
+
+def test_a_name_whose_first_word_is_a_firm_alone_is_the_firm(read):
+    ex = read(
+        "Deutsche Boerse told Reuters such a move would have to wait. "
+        "Investors want Deutsche to return cash. Deutsche's chairman Rolf Breuer said nothing."
+    )
+    got = {(e.label, e.type) for e in ex.entities}
+    assert ("Deutsche Boerse", "Organization") in got, sorted(got)
+    assert ("Deutsche Boerse", "Person") not in got, sorted(got)
