@@ -390,9 +390,21 @@ def _acts(root: Token) -> bool:
 def _acts_unrecognised(doc: Doc, label: str) -> bool:
     """Whether a one-word name acts where the models did not see it as a name ("Hotseat is targeting
     keen gamers" after spaces that hid it from them)."""
-    return " " not in label and any(
-        t.text == label and t.pos_ == "PROPN" and not t.ent_type_ and _acts(t) for t in doc
-    )
+    if " " in label:
+        return False
+    text, at = doc.text, doc.text.find(label)
+    while at >= 0:
+        span = doc.char_span(at, at + len(label))
+        if (
+            span is not None
+            and len(span) == 1
+            and (t := span[0]).pos_ == "PROPN"
+            and not t.ent_type_
+            and _acts(t)
+        ):
+            return True
+        at = text.find(label, at + 1)
+    return False
 
 
 @cache

@@ -165,7 +165,7 @@ PREP_IDIOMS = {("in", "practice"), ("for", "example"), ("for", "instance"), ("in
                ("in", "full"), ("in", "case"), ("in", "effect"), ("in", "turn"), ("in", "theory"),
                ("in", "principle"), ("in", "return"), ("on", "balance"), ("at", "least"), ("at", "most"),
                ("in", "future"), ("in", "right"), ("among", "things"), ("in", "terms"), ("on", "hand"),
-               ("in", "meantime"), ("in", "end"), ("at", "moment"), ("for", "now"), ("in", "past"),
+               ("in", "meantime"), ("in", "end"), ("at", "moment"), ("for", "now"), ("in", "past"), ("en", "masse"),
                ("at", "time"), ("in", "respect"), ("in", "light"), ("in", "spite"), ("at", "expense"),
                ("on", "basis"), ("in", "words"), ("by", "far"), ("in", "all"), ("in", "attempt"),
                ("in", "effort"), ("in", "bid"), ("in", "response"), ("in", "line"), ("as", "result"),
@@ -413,7 +413,10 @@ VERB_IDIOMS = {("join", "force"), ("fall", "victim"), ("fall", "prey"), ("take",
                ("lose", "face"), ("take", "toll"), ("leave", "mark"), ("make", "mark"), ("hold", "nerve"),
                ("stamp", "mark"), ("mean", "business"), ("play", "role"), ("play", "part"), ("change", "tack"),
                ("change", "course"), ("change", "gear"), ("change", "mind"), ("lay", "siege"), ("plead", "contest"),
-               ("leave", "door"), ("open", "door"), ("close", "door"), ("shut", "door")}
+               ("leave", "door"), ("open", "door"), ("close", "door"), ("shut", "door"),
+               # "shared a platform with the chancellor", "run circles around this law", "stop the rot"
+               ("share", "platform"), ("run", "circle"), ("run", "ring"), ("stop", "rot"), ("miss", "trick"),
+               ("break", "ground"), ("trailblaze", "ground")}
 # verbs whose to-infinitive is not (yet) a fact, and what they make of it: "wants X to tell",
 # "plans to sell", "is closing in on signing"
 INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "planned", "intend": "planned",

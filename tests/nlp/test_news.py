@@ -7573,3 +7573,13 @@ def test_a_name_whose_first_word_is_a_firm_alone_is_the_firm(read):
     got = {(e.label, e.type) for e in ex.entities}
     assert ("Deutsche Boerse", "Organization") in got, sorted(got)
     assert ("Deutsche Boerse", "Person") not in got, sorted(got)
+
+
+def test_idioms_of_platforms_circles_and_masses_are_no_things(read):
+    got = facts(
+        read(
+            "Alan Milburn shared a platform with Gordon Brown. Hunters will run circles around this law. "
+            "Fans turned up en masse at the ground. Liverpool are missing a trick."
+        )
+    )
+    assert not any(o in ("platform", "circles", "masse", "trick") for _, _, o in got), sorted(got)
