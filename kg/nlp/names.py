@@ -397,6 +397,8 @@ def descriptor_class(span: Span) -> str | None:
         lemma = tok.lemma_.lower()
         if lemma == "rival" and len(span) >= 2 and given_name(span[0].text):
             return "Person"  # "British rival Greg Rusedski": a rival can be a person as well as a firm
+        if lemma in _ACTS and _listed(span) and len(span) >= 2:
+            return "Person"  # "Ethiopian duo Gebre Gebremariam and Dejene Berhanu": two people, no band
         if lemma in ORG_DESCRIPTORS:
             return "Organization"
         if lemma in THING_DESCRIPTORS:
@@ -469,6 +471,10 @@ _MAKERS = frozenset({"star", "co-star", "author", "creator", "composer", "screen
 
 #: what a name before them names ("the Golden Lion award", "the Booker prize"): a prize, no one
 _PRIZE_NOUNS = frozenset({"award", "awards", "prize", "trophy", "medal", "cup"})
+
+
+#: numbers of performers a band is named by, which a list of names makes so many people
+_ACTS = frozenset({"duo", "trio", "pair"})
 
 
 def _post_of(span: Span) -> bool:

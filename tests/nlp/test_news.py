@@ -7583,3 +7583,13 @@ def test_idioms_of_platforms_circles_and_masses_are_no_things(read):
         )
     )
     assert not any(o in ("platform", "circles", "masse", "trick") for _, _, o in got), sorted(got)
+
+
+def test_a_duo_of_two_names_is_two_people_and_a_duo_of_one_name_a_band(read):
+    ex = read(
+        "Ethiopian duo Gebre Gebremariam and Dejene Berhanu made late efforts to overtake him. "
+        "Pop duo Erasure played a set."
+    )
+    got = {(e.label, e.type) for e in ex.entities}
+    assert {("Gebre Gebremariam", "Person"), ("Dejene Berhanu", "Person")} <= got, sorted(got)
+    assert ("Erasure", "Organization") in got, sorted(got)
