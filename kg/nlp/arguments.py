@@ -906,7 +906,7 @@ _CHANGE_NOUNS = frozenset(
 _AMOUNT_WORD = re.compile(r"\d+(?:[.,]\d+)?(?:bn|m|k|tn|s|th|st|nd|rd|pc|p|am|pm|ft|kg|km|mph)")
 
 
-def _unowned_figure(tok: Token) -> bool:
+def unowned_figure(tok: Token) -> bool:
     """Whether a firm's figure is what a clause is about with no owner and nothing that makes it
     another's: "sales", "operating profit", "quarterly earnings", "the pre-tax profit", "shares" (not
     "album sales", "retail sales", "sales in China", "the group's profit", "a 5% share")."""
@@ -930,7 +930,9 @@ _BODIES = frozenset({"Organization", "GovernmentOrganization", "Country", "Milit
 #: words that tell which of a firm's figures: "operating profit", "pre-tax profit", "core earnings"
 _FIGURE_KINDS = frozenset(
     {"operating", "pre", "tax", "pre-tax", "net", "gross", "core", "trading", "group", "underlying", "total",
-     "quarterly", "annual", "full-year", "half-year", "first-half", "second-half", "worldwide", "global"}
+     "quarterly", "annual", "full-year", "half-year", "first-half", "second-half", "worldwide", "global",
+     # "third-quarter sales", "full-year profit": the tokenizer leaves the period's last word beside the figure
+     "quarter", "half", "year"}
 )  # fmt: skip
 
 
@@ -2152,7 +2154,7 @@ class Arguments:
                             return ent
                     if (ent := self.resolve_nominal(pobj)) is not None:
                         return ent  # "shares in the supermarket": the one the description takes up
-        topic = self._topic_firm(tok.doc) if _unowned_figure(tok) else None
+        topic = self._topic_firm(tok.doc) if unowned_figure(tok) else None
         if topic is not None and not any(
             (ent := self.index.at(t)) is not None and ent.type in _BODIES and ent is not topic
             for t in tok.sent

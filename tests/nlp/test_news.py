@@ -7593,3 +7593,18 @@ def test_a_duo_of_two_names_is_two_people_and_a_duo_of_one_name_a_band(read):
     got = {(e.label, e.type) for e in ex.entities}
     assert {("Gebre Gebremariam", "Person"), ("Dejene Berhanu", "Person")} <= got, sorted(got)
     assert ("Erasure", "Organization") in got, sorted(got)
+
+
+def test_a_report_figure_is_the_articles_firms_or_no_ones(read):
+    got = facts(
+        read(
+            "Acme Corp reported strong results on Monday. Acme Corp said demand was high. "
+            "Third-quarter sales rose 34% to 20.9bn rupees. Net income was 4.3bn rupees."
+        )
+    )
+    assert ("Acme Corp third-quarter sales", "rose", "34%") in got, sorted(got)
+    assert ("Acme Corp net income", "was", "4.3bn rupees") in got, sorted(got)
+    # with no one firm to own it, whose it is the label does not say; a market's figure stays
+    got = facts(read("Net income was 4.3bn rupees. Retail sales rose 0.6%."))
+    assert not any(s == "net income" for s, _, _ in got), sorted(got)
+    assert ("retail sales", "rose", "0.6%") in got, sorted(got)
