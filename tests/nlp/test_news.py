@@ -7608,3 +7608,11 @@ def test_a_report_figure_is_the_articles_firms_or_no_ones(read):
     got = facts(read("Net income was 4.3bn rupees. Retail sales rose 0.6%."))
     assert not any(s == "net income" for s, _, _ in got), sorted(got)
     assert ("retail sales", "rose", "0.6%") in got, sorted(got)
+
+
+def test_his_family_is_the_family_of_the_one_he_takes_up(read):
+    got = facts(
+        read("Country musician Jerry Scoggins has died in Los Angeles at the age of 93, his family said.")
+    )
+    assert any(s == "Jerry Scoggins family" and p == "said" for s, p, _ in got), sorted(got)
+    assert not any(s == "family" for s, _, _ in got), sorted(got)
