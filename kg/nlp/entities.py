@@ -775,7 +775,7 @@ _MEMBERS_BODIES = frozenset(
 #: words that make a council a state's: its tier, its chamber or its union of states
 _COUNCILS_OF_STATE = frozenset(
     {"city", "county", "borough", "district", "town", "parish", "security", "european", "privy", "state",
-     "legislative", "regional", "metropolitan", "municipal", "ministers", "governing", "national security"}
+     "legislative", "regional", "metropolitan", "municipal", "ministers", "governing"}
 )  # fmt: skip
 
 

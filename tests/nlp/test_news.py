@@ -28,6 +28,11 @@ def nodes(ex: Extraction) -> set[tuple[str, str]]:
     return {(n.label, n.type) for r in ex.relations for n in (r.subject, r.object) if isinstance(n, Entity)}
 
 
+def actors(ex: Extraction) -> set[tuple[str, str]]:
+    """(label, class) of every entity of `ex`, in a fact or not."""
+    return {(e.label, e.type) for e in ex.entities}
+
+
 # ---- 1. money and quantities ----------------------------------------------------------------------
 
 
@@ -7520,7 +7525,7 @@ def test_whoever_has_a_spokesman_or_a_director_general_is_a_body(read):
     assert ("Hotseat", "Organization") in got, sorted(got)
     # a person parsed into the "of" of his post stays a person
     ex = read("Sale Sharks director of rugby Philippe Saint-Andre said the clubs would suffer.")
-    got = {(e.label, e.type) for e in ex.entities}
+    got = actors(ex)
     assert ("Philippe Saint-Andre", "Person") in got, sorted(got)
 
 
@@ -7538,7 +7543,7 @@ def test_a_name_that_speaks_as_i_is_a_person(read):
         'Mido said: "There is not much I have to say today, I came to rejoin the national team." '
         'Acme said: "We are pleased."'
     )
-    got = {(e.label, e.type) for e in ex.entities}
+    got = actors(ex)
     assert ("Mido", "Person") in got, sorted(got)
     assert ("Acme", "Person") not in got, sorted(got)
 
@@ -7548,20 +7553,20 @@ def test_a_members_or_a_causes_body_is_no_state_body(read):
         "The Police Federation said it opposed the plan. The Refugee Council said the proposals were wrong. "
         "Leeds City Council said it would act."
     )
-    got = {(e.label, e.type) for e in ex.entities}
+    got = actors(ex)
     assert {("Police Federation", "Organization"), ("Refugee Council", "Organization")} <= got, sorted(got)
     assert ("Leeds City Council", "GovernmentOrganization") in got, sorted(got)
 
 
 def test_a_childs_other_parent_is_no_employer_and_who_says_he_is_a_person(read):
     ex = read("She won custody of Frances Bean, her daughter with former Nirvana frontman Kurt Cobain.")
-    got = {(e.label, e.type) for e in ex.entities}
+    got = actors(ex)
     assert ("Kurt Cobain", "Person") in got, sorted(got)
     ex = read(
         "Rio Ferdinand has said he is unsure of Malcolm Glazer's motives. "
         '"No one knows what this guy will bring," said Ferdinand.'
     )
-    got = {(e.label, e.type) for e in ex.entities}
+    got = actors(ex)
     assert ("Rio Ferdinand", "Person") in got and ("Ferdinand", "Person") not in got, sorted(got)
 
 
@@ -7570,7 +7575,7 @@ def test_a_name_whose_first_word_is_a_firm_alone_is_the_firm(read):
         "Deutsche Boerse told Reuters such a move would have to wait. "
         "Investors want Deutsche to return cash. Deutsche's chairman Rolf Breuer said nothing."
     )
-    got = {(e.label, e.type) for e in ex.entities}
+    got = actors(ex)
     assert ("Deutsche Boerse", "Organization") in got, sorted(got)
     assert ("Deutsche Boerse", "Person") not in got, sorted(got)
 
@@ -7590,7 +7595,7 @@ def test_a_duo_of_two_names_is_two_people_and_a_duo_of_one_name_a_band(read):
         "Ethiopian duo Gebre Gebremariam and Dejene Berhanu made late efforts to overtake him. "
         "Pop duo Erasure played a set."
     )
-    got = {(e.label, e.type) for e in ex.entities}
+    got = actors(ex)
     assert {("Gebre Gebremariam", "Person"), ("Dejene Berhanu", "Person")} <= got, sorted(got)
     assert ("Erasure", "Organization") in got, sorted(got)
 
