@@ -84,7 +84,8 @@ def test_search_actor_page_timeline_and_graph_expansion(browser, live, tmp_path)
     try:
         page.goto(live.url + "/")
         page.locator("#kg-q").press_sequentially("Petro", delay=30)
-        suggestion = page.locator("#kg-suggest li", has_text="Gustavo Petro")
+        # the person, not "Gustavo Petro family", whom the suggestions list too
+        suggestion = page.locator("#kg-suggest li", has_text="Gustavo Petro").filter(has_not_text="family")
         suggestion.wait_for(state="visible", timeout=30_000)
         suggestion.click()
         page.wait_for_url("**/actor?iri=*", timeout=30_000)
