@@ -7621,3 +7621,9 @@ def test_his_family_is_the_family_of_the_one_he_takes_up(read):
     )
     assert any(s == "Jerry Scoggins family" and p == "said" for s, p, _ in got), sorted(got)
     assert not any(s == "family" for s, _, _ in got), sorted(got)
+
+
+def test_a_commissioners_portfolio_is_part_of_the_post(read):
+    got = facts(read("Trade Commissioner Peter Mandelson said talks would go on."))
+    assert ("Peter Mandelson", "holds role", "Trade Commissioner") in got, sorted(got)
+    assert not any(o == "Trade" for _, _, o in got), sorted(got)
