@@ -475,6 +475,28 @@ def _he_goes_on(span: Span) -> bool:
     return bool(subjects) and subjects[0].lower_ in ("he", "she")
 
 
+def _reread(span: Span, label: str, lone_firms: set[str]) -> str:
+    """A name's reading where the article says otherwise than the models. News calls a firm by its first
+    word and a person by the last: a "person" whose first word the article uses alone as a firm's name, and
+    no one's given name, is that firm ("Deutsche Boerse … Deutsche's chairman"; not "Yahoo Messenger", a
+    firm's name before a common word, its product: `_firms_product`). A first name and a surname read as a
+    place or a firm that says "he" of itself is a person ("Rio Ferdinand has said he is unsure"), so that
+    the surname alone joins it."""
+    first = span[0].text
+    given = given_name(first) or known_first_name(first)
+    if (
+        label == "PERSON"
+        and len(span) >= 2
+        and first in lone_firms
+        and not given
+        and span[-1].lower_ not in dictionary_words(("noun",))
+    ):
+        return "ORG"
+    if label in ("GPE", "LOC", "ORG") and len(span) == 2 and given and _says_he(span):
+        return "PERSON"
+    return label
+
+
 def _says_he(span: Span) -> bool:
     """Whether a name says something of itself as "he" or "she": "Rio Ferdinand has said he is unsure"
     (a body says "it"; `kg.nlp.names` reads that)."""
@@ -915,39 +937,9 @@ def find_entities(doc: Doc) -> EntityIndex:
         )
         for span, label in mentions
     ]
-    # news calls a firm by its first word ("Deutsche Boerse … Deutsche's chairman") and a person by the
-    # last: a "person" whose first word the article uses alone as a firm's name, and no one's given name,
-    # is that firm (unless a common word ends it)
+    # what the rest of the article says of a name the models read one way: see `_reread`
     lone_firms = {span.text for span, label in mentions if label == "ORG" and len(span) == 1}
-    mentions = [
-        (
-            span,
-            "ORG"
-            if label == "PERSON"
-            and len(span) >= 2
-            and span[0].text in lone_firms
-            and not given_name(span[0].text)
-            and not known_first_name(span[0].text)
-            # "Yahoo Messenger": a firm's name before a common word is its product (`_firms_product`)
-            and span[-1].lower_ not in dictionary_words(("noun",))
-            else label,
-        )
-        for span, label in mentions
-    ]
-    # a first name and a surname the models read as a place or a firm that says "he" of itself is a
-    # person's: "Rio Ferdinand has said he is unsure", so that "Ferdinand" joins it
-    mentions = [
-        (
-            span,
-            "PERSON"
-            if label in ("GPE", "LOC", "ORG")
-            and len(span) == 2
-            and (given_name(span[0].text) or known_first_name(span[0].text))
-            and _says_he(span)
-            else label,
-        )
-        for span, label in mentions
-    ]
+    mentions = [(span, _reread(span, label, lone_firms)) for span, label in mentions]
     # a one-word name read as a firm more often than as a person, and described as one, is the firm's
     # even where a person bears it as a surname ("Ford, the US car company, …" beside "Bill Ford")
     firm_words = {

@@ -209,13 +209,12 @@ def home_place(span: Span) -> bool:
     """Whether a name before a body's noun says where the body is ("the Florida company", "the South
     Yorkshire firm"): a known city, US state or country, or a place to the trained recognizer (which
     reads "the Manchester firm" as a person's, hence the names too)."""
-    text = span.text
-    return (
-        city(text)
-        or text in US_STATES
-        or country_code(text) is not None
-        or all(t.ent_type_ in ("GPE", "LOC") for t in span)
-    )
+    return _known_place(span.text) or all(t.ent_type_ in ("GPE", "LOC") for t in span)
+
+
+def _known_place(text: str) -> bool:
+    """Whether the gazetteers know a name as a city, a US state or a country."""
+    return bool(city(text) or text in US_STATES or country_code(text) is not None)
 
 
 def descriptor_class(span: Span) -> str | None:
@@ -355,9 +354,9 @@ def descriptor_class(span: Span) -> str | None:
             return "Concept"  # "the Peter Pan film", "the Golden Lion award"
         if kind in DIVISION_NOUNS or kind in PLACE_SUFFIXES:
             return "Location"  # "the Stepney Green ward", "the Tor Di Valle arena", "the Savoy hotel"
-    if _post_of(span) and not _known_place(span):
+    if _post_of(span) and not _known_place(span.text):
         # "an Operation Black Vote spokesman said", "director general of Age Concern England": a name
-        # that has a spokesman or a chief executive is a body's (a place's are its council's)
+        # that has a spokesman or a chief executive is a body's (a place's, or a state's, are its government's)
         return "Organization"
     if span.root.dep_ in ("poss", "compound") and _ownership(head):
         return "Organization"  # "X's biggest shareholder", "X's parent company", "X shares rose"
@@ -501,12 +500,6 @@ def _post_of(span: Span) -> bool:
 
 #: posts only a body has, whatever the text calls the body
 _BODY_POSTS = frozenset({"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "ceo"})
-
-
-def _known_place(span: Span) -> bool:
-    """Whether a name is one the gazetteers know as a place or a state (whose spokesman is its government's)."""
-    text = span.text
-    return bool(city(text) or text in US_STATES or country_code(text))
 
 
 def _ownership(noun: Token) -> bool:

@@ -595,8 +595,7 @@ class Nodes:
         """The family of the person a possessive names or takes up: "his family said" after "Jerry Scoggins
         has died" is the Jerry Scoggins family (blind judges took a bare "family" for a word that names no
         one)."""
-        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-        person = self.args.owner(tok) if poss is not None else None
+        person = self.args.owner(tok)
         if person is None or person.type != "Person":
             return None
         label = f"{person.label} family"

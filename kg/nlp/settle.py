@@ -269,7 +269,7 @@ def _unnamed_doer(relation: Relation, doc: Doc) -> bool:
         and subject.label[:1].islower()
         and relation.predicate not in CLOSED_PREDICATES
         and not isinstance(relation.object, Literal)
-        and not _source(subject)
+        # "the report said", "a survey of bosses suggests": what sources say
         and not any(word in SOURCE_NOUNS for word in subject.label.lower().split())
         and not currency_name(subject.label)
         and _acts(relation, doc)
