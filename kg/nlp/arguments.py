@@ -185,8 +185,9 @@ def _split_head(tok: Token) -> Token | None:
 
 def _that_clause(tok: Token) -> str:
     """The "that" clause a noun is completed by, when short: "the impression [that the plan had failed]",
-    "the fact [that no code travels]" (alone, "impression" and "fact" say nothing); empty otherwise."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NN":
+    "the fact [that no code travels]", "denied suggestions [that the papers are for sale]" (alone,
+    "impression", "fact" and "suggestions" say nothing); empty otherwise."""
+    if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNS"):
         return ""
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in HEARER_VERBS:
         return ""  # "told the PM programme that Labour was not rattled": what was told, not the programme
@@ -194,8 +195,11 @@ def _that_clause(tok: Token) -> str:
         mark = next((k for k in clause.children if k.dep_ == "mark" and k.lower_ == "that"), None)
         if mark is None or mark.i != tok.i + 1:
             continue
-        words = [t for t in clause.subtree if not t.is_punct]
-        return " ".join(t.text for t in words) if len(words) <= _THAT_WORDS else ""
+        words = list(clause.subtree)
+        if sum(not t.is_punct for t in words) > _THAT_WORDS:
+            return ""
+        # as written ("£3m", not "£ 3 m"), without the full stop ("£3m." is one token to the tokenizer)
+        return "".join(t.text_with_ws for t in words).strip().rstrip(".,;:").rstrip()
     return ""
 
 

@@ -844,7 +844,12 @@ class ClauseReader:
                         # radical reform to allow …" still calls for the reform)
                         continue
                     cl.preps += [(idiom + lead + c.lower_, n) for n in nodes.nodes(p)]
-        if is_passive and verb.dep_ == "acl":
+        if (
+            is_passive
+            and verb.dep_ == "acl"
+            # "reports that Santini had been given £3m": a clause of content with its own subject
+            and not any(c.dep_ in ("nsubjpass", "mark") for c in verb.children)
+        ):
             cl.patients += nodes.nodes(verb.head)
         if not is_passive and not _after_stranded_preposition(verb):
             cl.agents = nodes.subjects(verb) + cl.agents

@@ -5996,6 +5996,20 @@ def test_a_shell_noun_keeps_what_completes_it(read):
     assert ("Tom Hale", "left with", "impression that the plan had failed") in got, sorted(got)
 
 
+def test_a_plural_shell_noun_keeps_its_content_clause(read):
+    """ "denied suggestions" says nothing; what was suggested is what was denied. A content clause has its
+    own subject: the one given money is that subject, not the reports."""
+    got = facts(
+        read(
+            "Tom Hale denied suggestions that the Daily Globe is up for sale. Jane Roe denied reports that "
+            "Max Berg had been given £3m."
+        )
+    )
+    assert ("Tom Hale", "denied", "suggestions that the Daily Globe is up for sale") in got, sorted(got)
+    assert ("Jane Roe", "denied", "reports that Max Berg had been given £3m") in got, sorted(got)
+    assert ("Max Berg", "was given", "£3m") in got, sorted(got)
+
+
 def test_a_name_ends_before_a_measure_read_into_it(read):
     ex = read("Jane Hale won the vault with 4.87m, with Britain's Nick Buckfield 51cm adrift in third.")
     assert "Nick Buckfield" in {e.label for e in ex.entities if e.type == "Person"}, ex.entities
