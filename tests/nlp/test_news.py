@@ -5248,7 +5248,7 @@ def test_what_a_speaker_did_after_saying_something_is_no_part_of_what_was_said(r
         ("Voters want the Labour government that cut taxes back.", "cut", None),
         # what a past deed ended in is done: "overturned a majority to win the seat"
         ("Tom Hale overturned a 5,000 majority to win the seat.", "win", None),
-        ("Tom Hale went to Leeds to seek views.", "seek", "purpose"),
+        ("Tom Hale went to Leeds to seek funds.", "seek", "purpose"),
         ("The tie required a replay, which Acme Corp won.", "won", None),
         (
             "Lots of shoppers are going to be doing late shopping as many people finished work on Friday.",
@@ -6010,6 +6010,22 @@ def test_a_plural_shell_noun_keeps_its_content_clause(read):
     assert ("Max Berg", "was given", "£3m") in got, sorted(got)
 
 
+def test_what_is_claimed_or_proposed_named_by_its_shell_noun_alone_is_no_object(read):
+    """ "denied allegations" leaves out what was alleged; a short content clause completes the noun, and a
+    deed or a document is a thing of its own."""
+    got = facts(
+        read(
+            "Tom Hale denied allegations. Jane Roe repeated her view on Friday. The allegations, which Max "
+            "Berg has denied, are being investigated. Acme Corp reached an agreement. Analysts raised concerns."
+        )
+    )
+    assert {o for _, _, o in got}.isdisjoint({"allegations", "view"}), sorted(got)
+    assert ("Acme Corp", "reached", "agreement") in got, sorted(got)
+    assert ("Analysts", "raised", "concerns") in got, sorted(got)
+    got = facts(read("Tom Hale denied claims that Acme had misled investors."))
+    assert ("Tom Hale", "denied", "claims that Acme had misled investors") in got, sorted(got)
+
+
 def test_a_name_ends_before_a_measure_read_into_it(read):
     ex = read("Jane Hale won the vault with 4.87m, with Britain's Nick Buckfield 51cm adrift in third.")
     assert "Nick Buckfield" in {e.label for e in ex.entities if e.type == "Person"}, ex.entities
@@ -6102,7 +6118,7 @@ def test_a_nouns_phrase_says_which_one_it_is(read, text, fact):
     [
         # a word and a hyphen before a verb heading its clause make one verb
         ("Tom Hale fast-tracked a visa for the nanny.", ("Tom Hale", "fast-tracked", "visa")),
-        ("The plan was rubber-stamped by Acme Corp on Monday.", ("Acme Corp", "rubber-stamped", "plan")),
+        ("The merger was rubber-stamped by Acme Corp on Monday.", ("Acme Corp", "rubber-stamped", "merger")),
         ("When Tom Hale off-loaded to Jane Hale, she scored.", ("Tom Hale", "off-loaded to", "Jane Hale")),
         # … not a word that describes ("well-known") nor a piece of a longer compound ("ready-to-wear")
         ("Jane Hale, a well-known singer, visited the school.", ("Jane Hale", "visited", "school")),
