@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.nlp.amounts import currency_name
 from kg.nlp.entities import ACTOR_TYPES, entity_id, is_article
@@ -115,6 +115,11 @@ def settle(doc: Doc, events: list[Event], relations: list[Relation]) -> tuple[li
     # arrested two men": the force of the place), amounts, what sources say, currencies, subjects of a
     # passive, and the ontology's own relations
     relations = [r for r in relations if not _unnamed_doer(r, doc)]
+    # what is said, believed or proposed, labelled by its shell noun alone ("denied allegations",
+    # "repeated his view", "backed plans"), is content the fact leaves out: right none of 14 times the
+    # blind audits judged (a noun with a short content clause is labelled with it, `Arguments.concept`);
+    # a concern raised is a worry voiced, which judges accept bare
+    relations = [r for r in relations if not _empty_content(r.object, r, doc)]
     # in an article, a bare common noun as what is done, determined only by "the" or "this" ("won the
     # title", "facing this tax"), takes up something the article named before in more words (then its
     # label has them, `Arguments.concept`) or never names: as a node of its own it names nothing (the
@@ -122,11 +127,6 @@ def settle(doc: Doc, events: list[Event], relations: list[Relation]) -> tuple[li
     # an owner makes it someone's ("raised its dividend"), and a noun with a modifier is no such node
     # … and so does a thing that moved by an amount ("the movie took $28m", "the currency strengthened
     # 4%"; right 5 times in 25 of those judged), but for a currency, one thing ("the dollar fell 2%")
-    # what is said, believed or proposed, labelled by its shell noun alone ("denied allegations",
-    # "repeated his view", "backed plans"), is content the fact leaves out: right none of 14 times the
-    # blind audits judged (a noun with a short content clause is labelled with it, `Arguments.concept`);
-    # a concern raised is a worry voiced, which judges accept bare
-    relations = [r for r in relations if not _empty_content(r.object, r, doc)]
     if is_article(doc):
         relations = [
             r
@@ -150,8 +150,7 @@ def _taken_up(node: Entity | Literal, relation: Relation, doc: Doc) -> bool:
     words = node.label.split()
     if len(words) > 2 or len(words) == 2 and words[0] not in _UNTELLING:
         return False
-    sentence = doc.char_span(relation.provenance.start, relation.provenance.end, alignment_mode="expand")
-    tok = next((t for t in sentence or () if t.lower_ == words[-1] and t.pos_ == "NOUN"), None)
+    tok = _noun_in_sentence(words[-1], relation, doc)
     kids = list(tok.children) if tok is not None else []
     # "the post of France manager", "the proposed merger": what stands beside the noun says which
     return any(c.dep_ == "det" for c in kids) and all(
@@ -174,11 +173,16 @@ def _empty_content(node: Entity | Literal, relation: Relation, doc: Doc) -> bool
         or not node.label.islower()
     ):
         return False
-    sentence = doc.char_span(relation.provenance.start, relation.provenance.end, alignment_mode="expand")
-    tok = next((t for t in sentence or () if t.lower_ == node.label and t.pos_ == "NOUN"), None)
+    tok = _noun_in_sentence(node.label, relation, doc)
     # a clause on the noun that its label left out is no content of the node: too long to be read into
-    # it ("expressed concerns that …" of twenty words) or the fact's own ("the plans being considered")
+    # it ("denied claims that …" of twenty words) or the fact's own ("the plans being considered")
     return tok is not None and tok.lemma_.lower() in _CONTENT_SHELLS
+
+
+def _noun_in_sentence(word: str, relation: Relation, doc: Doc) -> Token | None:
+    """The first noun of the fact's sentence written `word` (lower case)."""
+    sentence = doc.char_span(relation.provenance.start, relation.provenance.end, alignment_mode="expand")
+    return next((t for t in sentence or () if t.lower_ == word and t.pos_ == "NOUN"), None)
 
 
 #: shell nouns (`SHELL_NOUNS`) whose content is a proposition or a proposal, not a deed or a document: "the
