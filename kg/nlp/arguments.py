@@ -16,7 +16,6 @@ from kg.nlp.countries import country_code, demonym_country
 from kg.nlp.entities import ACTOR_TYPES, EntityIndex, entity_id
 from kg.nlp.gender import Gender, known_first_name, person_gender, pronoun_gender
 from kg.nlp.lexicon import (
-    ACCUSATION_VERBS,
     COMPASS,
     FIRM_FIGURES,
     GROUP_COUNTS,
@@ -162,6 +161,8 @@ def _clause_subject(tok: Token) -> Token | None:
 
 
 #: verbs whose "X of Y" gives the object something taken or told: "robbed the bank of £5m"
+#: verbs of a charge that take it with "of": "accused X of fraud", "convicted of murder"
+_CHARGING_VERBS = frozenset({"accuse", "suspect", "convict"})
 _DEPRIVING_VERBS = frozenset(
     {"rob", "strip", "clear", "acquit", "deprive", "relieve", "inform", "warn", "remind"}
 )
@@ -304,8 +305,10 @@ def _of_complement(tok: Token) -> str:
     """The common-noun "of" phrase or the deed that completes a noun ("the state [of humanity]", "the
     cycle [of boom and bust]", "the merits [of delaying] the law", "the need [to detain] them"):
     without it the node is a fragment. Empty when there is none or it names someone."""
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ACCUSATION_VERBS | _DEPRIVING_VERBS:
-        return ""  # "accused its predecessor of corruption": the charge is the verb's, not the noun's
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _CHARGING_VERBS | _DEPRIVING_VERBS:
+        # "accused its predecessor of corruption": the charge is the verb's, not the noun's ("blamed the
+        # strength of the euro for …" charges with "for": its "of" is the noun's)
+        return ""
     # a change is completed by what changed: "a 52% rise in net profit"
     # … and a gap or a link by what it lies between: "the gap between exports and imports"
     if tok.lemma_.lower() in _TO_NOUNS and (
@@ -571,9 +574,10 @@ def _name_text(tok: Token, after: int) -> str:
 
 
 def _only_the(tok: Token) -> bool:
-    """Whether a noun has "the" and nothing else on its left ("the fate", not "the bleak fate")."""
+    """Whether a noun has "the" and nothing else on its left, or nothing at all ("the fate", "took control",
+    not "the bleak fate")."""
     lefts = list(tok.lefts)
-    return len(lefts) == 1 and lefts[0].lower_ == "the"
+    return not lefts or len(lefts) == 1 and lefts[0].lower_ == "the"
 
 
 def _measure(tok: Token) -> bool:

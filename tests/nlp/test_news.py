@@ -1350,9 +1350,9 @@ def test_the_one_told_is_a_recipient_not_what_was_said(read):
 
 def test_an_unresolved_speaker_leaves_what_was_said_out(read):
     # blind audits found three in four facts said by an unresolved "he" wrong: said, but by whom?
-    ex = read("People will buy the game at midnight, he said.")
+    ex = read("Fans will buy the game at midnight, he said.")
     assert not [r for r in ex.relations if r.predicate == "buy"], sorted(facts(ex))
-    ex = read("Tom Hale runs the shop. People will buy the game at midnight, he said.")
+    ex = read("Tom Hale runs the shop. Fans will buy the game at midnight, he said.")
     bought = [r for r in ex.relations if r.predicate == "buy"]
     assert bought and all(r.attribution == "Tom Hale" for r in bought), sorted(facts(ex))
 
@@ -2511,7 +2511,7 @@ def test_quoted_titles_are_works_not_people(read):
     ("text", "predicate", "modality"),
     [
         ("Britain is to fund the Red Cross.", "fund", "planned"),
-        ("We want people to tell Karen Whitefield about the plan.", "tell", "desire"),
+        ("We want voters to tell Karen Whitefield about the plan.", "tell", "desire"),
         ("The bank does not expect Fiat to exercise the option.", "exercise", "uncertain"),
         (
             "Mr Ortega has called for US President Lena Varga to be charged with war crimes over the strikes.",
@@ -2707,7 +2707,7 @@ def test_it_after_a_thing_subject_in_its_own_sentence_is_that_thing(read):
 def test_a_pronoun_in_a_quotation_is_not_its_speaker(read):
     ex = read(
         'Mr Hale added: "There are several good players, but for me Tom Berg is the right man for this job.'
-        '\n\n"And he consistently shows the energy I want."'
+        '\n\n"And he consistently shows great energy."'
     )
     assert {r.subject.label for r in ex.relations if r.predicate == "show"} == {"Tom Berg"}, sorted(facts(ex))
 
@@ -3153,7 +3153,9 @@ def test_a_long_hyphened_modifier_stays_whole_in_labels(read):
 
 
 def test_a_relative_clause_states_its_own_fact(read):
-    ex = read("A release date has yet to be set for the recording, which was organised by Sharon Osbourne.")
+    ex = read(
+        "A release date has yet to be set for the charity recording, which was organised by Sharon Osbourne."
+    )
     rels = [r for r in ex.relations if r.predicate == "organise"]
     assert rels and not any(r.modality for r in rels), [(r.predicate, r.modality) for r in rels]
 
@@ -4539,8 +4541,8 @@ def test_a_counted_demonym_is_people_and_a_described_title_a_work(read, text, no
     ("text", "fact", "negated"),
     [
         (
-            "The number of people not taking and sending pictures is growing.",
-            ("people", "sending", "pictures"),
+            "The number of users not taking and sending pictures is growing.",
+            ("users", "sending", "pictures"),
             True,
         ),
         ("Tom Hale did not win the race and lost his title.", ("Tom Hale", "lost", "title"), False),
@@ -4771,13 +4773,13 @@ def test_a_compound_of_a_compound_stays_in_the_name(read):
     ("text", "fact", "modality"),
     [
         (
-            "Acme Corp put up a page that lets people donate money to the Red Cross.",
-            ("people", "donate"),
+            "Acme Corp put up a page that lets visitors donate money to the Red Cross.",
+            ("visitors", "donate"),
             "possibility",
         ),
         (
-            "Acme Corp offers services which make it easy for people to set up blogs.",
-            ("people", "set up"),
+            "Acme Corp offers services which make it easy for users to set up blogs.",
+            ("users", "set up"),
             "possibility",
         ),
         ("It is important that retailers do not sell violent games.", ("retailers", "sell"), "obligation"),
@@ -4964,7 +4966,7 @@ def test_a_playing_position_hyphened_on_a_job_word_is_no_post(read):
             None,
         ),
         (
-            "The Ofcom report suggests doubling the money which can be spent by candidates.",
+            "The Ofcom report suggests doubling the spending limit for candidates.",
             ("Ofcom", "doubling"),
             "demanded",
         ),
@@ -5218,7 +5220,7 @@ def test_what_a_speaker_did_after_saying_something_is_no_part_of_what_was_said(r
     ("text", "predicate", "modality"),
     [
         (
-            "If people turn up in Leeds asking for help, they will be turned away.",
+            "If migrants turn up in Leeds asking for help, they will be turned away.",
             "asking for",
             "conditional",
         ),
@@ -5249,9 +5251,9 @@ def test_what_a_speaker_did_after_saying_something_is_no_part_of_what_was_said(r
         # what a past deed ended in is done: "overturned a majority to win the seat"
         ("Tom Hale overturned a 5,000 majority to win the seat.", "win", None),
         ("Tom Hale went to Leeds to seek funds.", "seek", "purpose"),
-        ("The tie required a replay, which Acme Corp won.", "won", None),
+        ("The tie required a replay match, which Acme Corp won.", "won", None),
         (
-            "Lots of shoppers are going to be doing late shopping as many people finished work on Friday.",
+            "Lots of shoppers are going to be doing late shopping as many workers finished work on Friday.",
             "finished",
             None,
         ),
@@ -6025,6 +6027,45 @@ def test_what_is_claimed_or_proposed_named_by_its_shell_noun_alone_is_no_object(
     assert ("Analysts", "raised", "concerns") in got, sorted(got)
     got = facts(read("Tom Hale denied claims that Acme had misled investors."))
     assert ("Tom Hale", "denied", "claims that Acme had misled investors") in got, sorted(got)
+
+
+def test_people_alone_is_no_doer(read):
+    got = facts(
+        read(
+            "People downloaded pirated songs. Fans downloaded pirated albums. Some 200 people signed a "
+            "petition. Local people said the plan had failed."
+        )
+    )
+    assert not any(s == "People" for s, _, _ in got), sorted(got)
+    assert ("Fans", "downloaded", "pirated albums") in got, sorted(got)
+    assert ("Some 200 people", "signed", "petition") in got, sorted(got)
+    assert ("Local people", "said", "the plan had failed") in got, sorted(got)
+
+
+def test_a_noun_told_by_a_relative_clause_is_no_object_without_it(read):
+    """ "launched a website that sells tickets": which website the clause says, the label would not, nor in
+    the clause's own fact ("the ballad, which was written by X")."""
+    got = facts(
+        read(
+            "Tom Hale launched a website that sells tickets. Jane Roe hosted the awards, which were shown on "
+            "television. The ballad, which was written by Max Berg, topped the chart. The charity ballad, "
+            "which was written by Ann Lee, topped the chart."
+        )
+    )
+    assert not any(o in ("website", "awards", "ballad") for _, _, o in got), sorted(got)
+    assert ("Ann Lee", "written", "charity ballad") in got, sorted(got)
+
+
+def test_an_of_phrase_completes_a_bare_noun_or_one_a_verb_of_blame_governs(read):
+    got = facts(
+        read(
+            "Policy makers blamed the strength of the euro for the slowdown. The Jamaican government is "
+            "regaining control of Air Jamaica. Tom Hale accused his rival of fraud."
+        )
+    )
+    assert ("Policy makers", "blamed", "strength of euro") in got, sorted(got)
+    assert ("Jamaican government", "regaining", "control of Air Jamaica") in got, sorted(got)
+    assert not any(o.startswith("rival of") for _, _, o in got), sorted(got)
 
 
 def test_a_name_ends_before_a_measure_read_into_it(read):
@@ -7414,8 +7455,10 @@ def test_a_possessive_inside_a_title_is_part_of_it(read):
 
 
 def test_a_work_written_is_no_statement(read):
-    got = facts(read("The ballad, which was written for her by Tom Hale, topped the chart."))
-    assert ("Tom Hale", "written", "ballad") in got and not any(p == "said" for _, p, _ in got), sorted(got)
+    got = facts(read("The charity ballad, which was written for her by Tom Hale, topped the chart."))
+    assert ("Tom Hale", "written", "charity ballad") in got and not any(p == "said" for _, p, _ in got), (
+        sorted(got)
+    )
     got = facts(read("Tom Hale wrote that the plan had failed."))
     assert ("Tom Hale", "said", "the plan had failed") in got, sorted(got)
 
