@@ -256,12 +256,14 @@ def _prep_complement(tok: Token, label: str) -> str:
         and (pobj.ent_type_ in ("PERSON", "ORG", "NORP") or actor_class(pobj) is not None)
     ):
         return ""
-    words = [
-        c
-        for c in pobj.lefts
-        if (c.dep_ in ("compound", "amod") and c.is_alpha or c.dep_ == "poss" and c.pos_ == "PROPN")
-        and c.ent_type_ not in _NOT_NAMES
-    ]
+    words = _with_inner(
+        [
+            c
+            for c in pobj.lefts
+            if (c.dep_ in ("compound", "amod") and c.is_alpha or c.dep_ == "poss" and c.pos_ == "PROPN")
+            and c.ent_type_ not in _NOT_NAMES
+        ]
+    )
     words.append(pobj)
     texts = list(dict.fromkeys(hyphened(doc, t.i).text for t in words))  # "bust", "up": one "bust-up"
     if len(texts) > _WHICH_WORDS or set(texts) & set(label.split()):
@@ -280,6 +282,13 @@ _THAT_WORDS = 12
 _DEED_WORDS = 10
 
 
+def _with_inner(mods: list[Token]) -> list[Token]:
+    """Modifiers of a noun with the words that modify them in turn, in text order: "open" of "[open]
+    source software", which hangs off "source"."""
+    inner = [c for m in mods for c in m.lefts if c.dep_ in ("compound", "amod") and c.is_alpha]
+    return sorted({t.i: t for t in (*inner, *mods)}.values(), key=lambda t: t.i)
+
+
 def _deed_goal(deed: Token) -> list[str]:
     """What a deed with no object is for or about, by the first noun of its preposition: "the chance to
     go [for the grand slam]" (without it, "chance to go" says nothing)."""
@@ -288,8 +297,8 @@ def _deed_goal(deed: Token) -> list[str]:
     for prep in (c for c in deed.children if c.dep_ == "prep" and c.i == deed.i + 1 and c.lower_ in _GOALS):
         pobj = next((p for p in prep.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)
         if pobj is not None:
-            mods = [c.text for c in pobj.lefts if c.dep_ in ("compound", "amod") and c.is_alpha]
-            return [prep.lower_, *mods, pobj.text]
+            mods = _with_inner([c for c in pobj.lefts if c.dep_ in ("compound", "amod") and c.is_alpha])
+            return [prep.lower_, *(m.text for m in mods), pobj.text]
     return []
 
 
@@ -433,11 +442,17 @@ def _of_complement(tok: Token) -> str:
         named = (
             obj.doc[obj.left_edge.i + (obj.doc[obj.left_edge.i].dep_ == "det") : obj.i].text.split()
             if obj is not None and deed.lemma_ in ("be", "become")
-            # "featuring Black Watch soldiers": a name of two words, read whole
+            # "featuring Black Watch soldiers": a name of two words, read whole; "to abandon its fixed
+            # exchange rate": what kind of rate
             else [
-                c.doc[c.left_edge.i : c.i + 1].text
-                for c in obj.lefts
-                if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"
+                c.text
+                for c in _with_inner(
+                    [
+                        c
+                        for c in obj.lefts
+                        if c.dep_ in ("compound", "amod") and c.is_alpha and not _hedging_participle(c, obj)
+                    ]
+                )
             ]
             if obj is not None
             else []
@@ -499,13 +514,15 @@ def _of_complement(tok: Token) -> str:
     ):
         return ""
     # "sales of Xbox games": a name before the noun says which
-    words = [
-        c
-        for c in pobj.lefts
-        if c.dep_ in ("compound", "amod")
-        and c.is_alpha
-        and (not c.ent_type_ or c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PRODUCT", "PERSON"))
-    ]
+    words = _with_inner(
+        [
+            c
+            for c in pobj.lefts
+            if c.dep_ in ("compound", "amod")
+            and c.is_alpha
+            and (not c.ent_type_ or c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PRODUCT", "PERSON"))
+        ]
+    )
     words.append(pobj)
     for conj in (c for c in pobj.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.is_alpha):
         words += [w for w in pobj.children if w.dep_ == "cc"][:1] + [conj]

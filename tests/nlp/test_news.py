@@ -6068,6 +6068,19 @@ def test_an_of_phrase_completes_a_bare_noun_or_one_a_verb_of_blame_governs(read)
     assert not any(o.startswith("rival of") for _, _, o in got), sorted(got)
 
 
+def test_a_completing_phrase_keeps_the_modifiers_of_its_modifiers(read):
+    """ "against open source software": "open" hangs off "source", not "software"; a deed's object keeps
+    what kind it is ("to abandon its fixed exchange rate")."""
+    got = facts(
+        read(
+            "Acme Corp is trying to shore up its defences against open source software. China faces renewed "
+            "pressure to abandon its fixed exchange rate."
+        )
+    )
+    assert ("Acme Corp", "shore up", "defences against open source software") in got, sorted(got)
+    assert ("China", "faces", "renewed pressure to abandon fixed exchange rate") in got, sorted(got)
+
+
 def test_a_name_ends_before_a_measure_read_into_it(read):
     ex = read("Jane Hale won the vault with 4.87m, with Britain's Nick Buckfield 51cm adrift in third.")
     assert "Nick Buckfield" in {e.label for e in ex.entities if e.type == "Person"}, ex.entities
