@@ -43,6 +43,34 @@ _GIVEN_MARKS = frozenset(
 )
 
 
+def _content_clause(clause: Token, noun: Token) -> bool:
+    """Whether `clause` says what a noun of claim, fear or report (`NOUN_ATTITUDES`) holds: "concerns that
+    teachers are hampered", "reports Mr Blair was considering a treaty", and "claims Acme had misled
+    investors", which the parser reads as a relative clause though nothing is missing from it."""
+    if noun.lemma_.lower() not in NOUN_ATTITUDES or noun.dep_ not in (
+        "dobj",
+        "pobj",
+        "nsubj",
+        "nsubjpass",
+        "attr",
+    ):
+        return False
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVES for c in clause.children)
+    if clause.dep_ == "acl":
+        return subject or any(c.lower_ == "that" for c in clause.children)
+    # "its report, which it describes as encouraging" has its relative word
+    return (
+        clause.dep_ == "relcl"
+        and subject
+        and any(c.dep_ in ("dobj", "ccomp", "attr", "acomp", "xcomp") for c in clause.children)
+        and not any(c.lower_ in _RELATIVES and c.dep_ != "mark" for c in clause.children)
+    )
+
+
+#: relative pronouns, which open a relative clause as its subject
+_RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "what"})
+
+
 def _governed_modality(lower: Token, upper: Token) -> str | None:
     """What a governing word makes of the clause below it, if anything: "does not expect X to …"
     (uncertain), "wants people to tell" / "plans to sell" / "called for X to be investigated" (the
@@ -57,7 +85,7 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
         and any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in upper.children)
     ):
         return "possibility"  # "it could be that X is switched to left-back": may be so
-    if upper.pos_ == "NOUN" and lower.dep_ == "acl" and any(c.lower_ == "that" for c in lower.children):
+    if _content_clause(lower, upper):
         return NOUN_ATTITUDES.get(head)  # "concerns that teachers are hampered"
     if (
         head in _ENDING_VERBS
@@ -620,11 +648,15 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         (
             n
             for n, t in enumerate(chain)
-            if t.dep_ == "relcl"
             # "the recording, organised by X"; not "reports that she has pulled out" (what is reported)
-            or t.dep_ == "acl"
-            and t.tag_ == "VBN"
-            and not any(c.dep_ == "mark" for c in t.children)
+            # nor "claims Acme had misled investors"
+            if (
+                t.dep_ == "relcl"
+                or t.dep_ == "acl"
+                and t.tag_ == "VBN"
+                and not any(c.dep_ == "mark" for c in t.children)
+            )
+            and not _content_clause(t, t.head)
             # "there was no indication he would do so as Hewitt dominated the sets": what was, given
             or t.dep_ == "advcl"
             and t.tag_ == "VBD"

@@ -498,7 +498,7 @@ ATTITUDES = {**{w: "feared" for w in ("fear", "worry", "concerned", "worried", "
 NOUN_ATTITUDES = {**{w: "feared" for w in ("concern", "fear", "worry", "anxiety")}, "hope": "desire",
                   **{w: "alleged" for w in ("claim", "allegation", "accusation", "suggestion", "charge")},
                   **{w: "uncertain" for w in ("speculation", "rumour", "rumor", "suspicion", "doubt")},
-                  "expectation": "expected"}
+                  "expectation": "expected", "report": "reported"}
 # verbs whose passive with a to-infinitive passes hearsay on: "X is reported to be preparing a bid"
 HEARSAY_VERBS = {"report", "say", "think", "believe", "understand", "rumour", "rumor", "allege", "claim",
                  "suppose", "consider", "estimate", "know", "forecast", "predict", "project", "tip"}

@@ -6081,6 +6081,18 @@ def test_a_completing_phrase_keeps_the_modifiers_of_its_modifiers(read):
     assert ("China", "faces", "renewed pressure to abandon fixed exchange rate") in got, sorted(got)
 
 
+def test_what_a_report_or_a_claim_holds_is_not_asserted_without_its_that(read):
+    """ "reports Jane Roe was considering a treaty" is what was reported, and "claims Acme had misled
+    investors", which the parser reads as a clause of its own, what was claimed and denied."""
+    ex = read(
+        "Tom Hale played down reports Jane Roe was considering a new treaty. Max Berg denied claims Acme Corp "
+        "had misled investors."
+    )
+    modality = {(r.subject.label, r.predicate_label): r.modality for r in ex.relations}
+    assert modality.get(("Jane Roe", "considering")) == "reported", modality
+    assert modality.get(("Acme Corp", "misled")) == "denied", modality
+
+
 def test_a_name_ends_before_a_measure_read_into_it(read):
     ex = read("Jane Hale won the vault with 4.87m, with Britain's Nick Buckfield 51cm adrift in third.")
     assert "Nick Buckfield" in {e.label for e in ex.entities if e.type == "Person"}, ex.entities
