@@ -135,9 +135,11 @@ def quantities(
             for p in (p for p in c.children if p.dep_ == "pobj"):
                 if (amount := _amount_at(state, p)) is None or _amount_of_thing(state, p):
                     continue
-                # "fallen from 9% to 7%" parsed with both amounts after "from": the second is where it went
+                # "fallen from 9% to 7%", "rose by more than 3.2% to £24.8bn" parsed with both amounts after
+                # "from" or "by": the second is where it went
                 first = state.amounts.first_token(p.i)
-                word = "to" if c.lower_ == "from" and first and p.doc[first - 1].lower_ == "to" else c.lower_
+                went = bool(first) and p.doc[first - 1].lower_ == "to" and p.doc[first - 2].lower_ != "up"
+                word = "to" if c.lower_ in ("from", "by") and went else c.lower_  # not "by up to 8%"
                 pid, label = verb_predicate(verb, word)[:2]
                 if measured is not None:
                     verb_id, verb_label = verb_predicate(verb)[:2]

@@ -6543,6 +6543,15 @@ def test_from_one_amount_to_another_parsed_as_two_after_from(read):
     )
 
 
+def test_by_one_amount_to_another_parsed_as_one_after_by(read):
+    got = facts(
+        read("Overall UK exports rose by more than 3.2% to £24.8bn. Owners must slash prices by up to 8%.")
+    )
+    assert ("Overall UK exports", "rose to", "£24.8bn") in got, sorted(got)
+    assert not any(o == "£24.8bn" and p == "rose by" for _, p, o in got), sorted(got)
+    assert ("Owners", "slash prices by", "at most 8%") in got, sorted(got)
+
+
 def test_a_figure_of_a_described_firm_is_the_firm_s(read):
     got = facts(read("Acme Corp had a good year. Its revenue exceeded $86m. The firm's profits rose 5%."))
     expected = {("Acme Corp revenue", "exceeded", "$86m"), ("Acme Corp profits", "rose", "5%")}
