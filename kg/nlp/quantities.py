@@ -138,7 +138,12 @@ def quantities(
                 # "fallen from 9% to 7%", "rose by more than 3.2% to £24.8bn" parsed with both amounts after
                 # "from" or "by": the second is where it went
                 first = state.amounts.first_token(p.i)
-                went = bool(first) and p.doc[first - 1].lower_ == "to" and p.doc[first - 2].lower_ != "up"
+                went = (
+                    first is not None
+                    and first > 0
+                    and p.doc[first - 1].lower_ == "to"
+                    and (first < 2 or p.doc[first - 2].lower_ != "up")
+                )
                 word = "to" if c.lower_ in ("from", "by") and went else c.lower_  # not "by up to 8%"
                 pid, label = verb_predicate(verb, word)[:2]
                 if measured is not None:
