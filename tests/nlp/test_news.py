@@ -6056,6 +6056,17 @@ def test_a_noun_told_by_a_relative_clause_is_no_object_without_it(read):
     assert ("Ann Lee", "written", "charity ballad") in got, sorted(got)
 
 
+def test_a_group_of_one_noun_told_by_a_relative_clause_is_no_doer_but_of_its_own_clause(read):
+    got = facts(
+        read(
+            "Headline\n\nPlayers who have played for the youth side can win full senior honours. Optimists who "
+            "believe in the web predict a bright future. Shops sell downloads to fans who travel to the record shop."
+        )
+    )
+    assert not any(s in ("Players", "Optimists") for s, _, _ in got), sorted(got)
+    assert ("fans", "travel to", "record shop") in got, sorted(got)
+
+
 def test_an_of_phrase_completes_a_bare_noun_or_one_a_verb_of_blame_governs(read):
     got = facts(
         read(
