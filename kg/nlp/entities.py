@@ -1079,7 +1079,8 @@ def find_entities(doc: Doc) -> EntityIndex:
                 else None
             )
             or ("Organization" if label == "PERSON" and _determined(span) else None)
-            or ("Concept" if label == "PERSON" and _indefinite(span) else None)
+            # "refused an Oscar", "drives a Ferrari": one thing of that name (not "a Glazer bid")
+            or ("Concept" if label in ("PERSON", "ORG") and _indefinite(span) else None)
             or (
                 "Organization"  # "Lib Dems", not "Sean Bones" nor, after him, "Bones"
                 if label == "PERSON"

@@ -5761,6 +5761,13 @@ def test_no_part_in_a_deed_denies_it(read):
     assert [(r.predicate_label, r.negated) for r in ex.relations] == [("drafting", True)], ex.relations
 
 
+def test_a_firm_s_name_after_a_is_a_thing_of_that_name(read):
+    ex = read(
+        "Headline\n\nThree people have refused an Oscar. Tom Hale drives a Ferrari. Acme Corp hired a Goldman Sachs banker."
+    )
+    assert ("Oscar", "Concept") in nodes(ex) and ("Ferrari", "Concept") in nodes(ex), sorted(nodes(ex))
+
+
 def test_an_indefinite_noun_brings_in_an_event_of_its_own(read):
     ex = read(
         "Adam Jones's eight-year ban was upheld by the court on Monday. Tom Hale is also facing a "
