@@ -153,13 +153,15 @@ def _determined(span: Span) -> bool:
 
 def _indefinite(span: Span) -> bool:
     """A name after "a" is a thing called so ("won a Golden Rose", "a Picasso"), unless it modifies a
-    noun ("a Glazer bid" is a bid by Glazer)."""
+    noun ("a Glazer bid" is a bid by Glazer, "an FBI and CIA conspiracy" one by both)."""
     doc = span.doc
     return (
         span.start > 0
         and doc[span.start - 1].lower_ in ("a", "an")
         and span.root.dep_ not in ("compound", "poss", "nmod", "amod")
-        and not (span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"))
+        and not (
+            span.end < len(doc) and (doc[span.end].pos_ in ("NOUN", "PROPN") or doc[span.end].lower_ == "and")
+        )
     )
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp.amounts import parse_amount
 from kg.nlp.clauses import _subject_of_clause_after
 from kg.nlp.dates import date_phrase, resolve_date
+from kg.nlp.entities import _indefinite
 from kg.nlp.places import city_demonym
 from kg.nlp.relcheck import known_place
 from kg.types import Entity, Extraction, Literal
@@ -5763,9 +5764,26 @@ def test_no_part_in_a_deed_denies_it(read):
 
 def test_a_firm_s_name_after_a_is_a_thing_of_that_name(read):
     ex = read(
-        "Headline\n\nThree people have refused an Oscar. Tom Hale drives a Ferrari. Acme Corp hired a Goldman Sachs banker."
+        "Headline\n\nThree people have refused an Oscar. Tom Hale drives a Ferrari. Acme Corp hired a Goldman "
+        "Sachs banker."
     )
     assert ("Oscar", "Concept") in nodes(ex) and ("Ferrari", "Concept") in nodes(ex), sorted(nodes(ex))
+
+
+def test_a_name_joined_to_another_before_a_noun_is_no_thing_after_a(nlp):
+    # "an FBI and CIA conspiracy" as the small parser may leave it: "FBI" hangs off "of", not the noun
+    words = ["victim", "of", "an", "FBI", "and", "CIA", "conspiracy"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[0, 0, 3, 1, 3, 6, 3],
+        deps=["ROOT", "prep", "det", "pobj", "cc", "compound", "conj"],
+        tags=["NN", "IN", "DT", "NNP", "CC", "NNP", "NN"],
+    )
+    assert not _indefinite(doc[3:4])
+    assert _indefinite(
+        Doc(nlp.vocab, words=["won", "an", "Oscar"], heads=[0, 2, 0], deps=["ROOT", "det", "dobj"])[2:3]
+    )
 
 
 def test_an_indefinite_noun_brings_in_an_event_of_its_own(read):
