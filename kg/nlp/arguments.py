@@ -160,9 +160,9 @@ def _clause_subject(tok: Token) -> Token | None:
     return None
 
 
-#: verbs whose "X of Y" gives the object something taken or told: "robbed the bank of £5m"
 #: verbs of a charge that take it with "of": "accused X of fraud", "convicted of murder"
 _CHARGING_VERBS = frozenset({"accuse", "suspect", "convict"})
+#: verbs whose "X of Y" gives the object something taken or told: "robbed the bank of £5m"
 _DEPRIVING_VERBS = frozenset(
     {"rob", "strip", "clear", "acquit", "deprive", "relieve", "inform", "warn", "remind"}
 )

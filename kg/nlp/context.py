@@ -47,13 +47,7 @@ def _content_clause(clause: Token, noun: Token) -> bool:
     """Whether `clause` says what a noun of claim, fear or report (`NOUN_ATTITUDES`) holds: "concerns that
     teachers are hampered", "reports Mr Blair was considering a treaty", and "claims Acme had misled
     investors", which the parser reads as a relative clause though nothing is missing from it."""
-    if noun.lemma_.lower() not in NOUN_ATTITUDES or noun.dep_ not in (
-        "dobj",
-        "pobj",
-        "nsubj",
-        "nsubjpass",
-        "attr",
-    ):
+    if noun.lemma_.lower() not in NOUN_ATTITUDES or noun.dep_ not in _NOUN_DEPS:
         return False
     subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVES for c in clause.children)
     if clause.dep_ == "acl":
@@ -67,8 +61,10 @@ def _content_clause(clause: Token, noun: Token) -> bool:
     )
 
 
-#: relative pronouns, which open a relative clause as its subject
+#: relative pronouns, which open a relative clause as its subject or object
 _RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "what"})
+#: where a noun stands in its clause when it is one (the tagger may call "reports" a verb)
+_NOUN_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
 
 
 def _governed_modality(lower: Token, upper: Token) -> str | None:

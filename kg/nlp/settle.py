@@ -129,7 +129,7 @@ def settle(doc: Doc, events: list[Event], relations: list[Relation]) -> tuple[li
     ]
     # a thing or a group of one common noun that a relative clause tells ("looked to vehicles that were
     # cheaper to run", "hosted the awards, which …", "players who have played for X are eligible"): the
-    # label leaves out which ones (right 14 times in 55 of those judged)
+    # label leaves out which ones (right 12 times in 50 of those judged)
     relations = [
         r
         for r in relations

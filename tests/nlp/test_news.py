@@ -5764,7 +5764,7 @@ def test_no_part_in_a_deed_denies_it(read):
 
 def test_a_firm_s_name_after_a_is_a_thing_of_that_name(read):
     ex = read(
-        "Headline\n\nThree people have refused an Oscar. Tom Hale drives a Ferrari. Acme Corp hired a Goldman "
+        "Headline\n\nTwo actors have refused an Oscar. Tom Hale drives a Ferrari. Acme Corp hired a Goldman "
         "Sachs banker."
     )
     assert ("Oscar", "Concept") in nodes(ex) and ("Ferrari", "Concept") in nodes(ex), sorted(nodes(ex))
@@ -6095,26 +6095,26 @@ def test_a_group_of_one_noun_told_by_a_relative_clause_is_no_doer_but_of_its_own
 def test_an_of_phrase_completes_a_bare_noun_or_one_a_verb_of_blame_governs(read):
     got = facts(
         read(
-            "Policy makers blamed the strength of the euro for the slowdown. The Jamaican government is "
-            "regaining control of Air Jamaica. Tom Hale accused his rival of fraud."
+            "Traders blamed the strength of the pound for the fall. Acme Corp is regaining control of Globex "
+            "Airways. Tom Hale accused his rival of fraud."
         )
     )
-    assert ("Policy makers", "blamed", "strength of euro") in got, sorted(got)
-    assert ("Jamaican government", "regaining", "control of Air Jamaica") in got, sorted(got)
+    assert ("Traders", "blamed", "strength of pound") in got, sorted(got)
+    assert ("Acme Corp", "regaining", "control of Globex Airways") in got, sorted(got)
     assert not any(o.startswith("rival of") for _, _, o in got), sorted(got)
 
 
 def test_a_completing_phrase_keeps_the_modifiers_of_its_modifiers(read):
     """ "against open source software": "open" hangs off "source", not "software"; a deed's object keeps
-    what kind it is ("to abandon its fixed exchange rate")."""
+    what kind it is ("to cut the basic income tax rate")."""
     got = facts(
         read(
-            "Acme Corp is trying to shore up its defences against open source software. China faces renewed "
-            "pressure to abandon its fixed exchange rate."
+            "Acme Corp is trying to shore up its defences against open source software. Jane Roe "
+            "backed plans to cut the basic income tax rate."
         )
     )
     assert ("Acme Corp", "shore up", "defences against open source software") in got, sorted(got)
-    assert ("China", "faces", "renewed pressure to abandon fixed exchange rate") in got, sorted(got)
+    assert ("Jane Roe", "backed", "plans to cut basic income tax rate") in got, sorted(got)
 
 
 def test_what_a_report_or_a_claim_holds_is_not_asserted_without_its_that(read):
@@ -6581,9 +6581,9 @@ def test_from_one_amount_to_another_parsed_as_two_after_from(read):
 
 def test_by_one_amount_to_another_parsed_as_one_after_by(read):
     got = facts(
-        read("Overall UK exports rose by more than 3.2% to £24.8bn. Owners must slash prices by up to 8%.")
+        read("Acme Corp sales rose by more than 3.2% to £24.8bn. Owners must slash prices by up to 8%.")
     )
-    assert ("Overall UK exports", "rose to", "£24.8bn") in got, sorted(got)
+    assert ("Acme Corp sales", "rose to", "£24.8bn") in got, sorted(got)
     assert not any(o == "£24.8bn" and p == "rose by" for _, p, o in got), sorted(got)
     assert ("Owners", "slash prices by", "at most 8%") in got, sorted(got)
 
