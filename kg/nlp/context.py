@@ -67,6 +67,12 @@ _RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "what"})
 _NOUN_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
 
 
+def _adjectival_attitude(word: Token) -> str | None:
+    """The attitude a participle after "be" states by its own form ("concerned", "convinced"), whose verb's
+    lemma says something else ("this concerns us")."""
+    return ATTITUDES.get(word.lower_) if word.dep_ == "acomp" else None
+
+
 def _governed_modality(lower: Token, upper: Token) -> str | None:
     """What a governing word makes of the clause below it, if anything: "does not expect X to …"
     (uncertain), "wants people to tell" / "plans to sell" / "called for X to be investigated" (the
@@ -681,7 +687,8 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
             scope.attribution = said[0].label  # "Everasia is reported by Reuters to have won a contract"
         if (
             lower.dep_ == "ccomp"
-            and (attitude := ATTITUDES.get(upper.lemma_.lower()))
+            # "is concerned that", "is convinced that": the participle's own form, not its verb's lemma
+            and (attitude := ATTITUDES.get(upper.lemma_.lower()) or _adjectival_attitude(upper))
             and scope.attribution is None
             and depth < free
         ):

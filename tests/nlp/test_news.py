@@ -6579,6 +6579,16 @@ def test_from_one_amount_to_another_parsed_as_two_after_from(read):
     )
 
 
+def test_a_holder_concerned_or_convinced_that_holds_what_follows(read):
+    ex = read(
+        "The Leeds Trade Forum is concerned that the plan will let rivals cut prices. Acme Corp is convinced "
+        "that Globex will cut prices."
+    )
+    got = {(r.subject.label, r.predicate_label): (r.attribution, r.modality) for r in ex.relations}
+    assert got.get(("rivals", "cut")) == ("Leeds Trade Forum", "possibility"), got
+    assert got.get(("Globex", "cut")) == ("Acme Corp", "expected"), got
+
+
 def test_by_one_amount_to_another_parsed_as_one_after_by(read):
     got = facts(
         read("Acme Corp sales rose by more than 3.2% to £24.8bn. Owners must slash prices by up to 8%.")
