@@ -424,7 +424,9 @@ INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "p
                 "attempt": "attempt", "need": "obligation", "consider": "possibility", "threaten": "threat",
                 "propose": "planned", "close": "planned", "agree": "planned", "refuse": "refused", "decline": "refused",
                 "bid": "attempt", "offer": "planned", "volunteer": "planned", "scramble": "attempt",
-                "push": "attempt", "struggle": "attempt", "fail": "failed", "ready": "planned", "poised": "planned",
+                "push": "attempt", "struggle": "attempt", "strive": "attempt", "endeavour": "attempt",
+                # not "fight" or "battle": "fought back to beat England" tells a win
+                "endeavor": "attempt", "fail": "failed", "ready": "planned", "poised": "planned",
                 "poise": "expected", "face": "possibility", "risk": "possibility",
                 "pledge": "planned", "promise": "planned", "vow": "planned", "undertake": "planned",
                 "decide": "planned", "choose": "planned", "look": "planned", "allow": "possibility", "let": "possibility", "permit": "possibility",

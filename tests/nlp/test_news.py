@@ -6589,6 +6589,13 @@ def test_a_holder_concerned_or_convinced_that_holds_what_follows(read):
     assert got.get(("Globex", "cut")) == ("Acme Corp", "expected"), got
 
 
+def test_striving_to_is_an_attempt_and_fighting_back_to_win_a_win(read):
+    ex = read("Acme Corp is striving to win new orders.")
+    assert {r.modality for r in ex.relations if r.predicate == "win"} == {"attempt"}, sorted(facts(ex))
+    ex = read("Leeds fought back to beat Hull at home.")
+    assert {r.modality for r in ex.relations if r.predicate == "beat"} == {None}, sorted(facts(ex))
+
+
 def test_by_one_amount_to_another_parsed_as_one_after_by(read):
     got = facts(
         read("Acme Corp sales rose by more than 3.2% to £24.8bn. Owners must slash prices by up to 8%.")
