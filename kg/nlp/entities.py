@@ -69,6 +69,7 @@ from kg.nlp.names import (
     descriptor_class,
     follows_honorific,
     follows_title,
+    gazetteer_known,
     listed_with_club,
     match_side,
     name_form_class,
@@ -294,7 +295,7 @@ def _person_shaped(span: Span) -> bool:
         and not common_surname(last)
         and not given_name(last)
         and not known_first_name(last)
-        and not _known_place(span.text)
+        and not gazetteer_known(span.text)
     )
 
 
@@ -645,10 +646,6 @@ def _firms_product(c: Cluster, firms: set[str]) -> bool:
         and not city(words[-1])  # "Bayern Munich": a club's
         and not given_name(words[0])
     )
-
-
-def _known_place(text: str) -> bool:
-    return country_code(text) is not None or city(text)
 
 
 def _work(span: Span) -> bool:
@@ -1093,7 +1090,7 @@ def find_entities(doc: Doc) -> EntityIndex:
             or ("Concept" if (label != "GPE" or _indefinite(span)) and _prize(span) else None)
             or (
                 "Concept"
-                if label not in ("PERSON", "NORP") and _work(span) and not _known_place(text)
+                if label not in ("PERSON", "NORP") and _work(span) and not gazetteer_known(text)
                 else None
             )
         )

@@ -70,6 +70,7 @@ __all__ = [
     "employers",
     "follows_honorific",
     "follows_title",
+    "gazetteer_known",
     "glued_descriptor",
     "home_place",
     "honoured",
@@ -209,10 +210,10 @@ def home_place(span: Span) -> bool:
     """Whether a name before a body's noun says where the body is ("the Florida company", "the South
     Yorkshire firm"): a known city, US state or country, or a place to the trained recognizer (which
     reads "the Manchester firm" as a person's, hence the names too)."""
-    return _known_place(span.text) or all(t.ent_type_ in ("GPE", "LOC") for t in span)
+    return gazetteer_known(span.text) or all(t.ent_type_ in ("GPE", "LOC") for t in span)
 
 
-def _known_place(text: str) -> bool:
+def gazetteer_known(text: str) -> bool:
     """Whether the gazetteers know a name as a city, a US state or a country."""
     return bool(city(text) or text in US_STATES or country_code(text) is not None)
 
@@ -354,7 +355,7 @@ def descriptor_class(span: Span) -> str | None:
             return "Concept"  # "the Peter Pan film", "the Golden Lion award"
         if kind in DIVISION_NOUNS or kind in PLACE_SUFFIXES:
             return "Location"  # "the Stepney Green ward", "the Tor Di Valle arena", "the Savoy hotel"
-    if _post_of(span) and not _known_place(span.text):
+    if _post_of(span) and not gazetteer_known(span.text):
         # "an Operation Black Vote spokesman said", "director general of Age Concern England": a name
         # that has a spokesman or a chief executive is a body's (a place's, or a state's, are its government's)
         return "Organization"
