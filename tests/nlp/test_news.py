@@ -7749,6 +7749,8 @@ def test_idioms_of_platforms_circles_and_masses_are_no_things(read):
         )
     )
     assert not any(o in ("platform", "circles", "masse", "trick") for _, _, o in got), sorted(got)
+    # the idiom is the predicate: the one it was shared with stays
+    assert ("Alan Milburn", "shared platform with", "Gordon Brown") in got, sorted(got)
 
 
 def test_a_duo_of_two_names_is_two_people_and_a_duo_of_one_name_a_band(read):
