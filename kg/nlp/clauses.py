@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.nlp.arguments import beside
+from kg.nlp.arguments import beside, quoted_mask
 from kg.nlp.context import scope_of
 from kg.nlp.dates import date_of, date_phrase
 from kg.nlp.entities import ACTOR_TYPES, ACTORS_AND_PLACES
@@ -857,6 +857,19 @@ class ClauseReader:
                 cl.confidence -= 0.1
         elif not cl.patients and verb.dep_ in ("conj", "xcomp"):
             cl.patients = nodes.subjects(verb)
+        if scope.quoting and scope.attribution is not None:
+            # '"He shows real commitment," said X': in their own words a speaker is "I", so a "he" or
+            # "she" of the quotation that the reader took up as the speaker is someone else
+            selves = {
+                ent.id
+                for t in _argument_words(verb)
+                if t.lower_ in _THIRD_PERSONAL
+                and quoted_mask(verb.doc)[t.i]
+                and (ent := self.state.args.resolve_pronoun(t)) is not None
+                and ent.label == scope.attribution
+            }
+            cl.agents = [a for a in cl.agents if a.id not in selves]
+            cl.patients = [p for p in cl.patients if p.id not in selves]
         return cl
 
     def read(self, verb: Token) -> None:
@@ -1216,3 +1229,17 @@ class ClauseReader:
 def _landmark(node: Entity) -> bool:
     """Whether a node is a place named by its kind ("River Severn", "Hyde Park"), which does nothing."""
     return node.type == "Location" and " " in node.label and named_by_kind(node.label)
+
+
+#: the personal pronouns of a third person, who is never the one speaking
+_THIRD_PERSONAL = frozenset({"he", "him", "she", "her"})
+
+
+def _argument_words(verb: Token) -> list[Token]:
+    """The subject and object words of a verb, the subject inherited along a list of verbs ("he is a
+    leader, holds the respect of the squad and …")."""
+    words = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+        words += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return words

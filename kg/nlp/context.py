@@ -676,6 +676,8 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
             and depth < free
         ):
             _attribute(nodes, upper, scope)
+            # 'X said: "He is …"': the speaker's own words, in quotation marks the speech verb is outside
+            scope.quoting = quoted_mask(verb.doc)[verb.i] and not quoted_mask(verb.doc)[upper.i]
         if (
             lower.dep_ == "xcomp"
             and upper.lemma_ in HEARSAY_VERBS
@@ -889,10 +891,13 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         scope.modality = "uncertain" if doubted else "conditional"
     elif _consequence(first):
         scope.modality = "conditional"  # "if the court lets Apple do it, the public will lose an outlet"
+    quoted = quoted_mask(verb.doc)[verb.i]
     if scope.attribution is None and (closing := _closing_speech(verb) or _inserted_speech(verb)) is not None:
         _attribute(nodes, closing, scope)
-    if scope.attribution is None and quoted_mask(verb.doc)[verb.i]:
+        scope.quoting = quoted
+    if scope.attribution is None and quoted:
         _quoted_speaker(nodes, verb, scope)
+        scope.quoting = True
     if _question(verb):
         scope.modality = "question"  # "what will the new machines mean for consumers?" asks, not states
     elif any(

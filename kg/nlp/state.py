@@ -36,6 +36,8 @@ class Scope:
     negated: bool = False
     #: someone says it, but the text does not let us tell who ("…, he said" with no "he" to take up)
     unsourced: bool = False
+    #: the attribution is the speaker of the quotation the clause is in, who calls themselves "I"
+    quoting: bool = False
 
 
 @dataclass

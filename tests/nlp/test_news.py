@@ -2713,6 +2713,20 @@ def test_a_pronoun_in_a_quotation_is_not_its_speaker(read):
     assert {r.subject.label for r in ex.relations if r.predicate == "show"} == {"Tom Berg"}, sorted(facts(ex))
 
 
+def test_a_he_in_a_speakers_own_words_is_someone_else(read):
+    # in their own words a speaker is "I": the quotation's "he" is someone the sentence does not name
+    ex = read(
+        "Scotland's head coach Frank Hadden said: \"He is a natural leader, holds the respect of the dressing "
+        'room and is a fine player."'
+    )
+    assert not [r for r in ex.relations if r.predicate == "hold"], sorted(facts(ex))
+    # what another says inside the quotation is that one's: "he" is whom that speaker speaks of
+    ex = read(
+        '"At the meeting Tom Berg told us that he had signed the new contract with Leeds," Dan Weller said.'
+    )
+    assert ("Tom Berg", "signed", "new contract") in facts(ex), sorted(facts(ex))
+
+
 @pytest.mark.parametrize(
     ("text", "predicate", "doer"),
     [
