@@ -503,6 +503,20 @@ def _joining(tok: Token) -> bool:
     return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.nbor(-1).whitespace_
 
 
+def split_off(verb: Token) -> Token | None:
+    """The rest of a reported clause that the parser split off as a second, subjectless one right after
+    it: "said he was certain [MPs] | would get another chance", "a valve could crack and [fragments] |
+    could injure people" (the subject hung on the first clause)."""
+    if verb.dep_ != "ccomp":
+        return None
+    rest = next(
+        (c for c in verb.head.children if c.dep_ == "ccomp" and c.left_edge.i == verb.right_edge.i + 1), None
+    )
+    if rest is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in rest.children):
+        return None
+    return rest if rest.left_edge.tag_ in ("VBD", "VBZ", "VBP", "MD") else None
+
+
 def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
     """A short reading of a clause: "stop sharing intelligence", "military ends communications".
 
@@ -515,13 +529,18 @@ def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
     wanted = verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if reported(verb, matches) or wanted or verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENIAL_VERBS:
         stranded = stranded_subject(verb)
-        end = min(_statement_start(verb), _consequence_start(verb), _quotation_end(verb))
+        last = split_off(verb) or verb
+        end = min(_statement_start(last), _consequence_start(last), _quotation_end(last))
         # the first words only: a run-on "sentence" can hold thousands of them
         words = list(
             islice(
                 (
                     t
-                    for t in (*(stranded.subtree if stranded is not None else ()), *verb.subtree)
+                    for t in (
+                        *(stranded.subtree if stranded is not None else ()),
+                        *verb.subtree,
+                        *(last.subtree if last is not verb else ()),
+                    )
                     # "%" is punctuation to spaCy, but "less than 40%" ends on it
                     if not (t.is_punct and t.text != "%" or t.is_quote or t.is_space)
                     and not (t.head == verb and (t.dep_ == "mark" or t.dep_ == "aux" and t.lower_ == "to"))

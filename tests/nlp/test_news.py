@@ -265,6 +265,37 @@ def test_a_clause_cut_to_its_modal_is_nothing_said(read):
     assert not [f for f in got if f[1] in ("said", "thought")], sorted(got)
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # the parser hangs the second clause's subject on the first and splits what was said in two
+        (
+            (
+                "The FDA said a valve in the braking system could crack during normal driving and fragments "
+                "could injure people if the hood was open."
+            ),
+            (
+                "a valve in the braking system could crack during normal driving and fragments could injure "
+                "people if the hood was open"
+            ),
+        ),
+        (
+            "Lord Smith said he was certain MPs would get another chance to vote against the plans.",
+            "he was certain MPs would get another chance to vote against the plans",
+        ),
+    ],
+)
+def test_what_was_said_split_in_two_by_the_parser_is_said_whole(read, text, said):
+    got = facts(read(text))
+    assert [f[2] for f in got if f[1] == "said"] == [said], sorted(got)
+
+
+def test_what_was_said_without_its_subject_is_nothing_said(read):
+    # "the BBC Leeds" read as whom he told: what he said lost its subject, and names no one it is about
+    got = facts(read("Tom Berg told the BBC Leeds were unlikely to win the league this year."))
+    assert not [f for f in got if f[1] == "said"], sorted(got)
+
+
 def test_what_is_denied_is_read_in_its_own_words(read):
     got = facts(
         read("Labour election chief Alan Milburn denied the party was trying to hide the prime minister.")
