@@ -46,6 +46,7 @@ from kg.nlp.lexicon import (
     BODY_CONTRASTS,
     BODY_NOUNS,
     KINSHIP,
+    ORG_ANAPHORS,
     ORG_SUFFIXES,
     PARTY_ROLES,
     PLACE_SUFFIXES,
@@ -595,13 +596,31 @@ def _after_demonym(span: Span) -> bool:
 
 def _of_name(span: Span) -> str:
     """A described body with the name that says whose it is: "residents of Engerwitzdorf", "members of
-    the Gameboyzz Orchestra Project" (a bare "residents" names no one)."""
-    for prep in span.root.rights:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            named = next((p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
-            if named is not None:
-                return span.doc[span.start : named.right_edge.i + 1].text
+    the Gameboyzz Orchestra Project" (a bare "residents" names no one); people with the short phrase
+    that says which ones: "members of the committee", "makers of DAB chips", "scientists at Intel"."""
+    root = span.root
+    for prep in root.rights:
+        pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+        if prep.dep_ != "prep" or pobj is None:
+            continue
+        if prep.lower_ == "of" and pobj.pos_ == "PROPN":
+            return span.doc[span.start : pobj.right_edge.i + 1].text
+        words = span.doc[prep.i : pobj.right_edge.i + 1]
+        if (
+            prep.i == span.end
+            and root.tag_ in ("NNS", "NNPS")  # "Makers of DAB chips" opening a sentence
+            and prep.lower_ in ("of", "at", "from")
+            and len(words) <= _WHICH_ONES
+            and not any(t.is_punct or t.is_quote or t.pos_ in ("VERB", "AUX", "PRON", "NUM") for t in words)
+            # "officials of the company": the firm named before, which the bare noun does not say
+            and not (pobj.lemma_.lower() in ORG_ANAPHORS and all(c.dep_ == "det" for c in pobj.children))
+        ):
+            return span.doc[span.start : pobj.right_edge.i + 1].text
     return span.text
+
+
+#: the longest phrase after a plural actor noun read into its label ("members of the health committee")
+_WHICH_ONES = 5
 
 
 def _label(key: str, c: Cluster) -> str:

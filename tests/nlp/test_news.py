@@ -2736,6 +2736,23 @@ def test_it_after_a_thing_subject_in_its_own_sentence_is_that_thing(read):
     assert ("Acme Corp", "cut", "costs") in facts(ex), sorted(facts(ex))
 
 
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Engineers at Siemens have solved a fundamental problem.", "Engineers at Siemens"),
+        (
+            "Six members of the committee met fishermen in Peterhead on Monday.",
+            "Six members of the committee",
+        ),
+        ("Opponents of the plan said it would raise prices.", "Opponents of the plan"),
+    ],
+)
+def test_people_keep_the_short_phrase_that_says_which_ones(read, text, doer):
+    # "engineers", "members", "opponents" alone name no one; the phrase after them says whose or where
+    ex = read(text)
+    assert {r.subject.label for r in ex.relations} == {doer}, sorted(facts(ex))
+
+
 def test_a_pronoun_in_a_quotation_is_not_its_speaker(read):
     ex = read(
         'Mr Hale added: "There are several good players, but for me Tom Berg is the right man for this job.'
