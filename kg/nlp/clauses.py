@@ -1059,6 +1059,9 @@ class ClauseReader:
                     and _argument(verb, prep, n)
                     and not _of_object(cl, prep, n)
                     and not (prep == "with" and _absolute_with(verb))
+                    # "was described by Jobs as 'the most important Mac'": what the one described is,
+                    # not the describer
+                    and not (prep == "as" and passive(verb))
                 ):
                     st.emit(a, verb_predicate(verb, prep)[:2], n, cl, eid, cl.confidence - 0.1)
         # "Users are being warned about a virus": who was told is no speaker, and without one nothing is said

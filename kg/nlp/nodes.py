@@ -223,7 +223,8 @@ _COMMON_POSITIONS = frozenset(
 
 def _walkout(tok: Token) -> bool:
     """Whether "strike" is a stoppage of work, not an attack: "a rail strike", "went on strike",
-    "a strike by pilots", "a strike over pay", "strike action", "staged a strike"."""
+    "a strike by pilots", "a strike over pay", "strike action", "staged a strike", "unions carried out
+    strikes"."""
     if tok.lemma_.lower() != "strike":
         return False
     kids = list(tok.children)
@@ -236,6 +237,11 @@ def _walkout(tok: Token) -> bool:
         and tok.head.lemma_.lower() in ("action", "ballot", "pay", "threat")
         or tok.dep_ == "dobj"
         and tok.head.lemma_.lower() in ("stage", "call", "hold", "end", "vote")
+        # "trade unions carried out strikes", "the pilots staged strikes": a strike by workers
+        or tok.dep_ == "dobj"
+        and any(
+            c.dep_ == "nsubj" and LABOUR_MODIFIERS & {c.lower_, c.lemma_.lower()} for c in tok.head.children
+        )
     )
 
 
