@@ -556,7 +556,8 @@ class Roles:
                 span = self.doc.char_span(start, end, alignment_mode="expand")
                 if span is None:
                     continue
-                modifiers = [t for t in span if t.i != span.root.i] + [
+                # nearest the noun first: "the Greek Cypriot government" is Cyprus's
+                modifiers = [t for t in reversed(span) if t.i != span.root.i] + [
                     c for c in span.root.children if c.dep_ == "poss"
                 ]
                 people = {e.label.split()[-1]: e for e in self.index.entities if e.type == "Person"}
@@ -576,6 +577,8 @@ class Roles:
                         countries.append(self._country(code))
                     elif person is not None and person.id in self.state.country_of:
                         countries.append(self.state.country_of[person.id])
+                if len({c.id for c in countries}) > 1 and any(t.dep_ == "cc" for t in modifiers):
+                    break  # "British and American troops": of two countries, part of neither
                 if countries:
                     cl = Clause(span.root, confidence=0.8)
                     self.state.emit(org, ("partOf", "part of"), countries[0], cl, None)

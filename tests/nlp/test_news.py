@@ -3761,6 +3761,16 @@ def test_a_region_named_after_a_country_is_not_part_of_it(read):
     assert ("Northern Ireland Assembly", "part of", "Ireland") not in got, sorted(got)
 
 
+def test_a_body_is_part_of_the_country_its_nearest_demonym_names(read):
+    # a Greek Cypriot is a Cypriot of Greek descent: the government is Cyprus's
+    got = facts(read("The Greek Cypriot government rejected the reunification plan on Monday."))
+    assert ("Greek Cypriot government", "part of", "Cyprus") in got, sorted(got)
+    assert not [f for f in got if f[2] == "Greece"], sorted(got)
+    # the forces of two countries are part of neither
+    got = facts(read("British and American troops entered the city on Friday."))
+    assert not [f for f in got if f[1] == "part of"], sorted(got)
+
+
 def test_best_actress_is_a_prize_not_a_role(read):
     got = facts(read("Kate Winslet also lost to best actress Hilary Swank."))
     assert not any(p == "holds role" for _, p, _ in got), sorted(got)
