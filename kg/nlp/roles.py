@@ -314,7 +314,8 @@ class Roles:
             else None
         )
         owner = self.index.at(owner_tok) if owner_tok is not None else None
-        j = first - len(title) - 1  # "[former] Tory leader X", "[former] leader X"
+        # "[former] Tory leader X", "[former] leader X", "[former] Labour prime minister Lord X"
+        j = (title[0].i if title else first) - 1
         while j >= sent.start and (
             self.doc[j].text in ("'s", "'") or owner is not None and self.index.at(self.doc[j]) is owner
         ):

@@ -2372,6 +2372,15 @@ def test_an_actor_acts_in_a_work_and_stays_an_actor(read):
     assert ("William Hague", "leader", "former") in roles, sorted(roles)
 
 
+def test_former_before_a_party_and_a_title_covers_a_peers_post(read):
+    # the peerage between the post and the name does not move where "former" is looked for
+    ex = read("Former Labour prime minister Lord Hale has died at his home in Kent.")
+    posts = {
+        (r.predicate_label, _obj(r), r.modality) for r in ex.relations if r.subject.label.endswith("Hale")
+    }
+    assert ("holds role", "prime minister", "former") in posts, sorted(posts)
+
+
 def test_a_brief_inside_a_named_body_is_no_employer(read):
     ex = read('"Workers will lose," Andrew Pendleton, Oxfam\'s head of Trade Policy, said.')
     heads = {_obj(r) for r in ex.relations if r.predicate_label == "head of"}
