@@ -978,6 +978,12 @@ def find_entities(doc: Doc) -> EntityIndex:
             first_names[words[0]].add(key)
             if _royal(span):
                 royals.add(key)
+    # "Prince Charles" in the article: a bare "Charles" may be he as well as "Charles Kennedy"
+    royal_names = {
+        words[0]
+        for span, label in mentions
+        if label == "PERSON" and _royal(span) and len(words := person_words(span)) == 1
+    }
 
     for span, label in mentions:
         if label == "PERSON" and not person_words(span):
@@ -1031,7 +1037,7 @@ def find_entities(doc: Doc) -> EntityIndex:
             and len(first_names.get(words[0], ())) == 1
             and not (words[0] in firms and _product_of(first_names[words[0]]))
             # "Prince Charles" is not "Charles Kennedy"
-            and not (_royal(span) and not first_names[words[0]] <= royals)
+            and not ((_royal(span) or words[0] in royal_names) and not first_names[words[0]] <= royals)
         ):
             key, cls = next(iter(first_names[words[0]])), "Person"  # "Susan" after "Susan Chepkemei"
         elif label == "PERSON" and len(words) >= 2:

@@ -881,6 +881,12 @@ def test_a_royal_known_by_a_given_name_is_not_the_person_of_that_first_name(read
     kennedy = next(e for e in ex.entities if e.label == "Charles Kennedy")
     hosts = {r.subject.label for r in ex.relations if r.predicate.startswith("host")}
     assert "Charles" not in kennedy.aliases and "Charles Kennedy" not in hosts, sorted(facts(ex))
+    # … nor is the given name alone, where the article has the royal by it
+    ex = read(
+        "Prince Charles will marry in April. Party leader Charles Kennedy welcomed the news. Charles said he "
+        "was delighted."
+    )
+    assert {r.subject.label for r in ex.relations if r.predicate == "said"} == {"Charles"}, sorted(facts(ex))
     # a royal named in full is the royal of that given name later
     ex = read("Prince Saud al-Malik said prices were fair. Prince Saud added that output would rise.")
     assert [(e.label, e.aliases) for e in ex.entities if e.type == "Person"] == [("Saud al-Malik", ("Saud",))]
