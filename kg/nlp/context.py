@@ -870,7 +870,8 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         # for help", "if the court lets Apple get away with it"
         first = first.head
     if (
-        first.dep_ == "advcl"
+        # "a strategy for if Labour wins": a condition after a preposition too
+        first.dep_ in ("advcl", "pcomp")
         and (
             any(
                 c.dep_ == "mark"
