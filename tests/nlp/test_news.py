@@ -4936,7 +4936,7 @@ def test_a_head_of_a_field_has_the_field_in_the_title(read):
 
 
 def test_a_counted_share_speaks_for_the_people_counted(read):
-    ex = read("Almost 70% of those asked in a poll said that net firms must protect people.")
+    ex = read("Almost 70% of those asked in a poll said that net firms must protect their customers.")
     assert {r.attribution for r in ex.relations if r.predicate_label == "protect"} == {
         "those asked in a poll"
     }
@@ -6169,6 +6169,18 @@ def test_people_alone_is_no_doer(read):
     assert ("Fans", "downloaded", "pirated albums") in got, sorted(got)
     assert ("Some 200 people", "signed", "petition") in got, sorted(got)
     assert ("Local people", "said", "the plan had failed") in got, sorted(got)
+
+
+def test_people_or_things_at_large_are_nothing_done(read):
+    got = facts(
+        read(
+            "Acme Corp sued people who leaked its plans. Tom Hale hopes to turn things around. Acme Corp sued "
+            "three bloggers. Jan Berg, editor of Stuff, said the phone was good."
+        )
+    )
+    assert not any(o in ("people", "things") for _, _, o in got), sorted(got)
+    assert ("Acme Corp", "sued", "three bloggers") in got, sorted(got)
+    assert ("Jan Berg", "editor of", "Stuff") in got, sorted(got)
 
 
 def test_a_noun_told_by_a_relative_clause_is_no_object_without_it(read):
