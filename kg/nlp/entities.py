@@ -421,10 +421,10 @@ def _languages() -> frozenset[str]:
 
 def _language(span: Span) -> bool:
     """Whether a name the model read as a place is a language no gazetteer knows as one ("shot in Hindi")."""
-    return span.text in _languages() and not _gazetteer_place(span.text)
+    return span.text in _languages() and not gazetteer_place(span.text)
 
 
-def _gazetteer_place(label: str) -> bool:
+def gazetteer_place(label: str) -> bool:
     """Whether a place name is one the gazetteers or its form vouch for: a city, a US state, a nation of
     the UK, a continent, or a name ending or opening with a place word ("Wall Street", "River Severn")."""
     return (
@@ -698,7 +698,7 @@ def _work(span: Span) -> bool:
             root.dep_ == "pobj"
             and root.head.lower_ == "in"
             and root.head.head.lemma_.lower() in STARRING_VERBS
-            and not _gazetteer_place(span.text)
+            and not gazetteer_place(span.text)
             and span[-1].lower_ not in ORG_SUFFIXES
         )
     )
@@ -713,7 +713,7 @@ def _won_for(span: Span) -> bool:
         and root.head.lower_ == "for"
         and root.head.head.lemma_.lower() in ("win", "nominate")
         and country_code(span.text) is None
-        and not _gazetteer_place(span.text)
+        and not gazetteer_place(span.text)
         and span[-1].lower_ not in ORG_SUFFIXES
     )
 
@@ -1266,7 +1266,7 @@ def find_entities(doc: Doc) -> EntityIndex:
         if (
             cls == "Location"
             and (c.acts or c.allied or _acts_unrecognised(doc, label))
-            and not _gazetteer_place(label)
+            and not gazetteer_place(label)
             # a full name the text gives a person ("Guillermo Coria … Coria lost to Rochus") is no side
             or cls in _NOT_SIDES
             and c.team
