@@ -206,7 +206,7 @@ def _that_clause(tok: Token) -> str:
 
 #: prepositions whose phrase right after a noun says which one it is: "a resurgence [in online advertising]",
 #: "an end [to the alliance]", "concern [among businesses]", "executives [from tobacco firms]"
-_WHICH_PREPS = frozenset({"in", "to", "among", "from", "on", "against", "over", "into"})
+_WHICH_PREPS = frozenset({"in", "to", "among", "from", "on", "against", "over", "into", "about", "as"})
 #: the longest such phrase read into a label
 _WHICH_WORDS = 4
 #: nouns that, bare after a preposition, say where or in what state: "on stage", "in court", "on air"

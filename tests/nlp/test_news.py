@@ -6308,6 +6308,15 @@ def test_institutions_last_words_name_no_person(read, text, name):
             "Jane Hale tried to hide the hole in Acme's finances.",
             ("Jane Hale", "hide", "hole in Acme finances"),
         ),
+        # what it is about, what it is as
+        (
+            "The SEC asked for information about the trades.",
+            ("SEC", "asked for", "information about trades"),
+        ),
+        (
+            "Jane Hale built up a reputation as a tough negotiator.",
+            ("Jane Hale", "built up", "reputation as tough negotiator"),
+        ),
         # … but a place, a time or an amount after it is the clause's, and an owner is not said twice
         ("Acme Corp sold shares in London on Monday.", ("Acme Corp", "sold", "shares")),
         ("She watched Jane Hale reprise the role on stage.", ("Jane Hale", "reprise", "role")),
