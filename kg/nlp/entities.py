@@ -604,7 +604,11 @@ def _of_name(span: Span) -> str:
         if prep.dep_ != "prep" or pobj is None:
             continue
         if prep.lower_ == "of" and pobj.pos_ == "PROPN":
-            return span.doc[span.start : pobj.right_edge.i + 1].text
+            # to the end of the name, not of a relative clause after it ("of Virgin Radio, which …")
+            end = pobj.i + 1
+            while end < len(span.doc) and span.doc[end].ent_iob_ == "I":
+                end += 1
+            return span.doc[span.start : end].text
         words = span.doc[prep.i : pobj.right_edge.i + 1]
         if (
             prep.i == span.end

@@ -2262,6 +2262,8 @@ def test_a_state_body_keeps_whose_it_is_and_a_charge_is_no_part_of_the_accused(r
 def test_a_described_body_keeps_the_name_that_says_whose_it_is(read):
     got = facts(read("The 8,000 residents of Engerwitzdorf run a net-based TV station."))
     assert {s for s, p, _ in got if p == "run"} == {"residents of Engerwitzdorf"}, sorted(got)
+    got = facts(read("Listeners of Virgin Radio, which compiled the list, voted for Keane."))
+    assert {s for s, p, _ in got if p == "voted for"} == {"Listeners of Virgin Radio"}, sorted(got)
     got = facts(read("Officials of the company said profits rose."))
     assert {s for s, p, _ in got if p == "said"} == {"Officials"}, sorted(got)
 
