@@ -899,6 +899,10 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
     if scope.attribution is None and quoted:
         _quoted_speaker(nodes, verb, scope)
         scope.quoting = True
+    if scope.modality is None and any(
+        c.dep_ == "advmod" and c.lower_ in ("almost", "nearly") and c.i < verb.i for c in verb.children
+    ):
+        scope.modality = "failed"  # "almost headed Chelsea in front": came close, did not
     if _question(verb):
         scope.modality = "question"  # "what will the new machines mean for consumers?" asks, not states
     elif any(

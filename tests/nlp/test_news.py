@@ -1460,6 +1460,8 @@ def test_a_condition_covers_the_verbs_joined_to_its_own(read):
             "conditional",
             False,
         ),
+        # what someone almost did, they did not
+        ("Tom Hale almost headed Leeds in front before the break.", "head", "failed", False),
         # a condition after a preposition: "a plan for if …"
         ("Tom Hale set out a tax plan for if the Greens win the next election.", "win", "conditional", False),
         # what a law stops someone doing, in the parser's clause without "from"
