@@ -362,7 +362,8 @@ class Roles:
             if org is not None:
                 where.append(org)
         for tok in title:
-            demonym = demonym_country(tok.text)
+            # capitalised: "pole vault champion" names no Pole
+            demonym = demonym_country(tok.text) if tok.text[:1].isupper() else None
             code = demonym or (country_code(tok.text) if tok.text[:1].isupper() else None)
             if code is None:
                 continue
@@ -374,7 +375,9 @@ class Roles:
             else:
                 where.insert(0, self._country(code))
         title = [
-            t for t in title if not (demonym_country(t.text) or t.text[:1].isupper() and country_code(t.text))
+            t
+            for t in title
+            if not (t.text[:1].isupper() and (demonym_country(t.text) or country_code(t.text)))
         ]
         self._emit_roles(
             person,
