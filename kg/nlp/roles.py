@@ -530,7 +530,10 @@ class Roles:
             if head in CALLINGS and org.type not in ORG_TYPES | {"Person"} or sporting:  # "Kenteris' lawyer"
                 # "UK actress X", "Kenyan runner X", "Russian tennis chief X": where they are from
                 if org.type == "Country":
-                    self.state.emit(person, ("citizenOf", "citizen of"), org, cl, None)
+                    # "Britain's former European champion X" is still British
+                    self.state.emit(
+                        person, ("citizenOf", "citizen of"), org, Clause(sent.root, confidence=0.9), None
+                    )
                     self.state.country_of.setdefault(person.id, org)
                 continue  # "Amelie star X": a work or a thing, no employer
             if org.type == "Person" or head in FOUNDERS:

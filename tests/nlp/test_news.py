@@ -457,6 +457,12 @@ def test_a_sports_chief_with_a_demonym_is_of_that_country_not_its_leader(read):
     )
 
 
+def test_a_former_champion_is_still_of_their_country(read):
+    ex = read("Britain's former European champion Tom Hale ran in Glasgow on Sunday.")
+    ties = [(r.predicate_label, _obj(r), r.modality) for r in ex.relations if r.predicate == "citizenOf"]
+    assert ties == [("citizen of", "United Kingdom", None)], sorted(facts(ex))
+
+
 def test_a_lower_case_word_in_a_title_is_no_demonym(read):
     # "pole vault champion": a sport's word, no Pole
     got = facts(read("Olympic pole vault champion Anna Berg set a world record in Donetsk."))
