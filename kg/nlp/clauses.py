@@ -194,7 +194,7 @@ _SCENE_NOUNS = frozenset(
 
 def _absolute_with(verb: Token) -> bool:
     """Whether the verb's "with" opens a clause of its own: "lost 2.5%, with rival Acme down 3.4%", "with
-    Initech dropping 1.7%" (Acme is no partner of the deed)."""
+    Initech dropping 1.7%", "with Tom Hale among his clients" (Acme is no partner of the deed)."""
     doc = verb.doc
     return any(
         c.dep_ == "prep"
@@ -207,7 +207,7 @@ def _absolute_with(verb: Token) -> bool:
             p.dep_ == "pobj"
             and (after := p.right_edge.i + 1) < len(doc)
             and (
-                doc[after].lower_ in ("up", "down", "higher", "lower")
+                doc[after].lower_ in ("up", "down", "higher", "lower", "among", "amongst", "as")
                 or doc[after].ent_type_ == "ORDINAL"
                 or doc[after].tag_ == "VBG"
                 and doc[after].dep_ != "prep"

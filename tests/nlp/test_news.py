@@ -7214,6 +7214,9 @@ def test_with_a_name_and_how_it_fared_is_no_partner(read):
     assert not [p for _, p, _ in facts(ex) if p.endswith(" with")], sorted(facts(ex))
     ex = read("Tom Hale met with Jack Roe following the match.")
     assert ("Tom Hale", "met with", "Jack Roe") in facts(ex), sorted(facts(ex))
+    # "with X as Y", "with X among Y": what X was, no partner
+    ex = read("Acme Corp sold its stake last year, with Tom Hale as chairman.")
+    assert not [p for _, p, _ in facts(ex) if p.endswith(" with")], sorted(facts(ex))
     # "with X doing": a clause of its own, no partner, and no plan of the verb before it
     ex = read(
         "Shares of tobacco firms closed higher, with Altria rising 5% and Globex Corp showing gains of 4%."
