@@ -26,6 +26,7 @@ from kg.nlp.lexicon import (
     LIGHT_VERBS,
     MEMBER_NOUNS,
     OWNED_NOUNS,
+    PERSON_PRONOUNS,
     PREP_IDIOMS,
     RELATING_VERBS,
     ROLE_NOUNS,
@@ -1234,8 +1235,8 @@ def _landmark(node: Entity) -> bool:
     return node.type == "Location" and " " in node.label and named_by_kind(node.label)
 
 
-#: the personal pronouns of a third person, who is never the one speaking
-_THIRD_PERSONAL = frozenset({"he", "him", "she", "her"})
+#: the personal pronouns of a third person, who is never the one speaking (not "his", "himself" …)
+_THIRD_PERSONAL = PERSON_PRONOUNS - {"his", "hers", "himself", "herself"}
 
 
 def _argument_words(verb: Token) -> list[Token]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TypeGuard
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.amounts import currency_name
 from kg.nlp.entities import ACTOR_TYPES, entity_id, gazetteer_place, is_article
@@ -23,6 +23,7 @@ from kg.nlp.lexicon import (
     STATE_BODIES,
     people_plural,
 )
+from kg.nlp.nodes import PLACE_PREPS
 from kg.terms import subclasses
 from kg.types import Entity, Event, Literal, Relation
 
@@ -174,11 +175,19 @@ def settle(doc: Doc, events: list[Event], relations: list[Relation]) -> tuple[li
     return events, relations
 
 
-#: prepositions and verbs of a fact that say its place end is one
-_SPATIAL_PREPS = frozenset(
-    {"in", "off", "near", "at", "across", "into", "inside", "outside", "along", "over", "to", "from", "towards",
-     "through", "around", "via", "onto", "within", "between", "out"}
-)  # fmt: skip
+#: prepositions and verbs of a fact that say its place end is one: where an event happened, and where
+#: someone went from or by
+_SPATIAL_PREPS = PLACE_PREPS | {
+    "from",
+    "towards",
+    "through",
+    "around",
+    "via",
+    "onto",
+    "within",
+    "between",
+    "out",
+}
 _MOTION_VERBS = frozenset(
     {"visit", "leave", "enter", "reach", "tour", "travel", "fly", "move", "return", "head"}
 )
@@ -323,11 +332,7 @@ def _fragment(relation: Relation, events: set[str], contents: set[str], doc: Doc
         and len(node.label.split()) <= 3
     ):
         return False
-    at = relation.provenance.sentence.find(node.label)
-    if at < 0:
-        return True
-    start = relation.provenance.start + at
-    words = doc.char_span(start, start + len(node.label), alignment_mode="expand")
+    words = _in_sentence(node.label, relation, doc)
     return words is None or not (
         any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in words)
         and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in words)
@@ -343,17 +348,21 @@ def _subjectless(relation: Relation, contents: set[str], doc: Doc) -> bool:
     node = relation.object
     if not (isinstance(node, Entity) and node.id in contents and node.label[:1].islower()):
         return False
-    first = node.label.split()
-    at = relation.provenance.sentence.find(" ".join(first[:3]))
-    if at < 0:
-        return False
-    start = relation.provenance.start + at
-    word = doc.char_span(start, start + len(first[0]), alignment_mode="expand")
+    words = _in_sentence(" ".join(node.label.split()[:3]), relation, doc)
     return (
-        word is not None
-        and word[0].tag_ in ("VBD", "VBZ", "VBP", "MD")
-        and not word[0].dep_.startswith("nsubj")  # "reports of job cuts were speculation"
+        words is not None
+        and words[0].tag_ in ("VBD", "VBZ", "VBP", "MD")
+        and not words[0].dep_.startswith("nsubj")  # "reports of job cuts were speculation"
     )
+
+
+def _in_sentence(text: str, relation: Relation, doc: Doc) -> Span | None:
+    """The words of a fact's sentence written `text` (its first occurrence), or None."""
+    at = relation.provenance.sentence.find(text)
+    if at < 0:
+        return None
+    start = relation.provenance.start + at
+    return doc.char_span(start, start + len(text), alignment_mode="expand")
 
 
 def _participant(node: Entity | Literal) -> bool:

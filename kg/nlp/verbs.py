@@ -503,7 +503,7 @@ def _joining(tok: Token) -> bool:
     return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.nbor(-1).whitespace_
 
 
-def split_off(verb: Token) -> Token | None:
+def _split_off(verb: Token) -> Token | None:
     """The rest of a reported clause that the parser split off as a second, subjectless one right after
     it: "said he was certain [MPs] | would get another chance", "a valve could crack and [fragments] |
     could injure people" (the subject hung on the first clause)."""
@@ -529,7 +529,7 @@ def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
     wanted = verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if reported(verb, matches) or wanted or verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENIAL_VERBS:
         stranded = stranded_subject(verb)
-        last = split_off(verb) or verb
+        last = _split_off(verb) or verb
         end = min(_statement_start(last), _consequence_start(last), _quotation_end(last))
         # the first words only: a run-on "sentence" can hold thousands of them
         words = list(
