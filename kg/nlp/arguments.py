@@ -745,16 +745,31 @@ def _noun_object(verb: Token) -> bool:
 def _other_country(description: Token, ent: Entity) -> bool:
     """Whether a description's people word ("the German group") names another country than a place in
     the name of the body it would take up ("the London Stock Exchange")."""
-    codes = {
-        code
-        for c in description.children
-        if c.dep_ == "amod" and (code := demonym_country(c.text)) is not None
-    }
+    codes = _demonym_codes(description)
     if not codes:
         return False
-    named = {code for w in ent.label.split() for code in city_countries(w)}
-    named |= {code for w in ent.label.split() if (code := country_code(w)) is not None}
+    named = _named_countries(ent)
     return bool(named) and not named & codes
+
+
+def _demonym_codes(description: Token) -> set[str]:
+    """The countries a description's people words name: "the German group", "the South Korean bank"."""
+    doc = description.doc
+    return {
+        code
+        for c in description.children
+        if c.dep_ == "amod"
+        and (code := demonym_country(doc[c.left_edge.i : c.i + 1].text) or demonym_country(c.text))
+        is not None
+    }
+
+
+def _named_countries(ent: Entity) -> set[str]:
+    """The countries the places in a body's name are in ("Korea First Bank", "the London Stock Exchange")."""
+    words = ent.label.split()
+    return {code for w in words for code in city_countries(w)} | {
+        code for w in words if (code := country_code(w)) is not None
+    }
 
 
 #: posts that speak for a body without a name of their own: "the Home Office spokesman said"
@@ -1187,6 +1202,18 @@ def _per_token(method: Callable[[Arguments, Token], _T]) -> Callable[[Arguments,
     return once
 
 
+def _aside(mod: Token) -> bool:
+    """Whether a noun's modifier is an aside set off by a comma that names no one ("the firm, which
+    dominates the exchange,", "the Swedish firm, the world's largest maker of …,"): it says more of the
+    one taken up, where "the firm that makes X" or "the firm, Acme," says which one."""
+    return (
+        mod.left_edge.i > 0
+        and mod.doc[mod.left_edge.i - 1].text == ","
+        and mod.dep_ in ("relcl", "acl", "appos")
+        and not (mod.dep_ == "appos" and (mod.pos_ == "PROPN" or mod.ent_type_))
+    )
+
+
 def _clause_verb(tok: Token) -> Token | None:
     """The verb whose clause a token belongs to."""
     return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -1589,6 +1616,7 @@ class Arguments:
         )
         return (ranked or any(c.dep_ == "det" and c.lower_ == "the" for c in kids)) and not any(
             c.dep_ in ("relcl", "acl", "appos", "prep")
+            and not _aside(c)
             or c.pos_ == "PROPN"
             and country_code(c.text) is None
             and not (ranked and c.dep_ == "poss")
@@ -1620,6 +1648,7 @@ class Arguments:
         clause = _clause_verb(tok)
         return (
             self._introduced_as(tok, ok)
+            or self._of_its_country(tok, ok)
             # "Google shares jumped after the search giant reported …": the one its sentence named before
             or self._salient(tok, ok, start=tok.sent.start, clause=clause, described=True)
             or self._salient(tok, ok, start=0, clause=clause, topic=True, described=True)
@@ -1635,6 +1664,23 @@ class Arguments:
             if t.lemma_ == tok.lemma_ and t.pos_ == "NOUN"
             for name in ([t.head] if t.dep_ == "appos" else [c for c in t.children if c.dep_ == "appos"])
             if (ent := self.index.at(name)) is not None and ent.type in ok
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _of_its_country(self, tok: Token, ok: frozenset[str]) -> Entity | None:
+        """The one organisation named before whose name is the description's noun in the country its
+        people word names: "the South Korean bank" after "X is buying Korea First Bank"."""
+        codes = _demonym_codes(tok)
+        if not codes:
+            return None
+        noun = tok.lemma_.lower()
+        found = {
+            ent.id: ent
+            for t in tok.doc[: tok.i]
+            if (ent := self.index.at(t)) is not None
+            and ent.type in ok
+            and noun in ent.label.lower().split()
+            and _named_countries(ent) & codes
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -2287,13 +2333,15 @@ _LOCAL_ARMS = frozenset({"unit", "subsidiary", "branch", "division", "arm", "off
 
 
 def _reports(tok: Token) -> bool:
-    """Whether a name is the source of a report: the subject of "reported (that)" with no object of
-    its own (a firm "reported profits"), or "according to" it."""
+    """Whether a name is the source of a report: the subject of "reported (that)" or "said (that)" with
+    no object of its own (a firm "reported profits"), whom someone "told", or "according to" it."""
     head = tok.head
     return (
         tok.dep_ == "nsubj"
-        and head.lemma_.lower() == "report"
+        and head.lemma_.lower() in ("report", "say")
         and not any(c.dep_ == "dobj" for c in head.children)
+        or tok.dep_ in ("dobj", "dative")
+        and head.lemma_.lower() == "tell"
         or tok.dep_ == "pobj"
         and head.lower_ == "to"
         and head.head.lower_ == "according"

@@ -136,6 +136,15 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
     ):
         return None  # "forced him to miss Wimbledon", "was forced to resign": it happened
     if (
+        (head in _STRIVING and upper.tag_ == "VBG" or head == "move")
+        and lower.dep_ == "xcomp"
+        and to_infinitive
+        and not any(c.dep_ in ("prt", "advmod") for c in upper.children)
+    ):
+        # "is battling to cut costs", "moved to steady the markets": tried, not (yet) done ("fought back
+        # to beat England", "battled hard to win" tell a win)
+        return "attempt"
+    if (
         head in INTENT_VERBS
         and upper.pos_ != "NOUN"  # "such are the demands of the show that producers set up …"
         and not (head == "look" and lower.lemma_ == "be")  # "looking to buy" is a plan, "looks to be" a guess
@@ -622,6 +631,8 @@ def _denied_by_word(verb: Token) -> bool:
 #: verbs whose infinitive happened once they did: "forced him to miss", "was compelled to sell", "chose to
 #: make allegations"
 _IMPLICATIVE = frozenset({"force", "compel", "oblige", "choose", "opt"})
+#: verbs of a struggle, whose progressive tells what is striven for: "is battling to cut costs"
+_STRIVING = frozenset({"battle", "fight", "race", "rush", "scramble"})
 #: verbs whose passive puts a deed on a programme: "scheduled to play", "confirmed to headline"
 _SCHEDULING = frozenset({"schedule", "slate", "confirm", "book", "bill", "programme", "timetable"})
 #: "on course to", "on track to": what is foreseen

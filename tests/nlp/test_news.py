@@ -3083,6 +3083,21 @@ def test_a_definite_description_takes_up_the_company_named_before(read):
     assert not [r for r in ex.relations if "carmaker" in r.subject.label], sorted(facts(ex))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Corp posted a loss. The Swedish firm, the largest maker of cookers, said it would shut a plant.",
+        "Shares in Acme Corp fell 15%. The property firm, which dominates the market, said it would shut a plant.",
+    ],
+)
+def test_a_description_with_an_aside_takes_up_the_company_named_before(read, text):
+    got = facts(read(text))
+    assert ("Acme Corp", "said", "it would shut a plant") in got, sorted(got)
+    # … where "the firm that X" says which firm is meant
+    got = facts(read("Acme Corp posted a loss. The firm that makes cookers said it would shut a plant."))
+    assert ("Acme Corp", "said", "it would shut a plant") not in got, sorted(got)
+
+
 def test_a_description_takes_up_the_firm_its_sentence_named_before(read):
     got = facts(
         read(
@@ -3137,6 +3152,16 @@ def test_a_description_with_its_country_takes_up_the_company_named_before(read):
     ex = read("Boeing has won an order from an Indian airline. The US company said it had agreed a sale.")
     said = next(r for r in ex.relations if r.predicate_label == "said")
     assert said.subject.label == "Boeing", sorted(facts(ex))
+
+
+def test_a_description_with_a_country_takes_up_the_one_whose_name_places_it_there(read):
+    got = facts(read("Globex Corp is buying Bank of Ireland. The Irish bank said it would cut 500 jobs."))
+    assert ("Bank of Ireland", "said", "it would cut 500 jobs") in got, sorted(got)
+    # … a word for people of two words too
+    got = facts(
+        read("Globex Corp is buying Bank of Korea. The South Korean bank said it would cut 500 jobs.")
+    )
+    assert ("Bank of Korea", "said", "it would cut 500 jobs") in got, sorted(got)
 
 
 @pytest.mark.parametrize("place", ["Florida", "South Yorkshire", "Manchester"])
@@ -4641,6 +4666,15 @@ def test_an_amount_on_the_subject_of_a_passive_keeps_the_voice(read):
         (
             "Acme Corp makes toys in Leeds. Globex Corp reported that sales rose. The company may sell a stake.",
             None,
+        ),
+        # … also when it "said" so, or someone "told" it
+        (
+            "Acme Corp makes toys in Leeds. Sales rose, said the Daily Herald. The firm may sell a stake.",
+            "Acme Corp",
+        ),
+        (
+            "Tom Hale told the Daily Herald that Acme Corp's sales rose. The company may sell a stake.",
+            "Acme Corp",
         ),
     ],
 )
@@ -6750,6 +6784,10 @@ def test_striving_to_is_an_attempt_and_fighting_back_to_win_a_win(read):
     assert {r.modality for r in ex.relations if r.predicate == "win"} == {"attempt"}, sorted(facts(ex))
     ex = read("Leeds fought back to beat Hull at home.")
     assert {r.modality for r in ex.relations if r.predicate == "beat"} == {None}, sorted(facts(ex))
+    # … and so is a struggle going on, or a move made, to do something
+    ex = read("Acme Corp is battling to cut costs. Globex Corp moved to reassure its investors.")
+    got = {r.predicate: r.modality for r in ex.relations if r.predicate in ("cut", "reassure")}
+    assert got == {"cut": "attempt", "reassure": "attempt"}, sorted(facts(ex))
 
 
 def test_by_one_amount_to_another_parsed_as_one_after_by(read):
