@@ -682,8 +682,10 @@ class ClauseReader:
         nodes = self.nodes
         scope = scope_of(nodes, verb)
         date = date_of(verb, self.state.article.date)
-        if scope.negated and date is not None and date[2].lower().startswith(("since ", "until ", "till ")):
-            date = None  # "has not played since 2001": when it last happened, no date of what did not
+        if date is not None and date[2].lower().startswith(("since ", "until ", "till ")):
+            # "has contributed £10m since 1999", "has not played since 2001": where a span of time opens or
+            # closes, no date of what happened in it (right none of 6 times judged)
+            date = None
         cl = Clause(verb, scope=scope, date=date)
         is_passive = passive(verb)
         # "called time on England", "took place in Leeds": the idiom's noun goes with its preposition, and
@@ -1060,9 +1062,10 @@ class ClauseReader:
                     and _argument(verb, prep, n)
                     and not _of_object(cl, prep, n)
                     and not (prep == "with" and _absolute_with(verb))
-                    # "was described by Jobs as 'the most important Mac'": what the one described is,
-                    # not the describer
-                    and not (prep == "as" and passive(verb))
+                    # "was described by Jobs as 'the most important Mac'", "were cleared of doping by the
+                    # federation", "was stripped of his title by the IAAF": what the one described, cleared or
+                    # stripped is or was, not the doer's
+                    and not (prep in ("as", "of") and passive(verb))
                 ):
                     st.emit(a, verb_predicate(verb, prep)[:2], n, cl, eid, cl.confidence - 0.1)
         # "Users are being warned about a virus": who was told is no speaker, and without one nothing is said

@@ -136,6 +136,12 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
     ):
         return None  # "forced him to miss Wimbledon", "was forced to resign": it happened
     if (
+        head in ("like", "love", "prefer")
+        and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in upper.children)
+        and lower.dep_ in ("xcomp", "ccomp")
+    ):
+        return "desire"  # "would like to see X cut prices", "would prefer to see X return the money"
+    if (
         (head in _STRIVING and upper.tag_ == "VBG" or head == "move")
         and lower.dep_ == "xcomp"
         and to_infinitive

@@ -240,7 +240,10 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
             yield Link(b.entity, "memberOf", "member of", a.entity, 0.7)
         elif (
             ka == "org"
-            and kb in ("org", "other")
+            # a body's body is its part or its partner as often as its subsidiary ("the Bank of England's
+            # Monetary Policy Committee", "Labour's Fabian Society"), and a work or product the models
+            # took for a body is no firm it owns: right none of 5 times judged
+            and kb == "other"
             and b.entity.type != "Group"  # "Yukos' US lawyers" act for it, no firm owns people
             and not rest
             and between[0].doc[b.start].ent_type_ not in _VALUE_ENTS  # "Nelly's 12 March concert"

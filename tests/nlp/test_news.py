@@ -301,12 +301,15 @@ def test_what_was_said_without_its_subject_is_nothing_said(read):
     [
         "The new laptop was described by Tim Cook as the most important Mac in a decade.",
         "The novel has been attacked by some Catholic bishops as blasphemy.",
+        "The Greek pair were cleared of doping offences by the Greek Athletics Federation.",
+        "Tom Hale was stripped of his title by the Leeds Boxing Federation.",
     ],
 )
 def test_what_a_passive_calls_its_subject_is_not_the_doers(read, text):
-    # the "as" phrase tells what the laptop or the novel is, not what the describer or attacker is
+    # the "as" phrase tells what the laptop or the novel is, not what the describer or attacker is; the
+    # "of" phrase what the pair were cleared of or Hale stripped of
     got = facts(read(text))
-    assert not [f for f in got if f[1].endswith(" as")], sorted(got)
+    assert not [f for f in got if f[1].endswith((" as", " of"))], sorted(got)
 
 
 def test_what_is_denied_is_read_in_its_own_words(read):
@@ -4216,6 +4219,8 @@ def test_a_country_that_loses_an_amount_plays_no_match(read):
         ("Tom Hale spoke on BBC Radio 4's Woman's Hour.", False),
         ("US gamers will be able to buy Sony's PlayStation Portable from March.", True),
         ("Tom Hale spoke on BBC Radio Scotland's Sunday Live programme.", True),
+        # a body's body is its part or its partner as often as its own
+        ("The Bank of England's Monetary Policy Committee raised rates.", False),
         # people a firm's possessive names act for it; it owns none of them
         (
             (
@@ -6779,6 +6784,15 @@ def test_a_holder_concerned_or_convinced_that_holds_what_follows(read):
     assert got.get(("Globex", "cut")) == ("Acme Corp", "expected"), got
 
 
+def test_what_one_would_like_or_prefer_to_see_done_is_wanted(read):
+    ex = read("Acme Corp would like to see Globex Corp cut its prices.")
+    assert [r.modality for r in ex.relations if r.predicate == "cut"] == ["desire"], sorted(facts(ex))
+    ex = read("Acme Corp would prefer to see Globex Corp return the money to its shareholders.")
+    assert {r.modality for r in ex.relations if r.predicate.startswith("return")} == {"desire"}, sorted(
+        facts(ex)
+    )
+
+
 def test_striving_to_is_an_attempt_and_fighting_back_to_win_a_win(read):
     ex = read("Acme Corp is striving to win new orders.")
     assert {r.modality for r in ex.relations if r.predicate == "win"} == {"attempt"}, sorted(facts(ex))
@@ -7167,6 +7181,11 @@ def test_attacks_in_words_balls_struck_rounds_shot_and_things_ended_are_no_viole
 def test_what_has_not_happened_since_a_date_has_no_date(read):
     ex = read("Jane Roe has not played in the Australian Open since 2001.", date=dt.date(2005, 1, 10))
     assert [(r.predicate_label, r.negated, r.date) for r in ex.relations] == [("played in", True, None)]
+    # … nor what has gone on since then: the date opens a span of time
+    ex = read("Jane Roe has given more than £10m to the party since 1999.", date=dt.date(2005, 1, 10))
+    assert ex.relations and {r.date for r in ex.relations} == {None}, [
+        (r.predicate_label, r.date) for r in ex.relations
+    ]
 
 
 def test_a_participle_tying_a_noun_to_a_name_says_which(read):

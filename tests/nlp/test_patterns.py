@@ -160,7 +160,6 @@ def test_negation_and_modality_are_recorded(read, text, subj, pred, obj, negated
         ("on Tuesday", dt.date(2025, 11, 11), "day"),
         ("on Oct 24", dt.date(2025, 10, 24), "day"),
         ("in October", dt.date(2025, 10, 1), "month"),
-        ("since August", dt.date(2025, 8, 1), "month"),
     ],
 )
 def test_dates_resolve_against_the_article_date(read, phrase, expected, precision):
