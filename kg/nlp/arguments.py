@@ -265,6 +265,11 @@ def _prep_complement(tok: Token, label: str) -> str:
         ]
     )
     words.append(pobj)
+    # "a stake in Credit Bank of Iraq": the name goes on past "of"
+    for of in (c for c in pobj.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == pobj.i + 1):
+        for name in (p for p in of.children if p.dep_ == "pobj" and p.pos_ == "PROPN" == pobj.pos_):
+            more = [of, *(c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), name]
+            words += more if len(words) + len(more) <= _WHICH_WORDS else []
     texts = list(dict.fromkeys(hyphened(doc, t.i).text for t in words))  # "bust", "up": one "bust-up"
     if len(texts) > _WHICH_WORDS or set(texts) & set(label.split()):
         return ""  # "Holcim shares in Holcim": the owner says it already
@@ -1202,6 +1207,10 @@ def _per_token(method: Callable[[Arguments, Token], _T]) -> Callable[[Arguments,
     return once
 
 
+#: words for a firm that take each other up: "the firm, Paion, said … the company could be valued at"
+_FIRM_WORDS = frozenset({"company", "firm", "corporation"})
+
+
 def _aside(mod: Token) -> bool:
     """Whether a noun's modifier is an aside set off by a comma that names no one ("the firm, which
     dominates the exchange,", "the Swedish firm, the world's largest maker of …,"): it says more of the
@@ -1655,13 +1664,14 @@ class Arguments:
         )
 
     def _introduced_as(self, tok: Token, ok: frozenset[str]) -> Entity | None:
-        """The one organisation the article introduced with the same noun beside its name: "the watchdog"
-        after "Icstis, the UK's premium rate services watchdog" (or "the watchdog, Icstis,"), however
-        often others are named."""
+        """The one organisation the article introduced with the same noun (or, for a firm, another word for
+        one) beside its name: "the watchdog" after "Icstis, the UK's premium rate services watchdog" (or
+        "the watchdog, Icstis,"), "the company" after "the firm, Paion,", however often others are named."""
+        same = _FIRM_WORDS if tok.lemma_.lower() in _FIRM_WORDS else {tok.lemma_.lower()}
         found = {
             ent.id: ent
             for t in tok.doc[: tok.i]
-            if t.lemma_ == tok.lemma_ and t.pos_ == "NOUN"
+            if t.lemma_.lower() in same and t.pos_ == "NOUN"
             for name in ([t.head] if t.dep_ == "appos" else [c for c in t.children if c.dep_ == "appos"])
             if (ent := self.index.at(name)) is not None and ent.type in ok
         }

@@ -3086,6 +3086,17 @@ def test_a_definite_description_takes_up_the_company_named_before(read):
     assert not [r for r in ex.relations if "carmaker" in r.subject.label], sorted(facts(ex))
 
 
+def test_a_company_takes_up_the_firm_introduced_by_name(read):
+    got = facts(
+        read(
+            "The firm, Acme Corp, said that it hoped to sell 5 million shares. Its shares are scheduled to start "
+            "trading on the Leeds Stock Exchange on 10 February. Shares in the Leeds Stock Exchange rose. If "
+            "the final price is at the top of the range, the company could be valued at as much as 200m euros."
+        )
+    )
+    assert [f[0] for f in got if f[1] == "was valued at"] == ["Acme Corp"], sorted(got)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -6358,6 +6369,11 @@ def test_institutions_last_words_name_no_person(read, text, name):
     [
         # the phrase right after a noun says which one it is
         ("Acme Corp holds a stake in Tube Lines.", ("Acme Corp", "holds", "stake in Tube Lines")),
+        # … a name that goes on past "of" whole
+        (
+            "Acme Corp bought a stake in Credit Bank of Iraq.",
+            ("Acme Corp", "bought", "stake in Credit Bank of Iraq"),
+        ),
         (
             "Acme Corp predicted a resurgence in online advertising.",
             ("Acme Corp", "predicted", "resurgence in online advertising"),
