@@ -202,6 +202,19 @@ def merge_of_names(clusters: dict[str, Cluster]) -> None:
             _absorb(clusters, targets.pop(), key)
 
 
+def merge_country_names(clusters: dict[str, Cluster]) -> None:
+    """A name without its country joins the one name of the article that is it with a country: "the
+    Reserve Bank" → "Reserve Bank of Australia" (`kg.nlp.entities` keys a country named in a name apart,
+    so that the "Bank of Mexico" is not the "Bank of America")."""
+    by_core: dict[str, set[str]] = defaultdict(set)
+    for key in clusters:
+        if key.startswith("name:") and "@" in key:
+            by_core[key.split("@")[0]].add(key)
+    for key in list(clusters):
+        if key.startswith("name:") and "@" not in key and len(targets := by_core.get(key, set())) == 1:
+            _absorb(clusters, targets.pop(), key)
+
+
 def merge_bodies(clusters: dict[str, Cluster], bodies: set[str], contrast: set[str]) -> None:
     """Nominal mentions of one kind of body are one body of the article: "an independent tribunal" …
     "the five-member tribunal" … "the tribunal" (`bodies`: singular head nouns; "the courts" are courts

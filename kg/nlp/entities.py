@@ -35,6 +35,7 @@ from kg.nlp.clusters import (
     merge_acronyms,
     merge_bare_bodies,
     merge_bodies,
+    merge_country_names,
     merge_last_names,
     merge_of_names,
     merge_short_names,
@@ -1050,6 +1051,10 @@ def find_entities(doc: Doc) -> EntityIndex:
             # one key per name whatever the model called each mention ("Nestle" as ORG, GPE and PERSON)
             core = [t.lower_ for t in span if t.lower_ not in _ORG_GENERIC and not country_code(t.text)]
             key = "name:" + singular(" ".join(core or [text.lower()]))  # "Commons" as ORG and as NORP
+            # … but the "Bank of Mexico" is not the "Bank of America": a country named in a name (other
+            # than the "US" of "the US Treasury", which the article may leave out) keeps it apart
+            codes = {country_code(t.text) or "" for t in span if t.lower_ not in _ORG_GENERIC} - {""}
+            key += "".join(f"@{code}" for code in sorted(codes)) if core else ""
             cls = {"PERSON": "Person", "ORG": "Organization"}.get(label, "Location")
         c = clusters[key]
         c.cls_votes[cls] += 0.5 if label == "OTHER" else 1  # CoNLL04's "Other" is the weakest reading
@@ -1213,6 +1218,7 @@ def find_entities(doc: Doc) -> EntityIndex:
         c.allied += bool(items) and all(t.ent_type_ == "ORG" for t in items)
 
     merge_acronyms(clusters)
+    merge_country_names(clusters)
     merge_short_names(clusters)
     merge_last_names(clusters)
     merge_of_names(clusters)

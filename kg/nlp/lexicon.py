@@ -432,6 +432,8 @@ INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "p
                 "decide": "planned", "choose": "planned", "look": "planned", "allow": "possibility", "let": "possibility", "permit": "possibility",
                 "enable": "possibility", "entitle": "possibility", "recommend": "demanded", "design": "purpose",
                 "appear": "uncertain", "seem": "uncertain",
+                # "is opposed to ending the ban", "objected to paying": not done, and not wanted
+                "oppose": "opposed", "object": "opposed", "resist": "opposed",
                 # "nominated X to head the bank", "hired Y to run the office": the post is to come
                 **{v: "planned" for v in ("nominate", "appoint", "hire", "recruit", "elect", "select", "tap",
                                           "draft", "commission")},

@@ -3086,6 +3086,20 @@ def test_a_definite_description_takes_up_the_company_named_before(read):
     assert not [r for r in ex.relations if "carmaker" in r.subject.label], sorted(facts(ex))
 
 
+def test_bodies_named_for_two_countries_are_two(read):
+    ex = read(
+        "The Bank of Mexico said remittances grew 24% last year. Bank of America said it would cut its fees. "
+        "Air France and Air India signed a deal."
+    )
+    labels = {e.label for e in ex.entities}
+    assert {"Bank of Mexico", "Bank of America", "Air France", "Air India"} <= labels, sorted(labels)
+    # … and one named without its country is the one of the article named with it
+    ex = read(
+        "The Reserve Bank of Australia raised rates. The Reserve Bank said it had acted to curb inflation."
+    )
+    assert {r.subject.label for r in ex.relations} == {"Reserve Bank of Australia"}, sorted(facts(ex))
+
+
 def test_a_company_takes_up_the_firm_introduced_by_name(read):
     got = facts(
         read(
@@ -6798,6 +6812,12 @@ def test_a_holder_concerned_or_convinced_that_holds_what_follows(read):
     got = {(r.subject.label, r.predicate_label): (r.attribution, r.modality) for r in ex.relations}
     assert got.get(("rivals", "cut")) == ("Leeds Trade Forum", "possibility"), got
     assert got.get(("Globex", "cut")) == ("Acme Corp", "expected"), got
+
+
+def test_what_one_opposes_or_resists_doing_is_not_done(read):
+    ex = read("Globex Corp resisted selling its stake. Acme Corp objected to paying the fine.")
+    got = {r.predicate: r.modality for r in ex.relations if r.predicate in ("sell", "pay")}
+    assert got == {"sell": "opposed", "pay": "opposed"}, sorted(facts(ex))
 
 
 def test_what_one_would_like_or_prefer_to_see_done_is_wanted(read):
