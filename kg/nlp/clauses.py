@@ -183,6 +183,8 @@ def _state_phrase(prep: Token) -> Token | None:
     return tok
 
 
+#: prepositions of a noun and "of" whose object is the participant: "on behalf of"
+_COMPOUND_PREPS = frozenset({("on", "behalf")})
 #: what the state's next preposition may be: "in love with", "under fire from", "on trial for", "in charge of"
 _STATE_COMPLETIONS = frozenset({"with", "from", "for", "of"})
 #: nouns of compound prepositions that set a scene, no state: "in front of", "in light of", "in time for"
@@ -845,6 +847,19 @@ class ClauseReader:
                     ):
                         # "called for Tom Hale to go": what he is to do is called for, not he ("called for
                         # radical reform to allow …" still calls for the reform)
+                        continue
+                    if (c.lower_, p.lower_) in _COMPOUND_PREPS and not any(
+                        k.dep_ == "det" for k in p.children
+                    ):
+                        # "speaking on behalf of X": X is the participant, the noun part of the preposition
+                        cl.preps += [
+                            (f"{idiom}{lead}{c.lower_} {p.lower_} of", n)
+                            for of in p.children
+                            if of.dep_ == "prep" and of.lower_ == "of"
+                            for o in of.children
+                            if o.dep_ == "pobj"
+                            for n in nodes.nodes(o)
+                        ]
                         continue
                     cl.preps += [(idiom + lead + c.lower_, n) for n in nodes.nodes(p)]
         if (

@@ -3086,6 +3086,12 @@ def test_a_definite_description_takes_up_the_company_named_before(read):
     assert not [r for r in ex.relations if "carmaker" in r.subject.label], sorted(facts(ex))
 
 
+def test_one_on_whose_behalf_someone_acts_is_the_participant(read):
+    got = facts(read("Lin Hughes, speaking on behalf of Tom Hale, said the case was closed."))
+    assert ("Lin Hughes", "speaking on behalf of", "Tom Hale") in got, sorted(got)
+    assert not [f for f in got if f[2].startswith("behalf")], sorted(got)
+
+
 def test_bodies_named_for_two_countries_are_two(read):
     ex = read(
         "The Bank of Mexico said remittances grew 24% last year. Bank of America said it would cut its fees. "
