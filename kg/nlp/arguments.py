@@ -265,10 +265,15 @@ def _prep_complement(tok: Token, label: str) -> str:
         ]
     )
     words.append(pobj)
-    # "a stake in Credit Bank of Iraq": the name goes on past "of"
+    # "a stake in Credit Bank of Iraq": the name goes on past "of"; "concern over the number of school-leavers":
+    # so does a noun that says how much of what
     for of in (c for c in pobj.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == pobj.i + 1):
-        for name in (p for p in of.children if p.dep_ == "pobj" and p.pos_ == "PROPN" == pobj.pos_):
-            more = [of, *(c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), name]
+        for name in (
+            p
+            for p in of.children
+            if p.dep_ == "pobj" and (p.pos_ == "PROPN" or p.pos_ == pobj.pos_ == "NOUN")
+        ):
+            more = [of, *(c for c in name.lefts if c.dep_ == "compound" and c.pos_ == name.pos_), name]
             words += more if len(words) + len(more) <= _WHICH_WORDS else []
     texts = list(dict.fromkeys(hyphened(doc, t.i).text for t in words))  # "bust", "up": one "bust-up"
     if len(texts) > _WHICH_WORDS or set(texts) & set(label.split()):

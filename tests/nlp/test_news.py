@@ -6389,7 +6389,11 @@ def test_institutions_last_words_name_no_person(read, text, name):
     [
         # the phrase right after a noun says which one it is
         ("Acme Corp holds a stake in Tube Lines.", ("Acme Corp", "holds", "stake in Tube Lines")),
-        # … a name that goes on past "of" whole
+        # … a name that goes on past "of" whole, and a noun that says how much of what with its "of"
+        (
+            "Employers voiced concern over the number of school-leavers.",
+            ("Employers", "voiced", "concern over number of school-leavers"),
+        ),
         (
             "Acme Corp bought a stake in Credit Bank of Iraq.",
             ("Acme Corp", "bought", "stake in Credit Bank of Iraq"),
