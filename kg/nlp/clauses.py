@@ -259,13 +259,30 @@ def _of_object(cl: Clause, prep: str, node: Entity) -> bool:
         # "accused its predecessor of corruption": the charge is the accusation's own ("attacked the
         # package as bad legislation" calls the package so)
         return False
-    objects = [c.i for c in cl.verb.children if c.dep_ == "dobj" and c.lower_ not in _REFLEXIVES]
+    objects = [c for c in cl.verb.children if c.dep_ == "dobj" and c.lower_ not in _REFLEXIVES]
     # the object before the phrase: "defaulted on its debt, the biggest default" has none
     return (
         " " not in prep
-        and (node.type == "Concept" or prep == "as")
-        and any(o < c.i for o in objects for c in cl.verb.children if c.dep_ == "prep" and c.lower_ == prep)
+        and (
+            node.type == "Concept"
+            or prep == "as"
+            # "rejected a higher offer from Qwest": whose offer, not whence the rejecting (what is
+            # received or taken comes from someone: "accepted a bid from X")
+            or prep == "from"
+            and any(o.lemma_.lower() in _PROPOSALS for o in objects)
+            and cl.verb.lemma_.lower() not in _GETTING
+        )
+        and any(o.i < c.i for o in objects for c in cl.verb.children if c.dep_ == "prep" and c.lower_ == prep)
     )
+
+
+#: what someone puts to another: "an offer from X"
+_PROPOSALS = frozenset(
+    {"offer", "bid", "approach", "proposal", "request", "invitation", "call", "challenge", "complaint", "warning",
+     "threat", "plea", "demand"}
+)  # fmt: skip
+#: verbs of getting, whose "from" says whence: "accepted a bid from X", "received a call from Y"
+_GETTING = frozenset({"receive", "get", "accept", "win", "obtain", "take", "attract", "secure"})
 
 
 def _after_stranded_preposition(verb: Token) -> bool:

@@ -71,7 +71,7 @@ from kg.nlp.names import (
 )
 from kg.nlp.people import common_surname, given_name, name_pieces, party_name
 from kg.nlp.pipeline import CONLL_SPANS, dictionary_noun, dictionary_words
-from kg.nlp.places import city, city_demonym, state_abbreviation
+from kg.nlp.places import city, city_countries, city_demonym, state_abbreviation
 
 __all__ = [
     "GOV_WORDS",
@@ -193,6 +193,17 @@ def _state_after_comma(doc: Doc) -> list[Span]:
         if prev.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or prev.text.istitle():
             out.append(doc[tok.i : tok.i + 1])
     return out
+
+
+def _city_of_country(span: Span) -> bool:
+    """Whether a name is a city the gazetteer knows followed by a comma and the country it is in
+    ("Auckland, New Zealand")."""
+    doc = span.doc
+    after = doc[span.end + 1 : span.end + 4] if span.end < len(doc) and doc[span.end].text == "," else None
+    if after is None or not city(span.text):
+        return False
+    countries = city_countries(span.text)
+    return any(country_code(after[:n].text) in countries for n in range(1, len(after) + 1))
 
 
 def mention_start(doc: Doc, core: Span, label: str) -> int:
@@ -934,6 +945,10 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             out = [(s, lab) for s, lab in out if not (core.start <= s.start and s.end <= core.end)]
         if ent.label_ in ("NORP", "GPE", "LOC") and follows_honorific(core):
             out.append((core, "PERSON"))  # "Mr Irish", "Mrs England": a surname, not a people or a place
+            covered.update(range(core.start, core.end))
+            continue
+        if ent.label_ == "ORG" and _city_of_country(core):
+            out.append((core, "GPE"))  # "of Auckland, New Zealand": a city and its country, no club or firm
             covered.update(range(core.start, core.end))
             continue
         if ent.label_ == "PERSON" and saint_place(ent):

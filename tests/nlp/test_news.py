@@ -3086,6 +3086,24 @@ def test_a_definite_description_takes_up_the_company_named_before(read):
     assert not [r for r in ex.relations if "carmaker" in r.subject.label], sorted(facts(ex))
 
 
+def test_a_city_and_its_country_is_a_place_whatever_the_model_read(read):
+    ex = read(
+        "Those who died were Peter Monkhouse, 50, of Leeds; and Robert James Alcorn, 37, of Auckland, New Zealand."
+    )
+    assert ("Auckland", "Location") in {(e.label, e.type) for e in ex.entities}, ex.entities
+    assert ("Auckland", "located in", "New Zealand") in facts(ex), sorted(facts(ex))
+
+
+def test_whose_offer_was_rejected_is_no_source_of_the_rejecting(read):
+    got = facts(
+        read(
+            "MCI accepted a $6.75bn (£3.6bn) buyout from telecoms giant Verizon on Monday, rejecting a higher "
+            "offer from Qwest. Qwest said it would table a new offer."
+        )
+    )
+    assert not [f for f in got if f[1] == "rejecting from"], sorted(got)
+
+
 def test_one_on_whose_behalf_someone_acts_is_the_participant(read):
     got = facts(read("Lin Hughes, speaking on behalf of Tom Hale, said the case was closed."))
     assert ("Lin Hughes", "speaking on behalf of", "Tom Hale") in got, sorted(got)
