@@ -412,9 +412,23 @@ def _consequence_start(verb: Token) -> int:
             ),
             *(_others_view(c) for c in verb.children if c.i > verb.i),
             *(c.i - 1 for c in verb.children if c.i > verb.i and _unsaid(c)),
+            # "said progress had been made, adding that this was only the beginning": the saying goes on
+            *(t.left_edge.i - 1 for t in verb.subtree if t.i > verb.i and _saying_on(t)),
             *(_belied(verb, c) for c in verb.children if c.dep_ == "conj"),
         ),
         default=verb.right_edge.i + 1,
+    )
+
+
+def _saying_on(tok: Token) -> bool:
+    """Whether a participle after a comma goes on with the speaker's saying: ", adding that …", ", saying
+    …" (the speaker's next words, no part of the clause before)."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.lemma_.lower() in SPEECH_VERBS
+        and tok.dep_ in ("advcl", "xcomp", "conj")
+        and tok.left_edge.i > 0
+        and tok.doc[tok.left_edge.i - 1].text == ","
     )
 
 

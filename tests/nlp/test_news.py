@@ -3086,6 +3086,11 @@ def test_a_definite_description_takes_up_the_company_named_before(read):
     assert not [r for r in ex.relations if "carmaker" in r.subject.label], sorted(facts(ex))
 
 
+def test_what_a_speaker_adds_is_no_part_of_what_was_said_before(read):
+    got = facts(read("Tom Hale said the plan would fail, saying it was too costly."))
+    assert {f[2] for f in got if f[1] == "said"} == {"the plan would fail", "it was too costly"}, sorted(got)
+
+
 def test_a_city_and_its_country_is_a_place_whatever_the_model_read(read):
     ex = read(
         "Those who died were Peter Monkhouse, 50, of Leeds; and Robert James Alcorn, 37, of Auckland, New Zealand."
