@@ -52,6 +52,7 @@ from kg.nlp.verbs import (
     content_label,
     own_sense,
     passive,
+    rank,
     reported,
     someone,
     stranded_subject,
@@ -711,12 +712,14 @@ class ClauseReader:
         # its adjective with it ("turned a blind eye to" is no "turned an eye to")
         idiom = next(
             (
-                "".join(a.lower_ + " " for a in c.lefts if a.dep_ == "amod") + c.lower_ + " "
+                "".join(a.lower_ + " " for a in c.lefts if a.dep_ == "amod" or a.ent_type_ == "ORDINAL")
+                + c.lower_
+                + " "
                 for c in verb.children
                 if _idiom_object(verb, c) and not c.ent_type_
             ),
             "",
-        )
+        ) or "".join(f"{c.lower_} " for c in verb.children if rank(c))  # "finished second to X"
         for c in verb.children:
             if c.dep_ == "agent":
                 for p in (p for p in c.children if p.dep_ == "pobj" and not _means(p) and not beside(p)):

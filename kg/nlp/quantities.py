@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from kg.nlp.arguments import number_of, qualifier_of
 from kg.nlp.lexicon import AMOUNT_HEADS, CLOSED_PREDICATES, SPEECH_VERBS
 from kg.nlp.state import Clause, ReaderState
-from kg.nlp.verbs import content_label, passive, verb_predicate
+from kg.nlp.verbs import content_label, passive, rank, verb_predicate
 from kg.types import Literal
 
 __all__ = ["casualties", "quantities"]
@@ -146,10 +146,15 @@ def quantities(
                 )
                 word = "to" if c.lower_ in ("from", "by") and went else c.lower_  # not "by up to 8%"
                 pid, label = verb_predicate(verb, word)[:2]
+                verb_id, verb_label = verb_predicate(verb)[:2]
                 if measured is not None:
-                    verb_id, verb_label = verb_predicate(verb)[:2]
-                    pid = f"{verb_id}-{measured.lemma_.lower()}-{word}"
-                    label = f"{verb_label} {measured.lower_} {word}"
+                    # "took sixth place with $5.4m": the place, with its rank, measured
+                    ranks = [t.lower_ for t in measured.lefts if t.ent_type_ == "ORDINAL" and t.is_alpha]
+                    pid = "-".join([verb_id, *ranks, measured.lemma_.lower(), word])
+                    label = " ".join([verb_label, *ranks, measured.lower_, word])
+                elif ranks := [t.lower_ for t in verb.children if rank(t) and t.i > verb.i]:
+                    # "came third with $7.6m": the place come in is part of the predicate
+                    pid, label = "-".join([verb_id, *ranks, word]), " ".join([verb_label, *ranks, word])
                 found.append(((pid, label), amount))
         if c.dep_ in ("dobj", "attr") and state.amounts.at(c.i) is None:
             # "delivering net income of $2.5bn": the noun names what the amount measures

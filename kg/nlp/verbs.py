@@ -28,6 +28,7 @@ __all__ = [
     "joined_statement",
     "own_sense",
     "passive",
+    "rank",
     "reported",
     "someone",
     "stranded_subject",
@@ -644,3 +645,17 @@ def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
             hedge = hedges.get(start, "")
             out.append(f"{hedge} {doc[start:end].text}" if hedge else doc[start:end].text)
     return " ".join(dict.fromkeys(out))
+
+
+def rank(tok: Token) -> bool:
+    """Whether a word on a verb is the place come or finished in: "came third", "finished second"."""
+    return (
+        tok.ent_type_ == "ORDINAL"
+        and tok.is_alpha
+        and tok.dep_ in ("advmod", "npadvmod", "oprd", "acomp", "attr")
+        and tok.head.lemma_.lower() in _PLACING_VERBS  # "appeared first on", "scored first": once, no place
+    )
+
+
+#: verbs whose ordinal is a place in a ranking: "came third", "finished second", "is second"
+_PLACING_VERBS = frozenset({"finish", "come", "place", "end", "rank", "be", "lie", "sit", "stand"})

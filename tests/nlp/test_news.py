@@ -3086,6 +3086,19 @@ def test_a_definite_description_takes_up_the_company_named_before(read):
     assert not [r for r in ex.relations if "carmaker" in r.subject.label], sorted(facts(ex))
 
 
+def test_the_place_come_or_finished_in_is_part_of_the_predicate(read):
+    got = facts(
+        read(
+            "The Aviator came third with $7.6m. Ocean's Twelve took sixth place with $5.4m. Susan Chepkemei "
+            "finished second to Paula Radcliffe."
+        )
+    )
+    assert {"came third with", "took sixth place with", "finished second to"} <= {f[1] for f in got}, sorted(
+        got
+    )
+    assert not {"came with", "took place with", "finished to"} & {f[1] for f in got}, sorted(got)
+
+
 def test_what_a_speaker_adds_is_no_part_of_what_was_said_before(read):
     got = facts(read("Tom Hale said the plan would fail, saying it was too costly."))
     assert {f[2] for f in got if f[1] == "said"} == {"the plan would fail", "it was too costly"}, sorted(got)
