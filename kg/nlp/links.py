@@ -246,7 +246,8 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
             and kb == "other"
             and b.entity.type != "Group"  # "Yukos' US lawyers" act for it, no firm owns people
             and not rest
-            and between[0].doc[b.start].ent_type_ not in _VALUE_ENTS  # "Nelly's 12 March concert"
+            # "Nelly's 12 March concert", "the BBC's Olympics" (its coverage of them): no thing owned
+            and between[0].doc[b.start].ent_type_ not in _VALUE_ENTS | {"EVENT"}
         ):  # "Sony's Playstation Portable"
             yield Link(a.entity, "own", "owns", b.entity, 0.7)
     if (

@@ -80,6 +80,7 @@ __all__ = [
     "personal_pronoun",
     "plays_for",
     "plural_agreement",
+    "product_family",
     "pronoun_class",
     "quoted",
     "rival",
@@ -835,12 +836,25 @@ def _clause_head(tok: Token) -> Token:
     return head
 
 
+def product_family(tok: Token) -> bool:
+    """Whether a "family" is a line of products: "its iPod family", "the product family", a firm's ("its")."""
+    return tok.lemma_.lower() == "family" and any(
+        c.dep_ == "compound"
+        and (c.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC") or c.pos_ == "NOUN")
+        or c.dep_ == "poss"
+        and c.lower_ == "its"
+        for c in tok.children
+    )
+
+
 def actor_class(tok: Token) -> str | None:
     """The actor class a common noun implies ("the army" → MilitaryOrganization, "analysts" → Group),
     or None for a noun that names no actor."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     low = tok.lower_
+    if product_family(tok):
+        return None
     if low in ACTOR_NOUNS or tok.lemma_.lower() in ACTOR_NOUNS:  # "courts" as "court"
         if any(c.lower_ == "shadow" for c in tok.children):
             return "Organization"  # "the shadow cabinet": the opposition's, no body of the state

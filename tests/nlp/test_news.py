@@ -3086,6 +3086,17 @@ def test_a_definite_description_takes_up_the_company_named_before(read):
     assert not [r for r in ex.relations if "carmaker" in r.subject.label], sorted(facts(ex))
 
 
+def test_a_firms_family_is_a_line_of_products_and_a_named_family_people(read):
+    ex = read(
+        "Apple expanded its iPod family with a new model. The Glazer family made a bid for Leeds United."
+    )
+    got = {(e.label, e.type) for e in ex.entities}
+    assert ("iPod family", "Concept") in nodes(ex) and ("Glazer family", "Group") in got, (
+        sorted(got),
+        nodes(ex),
+    )
+
+
 def test_the_place_come_or_finished_in_is_part_of_the_predicate(read):
     got = facts(
         read(
@@ -4288,6 +4299,8 @@ def test_a_country_that_loses_an_amount_plays_no_match(read):
         ("Tom Hale spoke on BBC Radio Scotland's Sunday Live programme.", True),
         # a body's body is its part or its partner as often as its own
         ("The Bank of England's Monetary Policy Committee raised rates.", False),
+        # … and its name for an event is its coverage of it
+        ("During the Games, viewers watched the BBC's Olympics on digital television.", False),
         # people a firm's possessive names act for it; it owns none of them
         (
             (
