@@ -427,6 +427,7 @@ INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "p
                 "push": "attempt", "struggle": "attempt", "strive": "attempt", "endeavour": "attempt",
                 # not "fight" or "battle": "fought back to beat England" tells a win
                 "endeavor": "attempt", "fail": "failed", "ready": "planned", "poised": "planned",
+                "keen": "desire", "eager": "desire", "anxious": "desire", "determined": "planned",
                 "poise": "expected", "face": "possibility", "risk": "possibility",
                 "pledge": "planned", "promise": "planned", "vow": "planned", "undertake": "planned",
                 "decide": "planned", "choose": "planned", "look": "planned", "allow": "possibility", "let": "possibility", "permit": "possibility",

@@ -6873,6 +6873,13 @@ def test_a_holder_concerned_or_convinced_that_holds_what_follows(read):
     assert got.get(("Globex", "cut")) == ("Acme Corp", "expected"), got
 
 
+def test_what_those_keen_or_eager_to_do_want_is_not_done(read):
+    ex = read(
+        "The new service is really important for operators keen to squeeze more cash out of their customers."
+    )
+    assert {r.modality for r in ex.relations if r.predicate == "squeeze"} == {"desire"}, sorted(facts(ex))
+
+
 def test_what_one_opposes_or_resists_doing_is_not_done(read):
     ex = read("Globex Corp resisted selling its stake. Acme Corp objected to paying the fine.")
     got = {r.predicate: r.modality for r in ex.relations if r.predicate in ("sell", "pay")}
