@@ -916,7 +916,12 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             continue
         if len(core) > 1 and core[0].lower_ in TIME_ZONES:
             core = core[1:]  # "by 1300 GMT Carnival shares were": the time is no part of the name
-        if ent.label_ == "NORP" and core.start > 0 and party_name(doc[core.start - 1 : core.end].text):
+        if (
+            ent.label_ == "NORP"
+            and core.start > 0
+            and not doc[core.start - 1].is_space
+            and party_name(doc[core.start - 1 : core.end].text)
+        ):
             core = doc[
                 core.start - 1 : core.end
             ]  # "Liberal Democrat leader X": the model began at "Democrat"

@@ -6873,6 +6873,12 @@ def test_a_holder_concerned_or_convinced_that_holds_what_follows(read):
     assert got.get(("Globex", "cut")) == ("Acme Corp", "expected"), got
 
 
+def test_a_paragraph_break_is_no_part_of_a_party_name(read):
+    ex = read("Tom Hale said the plan would fail.\n\nTory leader Jim Roe accused the minister of squabbling.")
+    assert ("Jim Roe", "leader of", "Tory") in facts(ex), sorted(facts(ex))
+    assert not [e.label for e in ex.entities if "\n" in e.label], ex.entities
+
+
 def test_what_those_keen_or_eager_to_do_want_is_not_done(read):
     ex = read(
         "The new service is really important for operators keen to squeeze more cash out of their customers."
