@@ -144,6 +144,8 @@ def employers(doc: Doc, people: list[Span], covered: set[int]) -> list[Span]:
                 and start - 2 not in covered
             ):
                 start -= 2  # "Commission for Racial Equality chairman X": the name runs on over "for"
+        while start < end and doc[start].is_punct:
+            start += 1  # "ex-Yukos boss X": the prefix's hyphen, tagged a name word, opens no name
         if start < end and start > 0 and doc[start - 1].text == "All":
             start -= 1  # "All Blacks captain X", "All England Club chairman Y": "All" opens the name
         if (

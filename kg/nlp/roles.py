@@ -317,7 +317,11 @@ class Roles:
         # "[former] Tory leader X", "[former] leader X", "[former] Labour prime minister Lord X"
         j = (title[0].i if title else first) - 1
         while j >= sent.start and (
-            self.doc[j].text in ("'s", "'") or owner is not None and self.index.at(self.doc[j]) is owner
+            self.doc[j].text in ("'s", "'")
+            or owner is not None
+            and self.index.at(self.doc[j]) is owner
+            or self.doc[j].text == "-"
+            and not self.doc[j].whitespace_  # "ex-Yukos boss X": the marker is glued to the owner
         ):
             j -= 1
         past = (

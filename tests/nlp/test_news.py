@@ -6873,6 +6873,13 @@ def test_a_holder_concerned_or_convinced_that_holds_what_follows(read):
     assert got.get(("Globex", "cut")) == ("Acme Corp", "expected"), got
 
 
+def test_an_ex_glued_to_the_employer_makes_the_post_former(read):
+    ex = read("Jailed ex-Acme boss Tom Hale has appealed against his sentence.")
+    got = {(r.predicate_label, getattr(r.object, "label", None), r.modality) for r in ex.relations}
+    assert ("boss of", "Acme", "former") in got, sorted(got)
+    assert not [e.label for e in ex.entities if e.label.startswith("-")], ex.entities
+
+
 def test_a_paragraph_break_is_no_part_of_a_party_name(read):
     ex = read("Tom Hale said the plan would fail.\n\nTory leader Jim Roe accused the minister of squabbling.")
     assert ("Jim Roe", "leader of", "Tory") in facts(ex), sorted(facts(ex))
