@@ -746,11 +746,12 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
             scope.modality = "uncertain"
         if (
             lower.dep_ == "xcomp"
-            and upper.lemma_ == "have"
+            and upper.lemma_ in ("have", "be")
             and any(c.lower_ == "yet" for c in upper.children)
             and all(t.dep_ == "conj" for t in chain[:depth])
         ):
-            # "has yet to reveal its prices", "have yet to confirm or deny the meeting": not done (yet)
+            # "has yet to reveal its prices", "have yet to confirm or deny the meeting", "are yet to concede a
+            # goal": not done (yet), and no plan either
             scope.negated = True
             continue
         if (

@@ -1749,9 +1749,16 @@ def test_an_if_clause_that_is_asked_about_is_uncertain(read):
     assert all(r.modality == "uncertain" for r in charges), sorted(facts(ex))
 
 
-def test_what_is_yet_to_be_done_is_not_done(read):
-    ex = read("Acme Corp has yet to reveal its prices.")
-    rels = [r for r in ex.relations if r.predicate == "reveal"]
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Acme Corp has yet to reveal its prices.", "reveal"),
+        ("Leeds are yet to concede a goal in their Cup run.", "concede"),
+    ],
+)
+def test_what_is_yet_to_be_done_is_not_done(read, text, verb):
+    ex = read(text)
+    rels = [r for r in ex.relations if r.predicate == verb]
     assert rels and all(r.negated and not r.modality for r in rels), sorted(facts(ex))
 
 
