@@ -126,7 +126,7 @@ def employers(doc: Doc, people: list[Span], covered: set[int]) -> list[Span]:
         while (
             start > 0
             and start - 1 not in covered
-            and doc[start - 1].lower_.rstrip(".") not in ROLE_NOUNS
+            and doc[start - 1].lower_.rstrip(".") not in ROLE_NOUNS | HONORIFICS  # "lord chancellor Lord X"
             and not doc[start - 1].is_stop
             and (  # "But Green MSP X": a sentence's first word is no name
                 doc[start - 1].tag_ in ("NNP", "NNPS")

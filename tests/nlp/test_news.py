@@ -6880,6 +6880,12 @@ def test_a_holder_concerned_or_convinced_that_holds_what_follows(read):
     assert got.get(("Globex", "cut")) == ("Acme Corp", "expected"), got
 
 
+def test_a_lower_case_honorific_before_a_post_is_no_employer(read):
+    ex = read("Former lord chancellor Lord Roe said the plan was flawed.")
+    assert not [e for e in ex.entities if e.label.lower() == "lord"], ex.entities
+    assert not [f for f in facts(ex) if f[2] == "lord"], sorted(facts(ex))
+
+
 def test_an_ex_glued_to_the_employer_makes_the_post_former(read):
     ex = read("Jailed ex-Acme boss Tom Hale has appealed against his sentence.")
     got = {(r.predicate_label, getattr(r.object, "label", None), r.modality) for r in ex.relations}
