@@ -40,7 +40,7 @@ from kg.nlp.lexicon import (
     TIME_ZONES,
     people_plural,
 )
-from kg.nlp.names import PLACE_NAMED, actor_class, home_place, product_family, title_opener
+from kg.nlp.names import PLACE_NAMED, actor_class, home_place, title_opener
 from kg.nlp.people import given_name, party
 from kg.nlp.pipeline import dictionary_words
 from kg.nlp.places import city, city_countries
@@ -733,7 +733,7 @@ def _described_class(tok: Token, words: list[Token], owned: bool) -> str:
     ):
         return "Concept"  # "a launch party", "a birthday party": an occasion, no political party
     kind = _COLLECTIVES.get(tok.lemma_.lower())
-    if kind is None or not (len(words) > 1 or owned) or beside(tok) or product_family(tok):
+    if kind is None or not (len(words) > 1 or owned) or beside(tok):
         return "Concept"
     return "Group" if tok.tag_ == "NNS" else kind
 

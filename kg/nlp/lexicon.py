@@ -425,7 +425,7 @@ INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "p
                 "propose": "planned", "close": "planned", "agree": "planned", "refuse": "refused", "decline": "refused",
                 "bid": "attempt", "offer": "planned", "volunteer": "planned", "scramble": "attempt",
                 "push": "attempt", "struggle": "attempt", "strive": "attempt", "endeavour": "attempt",
-                # not "fight" or "battle": "fought back to beat England" tells a win
+                # not "fight" or "battle": "fought back to beat England" tells a win (their progressive is an attempt, `kg.nlp.context`)
                 "endeavor": "attempt", "fail": "failed", "ready": "planned", "poised": "planned",
                 "keen": "desire", "eager": "desire", "anxious": "desire", "determined": "planned",
                 "poise": "expected", "face": "possibility", "risk": "possibility",
