@@ -968,7 +968,7 @@ def unowned_figure(tok: Token) -> bool:
             and c.lower_ == "the"
             or c.dep_ in ("compound", "nmod", "amod")
             and c.lower_ in _FIGURE_KINDS
-            or c.dep_ == "punct"
+            or c.is_punct  # "pre-tax" is three tokens, the hyphen sometimes parsed as a modifier
             for c in tok.children
         )
     )

@@ -42,7 +42,7 @@ from kg.nlp.clusters import (
     singular,
 )
 from kg.nlp.countries import country_code, country_label, demonym_country, nation
-from kg.nlp.gender import known_first_name
+from kg.nlp.gender import known_first_name, other_gender
 from kg.nlp.lexicon import (
     BODY_CONTRASTS,
     BODY_NOUNS,
@@ -1029,6 +1029,7 @@ def find_entities(doc: Doc) -> EntityIndex:
             " ".join(words) in surnames
             and label in ("PERSON", "GPE", "ORG", "NORP", "LOC", "OTHER")
             and not (len(span) == 1 and span.text in firm_words)
+            and not other_gender(span, clusters[surnames[" ".join(words)]].full_name[0])
         ):
             key, cls = (
                 surnames[" ".join(words)],

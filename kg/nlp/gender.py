@@ -10,11 +10,11 @@ from __future__ import annotations
 from functools import cache
 from typing import Literal
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.types import Entity
 
-__all__ = ["Gender", "person_gender", "pronoun_gender"]
+__all__ = ["Gender", "other_gender", "person_gender", "pronoun_gender"]
 
 Gender = Literal["m", "f"]
 
@@ -82,6 +82,30 @@ def person_gender(person: Entity, doc: Doc) -> Gender | None:
     if len(words) < 2:  # a surname alone says nothing
         return None
     return _first_name_gender(words[0])
+
+
+def other_gender(span: Span, first_name: str) -> bool:
+    """Whether the honorific of a surname's mention gives another gender than a full name's first name:
+    "Mrs Howard" is not "Michael Howard" (his wife, named apart or not at all)."""
+    doc = span.doc
+    honorific = next(
+        (
+            found
+            for tok in (span[0], doc[span.start - 1] if span.start > 0 else None)
+            if tok is not None and (found := _HONORIFICS.get(tok.lower_.rstrip(".")))
+        ),
+        None,
+    )
+    if honorific is None:
+        return False
+    # only a name the table is sure of, worldwide and in English: "Jan Berry" may be "Ms Berry", and an
+    # Indian "Lakshmi" is a man's name as well as a woman's
+    detector = _detector()
+    readings = {detector.get_gender(first_name, country) for country in (None, *_ENGLISH_SPEAKING)}
+    named = {_GUESSES.get(reading) for reading in readings}
+    return (
+        detector.get_gender(first_name) in ("male", "female") and len(named) == 1 and honorific not in named
+    )
 
 
 #: the English-speaking countries whose readings of a first name must agree with the worldwide one

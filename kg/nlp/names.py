@@ -18,6 +18,7 @@ from kg.nlp.countries import country_code, demonym_country, nation
 from kg.nlp.gender import known_first_name
 from kg.nlp.lexicon import (
     ACTOR_NOUNS,
+    CALLINGS,
     CHARACTER_NOUNS,
     CLUB_ENDINGS,
     CLUB_OPENERS,
@@ -398,8 +399,14 @@ def descriptor_class(span: Span) -> str | None:
         ):
             continue  # "Bookmaker X said": a sentence's first word is capitalised for that alone
         lemma = tok.lemma_.lower()
-        if lemma == "rival" and len(span) >= 2 and given_name(span[0].text):
-            return "Person"  # "British rival Greg Rusedski": a rival can be a person as well as a firm
+        if (
+            lemma in ORG_DESCRIPTORS
+            and (lemma == "rival" or lemma in CALLINGS)
+            and len(span) >= 2
+            and given_name(span[0].text)
+        ):
+            # "British rival Greg Rusedski", "Broadcaster Chris Evans": a person as well as a firm
+            return "Person"
         if lemma in _ACTS and _listed(span) and len(span) >= 2:
             return "Person"  # "Ethiopian duo Gebre Gebremariam and Dejene Berhanu": two people, no band
         if lemma in ORG_DESCRIPTORS:

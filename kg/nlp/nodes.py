@@ -588,6 +588,10 @@ class Nodes:
                 and unowned_figure(tok)
                 # "global sales broke through $4 trillion": a market's, whoever's firm the text is about
                 and not any(c.lower_ in ("global", "worldwide") for c in tok.children)
+                # "forecasts for Japanese growth were cut to 4%", "handsets with GPRS will rise to 75%":
+                # the phrase that says which was left out of the one-word label
+                or concept.label == tok.lower_
+                and any(c.dep_ == "prep" for c in tok.rights)
             )
             and tok.dep_ in ("nsubj", "nsubjpass")
             and _amount_in_clause(tok, st)

@@ -416,6 +416,7 @@ def _consequence_start(verb: Token) -> int:
             # "said progress had been made, adding that this was only the beginning": the saying goes on
             *(t.left_edge.i - 1 for t in verb.subtree if t.i > verb.i and _saying_on(t)),
             *(_belied(verb, c) for c in verb.children if c.dep_ == "conj"),
+            *(_narrated(verb, c) for c in verb.children if c.dep_ == "conj"),
         ),
         default=verb.right_edge.i + 1,
     )
@@ -467,12 +468,42 @@ def _others_view(clause: Token) -> int:
     )
     if (
         clause.dep_ != "advcl"
-        or clause.lemma_.lower() not in SPEECH_VERBS | _VIEW_VERBS
+        or clause.lemma_.lower() not in SPEECH_VERBS | _VIEW_VERBS | _DECLINING
         or mark is None
         or not any(c.dep_ == "nsubj" for c in clause.children)
     ):
         return len(clause.doc)
     return mark.i - (mark.i > 0 and clause.doc[mark.i - 1].text in (",", "-", "\u2013"))
+
+
+def _narrated(verb: Token, conj: Token) -> int:
+    """Where a "but" clause begins that tells what the speaker went on to say or not to say ("said the
+    technology will work, but it did not specify how", "said the minister should go, but did not believe
+    he would"): the writer's account of the speaker, no part of what was said; past the document's end
+    for any other clause."""
+    cc = next(
+        (c for c in verb.children if c.dep_ == "cc" and c.lower_ == "but" and verb.i < c.i < conj.i), None
+    )
+    subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (
+        cc is None
+        or verb.dep_ != "ccomp"
+        or verb.head.lemma_.lower() not in SPEECH_VERBS
+        or conj.lemma_.lower() not in SPEECH_VERBS | _BELIEF_VERBS | _VIEW_VERBS | _DECLINING
+        # "but it did not give figures" ("not only is it for a good cause, but it gives them a chance")
+        and not (conj.lemma_.lower() in _INFORMING and any(c.dep_ == "neg" for c in conj.children))
+        # the speaker's own next words: no subject, or a pronoun taking up the speaker
+        or subject is not None
+        and not (subject.pos_ == "PRON" and subject.lower_ in _SPEAKER_PRONOUNS)
+    ):
+        return len(verb.doc)
+    return cc.i - (verb.doc[cc.i - 1].text == ",")
+
+
+#: pronouns that take up a speaker: "said X, but it did not say Y"
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they"})
+#: verbs of declining to say: "but declined to comment"
+_DECLINING = frozenset({"decline", "refuse"})
 
 
 #: verbs of holding a view that are no verbs of saying: "others feel", "some fear"
@@ -532,6 +563,28 @@ def _split_off(verb: Token) -> Token | None:
     return rest if rest.left_edge.tag_ in ("VBD", "VBZ", "VBP", "MD") else None
 
 
+def _told_whom(verb: Token, words: list[Token]) -> int:
+    """How many of the first words of what was told name whom it was told: "told the BBC prices were too
+    high", "told The Observer government life was hard" (the parser made the name part of the subject)."""
+    tell = verb.head
+    if (
+        verb.dep_ != "ccomp"
+        or tell.lemma_.lower() != "tell"
+        or not words
+        or words[0].i != tell.i + 1
+        or any(c.dep_ in ("dobj", "dative", "iobj") for c in tell.children)
+    ):
+        return 0
+    n = 1 if words[0].dep_ == "det" else 0
+    names = n
+    while names < len(words) and words[names].pos_ == "PROPN" and words[names].dep_ == "compound":
+        names += 1
+    rest = words[names] if names < len(words) else None
+    if names == n or rest is None or rest.pos_ != "NOUN" or not rest.is_lower:
+        return 0
+    return names
+
+
 def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
     """A short reading of a clause: "stop sharing intelligence", "military ends communications".
 
@@ -575,6 +628,7 @@ def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
         # "said on Wednesday it had bought …": the day the saying was, no part of what was said (not
         # "said January's figures were decent": a date that is no time of the clause)
         words = [t for t in words if t.i > when.right_edge.i]
+    words = words[_told_whom(verb, words) :]
     while len(words) > 1 and words[-1].dep_ == "cc" and words[-1].i == verb.right_edge.i:
         words.pop()  # "said prices would rise but wages would not": the parser hung the "but" on "rise"
     if len(words) > 1 and words[0].tag_ in ("WDT", "WP") and verb.head.dep_ == "relcl":
