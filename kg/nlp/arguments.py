@@ -1098,22 +1098,37 @@ def taken_up_people(noun: Token) -> bool:
     two actors"), takes up people or firms the article named before: as a node of its own ("men") it names
     none of them (blind audits: such doers right 7 times in 27), like an unresolved "they". Only as a doer:
     "attacked the bankers" says what kind the target is."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or any(
+        c.dep_ == "aux" and c.lower_ == "to"
+        for c in noun.head.children  # "allowed the smugglers to"
+    ):
+        return False
+    kids = list(noun.children)
+    if noun.tag_ == "NN" and noun.lemma_.lower() in _PAIRS:
+        # "the high-profile duo were cleared", "the pair": the two named before
+        return any(c.dep_ == "det" and c.lower_ in _TAKING_UP for c in kids)
     if (
-        noun.dep_ not in ("nsubj", "nsubjpass")
-        or any(c.dep_ == "aux" and c.lower_ == "to" for c in noun.head.children)  # "allowed the smugglers to"
-        or noun.tag_ != "NNS"
+        noun.tag_ != "NNS"
         or not noun.is_lower  # "the MPs": a class of members, named by its capitals
         or not (people_plural(noun.lower_) or noun.lemma_.lower() in ORG_ANAPHORS)
     ):
         return False
-    kids = list(noun.children)
+    counted = any(c.dep_ == "nummod" and c.like_num for c in kids)
     return any(
-        c.dep_ == "det" and c.lower_ in _TAKING_UP or c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS
+        c.dep_ == "det"
+        and c.lower_ in _TAKING_UP
+        or c.dep_ == "poss"
+        and c.lower_ in _OWNER_PRONOUNS
+        # "both players", "all five men": the ones named before
+        or c.dep_ in ("det", "predet")
+        and (c.lower_ == "both" or c.lower_ == "all" and counted)
         for c in kids
-    ) and all(c.dep_ in ("det", "poss", "punct") or c.dep_ == "nummod" and c.like_num for c in kids)
+    ) and all(c.dep_ in ("det", "predet", "poss", "punct") or c.dep_ == "nummod" and c.like_num for c in kids)
 
 
 _TAKING_UP = frozenset({"the", "these", "those"})
+#: nouns for two or three people taken together
+_PAIRS = frozenset({"duo", "pair", "trio"})
 _OWNER_PRONOUNS = frozenset({"my", "our", "his", "her", "its", "their", "your"})
 
 

@@ -250,12 +250,20 @@ def merge_bare_bodies(clusters: dict[str, Cluster], nouns: set[str], doc: Doc) -
         targets = {
             k
             for k, c in clusters.items()
-            if k != key and any(len(t.split()) > 1 and t.split()[-1].lower() == noun for t in c.texts)
+            if k != key
+            and any(
+                len(t.split()) > 1 and t.split()[-1].lower() == noun and t.split()[0].lower() not in _TIERS
+                for t in c.texts
+            )
         }
         if len(targets) == 1:
             target = targets.pop()
             _absorb(clusters, target, key)
             clusters[target].texts.pop(noun, None)  # the body is labelled as described, not by its bare noun
+
+
+#: words for a tier of government, no one government: "working with ministers and local government"
+_TIERS = frozenset({"local"})
 
 
 def _absorb(clusters: dict[str, Cluster], into_key: str, key: str) -> None:

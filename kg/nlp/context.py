@@ -419,6 +419,20 @@ def _question(verb: Token) -> bool:
     return doc[k].text.endswith("?") and not any(doc[j].is_quote for j in range(verb.i + 1, k))
 
 
+def _not_until(neg: Token, verb: Token) -> bool:
+    """Whether a negation only puts off the deed: "but not until X had stretched him for five sets", "did
+    not sign until May" (they did, then)."""
+    doc = neg.doc
+    return (
+        neg.i + 1 < len(doc)
+        and doc[neg.i + 1].lower_ in ("until", "till")
+        or any(
+            c.lower_ in ("until", "till") and c.dep_ in ("prep", "mark") and c.i > verb.i
+            for c in verb.children
+        )
+    )
+
+
 def _forgone(verb: Token) -> bool:
     """Whether a clause names what was not done: "without telling investors", "instead of selling it",
     "rather than providing", "rather than sell the plant", "stopped Acme from buying Globex", "let alone
@@ -825,7 +839,11 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
     own_tense = verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.tag_ in ("VB", "VBN")
     for tok in chain[:3]:
         for c in tok.children:
-            if c.dep_ == "neg" and (tok is verb or shared and tok.i == verb.head.i and c.i < tok.i):
+            if (
+                c.dep_ == "neg"
+                and (tok is verb or shared and tok.i == verb.head.i and c.i < tok.i)
+                and not _not_until(c, tok)
+            ):
                 scope.negated = True
             if (
                 (c.dep_ == "neg" or c.lower_ == "never")

@@ -79,6 +79,7 @@ __all__ = [
     "demonym_person",
     "find_mentions",
     "mention_start",
+    "portfolio_item",
 ]
 
 _NER_CLASS = {
@@ -734,6 +735,18 @@ def _post_words(span: Span) -> bool:
     return (described or after_name) and not party_name(span.text) and doc.text.count(span.text) == 1
 
 
+def portfolio_item(span: Span) -> bool:
+    """Whether a name is one of the fields a minister's post lists ("Minister for Children, Young People
+    and Families Margaret Hodge"): part of the post, no one and no body."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ not in (",", "and", "&"):
+        return False
+    i = span.start - 1
+    while i > 0 and (doc[i].is_title or doc[i].lower_ in (",", "and", "&")):
+        i -= 1
+    return doc[i].lower_ == "for" and i > 0 and doc[i - 1].lower_ in PORTFOLIO_POSTS
+
+
 def _portfolio_place(span: Span, label: str) -> bool:
     """Whether a name read as an organisation is a portfolio, or one read as a place opens with a word that
     only qualifies a post ("New Home Secretary X"; "Scotland Secretary X" is secretary of a place)."""
@@ -1113,7 +1126,11 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
                 start += 1
             out.append((doc[start : _restricted_end(tok)], "ACTOR"))
     # "Guy Mansfield QC": letters after a name, however a reading split them off, name no one
-    out = [(m, lab) for m, lab in out if not all(t.lower_.rstrip(".") in POSTNOMINALS for t in m)]
+    out = [
+        (m, lab)
+        for m, lab in out
+        if not all(t.lower_.rstrip(".") in POSTNOMINALS for t in m) and not portfolio_item(m)
+    ]
     return _regional_arms(doc, out)
 
 

@@ -49,7 +49,7 @@ from kg.nlp.lexicon import (
     TITLES,
     people_plural,
 )
-from kg.nlp.mentions import demonym_person
+from kg.nlp.mentions import demonym_person, portfolio_item
 from kg.nlp.state import Clause, ReaderState
 from kg.nlp.verbs import consequence, joined_statement, stranded_subject
 from kg.types import Entity, Literal
@@ -492,6 +492,12 @@ class Nodes:
             and not _purchase_order(tok)
         ):
             return self.nominal_event(tok)
+        if (
+            tok.is_title
+            and portfolio_item(tok.doc[tok.left_edge.i : tok.i + 1])
+            and self.args.entity(tok) is None
+        ):
+            return None  # "Minister for Children, Young People and Families X said": a field of the post
         if demonym_person(tok.doc[tok.i : tok.i + 1]):
             return self._national(tok)
         if taken_up_people(tok):

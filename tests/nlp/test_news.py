@@ -8219,3 +8219,54 @@ def test_a_hyphened_figure_is_the_articles_firms_too(read):
     )
     assert ("Acme Corp pre-tax profits", "rose", "1%") in got, sorted(got)
     assert not any(s == "pre-tax profits" for s, _, _ in got), sorted(got)
+
+
+def test_both_all_five_and_the_duo_take_up_people_named_before(read):
+    got = facts(
+        read(
+            "Camara and Novo were sent off on Saturday. Both players will miss this weekend's games. "
+            "Kenteris and Thanou withdrew. The high-profile duo were cleared of doping offences by the "
+            "Greek Athletics Federation. All five men are accused of breaches of safety laws."
+        )
+    )
+    ends = {s for s, _, _ in got} | {o for _, _, o in got}
+    assert not ends & {"players", "high-profile duo", "men"}, sorted(got)
+    # a plural no "both" or count takes up stays what it says
+    got = facts(read("Young players will miss their exams."))
+    assert any(s == "Young players" or s == "young players" for s, _, _ in got), sorted(got)
+
+
+def test_not_until_puts_the_deed_off_and_does_not_deny_it(read):
+    ex = read(
+        "The match was a re-run of last week's final, where Roger Federer triumphed, but not until Ivan "
+        "Ljubicic had stretched him for five sets. Manchester United did not beat Chelsea until May."
+    )
+    got = {(r.subject.label, r.predicate_label, _obj(r)): r.negated for r in ex.relations}
+    assert got.get(("Ivan Ljubicic", "stretched", "Roger Federer")) is False, got
+    assert got.get(("Manchester United", "beat", "Chelsea")) is False, got
+    ex = read("Manchester United did not beat Chelsea.")
+    assert all(r.negated for r in ex.relations if r.predicate_label == "beat"), ex.relations
+
+
+def test_local_government_is_no_government_the_government_takes_up(read):
+    got = facts(
+        read(
+            "The government is seeking to amend the Children Bill. The ADSS said it agreed with the "
+            "government's plans. Tony Hunter said ADSS looks forward to working with local government."
+        )
+    )
+    assert not any(s == "local government" for s, _, _ in got), sorted(got)
+    assert not any("local government plans" in o for _, _, o in got), sorted(got)
+
+
+def test_the_fields_a_ministers_post_lists_are_no_body(read):
+    ex = read(
+        "Fostering Network executive director Robert Tapsfield criticised the system. Minister for "
+        "Children, Young People and Families Margaret Hodge spoke. The charity recommends a weekly payment."
+    )
+    assert not any(e.label == "Young People" for e in ex.entities), sorted(actors(ex))
+    assert ("Fostering Network", "recommends", "weekly payment") in facts(ex), sorted(facts(ex))
+    got = facts(
+        read("Minister for Children, Young People and Families Margaret Hodge said the plans were fair.")
+    )
+    assert {s for s, p, _ in got if p == "said"} == {"Margaret Hodge"}, sorted(got)
