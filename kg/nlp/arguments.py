@@ -1105,8 +1105,10 @@ def taken_up_people(noun: Token) -> bool:
         return False
     kids = list(noun.children)
     if noun.tag_ == "NN" and noun.lemma_.lower() in _PAIRS:
-        # "the high-profile duo were cleared", "the pair": the two named before
-        return any(c.dep_ == "det" and c.lower_ in _TAKING_UP for c in kids)
+        # "the high-profile duo were cleared", "the pair": the two named before ("the trio of athletes" says who)
+        return any(c.dep_ == "det" and c.lower_ in _TAKING_UP for c in kids) and not any(
+            c.dep_ == "prep" for c in kids
+        )
     if (
         noun.tag_ != "NNS"
         or not noun.is_lower  # "the MPs": a class of members, named by its capitals

@@ -320,6 +320,8 @@ def _what_followed(lower: Token, upper: Token) -> bool:
     Lionhead"."""
     if lower.dep_ != "advcl" or upper.tag_ != "VBD":
         return False
+    if any(c.lower_ == "only" and c.i < lower.i for c in lower.children):
+        return True  # "made a full recovery, only to leave the band two years later": what came of it
     verb = lower.lemma_.lower()
     objects = [c for c in lower.children if c.dep_ == "dobj"]
     return (
@@ -433,6 +435,10 @@ def _not_until(neg: Token, verb: Token) -> bool:
     )
 
 
+#: verbs of keeping from a deed: what is avoided is not done
+_AVOIDING = frozenset({"avoid", "evade", "shun"})
+
+
 def _forgone(verb: Token) -> bool:
     """Whether a clause names what was not done: "without telling investors", "instead of selling it",
     "rather than providing", "rather than sell the plant", "stopped Acme from buying Globex", "let alone
@@ -446,6 +452,10 @@ def _forgone(verb: Token) -> bool:
         return True  # "laws stop net firms handing over e-mails": the parser's clause without "from"
     if verb.dep_ == "pcomp" and head.lower_ in ("of", "than"):
         return any(c.lower_ in ("instead", "rather") for c in head.children)
+    if verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "dobj") and head.lemma_.lower() in _AVOIDING:
+        return True  # "avoided suggesting anyone was playing politics"
+    if verb.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() == "refrain":
+        return True  # "refrained from commenting"
     if verb.i > 1 and (verb.doc[verb.i - 2].lower_, verb.doc[verb.i - 1].lower_) in (
         ("rather", "than"),
         ("let", "alone"),

@@ -104,6 +104,8 @@ _BARE_MEASURES = AMOUNT_HEADS | {"proportion", "share", "cost", "percentage", "s
 #: subjects that only count members of a group, whose apposition names the one meant
 _PARTITIVE_SUBJECTS = frozenset({"one", "another", "two", "three", "some", "several", "many", "each"})
 
+#: verbs that call something by a name or a label: "branded it a sticking plaster"
+_BRANDING = NAMING_VERBS | {"brand", "label", "term"}
 #: those who speak for a body: with no name of their own, the body speaks
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
@@ -492,6 +494,18 @@ class Nodes:
             and not _purchase_order(tok)
         ):
             return self.nominal_event(tok)
+        if (
+            tok.dep_ in ("dobj", "oprd")
+            and tok.head.lemma_.lower() in _BRANDING
+            and any(
+                c.dep_ == "dobj"
+                and c.i < tok.i
+                and c.pos_ in ("PRON", "NOUN", "PROPN")
+                and c.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
+                for c in tok.head.children
+            )
+        ):
+            return None  # "branded it a sticking plaster": what it was called, no one it was done to
         if (
             tok.is_title
             and portfolio_item(tok.doc[tok.left_edge.i : tok.i + 1])

@@ -19,6 +19,7 @@ from kg.nlp.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     STATE_NOUNS,
+    people_plural,
 )
 from kg.nlp.rules import Matches
 
@@ -271,9 +272,28 @@ def stranded_subject(clause: Token) -> Token | None:
         # fiercest opponents": what one warns of comes right after, and no person is warned
         adjacent = obj.right_edge.i + 1 == clause.left_edge.i
         people = obj.ent_type_ == "PERSON" or obj.lower_ in PEOPLE_NOUNS or obj.lemma_.lower() in ROLE_NOUNS
+        if adjacent and _hearers_before(obj) and clause.head.lemma_.lower() == "tell":
+            return obj  # "told MPs child benefit would rise": the MPs were told
         if clause.head.lemma_.lower() not in _WARNINGS or not adjacent or obj.pos_ == "PRON" or people:
             return None
     return obj
+
+
+def _hearers_before(noun: Token) -> int:
+    """How many words opening a noun phrase name those told, glued to it by the parser: "the BBC" of "told
+    the BBC prices were too high", "MPs" of "told MPs child benefit would rise" (0 when none, or when no
+    common noun of the phrase is left after them)."""
+    words = list(noun.doc[noun.left_edge.i : noun.i + 1])
+    n = 1 if words[0].dep_ == "det" else 0
+    names = n
+    while (
+        names < len(words) - 1
+        and words[names].dep_ == "compound"
+        and (words[names].pos_ == "PROPN" or not words[names].is_lower and people_plural(words[names].lower_))
+    ):
+        names += 1
+    rest = words[names]
+    return names if names > n and rest.pos_ == "NOUN" and rest.is_lower else 0
 
 
 #: words before a number that the parser reads as a preposition: "said around eight members were …"
@@ -567,22 +587,17 @@ def _told_whom(verb: Token, words: list[Token]) -> int:
     """How many of the first words of what was told name whom it was told: "told the BBC prices were too
     high", "told The Observer government life was hard" (the parser made the name part of the subject)."""
     tell = verb.head
+    stranded = stranded_subject(verb)
     if (
         verb.dep_ != "ccomp"
         or tell.lemma_.lower() != "tell"
         or not words
         or words[0].i != tell.i + 1
-        or any(c.dep_ in ("dobj", "dative", "iobj") for c in tell.children)
+        or any(c.dep_ in ("dobj", "dative", "iobj") and c != stranded for c in tell.children)
     ):
         return 0
-    n = 1 if words[0].dep_ == "det" else 0
-    names = n
-    while names < len(words) and words[names].pos_ == "PROPN" and words[names].dep_ == "compound":
-        names += 1
-    rest = words[names] if names < len(words) else None
-    if names == n or rest is None or rest.pos_ != "NOUN" or not rest.is_lower:
-        return 0
-    return names
+    subject = stranded or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return _hearers_before(subject) if subject is not None and subject.left_edge == words[0] else 0
 
 
 def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:

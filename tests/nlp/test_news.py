@@ -8270,3 +8270,39 @@ def test_the_fields_a_ministers_post_lists_are_no_body(read):
         read("Minister for Children, Young People and Families Margaret Hodge said the plans were fair.")
     )
     assert {s for s, p, _ in got if p == "said"} == {"Margaret Hodge"}, sorted(got)
+
+
+def test_only_to_tells_what_came_of_it_not_what_it_was_for(read):
+    ex = read(
+        "Bill Berry joined REM in 1980. He made a full recovery, only to leave the band two years later."
+    )
+    left = [r for r in ex.relations if r.predicate_label == "leave"]
+    assert left and all(r.modality != "purpose" for r in left), ex.relations
+
+
+def test_what_is_avoided_or_refrained_from_is_not_done(read):
+    ex = read(
+        "Liberal Democrat leader Charles Kennedy avoided suggesting anyone was playing politics with the "
+        "issue. Tony Blair refrained from criticising Gordon Brown."
+    )
+    done = {(r.subject.label, r.predicate_label): r.negated for r in ex.relations}
+    assert done.get(("Charles Kennedy", "suggesting")) is True, done
+    assert all(neg for (s, p), neg in done.items() if s == "Tony Blair"), done
+
+
+def test_what_something_was_branded_is_no_one_it_was_done_to(read):
+    got = facts(
+        read(
+            "The Lib Dems branded it a sticking plaster. The Lib Dems branded the Budget a sticking plaster."
+        )
+    )
+    assert not any(o == "sticking plaster" for _, _, o in got), sorted(got)
+    assert ("Lib Dems", "branded", "Budget") in got, sorted(got)
+
+
+def test_the_people_told_glued_to_what_they_were_told_are_the_hearers(read):
+    got = facts(
+        read("Gordon Brown spoke on Wednesday. Mr Brown told MPs child benefit would rise to £63 a week.")
+    )
+    assert ("Gordon Brown", "said", "child benefit would rise to £63 a week") in got, sorted(got)
+    assert not any("mps" in o.lower() for _, _, o in got), sorted(got)
