@@ -456,6 +456,34 @@ def _does_next(verb: Token, pobj: Token) -> bool:
     )
 
 
+def _regarded_as(verb: Token) -> bool:
+    """Whether a verb takes a view of its object "as" something: "regarded X as Y", "saw the move as a
+    threat", "viewed the plan as a sticking plaster" (what they think of X; no deed done to X)."""
+    return (
+        verb.lemma_.lower() in ("regard", "view", "see")
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    )
+
+
+def _stray_agents(verb: Token) -> list[Token]:
+    """The people or firms of a "by" phrase the parser hung on a passive verb's place or occasion ("was
+    joined at the launch by John Prescott and Alan Milburn")."""
+    return [
+        name
+        for prep in verb.children
+        # "at" an occasion ("based on a novel by X": the novel's author)
+        if prep.dep_ == "prep" and prep.lower_ == "at"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
+        for by in pobj.children
+        if by.dep_ == "prep" and by.lower_ == "by"
+        for p in by.children
+        if p.dep_ == "pobj" and p.ent_type_ in ("PERSON", "ORG")
+        for name in (p, *(k for k in p.conjuncts if k.ent_type_ == p.ent_type_))
+    ]
+
+
 def _idiom_object(verb: Token, obj: Token) -> bool:
     """Whether an object is the noun of an idiom, no participant ("took place", "made headway")."""
     return obj.dep_ in ("dobj", "attr") and (
@@ -720,6 +748,9 @@ class ClauseReader:
             ),
             "",
         ) or "".join(f"{c.lower_} " for c in verb.children if rank(c))  # "finished second to X"
+        if is_passive and not any(c.dep_ == "agent" for c in verb.children):
+            # "was joined at the launch by John Prescott": the parser hung the doer on the place
+            cl.agents += [n for p in _stray_agents(verb) for n in nodes.nodes(p)]
         for c in verb.children:
             if c.dep_ == "agent":
                 for p in (p for p in c.children if p.dep_ == "pobj" and not _means(p) and not beside(p)):
@@ -758,6 +789,8 @@ class ClauseReader:
                     continue  # "boosting their Oscars hopes" read as two objects: the first names the second
                 if c.dep_ == "dobj" and _describes(verb):
                     continue  # "called the new target 'hugely unambitious'": no one is called
+                if c.dep_ == "dobj" and _regarded_as(verb):
+                    continue  # "regarded the adaptation as his most important work": a view of it, no deed
                 if c.dep_ == "dobj" and c.i > verb.i and _after_comma(c, verb):
                     continue  # "defaulted on its debt, the biggest default in history": what the deed was
                 if c.dep_ == "dobj" and c.ent_type_ == "PERCENT" and self.state.amounts.at(c.i) is not None:
@@ -809,6 +842,7 @@ class ClauseReader:
                 and not _aside_of_subject(c)
                 # "said around eight members were planning": the opening of what was said
                 and not any(p.dep_ == "pobj" and _subject_of_clause_after(verb, p) for p in c.children)
+                and not (c.lower_ == "as" and _regarded_as(verb))
                 # "compared me to Fagin": the likeness is the object's, not the subject's
                 and not (
                     verb.lemma_.lower() in RELATING_VERBS and any(k.dep_ == "dobj" for k in verb.children)

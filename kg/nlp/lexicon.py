@@ -433,6 +433,8 @@ INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "p
                 "decide": "planned", "choose": "planned", "look": "planned", "allow": "possibility", "let": "possibility", "permit": "possibility",
                 "enable": "possibility", "entitle": "possibility", "recommend": "demanded", "design": "purpose",
                 "appear": "uncertain", "seem": "uncertain",
+                # "deserved to win an award": it was not won; "was supposed to lead", "pencilled in to play"
+                "deserve": "obligation", "suppose": "planned", "pencil": "planned",
                 # "is opposed to ending the ban", "objected to paying": not done, and not wanted
                 "oppose": "opposed", "object": "opposed", "resist": "opposed",
                 # "nominated X to head the bank", "hired Y to run the office": the post is to come

@@ -8306,3 +8306,25 @@ def test_the_people_told_glued_to_what_they_were_told_are_the_hearers(read):
     )
     assert ("Gordon Brown", "said", "child benefit would rise to £63 a week") in got, sorted(got)
     assert not any("mps" in o.lower() for _, _, o in got), sorted(got)
+
+
+def test_what_one_deserved_or_was_supposed_to_do_is_not_done(read):
+    ex = read(
+        "Joss Stone deserved to win an award for her talents. Gordon Brown was supposed to lead the UK delegation."
+    )
+    hedges = {(r.subject.label, r.predicate_label): r.modality for r in ex.relations}
+    assert hedges.get(("Joss Stone", "win")) == "obligation", hedges
+    assert hedges.get(("Gordon Brown", "lead")) == "planned", hedges
+
+
+def test_a_doer_the_parser_hung_on_the_occasion_of_a_passive_is_its_agent(read):
+    got = facts(read("Gordon Brown was joined at the launch by John Prescott and Alan Milburn."))
+    assert {("John Prescott", "joined", "Gordon Brown"), ("Alan Milburn", "joined", "Gordon Brown")} <= got, (
+        sorted(got)
+    )
+    assert not any(s == "Gordon Brown" for s, _, _ in got), sorted(got)
+
+
+def test_what_is_regarded_as_something_is_a_view_no_deed(read):
+    got = facts(read("Chris Weitz regarded the film adaptation as the most important work of his life."))
+    assert not any(p.startswith("regarded") for _, p, _ in got), sorted(got)
