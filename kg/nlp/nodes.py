@@ -1044,6 +1044,11 @@ class Nodes:
             and owner.label not in label
         ):
             label = f"{owner.label} {label}"  # "responding to Ms James' criticisms": hers
+        if (done_to := _done_to(tok, cls)) is not None:
+            # "the invasion of Iraq", "the killing of civilians": whom it was done to says which
+            label = f"{label} of {' '.join(t.text for t in done_to if t.dep_ not in ('det', 'poss'))}"
+            role = "target" if cls == "Attack" else "patient"
+            roles += [(role, node) for node in self.nodes(done_to.root) if node.type in ACTOR_TYPES]
         # a later mention of the same kind of event refers back to it unless its participants differ or
         # a name tells it apart ("their last conference" … "the Brighton conference" is labelled as named)
         named = {w for w in label.split()[:-1] if w[:1].isupper()}
@@ -1068,6 +1073,19 @@ class Nodes:
             st.date_event(st.event_at[tok.i], date)
         ev = st.events[st.event_at[tok.i]]
         return Entity(ev.id, ev.label, ev.type)
+
+
+def _done_to(tok: Token, cls: str) -> Span | None:
+    """The short "of" phrase right after a noun of violence that names whom it was done to ("the invasion
+    of Iraq", "the death of their customers"), or None."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if cls not in ("Attack", "Killing", "Arrest") or nxt is None or nxt.lower_ != "of" or nxt.head != tok:
+        return None
+    pobj = next((p for p in nxt.children if p.dep_ == "pobj"), None)
+    if pobj is None or not (pobj.pos_ == "PROPN" or pobj.tag_ == "NNS"):
+        return None  # "attacks of this size": how big, no one it was done to
+    phrase = tok.doc[pobj.left_edge.i : pobj.i + 1]
+    return phrase if len(phrase) <= 4 and not any(t.is_punct or t.like_num for t in phrase) else None
 
 
 #: goods and dealings whose ban is a sanction on a state: "an arms ban", "an oil embargo", "a trade freeze"

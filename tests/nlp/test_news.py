@@ -8328,3 +8328,15 @@ def test_a_doer_the_parser_hung_on_the_occasion_of_a_passive_is_its_agent(read):
 def test_what_is_regarded_as_something_is_a_view_no_deed(read):
     got = facts(read("Chris Weitz regarded the film adaptation as the most important work of his life."))
     assert not any(p.startswith("regarded") for _, p, _ in got), sorted(got)
+
+
+def test_a_deed_of_violence_is_labelled_by_whom_it_was_done_to(read):
+    ex = read("MPs backed the invasion of Iraq. Tony Blair condemned the killing of civilians.")
+    got = facts(ex)
+    assert ("MPs", "backed", "invasion of Iraq") in got, sorted(got)
+    assert ("Tony Blair", "condemned", "killing of civilians") in got, sorted(got)
+    invasion = next(e for e in ex.events if e.label == "invasion of Iraq")
+    assert [n.label for n in invasion.fillers("target")] == ["Iraq"], invasion.roles
+    # how big says no one's
+    got = facts(read("Net service firms must push attacks of this size back to their source."))
+    assert not any("of size" in o for _, _, o in got), sorted(got)
