@@ -42,7 +42,7 @@ from kg.nlp.clusters import (
     singular,
 )
 from kg.nlp.countries import country_code, country_label, demonym_country, nation
-from kg.nlp.gender import known_first_name, other_gender
+from kg.nlp.gender import known_first_name, other_gender, sure_first_name
 from kg.nlp.lexicon import (
     BODY_CONTRASTS,
     BODY_NOUNS,
@@ -1119,7 +1119,12 @@ def find_entities(doc: Doc) -> EntityIndex:
                 "Organization"  # "Lib Dems", not "Sean Bones" nor, after him, "Bones"
                 if label == "PERSON"
                 and span[-1].tag_ == "NNPS"
-                and not (_plain_given(words) if len(words) >= 2 else words[0] in surnames)
+                and not (
+                    # "Ed Balls" ("Samuel Goldwyn Films" is a firm)
+                    _plain_given(words) or len(words) == 2 and sure_first_name(words[0])
+                    if len(words) >= 2
+                    else words[0] in surnames
+                )
                 else None
             )
             or ("Concept" if (label != "GPE" or _indefinite(span)) and _prize(span) else None)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from kg.types import Entity
 
-__all__ = ["Gender", "other_gender", "person_gender", "pronoun_gender"]
+__all__ = ["Gender", "other_gender", "person_gender", "pronoun_gender", "sure_first_name"]
 
 Gender = Literal["m", "f"]
 
@@ -55,6 +55,12 @@ def known_first_name(word: str) -> bool:
     """Whether `word` is a first name in gender-guesser's table of names from many countries ("Arnaud",
     "Svetlana", "Imanol"; the US Census lists of `kg.nlp.people` know mostly English ones)."""
     return _detector().get_gender(word) != "unknown"
+
+
+def sure_first_name(word: str) -> bool:
+    """Whether `word` is a first name of one gender in gender-guesser's table ("Ed", "Mark"; not "Young",
+    "Red", which name a man or a woman and are words besides)."""
+    return _detector().get_gender(word) in ("male", "female")
 
 
 def pronoun_gender(word: str) -> Gender | None:

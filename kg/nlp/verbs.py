@@ -626,7 +626,14 @@ def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
                     )
                     # "%" is punctuation to spaCy, but "less than 40%" ends on it
                     if not (t.is_punct and t.text != "%" or t.is_quote or t.is_space)
-                    and not (t.head == verb and (t.dep_ == "mark" or t.dep_ == "aux" and t.lower_ == "to"))
+                    # "that" opens what was said; "whether" makes it a question ("refused to say whether he
+                    # would remain" said no such thing)
+                    and not (
+                        t.head == verb
+                        and (
+                            t.dep_ == "mark" and t.lower_ != "whether" or t.dep_ == "aux" and t.lower_ == "to"
+                        )
+                    )
                     and t.i < end
                 ),
                 _QUOTE_WORDS + 1,

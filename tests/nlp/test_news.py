@@ -8340,3 +8340,25 @@ def test_a_deed_of_violence_is_labelled_by_whom_it_was_done_to(read):
     # how big says no one's
     got = facts(read("Net service firms must push attacks of this size back to their source."))
     assert not any("of size" in o for _, _, o in got), sorted(got)
+
+
+def test_what_one_did_not_say_whether_stays_a_question(read):
+    got = facts(
+        read(
+            "Ed Balls refused to say whether Mr Brown would remain as chancellor. Tony Blair did not say "
+            "whether taxes would rise. Tony Blair said that prices would fall."
+        )
+    )
+    said = {o for _, p, o in got if p == "said"}
+    assert {
+        "whether Mr Brown would remain as chancellor",
+        "whether taxes would rise",
+        "prices would fall",
+    } <= said, sorted(got)
+
+
+def test_a_surname_the_tagger_read_as_a_plural_after_a_first_name_is_a_persons(read):
+    ex = read("Ed Balls refused to comment. The Lib Dems said they would vote against the bill.")
+    got = actors(ex)
+    assert ("Ed Balls", "Person") in got, sorted(got)
+    assert ("Lib Dems", "Organization") in got, sorted(got)
