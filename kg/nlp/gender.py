@@ -12,6 +12,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span
 
+from kg.nlp.pipeline import dictionary_words
 from kg.types import Entity
 
 __all__ = ["Gender", "other_gender", "person_gender", "pronoun_gender", "sure_first_name"]
@@ -58,9 +59,11 @@ def known_first_name(word: str) -> bool:
 
 
 def sure_first_name(word: str) -> bool:
-    """Whether `word` is a first name of one gender in gender-guesser's table ("Ed", "Mark"; not "Young",
-    "Red", which name a man or a woman and are words besides)."""
-    return _detector().get_gender(word) in ("male", "female")
+    """Whether `word` is a first name of one gender in gender-guesser's table and no English adjective or
+    verb ("Ed", "Simon"; not "Young", "Velvet" or "Mark")."""
+    return _detector().get_gender(word) in ("male", "female") and word.lower() not in dictionary_words(
+        ("adj", "verb")
+    )
 
 
 def pronoun_gender(word: str) -> Gender | None:
