@@ -212,7 +212,17 @@ def merge_country_names(clusters: dict[str, Cluster]) -> None:
             by_core[key.split("@")[0]].add(key)
     for key in list(clusters):
         if key.startswith("name:") and "@" not in key and len(targets := by_core.get(key, set())) == 1:
-            _absorb(clusters, targets.pop(), key)
+            target = targets.pop()
+            # "Yukos USA" after "Yukos": a firm's arm in a country, not the firm the bare name is
+            if not all(_arm_name(text) for text in clusters[target].texts):
+                _absorb(clusters, target, key)
+
+
+def _arm_name(text: str) -> bool:
+    """Whether a name ends in the country its firm's arm is in: "Yukos USA", "AOL UK" (not "Reserve Bank of
+    Australia")."""
+    words = text.split()
+    return len(words) >= 2 and words[-2].lower() != "of" and country_code(words[-1]) is not None
 
 
 def merge_bodies(clusters: dict[str, Cluster], bodies: set[str], contrast: set[str]) -> None:

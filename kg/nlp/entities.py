@@ -281,7 +281,14 @@ def _person_shaped(span: Span) -> bool:
     hyphened first name counts by its first part ("Sven-Goran Eriksson")."""
     names = span.text.split()
     if len(names) != 2 or not all(
-        t.text == "-" and not t.whitespace_ or t.is_alpha and t.is_title and not t.is_stop for t in span
+        # "MacRae", "McCall": a capital inside a surname
+        t.text == "-"
+        and not t.whitespace_
+        or t.is_alpha
+        and t.text[:1].isupper()
+        and not t.is_upper
+        and not t.is_stop
+        for t in span
     ):
         return False
     first, last = names

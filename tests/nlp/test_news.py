@@ -8362,3 +8362,23 @@ def test_a_surname_the_tagger_read_as_a_plural_after_a_first_name_is_a_persons(r
     got = actors(ex)
     assert ("Ed Balls", "Person") in got, sorted(got)
     assert ("Lib Dems", "Organization") in got, sorted(got)
+
+
+def test_a_firms_arm_named_with_its_country_is_not_the_firm(read):
+    ex = read(
+        "Yukos USA filed for bankruptcy in Houston. Yukos sued Deutsche Bank on Monday. Yukos said its "
+        "shareholders had been ignored. Mikhail Khodorkovsky founded Yukos."
+    )
+    got = facts(ex)
+    assert ("Mikhail Khodorkovsky", "founded", "Yukos") in got, sorted(got)
+    assert not any(s == "Yukos USA" and p == "sued" for s, p, _ in got), sorted(got)
+    # a name without the country "of" it is the one with it
+    got = facts(read("The Reserve Bank of Australia raised rates. The Reserve Bank said inflation was high."))
+    assert ("Reserve Bank of Australia", "said", "inflation was high") in got, sorted(got)
+
+
+def test_a_surname_with_a_capital_inside_is_a_persons_name_shape(read):
+    got = nodes(
+        read("Calum MacRae surrendered possession before centre Steinmetz sent a chip into the zone.")
+    )
+    assert ("Calum MacRae", "Person") in got, sorted(got)
