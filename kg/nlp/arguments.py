@@ -246,6 +246,11 @@ def _prep_complement(tok: Token, label: str) -> str:
         or pobj.lower_ in _WHERE_NOUNS
         and pobj.n_lefts + pobj.n_rights == 0
         or pobj.ent_type_ in _NOT_NAMES | {"GPE", "LOC", "FAC"}
+        # "won best actor over Ricky Gervais", "collected the prize from singer X": whom it was won over or
+        # taken from, no part of the prize
+        or prep.lower_ in ("over", "from")
+        and pobj.ent_type_ == "PERSON"
+        and (tok.lemma_.lower() in _PRIZES or tok.lemma_.lower() in ROLE_NOUNS)
         or any(t.like_num or t.is_currency or _measure(t) for t in pobj.subtree)
         # "shares in the supermarket": the firm the description takes up owns them (`Arguments.owner`)
         or tok.lemma_.lower() in FIRM_FIGURES
@@ -280,6 +285,9 @@ def _prep_complement(tok: Token, label: str) -> str:
         return ""  # "Holcim shares in Holcim": the owner says it already
     return f"{prep.lower_} " + " ".join(texts)
 
+
+#: what is won: "the best album prize"
+_PRIZES = frozenset({"award", "prize", "trophy", "medal", "cup", "title", "accolade"})
 
 #: prepositions that say what a deed is for or about: "the chance to go for the grand slam"
 _GOALS = frozenset({"for", "to", "at", "with", "in", "on", "into", "from"})
@@ -1694,7 +1702,16 @@ class Arguments:
             ent.id: ent
             for t in tok.doc[: tok.i]
             if t.lemma_.lower() in same and t.pos_ == "NOUN"
-            for name in ([t.head] if t.dep_ == "appos" else [c for c in t.children if c.dep_ == "appos"])
+            # "Icstis, the watchdog", "the watchdog, Icstis"; "media group Reuters" in the sentence itself
+            # (in an article of several, "club Manchester City" is one club among them)
+            for name in (
+                [t.head]
+                if t.dep_ == "appos"
+                or t.dep_ == "compound"
+                and t.head.pos_ == "PROPN"
+                and t.i >= tok.sent.start
+                else [c for c in t.children if c.dep_ == "appos"]
+            )
             if (ent := self.index.at(name)) is not None and ent.type in ok
         }
         return next(iter(found.values())) if len(found) == 1 else None

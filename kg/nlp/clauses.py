@@ -456,6 +456,17 @@ def _does_next(verb: Token, pobj: Token) -> bool:
     )
 
 
+def _judged_so(verb: Token, obj: Token) -> bool:
+    """Whether a verb of judging has its object followed by what it is judged to be: "found the policies
+    abhorrent", "considers the plan unworkable" (the parser hangs the adjective on either)."""
+    return verb.lemma_.lower() in ("find", "consider", "deem", "judge") and (
+        any(c.dep_ == "amod" and c.i > obj.i for c in obj.children)
+        or any(
+            c.dep_ in ("oprd", "ccomp", "acomp") and c.pos_ == "ADJ" and c.i > obj.i for c in verb.children
+        )
+    )
+
+
 def _regarded_as(verb: Token) -> bool:
     """Whether a verb takes a view of its object "as" something: "regarded X as Y", "saw the move as a
     threat", "viewed the plan as a sticking plaster" (what they think of X; no deed done to X)."""
@@ -789,6 +800,8 @@ class ClauseReader:
                     continue  # "boosting their Oscars hopes" read as two objects: the first names the second
                 if c.dep_ == "dobj" and _describes(verb):
                     continue  # "called the new target 'hugely unambitious'": no one is called
+                if c.dep_ == "dobj" and _judged_so(verb, c):
+                    continue  # "found the BNP's policies abhorrent": an opinion of them, no finding
                 if c.dep_ == "dobj" and _regarded_as(verb):
                     continue  # "regarded the adaptation as his most important work": a view of it, no deed
                 if c.dep_ == "dobj" and c.i > verb.i and _after_comma(c, verb):

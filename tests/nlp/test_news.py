@@ -8382,3 +8382,32 @@ def test_a_surname_with_a_capital_inside_is_a_persons_name_shape(read):
         read("Calum MacRae surrendered possession before centre Steinmetz sent a chip into the zone.")
     )
     assert ("Calum MacRae", "Person") in got, sorted(got)
+
+
+def test_whom_a_prize_was_won_over_or_taken_from_is_no_part_of_it(read):
+    got = facts(
+        read(
+            "Matt Lucas won best TV comedy actor over Office creator Ricky Gervais. Scissor Sisters frontwoman "
+            "Ana Matronic collected the best international album prize from singer Siouxsie Sioux."
+        )
+    )
+    assert ("Matt Lucas", "won", "best TV comedy actor") in got, sorted(got)
+    assert ("Ana Matronic", "collected", "best international album prize") in got, sorted(got)
+
+
+def test_what_one_finds_abhorrent_is_an_opinion_no_finding(read):
+    got = facts(
+        read(
+            "The British National Party (BNP) held a rally. Michael Howard spoke. He said he found BNP's "
+            'policies "abhorrent". Tony Blair found the missing letters in a drawer.'
+        )
+    )
+    assert not any(p == "found" and "policies" in o for _, p, o in got), sorted(got)
+
+
+def test_the_group_takes_up_the_firm_a_compound_introduced(read):
+    ex = read(
+        "Revenues at media group Reuters slipped 11% during 2004, mainly due to the weak dollar, the group said."
+    )
+    slipped = [r for r in ex.relations if r.predicate_label == "slipped"]
+    assert slipped and all(r.attribution == "Reuters" for r in slipped), ex.relations
