@@ -693,6 +693,8 @@ class Nodes:
         if (
             tok.tag_ != "NN"
             or tok.lower_ not in ORG_DESCRIPTORS | NAMED_KINDS
+            # "left school", "went to hospital": no determiner, no one school
+            or not any(c.dep_ == "det" for c in tok.children)
             or not all(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         ):
             return None

@@ -8411,3 +8411,12 @@ def test_the_group_takes_up_the_firm_a_compound_introduced(read):
     )
     slipped = [r for r in ex.relations if r.predicate_label == "slipped"]
     assert slipped and all(r.attribution == "Reuters" for r in slipped), ex.relations
+
+
+def test_a_bare_institution_noun_takes_up_no_named_one(read):
+    got = facts(
+        read(
+            "Michael Howard went to Llanelli Grammar School. Ray Reardon left school at 14 to work as a miner."
+        )
+    )
+    assert not any(s == "Ray Reardon" and o == "Llanelli Grammar School" for s, _, o in got), sorted(got)
