@@ -456,6 +456,14 @@ def _does_next(verb: Token, pobj: Token) -> bool:
     )
 
 
+def _among_them(obj: Token) -> bool:
+    """Whether an object follows "among them" ("attend, among them Will Smith"): some of the subject's
+    number, named after it, that the parser hung on the verb."""
+    doc = obj.doc
+    start = obj.left_edge.i
+    return start >= 2 and doc[start - 2].lower_ == "among" and doc[start - 1].lower_ in ("them", "those")
+
+
 def _judged_so(verb: Token, obj: Token) -> bool:
     """Whether a verb of judging has its object followed by what it is judged to be: "found the policies
     abhorrent", "considers the plan unworkable" (the parser hangs the adjective on either)."""
@@ -800,6 +808,8 @@ class ClauseReader:
                     continue  # "boosting their Oscars hopes" read as two objects: the first names the second
                 if c.dep_ == "dobj" and _describes(verb):
                     continue  # "called the new target 'hugely unambitious'": no one is called
+                if c.dep_ == "dobj" and _among_them(c):
+                    continue  # "scheduled to attend, among them Will Smith": some of those who attend
                 if c.dep_ == "dobj" and _judged_so(verb, c):
                     continue  # "found the BNP's policies abhorrent": an opinion of them, no finding
                 if c.dep_ == "dobj" and _regarded_as(verb):

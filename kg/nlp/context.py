@@ -364,7 +364,6 @@ _PREVENTING = frozenset(
         "prohibit",
         "forbid",
         "deter",
-        "discourage",
         "dissuade",
         "keep",
         "refrain",

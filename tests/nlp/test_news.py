@@ -8420,3 +8420,16 @@ def test_a_bare_institution_noun_takes_up_no_named_one(read):
         )
     )
     assert not any(s == "Ray Reardon" and o == "Llanelli Grammar School" for s, _, o in got), sorted(got)
+
+
+def test_those_named_among_them_are_no_objects_of_the_verb(read):
+    got = facts(
+        read("More than a dozen celebrities are scheduled to attend, among them Will Smith and Kevin Spacey.")
+    )
+    assert not any(o in ("Will Smith", "Kevin Spacey") for _, _, o in got), sorted(got)
+
+
+def test_what_one_is_discouraged_from_is_not_denied(read):
+    ex = read("Disruptions to flight schedules could discourage customers from flying with US Airways.")
+    flying = [r for r in ex.relations if r.predicate_label.startswith("flying")]
+    assert flying and not any(r.negated for r in flying), ex.relations
