@@ -678,6 +678,20 @@ _SHARES = frozenset(
 )  # fmt: skip
 
 
+def _share_of_people(tok: Token) -> str | None:
+    """The people a fraction is a share of ("two-thirds of Britons", "half of all voters"), as written."""
+    if tok.lemma_.lower() not in _FRACTIONS:
+        return None
+    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
+    if pobj is None or not (pobj.ent_type_ == "NORP" or actor_class(pobj) == "Group"):
+        return None
+    phrase = tok.doc[pobj.left_edge.i : pobj.i + 1]
+    return phrase.text if len(phrase) <= 4 else None
+
+
+_FRACTIONS = frozenset({"third", "quarter", "half", "fifth", "tenth", "majority", "minority"})
+
 #: what kills, injures or destroys where it happens ("a fire at one cafe that killed 25 people")
 _HARMS = frozenset(
     {"fire", "blaze", "blast", "explosion", "bomb", "bombing", "attack", "raid", "crash", "accident", "collision",
@@ -2171,6 +2185,8 @@ class Arguments:
             or _prep_complement(tok, label)
         ):
             label = f"{label} {complement}"
+        elif (people := _share_of_people(tok)) is not None:
+            label = f"{label} of {people}"  # "two-thirds of Britons": the parser's "two-thirds" is a number
         cid = entity_id(cls, label)
         return self.concepts.setdefault(cid, Entity(id=cid, label=label, type=cls))
 

@@ -8433,3 +8433,8 @@ def test_what_one_is_discouraged_from_is_not_denied(read):
     ex = read("Disruptions to flight schedules could discourage customers from flying with US Airways.")
     flying = [r for r in ex.relations if r.predicate_label.startswith("flying")]
     assert flying and not any(r.negated for r in flying), ex.relations
+
+
+def test_a_fraction_of_people_is_labelled_with_whom_it_is_a_share_of(read):
+    got = facts(read("A poll suggests two-thirds of Britons support the couple's decision to marry."))
+    assert any(s == "two-thirds of Britons" and p == "support" for s, p, _ in got), sorted(got)
