@@ -556,7 +556,7 @@ ROLE_NOUNS = JOB_NOUNS | {
     "son", "daughter", "wife", "husband", "brother", "sister", "widow", "uncle", "aunt", "cousin",
     "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chief", "head", "director",
     "executive", "officer", "founder", "president", "ceo", "cfo", "coo", "cto", "manager", "coach",
-    "treasurer", "skipper", "rookie", "veteran", "legend", "great", "hopeful",
+    "treasurer", "skipper", "rookie", "newcomer", "veteran", "legend", "great", "hopeful",
     "editor", "governor", "mayor", "leader", "premier", "ambassador", "general", "commander",
     "rapper", "comedian", "poet", "novelist", "author", "writer", "artist", "model", "chef", "producer",
     "composer", "songwriter", "pianist", "violinist", "conductor", "film-maker", "filmmaker", "playwright",
@@ -587,7 +587,7 @@ SHARED_ROLES = {"owner", "partner", "member", "leader", "host", "shareholder", "
 TIE_ROLES = {"member", "shareholder", "investor", "backer", "sponsor", "partner"}
 #: role nouns for a distinction or a fame rather than a post: the name before them is a contest or a
 #: field, not an employer ("World champion X", "Hollywood star X", "Olympic hopeful X")
-DISTINCTIONS = {"champion", "star", "legend", "great", "hopeful", "veteran", "rookie", "athlete", "runner",
+DISTINCTIONS = {"champion", "star", "legend", "great", "hopeful", "veteran", "rookie", "newcomer", "athlete", "runner",
                 "sprinter", "winner", "medallist", "finalist", "favourite"}
 #: letters after a name for a seat or a rank ("Andrew Tyrie MP", "Michael Mansfield QC"): not part of it
 POSTNOMINALS = {"mp", "msp", "mep", "mla", "am", "qc", "kc", "obe", "mbe", "cbe"}

@@ -8438,3 +8438,8 @@ def test_what_one_is_discouraged_from_is_not_denied(read):
 def test_a_fraction_of_people_is_labelled_with_whom_it_is_a_share_of(read):
     got = facts(read("A poll suggests two-thirds of Britons support the couple's decision to marry."))
     assert any(s == "two-thirds of Britons" and p == "support" for s, p, _ in got), sorted(got)
+
+
+def test_a_newcomer_opening_a_sentence_is_no_part_of_the_name(read):
+    got = facts(read("Newcomer Ciara beat Elvis Presley to the top spot."))
+    assert ("Ciara", "beat", "Elvis Presley") in got, sorted(got)
