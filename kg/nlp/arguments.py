@@ -1066,6 +1066,10 @@ def _joined(span) -> str:
                 or t.is_title
                 and t.like_num
                 and t.head.pos_ == "PROPN"  # "Six Nations"
+                # a capitalised word inside a sentence is a name's, however tagged ("the Six Nations")
+                or t.is_title
+                and not t.is_sent_start
+                and not (t.i > 0 and t.nbor(-1).is_quote and t.nbor(-1).i == t.sent.start)
             )
             out += ("" if glue else " ") + (t.text if keep else t.lower_)
         elif t.text == "-" and out and not t.whitespace_ and not t.nbor(-1).whitespace_:
@@ -2081,6 +2085,11 @@ class Arguments:
                 c.dep_ in ("compound", "amod")
                 or c.dep_ == "nummod"
                 and _DOMAIN.fullmatch(c.lower_) is not None  # "the example.no website", read as a number
+                or c.dep_ == "nummod"  # "the Six Nations": a number word written as part of a name
+                and c.is_title
+                and c.is_alpha
+                and tok.is_title
+                and not c.is_sent_start
                 # "an in-depth investigation", "the live-action film category": a hyphened word modifies
                 or c.dep_ == "nmod"
                 and (_glued(c) or _numbered(c))
@@ -2094,6 +2103,7 @@ class Arguments:
             and (c.lower_ not in COMPASS or tok.lemma_.lower() in ORG_DESCRIPTORS)
             and not (tok.pos_ == "PROPN" and c.lower_ in THING_DESCRIPTORS)  # "the album Tourist" is Tourist
             and not _hedging_participle(c, tok)
+            and c.lower_ not in ("entire", "whole")  # "the entire Six Nations" is the Six Nations
             # "his own campaign": whose it is the owner says, not "own" (an "own goal" is a kind of goal)
             and not (
                 c.lower_ == "own" and tok.lemma_ != "goal" and any(p.dep_ == "poss" for p in tok.children)

@@ -8443,3 +8443,10 @@ def test_a_fraction_of_people_is_labelled_with_whom_it_is_a_share_of(read):
 def test_a_newcomer_opening_a_sentence_is_no_part_of_the_name(read):
     got = facts(read("Newcomer Ciara beat Elvis Presley to the top spot."))
     assert ("Ciara", "beat", "Elvis Presley") in got, sorted(got)
+
+
+def test_a_capitalised_name_keeps_its_case_and_loses_entire(read):
+    got = facts(read("Will Greenwood will be sidelined for the entire Six Nations."))
+    assert ("Will Greenwood", "sidelined for", "Six Nations") in got, sorted(got)
+    got = facts(read("Tony Blair talked about the New Labour manifesto on Sunday."))
+    assert ("Tony Blair", "talked about", "New Labour manifesto") in got, sorted(got)
