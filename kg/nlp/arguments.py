@@ -246,6 +246,9 @@ def _prep_complement(tok: Token, label: str) -> str:
         or pobj.lower_ in _WHERE_NOUNS
         and pobj.n_lefts + pobj.n_rights == 0
         or pobj.ent_type_ in _NOT_NAMES | {"GPE", "LOC", "FAC"}
+        # "challenging government plans in the High Court": where the challenge is heard
+        or prep.lower_ in ("in", "at", "before")
+        and pobj.lemma_.lower() in ("court", "tribunal")
         # "won best actor over Ricky Gervais", "collected the prize from singer X": whom it was won over or
         # taken from, no part of the prize
         or prep.lower_ in ("over", "from")

@@ -8450,3 +8450,8 @@ def test_a_capitalised_name_keeps_its_case_and_loses_entire(read):
     assert ("Will Greenwood", "sidelined for", "Six Nations") in got, sorted(got)
     got = facts(read("Tony Blair talked about the New Labour manifesto on Sunday."))
     assert ("Tony Blair", "talked about", "New Labour manifesto") in got, sorted(got)
+
+
+def test_the_court_a_challenge_is_heard_in_is_no_part_of_what_is_challenged(read):
+    got = facts(read("Campaigners are challenging government plans in the High Court."))
+    assert ("Campaigners", "challenging", "government plans") in got, sorted(got)
