@@ -28,6 +28,7 @@ from kg.nlp.lexicon import (
     ORG_DESCRIPTORS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
+    PRIZE_NOUNS,
     PRONOUNS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
@@ -253,7 +254,7 @@ def _prep_complement(tok: Token, label: str) -> str:
         # taken from, no part of the prize
         or prep.lower_ in ("over", "from")
         and pobj.ent_type_ == "PERSON"
-        and (tok.lemma_.lower() in _PRIZES or tok.lemma_.lower() in ROLE_NOUNS)
+        and (tok.lemma_.lower() in PRIZE_NOUNS or tok.lemma_.lower() in ROLE_NOUNS)
         or any(t.like_num or t.is_currency or _measure(t) for t in pobj.subtree)
         # "shares in the supermarket": the firm the description takes up owns them (`Arguments.owner`)
         or tok.lemma_.lower() in FIRM_FIGURES
@@ -288,9 +289,6 @@ def _prep_complement(tok: Token, label: str) -> str:
         return ""  # "Holcim shares in Holcim": the owner says it already
     return f"{prep.lower_} " + " ".join(texts)
 
-
-#: what is won: "the best album prize"
-_PRIZES = frozenset({"award", "prize", "trophy", "medal", "cup", "title", "accolade"})
 
 #: prepositions that say what a deed is for or about: "the chance to go for the grand slam"
 _GOALS = frozenset({"for", "to", "at", "with", "in", "on", "into", "from"})

@@ -453,8 +453,6 @@ def _forgone(verb: Token) -> bool:
         return any(c.lower_ in ("instead", "rather") for c in head.children)
     if verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "dobj") and head.lemma_.lower() in _AVOIDING:
         return True  # "avoided suggesting anyone was playing politics"
-    if verb.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() == "refrain":
-        return True  # "refrained from commenting"
     if verb.i > 1 and (verb.doc[verb.i - 2].lower_, verb.doc[verb.i - 1].lower_) in (
         ("rather", "than"),
         ("let", "alone"),

@@ -626,6 +626,8 @@ LEADER_ROLES = LEADER_TITLES | {"boss", "chief", "chief executive", "president",
 #: nouns that only frame an amount: "fined a record $550,000", "pay the maximum £1.53m"
 AMOUNT_HEADS = {"record", "maximum", "minimum", "total", "sum", "figure", "peak", "high", "low", "average",
                 "worth"}
+#: what is won: "the Golden Lion award", "the best album prize"
+PRIZE_NOUNS = frozenset({"award", "awards", "prize", "trophy", "medal", "cup"})
 #: a party's chairman runs its office, not the party ("Tory chairman X")
 CHAIRS = frozenset({"chairman", "chairwoman", "chair"})
 #: verbs that give a name: "a band called Keane", "a robot named Emiew"

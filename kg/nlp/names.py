@@ -44,6 +44,7 @@ from kg.nlp.lexicon import (
     PLACE_SUFFIXES,
     PORTRAY_VERBS,
     POSITION_NOUNS,
+    PRIZE_NOUNS,
     REGION_ENDINGS,
     RELIGIONS,
     ROLE_NOUNS,
@@ -355,7 +356,7 @@ def descriptor_class(span: Span) -> str | None:
         kind = head.lemma_.lower()
         if kind in ORG_DESCRIPTORS and (kind in PLACE_NAMED or not home_place(span)):
             return "Organization"  # "the Evening Herald newspaper", "the Acme group"
-        if kind in THING_DESCRIPTORS or kind in _PRIZE_NOUNS:
+        if kind in THING_DESCRIPTORS or kind in PRIZE_NOUNS:
             return "Concept"  # "the Peter Pan film", "the Golden Lion award"
         if kind in DIVISION_NOUNS or kind in PLACE_SUFFIXES:
             return "Location"  # "the Stepney Green ward", "the Tor Di Valle arena", "the Savoy hotel"
@@ -480,7 +481,6 @@ _FIRM_FIELDS = frozenset({"market", "industry", "research", "city", "investment"
 _MAKERS = frozenset({"star", "co-star", "author", "creator", "composer", "screenwriter", "scriptwriter"})
 
 #: what a name before them names ("the Golden Lion award", "the Booker prize"): a prize, no one
-_PRIZE_NOUNS = frozenset({"award", "awards", "prize", "trophy", "medal", "cup"})
 
 
 #: numbers of performers a band is named by, which a list of names makes so many people
