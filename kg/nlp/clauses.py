@@ -328,8 +328,22 @@ def _human_node(node: Entity) -> bool:
 def _naming(verb: Token) -> bool:
     """Whether a verb names or describes its object ("called it a budget for Middle England", "dubbed
     him the new Pele"): a characterisation, not a demand."""
-    return verb.lemma_.lower() in ("call", "dub", "name", "label", "brand", "term") and any(
-        c.dep_ == "oprd" for c in verb.children
+    return verb.lemma_.lower() in _CALLING_VERBS and any(c.dep_ == "oprd" for c in verb.children)
+
+
+#: verbs that call their object something
+_CALLING_VERBS = frozenset({"call", "dub", "name", "label", "brand", "term"})
+
+
+def _what_it_is_called(verb: Token, arg: Token) -> bool:
+    """Whether an argument is what the verb calls its object, no second object: "calls it an early proof
+    of concept", "branded it a sticking plaster" (the parser reads the description as a second object;
+    "called 2004 an outstanding success" has a time, and the description is the deed's)."""
+    if not (arg.dep_ == "oprd" or arg.dep_ == "dobj" and verb.lemma_.lower() in _CALLING_VERBS):
+        return False
+    return any(
+        k.dep_ == "dobj" and (arg.dep_ == "oprd" or k.i < arg.i) and k.ent_type_ not in ("DATE", "TIME")
+        for k in verb.children
     )
 
 
@@ -786,11 +800,7 @@ class ClauseReader:
             ):
                 if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("dobj", "attr") or _idiom_object(verb, c):
                     continue  # "spent a week", "took place", "made headway"
-                if c.dep_ == "oprd" and any(
-                    k.dep_ == "dobj" and k.ent_type_ not in ("DATE", "TIME") for k in verb.children
-                ):
-                    # "calls it an early proof of concept": what it is called, no second object ("called 2004
-                    # an outstanding success" has a time, and the description is the deed's)
+                if _what_it_is_called(verb, c):
                     continue
                 if c.dep_ == "dobj" and (
                     _subject_of_clause_after(verb, c) or _possessor_only(c) or _that_clause_misread(verb, c)

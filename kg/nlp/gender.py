@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Literal
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.pipeline import dictionary_words
 from kg.types import Entity
@@ -80,9 +80,8 @@ def person_gender(person: Entity, doc: Doc) -> Gender | None:
         if span is None:
             continue
         first = span[0]
-        for tok in (first, first.nbor(-1) if first.i > 0 else None):
-            if tok is not None and (found := _HONORIFICS.get(tok.lower_.rstrip("."))):
-                return found
+        if (found := _honorific(first)) is not None:
+            return found
         if first.i > 0 and (found := _KIN.get(first.nbor(-1).lower_)):
             kin = kin or found
     if kin is not None:
@@ -96,15 +95,7 @@ def person_gender(person: Entity, doc: Doc) -> Gender | None:
 def other_gender(span: Span, first_name: str) -> bool:
     """Whether the honorific of a surname's mention gives another gender than a full name's first name:
     "Mrs Howard" is not "Michael Howard" (his wife, named apart or not at all)."""
-    doc = span.doc
-    honorific = next(
-        (
-            found
-            for tok in (span[0], doc[span.start - 1] if span.start > 0 else None)
-            if tok is not None and (found := _HONORIFICS.get(tok.lower_.rstrip(".")))
-        ),
-        None,
-    )
+    honorific = _honorific(span[0])
     if honorific is None:
         return False
     # only a name the table is sure of, worldwide and in English: "Jan Berry" may be "Ms Berry", and an
@@ -115,6 +106,14 @@ def other_gender(span: Span, first_name: str) -> bool:
     return (
         detector.get_gender(first_name) in ("male", "female") and len(named) == 1 and honorific not in named
     )
+
+
+def _honorific(first: Token) -> Gender | None:
+    """The gender of an honorific that is a mention's first word or right before it ("Mrs Quinn")."""
+    for tok in (first, first.nbor(-1) if first.i > 0 else None):
+        if tok is not None and (found := _HONORIFICS.get(tok.lower_.rstrip("."))):
+            return found
+    return None
 
 
 #: the English-speaking countries whose readings of a first name must agree with the worldwide one

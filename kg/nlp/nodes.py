@@ -104,8 +104,6 @@ _BARE_MEASURES = AMOUNT_HEADS | {"proportion", "share", "cost", "percentage", "s
 #: subjects that only count members of a group, whose apposition names the one meant
 _PARTITIVE_SUBJECTS = frozenset({"one", "another", "two", "three", "some", "several", "many", "each"})
 
-#: verbs that call something by a name or a label: "branded it a sticking plaster"
-_BRANDING = NAMING_VERBS | {"brand", "label", "term"}
 #: those who speak for a body: with no name of their own, the body speaks
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
@@ -494,18 +492,6 @@ class Nodes:
             and not _purchase_order(tok)
         ):
             return self.nominal_event(tok)
-        if (
-            tok.dep_ in ("dobj", "oprd")
-            and tok.head.lemma_.lower() in _BRANDING
-            and any(
-                c.dep_ == "dobj"
-                and c.i < tok.i
-                and c.pos_ in ("PRON", "NOUN", "PROPN")
-                and c.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
-                for c in tok.head.children
-            )
-        ):
-            return None  # "branded it a sticking plaster": what it was called, no one it was done to
         if (
             tok.is_title
             and portfolio_item(tok.doc[tok.left_edge.i : tok.i + 1])
@@ -1012,6 +998,9 @@ class Nodes:
             for node in self.nodes(b["argument"]):  # every argument is read, whatever its preposition
                 if prep in _TARGET_PREPS and node.type != "Location":
                     roles.append(("target", node))
+                elif prep == "of" and cls in _DONE_TO and node.type in ACTOR_TYPES:
+                    # "the invasion of Iraq", "the killing of civilians": whom it was done to
+                    roles.append(("target" if cls == "Attack" else "patient", node))
                 elif prep in PLACE_PREPS and node.type in ("Location", "Country"):
                     roles.append(("place", node))
         # what kind of event: "an eight-year ban", "the AAAS annual meeting" (not "the recent meeting")
@@ -1049,8 +1038,6 @@ class Nodes:
         if (done_to := _done_to(tok, cls)) is not None:
             # "the invasion of Iraq", "the killing of civilians": whom it was done to says which
             label = f"{label} of {' '.join(t.text for t in done_to if t.dep_ not in ('det', 'poss'))}"
-            role = "target" if cls == "Attack" else "patient"
-            roles += [(role, node) for node in self.nodes(done_to.root) if node.type in ACTOR_TYPES]
         # a later mention of the same kind of event refers back to it unless its participants differ or
         # a name tells it apart ("their last conference" … "the Brighton conference" is labelled as named)
         named = {w for w in label.split()[:-1] if w[:1].isupper()}
@@ -1077,11 +1064,15 @@ class Nodes:
         return Entity(ev.id, ev.label, ev.type)
 
 
+#: classes of deeds whose noun's "of" phrase names whom they were done to
+_DONE_TO = frozenset({"Attack", "Killing", "Arrest"})
+
+
 def _done_to(tok: Token, cls: str) -> Span | None:
     """The short "of" phrase right after a noun of violence that names whom it was done to ("the invasion
     of Iraq", "the death of their customers"), or None."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if cls not in ("Attack", "Killing", "Arrest") or nxt is None or nxt.lower_ != "of" or nxt.head != tok:
+    if cls not in _DONE_TO or nxt is None or nxt.lower_ != "of" or nxt.head != tok:
         return None
     pobj = next((p for p in nxt.children if p.dep_ == "pobj"), None)
     if pobj is None or not (pobj.pos_ == "PROPN" or pobj.tag_ == "NNS"):

@@ -583,11 +583,11 @@ def _split_off(verb: Token) -> Token | None:
     return rest if rest.left_edge.tag_ in ("VBD", "VBZ", "VBP", "MD") else None
 
 
-def _told_whom(verb: Token, words: list[Token]) -> int:
+def _told_whom(verb: Token, words: list[Token], stranded: Token | None) -> int:
     """How many of the first words of what was told name whom it was told: "told the BBC prices were too
-    high", "told The Observer government life was hard" (the parser made the name part of the subject)."""
+    high", "told The Observer government life was hard" (the parser made the name part of the subject);
+    `stranded` is the clause's `stranded_subject`."""
     tell = verb.head
-    stranded = stranded_subject(verb)
     if (
         verb.dep_ != "ccomp"
         or tell.lemma_.lower() != "tell"
@@ -607,6 +607,7 @@ def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
     `_QUOTE_WORDS` of them.
     """
     words: list[Token] = []
+    stranded: Token | None = None
     # what is denied is read in its own words too: "denied the party was trying to hide him"
     # and what is vowed, urged or tried: "vowed to use all legal means at its disposal to go after …"
     wanted = verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -650,7 +651,7 @@ def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
         # "said on Wednesday it had bought …": the day the saying was, no part of what was said (not
         # "said January's figures were decent": a date that is no time of the clause)
         words = [t for t in words if t.i > when.right_edge.i]
-    words = words[_told_whom(verb, words) :]
+    words = words[_told_whom(verb, words, stranded) :]
     while len(words) > 1 and words[-1].dep_ == "cc" and words[-1].i == verb.right_edge.i:
         words.pop()  # "said prices would rise but wages would not": the parser hung the "but" on "rise"
     if len(words) > 1 and words[0].tag_ in ("WDT", "WP") and verb.head.dep_ == "relcl":
