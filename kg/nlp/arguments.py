@@ -26,6 +26,7 @@ from kg.nlp.lexicon import (
     NEWSPAPER_ENDINGS,
     ORG_ANAPHORS,
     ORG_DESCRIPTORS,
+    PAIR_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     PRIZE_NOUNS,
@@ -1131,7 +1132,7 @@ def taken_up_people(noun: Token) -> bool:
     ):
         return False
     kids = list(noun.children)
-    if noun.tag_ == "NN" and noun.lemma_.lower() in _PAIRS:
+    if noun.tag_ == "NN" and noun.lemma_.lower() in PAIR_NOUNS:
         # "the high-profile duo were cleared", "the pair": the two named before ("the trio of athletes" says who)
         return any(c.dep_ == "det" and c.lower_ in _TAKING_UP for c in kids) and not any(
             c.dep_ == "prep" for c in kids
@@ -1156,8 +1157,6 @@ def taken_up_people(noun: Token) -> bool:
 
 
 _TAKING_UP = frozenset({"the", "these", "those"})
-#: nouns for two or three people taken together
-_PAIRS = frozenset({"duo", "pair", "trio"})
 _OWNER_PRONOUNS = frozenset({"my", "our", "his", "her", "its", "their", "your"})
 
 

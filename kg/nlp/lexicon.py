@@ -626,6 +626,9 @@ LEADER_ROLES = LEADER_TITLES | {"boss", "chief", "chief executive", "president",
 #: nouns that only frame an amount: "fined a record $550,000", "pay the maximum £1.53m"
 AMOUNT_HEADS = {"record", "maximum", "minimum", "total", "sum", "figure", "peak", "high", "low", "average",
                 "worth"}
+#: two or three taken together: a band's number of performers ("pop duo Erasure"), or people named before
+#: ("the high-profile duo were cleared")
+PAIR_NOUNS = frozenset({"duo", "pair", "trio"})
 #: what is won: "the Golden Lion award", "the best album prize"
 PRIZE_NOUNS = frozenset({"award", "awards", "prize", "trophy", "medal", "cup"})
 #: a party's chairman runs its office, not the party ("Tory chairman X")

@@ -39,6 +39,7 @@ from kg.nlp.lexicon import (
     ORG_OWNED,
     ORG_SUFFIXES,
     OWNERSHIP_NOUNS,
+    PAIR_NOUNS,
     PERIOD_NOUNS,
     PLACE_OPENERS,
     PLACE_SUFFIXES,
@@ -408,7 +409,7 @@ def descriptor_class(span: Span) -> str | None:
         ):
             # "British rival Greg Rusedski", "Broadcaster Chris Evans": a person as well as a firm
             return "Person"
-        if lemma in _ACTS and _listed(span) and len(span) >= 2:
+        if lemma in PAIR_NOUNS and _listed(span) and len(span) >= 2:
             return "Person"  # "Ethiopian duo Gebre Gebremariam and Dejene Berhanu": two people, no band
         if lemma in ORG_DESCRIPTORS:
             return "Organization"
@@ -481,10 +482,6 @@ _FIRM_FIELDS = frozenset({"market", "industry", "research", "city", "investment"
 _MAKERS = frozenset({"star", "co-star", "author", "creator", "composer", "screenwriter", "scriptwriter"})
 
 #: what a name before them names ("the Golden Lion award", "the Booker prize"): a prize, no one
-
-
-#: numbers of performers a band is named by, which a list of names makes so many people
-_ACTS = frozenset({"duo", "trio", "pair"})
 
 
 def _post_of(span: Span) -> bool:
