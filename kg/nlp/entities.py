@@ -59,6 +59,7 @@ from kg.nlp.lexicon import (
     STATE_BODIES,
     TITLES,
     WORK_DEEDS,
+    WORK_KINDS,
     WORK_MAKERS,
     WORK_VERBS,
     named_by_kind,
@@ -705,6 +706,12 @@ def _work(span: Span) -> bool:
         )
         or root.dep_ == "dobj"
         and root.head.lemma_.lower() in WORK_VERBS
+        # "The Incredibles took $300m": takings at the box office
+        or any(
+            v.lemma_ == "take"
+            and any(c.dep_ == "dobj" and any(t.ent_type_ == "MONEY" for t in c.subtree) for c in v.children)
+            for v in deeds
+        )
         or (
             # "appeared in Brookside", "starred in Friends"; not "appeared in Leeds Crown Court"
             root.dep_ == "pobj"
@@ -713,6 +720,29 @@ def _work(span: Span) -> bool:
             and not gazetteer_place(span.text)
             and span[-1].lower_ not in ORG_SUFFIXES
         )
+    )
+
+
+def _best_work(span: Span) -> bool:
+    """Whether a name wins, or loses to a winner of, a prize only a work wins: "X won best film", "went on
+    to win best drama", "won best comedy over X and Y" (the model reads some such titles as people's)."""
+    root = span.root
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    if root.dep_ == "nsubj":
+        return _best_work_won(root.head)
+    return root.dep_ == "pobj" and root.head.lower_ == "over" and _best_work_won(root.head.head)
+
+
+def _best_work_won(verb: Token) -> bool:
+    """Whether `verb`, or what it goes on to do, wins a prize only a work wins."""
+    return any(
+        v.lemma_.lower() in PRIZE_VERBS
+        and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in WORK_KINDS and any(c.lower_ == "best" for c in o.lefts)
+            for o in v.children
+        )
+        for v in (verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl")))
     )
 
 
@@ -1104,7 +1134,11 @@ def find_entities(doc: Doc) -> EntityIndex:
         described = (
             form
             or ("Concept" if _made_by_next(span) else None)  # "Harry Potter author JK Rowling": her work
-            or ("Concept" if label != "NORP" and (_won_for(span) or _shown(span)) else None)
+            or (
+                "Concept"
+                if label != "NORP" and (_won_for(span) or _shown(span) or _best_work(span))
+                else None
+            )
             or descriptor
             or ("Person" if label == "PERSON" and follows_honorific(span) else None)  # "Dr X … it"
             or (

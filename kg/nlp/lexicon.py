@@ -631,6 +631,10 @@ AMOUNT_HEADS = {"record", "maximum", "minimum", "total", "sum", "figure", "peak"
 PAIR_NOUNS = frozenset({"duo", "pair", "trio"})
 #: what is won: "the Golden Lion award", "the best album prize"
 PRIZE_NOUNS = frozenset({"award", "awards", "prize", "trophy", "medal", "cup"})
+#: kinds of work a "best …" prize goes to: "won best film", "best TV comedy drama"
+WORK_KINDS = frozenset({"film", "movie", "picture", "drama", "comedy", "documentary", "animation", "sitcom",
+                        "series", "programme", "show", "soap", "musical", "play", "album", "single", "song",
+                        "video", "novel", "book"})
 #: a party's chairman runs its office, not the party ("Tory chairman X")
 CHAIRS = frozenset({"chairman", "chairwoman", "chair"})
 #: verbs that give a name: "a band called Keane", "a robot named Emiew"

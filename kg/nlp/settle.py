@@ -18,6 +18,8 @@ from kg.nlp.lexicon import (
     NOT_AGENTS,
     ORG_ANAPHORS,
     ORG_DESCRIPTORS,
+    PRIZE_NOUNS,
+    PRIZE_VERBS,
     ROLE_NOUNS,
     SOURCE_NOUNS,
     STATE_BODIES,
@@ -80,7 +82,11 @@ def settle(doc: Doc, events: list[Event], relations: list[Relation]) -> tuple[li
     ]
     # a reading between two things with no actor, place, event or value ("the presence causes the ink",
     # "the reason doubt support") was right for one in five of the blind audits' facts: not a fact
-    relations = [r for r in relations if not (_thing(r.subject) and _thing(r.object)) or _source(r.subject)]
+    relations = [
+        r
+        for r in relations
+        if not (_thing(r.subject) and _thing(r.object)) or _source(r.subject) or _work_prized(r)
+    ]
     # a thing as the doer ("a slipped pass played Fuller", "bad weather and costs hit Nestle") was right
     # for two in five of the blind audits' facts; kept are amounts ("revenue dipped 1.4%"), what reports
     # and studies say, deaths ("the bombs killed 21") and the subject of a passive, which is no doer
@@ -93,6 +99,7 @@ def settle(doc: Doc, events: list[Event], relations: list[Relation]) -> tuple[li
         or isinstance(r.object, Literal)
         or r.event in deaths
         or _source(r.subject)
+        or _work_prized(r)
         or not _acts(r, doc)
     ]
     # a bare common noun as the doer ("the unit paid off the bill", "the banker pleaded guilty") stands for
@@ -388,6 +395,17 @@ def _thing(node: Entity | Literal) -> bool:
         or head in ROLE_NOUNS
         or head.endswith(_AGENT_ENDINGS)  # "the banker", "the governor", "the economist"
         and head not in NOT_AGENTS
+    )
+
+
+def _work_prized(relation: Relation) -> bool:
+    """Whether a fact is a named work winning a prize or a nomination ("Trauma won best film"): a work
+    wins as its makers do, unlike the things that only seem to act ("bad weather hit sales")."""
+    prize = relation.object.label.lower().split() if isinstance(relation.object, Entity) else [""]
+    return (
+        relation.subject.label.split()[-1][:1].isupper()
+        and relation.predicate in PRIZE_VERBS
+        and (prize[0] == "best" or prize[-1] in PRIZE_NOUNS or prize[-1].startswith("nomination"))
     )
 
 

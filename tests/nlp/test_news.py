@@ -8455,3 +8455,18 @@ def test_a_capitalised_name_keeps_its_case_and_loses_entire(read):
 def test_the_court_a_challenge_is_heard_in_is_no_part_of_what_is_challenged(read):
     got = facts(read("Campaigners are challenging government plans in the High Court."))
     assert ("Campaigners", "challenging", "government plans") in got, sorted(got)
+
+
+def test_a_title_that_wins_a_best_work_prize_is_a_work(read):
+    ex = read("But Cold Harbour won best TV comedy drama, over Blue Lanterns and Night Riders.")
+    assert ("Cold Harbour", "Concept") in nodes(ex), sorted(nodes(ex))
+    assert ("Cold Harbour", "won", "best TV comedy drama") in facts(ex), sorted(facts(ex))
+    ex = read("Garden State went on to win best film at the Baftas.")
+    assert ("Garden State", "Concept") in actors(ex), sorted(actors(ex))
+    ex = read("Jamie Foxx won best actor.")
+    assert ("Jamie Foxx", "Person") in nodes(ex), sorted(nodes(ex))
+
+
+def test_what_takes_money_at_the_box_office_is_a_work(read):
+    ex = read("The Incredibles took $300m (£160m) outside the US.")
+    assert ("Incredibles", "Concept") in nodes(ex), sorted(nodes(ex))
