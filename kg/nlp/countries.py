@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import pycountry
 
-__all__ = ["country_code", "country_label", "country_names", "demonym_country", "nation"]
+__all__ = ["country_code", "country_label", "country_names", "demonym_country", "nation", "sovereign"]
 
 # Short names people write where ISO's name is formal or ambiguous once the comma part is cut.
 _SHORT = {
@@ -160,6 +160,35 @@ def country_label(code: str) -> str:
     if c is None:
         return code
     return getattr(c, "common_name", None) or c.name.split(",")[0]
+
+
+#: kinds of ISO 3166-2 subdivision that are territories with an ISO 3166-1 code of their own
+_DEPENDENCY_KINDS = frozenset(
+    {
+        "Special administrative region",  # CN-HK, CN-MO
+        "Outlying area",  # US-PR, US-GU
+        "Overseas collectivity",  # FR-PF
+        "Overseas collectivity with special status",  # FR-NC
+        "Overseas territory",  # FR-TF
+        "Country",  # NL-AW: a constituent country of the Kingdom of the Netherlands
+    }
+)
+
+
+@lru_cache(maxsize=1)
+def _dependencies() -> frozenset[str]:
+    codes = {c.alpha_2 for c in pycountry.countries}
+    return frozenset(
+        code
+        for sub in pycountry.subdivisions
+        if sub.type in _DEPENDENCY_KINDS and (code := sub.code.split("-")[1]) in codes
+    )
+
+
+def sovereign(code: str) -> bool:
+    """Whether an alpha-2 code is a state's, not a territory's that ISO 3166-2 lists as part of another
+    state ("HK": Hong Kong, a region of China; "PR": Puerto Rico): a territory is a place, no country."""
+    return code not in _dependencies()
 
 
 def _derived_demonyms(name: str) -> set[str]:

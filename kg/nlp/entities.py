@@ -41,7 +41,7 @@ from kg.nlp.clusters import (
     merge_short_names,
     singular,
 )
-from kg.nlp.countries import country_code, country_label, demonym_country, nation
+from kg.nlp.countries import country_code, country_label, demonym_country, nation, sovereign
 from kg.nlp.gender import known_first_name, other_gender, sure_first_name
 from kg.nlp.lexicon import (
     BODY_CONTRASTS,
@@ -1285,7 +1285,8 @@ def find_entities(doc: Doc) -> EntityIndex:
         elif c.team and any(nation(t) for t in c.texts):  # "England beat Wales"
             cls, label = "Organization", c.texts.most_common(1)[0][0]
         elif c.code:
-            cls, label = "Country", country_label(c.code)
+            # "Hong Kong" keeps its code, for where a place or firm is, but is no sovereign state
+            cls, label = "Country" if sovereign(c.code) else "Location", country_label(c.code)
         elif _firms_product(c, firms):
             cls, label = "Concept", _label(key, c)
         elif (

@@ -8470,3 +8470,9 @@ def test_a_title_that_wins_a_best_work_prize_is_a_work(read):
 def test_what_takes_money_at_the_box_office_is_a_work(read):
     ex = read("The Incredibles took $300m (£160m) outside the US.")
     assert ("Incredibles", "Concept") in nodes(ex), sorted(nodes(ex))
+
+
+def test_a_territory_iso_lists_under_another_state_is_a_place(read):
+    ex = read("HSBC, which is based in Hong Kong, said profits rose. Taiwan protested to China.")
+    assert ("Hong Kong", "Location") in actors(ex), sorted(actors(ex))
+    assert ("Taiwan", "Country") in actors(ex), sorted(actors(ex))
