@@ -42,7 +42,7 @@ from kg.nlp.clusters import (
     singular,
 )
 from kg.nlp.countries import country_code, country_label, demonym_country, nation, sovereign
-from kg.nlp.gender import known_first_name, other_gender, sure_first_name
+from kg.nlp.gender import known_first_name, other_gender, plain_first_name
 from kg.nlp.lexicon import (
     BODY_CONTRASTS,
     BODY_NOUNS,
@@ -1162,7 +1162,10 @@ def find_entities(doc: Doc) -> EntityIndex:
                 and span[-1].tag_ == "NNPS"
                 and not (
                     # "Ed Balls" ("Samuel Goldwyn Films" is a firm)
-                    _plain_given(words) or len(words) == 2 and sure_first_name(words[0])
+                    _plain_given(words)
+                    or len(words) == 2
+                    and plain_first_name(words[0])
+                    and demonym_country(" ".join(words)) is None  # "400,000 Sri Lankans"
                     if len(words) >= 2
                     else words[0] in surnames
                 )

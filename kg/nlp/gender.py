@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.pipeline import dictionary_words
 from kg.types import Entity
 
-__all__ = ["Gender", "other_gender", "person_gender", "pronoun_gender", "sure_first_name"]
+__all__ = ["Gender", "other_gender", "person_gender", "plain_first_name", "pronoun_gender"]
 
 Gender = Literal["m", "f"]
 
@@ -58,12 +58,10 @@ def known_first_name(word: str) -> bool:
     return _detector().get_gender(word) != "unknown"
 
 
-def sure_first_name(word: str) -> bool:
-    """Whether `word` is a first name of one gender in gender-guesser's table and no English adjective or
-    verb ("Ed", "Simon"; not "Young", "Velvet" or "Mark")."""
-    return _detector().get_gender(word) in ("male", "female") and word.lower() not in dictionary_words(
-        ("adj", "verb")
-    )
+def plain_first_name(word: str) -> bool:
+    """Whether `word` is a first name in gender-guesser's table, of one gender or mostly one ("Ed", "Sam",
+    "Jamie"), and no English adjective or verb (not "Young", "Velvet" or "Mark")."""
+    return known_first_name(word) and word.lower() not in dictionary_words(("adj", "verb"))
 
 
 def pronoun_gender(word: str) -> Gender | None:

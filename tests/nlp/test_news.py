@@ -8362,6 +8362,9 @@ def test_a_surname_the_tagger_read_as_a_plural_after_a_first_name_is_a_persons(r
     got = actors(ex)
     assert ("Ed Balls", "Person") in got, sorted(got)
     assert ("Lib Dems", "Organization") in got, sorted(got)
+    # a first name of either gender ("Sam" is mostly a man's) is a first name too
+    ex = read("American Beauty's Sam Mendes will receive a lifetime achievement award.")
+    assert ("Sam Mendes", "Person") in actors(ex), sorted(actors(ex))
 
 
 def test_a_firms_arm_named_with_its_country_is_not_the_firm(read):
