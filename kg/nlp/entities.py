@@ -1412,7 +1412,9 @@ def _missed_surnames(
             person is None
             or t.i in by_token
             or t.ent_type_
+            # "Stam says …" opening a sentence, tagged a common noun: a surname no dictionary word
             or t.pos_ != "PROPN"
+            and not (t.is_sent_start and t.tag_ == "NN" and t.lower_ not in dictionary_words())
             or t.dep_ == "compound"
             or t.idx < person.mentions[0][0]
             or any(n.pos_ == "PROPN" for n in (doc[t.i - 1 : t.i] if t.i else ()))

@@ -8479,3 +8479,13 @@ def test_a_territory_iso_lists_under_another_state_is_a_place(read):
     ex = read("HSBC, which is based in Hong Kong, said profits rose. Taiwan protested to China.")
     assert ("Hong Kong", "Location") in actors(ex), sorted(actors(ex))
     assert ("Taiwan", "Country") in actors(ex), sorted(actors(ex))
+
+
+def test_a_surname_opening_a_sentence_tagged_a_common_noun_is_the_person_named_before(read):
+    ex = read(
+        "AC Milan defender Jaap Stam says United made a mistake. The game will bring together Wayne Rooney "
+        "and Stam. Stam says Rooney's stardom is in stark contrast to his own start. \"We can't all be "
+        'Wayne Rooneys - at his age I was training to be an electrician," he said.'
+    )
+    said = {s for s, p, _ in facts(ex) if p == "said"}
+    assert said == {"Jaap Stam"}, sorted(facts(ex))
