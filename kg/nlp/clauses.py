@@ -1051,6 +1051,15 @@ class ClauseReader:
             pid, plabel, cls = *own_sense(verb), None  # "captured her first title": a win, no one held
         if cls == "Suspension" and cl.patients and not any(_suspendable(p) for p in cl.patients):
             pid, plabel, cls = *own_sense(verb), None  # "ended their losing run", "stopped the ball"
+        if (
+            cls == "Suspension"
+            and lemma in ("stop", "halt")
+            and cl.patients
+            and all(p.type in ("Person", "Group") for p in cl.patients)
+        ):
+            # "police stopped the protesters", "stop coaches from haranguing referees": people held back,
+            # no ties or dealings suspended ("the club suspended the player" is a suspension)
+            pid, plabel, cls = *own_sense(verb), None
         if cls == "Meeting" and cl.patients and all(_a_show(p) for p in cl.patients):
             # "will host the lunchtime show": a programme, no meeting
             pid, plabel, cls = *own_sense(verb), None

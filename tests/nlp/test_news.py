@@ -8489,3 +8489,10 @@ def test_a_surname_opening_a_sentence_tagged_a_common_noun_is_the_person_named_b
     )
     said = {s for s, p, _ in facts(ex) if p == "said"}
     assert said == {"Jaap Stam"}, sorted(facts(ex))
+
+
+def test_people_stopped_are_held_back_not_suspended(read):
+    ex = read("Police stopped the protesters at the border. The United States stopped aid to Colombia.")
+    got = facts(ex)
+    assert ("Police", "stopped", "protesters") in got, sorted(got)
+    assert ("United States", "suspended", "aid") in got, sorted(got)
