@@ -605,6 +605,15 @@ class Nodes:
             # "The minimum for each purchase is £100", "the proportion remained at 6.3%", "sales outside
             # Europe rose 16.5%": of what, or whose, the label does not say
             return None
+        if (
+            concept is not None
+            and concept.label == tok.lower_
+            and any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in tok.children)
+        ):
+            # "postponed the film's launch", "disillusioned with the party's leadership", "Sunday's
+            # ceremony": an owner no name gives, left out of a one-word label that then names nothing
+            # (the blind audits found such facts right 4 times in 18)
+            return None
         return concept
 
     def _family_of(self, tok: Token) -> Entity | None:

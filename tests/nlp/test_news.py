@@ -8496,3 +8496,10 @@ def test_people_stopped_are_held_back_not_suspended(read):
     got = facts(ex)
     assert ("Police", "stopped", "protesters") in got, sorted(got)
     assert ("United States", "suspended", "aid") in got, sorted(got)
+
+
+def test_a_one_word_thing_whose_owner_no_name_gives_is_no_node(read):
+    got = facts(read("The High Court in Mumbai postponed the film's launch until 3 February."))
+    assert not any(o == "launch" for _, _, o in got), sorted(got)
+    got = facts(read("Tony Blair postponed the launch of the manifesto until Monday."))
+    assert ("Tony Blair", "postponed", "launch of manifesto") in got, sorted(got)
