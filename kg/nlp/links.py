@@ -309,7 +309,17 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
             yield Link(a.entity, "worksFor", "works for", b.entity, 0.6)
         elif ka == "place" and kb == "place" and last in ("in", "of"):
             yield Link(a.entity, "locatedIn", "located in", b.entity, 0.6)
-        elif ka == "org" and kb == "place" and last in ("in", "of", "at"):
+        elif (
+            ka == "org"
+            and kb == "place"
+            and (
+                last in ("in", "at")
+                or last == "of"
+                and (known_place(b.entity) or doc[b.start].ent_type_ == "GPE")
+            )
+        ):
+            # "of" a place that neither a gazetteer nor the recogniser knows is more often the rest of a
+            # title: "Eternal Sunshine of the Spotless Mind"
             yield Link(a.entity, "basedIn", "based in", b.entity, 0.6)
         return
     if ka != "person" or last not in ("of", "for", "at", "with", "in") or len(lead) > 8:

@@ -8503,3 +8503,15 @@ def test_a_one_word_thing_whose_owner_no_name_gives_is_no_node(read):
     assert not any(o == "launch" for _, _, o in got), sorted(got)
     got = facts(read("Tony Blair postponed the launch of the manifesto until Monday."))
     assert ("Tony Blair", "postponed", "launch of manifesto") in got, sorted(got)
+
+
+def test_the_rest_of_a_title_after_of_is_no_place_a_body_is_based_in(read):
+    got = facts(
+        read(
+            "Other winners included The Motorcycle Diaries which took best foreign film and best music, while "
+            "Eternal Sunshine of the Spotless Mind won best original screenplay."
+        )
+    )
+    assert not any(p == "based in" for _, p, _ in got), sorted(got)
+    got = facts(read("The deal was signed by Fiat of Italy."))
+    assert ("Fiat", "based in", "Italy") in got, sorted(got)
