@@ -387,6 +387,13 @@ def mention_links(sent: Span, index: EntityIndex) -> list[Link]:
             and sent.doc[b.start : b.end].root.head.lower_ in ROLE_NOUNS
         ):
             continue  # "… in Las Vegas Microsoft boss X": the name belongs to the role, not to the place
+        if (
+            not between
+            and _kind(a.entity) == "place"
+            and not known_place(a.entity)
+            and sent.doc[a.start].ent_type_ not in ("GPE", "LOC")
+        ):
+            continue  # "Team GB", "Confessions Part II": a squad's or a title's name cut in two
         out += _pair(a, b, between)
     return out
 

@@ -8515,3 +8515,8 @@ def test_the_rest_of_a_title_after_of_is_no_place_a_body_is_based_in(read):
     assert not any(p == "based in" for _, p, _ in got), sorted(got)
     got = facts(read("The deal was signed by Fiat of Italy."))
     assert ("Fiat", "based in", "Italy") in got, sorted(got)
+
+
+def test_a_name_cut_in_two_is_no_body_and_its_place(read):
+    got = facts(read("Dani Barnes came fourth in the 1500m and she was the highest finisher for Team GB."))
+    assert not any(p == "based in" for _, p, _ in got), sorted(got)
