@@ -675,13 +675,18 @@ def plays_for(span: Span, managers: bool = False) -> bool:
 
 def match_side(span: Span) -> bool:
     """Whether a name is a side in a match or a season ("Ireland face France", "France visit Dublin",
-    "Wales won the Grand Slam"): a national side where the text shows national sides playing."""
+    "Wales won the Grand Slam", "scored against Mauritius"): a national side where the text shows national
+    sides playing."""
     root = span.root
     return (
         root.dep_ in ("nsubj", "dobj")
         and root.head.lemma_.lower() in MATCH_VERBS
         # "Thailand may lose 30bn baht in earnings": an amount is lost, no match
         and not any(c.dep_ == "dobj" and _amount(c) for c in root.head.children)
+        # "scored against Mauritius", "played against Belgium": the other side
+        or root.dep_ == "pobj"
+        and root.head.lower_ == "against"
+        and root.head.head.lemma_.lower() in MATCH_VERBS
     )
 
 

@@ -8520,3 +8520,10 @@ def test_the_rest_of_a_title_after_of_is_no_place_a_body_is_based_in(read):
 def test_a_name_cut_in_two_is_no_body_and_its_place(read):
     got = facts(read("Dani Barnes came fourth in the 1500m and she was the highest finisher for Team GB."))
     assert not any(p == "based in" for _, p, _ in got), sorted(got)
+
+
+def test_a_country_scored_against_where_sides_play_is_its_side(read):
+    ex = read("Zambia were held to a draw. Kalusha Bwalya scored against Mauritius in the second half.")
+    assert ("Mauritius", "Organization") in actors(ex), sorted(actors(ex))
+    ex = read("The UN imposed sanctions against Iran.")
+    assert ("Iran", "Country") in actors(ex), sorted(actors(ex))
