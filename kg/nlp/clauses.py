@@ -37,6 +37,7 @@ from kg.nlp.lexicon import (
     VERB_IDIOMS,
     WEAK_VERBS,
     WEAPON_NOUNS,
+    WORK_KINDS,
     named_by_kind,
     people_plural,
 )
@@ -364,10 +365,29 @@ def _describes(verb: Token) -> bool:
 def _aside(verb: Token) -> bool:
     """Whether a verb is the frozen "not to mention", "not to say": it adds to a list, no one mentions."""
     kids = {c.lower_ for c in verb.children if c.dep_ in ("neg", "aux")}
+    doc = verb.doc
     return (
         verb.lemma_.lower() in ("mention", "say", "speak")
         and {"not", "to"} <= kids
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and (
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            # "hip-hop fans, not to mention fans in Spain, rarely …": the parser's subject is the list's
+            or verb.i >= 3
+            and doc[verb.i - 3].text == ","
+            and [t.lower_ for t in doc[verb.i - 2 : verb.i]] == ["not", "to"]
+        )
+    )
+
+
+def _hit_work(verb: Token) -> bool:
+    """Whether "hit" is the adjective of a work the tagger took for a verb: "had 12 UK hit singles", "the
+    BBC hit show" (a storm hits homes, a blast hits a bus)."""
+    doc = verb.doc
+    return (
+        verb.lower_ == "hit"
+        and verb.i + 1 < len(doc)
+        and doc[verb.i + 1].tag_ in ("NN", "NNS")
+        and doc[verb.i + 1].lemma_.lower() in WORK_KINDS | {"record"}
     )
 
 
@@ -986,6 +1006,7 @@ class ClauseReader:
             or _tag_question(verb)
             or _misread_object(verb)
             or _left_doing(verb)
+            or _hit_work(verb)
             or _modifier_misread(verb)
             or naming_verb(verb)
             or _aside(verb)

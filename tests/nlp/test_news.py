@@ -8527,3 +8527,12 @@ def test_a_country_scored_against_where_sides_play_is_its_side(read):
     assert ("Mauritius", "Organization") in actors(ex), sorted(actors(ex))
     ex = read("The UN imposed sanctions against Iran.")
     assert ("Iran", "Country") in actors(ex), sorted(actors(ex))
+
+
+def test_not_to_mention_and_hit_singles_are_no_deeds(read):
+    got = facts(
+        read("Most hip-hop fans, not to mention fans in Spain, rarely hear the group's tracks on the radio.")
+    )
+    assert not any(p == "mention" for _, p, _ in got), sorted(got)
+    got = facts(read("Elvis Presley had 12 UK hit singles in the 1960s."))
+    assert not any(p in ("attacked", "hit") for _, p, _ in got), sorted(got)
