@@ -326,7 +326,11 @@ def _what_followed(lower: Token, upper: Token) -> bool:
     objects = [c for c in lower.children if c.dep_ == "dobj"]
     return (
         verb in _WINNING
-        and any(c.lemma_.lower() in CONTEST_NOUNS for c in objects)
+        # "to win the seat", "shook off an upset stomach to win the 60m": a contest, a race by its distance
+        and any(c.lemma_.lower() in CONTEST_NOUNS or _distance(c) for c in objects)
+        # "slashed his personal best to equal the Spanish record"
+        or verb in _RECORDING
+        and any(c.lemma_.lower() == "record" for c in objects)
         or verb in _BEATING
         and any(c.pos_ == "PROPN" for c in objects)
         or verb in _WINNING | _BEATING | _RECORDING
@@ -349,6 +353,17 @@ def _measured(verb: Token) -> bool:
 
 #: what a past deed ends in when it wins a contest: "overturned a majority to win the seat"
 _WINNING = frozenset({"win", "clinch", "seal", "secure", "claim", "retain", "take"})
+#: a race named by its distance: "the 60m", "the 10,000m" (one token or a number and its unit)
+_DISTANCE = re.compile(r"\d[\d,]*m")
+
+
+def _distance(noun: Token) -> bool:
+    """Whether a noun is a race by its distance: "the 60m", "the 10,000m"."""
+    return bool(_DISTANCE.fullmatch(noun.lower_)) or (
+        noun.lower_ in ("m", "km", "metres") and any(c.dep_ == "nummod" and c.like_num for c in noun.children)
+    )
+
+
 _NECESSARY = frozenset({"important", "vital", "essential", "necessary", "crucial", "imperative", "right"})
 _WRONGLY = frozenset({"wrongly", "wrongfully", "falsely", "unjustly", "mistakenly"})
 _CAUSATIVES = frozenset({"make", "force", "require", "oblige", "compel"})

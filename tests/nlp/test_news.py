@@ -5300,6 +5300,9 @@ def test_a_plan_denied_and_a_deed_no_longer_done(read, text, predicate, modality
         ("Tom Hale left Acme Corp in 1997 to set up Globex Inc.", ("Tom Hale", "set up"), None),
         # a measured performance ends in what it won or matched ("clocked 6.56 seconds to equal the record")
         ("Tom Hale clocked 6.56 seconds to equal the meeting record.", ("Tom Hale", "equal"), None),
+        # a race won by its distance, a record matched after a best
+        ("Tom Hale shook off an upset stomach to win the 800m in Leipzig.", ("Tom Hale", "win"), None),
+        ("Tom Hale slashed his personal best to equal the Spanish record.", ("Tom Hale", "equal"), None),
     ],
 )
 def test_what_followed_is_done_and_what_was_meant_is_a_purpose(read, text, fact, modality):
