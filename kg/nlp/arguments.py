@@ -1188,7 +1188,10 @@ def _quotations(doc: Doc) -> list[tuple[int, int]]:
             opens = start is None
         if opens:
             if start is not None:
-                spans.append((start, t.i))
+                # 'said: "… for the country. In reference to it, Mr Milburn said: "…': a quotation left
+                # unclosed ends before the sentence that introduces the next one
+                end = doc[t.i - 1].sent.start if doc[t.i - 1].text == ":" else t.i
+                spans.append((start, end if end > start else t.i))
             start = t.i
         elif start is not None:
             spans.append((start, t.i))

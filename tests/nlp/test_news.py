@@ -8539,3 +8539,13 @@ def test_not_to_mention_and_hit_singles_are_no_deeds(read):
     assert not any(p == "mention" for _, p, _ in got), sorted(got)
     got = facts(read("Elvis Presley had 12 UK hit singles in the 1960s."))
     assert not any(p in ("attacked", "hit") for _, p, _ in got), sorted(got)
+
+
+def test_an_unclosed_quotation_ends_before_the_sentence_that_opens_the_next(read):
+    ex = read(
+        "Labour co-ordinator Alan Milburn said: \"Michael Howard's speech confirms what we have always said. "
+        'In reference to the family, Mr Milburn said: "Michael Howard is perfectly entitled to pose with his '
+        'family today."'
+    )
+    said = [r for r in ex.relations if r.predicate_label == "said" and "entitled" in _obj(r)]
+    assert said and all(r.attribution is None for r in said), ex.relations
