@@ -79,6 +79,8 @@ def _role_words(words: list[Token]) -> list[Token]:
         return []
     if words[-1].lower_ in ("player", "players") and len(words) > 1 and media_device(words[-2].text):
         return []  # "their iPod, their MP3 player": a machine, no one's post
+    if words[-1].tag_ == "VB" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in words[-1].children):
+        return []  # "rose to head Frank Lampard's corner": a verb whose object the name owns, no post
     out: list[Token] = []
     for tok in reversed(words):
         if tok.pos_ in ("DET", "PRON", "PUNCT") or tok.tag_ == "POS" or tok.is_space:

@@ -8549,3 +8549,10 @@ def test_an_unclosed_quotation_ends_before_the_sentence_that_opens_the_next(read
     )
     said = [r for r in ex.relations if r.predicate_label == "said" and "entitled" in _obj(r)]
     assert said and all(r.attribution is None for r in said), ex.relations
+
+
+def test_a_role_word_that_is_a_verb_on_an_owned_object_is_no_post(read):
+    got = facts(read("John Terry rose to head Frank Lampard's corner into the net."))
+    assert not any(p == "holds role" for _, p, _ in got), sorted(got)
+    got = facts(read("His former wife introduced him to actor Nicolas Cage."))
+    assert ("Nicolas Cage", "holds role", "actor") in got, sorted(got)
