@@ -1927,6 +1927,8 @@ class Arguments:
         ):
             return None
         code = demonym_country(tok.text) if tok.tag_ in ("NN", "NNP") and tok.is_title else None
+        if code and (tok.lower_.endswith(("ch", "sh")) or tok.lower_ == "swiss"):
+            return None  # "the French", "the Welsh", "the Dutch": a people or its side, never one person
         honour = tok.tag_ == "NN" and tok.lemma_.lower() in _HONOURS
         if not (code or honour or _age_noun(tok)) or any(
             c.dep_ == "appos"

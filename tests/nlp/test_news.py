@@ -8556,3 +8556,13 @@ def test_a_role_word_that_is_a_verb_on_an_owned_object_is_no_post(read):
     assert not any(p == "holds role" for _, p, _ in got), sorted(got)
     got = facts(read("His former wife introduced him to actor Nicolas Cage."))
     assert ("Nicolas Cage", "holds role", "actor") in got, sorted(got)
+
+
+def test_a_collective_demonym_is_no_one_person(read):
+    got = facts(
+        read(
+            "France coach Bernard Laporte was unhappy. The French turned in a stuttering performance against "
+            "Scotland."
+        )
+    )
+    assert not any(s == "Bernard Laporte" and p == "turned in" for s, p, _ in got), sorted(got)
