@@ -70,6 +70,7 @@ from kg.nlp.names import (
     beaten,
     contest,
     descriptor_class,
+    first_conjunct,
     follows_honorific,
     follows_title,
     gazetteer_known,
@@ -377,8 +378,7 @@ def _acts(root: Token) -> bool:
     """Whether a name does something: the subject of a verb, the agent of a passive ("licensed by
     Siemens") or what a relative clause's subject takes up ("Equant, which provides services"); each
     name of a list does what the list does ("licensed by Nokia and Siemens")."""
-    while root.dep_ == "conj" and root.head != root:
-        root = root.head
+    root = first_conjunct(root)
     return (
         root.dep_ == "nsubj"
         and root.head.pos_ == "VERB"
@@ -685,9 +685,7 @@ def _work(span: Span) -> bool:
     Mind", "presented Motormouth", "declared Fahrenheit 9/11 a milestone") or does what only a work does
     ("L'Esquive depicts …", "Ray, which stars Jamie Foxx", "X is set in Paris"): a work, not a body or a
     place."""
-    root = span.root
-    while root.dep_ == "conj" and root.head != root:
-        root = root.head
+    root = first_conjunct(span.root)
     deeds = [root.head] if root.dep_ == "nsubj" else []
     deeds += [
         c
@@ -726,9 +724,7 @@ def _work(span: Span) -> bool:
 def _best_work(span: Span) -> bool:
     """Whether a name wins, or loses to a winner of, a prize only a work wins: "X won best film", "went on
     to win best drama", "won best comedy over X and Y" (the model reads some such titles as people's)."""
-    root = span.root
-    while root.dep_ == "conj" and root.head != root:
-        root = root.head
+    root = first_conjunct(span.root)
     if root.dep_ == "nsubj":
         return _best_work_won(root.head)
     return root.dep_ == "pobj" and root.head.lower_ == "over" and _best_work_won(root.head.head)
@@ -905,9 +901,7 @@ _TRADES = frozenset(
 def _prize(span: Span) -> bool:
     """Whether a name is what someone wins or is nominated for ("won a Golden Globe and a Bafta", "was
     nominated for an Oscar"): a prize, not a body or a place."""
-    root = span.root
-    while root.dep_ == "conj" and root.head != root:
-        root = root.head
+    root = first_conjunct(span.root)
     head = root.head
     if root.dep_ == "dobj":
         return head.lemma_.lower() in PRIZE_VERBS

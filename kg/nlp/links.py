@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise, takewhile
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.countries import demonym_country, nation
 from kg.nlp.entities import EntityIndex
@@ -176,6 +176,12 @@ def _job_predicate(job: Token, obj: Entity) -> tuple[str, str]:
 _PRODUCT_NOUNS = THING_DESCRIPTORS | {"technology", "brand", "range", "service", "player", "system"}
 
 
+def _recognised_place(m: _Mention, doc: Doc) -> bool:
+    """Whether a place mention is one a gazetteer or the recogniser knows as a place, not the rest of a
+    name the models cut in two."""
+    return known_place(m.entity) or doc[m.start].ent_type_ in ("GPE", "LOC")
+
+
 def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
     """Links read off two consecutive mentions and the tokens between them."""
     ka, kb = _kind(a.entity), _kind(b.entity)
@@ -312,11 +318,7 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
         elif (
             ka == "org"
             and kb == "place"
-            and (
-                last in ("in", "at")
-                or last == "of"
-                and (known_place(b.entity) or doc[b.start].ent_type_ == "GPE")
-            )
+            and (last in ("in", "at") or last == "of" and _recognised_place(b, doc))
         ):
             # "of" a place that neither a gazetteer nor the recogniser knows is more often the rest of a
             # title: "Eternal Sunshine of the Spotless Mind"
@@ -387,12 +389,7 @@ def mention_links(sent: Span, index: EntityIndex) -> list[Link]:
             and sent.doc[b.start : b.end].root.head.lower_ in ROLE_NOUNS
         ):
             continue  # "… in Las Vegas Microsoft boss X": the name belongs to the role, not to the place
-        if (
-            not between
-            and _kind(a.entity) == "place"
-            and not known_place(a.entity)
-            and sent.doc[a.start].ent_type_ not in ("GPE", "LOC")
-        ):
+        if not between and _kind(a.entity) == "place" and not _recognised_place(a, sent.doc):
             continue  # "Team GB", "Confessions Part II": a squad's or a title's name cut in two
         out += _pair(a, b, between)
     return out

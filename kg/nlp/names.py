@@ -71,6 +71,7 @@ __all__ = [
     "contest",
     "descriptor_class",
     "employers",
+    "first_conjunct",
     "follows_honorific",
     "follows_title",
     "gazetteer_known",
@@ -725,7 +726,7 @@ def beaten(span: Span) -> bool:
 _RIVAL_PREPS = ("with", "to", "against")
 
 
-def _first_conjunct(tok: Token) -> Token:
+def first_conjunct(tok: Token) -> Token:
     """The first of a list a token is in ("Wales" for "Ireland" in "lost to Wales, France and Ireland")."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
@@ -734,7 +735,7 @@ def _first_conjunct(tok: Token) -> Token:
 
 def _contest_verb(span: Span) -> Token | None:
     """The match verb a name is a side of: its subject or object, or after "with", "to", "against", "by"."""
-    root = _first_conjunct(span.root)
+    root = first_conjunct(span.root)
     verb = (
         root.head
         if root.dep_ in ("nsubj", "nsubjpass", "dobj")
@@ -754,7 +755,7 @@ def _contest_verb(span: Span) -> Token | None:
 def _rivals(span: Span) -> list[Token]:
     """The other sides of the match verb a name is a side of ("France" for "Ireland" in "Ireland beat
     France"), none when it is no side of one."""
-    verb, root = _contest_verb(span), _first_conjunct(span.root)
+    verb, root = _contest_verb(span), first_conjunct(span.root)
     if verb is None:
         return []
     sides = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]

@@ -401,7 +401,7 @@ def _thing(node: Entity | Literal) -> bool:
 def _work_prized(relation: Relation) -> bool:
     """Whether a fact is a named work winning a prize or a nomination ("Trauma won best film"): a work
     wins as its makers do, unlike the things that only seem to act ("bad weather hit sales")."""
-    prize = relation.object.label.lower().split() if isinstance(relation.object, Entity) else [""]
+    prize = (relation.object.label.lower().split() if isinstance(relation.object, Entity) else []) or [""]
     return (
         relation.subject.label.split()[-1][:1].isupper()
         and relation.predicate in PRIZE_VERBS
