@@ -786,6 +786,14 @@ def _taken_up(span: Span) -> str | None:
     verb = root.head
     if _plural_verb(verb, span.end):
         return "were"  # "Snow Patrol were the big winners", "Chelsea have won": a team agrees in plural
+    if verb.tag_ in ("VBD", "VBZ", "VBP") and any(  # not "with Tony Blair adding …, and have managed"
+        c.dep_ == "conj"
+        and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+        and (finite := _finite(c)) != c  # an auxiliary's number, not a bare verb the tagger may misread
+        and _plural(finite)
+        for c in verb.children
+    ):
+        return "were"  # "Ireland began strongly and were never led": the second verb agrees in plural
     open_for = {"its", "their"}  # which pronouns could still take the name up
     for tok in span.doc[span.end : verb.right_edge.i + 1]:
         if tok.pos_ == "PRON" and tok.lower_ not in ("its", "their") or tok.pos_ == "PROPN":
@@ -833,11 +841,21 @@ def personal_pronoun(span: Span) -> bool:
 def _plural_verb(verb: Token, after: int) -> bool:
     """Whether a verb group right after token `after` agrees with a plural subject: its finite word is
     "were", "are", "have"… (farther away, the subject may be a list the parser did not see)."""
-    finite = min(
+    finite = _finite(verb)
+    return finite.i == after and _plural(finite)
+
+
+def _finite(verb: Token) -> Token:
+    """The first word of a verb group: its auxiliary, or the verb itself."""
+    return min(
         [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i)],
         key=lambda t: t.i,
     )
-    return finite.i == after and (finite.tag_ == "VBP" or finite.lower_ == "were")
+
+
+def _plural(finite: Token) -> bool:
+    """Whether a finite verb form agrees with a plural subject ("were", "are", "have")."""
+    return finite.tag_ == "VBP" or finite.lower_ == "were"
 
 
 def _clause_head(tok: Token) -> Token:

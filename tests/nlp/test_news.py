@@ -8566,3 +8566,15 @@ def test_a_collective_demonym_is_no_one_person(read):
         )
     )
     assert not any(s == "Bernard Laporte" and p == "turned in" for s, p, _ in got), sorted(got)
+
+
+def test_a_country_whose_second_verb_agrees_in_plural_is_its_side(read):
+    ex = read(
+        "Ireland began strongly and were never led. Aware of the threat, Ireland pressed hard and played "
+        "some impressive rugby."
+    )
+    assert ("Ireland", "Organization") in actors(ex), sorted(actors(ex))
+    ex = read(
+        "They have had Labour on the back foot, with Tony Blair hastily adding a promise, and have scored."
+    )
+    assert ("Tony Blair", "Person") in actors(ex), sorted(actors(ex))
