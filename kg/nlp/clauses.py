@@ -151,11 +151,25 @@ def _a_show(node: Entity | Literal) -> bool:
 _SHOWS = frozenset({"show", "shows", "programme", "program", "series", "sitcom", "broadcast", "podcast"})
 
 
+#: groups whose targets are attacks: "rebels targeted the convoy" (campaigners target a habit)
+_ARMED_GROUPS = frozenset(
+    {"rebels", "militants", "insurgents", "gunmen", "fighters", "troops", "soldiers", "guerrillas", "militia",
+     "militias", "terrorists", "bombers", "attackers", "raiders", "gangs", "forces", "extremists"}
+)  # fmt: skip
+
+
 def _aimed(cl: Clause) -> bool:
     """Whether "target" aims something at someone, no attack: a person or a body targets a thing
-    ("targeted handouts at voters"); armed groups' targets stay attacks ("rebels targeted the convoy")."""
-    return not any(p.type in ACTORS_AND_PLACES for p in cl.patients) and not any(
-        a.type in ("Group", "MilitaryOrganization") for a in cl.agents
+    ("targeted handouts at voters", "campaigners targeted public smoking"), a firm targets customers or
+    rivals ("Hotseat is targeting keen gamers"); armed groups' targets stay attacks ("rebels targeted the
+    convoy")."""
+    if any(
+        a.type == "MilitaryOrganization" or a.type == "Group" and a.label.split()[-1].lower() in _ARMED_GROUPS
+        for a in cl.agents
+    ):
+        return False
+    return not any(p.type in ACTORS_AND_PLACES for p in cl.patients) or (
+        bool(cl.agents) and all(a.type == "Organization" for a in cl.agents)
     )
 
 

@@ -8578,3 +8578,14 @@ def test_a_country_whose_second_verb_agrees_in_plural_is_its_side(read):
         "They have had Labour on the back foot, with Tony Blair hastily adding a promise, and have scored."
     )
     assert ("Tony Blair", "Person") in actors(ex), sorted(actors(ex))
+
+
+def test_what_campaigners_or_firms_target_is_no_attack(read):
+    for text in (
+        "Anti-smoking campaigners have targeted public smoking.",
+        "Hotseat is targeting keen gamers with its gaming chair.",
+    ):
+        ex = read(text)
+        assert not any(ev.type == "Attack" for ev in ex.events), ex.events
+    ex = read("Rebels targeted the convoy near Basra.")
+    assert any(ev.type == "Attack" for ev in ex.events), ex.events
