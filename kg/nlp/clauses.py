@@ -796,7 +796,8 @@ class ClauseReader:
         """The verb's agents, patients and prepositional arguments as nodes, with scope and date."""
         nodes = self.nodes
         scope = scope_of(nodes, verb)
-        date = date_of(verb, self.state.article.date)
+        # "will play Ireland on Sunday", "play Ireland on 27 February": the Sunday after the article
+        date = date_of(verb, self.state.article.date, ahead=scope.modality in ("future", "planned"))
         if date is not None and date[2].lower().startswith(("since ", "until ", "till ")):
             # "has contributed £10m since 1999", "has not played since 2001": where a span of time opens or
             # closes, no date of what happened in it (right none of 6 times judged)

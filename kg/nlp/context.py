@@ -9,7 +9,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from kg.nlp.arguments import Arguments, quotations, quoted_mask
-from kg.nlp.dates import date_phrase
+from kg.nlp.dates import calendar_day, date_phrase
 from kg.nlp.lexicon import (
     ACCUSATION_VERBS,
     ATTITUDES,
@@ -403,10 +403,15 @@ _AHEAD = re.compile(
 )
 
 
+#: stages of a contest, after "next" a time ahead ("in the next round")
+_STAGES = frozenset({"round", "stage", "leg", "phase", "heat", "fixture", "meeting", "session", "season"})
+
+
 def _arranged(verb: Token) -> bool:
     """Whether a present progressive or a simple present tells what is arranged ("is holding a meeting on
-    Friday", "are meeting next week", "the UK chairs the summit next year"): a time ahead makes it a plan,
-    not what is under way or done."""
+    Friday", "are meeting next week", "the UK chairs the summit next year", "England play Ireland on 27
+    February"): a time ahead, or a day of the calendar, makes it a plan, not what is under way or done
+    (news tells what was done on a day in the past tense)."""
     progressive = verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children
     )
@@ -422,7 +427,21 @@ def _arranged(verb: Token) -> bool:
     when = date_phrase(verb, None)
     # "every Friday, people gather": a habit, no plan
     habit = any(t.lower_ in ("every", "each") and t.head.ent_type_ in ("DATE", "TIME") for t in verb.sent)
-    return when is not None and _AHEAD.search(when) is not None and not habit
+    # "plays Sprem in the next round", "in the next election": the next of a series of contests is
+    # ahead too, though no date ("lives in the next street" is beside)
+    next_one = any(
+        c.dep_ == "prep"
+        and any(
+            p.dep_ == "pobj"
+            and p.lemma_.lower() in CONTEST_NOUNS | _STAGES
+            and any(a.lower_ == "next" and a.dep_ == "amod" for a in p.children)
+            for p in c.children
+        )
+        for c in verb.children
+    )
+    return (
+        when is not None and (_AHEAD.search(when) is not None or calendar_day(when)) or next_one
+    ) and not habit
 
 
 def _question(verb: Token) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from kg.nlp.lexicon import ATTITUDES, SPEECH_VERBS, TIME_ZONES
 
-__all__ = ["TIME_PREPS", "date_of", "date_phrase", "month_name", "resolve_date"]
+__all__ = ["TIME_PREPS", "calendar_day", "date_of", "date_phrase", "month_name", "resolve_date"]
 
 #: prepositions that can introduce a date ("on Tuesday", "since August")
 TIME_PREPS = frozenset({"on", "in", "since", "during", "by", "until", "before", "after", "from", "at"})
@@ -30,14 +30,27 @@ _NOT_A_DATE = re.compile(
 )
 
 
+#: a day of a month with no year: "on 27 February", "on February 27", "on 3rd of March"
+_DAY_OF_MONTH = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\b",
+    re.IGNORECASE,
+)
+
+
+def calendar_day(text: str) -> bool:
+    """Whether a date names a day of a month and no year ("on 27 February", not "on 27 February 2003")."""
+    return _DAY_OF_MONTH.search(text) is not None and _YEAR.search(text) is None
+
+
 def month_name(text: str) -> bool:
     """Whether a text is a month's name, with or without its year ("March", "Sept 2004")."""
     return _MONTH_ONLY.match(text) is not None
 
 
 @lru_cache(maxsize=4096)
-def resolve_date(text: str, base: dt.date | None) -> tuple[dt.date, str] | None:
-    """Resolve `text` against the article date `base`, preferring the past as news does.
+def resolve_date(text: str, base: dt.date | None, ahead: bool = False) -> tuple[dt.date, str] | None:
+    """Resolve `text` against the article date `base`, preferring the past as news does, or the future
+    when `ahead` (what "will" happen "on Sunday" happens after the article, not before it).
 
     Without an article date (`base` None) only a date that names its year resolves.
 
@@ -65,8 +78,8 @@ def resolve_date(text: str, base: dt.date | None) -> tuple[dt.date, str] | None:
     ):
         # "the first half of 2004": a year alone, whose month and day the parser would take from today
         return dt.date(int(year.group()), 1, 1), "year"
-    settings = {
-        "PREFER_DATES_FROM": "past",
+    settings: dict[str, object] = {
+        "PREFER_DATES_FROM": "future" if ahead else "past",
         "PREFER_DAY_OF_MONTH": "first",
         "RETURN_AS_TIMEZONE_AWARE": False,
     }
@@ -122,8 +135,9 @@ def _says(verb: Token) -> bool:
     ) and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
 
-def date_of(head: Token, base: dt.date | None) -> tuple[dt.date, str, str] | None:
-    """The resolved date of a clause or event noun: (date, precision, text as written)."""
+def date_of(head: Token, base: dt.date | None, ahead: bool = False) -> tuple[dt.date, str, str] | None:
+    """The resolved date of a clause or event noun: (date, precision, text as written), looking forward
+    from the article date when `ahead`."""
     text = date_phrase(head, base)
-    found = resolve_date(text, base) if text else None
+    found = resolve_date(text, base, ahead) if text else None
     return (found[0], found[1], text) if found and text else None

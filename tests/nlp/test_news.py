@@ -5112,6 +5112,22 @@ def test_a_present_progressive_with_a_time_ahead_is_a_plan(read, text, modality)
     assert got == {modality}, got
 
 
+@pytest.mark.parametrize(
+    ("text", "verb", "modality", "date"),
+    [
+        # a simple present with a day of the calendar is a fixture, on the day after the article
+        ("Acme Rovers face Globex United in Leeds on 27 November.", "face", "planned", dt.date(2025, 11, 27)),
+        ("Tom Hale will meet Ann Lowe on Friday.", "meet", "future", dt.date(2025, 11, 14)),
+        ("Tom Hale plays Ann Lowe in the next round.", "plays", "planned", None),
+        ("Tom Hale met Ann Lowe on 27 October.", "met", None, dt.date(2025, 10, 27)),
+        ("Tom Hale met Ann Lowe on Friday.", "met", None, dt.date(2025, 11, 7)),
+    ],
+)
+def test_a_fixture_is_planned_and_dated_ahead(read, text, verb, modality, date):
+    got = {(r.modality, r.date) for r in read(text).relations if r.predicate_label == verb}
+    assert got == {(modality, date)}, got
+
+
 def test_a_full_name_the_news_model_reads_as_a_person_is_no_unknown_place(read):
     ex = read(
         "Celtic's Henri Camara and Nacho Novo of Rangers have both been suspended. Novo will miss the "
