@@ -510,6 +510,18 @@ def _reread(span: Span, label: str, lone_firms: set[str]) -> str:
     return label
 
 
+def _shows_person(span: Span, label: str) -> bool:
+    """Whether a one-word name shows itself a person's whatever the models read: "he" carries on after
+    it, it speaks as "I" or says "he" of itself, or what it does is "his" or "her" own ("Zvonareva has
+    lost both her games"; a place the gazetteer knows may be "her": "France and her allies"). An acronym
+    is a body's, whoever "he" is ("the MPC")."""
+    if len(span) != 1 or span.text.isupper() or country_code(span.text) is not None:
+        return False
+    if label in ("ORG", "PERSON") and (_he_goes_on(span) or _speaks_as_i(span) or _says_he(span)):
+        return True
+    return not gazetteer_place(span.text) and _her_own(span)
+
+
 def _says_he(span: Span) -> bool:
     """Whether a name says something of itself as "he" or "she": "Rio Ferdinand has said he is unsure"
     (a body says "it"; `kg.nlp.names` reads that)."""
@@ -548,12 +560,30 @@ def _speaks_as_i(span: Span) -> bool:
 
 def _her_own(span: Span) -> bool:
     """Whether the object of the verb a name is the subject of is "his" or "her" own, with no other person
-    named between: "Britney Spears picked up her first ever Grammy" (a firm's would be "its")."""
+    named between: "Britney Spears picked up her first ever Grammy", "Zvonareva has lost both her games",
+    "Idowu lit up the field events with his leap" (a firm's would be "its")."""
     root, doc = span.root, span.doc
     if root.dep_ != "nsubj":
         return False
     verb = root.head
-    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i > span.end):
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > span.end]
+    objects += [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.i > span.end
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    # "lost all three of her matches": the owned noun after a number's "of"
+    objects += [
+        p
+        for o in objects
+        for c in o.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    for obj in objects:
         owner = next((c for c in obj.children if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ in ("his", "her"):
             return not any(t.ent_type_ == "PERSON" for t in doc[span.end : owner.i])
@@ -994,6 +1024,26 @@ def find_entities(doc: Doc) -> EntityIndex:
     # what the rest of the article says of a name the models read one way: see `_reread`
     lone_firms = {span.text for span, label in mentions if label == "ORG" and len(span) == 1}
     mentions = [(span, _reread(span, label, lone_firms)) for span, label in mentions]
+    # "Vera Zvonareva … Zvonareva has lost both her games": a surname alone that shows a person makes the
+    # full name before it, whatever the models read, a person's, so that the two are one
+    shown = {
+        span.text
+        for span, label in mentions
+        if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and _shows_person(span, label)
+    }
+    mentions = [
+        (
+            span,
+            "PERSON"
+            if label in ("ORG", "GPE", "LOC", "FAC")
+            and len(span) == 2
+            and span[-1].text in shown
+            and all(t.is_alpha and t.is_title for t in span)
+            and span[0].text not in lone_firms
+            else label,
+        )
+        for span, label in mentions
+    ]
     # a one-word name read as a firm more often than as a person, and described as one, is the firm's
     # even where a person bears it as a surname ("Ford, the US car company, …" beside "Bill Ford")
     firm_words = {
@@ -1194,11 +1244,8 @@ def find_entities(doc: Doc) -> EntityIndex:
             # ("Euronext said"), though it is in a one-line snippet whose person was introduced elsewhere
             c.person_support += 1
         if (
-            label in ("ORG", "PERSON")
-            and len(span) == 1
-            and code is None
-            and not span.text.isupper()  # "the MPC": an acronym is a body's, whoever "he" is
-            and (_he_goes_on(span) or _speaks_as_i(span) or _says_he(span))
+            label in ("ORG", "PERSON", "GPE", "LOC", "FAC")
+            and _shows_person(span, label)
             or label in ("ORG", "PERSON", "GPE", "LOC")
             and len(span) == 2
             and code is None
@@ -1325,7 +1372,8 @@ def find_entities(doc: Doc) -> EntityIndex:
             # a full name the text gives a person ("Guillermo Coria … Coria lost to Rochus") is no side
             or cls in _NOT_SIDES
             and c.team
-            and not (cls == "Person" and len(c.full_name) >= 2)
+            # a full name, or a name the text says is a person's ("Zvonareva lost both her games"), is a player
+            and not (cls == "Person" and (len(c.full_name) >= 2 or c.person_said))
         ):
             # "Newcastle boss Graeme Souness", "Leeds were beaten" (whatever the models made of the other
             # mentions): the club; "Green Day bagged the prize", "Sony, Microsoft and Nintendo": a place the
