@@ -1117,7 +1117,7 @@ def find_entities(doc: Doc) -> EntityIndex:
                 "Person",
             )  # "Connors" after "Jimmy Connors", whatever its tag
         elif label in ("OTHER", "WORK"):  # a work's title (`kg.nlp.mentions`) is a concept too
-            key, cls = "name:" + text.lower(), "Concept"
+            key, cls = "name:" + singular(text.lower()), "Concept"  # one key with the name's other readings
         elif (
             label == "PERSON"
             and len(words) == 1

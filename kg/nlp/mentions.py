@@ -58,6 +58,7 @@ from kg.nlp.lexicon import (
     TITLE_WORDS,
     TITLES,
     WEEKDAYS,
+    WORK_KINDS,
     people_plural,
 )
 from kg.nlp.names import (
@@ -822,6 +823,50 @@ def _one_body(span: Span) -> bool:
     ) or (span.start > 0 and span.doc[span.start].ent_type_ == "ORG" and span.doc[span.start].ent_iob_ == "I")
 
 
+#: small words inside a title ("Top of the Pops", "Hopes and Fears")
+_TITLE_JOINTS = frozenset({"and", "of", "the", "&", "a"})
+
+
+def kind_titles(doc: Doc) -> list[Span]:
+    """Titles right after the kind of work they name, whatever the recogniser made of them or missed:
+    "animated movie Robots", "their single Killamangiro", "debut album Hopes and Fears" ("the film Paul
+    Giamatti starred in" names a person, not the film)."""
+    out = []
+    for tok in doc:
+        if tok.lower_ not in WORK_KINDS or tok.tag_ not in ("NN", "JJ") or not tok.is_lower:
+            continue
+        j = tok.i + 1
+        while j < len(doc):
+            k = j
+            while j > tok.i + 1 and k < len(doc) and doc[k].lower_ in _TITLE_JOINTS:
+                k += 1  # "Top of the Pops"
+            if k < len(doc) and _capitalised(doc[k]):
+                j = k + 1
+            elif k == j > tok.i + 1 and doc[j].like_num:
+                j += 1  # "the charity single Band Aid 20"
+                break
+            else:
+                break
+        if j == tok.i + 1 or doc[tok.i + 1].is_sent_start:
+            continue
+        # "comedy The Pacifier": the title's "The" stays out, as of every name ("the BBC")
+        span = doc[tok.i + 1 + (doc[tok.i + 1].lower_ == "the" and j > tok.i + 2) : j]
+        if _one_entity(span) or any(t.ent_type_ == "PERSON" for t in span) and given_name(span[0].text):
+            continue  # a name the recogniser found whole keeps its reading, which the noun before corrects
+        out.append(span)
+    return out
+
+
+def _one_entity(span: Span) -> bool:
+    """Whether the recogniser tagged a span as one entity, no more, no less."""
+    doc = span.doc
+    return (
+        span[0].ent_iob_ == "B"
+        and all(t.ent_iob_ == "I" for t in span[1:])
+        and (span.end == len(doc) or doc[span.end].ent_iob_ != "I")
+    )
+
+
 def _capitalised(tok: Token) -> bool:
     return tok.is_alpha and tok.text[0].isupper()
 
@@ -889,6 +934,10 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
         # "Reporters Without Borders", "Children With Leukaemia": people's names for their body
         out.append((span, "ORG" if people_plural(span[0].lower_) else "WORK"))
         covered.update(range(span.start, span.end))
+    for span in kind_titles(doc):
+        if not covered & set(range(span.start, span.end)):
+            out.append((span, "WORK"))
+            covered.update(range(span.start, span.end))
     for ent in doc.ents:
         if ent.label_ not in _NER_CLASS or covered & set(range(ent.start, ent.end)):
             continue

@@ -5137,6 +5137,28 @@ def test_a_fixture_is_planned_and_dated_ahead(read, text, verb, modality, date):
     assert got == {(modality, date)}, got
 
 
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        # a title after the kind of work it names, which the recogniser missed or cut
+        (
+            (
+                "Animated movie Robots has opened at the top of the box office chart, taking $20m on its first "
+                "weekend. Featuring the voices of Tom Hale and Ann Lowe, Robots follows an inventor who moves to "
+                "a big city."
+            ),
+            "Robots",
+        ),
+        ("Their debut album Hopes and Fears won the award in London.", "Hopes and Fears"),
+        ("Ann Lowe presented the music programme Top of the Pops.", "Top of the Pops"),
+    ],
+)
+def test_a_title_after_its_kind_of_work_is_one_work(read, text, work):
+    got = nodes(read(text))
+    assert (work, "Concept") in got, sorted(got)
+    assert not {label for label, _ in got} & set(work.split()) - {work}, sorted(got)
+
+
 def test_a_full_name_the_news_model_reads_as_a_person_is_no_unknown_place(read):
     ex = read(
         "Celtic's Henri Camara and Nacho Novo of Rangers have both been suspended. Novo will miss the "
