@@ -699,25 +699,31 @@ _HARMS = frozenset(
     {"fire", "blaze", "blast", "explosion", "bomb", "bombing", "attack", "raid", "crash", "accident", "collision",
      "earthquake", "quake", "storm", "flood", "avalanche", "landslide", "stampede", "shooting", "riot"}
 )  # fmt: skip
-_HARMING_VERBS = frozenset({"kill", "injure", "wound", "destroy", "damage", "claim", "leave", "hurt"})
+_HARMING_VERBS = frozenset(
+    {"kill", "injure", "wound", "destroy", "damage", "claim", "leave", "hurt", "shut", "halt", "disrupt", "stop",
+     "knock", "cut"}
+)  # fmt: skip
 
 
-def _harm_of_place(clause: Token) -> Token | None:
-    """The harm a relative clause of harming is about when the parser hung it on the harm's place: "a fire
-    at one cafe that killed 25 people" (the fire killed them, not the cafe)."""
-    noun = clause.head
-    if (
-        clause.lemma_.lower() not in _HARMING_VERBS
-        or noun.dep_ != "pobj"
-        or noun.ent_type_ in ("PERSON", "ORG")
-    ):
+def _harm_of_place(clause: Token, noun: Token | None = None) -> Token | None:
+    """The harm a relative clause of harming is about when the parser hung it, or the comma before it set
+    it, on the harm's place (`noun`, by default what the clause hangs on): "a fire at one cafe that killed
+    25 people", "a fire at a refinery in Texas, which shut down production" (the fire killed them and shut
+    it down, not the cafe, the refinery or Texas)."""
+    noun = clause.head if noun is None else noun
+    if clause.lemma_.lower() not in _HARMING_VERBS:
         return None
-    prep = noun.head
-    if prep.dep_ != "prep" or prep.lower_ not in ("at", "in", "on", "near", "outside") or prep.i == 0:
-        return None
-    # the harm the place phrase follows, whatever the phrase was hung on ("followed a fire at one cafe")
-    harm = prep.doc[prep.i - 1]
-    return harm if harm.pos_ == "NOUN" and harm.lemma_.lower() in _HARMS else None
+    # up the places the harm happened at: "a fire at [a refinery in [Texas]]"
+    while noun.dep_ == "pobj" and noun.ent_type_ not in ("PERSON", "ORG"):
+        prep = noun.head
+        if prep.dep_ != "prep" or prep.lower_ not in ("at", "in", "on", "near", "outside") or prep.i == 0:
+            return None
+        # the harm the place phrase follows, whatever the phrase was hung on ("followed a fire at one cafe")
+        harm = prep.doc[prep.i - 1]
+        if harm.pos_ == "NOUN" and harm.lemma_.lower() in _HARMS:
+            return harm
+        noun = prep.head
+    return None
 
 
 #: what a sportsperson is known by after winning: "the world champion said", "the silver medallist"
@@ -1407,7 +1413,8 @@ class Arguments:
         if prev is not None and prev.text == ",":
             before = tok.doc[tok.i - 2] if tok.i > 1 else None
             if before is not None and before.pos_ in ("NOUN", "PROPN"):
-                return before
+                clause = next((a for a in tok.ancestors if a.dep_ in ("relcl", "acl")), None)
+                return (_harm_of_place(clause, before) if clause is not None else None) or before
         for anc in tok.ancestors:
             if anc.dep_ in ("relcl", "acl"):
                 return _harm_of_place(anc) or anc.head

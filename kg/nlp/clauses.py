@@ -29,6 +29,7 @@ from kg.nlp.lexicon import (
     PERSON_PRONOUNS,
     PREP_IDIOMS,
     RELATING_VERBS,
+    ROLE_MODIFIERS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     STATIC_VERBS,
@@ -650,6 +651,15 @@ def _means(noun: Token) -> bool:
     )
 
 
+def _title_misread(verb: Token) -> bool:
+    """Whether a "verb" is a title's word before the name it titles: "said Tory shadow local government
+    secretary Caroline Spelman" (no one shadows her)."""
+    if verb.lower_ not in ROLE_MODIFIERS:
+        return False
+    name = next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"), None)
+    return name is not None and any(t.lower_ in ROLE_NOUNS for t in verb.doc[verb.i + 1 : name.i])
+
+
 def _modifier_misread(verb: Token) -> bool:
     """Whether a participle is an adjective the parser made a second object: "appoint "roving" safety
     reps" (the reps rove; no one roves them)."""
@@ -1023,6 +1033,7 @@ class ClauseReader:
             or _left_doing(verb)
             or _hit_work(verb)
             or _modifier_misread(verb)
+            or _title_misread(verb)
             or naming_verb(verb)
             or _aside(verb)
             or _headline_misread(verb)

@@ -958,6 +958,8 @@ def name_form_class(span: Span, label: str) -> str | None:
         return "Organization"  # "Air Deccan", "Air Jamaica": an airline ("Air Marshal X" is an officer)
     if len(span) > 1 and span[0].lower_ == "team" and (span[1:].text == "GB" or country_code(span[1:].text)):
         return "Organization"  # "Team GB", "Team USA": a country's squad ("GB" alone is as often gigabytes)
+    if len(span) == 2 and span[0].lower_ in ("group", "pool") and re.fullmatch(r"[A-H1-8]\.?", span[1].text):
+        return "Concept"  # "qualified from Group A", "top of Pool B": a stage of a contest, no body
     if span.text.lower().removeprefix("the ") in INTERNATIONAL_BODIES:
         return "Organization"  # "Opec", "Nato": a body of states, not a place
     if len(span) > 1 and span[-1].text == "City" and city(span[:-1].text) and not city(span.text):

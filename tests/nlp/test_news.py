@@ -5159,6 +5159,22 @@ def test_a_title_after_its_kind_of_work_is_one_work(read, text, work):
     assert not {label for label, _ in got} & set(work.split()) - {work}, sorted(got)
 
 
+def test_a_title_word_a_contest_stage_and_a_harms_place_are_no_actors(read):
+    # a title's word before the name is no verb
+    got = facts(read('"This is typical," said Tory shadow local government secretary Ann Lowe.'))
+    assert not any(p == "shadow" for _, p, _ in got), sorted(got)
+    # a group of a contest is a stage of it, no body
+    got = nodes(
+        read("Acme Rovers will play Globex United in the final, after Acme Rovers qualified from Group C.")
+    )
+    assert not any(label.startswith("Group C") and cls != "Concept" for label, cls in got), sorted(got)
+    # what a harm did is the harm's, not its place's
+    got = facts(
+        read("Prices jumped after a fire at Acme Oil's refinery in Texas, which shut down petrol production.")
+    )
+    assert not any(s == "Texas" for s, _, _ in got), sorted(got)
+
+
 def test_a_full_name_the_news_model_reads_as_a_person_is_no_unknown_place(read):
     ex = read(
         "Celtic's Henri Camara and Nacho Novo of Rangers have both been suspended. Novo will miss the "
