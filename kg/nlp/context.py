@@ -428,13 +428,19 @@ def _arranged(verb: Token) -> bool:
     # "every Friday, people gather": a habit, no plan
     habit = any(t.lower_ in ("every", "each") and t.head.ent_type_ in ("DATE", "TIME") for t in verb.sent)
     # "plays Sprem in the next round", "in the next election": the next of a series of contests is
-    # ahead too, though no date ("lives in the next street" is beside)
+    # ahead too, though no date ("lives in the next street" is beside); so is a span from now ("travel to
+    # Edinburgh in a fortnight", "in two weeks")
     next_one = any(
         c.dep_ == "prep"
         and any(
             p.dep_ == "pobj"
-            and p.lemma_.lower() in CONTEST_NOUNS | _STAGES
-            and any(a.lower_ == "next" and a.dep_ == "amod" for a in p.children)
+            and (
+                p.lemma_.lower() in CONTEST_NOUNS | _STAGES
+                and any(a.lower_ == "next" and a.dep_ == "amod" for a in p.children)
+                or c.lower_ == "in"
+                and p.lemma_.lower() in ("fortnight", "day", "week", "month")
+                and any(a.dep_ in ("det", "nummod") and a.lower_ != "the" for a in p.children)
+            )
             for p in c.children
         )
         for c in verb.children

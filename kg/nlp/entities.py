@@ -46,6 +46,7 @@ from kg.nlp.gender import known_first_name, other_gender, plain_first_name
 from kg.nlp.lexicon import (
     BODY_CONTRASTS,
     BODY_NOUNS,
+    CONTINENTS,
     KINSHIP,
     ORG_ANAPHORS,
     ORG_SUFFIXES,
@@ -440,14 +441,9 @@ def gazetteer_place(label: str) -> bool:
         city(label)
         or label in US_STATES
         or bool(nation(label))
-        or label in _CONTINENTS
+        or label in CONTINENTS
         or named_by_kind(label)
     )
-
-
-_CONTINENTS = frozenset(
-    {"Africa", "Asia", "Europe", "North America", "South America", "Oceania", "Antarctica"}
-)
 
 
 def _people_of(span: Span) -> bool:

@@ -33,6 +33,7 @@ from kg.nlp.entities import EntityIndex
 from kg.nlp.lexicon import (
     CALLINGS,
     CHAIRS,
+    CONTINENTS,
     FOUNDERS,
     HONORIFICS,
     JOB_NOUNS,
@@ -182,6 +183,23 @@ def _recognised_place(m: _Mention, doc: Doc) -> bool:
     return known_place(m.entity) or doc[m.start].ent_type_ in ("GPE", "LOC")
 
 
+def _owned_after(m: _Mention, doc: Doc) -> bool:
+    """Whether a mention is an owner's: "Intel's photonics lab", "Spain's bank Santander"."""
+    return m.end < len(doc) and doc[m.end].tag_ == "POS"
+
+
+def _post_at_arm(m: _Mention, doc: Doc) -> bool:
+    """Whether a body's name is where a post is held, so that a country or a region after it names the
+    body's arm there, not where it is based: "head of EA in Europe", "manager for Acme in Asia" (a town
+    is where the office is: "a strategist at Miller Tabak in New York")."""
+    root = doc[m.end - 1]
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ in ("of", "for", "at")
+        and root.head.head.lemma_.lower() in JOB_NOUNS
+    )
+
+
 def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
     """Links read off two consecutive mentions and the tokens between them."""
     ka, kb = _kind(a.entity), _kind(b.entity)
@@ -319,6 +337,7 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
             ka == "org"
             and kb == "place"
             and (last in ("in", "at") or last == "of" and _recognised_place(b, doc))
+            and not (_post_at_arm(a, doc) and (b.entity.type == "Country" or b.entity.label in CONTINENTS))
         ):
             # "of" a place that neither a gazetteer nor the recogniser knows is more often the rest of a
             # title: "Eternal Sunshine of the Spotless Mind"
@@ -333,14 +352,21 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
         yield Link(a.entity, "killed", "killed", b.entity, 0.75)
         return
     job = _job(lead, JOB_NOUNS)
+    if any(t.lower_ in PAST_MARKERS for t in lead):
+        return  # "X, the former head of Y": a post held no more, which `kg.nlp.roles` reads with its time
+    if job is not None and job.i == lead[-1].i and kb == "org" and _owned_after(b, between[0].doc):
+        # "X, director of Intel's photonics lab": the post is at the lab, and X works for Intel
+        yield Link(a.entity, "worksFor", "works for", b.entity, 0.6)
+        return
     if (
         job is not None
         and job.i == lead[-1].i
         and kb in ("org", "place")
         and last != "in"
         and not (last == "for" and portfolio(job.lower_, b.entity.label))
-        # "X, chairman of Spain's bank Santander": the post is at what the place owns
-        and not (kb == "place" and b.end < len(doc := between[0].doc) and doc[b.end].tag_ == "POS")
+        # "X, chairman of Spain's bank Santander", "X, president of Climax's Action Studio": the post is at
+        # what the place or the body owns
+        and not _owned_after(b, doc := between[0].doc)
         # "X, head of UK equities at Y": the place opens the post's field, a common noun after it ("editor
         # of Macworld magazine" names the magazine)
         and not (kb == "place" and b.end < len(doc) and doc[b.end].is_lower and doc[b.end].pos_ == "NOUN")

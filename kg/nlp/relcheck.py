@@ -14,7 +14,7 @@ from itertools import islice
 from spacy.tokens import Span, Token
 
 from kg.nlp.countries import UK_NATIONS, nation
-from kg.nlp.lexicon import EVENT_VERBS, POSITION_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLES
+from kg.nlp.lexicon import CONTINENTS, EVENT_VERBS, POSITION_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLES
 from kg.nlp.places import US_STATES, city, city_countries, state_abbreviation
 from kg.types import Entity
 
@@ -349,9 +349,6 @@ def plausible(rel: str, prob: float, mentions: Sequence[tuple[Span, str, Entity]
     )
 
 
-_CONTINENTS = frozenset({"Africa", "Asia", "Europe", "North America", "South America", "Oceania"})
-
-
 def known_place(ent: Entity) -> bool:
     """Whether a place node is one the gazetteers know (a country, a US state, a city, a continent):
     what comes after "X," to say where X is."""
@@ -360,7 +357,7 @@ def known_place(ent: Entity) -> bool:
         or ent.label in US_STATES
         or state_abbreviation(ent.label)
         or city(ent.label)
-        or ent.label in _CONTINENTS
+        or ent.label in CONTINENTS
         or ent.label.lower() in UK_NATIONS
     )
 

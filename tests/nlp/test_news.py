@@ -5128,6 +5128,7 @@ def test_a_present_progressive_with_a_time_ahead_is_a_plan(read, text, modality)
         ("Acme Rovers face Globex United in Leeds on 27 November.", "face", "planned", dt.date(2025, 11, 27)),
         ("Tom Hale will meet Ann Lowe on Friday.", "meet", "future", dt.date(2025, 11, 14)),
         ("Tom Hale plays Ann Lowe in the next round.", "plays", "planned", None),
+        ("Acme Rovers travel to Leeds in a fortnight.", "travel to", "planned", None),
         ("Tom Hale met Ann Lowe on 27 October.", "met", None, dt.date(2025, 10, 27)),
         ("Tom Hale met Ann Lowe on Friday.", "met", None, dt.date(2025, 11, 7)),
     ],
@@ -5173,6 +5174,25 @@ def test_a_title_word_a_contest_stage_and_a_harms_place_are_no_actors(read):
         read("Prices jumped after a fire at Acme Oil's refinery in Texas, which shut down petrol production.")
     )
     assert not any(s == "Texas" for s, _, _ in got), sorted(got)
+
+
+def test_a_post_at_what_a_body_owns_or_runs_somewhere_is_no_post_at_the_body(read):
+    # the post is at the body's lab, and its holder works for the body
+    got = facts(read('"We did it," said Tom Hale, director of Acme Corp\'s photonics lab.'))
+    assert ("Tom Hale", "works for", "Acme Corp") in got, sorted(got)
+    assert ("Tom Hale", "director of", "Acme Corp") not in got, sorted(got)
+    # "Acme Corp in Europe" is where the post is, not where Acme Corp is based (a town is, though)
+    got = facts(
+        read(
+            '"We can only guess," said Tom Hale, studio general manager for video game giant Acme Corp in Europe.'
+        )
+    )
+    assert ("Acme Corp", "based in", "Europe") not in got, sorted(got)
+    got = facts(read('"It is a worry," said Ann Lowe, a strategist at Globex Capital in Leeds.'))
+    assert ("Globex Capital", "based in", "Leeds") in got, sorted(got)
+    # a post held no more is read with its time, never as a plain one
+    got = facts(read("Ann Lowe, the former head of Acme Corp's private client business, has left."))
+    assert not any(s == "Ann Lowe" and o == "Acme Corp" for s, _, o in got), sorted(got)
 
 
 def test_a_full_name_the_news_model_reads_as_a_person_is_no_unknown_place(read):
