@@ -704,7 +704,12 @@ class Nodes:
 
     def nodes(self, tok: Token) -> list[Entity]:
         """The nodes of a token and of the conjuncts after it ("A, B and C")."""
-        if examples := self._examples(tok) or self._the_two(tok) or self._they_people(tok):
+        if (
+            examples := self._examples(tok)
+            or self._the_two(tok)
+            or self._they_people(tok)
+            or self._named_next(tok)
+        ):
             return examples
         out = []
         for t in [
@@ -716,6 +721,16 @@ class Nodes:
                 out.append(node)
                 self._citizens(t, node, t.sent)
         return out
+
+    def _named_next(self, tok: Token) -> list[Entity]:
+        """The names right after a plural common noun that describes them: "US car firms General Motors
+        and Ford have cut production" (the parser's apposition; the firms are those two)."""
+        if tok.tag_ != "NNS" or not tok.is_lower:
+            return []
+        name = next((c for c in tok.children if c.dep_ == "appos" and c.left_edge.i == tok.i + 1), None)
+        if name is None or name.pos_ != "PROPN" or self.args.entity(name) is None:
+            return []
+        return self.nodes(name)
 
     def _the_two(self, tok: Token) -> list[Entity]:
         """The two firms "both firms", "the two companies" take up: the two organisations named in this

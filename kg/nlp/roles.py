@@ -332,8 +332,9 @@ class Roles:
             or any(t.lower_ in PAST_MARKERS for t in title)
             or bool(title)
             and hyphen_prefix(title[0]) in PAST_MARKERS  # "ex-minister X"
-            # "Former No 10 media chief X", "Ex-Labour minister X": the marker opens the whole post
-            or any(t.lower_ in PAST_MARKERS for t in left[:1])
+            # "Former No 10 media chief X", "Ex-Labour minister X", "Earlier, ex-Conservative chancellor X":
+            # the marker opens the whole post
+            or any(t.lower_ in PAST_MARKERS for t in _post_words(left)[:1])
         )
         if owner is None and left and left[-1].tag_ == "POS" and left[-1].i > 0:
             owner = self.args.resolve_nominal(self.doc[left[-1].i - 1])  # "the carmaker's chief X"
@@ -596,3 +597,10 @@ class Roles:
                     cl = Clause(span.root, confidence=0.8)
                     self.state.emit(org, ("partOf", "part of"), countries[0], cl, None)
                     break
+
+
+def _post_words(words: list[Token]) -> list[Token]:
+    """The words before a title that can still be the post's: those after the last comma, colon or
+    bracket ("Earlier, ex-Conservative chancellor X")."""
+    cut = max((k for k, t in enumerate(words) if t.text in (",", ";", ":", "(", '"')), default=-1)
+    return words[cut + 1 :]

@@ -5195,6 +5195,26 @@ def test_a_post_at_what_a_body_owns_or_runs_somewhere_is_no_post_at_the_body(rea
     assert not any(s == "Ann Lowe" and o == "Acme Corp" for s, _, o in got), sorted(got)
 
 
+def test_a_plural_noun_right_before_names_is_those_names(read):
+    got = facts(read("US car firms General Motors and Ford have been forced to cut production."))
+    assert {("General Motors", "cut", "production"), ("Ford", "cut", "production")} <= got, sorted(got)
+    assert not any(s == "US car firms" for s, _, _ in got), sorted(got)
+    got = facts(
+        read("Tom Hale also singled out stand-in flankers Ted Rees and John Hart for special praise.")
+    )
+    want = {("Tom Hale", "singled out", "Ted Rees"), ("Tom Hale", "singled out", "John Hart")}
+    assert want <= got, sorted(got)
+
+
+def test_a_past_marker_after_a_comma_opens_the_post(read):
+    got = {
+        (_obj(r), r.modality)
+        for r in read("Earlier, ex-Conservative chancellor Tom Hale welcomed the rules.").relations
+        if r.predicate_label == "holds role"
+    }
+    assert got == {("chancellor", "former")}, got
+
+
 def test_a_full_name_the_news_model_reads_as_a_person_is_no_unknown_place(read):
     ex = read(
         "Celtic's Henri Camara and Nacho Novo of Rangers have both been suspended. Novo will miss the "
