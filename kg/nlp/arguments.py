@@ -1520,6 +1520,7 @@ class Arguments:
         if self._quotes[tok.i]:
             return None
         doc, sent = tok.doc, tok.sent
+        addressed = {t.text for t in sent if self._quotes[t.i] and t.pos_ == "PROPN" and t.i < tok.i}
         for _ in range(_SPEAKER_SENTENCES):
             if sent.start == 0:
                 break
@@ -1572,6 +1573,8 @@ class Arguments:
                 ent = self.index.at(t)
             if ent is None or ent.type != "Person" or not self._agrees(tok, ent):
                 continue  # "he" left to no one is still the one speaking; "she" is someone else
+            if ent.label.split()[0] in addressed or ent.label.split()[-1] in addressed:
+                continue  # '"I said to Harry …," he said': whom the quotation names is not its speaker
             subject = t.head if t.dep_ == "appos" else t
             role = _clause_role(subject.head)
             if according or _speaker(subject) and role not in _SUBORDINATE:

@@ -5215,6 +5215,18 @@ def test_a_past_marker_after_a_comma_opens_the_post(read):
     assert got == {("chancellor", "former")}, got
 
 
+def test_whom_a_quotation_names_is_not_its_speaker(read):
+    ex = read(
+        "Tom Hale has joined Globex. Acme chairman Jim Press said he was disappointed. According to Press, "
+        "Hale vowed he would not join their rivals when he left Acme. \"I said to Tom 'I hope you don't go "
+        "to Globex', and he told me 'absolutely not',\" he said."
+    )
+    got = {
+        r.subject.label for r in ex.relations if r.predicate_label == "said" and _obj(r).startswith("I said")
+    }
+    assert got == {"Jim Press"}, got
+
+
 def test_a_full_name_the_news_model_reads_as_a_person_is_no_unknown_place(read):
     ex = read(
         "Celtic's Henri Camara and Nacho Novo of Rangers have both been suspended. Novo will miss the "
