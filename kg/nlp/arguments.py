@@ -1721,8 +1721,25 @@ class Arguments:
             or self._of_its_country(tok, ok)
             # "Google shares jumped after the search giant reported …": the one its sentence named before
             or self._salient(tok, ok, start=tok.sent.start, clause=clause, described=True)
+            or self._previous_topic(tok, ok)
             or self._salient(tok, ok, start=0, clause=clause, topic=True, described=True)
         )
+
+    def _previous_topic(self, tok: Token, ok: frozenset[str]) -> Entity | None:
+        """The body a description opening its sentence takes up from the subject of the sentence before:
+        "… even the smaller Suzuki Motor Corp snapped up more business. In 2003, the firm launched a plan"
+        (Suzuki, though the article named GM more)."""
+        sent = tok.sent
+        if tok.dep_ != "nsubj" or tok.head != sent.root or sent.start == 0:
+            return None
+        if any((e := self.index.at(t)) is not None and e.type in ok for t in tok.doc[sent.start : tok.i]):
+            return None  # "It is the first time Microsoft has …, the company told": its sentence names one
+        before = tok.doc[sent.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or any(c.dep_ == "conj" for c in subject.children):
+            return None
+        ent = self.index.at(subject)
+        return ent if ent is not None and ent.type in ok and self._agrees(tok, ent) else None
 
     def _introduced_as(self, tok: Token, ok: frozenset[str]) -> Entity | None:
         """The one organisation the article introduced with the same noun (or, for a firm, another word for

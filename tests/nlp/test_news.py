@@ -5227,6 +5227,15 @@ def test_whom_a_quotation_names_is_not_its_speaker(read):
     assert got == {"Jim Press"}, got
 
 
+def test_a_description_opening_its_sentence_takes_up_the_subject_before(read):
+    ex = read(
+        "Acme Corp sales fell 5% in January. Acme Corp blamed the weather, and Acme Corp cut output. Even the "
+        "smaller Globex Motors snapped up more business. In 2003, the firm launched a plan to triple US sales."
+    )
+    got = {r.subject.label for r in ex.relations if r.predicate_label == "launched"}
+    assert got == {"Globex Motors"}, got
+
+
 def test_a_full_name_the_news_model_reads_as_a_person_is_no_unknown_place(read):
     ex = read(
         "Celtic's Henri Camara and Nacho Novo of Rangers have both been suspended. Novo will miss the "
