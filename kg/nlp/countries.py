@@ -249,7 +249,15 @@ def country_code(text: str) -> str | None:
     """The alpha-2 code of a country name or variant ("the United States", "U.S." → "US"), else None."""
     names, _ = _tables()
     key = _key(text)
-    return names.get(key) or names.get(key.replace(".", "") if len(key) <= 6 else key)
+    found = names.get(key) or names.get(key.replace(".", "") if len(key) <= 6 else key)
+    if found is None and (short := _REPUBLIC.match(key)) is not None:
+        # "the Republic of Ireland", "the Democratic Republic of Congo": the state its short name names
+        found = names.get(("dr " if short.group(1) else "") + short.group(2))
+    return found
+
+
+#: "Republic of X", "Democratic Republic of (the) X", as a key
+_REPUBLIC = re.compile(r"^(democratic )?republic of (?:the )?(.+)$")
 
 
 @lru_cache(maxsize=65536)

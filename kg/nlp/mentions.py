@@ -823,6 +823,23 @@ def _one_body(span: Span) -> bool:
     ) or (span.start > 0 and span.doc[span.start].ent_type_ == "ORG" and span.doc[span.start].ent_iob_ == "I")
 
 
+def _republics(doc: Doc) -> list[Span]:
+    """States named as republics, which the recogniser cuts after "Republic": "the Republic of Ireland",
+    "the Democratic Republic of Congo"."""
+    out = []
+    for tok in doc:
+        if tok.text != "Republic" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
+            continue
+        start = tok.i - (tok.i > 0 and doc[tok.i - 1].text == "Democratic")
+        end = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
+        while end < len(doc) and _capitalised(doc[end]):
+            end += 1
+        span = doc[start:end]
+        if end > tok.i + 2 and country_code(span.text) is not None:
+            out.append(span)
+    return out
+
+
 #: small words inside a title ("Top of the Pops", "Hopes and Fears")
 _TITLE_JOINTS = frozenset({"and", "of", "the", "&", "a"})
 
@@ -934,6 +951,10 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
         # "Reporters Without Borders", "Children With Leukaemia": people's names for their body
         out.append((span, "ORG" if people_plural(span[0].lower_) else "WORK"))
         covered.update(range(span.start, span.end))
+    for span in _republics(doc):
+        if not covered & set(range(span.start, span.end)):
+            out.append((span, "GPE"))
+            covered.update(range(span.start, span.end))
     for span in kind_titles(doc):
         if not covered & set(range(span.start, span.end)):
             out.append((span, "WORK"))

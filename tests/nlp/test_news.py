@@ -5236,6 +5236,14 @@ def test_a_description_opening_its_sentence_takes_up_the_subject_before(read):
     assert got == {"Globex Motors"}, got
 
 
+def test_a_republic_is_its_state(read):
+    got = nodes(
+        read("Rebels attacked the Democratic Republic of Congo. Tom Hale visited the Republic of Georgia.")
+    )
+    assert {("DR Congo", "Country"), ("Georgia", "Country")} <= got, sorted(got)
+    assert not any(label == "Republic" for label, _ in got), sorted(got)
+
+
 def test_a_full_name_the_news_model_reads_as_a_person_is_no_unknown_place(read):
     ex = read(
         "Celtic's Henri Camara and Nacho Novo of Rangers have both been suspended. Novo will miss the "
