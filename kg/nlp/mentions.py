@@ -840,6 +840,28 @@ def _republics(doc: Doc) -> list[Span]:
     return out
 
 
+def _authored_titles(doc: Doc) -> list[Span]:
+    """Titles set off by their author: "Brown's Britain, by Robert Peston, says …" (a book, not the
+    country; "Chelsea, by contrast, …" names no author)."""
+    out = []
+    for tok in doc:
+        if tok.text != "," or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "by":
+            continue
+        if doc[tok.i + 2].ent_type_ != "PERSON" or doc[tok.i + 2].ent_iob_ != "B":
+            continue
+        start = tok.i
+        while start > 0 and (
+            _capitalised(doc[start - 1]) or doc[start - 1].text in ("'s", "’s") and start > 1
+        ):
+            start -= 1
+        if start == tok.i or start > 0 and not doc[start - 1].is_sent_start and doc[start - 1].is_alpha:
+            continue  # only a title that opens its sentence or follows punctuation
+        span = doc[start : tok.i]
+        if span[-1].ent_type_ != "PERSON":  # "Tony Blair, by his own account": a person's name
+            out.append(span)
+    return out
+
+
 #: small words inside a title ("Top of the Pops", "Hopes and Fears")
 _TITLE_JOINTS = frozenset({"and", "of", "the", "&", "a"})
 
@@ -954,6 +976,10 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
     for span in _republics(doc):
         if not covered & set(range(span.start, span.end)):
             out.append((span, "GPE"))
+            covered.update(range(span.start, span.end))
+    for span in _authored_titles(doc):
+        if not covered & set(range(span.start, span.end)):
+            out.append((span, "WORK"))
             covered.update(range(span.start, span.end))
     for span in kind_titles(doc):
         if not covered & set(range(span.start, span.end)):

@@ -5244,6 +5244,17 @@ def test_a_republic_is_its_state(read):
     assert not any(label == "Republic" for label, _ in got), sorted(got)
 
 
+def test_a_title_set_off_by_its_author_is_a_work(read):
+    ex = read(
+        "Tom Hale attacked Jim Press. Brown's Britain, by Ann Lowe, says there is mutual animosity between the "
+        "two men. It claims Mr Hale said he would stand down."
+    )
+    speakers = {r.subject.label for r in ex.relations if r.predicate_label in ("said", "says", "claims")}
+    assert "United Kingdom" not in speakers, speakers
+    got = nodes(read("Soldier, by Ann Lowe and Tom Hale, debuted at number four."))
+    assert ("Soldier", "Concept") in got, sorted(got)
+
+
 def test_a_full_name_the_news_model_reads_as_a_person_is_no_unknown_place(read):
     ex = read(
         "Celtic's Henri Camara and Nacho Novo of Rangers have both been suspended. Novo will miss the "
