@@ -475,6 +475,9 @@ POSITION_NOUNS = {"striker", "midfielder", "defender", "goalkeeper", "keeper", "
                   "scrum-half", "centre", "number", "back-row", "captain", "skipper", "playmaker", "stopper",
                   "pitcher", "quarterback", "batsman", "bowler", "spinner", "all-rounder", "opener", "wicketkeeper"}
 
+#: posts at a town's club, whatever the town's node is: "Newcastle boss X", "Glasgow flanker Y"
+CLUB_POSTS = POSITION_NOUNS | {"coach", "boss", "manager"}
+
 # modal verbs and what they make of the fact
 MODALS = {"must": "obligation", "should": "obligation", "ought": "obligation",
           "may": "possibility", "might": "possibility", "could": "possibility", "can": "ability",

@@ -5255,6 +5255,13 @@ def test_a_title_set_off_by_its_author_is_a_work(read):
     assert ("Soldier", "Concept") in got, sorted(got)
 
 
+def test_a_town_before_a_job_is_where_it_is_done_not_an_employer(read):
+    got = facts(read('On pay, London teacher Ann Lowe said: "Where are you going to put everyone?"'))
+    assert not any(s == "Ann Lowe" and o == "London" for s, _, o in got), sorted(got)
+    got = facts(read("Middlesbrough mayor Tom Hale said the town was safe."))
+    assert ("Tom Hale", "mayor of", "Middlesbrough") in got, sorted(got)
+
+
 def test_a_full_name_the_news_model_reads_as_a_person_is_no_unknown_place(read):
     ex = read(
         "Celtic's Henri Camara and Nacho Novo of Rangers have both been suspended. Novo will miss the "
