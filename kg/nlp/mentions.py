@@ -855,7 +855,7 @@ def _authored_titles(doc: Doc) -> list[Span]:
         ):
             start -= 1
         if start == tok.i or start > 0 and not doc[start - 1].is_sent_start and doc[start - 1].is_alpha:
-            continue  # only a title that opens its sentence or follows punctuation
+            continue  # a title opens its sentence (or follows its first word, "But …") or a punctuation mark
         span = doc[start : tok.i]
         if span[-1].ent_type_ != "PERSON":  # "Tony Blair, by his own account": a person's name
             out.append(span)
@@ -866,7 +866,7 @@ def _authored_titles(doc: Doc) -> list[Span]:
 _TITLE_JOINTS = frozenset({"and", "of", "the", "&", "a"})
 
 
-def kind_titles(doc: Doc) -> list[Span]:
+def _kind_titles(doc: Doc) -> list[Span]:
     """Titles right after the kind of work they name, whatever the recogniser made of them or missed:
     "animated movie Robots", "their single Killamangiro", "debut album Hopes and Fears" ("the film Paul
     Giamatti starred in" names a person, not the film)."""
@@ -973,18 +973,12 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
         # "Reporters Without Borders", "Children With Leukaemia": people's names for their body
         out.append((span, "ORG" if people_plural(span[0].lower_) else "WORK"))
         covered.update(range(span.start, span.end))
-    for span in _republics(doc):
-        if not covered & set(range(span.start, span.end)):
-            out.append((span, "GPE"))
-            covered.update(range(span.start, span.end))
-    for span in _authored_titles(doc):
-        if not covered & set(range(span.start, span.end)):
-            out.append((span, "WORK"))
-            covered.update(range(span.start, span.end))
-    for span in kind_titles(doc):
-        if not covered & set(range(span.start, span.end)):
-            out.append((span, "WORK"))
-            covered.update(range(span.start, span.end))
+    # names the recogniser cut or missed, which their own words or the words around them give whole
+    for find, label in ((_republics, "GPE"), (_authored_titles, "WORK"), (_kind_titles, "WORK")):
+        for span in find(doc):
+            if not covered & set(range(span.start, span.end)):
+                out.append((span, label))
+                covered.update(range(span.start, span.end))
     for ent in doc.ents:
         if ent.label_ not in _NER_CLASS or covered & set(range(ent.start, ent.end)):
             continue
