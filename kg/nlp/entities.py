@@ -1022,11 +1022,12 @@ def find_entities(doc: Doc) -> EntityIndex:
     mentions = [(span, _reread(span, label, lone_firms)) for span, label in mentions]
     # "Vera Zvonareva … Zvonareva has lost both her games": a surname alone that shows a person makes the
     # full name before it, whatever the models read, a person's, so that the two are one
-    shown = {
-        span.text
+    shown_at = {
+        (span.start, span.end)
         for span, label in mentions
         if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and _shows_person(span, label)
     }
+    shown = {doc[i].text for i, _ in shown_at}
     mentions = [
         (
             span,
@@ -1240,8 +1241,7 @@ def find_entities(doc: Doc) -> EntityIndex:
             # ("Euronext said"), though it is in a one-line snippet whose person was introduced elsewhere
             c.person_support += 1
         if (
-            label in ("ORG", "PERSON", "GPE", "LOC", "FAC")
-            and _shows_person(span, label)
+            (span.start, span.end) in shown_at
             or label in ("ORG", "PERSON", "GPE", "LOC")
             and len(span) == 2
             and code is None

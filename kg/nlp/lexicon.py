@@ -476,7 +476,14 @@ POSITION_NOUNS = {"striker", "midfielder", "defender", "goalkeeper", "keeper", "
                   "pitcher", "quarterback", "batsman", "bowler", "spinner", "all-rounder", "opener", "wicketkeeper"}
 
 #: posts at a town's club, whatever the town's node is: "Newcastle boss X", "Glasgow flanker Y"
-CLUB_POSTS = POSITION_NOUNS | {"coach", "boss", "manager"}
+_CLUB_POSTS = POSITION_NOUNS | {"coach", "boss", "manager"}
+
+
+def post_of_place(post: str) -> bool:
+    """Whether a post before a name is held at the place the name before it gives: a place's office
+    ("Middlesbrough mayor X") or its club's ("Newcastle boss X"); a "London teacher" works in London, for no
+    "London"."""
+    return post.lower().rstrip(".") in STATE_ROLES | _CLUB_POSTS
 
 # modal verbs and what they make of the fact
 MODALS = {"must": "obligation", "should": "obligation", "ought": "obligation",

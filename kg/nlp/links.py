@@ -33,7 +33,6 @@ from kg.nlp.entities import EntityIndex
 from kg.nlp.lexicon import (
     CALLINGS,
     CHAIRS,
-    CLUB_POSTS,
     CONTINENTS,
     FOUNDERS,
     HONORIFICS,
@@ -50,11 +49,11 @@ from kg.nlp.lexicon import (
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     ROLE_PREFIXES,
-    STATE_ROLES,
     STATIC_VERBS,
     THING_DESCRIPTORS,
     TITLES,
     leads,
+    post_of_place,
     sports_post,
 )
 from kg.nlp.people import hyphen_compound, hyphen_prefix, party
@@ -303,8 +302,7 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
             )
             if nationality and job.lower_.rstrip(".") not in NATION_ROLES or calling:
                 yield Link(b.entity, "citizenOf", "citizen of", a.entity, 0.8)  # "Australian coach X"
-            # "London teacher X" teaches there, for no "London" ("Leeds mayor X" holds its office)
-            elif a.entity.type != "Location" or job.lower_.rstrip(".") in STATE_ROLES | CLUB_POSTS:
+            elif a.entity.type != "Location" or post_of_place(job.lower_):
                 yield Link(b.entity, *_job_predicate(job, a.entity), a.entity, 0.8, past)
     if ka == "person" and kb == "person" and rest and len(rest) <= 3 and _job(rest, KILLER_NOUNS) is not None:
         # "Garfield 's assassin Guiteau", "Kennedy assassin Sirhan"

@@ -12,7 +12,6 @@ from kg.nlp.entities import ACTOR_TYPES, entity_id, slug
 from kg.nlp.lexicon import (
     CALLINGS,
     CHAIRS,
-    CLUB_POSTS,
     COMPASS,
     FOUNDERS,
     HONORIFICS,
@@ -29,13 +28,13 @@ from kg.nlp.lexicon import (
     REGION_ENDINGS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
-    STATE_ROLES,
     TIE_ROLES,
     TITLES,
     TOP_QUALIFIERS,
     WORK_MAKERS,
     leads,
     media_device,
+    post_of_place,
     sports_post,
 )
 from kg.nlp.links import ORG as ORG_TYPES
@@ -527,8 +526,8 @@ class Roles:
                 continue
             if org.label.lower() in REGION_ENDINGS:
                 continue  # "Britain's Europe Director X": a region is a brief, no employer
-            if org.type == "Location" and head not in STATE_ROLES | CLUB_POSTS:
-                continue  # "London teacher X" teaches there, for no "London" ("Leeds mayor X" holds its office)
+            if org.type == "Location" and not post_of_place(head):
+                continue  # "London teacher X" teaches there, for no "London"
             if org.type == "Group" and not leader:
                 continue  # "European Commissioner X": a people employs no one (a "Kurdish leader" leads one)
             if head in WORK_MAKERS and org.type == "Concept":
