@@ -65,6 +65,10 @@ def of_state(tok: Token) -> bool:
     return post in TITLES or post in ROLE_NOUNS
 
 
+#: members of a parliament, written after their seat or their party
+_SEATS = frozenset({"MP", "MEP", "MSP", "MLA"})
+
+
 def trim(span: Span) -> tuple[Span, list[Token]]:
     """Strip determiners, possessive markers and leading titles; return the core span and the titles."""
     doc, start, end = span.doc, span.start, span.end
@@ -133,6 +137,8 @@ def trim(span: Span) -> tuple[Span, list[Token]]:
         )
     ):
         end -= 1  # "Andrew Tyrie MP", "Mark Lewis runner": a seat, a silk or a job after the name is not part of it
+    if span.label_ != "PERSON" and end - start > 1 and doc[end - 1].text in _SEATS:
+        end -= 1  # "the Mid-Bedfordshire MP", "a Labour MP": the seat's place or party, and someone holds it
     titles: list[Token] = []
     if span.label_ == "PERSON":
         while start < end - 2 and (doc[start].lower_ in _OPENERS or _plural_opener(doc[start])):

@@ -69,6 +69,7 @@ from kg.nlp.mentions import GOV_WORDS, find_mentions, mention_start
 from kg.nlp.names import (
     actor_class,
     beaten,
+    city_part,
     contest,
     descriptor_class,
     first_conjunct,
@@ -443,6 +444,7 @@ def gazetteer_place(label: str) -> bool:
         or bool(nation(label))
         or label in CONTINENTS
         or named_by_kind(label)
+        or city_part(label)
     )
 
 
@@ -1042,13 +1044,20 @@ def find_entities(doc: Doc) -> EntityIndex:
         for span, label in mentions
     ]
     # a one-word name read as a firm more often than as a person, and described as one, is the firm's
-    # even where a person bears it as a surname ("Ford, the US car company, …" beside "Bill Ford")
+    # even where a person bears it as a surname ("Ford, the US car company, …" beside "Bill Ford"); so is
+    # one a body's noun opens, however read ("band Kasabian" beside "Linda Kasabian", its namesake)
     firm_words = {
         span.text
         for span, label in mentions
-        if label == "ORG"
-        and len(span) == 1
-        and readings[span.text]["ORG"] > readings[span.text]["PERSON"]
+        if len(span) == 1
+        and (
+            label == "ORG"
+            and readings[span.text]["ORG"] > readings[span.text]["PERSON"]
+            or span.start > 0
+            and (noun := doc[span.start - 1]).tag_ == "NN"
+            and noun.is_lower
+            and (noun.dep_ == "compound" and noun.head == span.root or span.root.head == noun)
+        )
         and descriptor_class(span) == "Organization"
     }
     for span, label in mentions:

@@ -22,6 +22,7 @@ from kg.nlp.lexicon import (
     CHARACTER_NOUNS,
     CLUB_ENDINGS,
     CLUB_OPENERS,
+    COMPASS,
     CONTEST_VERBS,
     DISTINCTIONS,
     DIVISION_NOUNS,
@@ -68,6 +69,7 @@ __all__ = [
     "SCALED_AMOUNT",
     "actor_class",
     "beaten",
+    "city_part",
     "contest",
     "descriptor_class",
     "employers",
@@ -997,6 +999,8 @@ def name_form_class(span: Span, label: str) -> str | None:
             return (
                 "Location"  # "Belo Horizonte", "Porto Alegre": a city the gazetteer knows by its whole name
             )
+        if city_part(span.text):
+            return "Location"  # "Bristol East": a seat or a district, whatever the model read
         if label in ("PERSON", "GPE", "LOC", "FAC") and _place_opened(span):
             # "Manchester Withington", "Glasgow Green": a seat or a site; "Leeds Rhinos", "Tampa Bay
             # Buccaneers": a team, whichever kind of name the model read
@@ -1006,6 +1010,13 @@ def name_form_class(span: Span, label: str) -> str | None:
             if label == "PERSON":
                 return "Location"
     return None
+
+
+def city_part(name: str) -> bool:
+    """Whether a name is a city's with a compass word after it: "Bristol East", "Derby North" (a seat or
+    a district of the city)."""
+    town, _, last = name.rpartition(" ")
+    return last.lower() in COMPASS and city(town)
 
 
 def _place_opened(span: Span) -> bool:

@@ -483,6 +483,16 @@ def test_a_post_not_yet_held_is_future_and_a_distance_no_part_of_it(read):
     assert ("Tom Hale", "MP", "future") in roles and ("Ann Lowe", "champion", None) in roles, roles
 
 
+def test_a_seat_after_a_party_or_a_place_is_a_post_not_a_bodys_name(read):
+    # the models read "Conservative MP" and "the Mid-Bedfordshire MP" as bodies' names
+    got = facts(
+        read("Meanwhile, senior Conservative MP Sir Tom Hale warned that the moves could be controversial.")
+    )
+    assert ("Tom Hale", "MP of", "Conservative") in got, sorted(got)
+    ex = read("Tory MP Tom Hale faces a fight. The Mid-Bedfordshire MP had denied a claim that he was paid.")
+    assert not [e.label for e in ex.entities if e.label.endswith("MP")], [e.label for e in ex.entities]
+
+
 def test_a_hyphened_founders_title_is_one_fact(read):
     ex = read('"There is a need to move on," said Kate Rittler, co-founder of Acme Corp.')
     assert [r.predicate for r in ex.relations if r.predicate_label == "co-founder of"] == ["co-founder-of"], (
@@ -1928,6 +1938,17 @@ def test_a_surname_joins_its_full_name_and_a_name_after_a_nationality_is_a_perso
     assert "Raonic" not in types, types
 
 
+def test_a_name_a_bodys_noun_opens_is_no_surname_of_its_namesake(read):
+    # the band is named after a person who bears its name as a surname: two nodes, whatever the models read
+    ex = read(
+        "Rock band Marlowe built up a loyal following in 2004. The band's name was inspired by Julia "
+        "Marlowe, a Victorian actress. Marlowe moved into a farmhouse in Devon to record their debut album."
+    )
+    types = {e.label: e.type for e in ex.entities}
+    assert types.get("Marlowe") == "Organization" and types.get("Julia Marlowe") == "Person", types
+    assert any(r.subject.label == "Marlowe" and r.predicate_label == "moved into" for r in ex.relations)
+
+
 def test_a_name_opening_with_a_possessive_is_a_title_not_a_person(read):
     ex = read("Her final role was in a revival of My Fair Lady at the Old Vic.")
     assert not [e for e in ex.entities if e.type == "Person"], [(e.label, e.type) for e in ex.entities]
@@ -2544,6 +2565,8 @@ def test_a_speech_verb_set_off_by_commas_attributes_its_clause(read):
             "Lake Victoria is large. Tourists flock to Lake Victoria. Climbers scaled Mount Kenya.",
             {("Lake Victoria", "Location"), ("Mount Kenya", "Location")},
         ),
+        # a city's name and a compass word: a seat or a district, whatever the models read
+        ("Tom Hale has represented Derby South since 1992.", {("Derby South", "Location")}),
     ],
 )
 def test_a_name_gets_its_class_from_what_the_text_says_of_it(read, text, want):
