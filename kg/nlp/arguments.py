@@ -61,6 +61,7 @@ __all__ = [
     "qualifier_of",
     "quotations",
     "quoted_mask",
+    "with_inner",
     "wordlike",
 ]
 
@@ -266,7 +267,7 @@ def _prep_complement(tok: Token, label: str) -> str:
         and (pobj.ent_type_ in ("PERSON", "ORG", "NORP") or actor_class(pobj) is not None)
     ):
         return ""
-    words = _with_inner(
+    words = with_inner(
         [
             c
             for c in pobj.lefts
@@ -302,7 +303,7 @@ _THAT_WORDS = 12
 _DEED_WORDS = 10
 
 
-def _with_inner(mods: list[Token]) -> list[Token]:
+def with_inner(mods: list[Token]) -> list[Token]:
     """Modifiers of a noun with the words that modify them in turn, in text order: "open" of "[open]
     source software", which hangs off "source"."""
     inner = [c for m in mods for c in m.lefts if c.dep_ in ("compound", "amod") and c.is_alpha]
@@ -317,7 +318,7 @@ def _deed_goal(deed: Token) -> list[str]:
     for prep in (c for c in deed.children if c.dep_ == "prep" and c.i == deed.i + 1 and c.lower_ in _GOALS):
         pobj = next((p for p in prep.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)
         if pobj is not None:
-            mods = _with_inner([c for c in pobj.lefts if c.dep_ in ("compound", "amod") and c.is_alpha])
+            mods = with_inner([c for c in pobj.lefts if c.dep_ in ("compound", "amod") and c.is_alpha])
             return [prep.lower_, *(m.text for m in mods), pobj.text]
     return []
 
@@ -346,7 +347,8 @@ def _of_complement(tok: Token) -> str:
         # "a rival to Boeing's 777", "an alternative to nuclear power": what it rivals says which
         rivalled = tok.doc[to.i : to.right_edge.i + 1]
         text = "".join(
-            (t.text if t.pos_ == "PROPN" or t.like_num else t.lower_) + t.whitespace_ for t in rivalled
+            (t.text if t.pos_ == "PROPN" or t.like_num or t.ent_type_ else t.lower_) + t.whitespace_
+            for t in rivalled
         )
         return text.strip() if len(rivalled) <= 6 else ""
     heads = ("of", "in", "between") if tok.lemma_.lower() in _CHANGE_NOUNS else ("of", "between")
@@ -466,7 +468,7 @@ def _of_complement(tok: Token) -> str:
             # exchange rate": what kind of rate
             else [
                 c.text
-                for c in _with_inner(
+                for c in with_inner(
                     [
                         c
                         for c in obj.lefts
@@ -534,7 +536,7 @@ def _of_complement(tok: Token) -> str:
     ):
         return ""
     # "sales of Xbox games": a name before the noun says which
-    words = _with_inner(
+    words = with_inner(
         [
             c
             for c in pobj.lefts
@@ -566,12 +568,15 @@ _HOLDINGS = frozenset({"share", "stake", "investment", "holding", "interest"})
 _FOR_NOUNS = frozenset(
     {"potential", "need", "scope", "room", "case", "demand", "appetite", "prospect",
      # "announced plans for a solo album", "renewed calls for reform", "the search for a new coach"
-     "plan", "call", "bid", "proposal", "search", "hunt", "quest", "campaign", "preparation", "support"}
+     "plan", "call", "bid", "proposal", "search", "hunt", "quest", "campaign", "preparation", "support",
+     "order"}  # "placed an order for 70 planes"
 )  # fmt: skip
 #: nouns that name nothing without what they stand to: "a rival to Boeing's 777", "an alternative to coal"
 _TO_NOUNS = frozenset(
-    {"rival", "alternative", "successor", "answer", "challenger", "heir", "sequel", "threat"}
-)
+    {"rival", "alternative", "successor", "answer", "challenger", "heir", "sequel", "threat",
+     # "turned down a move to Birmingham": where to says which
+     "move", "switch"}
+)  # fmt: skip
 #: nouns of a kind, told by a clause: "of the type which …", "of the sort that …"
 _KINDS = frozenset({"type", "kind", "sort", "variety"})
 #: entity types of proper nouns that name no one: "the tsunami of 26 December"

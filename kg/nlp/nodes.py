@@ -14,6 +14,7 @@ from kg.nlp.arguments import (
     quoted_mask,
     taken_up_people,
     unowned_figure,
+    with_inner,
     wordlike,
 )
 from kg.nlp.countries import country_code, demonym_country
@@ -1028,12 +1029,13 @@ class Nodes:
                 elif prep in PLACE_PREPS and node.type in ("Location", "Country"):
                     roles.append(("place", node))
         # what kind of event: "an eight-year ban", "the AAAS annual meeting" (not "the recent meeting")
+        # … with what modifies a modifier in turn: "public service announcements"
         mods = [
             c
-            for c in tok.lefts
-            if c.dep_ in ("compound", "amod", "nmod")
-            and wordlike(c)  # "the G7 meeting": letters with digits name it too
-            and c.i >= tok.i - 4
+            for c in with_inner(
+                [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i >= tok.i - 4]
+            )
+            if wordlike(c)  # "the G7 meeting": letters with digits name it too
             and c.lower_ not in _DEICTIC
             and c.tag_ not in ("VBN", "VBG")
             and st.amounts.at(c.i) is None  # "a $240m agreement": the amount is a value, not a kind

@@ -7696,6 +7696,19 @@ def test_a_rival_keeps_what_it_rivals(read):
     assert ("Airbus", "producing", "rival to Boeing's 777") in facts(ex), sorted(facts(ex))
 
 
+def test_a_move_keeps_where_to_and_an_order_what_for(read):
+    got = facts(
+        read("Tom Hale turned down a move to Leeds. Acme Corp has placed an order for 20 Boeing planes.")
+    )
+    assert ("Tom Hale", "turned down", "move to Leeds") in got, sorted(got)
+    assert ("Acme Corp", "placed", "order for Boeing planes") in got, sorted(got)
+
+
+def test_a_modifiers_own_modifier_stays_in_an_events_label(read):
+    got = facts(read("Fox TV is broadcasting public service announcements."))
+    assert ("Fox TV", "broadcasting", "public service announcements") in got, sorted(got)
+
+
 def test_a_storm_is_no_person(read):
     ex = read(
         "Mr Rampersad had been thinking about such a system since Hurricane Ivan ravaged the Caribbean."
