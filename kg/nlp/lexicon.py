@@ -174,6 +174,11 @@ PREP_IDIOMS = {("in", "practice"), ("for", "example"), ("for", "instance"), ("in
                ("on", "whole"), ("in", "aftermath"), ("in", "event"), ("for", "part"), ("in", "view"),
                ("in", "favour"), ("in", "favor"), ("to", "death"), ("in", "break"), ("in", "departure"),
                ("in", "echo"), ("in", "blow"), ("in", "boost"), ("in", "move"), ("in", "sign"),
+               # "called into question", "stay in charge", "held without charge": a state, no participant
+               ("into", "question"), ("in", "question"), ("in", "charge"), ("without", "charge"), ("on", "move"),
+               ("into", "account"), ("in", "touch"), ("in", "place"), ("in", "doubt"), ("at", "risk"),
+               ("at", "stake"), ("in", "danger"), ("on", "hold"), ("to", "task"), ("at", "bay"), ("in", "check"),
+               ("in", "force"), ("in", "vain"), ("under", "way"),
                # "ranked 13th in the world", "fans around the world": a ranking's or a spread's scope
                ("in", "world"), ("around", "world"), ("across", "world"), ("throughout", "world")}
 

@@ -1317,6 +1317,10 @@ def test_calling_something_by_a_description_calls_no_one(read):
         ("Ministers have dragged their heels over the plan.", "heels"),
         ("Acme had pinned its hopes on the launch of its phones.", "hopes"),
         ("Tom Hale will now turn his attention to the cup final.", "attention"),
+        # a bare noun after a preposition that names a state: "into question", "in charge", "without charge"
+        ("The plans were called into question by the Acme Corp board.", "question"),
+        ("Tom Hale said he would not stay in charge if he lost the vote.", "charge"),
+        ("Police arrested Tom Hale. He was later released without charge.", "charge"),
     ],
 )
 def test_idioms_give_no_participant(read, text, junk):
