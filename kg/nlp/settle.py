@@ -167,7 +167,9 @@ def settle(doc: Doc, events: list[Event], relations: list[Relation]) -> tuple[li
     # blind audits found such facts right 4 times in 10); a snippet's reader has its context elsewhere,
     # an owner makes it someone's ("raised its dividend"), and a noun with a modifier is no such node
     # … and so does a thing that moved by an amount ("the movie took $28m", "the currency strengthened
-    # 4%"; right 5 times in 25 of those judged), but for a currency, one thing ("the dollar fell 2%")
+    # 4%"; right 5 times in 25 of those judged), or any one such thing ("a company agreed to pay $28m",
+    # "each shopper will spend £220": right 3 times in 20), but for a currency, one thing ("the dollar
+    # fell 2%")
     if is_article(doc):
         relations = [
             r
@@ -175,7 +177,7 @@ def settle(doc: Doc, events: list[Event], relations: list[Relation]) -> tuple[li
             if not _taken_up(r.object, r, doc)
             and not (
                 isinstance(r.object, Literal)
-                and _taken_up(r.subject, r, doc)
+                and _taken_up(r.subject, r, doc, any_determiner=True)
                 and not currency_name(r.subject.label)
             )
         ]
@@ -223,10 +225,11 @@ _NO_ONE_IN_PARTICULAR = frozenset(
 )
 
 
-def _taken_up(node: Entity | Literal, relation: Relation, doc: Doc) -> bool:
+def _taken_up(node: Entity | Literal, relation: Relation, doc: Doc, any_determiner: bool = False) -> bool:
     """Whether an end of a fact is a concept of one common noun that its sentence determines with a
     definite article or a demonstrative, and at most a word that tells no kind: "the title", "this tax",
-    "the new technology", "the latest figures"."""
+    "the new technology", "the latest figures". With `any_determiner`, any determiner or possessive
+    will do: "a company agreed to pay $28.5m", "each shopper will spend £220", "its sequel took $1bn"."""
     if not isinstance(node, Entity) or node.type != "Concept" or not node.label.islower():
         return False
     words = node.label.split()
@@ -235,9 +238,12 @@ def _taken_up(node: Entity | Literal, relation: Relation, doc: Doc) -> bool:
     tok = _noun_in_sentence(words[-1], relation, doc)
     kids = list(tok.children) if tok is not None else []
     # "the post of France manager", "the proposed merger": what stands beside the noun says which
-    return any(c.dep_ == "det" for c in kids) and all(
+    owners = ("det", "poss") if any_determiner else ("det",)
+    return any(c.dep_ in owners for c in kids) and all(
         c.dep_ == "det"
-        and c.lower_ in _DEFINITE
+        and (any_determiner or c.lower_ in _DEFINITE)
+        or any_determiner
+        and c.dep_ == "poss"
         or c.dep_ == "punct"
         or c.dep_ == "amod"
         and c.lower_ in _UNTELLING
