@@ -1097,8 +1097,20 @@ def find_entities(doc: Doc) -> EntityIndex:
             label = "PERSON"  # "Scorsese" after "Martin Scorsese", read as a nationality
         elif label == "PERSON" and len(span) == 1 and _people_of(span):
             label, code = "NORP", demonym_country(text[:-1])  # "many Britons are unhappy": people, no one
+        # "building Saabs", "badged as Vauxhalls": a firm's name in the plural is its cars or its wares
+        # ("the Conservatives", "the Communists": a party's members)
+        wares = (
+            len(span) == 1
+            and text.endswith("s")
+            and text[:-1] in lone_firms
+            and label != "NORP"
+            and not party_name(text[:-1])
+            and text not in surnames  # "Mr Dams" after "Tim Dams"
+        )
         if code and label == "NORP" and _people_of(span):
             key, cls, code = "name:" + group_key(text), "Group", None  # "Indians will rent the units"
+        elif wares:
+            key, cls, code = "name:" + text.lower(), "Concept", None
         elif code:
             key, cls = f"country:{code}", "Country"
         elif label == "ACTOR":
@@ -1230,6 +1242,8 @@ def find_entities(doc: Doc) -> EntityIndex:
         )
         if label == "NORP" and cls == "Organization" or party_name(text) and not key.startswith("person:"):
             described = "Organization"  # "Tory leader X" tells what "the Tories" of the article are
+        if wares:
+            described = "Concept"  # whatever a plural verb or a descriptor says of them
         if described is not None:  # "New York band X", "the carmaker X": the noun says what X is
             c.cls_votes[described] += 3
             c.described[described] += 1

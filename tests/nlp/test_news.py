@@ -1953,6 +1953,16 @@ def test_a_name_a_bodys_noun_opens_is_no_surname_of_its_namesake(read):
     assert any(r.subject.label == "Marlowe" and r.predicate_label == "moved into" for r in ex.relations)
 
 
+def test_a_firms_name_in_the_plural_is_its_wares(read):
+    ex = read(
+        "Ford makes Volvo cars in Sweden. Volvo lost money last year. Ford is building Volvos in China. "
+        "The Conservative party said the Conservatives would cut taxes."
+    )
+    types = {e.label: e.type for e in ex.entities}
+    assert types.get("Volvos") == "Concept" and types.get("Volvo") == "Organization", types
+    assert types.get("Conservatives") != "Concept", types  # a party's members
+
+
 def test_a_name_opening_with_a_possessive_is_a_title_not_a_person(read):
     ex = read("Her final role was in a revival of My Fair Lady at the Old Vic.")
     assert not [e for e in ex.entities if e.type == "Person"], [(e.label, e.type) for e in ex.entities]
