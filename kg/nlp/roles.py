@@ -70,6 +70,14 @@ def _classifying(adj: Token) -> bool:
 _CONTEST_TITLES = frozenset({"champion", "winner", "medallist", "medalist", "finalist"})
 
 
+def _honorific(word: str, nxt: str) -> bool:
+    """Whether a title's word is an honorific, no part of the post: not "Lord" of "Lord Chancellor",
+    "Lord Chief Justice", "Lord Mayor", which opens the post's name."""
+    return word.lower().rstrip(".") in HONORIFICS and not (
+        word in ("Lord", "Lady") and nxt[:1].isupper() and nxt.lower() in ROLE_NOUNS
+    )
+
+
 def _role_words(words: list[Token]) -> list[Token]:
     """The role phrase at the end of `words`: a role noun and the modifiers before it ("shadow
     chancellor", "president and chief executive"); empty if the last word is not a role noun, or if
@@ -118,7 +126,7 @@ def _role_words(words: list[Token]) -> list[Token]:
             continue
         if (
             tok.lower_.rstrip(".") in ROLE_NOUNS | TITLES
-            and tok.lower_.rstrip(".") not in HONORIFICS
+            and not _honorific(tok.text, tok.doc[tok.i + 1].text if tok.i + 1 < len(tok.doc) else "")
             or tok.lower_ in ROLE_MODIFIERS
             or tok.is_lower
             and (tok.pos_ == "NOUN" or tok.pos_ == "ADJ" and (tok.dep_ != "amod" or _classifying(tok)))
@@ -492,7 +500,7 @@ class Roles:
     ) -> None:
         """The role a title names and whom it is held at, with the title's modality ("former", "future");
         with `lead` false a leader's title ("head of research at Acme") leads no one of `where`."""
-        words = [t for t in title if t.lower().rstrip(".") not in HONORIFICS]
+        words = [t for t, nxt in zip(title, [*title[1:], ""]) if not _honorific(t, nxt)]
         if not words:
             return
         name = " ".join(words).replace(" - ", "-")  # "co-chairman", split by the tokenizer

@@ -493,6 +493,12 @@ def test_a_seat_after_a_party_or_a_place_is_a_post_not_a_bodys_name(read):
     assert not [e.label for e in ex.entities if e.label.endswith("MP")], [e.label for e in ex.entities]
 
 
+def test_lord_opening_a_posts_name_is_part_of_it(read):
+    ex = read("Lord Chancellor Lord Ames said the plans were sound. Lord Mayor Ken Hale opened the bridge.")
+    roles = {(r.subject.label, _obj(r)) for r in ex.relations if r.predicate == "holdsRole"}
+    assert {("Ames", "Lord Chancellor"), ("Ken Hale", "Lord Mayor")} <= roles, roles
+
+
 def test_a_hyphened_founders_title_is_one_fact(read):
     ex = read('"There is a need to move on," said Kate Rittler, co-founder of Acme Corp.')
     assert [r.predicate for r in ex.relations if r.predicate_label == "co-founder of"] == ["co-founder-of"], (
