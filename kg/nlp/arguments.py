@@ -1059,10 +1059,11 @@ def _joined(span) -> str:
             t.like_num and t.dep_ == "nummod" and t.head.i == t.i - 1 and t.head.i >= span.start
         ) or _unit_number(t)
         # "a 10 year deal": the count of the unit that modifies the noun
+        # … and "scored 18 goals": how many of the units counted
         counted = (
             t.like_num
             and nxt is not None
-            and nxt.dep_ == "compound"
+            and (nxt.dep_ == "compound" or t.dep_ == "nummod" and t.head == nxt and nxt.tag_ == "NNS")
             and nxt.lower_.removesuffix("s") in _COUNTED_UNITS
         )
         if wordlike(t) or glued_number or naming_number or counted:
@@ -2180,6 +2181,15 @@ class Arguments:
             start -= 1  # "a 512 kilobit service": the measure says which service
         elif (count := _count_before(doc, start)) is not None:
             start = count  # "a three-and-a-half year contract", "a two goal lead": how long or how much says which
+        elif (
+            tok.tag_ == "NNS"
+            and tok.lemma_.lower() in _COUNTED_UNITS
+            and start > 0
+            and doc[start - 1].dep_ == "nummod"
+            and doc[start - 1].head == tok
+            and doc[start - 1].like_num
+        ):
+            start -= 1  # "scored 18 goals", "added 13 points": without how many, "goals" names nothing
         # "appeared in My Family": a capitalised "My" inside a sentence opens a title; it owns nothing
         titled = start > 0 and tok.pos_ == "PROPN" and title_opener(doc[start - 1])
         start -= titled
