@@ -76,6 +76,7 @@ def trim(span: Span) -> tuple[Span, list[Token]]:
         start -= 1  # "starred in His Dark Materials": the title opens with its possessive
     while end > start and (
         doc[end - 1].tag_ == "POS"
+        or doc[end - 1].text in ("'s", "’s")  # "BBC Radio 4's", its "'s" tagged a verb after the number
         or doc[end - 1].is_punct
         or doc[end - 1].is_space
         or end - start > 1

@@ -3420,6 +3420,11 @@ def test_a_clause_mate_is_not_what_a_description_takes_up(read):
     assert not [r for r in ex.relations if r.subject.label == r.object.label], sorted(facts(ex))
 
 
+def test_a_possessive_after_a_number_is_no_part_of_a_name(read):
+    ex = read("Tom Hale told BBC Radio 4's The World at One programme that the plan was fair.")
+    assert not [e.label for e in ex.entities if e.label.endswith("'s")], [e.label for e in ex.entities]
+
+
 def test_a_count_of_goals_or_points_stays_in_the_label(read):
     got = facts(read("Tom Hale made 110 appearances for Leeds, scoring 18 goals. Ann Lowe added 13 points."))
     assert {("Tom Hale", "scoring", "18 goals"), ("Ann Lowe", "added", "13 points")} <= got, sorted(got)
