@@ -163,6 +163,10 @@ def _clause_subject(tok: Token) -> Token | None:
     return None
 
 
+#: verbs whose sentence-opening "it", in the present, is the news the sentence before told: "It follows a similar move",
+#: "It comes after sales fell", "It reflects the firm's failure", "It marks a change of strategy"
+_SEQUEL_VERBS = frozenset({"follow", "come", "reflect", "mark", "signal", "represent", "underline", "echo"})
+
 #: verbs of a charge that take it with "of": "accused X of fraud", "convicted of murder"
 _CHARGING_VERBS = frozenset({"accuse", "suspect", "convict"})
 #: verbs whose "X of Y" gives the object something taken or told: "robbed the bank of £5m"
@@ -1445,6 +1449,16 @@ class Arguments:
         elif low in THING_PRONOUNS:
             if _expletive(tok):
                 return None  # "it emerged that …", "it is thought that …": no one
+            if (
+                low == "it"
+                and tok.i == tok.sent.start
+                and tok.dep_ == "nsubj"
+                and tok.head.lemma_ in _SEQUEL_VERBS
+                and tok.head.tag_ == "VBZ"  # "It followed its rival" may be the firm
+            ):
+                return (
+                    None  # "It follows a similar scheme", "It marks a change": the news just told, no actor
+                )
             ok = ACTOR_TYPES - {"Person", "Group"}
         elif low in PLURAL_PRONOUNS:
             if self._plural_thing_before(tok):

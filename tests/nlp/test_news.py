@@ -3420,6 +3420,17 @@ def test_a_clause_mate_is_not_what_a_description_takes_up(read):
     assert not [r for r in ex.relations if r.subject.label == r.object.label], sorted(facts(ex))
 
 
+def test_it_opening_a_sentence_that_follows_or_marks_is_the_news_not_the_actor(read):
+    ex = read(
+        "Acme Corp has unveiled a new scheme to let drivers test its cars. It follows a similar initiative "
+        "in 2003. It marks a change of strategy. Initech Ltd cut its prices in May. It followed its rival "
+        "Globex Inc, which cut prices in April."
+    )
+    got = facts(ex)
+    assert not [f for f in got if f[1] in ("follows", "marks")], sorted(got)
+    assert ("Initech Ltd", "followed", "Globex Inc") in got, sorted(got)  # in the past, it may be the firm
+
+
 def test_a_possessive_after_a_number_is_no_part_of_a_name(read):
     ex = read("Tom Hale told BBC Radio 4's The World at One programme that the plan was fair.")
     assert not [e.label for e in ex.entities if e.label.endswith("'s")], [e.label for e in ex.entities]
