@@ -2293,7 +2293,8 @@ class Arguments:
             owned is None
             or owned.type not in ACTOR_TYPES | {"Location"}
             or subject is not None
-            and self.index.at(subject) is owned
+            # "He dedicated his prize to …": a pronoun subject is its own too
+            and (self.entity(subject) if subject.pos_ == "PRON" else self.index.at(subject)) is owned
         ):
             return None
         return owned

@@ -2224,6 +2224,9 @@ def test_a_role_link_is_labelled_with_the_whole_title(read):
 def test_the_subjects_own_thing_needs_no_owner_in_its_label(read):
     got = facts(read("Unilever is to raise its dividend by 11%."))
     assert ("Unilever", "raise", "dividend") in got, sorted(got)
+    # … also where the subject is a pronoun taken up
+    got = facts(read("Tom Hale won the Golden Bear award. He dedicated his prize to his late father."))
+    assert ("Tom Hale", "dedicated", "prize") in got, sorted(got)
 
 
 def test_whose_members_and_whose_brands_include(read):
