@@ -805,6 +805,22 @@ def _shown(span: Span) -> bool:
     )
 
 
+#: verbs whose object is a product, a work or a plan shown to the public, never a body or a person:
+#: "unveiled the V8 Vantage" (one "releases" hostages too)
+_UNVEILING_VERBS = frozenset({"unveil", "showcase", "preview", "demonstrate"})
+
+
+def _unveiled(span: Span) -> bool:
+    """Whether a name is what someone unveils or showcases ("Aston Martin will unveil the V8 Vantage"):
+    a product or a work, whatever the models read."""
+    root = span.root
+    return (
+        root.dep_ in ("dobj", "nsubjpass")
+        and root.head.lemma_.lower() in _UNVEILING_VERBS
+        and root.head.pos_ == "VERB"
+    )
+
+
 #: the last word of a product's name: a model's capitals or letters and digits ("DS", "S40", "MP3")
 _MODEL = re.compile(r"[A-Z]{2,4}|[A-Z]{1,3}\d{1,4}")
 #: Roman numerals that end kings' and heirs' names ("Richard III"), no model
@@ -1198,7 +1214,15 @@ def find_entities(doc: Doc) -> EntityIndex:
             or ("Concept" if _made_by_next(span) else None)  # "Harry Potter author JK Rowling": her work
             or (
                 "Concept"
-                if label != "NORP" and (_won_for(span) or _shown(span) or _best_work(span))
+                if label != "NORP"
+                # "released Tom Hale": a person let go is the one a model reads as a person
+                and (
+                    _won_for(span)
+                    or _shown(span)
+                    or _best_work(span)
+                    or label != "PERSON"
+                    and _unveiled(span)
+                )
                 else None
             )
             or descriptor

@@ -2590,6 +2590,8 @@ def test_a_speech_verb_set_off_by_commas_attributes_its_clause(read):
         ),
         # a city's name and a compass word: a seat or a district, whatever the models read
         ("Tom Hale has represented Derby South since 1992.", {("Derby South", "Location")}),
+        # what is unveiled or released is a product or a work, no body
+        ("Aston Martin will unveil the V8 Vantage at the motor show.", {("V8 Vantage", "Concept")}),
     ],
 )
 def test_a_name_gets_its_class_from_what_the_text_says_of_it(read, text, want):
