@@ -493,6 +493,12 @@ def test_a_seat_after_a_party_or_a_place_is_a_post_not_a_bodys_name(read):
     assert not [e.label for e in ex.entities if e.label.endswith("MP")], [e.label for e in ex.entities]
 
 
+def test_a_former_director_of_a_body_no_longer_holds_the_post(read):
+    ex = read("Tom Hale, a former director of Acme Corp, said it was good.")
+    roles = {(_obj(r), r.modality) for r in ex.relations if r.predicate == "holdsRole"}
+    assert roles == {("director", "former")}, roles
+
+
 def test_lord_opening_a_posts_name_is_part_of_it(read):
     ex = read("Lord Chancellor Lord Ames said the plans were sound. Lord Mayor Ken Hale opened the bridge.")
     roles = {(r.subject.label, _obj(r)) for r in ex.relations if r.predicate == "holdsRole"}
