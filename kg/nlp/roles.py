@@ -417,7 +417,9 @@ class Roles:
     def _described_role(self, person: Entity, noun: Token, sent: Span) -> None:
         """ "X, currency strategist with HSBC", "X, head of the tax office": a role noun described
         beside the name, and the organisation its preposition names."""
-        words = [t for t in noun.subtree if t.i <= noun.i]
+        # "X, director general of Y": "general" after the noun is part of the post, and Y hangs off it
+        general = next((c for c in noun.rights if c.i == noun.i + 1 and c.lower_ == "general"), None)
+        words = [t for t in noun.subtree if t.i <= noun.i] + ([general] if general is not None else [])
         title = _role_words(words)
         if not title:
             return
@@ -426,7 +428,8 @@ class Roles:
         of_named = False
         field: list[str] = []
         field_prep = "of"
-        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _ROLE_PREPS):
+        kids = [*noun.children, *(general.children if general is not None else ())]
+        for prep in (c for c in kids if c.dep_ == "prep" and c.lower_ in _ROLE_PREPS):
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                 if prep.lower_ == "of" and pobj.lower_ == "state" and not any(pobj.children):
                     field = [pobj.text]  # "Secretary of State", "Head of State": one title, no body

@@ -493,6 +493,13 @@ def test_a_seat_after_a_party_or_a_place_is_a_post_not_a_bodys_name(read):
     assert not [e.label for e in ex.entities if e.label.endswith("MP")], [e.label for e in ex.entities]
 
 
+def test_general_after_a_role_noun_is_part_of_the_post(read):
+    # where the parser hangs "general" and its "of" on "director"
+    ex = read("Emma Pike, director general of the British Computer Society, said the law was good.")
+    roles = {_obj(r) for r in ex.relations if r.predicate == "holdsRole"}
+    assert roles == {"director general"}, roles
+
+
 def test_a_former_director_of_a_body_no_longer_holds_the_post(read):
     ex = read("Tom Hale, a former director of Acme Corp, said it was good.")
     roles = {(_obj(r), r.modality) for r in ex.relations if r.predicate == "holdsRole"}
