@@ -54,6 +54,7 @@ from kg.nlp.lexicon import (
     PLACE_SUFFIXES,
     POSTNOMINALS,
     PRIZE_VERBS,
+    ROYAL_TITLES,
     SEATS_OF_POWER,
     SPEECH_VERBS,
     STARRING_VERBS,
@@ -180,16 +181,10 @@ def _listed_with(span: Span, people: set[int]) -> bool:
     return before or after or any(t.i in people for t in span.root.conjuncts)  # the parser may miss the list
 
 
-#: titles a royal is known by with a given name alone
-_ROYAL_TITLES = frozenset(
-    {"prince", "princess", "king", "queen", "emperor", "empress", "pope", "duke", "duchess"}
-)
-
-
 def _royal(span: Span) -> bool:
     """Whether a given name is a royal's, its title before it or opening the mention ("Prince Charles")."""
     doc = span.doc
-    return span[0].lower_ in _ROYAL_TITLES or span.start > 0 and doc[span.start - 1].lower_ in _ROYAL_TITLES
+    return span[0].lower_ in ROYAL_TITLES or span.start > 0 and doc[span.start - 1].lower_ in ROYAL_TITLES
 
 
 def _product_of(names: set[str]) -> bool:

@@ -59,6 +59,9 @@ LIGHT_VERBS = {"place", "impose", "launch", "carry", "conduct", "levy", "slap", 
                "order", "announce", "make", "take", "give", "begin", "continue", "escalate", "expand",
                "hold", "host", "convene", "chair"}  # "held a meeting", "chaired the talks": the host meets
 
+#: titles a royal is known by with a given name alone ("Prince Charles"), each one person's
+ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "emperor", "empress", "pope", "duke", "duchess"})
+
 # verbs with object control: "X ordered Y to do Z" → Y does Z
 OBJECT_CONTROL = {"order", "tell", "ask", "urge", "force", "allow", "instruct", "direct", "persuade", "challenge",
                   "lead", "prompt", "cause", "drive", "inspire", "spur", "convince", "pressure", "enable",

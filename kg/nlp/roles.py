@@ -28,6 +28,7 @@ from kg.nlp.lexicon import (
     REGION_ENDINGS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
+    ROYAL_TITLES,
     TIE_ROLES,
     TITLES,
     TOP_QUALIFIERS,
@@ -100,8 +101,8 @@ def _role_words(words: list[Token]) -> list[Token]:
             break  # "the 20-year-old striker X": an age, no part of the post
         if tok.i > 0 and tok.nbor(-1).like_num and not tok.nbor(-1).whitespace_:
             break  # "the 800m and 1500m champion": the distance ("m" of "1500m") is the event's, no post's
-        if tok.lower_ == "and" and out and out[0].lower_.rstrip(".") in ROLE_NOUNS:
-            out.insert(0, tok)
+        if tok.lower_ == "and" and out and out[0].lower_.rstrip(".") in ROLE_NOUNS - ROYAL_TITLES:
+            out.insert(0, tok)  # "president and chief executive"; "the Queen and Prince X" are two people
             continue
         if (
             out

@@ -493,6 +493,15 @@ def test_a_seat_after_a_party_or_a_place_is_a_post_not_a_bodys_name(read):
     assert not [e.label for e in ex.entities if e.label.endswith("MP")], [e.label for e in ex.entities]
 
 
+def test_a_royal_title_joined_by_and_is_two_people_not_one_post(read):
+    ex = read(
+        "The Queen and Prince Edward will attend the service. Chairman and chief executive Tom Hale spoke."
+    )
+    roles = {(r.subject.label, _obj(r)) for r in ex.relations if r.predicate == "holdsRole"}
+    assert not [o for _, o in roles if "Queen" in o], roles
+    assert ("Tom Hale", "Chairman and chief executive") in roles, roles
+
+
 def test_general_after_a_role_noun_is_part_of_the_post(read):
     # where the parser hangs "general" and its "of" on "director"
     ex = read("Emma Pike, director general of the British Computer Society, said the law was good.")
