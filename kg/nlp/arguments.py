@@ -163,8 +163,8 @@ def _clause_subject(tok: Token) -> Token | None:
     return None
 
 
-#: verbs whose sentence-opening "it", in the present, is the news the sentence before told: "It follows a similar move",
-#: "It comes after sales fell", "It reflects the firm's failure", "It marks a change of strategy"
+#: verbs whose sentence-opening "it", in the present, is the news the sentence before told: "It follows a
+#: similar move", "It comes after sales fell", "It reflects the firm's failure", "It marks a change"
 _SEQUEL_VERBS = frozenset({"follow", "come", "reflect", "mark", "signal", "represent", "underline", "echo"})
 
 #: verbs of a charge that take it with "of": "accused X of fraud", "convicted of murder"
@@ -1456,9 +1456,7 @@ class Arguments:
                 and tok.head.lemma_ in _SEQUEL_VERBS
                 and tok.head.tag_ == "VBZ"  # "It followed its rival" may be the firm
             ):
-                return (
-                    None  # "It follows a similar scheme", "It marks a change": the news just told, no actor
-                )
+                return None  # "It follows a similar scheme", "It marks a change": the news just told
             ok = ACTOR_TYPES - {"Person", "Group"}
         elif low in PLURAL_PRONOUNS:
             if self._plural_thing_before(tok):

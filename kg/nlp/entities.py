@@ -1210,7 +1210,6 @@ def find_entities(doc: Doc) -> EntityIndex:
             or (
                 "Concept"
                 if label != "NORP"
-                # "released Tom Hale": a person let go is the one a model reads as a person
                 and (
                     _won_for(span)
                     or _shown(span)
