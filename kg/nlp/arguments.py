@@ -903,6 +903,14 @@ def _count_before(doc: Doc, start: int) -> int | None:
     return k if k < start else None
 
 
+def _units_count(num: Token) -> bool:
+    """Whether a number counts the plural units it modifies: "scored 18 goals", "three second-half goals"."""
+    unit = num.head
+    return (
+        num.like_num and num.dep_ == "nummod" and unit.tag_ == "NNS" and unit.lemma_.lower() in _COUNTED_UNITS
+    )
+
+
 #: units a count before a noun's modifier is in: "a three year deal", "a two goal lead"
 _COUNTED_UNITS = frozenset(
     {"year", "month", "week", "day", "hour", "minute", "mile", "metre", "meter", "kilometre", "yard", "lap",
@@ -1062,13 +1070,13 @@ def _joined(span) -> str:
         naming_number = (
             t.like_num and t.dep_ == "nummod" and t.head.i == t.i - 1 and t.head.i >= span.start
         ) or _unit_number(t)
-        # "a 10 year deal": the count of the unit that modifies the noun
-        # … and "scored 18 goals": how many of the units counted
+        # "a 10 year deal": the count of the unit that modifies the noun; "scored 18 goals"
         counted = (
             t.like_num
             and nxt is not None
-            and (nxt.dep_ == "compound" or t.dep_ == "nummod" and t.head == nxt and nxt.tag_ == "NNS")
+            and nxt.dep_ == "compound"
             and nxt.lower_.removesuffix("s") in _COUNTED_UNITS
+            or _units_count(t)
         )
         if wordlike(t) or glued_number or naming_number or counted:
             after_number = t.i > span.start and not t.nbor(-1).whitespace_ and t.nbor(-1).like_num
@@ -2193,14 +2201,7 @@ class Arguments:
             start -= 1  # "a 512 kilobit service": the measure says which service
         elif (count := _count_before(doc, start)) is not None:
             start = count  # "a three-and-a-half year contract", "a two goal lead": how long or how much says which
-        elif (
-            tok.tag_ == "NNS"
-            and tok.lemma_.lower() in _COUNTED_UNITS
-            and start > 0
-            and doc[start - 1].dep_ == "nummod"
-            and doc[start - 1].head == tok
-            and doc[start - 1].like_num
-        ):
+        elif start > 0 and doc[start - 1].head == tok and _units_count(doc[start - 1]):
             start -= 1  # "scored 18 goals", "added 13 points": without how many, "goals" names nothing
         # "appeared in My Family": a capitalised "My" inside a sentence opens a title; it owns nothing
         titled = start > 0 and tok.pos_ == "PROPN" and title_opener(doc[start - 1])

@@ -65,10 +65,6 @@ def of_state(tok: Token) -> bool:
     return post in TITLES or post in ROLE_NOUNS
 
 
-#: members of a parliament, written after their seat or their party
-_SEATS = frozenset({"MP", "MEP", "MSP", "MLA"})
-
-
 def trim(span: Span) -> tuple[Span, list[Token]]:
     """Strip determiners, possessive markers and leading titles; return the core span and the titles."""
     doc, start, end = span.doc, span.start, span.end
@@ -138,7 +134,12 @@ def trim(span: Span) -> tuple[Span, list[Token]]:
         )
     ):
         end -= 1  # "Andrew Tyrie MP", "Mark Lewis runner": a seat, a silk or a job after the name is not part of it
-    if span.label_ != "PERSON" and end - start > 1 and doc[end - 1].text in _SEATS:
+    if (
+        span.label_ != "PERSON"
+        and end - start > 1
+        and doc[end - 1].is_upper
+        and doc[end - 1].lower_ in PARTY_ROLES
+    ):
         end -= 1  # "the Mid-Bedfordshire MP", "a Labour MP": the seat's place or party, and someone holds it
     titles: list[Token] = []
     if span.label_ == "PERSON":

@@ -335,9 +335,9 @@ INTERNATIONAL_BODIES = {"opec", "nato", "un", "united nations", "wto", "imf", "o
 # faiths, named by a name the model often takes for a group or an organisation
 RELIGIONS = {"islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "catholicism",
              "protestantism", "shinto", "taoism", "jainism"}
-# last words of a firm's regional arm ("Lycos Europe", "Sony Asia"): no person's name ends so
 #: the continents, as places are named
 CONTINENTS = frozenset({"Africa", "Asia", "Europe", "North America", "South America", "Oceania", "Antarctica"})
+# last words of a firm's regional arm ("Lycos Europe", "Sony Asia"): no person's name ends so
 REGION_ENDINGS = {"europe", "asia", "africa", "america", "americas", "pacific", "international",
                   "worldwide", "global", "emea"}
 # a firm's outlets and services named by the firm and a common noun ("Google News", "Sky Sports", "Virgin

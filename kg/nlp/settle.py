@@ -240,10 +240,8 @@ def _taken_up(node: Entity | Literal, relation: Relation, doc: Doc, any_determin
     # "the post of France manager", "the proposed merger": what stands beside the noun says which
     owners = ("det", "poss") if any_determiner else ("det",)
     return any(c.dep_ in owners for c in kids) and all(
-        c.dep_ == "det"
+        c.dep_ in owners
         and (any_determiner or c.lower_ in _DEFINITE)
-        or any_determiner
-        and c.dep_ == "poss"
         or c.dep_ == "punct"
         or c.dep_ == "amod"
         and c.lower_ in _UNTELLING
