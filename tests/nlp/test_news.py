@@ -3469,6 +3469,8 @@ def test_a_possessive_after_a_number_is_no_part_of_a_name(read):
 def test_a_count_of_goals_or_points_stays_in_the_label(read):
     got = facts(read("Tom Hale made 110 appearances for Leeds, scoring 18 goals. Ann Lowe added 13 points."))
     assert {("Tom Hale", "scoring", "18 goals"), ("Ann Lowe", "added", "13 points")} <= got, sorted(got)
+    got = facts(read("The players in the elite squad can only play 32 matches for club and country."))
+    assert ("players", "play", "32 matches") in got, sorted(got)  # counted by the unit's lemma
 
 
 def test_hyphenated_compounds_stay_whole_in_labels(read):
