@@ -1272,6 +1272,8 @@ def find_entities(doc: Doc) -> EntityIndex:
             or _listed_with(span, full_names)
             or personal_pronoun(span)
         )
+        # "world 5000m champion Dibaba", whatever the model read: the text calls the name a person's
+        said = said or descriptor == described == "Person"
         if said or (
             label == "PERSON"
             and any(s <= span.start < e or span.start <= s < span.end for s, e in trained_people)

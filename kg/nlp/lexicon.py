@@ -750,7 +750,7 @@ ORG_ANAPHORS = {
     "conglomerate", "corporation", "studio", "brewer", "label", "giant", "group", "club", "outfit",
     "paper", "newspaper", "magazine", "side", "team", "squad", "party",
     "network", "charity", "organisation", "organization", "watchdog", "regulator",
-    "drugmaker", "chipmaker", "housebuilder", "distiller", "bookmaker",
+    "drugmaker", "chipmaker", "housebuilder", "distiller", "bookmaker", "carrier",
 }
 # … of them, those that may take up a body of a state too ("the watchdog said")
 STATE_ANAPHORS = {"watchdog", "regulator"}

@@ -444,9 +444,20 @@ def descriptor_class(span: Span) -> str | None:
             ):
                 return "Organization"  # "steel producer Krivorizhstal" (a "film producer" is a person)
             return "Person"
+        if (
+            lemma in _ONES_TITLES
+            and tok.tag_ == "NN"
+            and tok.i == span.start - 1
+            and span[-1].lower_ not in ORG_SUFFIXES
+            and not any(city(t.text) or country_code(t.text) for t in span)
+        ):
+            return "Person"  # "world 5000m champion Dibaba": a side that won is "champions Chelsea"
     return None
 
 
+#: distinctions a side wins too, but in the singular before a name one person's: "Olympic champion X",
+#: "bronze medallist Y", "Wimbledon finalist Z"
+_ONES_TITLES = frozenset({"champion", "medallist", "medalist", "finalist"})
 #: who makes or trades goods: with the goods before it ("steel producer X", "oil exporter X") a firm
 _GOODS_MAKERS = frozenset(
     {"producer", "supplier", "distributor", "exporter", "importer", "refiner", "grower"}

@@ -785,6 +785,9 @@ _OPENING = "The market was quiet on Monday. Prices barely moved. "
         ("The show opens at the Theatre Royal, Drury Lane, in May.", "Drury Lane", "Location"),
         ("The tailor moved to Savile Row last year.", "Savile Row", "Location"),
         ("Nathan Lane starred in the musical.", "Nathan Lane", "Person"),
+        # a champion or a medallist in the singular is one person, whatever the model read ("champions X" a side)
+        ("But world 5000m champion Dibaba made a telling strike in the final 20 metres.", "Dibaba", "Person"),
+        ("Olympic bronze medallist Obikwelu ran 10.01 seconds in the final.", "Obikwelu", "Person"),
     ],
 )
 def test_entity_class_from_descriptors_and_all_mentions(read, text, label, cls):
@@ -3173,6 +3176,14 @@ def test_a_definite_description_takes_up_the_company_named_before(read):
     hire = next(r for r in ex.relations if r.predicate_label == "hire")
     assert (hire.subject.label, hire.attribution) == ("Volvo", "Volvo")
     assert not [r for r in ex.relations if "carmaker" in r.subject.label], sorted(facts(ex))
+
+
+def test_the_carrier_takes_up_the_airline_named_before(read):
+    ex = read(
+        "Budget airline Ryanair reported a drop in profits. The carrier said fuel costs had risen by 30%."
+    )
+    said = {r.subject.label for r in ex.relations if r.predicate == "said"}
+    assert said == {"Ryanair"}, sorted(facts(ex))
 
 
 def test_a_firms_family_is_a_line_of_products_and_a_named_family_people(read):
