@@ -903,6 +903,8 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
             if (
                 c.dep_ == "aux"
                 and c.lower_ in MODALS
+                # "Will Carling said", "May Nicholson said": a name the parser read as a modal
+                and not (c.text[:1].isupper() and c.ent_type_ in ("PERSON", "ORG", "GPE"))
                 # a modal says more than "reported" for no one named: ""… they should be looking out," he added"
                 and scope.modality in (None, "reported")
                 and not (own_tense and tok.i == verb.head.i)

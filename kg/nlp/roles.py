@@ -522,10 +522,13 @@ class Roles:
             and head not in TIE_ROLES
             and head not in _EPITHETS
         ):
-            # "former Friends actor X" left the show, not acting: a calling outlasts its "former" (a
-            # director at a body sits on its board: "a former director of Acme" no longer does)
-            calling = head in CALLINGS and not (
-                head == "director" and any(o.type in ORG_TYPES for o in where)
+            # "former Friends actor X" left the show, not acting: a calling outlasts its "former" where it
+            # was held ("former virus writer X" writes none now; a director at a body sits on its board: "a
+            # former director of Acme" no longer does)
+            calling = (
+                head in CALLINGS
+                and bool(where)
+                and not (head == "director" and any(o.type in ORG_TYPES for o in where))
             )
             held = Clause(sent.root, confidence=0.9) if calling and modality == "former" else cl
             self.state.emit(person, ("holdsRole", "holds role"), Literal(name), held, None)

@@ -572,12 +572,20 @@ def test_what_a_firm_runs_what_is_written_and_being_left_doing(read, text, wrong
         ),
         # a former director of a body no longer holds the post (a director of films would still be one)
         ("Tom Hale, a former director of Acme Corp, said it was good.", ("director", "former")),
+        # a calling outlasts its "former" only where it was held ("former Friends actor X" still acts)
+        ("Former virus writer Tom Hale said the code was simple.", ("virus writer", "former")),
     ],
 )
 def test_a_post_is_one_title_with_its_time(read, text, want):
     ex = read(text)
     roles = {(_obj(r), r.modality) for r in ex.relations if r.predicate == "holdsRole"}
     assert roles == {want}, roles
+
+
+def test_a_name_the_parser_reads_as_a_modal_hedges_nothing(read):
+    ex = read("Will Carling said the side was strong enough to win.")
+    said = [r for r in ex.relations if r.predicate == "said"]
+    assert [(r.subject.label, r.modality) for r in said] == [("Will Carling", None)], sorted(facts(ex))
 
 
 def test_role_keeps_its_modifiers_and_leaves_context_alone(classified):
