@@ -333,6 +333,16 @@ def descriptor_class(span: Span) -> str | None:
         return "Concept"  # "X, about a girl sold as a servant": a book or a film ("X, about 40," is an age)
     if span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in CHARACTER_NOUNS:
         return "Concept"  # "the role of X": a character, played by someone
+    if (
+        span.root.dep_ == "pobj"
+        and head.lower_ == "in"
+        # "took a major part in X", with "in" on the verb or on its object
+        and any(
+            t.lemma_.lower() in _PARTS_PLAYED for t in (head.head, *head.head.children) if t.dep_ != "prep"
+        )
+        and not (country_code(span.text) or city(span.text) or span.text in US_STATES)
+    ):
+        return "Concept"  # "a role in Cold Mountain", "a major part in Les Sylphides": the work played in
     if span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _WORK_PARTS:
         return "Concept"  # "a one-off edition of X", "the premiere of X": a work
     if any(
@@ -455,6 +465,8 @@ def descriptor_class(span: Span) -> str | None:
     return None
 
 
+#: what one plays in a work: "a role in X", "a part in X", "a cameo in X"
+_PARTS_PLAYED = frozenset({"role", "part", "cameo"})
 #: distinctions a side wins too, but in the singular before a name one person's: "Olympic champion X",
 #: "bronze medallist Y", "Wimbledon finalist Z"
 _ONES_TITLES = frozenset({"champion", "medallist", "medalist", "finalist"})

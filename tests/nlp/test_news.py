@@ -796,6 +796,9 @@ _OPENING = "The market was quiet on Monday. Prices barely moved. "
         # a champion or a medallist in the singular is one person, whatever the model read ("champions X" a side)
         ("But world 5000m champion Dibaba made a telling strike in the final 20 metres.", "Dibaba", "Person"),
         ("Olympic bronze medallist Obikwelu ran 10.01 seconds in the final.", "Obikwelu", "Person"),
+        # what one has a role or a part in is a work, whatever the model read ("a role in Iraq" stays a place)
+        ("Tom Hale had a small role in Cold Mountain.", "Cold Mountain", "Concept"),
+        ("Jane Hale was the first to take a major part in Les Sylphides.", "Les Sylphides", "Concept"),
     ],
 )
 def test_entity_class_from_descriptors_and_all_mentions(read, text, label, cls):
