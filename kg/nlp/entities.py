@@ -465,7 +465,8 @@ def _people_of(span: Span) -> bool:
 
 def _he_goes_on(span: Span) -> bool:
     """Whether "he" or "she" carries on where a main clause's subject name left off: "Juninho was
-    signed from Middlesbrough, but he has failed …", "Juninho deserves respect. He is not a kid."."""
+    signed from Middlesbrough, but he has failed …", "Fraser was fastest when she qualified", "Juninho
+    deserves respect. He is not a kid."."""
     root, doc = span.root, span.doc
     if root.dep_ not in ("nsubj", "nsubjpass") or root.head.dep_ != "ROOT":
         return False
@@ -474,7 +475,12 @@ def _he_goes_on(span: Span) -> bool:
         if t.ent_type_ == "PERSON" or t.pos_ == "PRON" and t.lower_ not in ("he", "she"):
             return False  # another person, or another pronoun, could be what "he" is
         if t.lower_ in ("he", "she"):
-            return t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "conj" and t.head.head.i == verb.i
+            # "…, but he has failed", "Fraser became the fastest woman when she qualified"
+            return (
+                t.dep_ in ("nsubj", "nsubjpass")
+                and t.head.dep_ in ("conj", "advcl")
+                and t.head.head.i == verb.i
+            )
     if sent.end >= len(doc):
         return False
     subjects = [t for t in doc[sent.end].sent if t.dep_ in ("nsubj", "nsubjpass")]
@@ -510,9 +516,27 @@ def _shows_person(span: Span, label: str) -> bool:
     is a body's, whoever "he" is ("the MPC")."""
     if len(span) != 1 or span.text.isupper() or country_code(span.text) is not None:
         return False
-    if label in ("ORG", "PERSON") and (_he_goes_on(span) or _speaks_as_i(span) or _says_he(span)):
+    if label in ("ORG", "PERSON") and (
+        _he_goes_on(span) or _speaks_as_i(span) or _says_he(span) or _who_is(span)
+    ):
         return True
     return not gazetteer_place(span.text) and _her_own(span)
+
+
+def _who_is(span: Span) -> bool:
+    """Whether a relative "who" with a singular verb describes a name: "McIlroy, who is third in the
+    European rankings" (a side takes the plural, "Chelsea, who are top"; a firm takes "which")."""
+    for clause in (c for c in span.root.children if c.dep_ == "relcl"):
+        # right after the name ("as did Keane and Joss Stone, who was voted": the last one listed)
+        if not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" and c.i - span.end <= 1
+            for c in clause.children
+        ):
+            continue
+        finite = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+        if any(t.tag_ == "VBZ" or t.lower_ == "was" for t in finite):
+            return True
+    return False
 
 
 def _says_he(span: Span) -> bool:

@@ -614,7 +614,8 @@ POSTNOMINALS = {"mp", "msp", "mep", "mla", "am", "qc", "kc", "obe", "mbe", "cbe"
 #: nouns for a person of a nation, glued onto names as titles are ("Dutchman Arnoud Okken")
 NATIONALITY_NOUNS = {"briton", "dutchman", "dutchwoman", "frenchman", "frenchwoman", "englishman", "englishwoman",
                      "irishman", "irishwoman", "scotsman", "scotswoman", "welshman", "welshwoman", "scot", "scots",
-                     "kiwi", "aussie", "yankee", "compatriot", "countryman", "countrywoman"}
+                     "kiwi", "aussie", "yankee", "compatriot", "countryman", "countrywoman", "olympian",
+                     "paralympian"}
 #: role heads that make the holder a member (not an employee) of the organisation
 MEMBER_ROLES = {"member", "mp", "msp", "mep", "mla", "am", "senator", "congressman", "congresswoman",
                 "councillor", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward",

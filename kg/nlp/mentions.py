@@ -44,6 +44,7 @@ from kg.nlp.lexicon import (
     MEASURE_UNITS,
     NAME_OPENERS,
     NAME_PARTICLES,
+    NATIONALITY_NOUNS,
     ORG_DESCRIPTORS,
     ORG_HEAD_ROLES,
     ORG_SUFFIXES,
@@ -437,6 +438,13 @@ def _with_trained(
             label = "ORG"
         if label == "PERSON" and work_title(Span(doc, start, end)):
             label = "WORK"  # "Carry On", before its particle is trimmed: a title, read as a work's
+        if (
+            label == "ORG"
+            and end - start >= 3
+            and doc[start].lower_ in NATIONALITY_NOUNS
+            and given_name(doc[start + 1].text)
+        ):
+            label = "PERSON"  # "Olympian Andy Turner", "Dutchman Arnoud Okken": a person of somewhere
         span, titles = trim(Span(doc, start, end, label))  # titles and determiners, as for the news NER
         if _bill(span) is not None:
             label = "WORK"  # "the Finance Bill", "the Licensing Bill": a law, whatever the model read

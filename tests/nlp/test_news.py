@@ -799,6 +799,23 @@ _OPENING = "The market was quiet on Monday. Prices barely moved. "
         # what one has a role or a part in is a work, whatever the model read ("a role in Iraq" stays a place)
         ("Tom Hale had a small role in Cold Mountain.", "Cold Mountain", "Concept"),
         ("Jane Hale was the first to take a major part in Les Sylphides.", "Les Sylphides", "Concept"),
+        # a relative "who" with a singular verb describes a person ("Chelsea, who are top" is a side)
+        ("Lagat, who is the world champion, settled for silver in Athens.", "Lagat", "Person"),
+        # "she" carrying on in a clause of time after the name: a person
+        (
+            (
+                "But Deacon claimed her first title, edging Fraser into second. Fraser became the fastest "
+                "British woman this season when she qualified for the final."
+            ),
+            "Fraser",
+            "Person",
+        ),
+        # "Olympian", like "Dutchman", is no part of a name, whatever the trained model read
+        (
+            "Scotland's Chris Baillie was vying for top spot with Olympian Andy Turner.",
+            "Andy Turner",
+            "Person",
+        ),
     ],
 )
 def test_entity_class_from_descriptors_and_all_mentions(read, text, label, cls):
@@ -3084,7 +3101,8 @@ def test_he_after_a_subject_the_model_missed_is_no_one_named_before(read):
         "Tom Hale beat Piet Berg in Doha. Lopezz showed glimpses of resolve in the second set when he held "
         "his first service game."
     )
-    assert not [r for r in ex.relations if r.predicate == "hold"], sorted(facts(ex))
+    # "he" is Lopezz, whom the clause of time makes a person, or no one: never the one named before
+    assert {r.subject.label for r in ex.relations if r.predicate == "hold"} <= {"Lopezz"}, sorted(facts(ex))
 
 
 def test_it_after_a_sentence_about_a_thing_takes_up_no_actor(read):
