@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.amounts import hedge_before
+from kg.nlp.amounts import SCALE_WORDS, currency_name, hedge_before
 from kg.nlp.countries import country_code, demonym_country
 from kg.nlp.entities import ACTOR_TYPES, EntityIndex, entity_id
 from kg.nlp.gender import Gender, known_first_name, person_gender, pronoun_gender
@@ -2203,6 +2203,14 @@ class Arguments:
             start = count  # "a three-and-a-half year contract", "a two goal lead": how long or how much says which
         elif start > 0 and doc[start - 1].head == tok and _units_count(doc[start - 1]):
             start -= 1  # "scored 18 goals", "added 13 points": without how many, "goals" names nothing
+        elif (
+            start > 0
+            and currency_name(doc[start].lemma_)
+            and (doc[start - 1].like_num or doc[start - 1].lower_ in SCALE_WORDS)
+        ):
+            start = hyphened_start(
+                doc, start - 1
+            )  # "multi-million pound contracts": how big, not "pound contracts"
         # "appeared in My Family": a capitalised "My" inside a sentence opens a title; it owns nothing
         titled = start > 0 and tok.pos_ == "PROPN" and title_opener(doc[start - 1])
         start -= titled

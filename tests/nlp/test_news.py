@@ -3513,6 +3513,11 @@ def test_a_count_of_goals_or_points_stays_in_the_label(read):
     assert ("players", "play", "32 matches") in got, sorted(got)  # counted by the unit's lemma
 
 
+def test_a_size_in_a_currency_stays_whole_in_the_label(read):
+    got = facts(read("Acme Corp won multi-million pound contracts to supply the army."))
+    assert ("Acme Corp", "won", "multi-million pound contracts") in got, sorted(got)
+
+
 def test_hyphenated_compounds_stay_whole_in_labels(read):
     got = facts(read("Tony Blair signed a three-year contract."))
     assert ("Tony Blair", "signed", "three-year contract") in got, sorted(got)
