@@ -58,11 +58,12 @@ from kg.nlp.lexicon import (
 )
 from kg.nlp.people import hyphen_compound, hyphen_prefix, party
 from kg.nlp.pipeline import dictionary_words
+from kg.nlp.places import city
 from kg.nlp.relcheck import known_place, name_list
 from kg.terms import subclasses
 from kg.types import Entity
 
-__all__ = ["Link", "mention_links", "verb_links"]
+__all__ = ["Link", "mention_links", "peoples_adjective", "verb_links"]
 
 # entity classes by kind, from kg.ttl's hierarchy (a new subclass there joins its kind here)
 PLACE = subclasses("Location")
@@ -285,7 +286,12 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
     ):
         job = _job(rest, JOB_NOUNS)  # "ITAR-TASS correspondent X", "Haiti 's President X"
         # "Britain's Europe Director X": a region is a brief, no employer
-        if job is not None and job.i == rest[-1].i and a.entity.label.lower() not in REGION_ENDINGS:
+        if (
+            job is not None
+            and job.i == rest[-1].i
+            and a.entity.label.lower() not in REGION_ENDINGS
+            and not peoples_adjective(a.entity, rest[0].doc[a.end - 1])  # read by `kg.nlp.roles`
+        ):
             doc = rest[0].doc
             past = (
                 a.start > 0
@@ -373,6 +379,20 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
         and not (kb == "place" and b.end < len(doc) and doc[b.end].is_lower and doc[b.end].pos_ == "NOUN")
     ):
         yield Link(a.entity, *_job_predicate(job, b.entity), b.entity, 0.75)
+
+
+def peoples_adjective(ent: Entity, tok: Token) -> bool:
+    """Whether a name before a post is a people's adjective the models read as a body or a group:
+    "Kurdish leader X", "Paraguayan leader Y", "Korean player Z" (a party is one: "Tory leader W")."""
+    return (
+        ent.type in ("Group", "Organization")
+        and tok.ent_type_ == "NORP"
+        and ent.label == tok.text
+        # an adjective's ending ("Barca boss X", "Investec economist Y": names the model read as peoples')
+        and (demonym_country(tok.text) is not None or tok.lower_.endswith(("an", "ish", "ese", "i")))
+        and not city(tok.text)
+        and not party(ent)
+    )
 
 
 def portfolio(post: str, field: str) -> bool:

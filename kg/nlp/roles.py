@@ -40,7 +40,7 @@ from kg.nlp.lexicon import (
 )
 from kg.nlp.links import ORG as ORG_TYPES
 from kg.nlp.links import PLACE as PLACE_TYPES
-from kg.nlp.links import portfolio
+from kg.nlp.links import peoples_adjective, portfolio
 from kg.nlp.people import hyphen_compound, hyphen_prefix, party
 from kg.nlp.pipeline import dictionary_noun, dictionary_words
 from kg.nlp.state import Clause, ReaderState, Scope
@@ -326,6 +326,11 @@ class Roles:
             else None
         )
         owner = self.index.at(owner_tok) if owner_tok is not None else None
+        if owner is not None and owner_tok is not None and peoples_adjective(owner, owner_tok):
+            # "Paraguayan leader X" leads Paraguay; "Kurdish leader X", "Korean player Y": a people's
+            # adjective, no body the post is held at
+            code = demonym_country(owner_tok.text)
+            owner = self._country(code) if code is not None else None
         # "[former] Tory leader X", "[former] leader X", "[former] Labour prime minister Lord X"
         j = (title[0].i if title else first) - 1
         while j >= sent.start and (

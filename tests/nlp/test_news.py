@@ -582,6 +582,22 @@ def test_a_post_is_one_title_with_its_time(read, text, want):
     assert roles == {want}, roles
 
 
+@pytest.mark.parametrize(
+    ("text", "led"),
+    [
+        # a people's adjective before a post is where the holder is from, or the state it names
+        ("Kurdish leader Jalal Hale met the prime minister in London.", set()),
+        ("Paraguayan leader Francisco Lopez died in 1870.", {"Paraguay"}),
+        # a party's name is what its leader leads
+        ("Tory leader Michael Howard met the prime minister in London.", {"Tory"}),
+    ],
+)
+def test_a_peoples_adjective_before_a_post_is_no_body_led(read, text, led):
+    ex = read(text)
+    got = {_obj(r) for r in ex.relations if r.predicate == "leaderOf"}
+    assert got == led, sorted(facts(ex))
+
+
 def test_a_name_the_parser_reads_as_a_modal_hedges_nothing(read):
     ex = read("Will Carling said the side was strong enough to win.")
     said = [r for r in ex.relations if r.predicate == "said"]
