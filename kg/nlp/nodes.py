@@ -51,6 +51,7 @@ from kg.nlp.lexicon import (
     people_plural,
 )
 from kg.nlp.mentions import demonym_person, portfolio_item
+from kg.nlp.people import party_name
 from kg.nlp.state import Clause, ReaderState
 from kg.nlp.verbs import consequence, joined_statement, stranded_subject
 from kg.types import Entity, Literal
@@ -710,6 +711,7 @@ class Nodes:
             or self._the_two(tok)
             or self._they_people(tok)
             or self._named_next(tok)
+            or self._shared_head(tok)
         ):
             return examples
         out = []
@@ -722,6 +724,29 @@ class Nodes:
                 out.append(node)
                 self._citizens(t, node, t.sent)
         return out
+
+    def _shared_head(self, tok: Token) -> list[Entity]:
+        """The two groups a party's or a people's name and a plural noun after it make: "Tory and Lib Dem
+        leaders referred to …", which the parser reads as "Tory" joined to "leaders" (Tory leaders, Lib
+        Dem leaders)."""
+        if tok.pos_ != "PROPN" or not (tok.ent_type_ == "NORP" or party_name(tok.text)):
+            return []
+        if any(c.dep_ not in ("cc", "conj") for c in tok.children):
+            return []
+        noun = next((c for c in tok.children if c.dep_ == "conj"), None)
+        if (
+            noun is None
+            or noun.tag_ != "NNS"
+            or not noun.is_lower
+            or not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+        ):
+            return []
+        label = f"{tok.text} {noun.text}"
+        gid = entity_id("Group", label)
+        return [
+            self.args.concepts.setdefault(gid, Entity(id=gid, label=label, type="Group")),
+            *self.nodes(noun),
+        ]
 
     def _named_next(self, tok: Token) -> list[Entity]:
         """The names right after a plural common noun that describes them: "US car firms General Motors

@@ -598,6 +598,12 @@ def test_a_peoples_adjective_before_a_post_is_no_body_led(read, text, led):
     assert got == led, sorted(facts(ex))
 
 
+def test_a_party_joined_to_a_plural_noun_shares_it(read):
+    ex = read("Tory and Lib Dem leaders referred to the resignation of Doug Smith.")
+    doers = {r.subject.label for r in ex.relations if r.predicate_label == "referred to"}
+    assert doers == {"Tory leaders", "Lib Dem leaders"}, sorted(facts(ex))
+
+
 def test_a_name_the_parser_reads_as_a_modal_hedges_nothing(read):
     ex = read("Will Carling said the side was strong enough to win.")
     said = [r for r in ex.relations if r.predicate == "said"]
