@@ -426,7 +426,13 @@ VERB_IDIOMS = {("join", "force"), ("fall", "victim"), ("fall", "prey"), ("take",
                ("leave", "door"), ("open", "door"), ("close", "door"), ("shut", "door"),
                # "shared a platform with the chancellor", "run circles around this law", "stop the rot"
                ("share", "platform"), ("run", "circle"), ("run", "ring"), ("stop", "rot"), ("miss", "trick"),
-               ("break", "ground"), ("trailblaze", "ground")}
+               ("break", "ground"), ("trailblaze", "ground"),
+               # "turned its back on", "cover all his bases", "speaks volumes",
+               # "fired both barrels at", "threw his hat into the ring", "upped the ante", "burnt his bridges"
+               ("turn", "back"), ("cover", "base"), ("cover", "basis"), ("speak", "volume"), ("fire", "barrel"),
+               ("throw", "hat"), ("up", "ante"), ("raise", "ante"), ("burn", "bridge"), ("bury", "hatchet"),
+               ("cross", "sword"), ("bite", "dust"), ("face", "music"), ("hold", "card"), ("call", "tune"),
+               ("keep", "lid"), ("hit", "nail"), ("tip", "scale"), ("tip", "balance"), ("pave", "way")}
 # verbs whose to-infinitive is not (yet) a fact, and what they make of it: "wants X to tell",
 # "plans to sell", "is closing in on signing"
 INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "planned", "intend": "planned",

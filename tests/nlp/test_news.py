@@ -1405,6 +1405,9 @@ def test_calling_something_by_a_description_calls_no_one(read):
         ("The plans were called into question by the Acme Corp board.", "question"),
         ("Tom Hale said he would not stay in charge if he lost the vote.", "charge"),
         ("Police arrested Tom Hale. He was later released without charge.", "charge"),
+        ("The party has turned its back on the voters of the north.", "back"),
+        ("Tom Hale wants to cover all his bases before the final.", "bases"),
+        ("The result speaks volumes about the party's plans.", "volumes"),
     ],
 )
 def test_idioms_give_no_participant(read, text, junk):
