@@ -573,6 +573,30 @@ def _firm_named_after_country(mention: tuple[Span, str], trained: Span) -> bool:
     )
 
 
+#: chambers one sits in "for" a place
+_SEATS = frozenset({"parliament", "assembly", "congress", "senate", "commons", "house"})
+
+
+def _for_tail(core: Span) -> int:
+    """Where a body's name ends that the model cut before "for" and what the body is for: "Commission for
+    Racial Equality", "Economic Commission for Latin America and the Caribbean" (capitalised words, joined
+    by "and" or "the" but not to a person's or another body's name)."""
+    doc, end = core.doc, core.end
+    if core[-1].lower_ not in ORG_SUFFIXES - _SEATS or end + 1 >= len(doc) or doc[end].lower_ != "for":
+        return end  # "entered Parliament for Sheffield": a seat, not the chamber's name
+    i, last = end + 1, end
+    while i < len(doc):
+        t = doc[i]
+        if t.is_title and not t.is_sent_start and t.ent_type_ not in ("PERSON", "ORG", "DATE", "CARDINAL"):
+            last = i + 1
+        elif t.is_title and t.ent_type_ == "ORG" and last == end:
+            last = i + 1  # "Commission for [Racial Equality]" read as a body of its own
+        elif not (t.lower_ in ("and", "the", "&") and last > end):
+            break
+        i += 1
+    return last
+
+
 def _name_of_place(outer: Span, trained: Iterable[Span], label: str) -> bool:
     """Whether a news name is one that CoNLL04's convention cuts into a body or a place "of" a place:
     "[Royal Bank] of [Wessex]", "[Bank] of [England]", "[Transport] for [London]" (but "[Acme Corp.] of
@@ -1048,6 +1072,11 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             place = next(e for e in doc.ents if e.start == core.end + 1)
             core = doc[core.start : place.end]
             covered.update(range(place.start, place.end))
+        if ent.label_ == "ORG" and (end := _for_tail(core)) > core.end:
+            # "the Commission [for Racial Equality]", "the Economic Commission [for Latin America and the
+            # Caribbean]": the body's name goes on to what it is for
+            core = doc[core.start : end]
+            covered.update(range(core.start, core.end))
         if (
             ent.label_ == "ORG"
             and core.start >= 2

@@ -832,6 +832,12 @@ _OPENING = "The market was quiet on Monday. Prices barely moved. "
             "Fraser",
             "Person",
         ),
+        # a body's name goes on to what it is "for", which the model cut off ("Parliament for X" is a seat)
+        (
+            "The UN's Economic Commission for Latin America and the Caribbean said exports grew.",
+            "Economic Commission for Latin America and the Caribbean",
+            "GovernmentOrganization",
+        ),
         # "Olympian", like "Dutchman", is no part of a name, whatever the trained model read
         (
             "Scotland's Chris Baillie was vying for top spot with Olympian Andy Turner.",
