@@ -313,6 +313,10 @@ _NEXT_POSTS = frozenset(
 _RECORDING = frozenset({"equal", "break", "smash", "better", "match", "eclipse", "beat"})
 
 
+#: where a price or an index ends a day: "to close at $10.48", "to end at 4,500"
+_CLOSING = frozenset({"close", "end", "finish", "settle"})
+
+
 def _what_followed(lower: Token, upper: Token) -> bool:
     """Whether a to-infinitive after a past deed tells what followed, done, not what it was for: "overturned
     a majority to win the seat" ("to win customers" is a purpose), "ran 3:56 to beat Nate Brannen", "clocked
@@ -322,6 +326,10 @@ def _what_followed(lower: Token, upper: Token) -> bool:
         return False
     if any(c.lower_ == "only" and c.i < lower.i for c in lower.children):
         return True  # "made a full recovery, only to leave the band two years later": what came of it
+    if lower.lemma_.lower() in _CLOSING and any(
+        c.dep_ == "prep" and c.lower_ == "at" for c in lower.children
+    ):
+        return True  # "shares sank 14.87% to close at $10.48": where the day ended
     verb = lower.lemma_.lower()
     objects = [c for c in lower.children if c.dep_ == "dobj"]
     return (

@@ -8624,6 +8624,10 @@ def test_only_to_tells_what_came_of_it_not_what_it_was_for(read):
     )
     left = [r for r in ex.relations if r.predicate_label == "leave"]
     assert left and all(r.modality != "purpose" for r in left), ex.relations
+    # where a price ended the day is where it went, no aim
+    ex = read("Shares in Acme Corp sank 14.87% to close at $10.48 on the news.")
+    closed = [r for r in ex.relations if r.predicate_label == "close at"]
+    assert closed and all(r.modality is None for r in closed), ex.relations
 
 
 def test_what_is_avoided_or_refrained_from_is_not_done(read):
