@@ -63,7 +63,7 @@ from kg.nlp.relcheck import known_place, name_list
 from kg.terms import subclasses
 from kg.types import Entity
 
-__all__ = ["Link", "mention_links", "peoples_adjective", "verb_links"]
+__all__ = ["Link", "mention_links", "peoples_adjective", "seat_for_place", "verb_links"]
 
 # entity classes by kind, from kg.ttl's hierarchy (a new subclass there joins its kind here)
 PLACE = subclasses("Location")
@@ -291,6 +291,7 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
             and job.i == rest[-1].i
             and a.entity.label.lower() not in REGION_ENDINGS
             and not peoples_adjective(a.entity, rest[0].doc[a.end - 1])  # read by `kg.nlp.roles`
+            and not seat_for_place(job.lower_, a.entity)
         ):
             doc = rest[0].doc
             past = (
@@ -379,6 +380,16 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
         and not (kb == "place" and b.end < len(doc) and doc[b.end].is_lower and doc[b.end].pos_ == "NOUN")
     ):
         yield Link(a.entity, *_job_predicate(job, b.entity), b.entity, 0.75)
+
+
+#: posts held for a seat, which a place before them names: "Sheffield MP X", "East Midlands MEP Y"
+_SEATS = frozenset({"mp", "msp", "mep", "mla", "am", "senator", "congressman", "congresswoman", "councillor"})
+
+
+def seat_for_place(post: str, ent: Entity) -> bool:
+    """Whether a post is a seat and the name before it the place it is held for: its holder sits for the
+    place, a member of no place ("East Midlands MEP X")."""
+    return post.lower().rstrip(".") in _SEATS and (ent.type in PLACE or ent.type == "Country")
 
 
 def peoples_adjective(ent: Entity, tok: Token) -> bool:

@@ -269,11 +269,18 @@ def descriptor_class(span: Span) -> str | None:
         return "Organization"  # "Euronext chief Jean-Francois Theodore" (but "Kennedy aide X" is a person's)
     if (
         len(after) == 2
-        and after[0].lower_ == "mayor"
         and after[1].ent_type_ == "PERSON"
         and not party_name(span.text)
+        and (
+            after[0].lower_ == "mayor"
+            # a seat's place the gazetteers know ("Plaid MP X" is a party's)
+            or after[0].lower_.rstrip(".") in ("mp", "mep", "msp", "mla")
+            and gazetteer_known(span.text)
+        )
     ):
-        return "Location"  # "Middlesbrough mayor Ray Mallon": a town's mayor, whatever club shares its name
+        # "Middlesbrough mayor Ray Mallon", "Leeds MP X": a town's mayor or its seat, whatever club shares its
+        # name
+        return "Location"
     if (
         len(after) == 2
         and after[0].lower_ in ("actor", "actress")

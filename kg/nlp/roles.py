@@ -40,7 +40,7 @@ from kg.nlp.lexicon import (
 )
 from kg.nlp.links import ORG as ORG_TYPES
 from kg.nlp.links import PLACE as PLACE_TYPES
-from kg.nlp.links import peoples_adjective, portfolio
+from kg.nlp.links import peoples_adjective, portfolio, seat_for_place
 from kg.nlp.people import hyphen_compound, hyphen_prefix, party
 from kg.nlp.pipeline import dictionary_noun, dictionary_words
 from kg.nlp.state import Clause, ReaderState, Scope
@@ -477,8 +477,10 @@ class Roles:
             where.append(named)
         past = any(t.lower_ in PAST_MARKERS for t in words)
         # "X, who will be Saints' third boss", "X, a prospective Labour MP": not yet
+        # ("The Ukraine's new president, X, will also be there": the subject's post, held now)
         future = (
             noun.head.lemma_ == "be"
+            and noun.dep_ == "attr"
             and any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in noun.head.children)
             or any(t.lower_ in _FUTURE_MARKERS for t in words)
         )
@@ -570,6 +572,8 @@ class Roles:
                     )
                     self.state.country_of.setdefault(person.id, org)
                 continue  # "Amelie star X": a work or a thing, no employer
+            if seat_for_place(head, org):
+                continue  # "Sheffield MP X" sits for Sheffield, a member of no place
             if org.type == "Person" or head in FOUNDERS:
                 # "Kenteris' lawyer", "Mr Conlon's father"; "Band Aid founder X" founded it, leads nothing
                 # "co-founder" whole, as `kg.nlp.links` reads the title before a name

@@ -572,6 +572,8 @@ def test_what_a_firm_runs_what_is_written_and_being_left_doing(read, text, wrong
         ),
         # a former director of a body no longer holds the post (a director of films would still be one)
         ("Tom Hale, a former director of Acme Corp, said it was good.", ("director", "former")),
+        # a post in apposition to the subject of a future "be" is held now
+        ("Acme's new chief executive, Tom Hale, will also be there.", ("chief executive", None)),
         # a calling outlasts its "former" only where it was held ("former Friends actor X" still acts)
         ("Former virus writer Tom Hale said the code was simple.", ("virus writer", "former")),
     ],
@@ -596,6 +598,12 @@ def test_a_peoples_adjective_before_a_post_is_no_body_led(read, text, led):
     ex = read(text)
     got = {_obj(r) for r in ex.relations if r.predicate == "leaderOf"}
     assert got == led, sorted(facts(ex))
+
+
+def test_a_seat_before_a_name_is_held_for_its_place_a_member_of_none(read):
+    ex = read("East Midlands MEP Tom Hale has launched a new party. Leeds MP Ann Lowe said it was a mistake.")
+    assert not [r for r in ex.relations if r.predicate == "memberOf"], sorted(facts(ex))
+    assert {_obj(r) for r in ex.relations if r.predicate == "holdsRole"} == {"MEP", "MP"}, sorted(facts(ex))
 
 
 def test_a_party_joined_to_a_plural_noun_shares_it(read):
