@@ -2208,9 +2208,8 @@ class Arguments:
             and currency_name(doc[start].lemma_)
             and (doc[start - 1].like_num or doc[start - 1].lower_ in SCALE_WORDS)
         ):
-            start = hyphened_start(
-                doc, start - 1
-            )  # "multi-million pound contracts": how big, not "pound contracts"
+            # "multi-million pound contracts": how big says which, not "pound contracts"
+            start = hyphened_start(doc, start - 1)
         # "appeared in My Family": a capitalised "My" inside a sentence opens a title; it owns nothing
         titled = start > 0 and tok.pos_ == "PROPN" and title_opener(doc[start - 1])
         start -= titled

@@ -622,6 +622,8 @@ NATIONALITY_NOUNS = {"briton", "dutchman", "dutchwoman", "frenchman", "frenchwom
                      "irishman", "irishwoman", "scotsman", "scotswoman", "welshman", "welshwoman", "scot", "scots",
                      "kiwi", "aussie", "yankee", "compatriot", "countryman", "countrywoman", "olympian",
                      "paralympian"}
+#: posts held for a seat, which a place before them may name: "Sheffield MP X", "East Midlands MEP Y"
+SEAT_POSTS = {"mp", "msp", "mep", "mla", "am", "senator", "congressman", "congresswoman", "councillor"}
 #: role heads that make the holder a member (not an employee) of the organisation
 MEMBER_ROLES = {"member", "mp", "msp", "mep", "mla", "am", "senator", "congressman", "congresswoman",
                 "councillor", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward",

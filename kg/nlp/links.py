@@ -49,6 +49,7 @@ from kg.nlp.lexicon import (
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     ROLE_PREFIXES,
+    SEAT_POSTS,
     STATIC_VERBS,
     THING_DESCRIPTORS,
     TITLES,
@@ -382,14 +383,10 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
         yield Link(a.entity, *_job_predicate(job, b.entity), b.entity, 0.75)
 
 
-#: posts held for a seat, which a place before them names: "Sheffield MP X", "East Midlands MEP Y"
-_SEATS = frozenset({"mp", "msp", "mep", "mla", "am", "senator", "congressman", "congresswoman", "councillor"})
-
-
 def seat_for_place(post: str, ent: Entity) -> bool:
     """Whether a post is a seat and the name before it the place it is held for: its holder sits for the
     place, a member of no place ("East Midlands MEP X")."""
-    return post.lower().rstrip(".") in _SEATS and (ent.type in PLACE or ent.type == "Country")
+    return post.lower().rstrip(".") in SEAT_POSTS and (ent.type in PLACE or ent.type == "Country")
 
 
 def peoples_adjective(ent: Entity, tok: Token) -> bool:

@@ -573,8 +573,8 @@ def _firm_named_after_country(mention: tuple[Span, str], trained: Span) -> bool:
     )
 
 
-#: chambers one sits in "for" a place
-_SEATS = frozenset({"parliament", "assembly", "congress", "senate", "commons", "house"})
+#: chambers one sits in "for" a place: "entered Parliament for Sheffield" names a seat, not the chamber
+_CHAMBERS = frozenset({"parliament", "assembly", "congress", "senate", "commons", "house"})
 
 
 def _for_tail(core: Span) -> int:
@@ -582,8 +582,8 @@ def _for_tail(core: Span) -> int:
     Racial Equality", "Economic Commission for Latin America and the Caribbean" (capitalised words, joined
     by "and" or "the" but not to a person's or another body's name)."""
     doc, end = core.doc, core.end
-    if core[-1].lower_ not in ORG_SUFFIXES - _SEATS or end + 1 >= len(doc) or doc[end].lower_ != "for":
-        return end  # "entered Parliament for Sheffield": a seat, not the chamber's name
+    if core[-1].lower_ not in ORG_SUFFIXES - _CHAMBERS or end + 1 >= len(doc) or doc[end].lower_ != "for":
+        return end
     i, last = end + 1, end
     while i < len(doc):
         t = doc[i]

@@ -50,6 +50,7 @@ from kg.nlp.lexicon import (
     REGION_ENDINGS,
     RELIGIONS,
     ROLE_NOUNS,
+    SEAT_POSTS,
     SHARED_ROLES,
     SPEECH_VERBS,
     SPORTS,
@@ -274,13 +275,11 @@ def descriptor_class(span: Span) -> str | None:
         and (
             after[0].lower_ == "mayor"
             # a seat's place the gazetteers know ("Plaid MP X" is a party's)
-            or after[0].lower_.rstrip(".") in ("mp", "mep", "msp", "mla")
+            or after[0].lower_.rstrip(".") in SEAT_POSTS
             and gazetteer_known(span.text)
         )
     ):
-        # "Middlesbrough mayor Ray Mallon", "Leeds MP X": a town's mayor or its seat, whatever club shares its
-        # name
-        return "Location"
+        return "Location"  # "Middlesbrough mayor X", "Leeds MP Y": a town's, whatever club shares its name
     if (
         len(after) == 2
         and after[0].lower_ in ("actor", "actress")
