@@ -833,11 +833,22 @@ def _taken_up(span: Span) -> str | None:
             tok.dep_ == "poss"
             and tok.lower_ in open_for
             and (_clause_head(tok) == verb or tok.lower_ == "its" and len(span) == 1)
+            and not _whose_kind(tok, verb)
         ):
             return tok.lower_
         if tok.pos_ == "NOUN":  # "a place at number nine for their …": a singular noun takes up no "their"
             open_for.discard("their" if tok.tag_ == "NNS" else "its")
     return None
+
+
+def _whose_kind(pronoun: Token, verb: Token) -> bool:
+    """Whether a possessive sits in what a subject is said to be, so that it owns the kind, not the subject:
+    "then Ray Charles was one of its founding fathers" (soul's; "X is its own worst enemy" is X's)."""
+    return (
+        verb.lemma_ == "be"
+        and not (pronoun.i + 1 < len(pronoun.doc) and pronoun.doc[pronoun.i + 1].lower_ == "own")
+        and any(a.dep_ == "attr" and a.left_edge.i <= pronoun.i <= a.right_edge.i for a in verb.children)
+    )
 
 
 _PERSONAL = {"he", "him", "his", "she", "her", "hers"}

@@ -840,6 +840,12 @@ _OPENING = "The market was quiet on Monday. Prices barely moved. "
             "Fraser",
             "Person",
         ),
+        # "its" in what a subject is said to be owns the kind, not the subject
+        (
+            "If James Brown was the godfather of soul, then Ray Charles was one of its founding fathers.",
+            "Ray Charles",
+            "Person",
+        ),
         # a body's name goes on to what it is "for", which the model cut off ("Parliament for X" is a seat)
         (
             "The UN's Economic Commission for Latin America and the Caribbean said exports grew.",
