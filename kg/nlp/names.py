@@ -838,7 +838,16 @@ def _taken_up(span: Span) -> str | None:
             return tok.lower_
         if tok.pos_ == "NOUN":  # "a place at number nine for their …": a singular noun takes up no "their"
             open_for.discard("their" if tok.tag_ == "NNS" else "its")
+            if tok.lemma_.lower() in _COLLECTIVES:
+                open_for.discard("their")  # "X has led the team during their three defeats": the team's
     return None
+
+
+#: singular nouns for many that British English takes up with "their"
+_COLLECTIVES = frozenset(
+    {"team", "side", "squad", "club", "government", "party", "band", "group", "company", "firm", "board",
+     "council", "committee", "family", "crowd", "staff", "union", "police", "public", "management"}
+)  # fmt: skip
 
 
 def _whose_kind(pronoun: Token, verb: Token) -> bool:

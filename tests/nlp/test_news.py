@@ -846,6 +846,12 @@ _OPENING = "The market was quiet on Monday. Prices barely moved. "
             "Ray Charles",
             "Person",
         ),
+        # "their" after a collective noun is the collective's ("the team ... their defeats")
+        (
+            "Jason Robinson has led the team during their opening three defeats in the Six Nations.",
+            "Jason Robinson",
+            "Person",
+        ),
         # a body's name goes on to what it is "for", which the model cut off ("Parliament for X" is a seat)
         (
             "The UN's Economic Commission for Latin America and the Caribbean said exports grew.",
