@@ -34,6 +34,7 @@ from kg.nlp.lexicon import (
     MEASURE_UNITS,
     NAMED_KINDS,
     NAMING_VERBS,
+    NATIONALITY_NOUNS,
     OBJECT_CONTROL,
     ORG_DESCRIPTORS,
     PARTITIVES,
@@ -384,6 +385,19 @@ def _circumstance(prep: Token) -> bool:
     )
 
 
+def _nation_people(tok: Token) -> bool:
+    """Whether a bare capitalised plural names a nation's people: "Britons", "Iraqis", "Americans"."""
+    text = tok.text
+    return (
+        tok.pos_ == "PROPN"
+        and len(text) > 3
+        and text.endswith("s")
+        and text[:1].isupper()
+        and (demonym_country(text[:-1]) is not None or text[:-1].lower() in NATIONALITY_NOUNS)
+        and all(c.dep_ in ("amod", "nummod", "det") for c in tok.children)
+    )
+
+
 def _lost_subject(noun: Token) -> bool:
     """Whether a noun the parser conjoined to an object is the subject of the verb right after it
     ("Microsoft cut prices and [rivals] followed suit")."""
@@ -573,6 +587,9 @@ class Nodes:
                 return next(iter(known.values()))
         if tok.pos_ == "NOUN" and tok.tag_ == "NN" and _described_as_someone(tok):
             return None  # "the centre, who is in line for a start": a person the text does not name
+        if _nation_people(tok):
+            gid = entity_id("Group", tok.text)  # "In 2003, Britons spent £1,152m": the recogniser missed them
+            return self.args.concepts.setdefault(gid, Entity(id=gid, label=tok.text, type="Group"))
         if _bare_definite(tok) or (
             # "The deal was valued at $6.75bn", "the plan could cost £1bn": which deal, the amount does not say
             tok.lemma_.lower() in _PRICED_NOUNS

@@ -3564,6 +3564,13 @@ def test_a_count_of_goals_or_points_stays_in_the_label(read):
     assert ("players", "play", "32 matches") in got, sorted(got)  # counted by the unit's lemma
 
 
+def test_a_nations_people_the_recogniser_missed_are_a_group(read):
+    got = {
+        (r.subject.label, r.subject.type) for r in read("In 2003, Britons spent £1,152m on games.").relations
+    }
+    assert got == {("Britons", "Group")}, got
+
+
 def test_a_size_in_a_currency_stays_whole_in_the_label(read):
     got = facts(read("Acme Corp won multi-million pound contracts to supply the army."))
     assert ("Acme Corp", "won", "multi-million pound contracts") in got, sorted(got)
