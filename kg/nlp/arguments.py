@@ -1669,6 +1669,24 @@ class Arguments:
         finally:
             self._depth -= 1
 
+    def _owner_taken_up(self, tok: Token, pronoun: Token) -> Entity | None:
+        """Whom the possessive of a subject phrase stands for, as a subject pronoun would: "His version of
+        Don Gibson's song topped the charts. In 1972, he made …" goes on about the one "his" took up."""
+        if (
+            tok.dep_ not in ("nsubj", "nsubjpass")
+            or tok.pos_ != "NOUN"
+            or pronoun.lower_ not in PERSON_PRONOUNS
+        ):
+            return None
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+        if owner is None or owner.lower_ not in PERSON_PRONOUNS or self._depth > _CHAIN_DEPTH:
+            return None
+        self._depth += 1
+        try:
+            return self.resolve_pronoun(owner)
+        finally:
+            self._depth -= 1
+
     def _plural_thing_before(self, tok: Token) -> bool:
         """Whether a plural noun that names no actor is the main subject of this or the previous
         sentence before a "they": it could be what "they" means."""
@@ -1872,7 +1890,7 @@ class Arguments:
             if tok.lower_ in PLURAL_PRONOUNS and (plural_anaphor(t) or taken_up_people(t)):
                 unnamed = True  # "the firms said they …": they are those firms, whom no node names
                 continue
-            ent = self.index.at(t) or self._taken_up(t, tok) or self._aged(t)
+            ent = self.index.at(t) or self._taken_up(t, tok) or self._aged(t) or self._owner_taken_up(t, tok)
             if ent is not None and ent.id in barred:
                 continue
             if not quoted and self._quotes[t.i]:

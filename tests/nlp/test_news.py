@@ -3571,6 +3571,15 @@ def test_a_nations_people_the_recogniser_missed_are_a_group(read):
     assert got == {("Britons", "Group")}, got
 
 
+def test_he_goes_on_about_whom_the_subjects_his_took_up(read):
+    ex = read(
+        "Tom Hale recorded many hits in the 1960s. His version of Jim Lowe's ballad topped the charts in "
+        "the US. In 1972, he released an album of protest songs."
+    )
+    released = {r.subject.label for r in ex.relations if r.predicate_label == "released"}
+    assert released == {"Tom Hale"}, sorted(facts(ex))
+
+
 def test_a_size_in_a_currency_stays_whole_in_the_label(read):
     got = facts(read("Acme Corp won multi-million pound contracts to supply the army."))
     assert ("Acme Corp", "won", "multi-million pound contracts") in got, sorted(got)
