@@ -1656,34 +1656,21 @@ class Arguments:
 
     def _taken_up(self, tok: Token, pronoun: Token) -> Entity | None:
         """Whom an earlier subject pronoun of the same kind stands for: "She will link up with Y. '…,'
-        she added" goes on about the one the first "she" took up, as a name there would."""
-        if (
-            tok.dep_ not in ("nsubj", "nsubjpass")
-            or (tok.lower_ in PERSON_PRONOUNS) != (pronoun.lower_ in PERSON_PRONOUNS)
-            or self._depth > _CHAIN_DEPTH
-        ):
+        she added" goes on about the one the first "she" took up, as a name there would; so does a person's
+        possessive opening a subject phrase ("His version of Don Gibson's song topped the charts. In 1972,
+        he made …": the one "his" took up)."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or self._depth > _CHAIN_DEPTH:
+            return None
+        if tok.pos_ == "NOUN":
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+            if owner is None or owner.lower_ not in PERSON_PRONOUNS or pronoun.lower_ not in PERSON_PRONOUNS:
+                return None
+            tok = owner
+        elif (tok.lower_ in PERSON_PRONOUNS) != (pronoun.lower_ in PERSON_PRONOUNS):
             return None
         self._depth += 1
         try:
             return self.resolve_pronoun(tok)
-        finally:
-            self._depth -= 1
-
-    def _owner_taken_up(self, tok: Token, pronoun: Token) -> Entity | None:
-        """Whom the possessive of a subject phrase stands for, as a subject pronoun would: "His version of
-        Don Gibson's song topped the charts. In 1972, he made …" goes on about the one "his" took up."""
-        if (
-            tok.dep_ not in ("nsubj", "nsubjpass")
-            or tok.pos_ != "NOUN"
-            or pronoun.lower_ not in PERSON_PRONOUNS
-        ):
-            return None
-        owner = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
-        if owner is None or owner.lower_ not in PERSON_PRONOUNS or self._depth > _CHAIN_DEPTH:
-            return None
-        self._depth += 1
-        try:
-            return self.resolve_pronoun(owner)
         finally:
             self._depth -= 1
 
@@ -1890,7 +1877,7 @@ class Arguments:
             if tok.lower_ in PLURAL_PRONOUNS and (plural_anaphor(t) or taken_up_people(t)):
                 unnamed = True  # "the firms said they …": they are those firms, whom no node names
                 continue
-            ent = self.index.at(t) or self._taken_up(t, tok) or self._aged(t) or self._owner_taken_up(t, tok)
+            ent = self.index.at(t) or self._taken_up(t, tok) or self._aged(t)
             if ent is not None and ent.id in barred:
                 continue
             if not quoted and self._quotes[t.i]:
