@@ -825,7 +825,12 @@ _OPENING = "The market was quiet on Monday. Prices barely moved. "
         ("Nathan Lane starred in the musical.", "Nathan Lane", "Person"),
         # a champion or a medallist in the singular is one person, whatever the model read ("champions X" a side)
         ("But world 5000m champion Dibaba made a telling strike in the final 20 metres.", "Dibaba", "Person"),
-        ("Olympic bronze medallist Obikwelu ran 10.01 seconds in the final.", "Obikwelu", "Person"),
+        (
+            "But world indoor silver medallist Dibaba made a telling strike in the final 20 metres.",
+            "Dibaba",
+            "Person",
+        ),
+        ("Wimbledon finalist Dulko lost in the first round.", "Dulko", "Person"),
         # what one has a role or a part in is a work, whatever the model read ("a role in Iraq" stays a place)
         ("Tom Hale had a small role in Cold Mountain.", "Cold Mountain", "Concept"),
         ("Jane Hale was the first to take a major part in Les Sylphides.", "Les Sylphides", "Concept"),
@@ -1431,9 +1436,15 @@ def test_calling_something_by_a_description_calls_no_one(read):
         ("The plans were called into question by the Acme Corp board.", "question"),
         ("Tom Hale said he would not stay in charge if he lost the vote.", "charge"),
         ("Police arrested Tom Hale. He was later released without charge.", "charge"),
-        ("The party has turned its back on the voters of the north.", "back"),
+        ("Acme Corp has turned its back on its workers.", "back on workers"),
         ("Tom Hale wants to cover all his bases before the final.", "bases"),
-        ("The result speaks volumes about the party's plans.", "volumes"),
+        (
+            (
+                "Neither Acme Corp nor Globex Inc were interested in letting him join them and take over their "
+                "board speaks volumes."
+            ),
+            "volumes",
+        ),
     ],
 )
 def test_idioms_give_no_participant(read, text, junk):
