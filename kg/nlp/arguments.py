@@ -1896,6 +1896,15 @@ class Arguments:
                 and t.head.lemma_.lower() not in FIRM_FIGURES  # "Google shares jumped": Google's
             ):
                 continue  # "a French bank": the bank is meant, not France
+            if (
+                t.dep_ == "poss"
+                and ent is not None
+                and ent.type == "Country"
+                and t.head.pos_ == "NOUN"
+                and t.head.i not in self.index.by_token
+                and any(c.tag_ == "JJS" for c in t.head.children)
+            ):
+                continue  # "Germany's largest online provider … it": the provider is meant, not Germany
             if clause is not None and _clause_verb(t) == clause:
                 continue  # "the EU imposed sanctions on the bank": a clause-mate is someone else
             if prominent and self._role(t) not in ("nsubj", "nsubjpass", "poss"):
@@ -1984,7 +1993,8 @@ class Arguments:
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children
         ):
             return None
-        code = demonym_country(tok.text) if tok.tag_ in ("NN", "NNP") and tok.is_title else None
+        # "The American blasts an ace": the small model tags the subject an adjective
+        code = demonym_country(tok.text) if tok.tag_ in ("NN", "NNP", "JJ") and tok.is_title else None
         if code and (tok.lower_.endswith(("ch", "sh")) or tok.lower_ == "swiss"):
             return None  # "the French", "the Welsh", "the Dutch": a people or its side, never one person
         honour = tok.tag_ == "NN" and tok.lemma_.lower() in _HONOURS
@@ -2018,8 +2028,27 @@ class Arguments:
             ),
             None,
         )
+        if code is not None:
+            # "Nadal beat Roddick. The American said": of the people just named, the one of that nationality
+            start = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+            natives = {
+                ent.id: ent
+                for t in tok.doc[start : tok.i]
+                if (ent := self.index.at(t)) is not None
+                and ent.type == "Person"
+                and (home := self.country_of.get(ent.id)) is not None
+                and home.country_code == code
+            }
+            one = next(iter(natives.values()), None) if len(natives) == 1 else None
+            if one is not None and (pronoun is None or self._agrees(pronoun, one)):
+                return one
         for subject in earlier:
-            ent = self.index.at(subject)
+            # "He fails to get down … The American blasts an ace": a "he" counts as the one it took up
+            ent = self.index.at(subject) or (
+                self.resolve_pronoun(subject)
+                if code is not None and subject.lower_ in ("he", "she")
+                else None
+            )
             if ent is None or ent.type != "Person":
                 continue
             known = self.country_of.get(ent.id)

@@ -1366,7 +1366,9 @@ class ClauseReader:
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children) or (
                 comp.tag_ == "VB" and not any(c.dep_ in ("mark", "aux") for c in comp.children)
             )
-            if has_subj and verb.lemma_ not in SPEECH_VERBS | EXCEPTIONAL_CASE and infinitive:
+            # "calling for him to apologise", "pushing for workers to be paid": what is called for is the
+            # deed, not its doer
+            if has_subj and verb.lemma_ not in SPEECH_VERBS | EXCEPTIONAL_CASE and infinitive and not mark:
                 for a in cl.agents:
                     for s in self.nodes.nodes(has_subj[0]):
                         st.emit(a, pred, s, cl, eid, cl.confidence - 0.05)

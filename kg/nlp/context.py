@@ -184,6 +184,8 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
         # "told users to update", "ordered that the plant be closed"; "told investors it was cutting
         # jobs" reports a fact
         return INTENT_VERBS[head]
+    if head in _CLAIMING and lower.dep_ == "xcomp" and to_infinitive:
+        return "alleged"  # "a website that claims to collect cash", "purports to be": its own word for it
     if lower.dep_ == "xcomp" and head in HEARSAY_VERBS and any(c.dep_ == "auxpass" for c in upper.children):
         # "X is reported to be preparing a bid", "is said to have", "is thought to", "is reported by
         # Reuters to have won" (whose report `scope_of` attributes)
@@ -707,6 +709,7 @@ def _denied_by_word(verb: Token) -> bool:
 #: make allegations"
 _IMPLICATIVE = frozenset({"force", "compel", "oblige", "choose", "opt"})
 #: verbs of a struggle, whose progressive tells what is striven for: "is battling to cut costs"
+_CLAIMING = {"claim", "purport", "profess"}
 _STRIVING = frozenset({"battle", "fight", "race", "rush", "scramble"})
 #: verbs whose passive puts a deed on a programme: "scheduled to play", "confirmed to headline"
 _SCHEDULING = frozenset({"schedule", "slate", "confirm", "book", "bill", "programme", "timetable"})
@@ -1158,4 +1161,7 @@ def _according_to(args: Arguments, tok: Token) -> str | None:
         ent = args.entity(obj) or (args.concept(obj) if obj.pos_ == "NOUN" else None)
         if ent:
             return ent.label  # "according to the local press": a source with no name is a source all the same
+        if obj.pos_ == "PROPN":
+            # "according to the FT": a name no recogniser read is the source's all the same
+            return " ".join(t.text for t in obj.subtree if t.i >= obj.i or t.dep_ == "compound")
     return None

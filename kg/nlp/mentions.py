@@ -157,6 +157,27 @@ def _weekday_before(span: Span) -> bool:
     )
 
 
+_NAME_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr"}
+
+
+def _at_honorific(span: Span, label: str) -> list[tuple[Span, str]]:
+    """A body's or a place's mention cut where a person's name opens inside it at a courtesy title: "[the
+    Foreign Policy Centre Mr Straw]", "[the Financial Times Mr Brown]" (the models run the two together)."""
+    if label == "PERSON":
+        return [(span, label)]
+    cut = next(
+        (
+            tok.i
+            for tok in span[1:-1]
+            if tok.lower_.rstrip(".") in _NAME_HONORIFICS and tok.nbor(1).is_title and tok.nbor(-1).is_title
+        ),
+        None,
+    )
+    if cut is None:
+        return [(span, label)]
+    return [(trim(span.doc[span.start : cut])[0], label), (span.doc[cut + 1 : span.end], "PERSON")]
+
+
 def _dateline_split(ent: Span) -> int | None:
     """Where a wire dateline's place ends inside one NER span: "Moscow ITAR-TASS", "Havana Radio Reloj".
 
@@ -1254,9 +1275,10 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             out.append((doc[start : _restricted_end(tok)], "ACTOR"))
     # "Guy Mansfield QC": letters after a name, however a reading split them off, name no one
     out = [
-        (m, lab)
+        piece
         for m, lab in out
         if not all(t.lower_.rstrip(".") in POSTNOMINALS for t in m) and not portfolio_item(m)
+        for piece in _at_honorific(m, lab)
     ]
     return _regional_arms(doc, out)
 

@@ -405,12 +405,43 @@ def _lost_subject(noun: Token) -> bool:
     return nxt < len(noun.doc) and noun.doc[nxt].pos_ == "VERB" and noun.doc[nxt].dep_ == "conj"
 
 
+_BODY_TYPES = ACTOR_TYPES - {"Person", "Group"}
+
+
 class Nodes:
     """Resolves the tokens of one document to graph nodes, adding nominal events to `state`."""
 
     def __init__(self, state: ReaderState):
         self.state = state
         self.args = state.args
+
+    def _after_post(self, tok: Token, after: int = -1) -> Entity | None:
+        """The person `tok` names when a post stands right before the name, after token `after` ("… director
+        Robert Chote")."""
+        index = self.state.index
+        person = index.at(tok)
+        if person is None or person.type != "Person":
+            return None
+        start = tok.i
+        while start > 0 and index.at(tok.doc[start - 1]) is person:
+            start -= 1
+        post = tok.doc[start - 1] if start > after + 1 else None
+        return person if post is not None and post.lower_ in ROLE_NOUNS and post.dep_ == "compound" else None
+
+    def _titled_person(self, tok: Token) -> Entity | None:
+        """The person a subject phrase ends on after a post, where the parser made the body that opens it
+        the head: "[Commission] for racial equality chief Trevor Phillips argued" is Phillips arguing."""
+        body = self.state.index.at(tok)
+        end = tok.right_edge
+        if (
+            tok.dep_ not in ("nsubj", "nsubjpass")
+            or body is None
+            or body.type not in _BODY_TYPES
+            or end.dep_ != "pobj"  # "a panel of judges including writer X": one of a list, no speaker
+            or end.head.head != tok
+        ):
+            return None
+        return self._after_post(end, tok.i)
 
     def node(self, tok: Token) -> Entity | None:
         """The node a token stands for, or None (amounts, unresolved pronouns, function words)."""
@@ -419,6 +450,8 @@ class Nodes:
             return None  # an amount is a value on its event (`kg.nlp.clauses`), never a node
         if (person := self.args.described_person(tok)) is not None:
             return person  # "The 18-year-old said": the one the text is about
+        if (person := self._titled_person(tok)) is not None:
+            return person
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if (
             nxt is not None
@@ -539,7 +572,20 @@ class Nodes:
         if tok.pos_ == "NOUN" and (name := _named(tok)) is not None and (ent := self.args.entity(name)):
             return ent  # "an umbrella organisation called the DEC has been set up": the DEC has
         named = next(
-            (e for c in tok.children if c.dep_ == "appos" and (e := self.args.entity(c)) is not None), None
+            (
+                e
+                for c in tok.children
+                if c.dep_ == "appos"
+                # "The UK's biggest brewer, Scottish and Newcastle (S&N)": a name the model read as a
+                # people's adjective names no country here; its bracketed short name does
+                for a in (
+                    [k for k in c.children if k.dep_ == "appos"]
+                    if c.ent_type_ == "NORP" and demonym_country(c.text) is not None
+                    else [c]
+                )
+                if (e := self.args.entity(a)) is not None
+            ),
+            None,
         )
         # "Perrier, the French mineral water owned by Nestle"; not "on 30 September, a move which …"
         if named is None and tok.dep_ == "appos" and tok.head.ent_type_ not in ("DATE", "TIME"):
@@ -885,12 +931,18 @@ class Nodes:
             and subjects[1].pos_ == "PROPN"
             and (
                 subjects[0].pos_ == "NOUN"
-                or subjects[0].lower_ in ROLE_NOUNS
-                and subjects[0].i < subjects[1].i
+                or subjects[0].i < subjects[1].i
+                and (
+                    subjects[0].lower_ in ROLE_NOUNS
+                    or (body := self.state.index.at(subjects[0])) is not None
+                    and body.type in _BODY_TYPES
+                    and self._after_post(subjects[1], subjects[0].right_edge.i) is not None
+                )
             )
         ):
-            # "media watchdog Ofcom has said", "Labour MP and former minister Jack Cunningham has said"
-            # parsed as two subjects: the name speaks
+            # "media watchdog Ofcom has said", "Labour MP and former minister Jack Cunningham has said",
+            # "The Institute for Fiscal Studies director Robert Chote warned" parsed as two subjects: the
+            # name speaks
             subjects = subjects[1:]
         if (
             len(subjects) == 2

@@ -367,6 +367,8 @@ class Roles:
                 person, ("citizenOf", "citizen of"), owner, Clause(sent.root, confidence=0.8), None
             )
         elif owner is not None and owner is not person:
+            if owner.type == "Country" and not title:
+                self.state.country_of.setdefault(person.id, owner)  # "Spain's Rafael Nadal" is Spanish
             where.append(owner)  # "Gazprom boss X", "France's finance minister X", "Kenteris' lawyer X"
             place = self._possessor_place(owner_tok) if owner_tok is not None else None
             if place is not None:

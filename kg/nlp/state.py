@@ -168,4 +168,6 @@ class ReaderState:
         """Add the relation a `kg.nlp.links` rule found."""
         if link.past:
             cl = replace(cl, scope=replace(cl.scope, modality="former"))
+        if link.predicate == "citizenOf" and link.object.type == "Country":
+            self.country_of.setdefault(link.subject.id, link.object)  # "Roddick of the USA … the American"
         self.emit(link.subject, (link.predicate, link.label), link.object, cl, None, link.confidence)

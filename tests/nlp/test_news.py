@@ -8983,3 +8983,86 @@ def test_what_campaigners_or_firms_target_is_no_attack(read):
         assert not any(ev.type == "Attack" for ev in ex.events), ex.events
     ex = read("Rebels targeted the convoy near Basra.")
     assert any(ev.type == "Attack" for ev in ex.events), ex.events
+
+
+def test_a_nationality_noun_subject_is_the_person_of_that_nationality_named_just_before(read):
+    got = facts(
+        read(
+            "Rafael Nadal beats Andy Roddick of the USA in Seville. Roddick has gone off the boil. He fails to get "
+            "down for a low volley. The American blasts an ace to save one."
+        )
+    )
+    assert ("Andy Roddick", "blasts", "ace") in got, sorted(got)
+    assert not any(s == "United States" for s, _, _ in got), sorted(got)
+    got = facts(read("Rafael Nadal beat Andy Roddick of the USA. The American said he was tired."))
+    assert ("Andy Roddick", "said", "he was tired") in got, sorted(got)
+    got = facts(read("Spain's Rafael Nadal beat Andy Roddick. The American said he was tired."))
+    assert not any(s == "Rafael Nadal" and p == "said" for s, p, _ in got), sorted(got)
+
+
+def test_a_named_person_after_a_post_speaks_when_the_parser_made_the_body_the_subject(read):
+    for text, who in (
+        (
+            "Commission for racial equality chief Trevor Phillips argued on Sunday the time had come.",
+            "Trevor Phillips",
+        ),
+        (
+            "The Institute for Fiscal Studies director Robert Chote warned that taxes would rise.",
+            "Robert Chote",
+        ),
+    ):
+        said = [r for r in read(text).relations if r.predicate_label in ("said", "argued")]
+        assert said and all(r.subject.label == who for r in said), said
+
+
+def test_whom_a_for_clause_calls_on_to_act_is_no_object_of_the_call(read):
+    got = facts(
+        read(
+            "Nicola Sturgeon wrote to Mr McConnell on Tuesday accusing him of an error of judgement and calling "
+            "for him to apologise for his comment."
+        )
+    )
+    assert ("McConnell", "apologise for", "comment") in got, sorted(got)
+    assert not any(p == "calling for" and o == "McConnell" for _, p, o in got), sorted(got)
+
+
+def test_what_one_claims_to_do_is_alleged(read):
+    ex = read("Net users are told to avoid a scam website that claims to collect cash for tsunami victims.")
+    collect = [r for r in ex.relations if r.predicate_label.startswith("collect")]
+    assert collect and all(r.modality == "alleged" for r in collect), ex.relations
+    ex = read("Alan Smith claimed the title in Paris.")
+    assert [r.modality for r in ex.relations if r.predicate_label == "claimed"] == [None], ex.relations
+
+
+def test_a_firm_named_with_a_peoples_adjective_is_its_bracketed_name_not_the_country(read):
+    got = facts(
+        read(
+            "The UK's biggest brewer, Scottish and Newcastle (S&N), is to buy 37.5% of India's United Breweries."
+        )
+    )
+    assert any(s == "S&N" and p.startswith("buy") for s, p, _ in got), sorted(got)
+    assert not any(s == "United Kingdom" for s, _, _ in got), sorted(got)
+
+
+def test_a_courtesy_title_inside_a_bodys_name_opens_a_persons(read):
+    ex = read('In a speech to the Foreign Policy Centre Mr Straw said of the Tory leader: "He is clever."')
+    said = [r for r in ex.relations if r.predicate_label == "said"]
+    assert said and all((r.subject.label, r.subject.type) == ("Straw", "Person") for r in said), said
+
+
+def test_a_source_named_by_an_acronym_no_recogniser_read_is_the_source(read):
+    ex = read(
+        "According to the FT, in its latest meeting the London Stock Exchange will adopt a charm offensive."
+    )
+    adopt = [r for r in ex.relations if r.predicate_label == "adopt"]
+    assert adopt and all(r.attribution == "FT" for r in adopt), ex.relations
+
+
+def test_it_takes_up_no_country_that_owns_a_superlative_description(read):
+    got = facts(
+        read(
+            "Germany's largest online service provider, T-Online, is tipped to reveal software which would see "
+            "it competing with its parent company Deutsche Telekom."
+        )
+    )
+    assert not any(s == "Germany" for s, _, _ in got), sorted(got)
