@@ -553,17 +553,21 @@ def _of_complement(tok: Token) -> str:
     for conj in (c for c in pobj.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.is_alpha):
         words += [w for w in pobj.children if w.dep_ == "cc"][:1] + [conj]
     # "its sci-fi shooter", "heart-rending stories": a hyphened modifier is read whole
-    texts = list(
-        dict.fromkeys(
-            t.text if t.pos_ == "PROPN" and t.ent_type_ else hyphened(t.doc, t.i).text.lower() for t in words
-        )
-    )
+    texts = list(dict.fromkeys(t.text if t.pos_ == "PROPN" and t.ent_type_ else _word_case(t) for t in words))
     called = next(
         (c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == pobj.i + 1), None
     )
     if called is not None:
         texts.append(_name_text(called, pobj.i))  # "the finale of television series CSI": which series
     return f"{pobj.head.lower_} " + " ".join(texts) if len(words) <= 4 else ""
+
+
+def _word_case(tok: Token) -> str:
+    """A word of a label as read whole across its hyphens, lower-cased unless it is a name or an acronym: "its
+    sci-fi shooter", "the number of MPs", "of Whitehall departments", "sales of HD-DVDs"."""
+    word = hyphened(tok.doc, tok.i).text
+    named = any(ch.isupper() for ch in word[1:]) or tok.is_title and not tok.is_sent_start
+    return word if named else word.lower()
 
 
 #: what one holds in a firm: "shares in Solidere", "its investment in Rover" (no place)
@@ -754,11 +758,19 @@ def _described_class(tok: Token, words: list[Token], owned: bool) -> str:
         # "a 22-year-old gamer": someone known by age ("the 35-year-old airline", "the 50-year-old treaty"
         # are none)
         return "Person"
-    if tok.lemma_.lower() in _SHARES and any(
-        p.dep_ == "pobj" and actor_class(p) == "Group"
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for p in c.children
+    # "a number of firms" are some firms; "the number of visitors" is how many there are
+    count = tok.lemma_.lower() == "number" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+    )
+    if (
+        tok.lemma_.lower() in _SHARES
+        and not count
+        and any(
+            p.dep_ == "pobj" and actor_class(p) == "Group"
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+        )
     ):
         return "Group"  # "a third of broadband users", "a delegation of firms": some of the people
     if tok.lemma_.lower() in _FACILITIES and tok.tag_ == "NN" and tok.dep_ not in ("nsubj", "nsubjpass"):

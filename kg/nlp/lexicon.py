@@ -509,6 +509,9 @@ CONDITIONAL_MARKS = {"until", "unless", "if", "till", "once"}
 PARTITIVES = {"kind", "type", "sort", "combination", "mix", "mixture", "variety", "slice", "portion",
               "fraction", "bulk", "remainder", "rest", "form", "number", "numbers", "lot", "lots", "part", "piece", "range", "series",
               "dozens", "hundreds", "thousands", "millions", "scores", "likes", "worth", "whole"}
+# verbs that change how much of something there is: "lessening the number of executives" changes a number
+SCALING_VERBS = frozenset({"reduce", "lessen", "cut", "increase", "raise", "double", "halve", "treble", "triple",
+                           "boost", "lower", "limit", "cap", "slash", "trim", "curb", "expand", "shrink"})
 # nouns for the people of a country ("citizens of Venezuela")
 CITIZEN_NOUNS = {"citizens", "citizen", "nationals", "national", "residents", "people", "civilians"}
 

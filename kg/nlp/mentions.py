@@ -618,6 +618,27 @@ def _for_tail(core: Span) -> int:
     return last
 
 
+def _listed_tail(core: Span) -> int:
+    """Where a body's name ends whose remit the model cut at a comma: "[Department for Culture], [Media] and
+    [Sport]", "Department for Environment, Food and Rural Affairs" (capitalised words in a list that "and"
+    closes, after a name that has "for" in it)."""
+    doc, end = core.doc, core.end
+    if not any(t.lower_ == "for" for t in core[1:]) or end >= len(doc) or doc[end].text != ",":
+        return end
+    i = end
+    while i < len(doc) and doc[i].text in (",", "and"):
+        closing = doc[i].text == "and"
+        j = i + 1
+        while j < len(doc) and doc[j].is_title and not doc[j].is_sent_start and doc[j].ent_type_ != "PERSON":
+            j += 1
+        if j == i + 1 or j - i > 3 or doc[j - 1].lower_ in ORG_SUFFIXES:
+            return end  # "…, Fabian Society and Demos": bodies of their own, no remit
+        if closing:
+            return j
+        i = j
+    return end
+
+
 def _name_of_place(outer: Span, trained: Iterable[Span], label: str) -> bool:
     """Whether a news name is one that CoNLL04's convention cuts into a body or a place "of" a place:
     "[Royal Bank] of [Wessex]", "[Bank] of [England]", "[Transport] for [London]" (but "[Acme Corp.] of
@@ -1093,7 +1114,7 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             place = next(e for e in doc.ents if e.start == core.end + 1)
             core = doc[core.start : place.end]
             covered.update(range(place.start, place.end))
-        if ent.label_ == "ORG" and (end := _for_tail(core)) > core.end:
+        if ent.label_ == "ORG" and (end := max(_for_tail(core), _listed_tail(core))) > core.end:
             # "the Commission [for Racial Equality]", "the Economic Commission [for Latin America and the
             # Caribbean]": the body's name goes on to what it is for
             core = doc[core.start : end]
@@ -1280,7 +1301,7 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
         if not all(t.lower_.rstrip(".") in POSTNOMINALS for t in m) and not portfolio_item(m)
         for piece in _at_honorific(m, lab)
     ]
-    return _regional_arms(doc, out)
+    return _regional_arms(doc, _city_sides(doc, out))
 
 
 def _restricted_end(tok: Token) -> int:
@@ -1380,6 +1401,31 @@ def _noun_run(mod: Token) -> bool:
     "the environment select committee", "the home affairs committee" ("the 10-member panel" is not)."""
     words = mod.doc[mod.left_edge.i : mod.i]
     return len(words) > 0 and all(t.pos_ in ("NOUN", "ADJ") and t.is_alpha and t.is_lower for t in words)
+
+
+def _city_sides(doc: Doc, out: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Clubs named by a city and a people, before a post: "London Irish coach X", "London Welsh director
+    Y" (one body, no Irishman or Welshman; the models read a city and a people)."""
+    starts = {m.start: (m, label) for m, label in out}
+    sides = {
+        m.start: doc[m.start : people.end]
+        for m, label in out
+        if label == "GPE"
+        and (after := starts.get(m.end)) is not None
+        and (people := after[0]) is not None
+        and after[1] == "NORP"
+        and len(people) == 1
+        and demonym_country(people.text) is not None
+        and country_code(m.text) is None
+        and people.end < len(doc)
+        and doc[people.end].lower_ in ROLE_NOUNS
+    }
+    if not sides:
+        return out
+    taken = {side.end - 1 for side in sides.values()}
+    return [
+        (sides[m.start], "ORG") if m.start in sides else (m, lab) for m, lab in out if m.start not in taken
+    ]
 
 
 def _regional_arms(doc: Doc, out: list[tuple[Span, str]]) -> list[tuple[Span, str]]:

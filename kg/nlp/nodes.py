@@ -44,6 +44,7 @@ from kg.nlp.lexicon import (
     RELATIVE_PLURALS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
+    SCALING_VERBS,
     SHELL_NOUNS,
     SPEECH_VERBS,
     SUBJECT_CONTROL,
@@ -471,8 +472,15 @@ class Nodes:
         if (place := _place_named_of(tok)) is not None and (named := self.args.entity(place)) is not None:
             return named  # "the Norwegian town of Lillehammer", "the city of Basra": the place named
         if tok.lower_ in PARTITIVES and not (
-            # "the number of visitors rose by 30%": the number changed, not the visitors
-            tok.lemma_ == "number" and tok.dep_ in ("nsubj", "nsubjpass") and _amount_in_clause(tok, st)
+            # "the number of visitors rose by 30%": the number changed, not the visitors; "lessening the
+            # number of executives on the board" cut no executives
+            tok.lemma_ == "number"
+            and (
+                tok.dep_ in ("nsubj", "nsubjpass")
+                and _amount_in_clause(tok, st)
+                or (obj := tok.head if tok.dep_ == "conj" else tok).dep_ == "dobj"
+                and obj.head.lemma_.lower() in SCALING_VERBS
+            )
         ):  # "what kind of information" → information
             of = next(
                 (

@@ -120,6 +120,12 @@ def _particle(verb: Token) -> str:
             )
         ):
             return f"{c.lower_} " + next(k.lemma_.lower() for k in c.children if k.dep_ == "pobj")
+        if (
+            c.dep_ in ("ccomp", "xcomp", "advcl")
+            and c.lower_ in STATE_NOUNS
+            and any(k.dep_ == "aux" and k.lower_ == "to" and k.i == c.i - 1 for k in c.children)
+        ):
+            return f"to {c.lower_}"  # "hold ministers to account" read as an infinitive "to account"
     return ""
 
 
