@@ -402,7 +402,8 @@ def _acts_unrecognised(doc: Doc, label: str) -> bool:
     keen gamers" after spaces that hid it from them)."""
     if " " in label:
         return False
-    text, at = doc.text, doc.text.find(label)
+    text = doc.text  # spaCy joins every token's text on each call
+    at = text.find(label)
     while at >= 0:
         span = doc.char_span(at, at + len(label))
         if (
