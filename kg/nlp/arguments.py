@@ -562,6 +562,11 @@ def _of_complement(tok: Token) -> str:
     return f"{pobj.head.lower_} " + " ".join(texts) if len(words) <= 4 else ""
 
 
+def _glued_number(tok: Token) -> bool:
+    """Whether a token is a number written with letters that a unit is glued to: "4x100" of "4x100m"."""
+    return tok.dep_ == "nummod" and any(ch.isdigit() for ch in tok.text) and tok.text[-1].isdigit()
+
+
 def _word_case(tok: Token) -> str:
     """A word of a label as read whole across its hyphens, lower-cased unless it is a name or an acronym: "its
     sci-fi shooter", "the number of MPs", "of Whitehall departments", "sales of HD-DVDs"."""
@@ -1073,7 +1078,7 @@ def _joined(span) -> str:
         nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
         # ... and so is one hyphenated to it: "the 22-man squad"
         glued_number = (
-            t.like_num
+            (t.like_num or _glued_number(t))
             and not t.whitespace_
             and nxt is not None
             and (nxt.is_alpha or nxt.text == "-" and not nxt.whitespace_)
@@ -1091,7 +1096,11 @@ def _joined(span) -> str:
             or _units_count(t)
         )
         if wordlike(t) or glued_number or naming_number or counted:
-            after_number = t.i > span.start and not t.nbor(-1).whitespace_ and t.nbor(-1).like_num
+            after_number = (
+                t.i > span.start
+                and not t.nbor(-1).whitespace_
+                and (t.nbor(-1).like_num or _glued_number(t.nbor(-1)))
+            )
             glue = out.endswith("-") or not out or after_number
             # "3G", "MP3"; "My Family", a title
             keep = (
@@ -2241,8 +2250,12 @@ class Arguments:
         if first.tag_ == "VBG" and first.i > 0 and doc[first.i - 1].tag_ in ("RBS", "JJS"):
             first = doc[first.i - 1]  # "the best supporting actor prize"
         start = hyphened_start(doc, first.i)
-        if start > 0 and doc[start - 1].like_num and not doc[start - 1].whitespace_:
-            start -= 1  # "3G broadcast", split by the tokenizer into "3", "G"
+        if (
+            start > 0
+            and not doc[start - 1].whitespace_
+            and (doc[start - 1].like_num or _glued_number(doc[start - 1]))
+        ):
+            start -= 1  # "3G broadcast", "4x100m relay gold", split by the tokenizer into "3", "G"
         elif start > 0 and _unit_number(doc[start - 1]):
             start -= 1  # "a 512 kilobit service": the measure says which service
         elif (count := _count_before(doc, start)) is not None:

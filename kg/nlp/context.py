@@ -872,11 +872,12 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
             if (
                 scope.modality == "uncertain"
                 and lower.dep_ == "xcomp"
-                and INTENT_VERBS.get(upper.lemma_.lower()) in ("planned", "possibility", "desire", "attempt")
+                and INTENT_VERBS.get(upper.lemma_.lower())
+                in ("planned", "possibility", "desire", "attempt", "obligation")
                 and any(c.dep_ == "neg" for c in upper.children)
             ):
                 # "did not plan to pursue it", "will not be allowed to enter", "were not trying to update
-                # their sound": a plan, leave or attempt denied
+                # their sound", "do not need to attack the UK": a plan, leave, attempt or need denied
                 scope.modality, scope.negated = INTENT_VERBS[upper.lemma_.lower()], True
             if (
                 scope.modality in ("alleged", "denied")

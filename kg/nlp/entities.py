@@ -1313,7 +1313,8 @@ def find_entities(doc: Doc) -> EntityIndex:
             or label in ("ORG", "PERSON", "GPE", "LOC")
             and len(span) == 2
             and code is None
-            and given_name(span[0].text)
+            # "Phillips Idowu lit up the field events with his leap": a surname no dictionary lists will do
+            and (given_name(span[0].text) or span[-1].lower_ not in dictionary_words(("noun", "adj")))
             and _her_own(span)
         ):
             # "Juninho was signed from Middlesbrough, but he has failed …": "he" takes up no firm,

@@ -72,9 +72,9 @@ def pronoun_gender(word: str) -> Gender | None:
 def person_gender(person: Entity, doc: Doc) -> Gender | None:
     """A person's gender from the honorifics, kin words or callings before their mentions ("Mrs Quinn",
     "his daughter Jill", "actress X"), else from the first name of a full name."""
-    kin = None
-    for start, _ in person.mentions:
-        span = doc.char_span(start, start + 1, alignment_mode="expand")
+    kin = owned = None
+    for start, end in person.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
         first = span[0]
@@ -82,12 +82,32 @@ def person_gender(person: Entity, doc: Doc) -> Gender | None:
             return found
         if first.i > 0 and (found := _KIN.get(first.nbor(-1).lower_)):
             kin = kin or found
+        owned = owned or _own_deed(span.root)
     if kin is not None:
         return kin
     words = person.label.split()
-    if len(words) < 2:  # a surname alone says nothing
+    named = _first_name_gender(words[0]) if len(words) >= 2 else None  # a surname alone says nothing
+    return named or owned
+
+
+def _own_deed(subject: Token) -> Gender | None:
+    """The gender a subject's own "his" or "her" on what it does gives: "Phillips Idowu lit up the field
+    events with his leap"."""
+    if subject.dep_ != "nsubj":
         return None
-    return _first_name_gender(words[0])
+    verb = subject.head
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > subject.i]
+    objects += [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.i > subject.i
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    owners = [
+        c.lower_ for o in objects for c in o.children if c.dep_ == "poss" and c.lower_ in ("his", "her")
+    ]
+    return _PRONOUNS.get(owners[0]) if owners else None
 
 
 def other_gender(span: Span, first_name: str) -> bool:

@@ -1259,7 +1259,13 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             # a modifier's own name words and hyphenated parts come along: "a Los Angeles court",
             # "PC-owning consumers"
             start = min(
-                [c.left_edge.i if c.pos_ == "PROPN" or _hyphenated(c) or _noun_run(c) else c.i for c in left]
+                [
+                    # "Latin American artists": a people's name of two words is one modifier
+                    c.left_edge.i
+                    if c.pos_ == "PROPN" or c.ent_type_ == "NORP" or _hyphenated(c) or _noun_run(c)
+                    else c.i
+                    for c in left
+                ]
                 + [tok.i]
             )
             # a state body or a body of people by whose it is, named without titles: "Yushchenko's

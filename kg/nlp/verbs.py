@@ -115,7 +115,14 @@ def _particle(verb: Token) -> str:
             and any(k.dep_ == "dobj" and k.i < c.i for k in verb.children)
             and any(
                 k.dep_ == "pobj"
-                and (k.lemma_.lower() in OUTCOME_NOUNS and c.lower_ == "to" or _bare_state(k))
+                and (
+                    k.lemma_.lower() in OUTCOME_NOUNS
+                    and c.lower_ == "to"
+                    or k.lower_ == "lead"  # "headed Celtic into the lead": he put them ahead
+                    and c.lower_ == "into"
+                    and [d.lower_ for d in k.children] == ["the"]  # not "into an 18-15 lead": a result
+                    or _bare_state(k)
+                )
                 for k in c.children
             )
         ):
@@ -606,6 +613,10 @@ def _told_whom(verb: Token, words: list[Token], stranded: Token | None) -> int:
     return _hearers_before(subject) if subject is not None and subject.left_edge == words[0] else 0
 
 
+#: adverbs of time right after a verb of saying that tell when it was said: "said earlier it was …"
+_WHEN_SAID = frozenset({"earlier", "later", "previously", "recently", "again", "subsequently", "afterwards"})
+
+
 def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
     """A short reading of a clause: "stop sharing intelligence", "military ends communications".
 
@@ -646,7 +657,15 @@ def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
                 _QUOTE_WORDS + 1,
             )
         )
-    when = next((c for c in verb.children if c.left_edge.i == verb.left_edge.i and _time_phrase(c)), None)
+    when = next(
+        (
+            c
+            for c in verb.children
+            if c.left_edge.i == verb.left_edge.i
+            and (_time_phrase(c) or c.dep_ == "advmod" and c.lower_ in _WHEN_SAID)
+        ),
+        None,
+    )
     if (
         when is not None
         and words

@@ -9106,3 +9106,55 @@ def test_a_city_and_a_people_before_a_post_name_a_club(read):
     got = facts(read("London Irish coach Gary Gold felt the result exposed his side's lack of consistency."))
     assert ("Gary Gold", "coach of", "London Irish") in got, sorted(got)
     assert not any(p == "citizen of" for _, p, _ in got), sorted(got)
+
+
+def test_a_two_word_name_whose_deed_is_his_own_is_a_persons(read):
+    ex = read(
+        "Phillips Idowu lit up the field events, not only with his hair, but also with his leap of 17.30m."
+    )
+    assert ("Phillips Idowu", "Person") in actors(ex), sorted(actors(ex))
+
+
+def test_a_need_denied_is_no_deed(read):
+    ex = read("Terrorists do not need to attack the UK to win.")
+    attacks = [r for r in ex.relations if r.object.label == "United Kingdom"]
+    assert attacks and all(r.modality == "obligation" and r.negated for r in attacks), ex.relations
+
+
+def test_a_toe_dipped_into_a_market_is_no_thing(read):
+    got = facts(read("The BBC has dipped its toe into the digital radio market."))
+    assert not any(o == "toe" for _, _, o in got), sorted(got)
+
+
+def test_a_two_word_people_and_a_glued_number_stay_in_labels(read):
+    got = facts(read("Latin American artists are finding new audiences in Europe."))
+    assert any(s == "Latin American artists" for s, _, _ in got), sorted(got)
+    got = facts(read("Darren Campbell won 4x100m relay gold in Athens."))
+    assert ("Darren Campbell", "won", "4x100m relay gold") in got, sorted(got)
+
+
+def test_when_something_was_said_is_no_part_of_what_was_said(read):
+    ex = read("Conservative leader David McLetchie said earlier it was beyond belief that this had happened.")
+    said = [_obj(r) for r in ex.relations if r.predicate_label == "said"]
+    assert said == ["it was beyond belief that this had happened"], said
+
+
+def test_whom_a_scorer_put_into_the_lead_is_no_object_of_the_shot(read):
+    got = facts(read("Craig Bryson had a goal chopped off before Stan Varga headed Celtic into the lead."))
+    assert ("Stan Varga", "headed into lead", "Celtic") in got and (
+        "Stan Varga",
+        "headed",
+        "Celtic",
+    ) not in got, sorted(got)
+
+
+def test_his_own_deed_tells_a_mans_gender_where_his_name_does_not(read):
+    got = facts(
+        read(
+            "Phillips Idowu lit up the field events, not only with his hair, but also with his leap. He is a huge "
+            "talent. Across the board I thought Kelly Sotherton continued to show she is developing. She picked "
+            "up three personal bests in the long jump."
+        )
+    )
+    assert any(s == "Kelly Sotherton" and p == "picked up" for s, p, _ in got), sorted(got)
+    assert not any(s == "Phillips Idowu" and p == "picked up" for s, p, _ in got), sorted(got)
