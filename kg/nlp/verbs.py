@@ -679,6 +679,14 @@ def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
     words = words[_told_whom(verb, words, stranded) :]
     while len(words) > 1 and words[-1].dep_ == "cc" and words[-1].i == verb.right_edge.i:
         words.pop()  # "said prices would rise but wages would not": the parser hung the "but" on "rise"
+    while (
+        len(words) > 1
+        and words[-1].dep_ == "prep"
+        and not list(words[-1].children)
+        and verb.doc[words[-1].i - 1].text == ","
+        and len(words) <= _QUOTE_WORDS
+    ):
+        words.pop()  # "said he would consider leaving, with …": a preposition the parser left with no object
     if len(words) > 1 and words[0].tag_ in ("WDT", "WP") and verb.head.dep_ == "relcl":
         # "the plant, which analysts said was losing money": what they said is of the plant
         noun = _agreeing_antecedent(verb, verb.head.head)

@@ -9158,3 +9158,15 @@ def test_his_own_deed_tells_a_mans_gender_where_his_name_does_not(read):
     )
     assert any(s == "Kelly Sotherton" and p == "picked up" for s, p, _ in got), sorted(got)
     assert not any(s == "Phillips Idowu" and p == "picked up" for s, p, _ in got), sorted(got)
+
+
+def test_what_was_said_ends_on_no_preposition_left_without_its_object(read):
+    ex = read(
+        "Gerrard said he would consider leaving, with Real Madrid also believed to be monitoring his situation."
+    )
+    assert "he would consider leaving" in [_obj(r) for r in ex.relations if r.predicate_label == "said"], (
+        ex.relations
+    )
+    ex = read("Esther Rantzen said he was so lovely and a delight to work with.")
+    said = [_obj(r) for r in ex.relations if r.predicate_label == "said"]
+    assert said == ["he was so lovely and a delight to work with"], said
