@@ -42,7 +42,7 @@ from kg.nlp.clusters import (
     singular,
 )
 from kg.nlp.countries import country_code, country_label, demonym_country, nation, sovereign
-from kg.nlp.gender import known_first_name, other_gender, plain_first_name
+from kg.nlp.gender import known_first_name, other_gender, own_deed_gender, plain_first_name
 from kg.nlp.lexicon import (
     BODY_CONTRASTS,
     BODY_NOUNS,
@@ -521,7 +521,7 @@ def _shows_person(span: Span, label: str) -> bool:
         _he_goes_on(span) or _speaks_as_i(span) or _says_he(span) or _who_is(span)
     ):
         return True
-    return not gazetteer_place(span.text) and _her_own(span)
+    return not gazetteer_place(span.text) and own_deed_gender(span) is not None
 
 
 def _who_is(span: Span) -> bool:
@@ -573,38 +573,6 @@ def _speaks_as_i(span: Span) -> bool:
         marks += t.is_quote
         if marks % 2 and t.lower_ in ("i", "my", "me") and t.tag_ in ("PRP", "PRP$"):
             return True
-    return False
-
-
-def _her_own(span: Span) -> bool:
-    """Whether the object of the verb a name is the subject of is "his" or "her" own, with no other person
-    named between: "Britney Spears picked up her first ever Grammy", "Zvonareva has lost both her games",
-    "Idowu lit up the field events with his leap" (a firm's would be "its")."""
-    root, doc = span.root, span.doc
-    if root.dep_ != "nsubj":
-        return False
-    verb = root.head
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > span.end]
-    objects += [
-        p
-        for c in verb.children
-        if c.dep_ == "prep" and c.i > span.end
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
-    # "lost all three of her matches": the owned noun after a number's "of"
-    objects += [
-        p
-        for o in objects
-        for c in o.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
-    for obj in objects:
-        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
-        if owner is not None and owner.lower_ in ("his", "her"):
-            return not any(t.ent_type_ == "PERSON" for t in doc[span.end : owner.i])
     return False
 
 
@@ -1315,7 +1283,7 @@ def find_entities(doc: Doc) -> EntityIndex:
             and code is None
             # "Phillips Idowu lit up the field events with his leap": a surname no dictionary lists will do
             and (given_name(span[0].text) or span[-1].lower_ not in dictionary_words(("noun", "adj")))
-            and _her_own(span)
+            and own_deed_gender(span) is not None
         ):
             # "Juninho was signed from Middlesbrough, but he has failed …": "he" takes up no firm,
             # whatever the model tagged the name; the text says what it is, as a descriptor would

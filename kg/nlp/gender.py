@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.pipeline import dictionary_words
 from kg.types import Entity
 
-__all__ = ["Gender", "other_gender", "person_gender", "plain_first_name", "pronoun_gender"]
+__all__ = ["Gender", "other_gender", "own_deed_gender", "person_gender", "plain_first_name", "pronoun_gender"]
 
 Gender = Literal["m", "f"]
 
@@ -82,7 +82,7 @@ def person_gender(person: Entity, doc: Doc) -> Gender | None:
             return found
         if first.i > 0 and (found := _KIN.get(first.nbor(-1).lower_)):
             kin = kin or found
-        owned = owned or _own_deed(span.root)
+        owned = owned or own_deed_gender(span)
     if kin is not None:
         return kin
     words = person.label.split()
@@ -90,24 +90,37 @@ def person_gender(person: Entity, doc: Doc) -> Gender | None:
     return named or owned
 
 
-def _own_deed(subject: Token) -> Gender | None:
-    """The gender a subject's own "his" or "her" on what it does gives: "Phillips Idowu lit up the field
-    events with his leap"."""
-    if subject.dep_ != "nsubj":
+def own_deed_gender(span: Span) -> Gender | None:
+    """The gender the "his" or "her" on what a name's subject does gives, with no other person named
+    between: "Britney Spears picked up her first ever Grammy", "Zvonareva has lost both her games",
+    "Phillips Idowu lit up the field events with his leap" (a firm's would be "its")."""
+    root, doc = span.root, span.doc
+    if root.dep_ != "nsubj":
         return None
-    verb = subject.head
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > subject.i]
+    verb = root.head
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > span.end]
     objects += [
         p
         for c in verb.children
-        if c.dep_ == "prep" and c.i > subject.i
+        if c.dep_ == "prep" and c.i > span.end
         for p in c.children
         if p.dep_ == "pobj"
     ]
-    owners = [
-        c.lower_ for o in objects for c in o.children if c.dep_ == "poss" and c.lower_ in ("his", "her")
+    # "lost all three of her matches": the owned noun after a number's "of"
+    objects += [
+        p
+        for o in objects
+        for c in o.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
     ]
-    return _PRONOUNS.get(owners[0]) if owners else None
+    for obj in objects:
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in ("his", "her"):
+            others = any(t.ent_type_ == "PERSON" for t in doc[span.end : owner.i])
+            return None if others else _PRONOUNS[owner.lower_]
+    return None
 
 
 def other_gender(span: Span, first_name: str) -> bool:
