@@ -2295,7 +2295,9 @@ class Arguments:
             names
             and tok.lemma_.lower() in ORG_DESCRIPTORS
             # "the Leeds unit", "its Paris subsidiary": a firm's arm in a place, not a body the place names
-            and not (tok.lemma_.lower() in _LOCAL_ARMS and city(" ".join(t.text for t in names)))
+            # … nor "the Bristol band" Bristol: a city names where a body is, not which ("his Middlesbrough
+            # team" is the city's club)
+            and not (tok.lemma_.lower() not in _CITY_SIDES and city(" ".join(t.text for t in names)))
             and len(between) <= 2
             and all(t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower for t in between)
         ):
@@ -2526,12 +2528,11 @@ class Arguments:
         return None
 
 
+#: a sport's sides that a city's name names: "his Middlesbrough team", "the Leeds club"
+_CITY_SIDES = frozenset({"team", "side", "club", "squad", "outfit"})
+
 #: descriptions a news organisation can be taken up by
 _MEDIA_NOUNS = frozenset({"paper", "newspaper", "broadcaster", "publisher", "magazine", "agency"})
-
-
-#: a firm's parts that a place before them locates: "the Leeds unit", "its Paris subsidiary"
-_LOCAL_ARMS = frozenset({"unit", "subsidiary", "branch", "division", "arm", "office", "plant", "operation"})
 
 
 def _reports(tok: Token) -> bool:

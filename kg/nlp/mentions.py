@@ -66,6 +66,7 @@ from kg.nlp.names import (
     actor_class,
     employers,
     follows_honorific,
+    gazetteer_known,
     honoured,
     quoted,
     title_opener,
@@ -417,6 +418,21 @@ def _opening_figure(span: Span) -> bool:
         and bool(span[0].is_sent_start)
         and singular(word) != word
         and singular(word) in FIRM_FIGURES
+    )
+
+
+def _common_plural(span: Span) -> bool:
+    """Whether a one-word name is a common plural capitalised to open a sentence ("Slowdowns in the US
+    could hit exports", read as a place) that the article never capitalises elsewhere; only a place's
+    reading is dropped ("Gunners boss X", "Rangers manager Y" are clubs)."""
+    tok = span[0]
+    return (
+        len(span) == 1
+        and bool(tok.is_sent_start)
+        and tok.tag_ == "NNS"
+        and dictionary_noun(tok.lemma_.lower())
+        and not gazetteer_known(tok.text)
+        and not any(t.text == tok.text and not t.is_sent_start for t in span.doc)
     )
 
 
@@ -1304,7 +1320,9 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
     out = [
         piece
         for m, lab in out
-        if not all(t.lower_.rstrip(".") in POSTNOMINALS for t in m) and not portfolio_item(m)
+        if not all(t.lower_.rstrip(".") in POSTNOMINALS for t in m)
+        and not portfolio_item(m)
+        and not (lab in ("GPE", "LOC", "FAC") and _common_plural(m))
         for piece in _at_honorific(m, lab)
     ]
     return _regional_arms(doc, _city_sides(doc, out))

@@ -797,12 +797,15 @@ class Nodes:
         return out
 
     def _shared_head(self, tok: Token) -> list[Entity]:
-        """The two groups a party's or a people's name and a plural noun after it make: "Tory and Lib Dem
-        leaders referred to …", which the parser reads as "Tory" joined to "leaders" (Tory leaders, Lib
-        Dem leaders)."""
-        if tok.pos_ != "PROPN" or not (tok.ent_type_ == "NORP" or party_name(tok.text)):
+        """The two groups a name and a plural noun after it make: "Tory and Lib Dem leaders referred to …",
+        which the parser reads as "Tory" joined to "leaders" (Tory leaders, Lib Dem leaders); "chosen by
+        Radio 3 and BBC World Service listeners" (a body's people)."""
+        body = self.args.entity(tok)
+        if tok.pos_ != "PROPN" or not (
+            tok.ent_type_ == "NORP" or party_name(tok.text) or body is not None and body.type in _BODY_TYPES
+        ):
             return []
-        if any(c.dep_ not in ("cc", "conj") for c in tok.children):
+        if any(c.dep_ not in ("cc", "conj") and c.i < tok.i for c in tok.children):
             return []
         noun = next((c for c in tok.children if c.dep_ == "conj"), None)
         if (
@@ -810,9 +813,12 @@ class Nodes:
             or noun.tag_ != "NNS"
             or not noun.is_lower
             or not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+            or body is not None
+            and not _human(Entity("", noun.text, "Concept"), noun)
         ):
             return []
-        label = f"{tok.text} {noun.text}"
+        name = tok.doc[tok.left_edge.i : next((c.i for c in tok.children if c.dep_ == "cc"), tok.i + 1)]
+        label = f"{name.text} {noun.text}"
         gid = entity_id("Group", label)
         return [
             self.args.concepts.setdefault(gid, Entity(id=gid, label=label, type="Group")),

@@ -263,6 +263,20 @@ def speakers_employers(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("kg_late_appositions", requires=["token.dep"], assigns=["token.dep"])
+def late_appositions(doc: Doc) -> Doc:
+    """Unmark as an apposition a name the parser hung on a noun past a relative clause set off by a comma:
+    "The actor, whose films include Michael Collins and The Phantom Menace, said" (the film is the
+    clause's, no second name for the actor)."""
+    for tok in doc:
+        if tok.dep_ == "appos" and any(
+            c.dep_ == "relcl" and tok.head.i < c.i < tok.i and doc[c.left_edge.i - 1].text == ","
+            for c in tok.head.children
+        ):
+            tok.dep_ = "dep"  # not "The man who was stabbed, Jimmy James Johnson, …": his name
+    return doc
+
+
 #: capitalised common nouns that open a body's name before "of": "House of Fraser", "Bank of Scotland"
 _OF_NAME_HEADS = frozenset(
     {
@@ -547,6 +561,7 @@ def _load(name: str, trained: bool) -> Language:
         nlp.add_pipe("kg_prefixed_verbs", after="kg_lemmas")
         nlp.add_pipe("kg_reported_conjuncts", after="kg_prefixed_verbs")
         nlp.add_pipe("kg_speakers_employers", after="kg_reported_conjuncts")
+    nlp.add_pipe("kg_late_appositions", after="parser")
     nlp.add_pipe("kg_of_names", after="ner")
     folder = trained_models() if trained else None
     if folder is not None:

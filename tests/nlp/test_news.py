@@ -9170,3 +9170,37 @@ def test_what_was_said_ends_on_no_preposition_left_without_its_object(read):
     ex = read("Esther Rantzen said he was so lovely and a delight to work with.")
     said = [_obj(r) for r in ex.relations if r.predicate_label == "said"]
     assert said == ["he was so lovely and a delight to work with"], said
+
+
+def test_a_common_plural_opening_a_sentence_is_no_name(read):
+    ex = read("Slowdowns in the US and China could hit electronics exports.")
+    assert "Slowdowns" not in {e.label for e in ex.entities}, sorted(actors(ex))
+    got = facts(read("Gunners boss Arsene Wenger said he was happy."))
+    assert ("Arsene Wenger", "boss of", "Gunners") in got, sorted(got)
+
+
+def test_a_name_past_a_relative_clause_is_no_apposition_of_the_noun(read):
+    got = facts(
+        read(
+            "The Oscar-nominated actor, whose films include Michael Collins and Star Wars: The Phantom Menace, "
+            'said: "The Lyric is too important to the cultural life of Northern Ireland."'
+        )
+    )
+    assert not any("Phantom Menace" in s for s, _, _ in got), sorted(got)
+
+
+def test_two_bodies_share_the_people_noun_after_them(read):
+    got = facts(
+        read("It will include the Audience Award, chosen by Radio 3 and BBC World Service listeners.")
+    )
+    assert {"Radio 3 listeners", "BBC World Service listeners"} <= {s for s, _, _ in got}, sorted(got)
+    assert not any(s == "Radio 3" for s, _, _ in got), sorted(got)
+
+
+def test_a_city_before_a_bodys_noun_is_no_name_of_the_body(read):
+    got = facts(
+        read("Portishead have announced an album. The Bristol band will play a charity show next month.")
+    )
+    assert not any(s == "Bristol" for s, _, _ in got), sorted(got)
+    got = facts(read("The man who was stabbed, Jimmy James Johnson, suffered a collapsed lung."))
+    assert ("Jimmy James Johnson", "suffered", "collapsed lung") in got, sorted(got)
