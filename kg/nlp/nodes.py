@@ -406,6 +406,7 @@ def _lost_subject(noun: Token) -> bool:
     return nxt < len(noun.doc) and noun.doc[nxt].pos_ == "VERB" and noun.doc[nxt].dep_ == "conj"
 
 
+#: actors that are bodies: what a post before a person's name is held at, never the person
 _BODY_TYPES = ACTOR_TYPES - {"Person", "Group"}
 
 
