@@ -577,6 +577,8 @@ class Nodes:
                 return self._role_holder(tok)  # "The First Minister is encouraging …": whoever holds it
             if ent.label == "family" and (kin := self._family_of(tok)) is not None:
                 return kin
+            if ent.label.lower() in NAMED_KINDS and (named := self._named_head(tok)) is not None:
+                return named  # "The Bill now faces opposition" after "the Prevention of Terrorism Bill"
             return ent
         if tok.pos_ == "NOUN" and (name := _named(tok)) is not None and (ent := self.args.entity(name)):
             return ent  # "an umbrella organisation called the DEC has been set up": the DEC has
@@ -760,7 +762,7 @@ class Nodes:
         """The one name given before that ends in a bare definite noun: "the fund" takes up "the Digital
         Solidarity Fund", "the festival" the "Edinburgh Festival"; none when two names or none do."""
         if (
-            tok.tag_ != "NN"
+            tok.tag_ not in ("NN", "NNP")  # "the Bill", capitalised as British papers write it
             or tok.lower_ not in ORG_DESCRIPTORS | NAMED_KINDS
             # "left school", "went to hospital": no determiner, no one school
             or not any(c.dep_ == "det" for c in tok.children)

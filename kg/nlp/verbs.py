@@ -298,6 +298,13 @@ def _hearers_before(noun: Token) -> int:
     common noun of the phrase is left after them)."""
     words = list(noun.doc[noun.left_edge.i : noun.i + 1])
     n = 1 if words[0].dep_ == "det" else 0
+    if words[n].ent_iob_ == "B" and words[n].ent_type_ in ("ORG", "PERSON"):
+        # "told BBC News Labour MPs were united": a body's or a person's name, then the subject's words
+        end = n + 1
+        while end < len(words) and words[end].ent_iob_ == "I":
+            end += 1
+        if end < len(words) and words[end].tag_ != "POS":  # not "told the BBC's Talking Point programme"
+            return end
     names = n
     while (
         names < len(words) - 1
