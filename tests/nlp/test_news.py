@@ -9184,8 +9184,9 @@ def test_a_common_plural_opening_a_sentence_is_no_name(read):
 def test_a_name_past_a_relative_clause_is_no_apposition_of_the_noun(read):
     got = facts(
         read(
-            "The Oscar-nominated actor, whose films include Michael Collins and Star Wars: The Phantom Menace, "
-            'said: "The Lyric is too important to the cultural life of Northern Ireland."'
+            "The Oscar-nominated actor, whose films include Schindler's List, Michael Collins and Star Wars: The "
+            'Phantom Menace, said: "The Lyric is too important to the cultural and social life of Northern '
+            'Ireland for this building to crumble and fall apart."'
         )
     )
     assert not any("Phantom Menace" in s for s, _, _ in got), sorted(got)
