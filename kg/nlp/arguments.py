@@ -471,7 +471,8 @@ def _of_complement(tok: Token) -> str:
             # "featuring Black Watch soldiers": a name of two words, read whole; "to abandon its fixed
             # exchange rate": what kind of rate
             else [
-                c.text
+                # "the pain of losing his 100m title": a number glued to its unit is part of the word
+                (c.nbor(-1).text if c.i > 0 and _glued_number_before(c) else "") + c.text
                 for c in with_inner(
                     [
                         c
@@ -565,6 +566,12 @@ def _of_complement(tok: Token) -> str:
 def _glued_number(tok: Token) -> bool:
     """Whether a token is a number written with letters that a unit is glued to: "4x100" of "4x100m"."""
     return tok.dep_ == "nummod" and any(ch.isdigit() for ch in tok.text) and tok.text[-1].isdigit()
+
+
+def _glued_number_before(tok: Token) -> bool:
+    """Whether a number is written glued to a word ("100m", "4x100m") that the tokenizer split off it."""
+    before = tok.nbor(-1)
+    return not before.whitespace_ and (before.like_num or _glued_number(before))
 
 
 def _word_case(tok: Token) -> str:
@@ -1096,11 +1103,7 @@ def _joined(span) -> str:
             or _units_count(t)
         )
         if wordlike(t) or glued_number or naming_number or counted:
-            after_number = (
-                t.i > span.start
-                and not t.nbor(-1).whitespace_
-                and (t.nbor(-1).like_num or _glued_number(t.nbor(-1)))
-            )
+            after_number = t.i > span.start and _glued_number_before(t)
             glue = out.endswith("-") or not out or after_number
             # "3G", "MP3"; "My Family", a title
             keep = (
@@ -2250,11 +2253,7 @@ class Arguments:
         if first.tag_ == "VBG" and first.i > 0 and doc[first.i - 1].tag_ in ("RBS", "JJS"):
             first = doc[first.i - 1]  # "the best supporting actor prize"
         start = hyphened_start(doc, first.i)
-        if (
-            start > 0
-            and not doc[start - 1].whitespace_
-            and (doc[start - 1].like_num or _glued_number(doc[start - 1]))
-        ):
+        if start > 0 and _glued_number_before(doc[start]):
             start -= 1  # "3G broadcast", "4x100m relay gold", split by the tokenizer into "3", "G"
         elif start > 0 and _unit_number(doc[start - 1]):
             start -= 1  # "a 512 kilobit service": the measure says which service

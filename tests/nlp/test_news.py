@@ -9133,6 +9133,8 @@ def test_a_two_word_people_and_a_glued_number_stay_in_labels(read):
     assert any(s == "Latin American artists" for s, _, _ in got), sorted(got)
     got = facts(read("Darren Campbell won 4x100m relay gold in Athens."))
     assert ("Darren Campbell", "won", "4x100m relay gold") in got, sorted(got)
+    got = facts(read("Maurice Greene wants to wipe out the pain of losing his 100m title."))
+    assert any(o == "pain of losing 100m title" for _, _, o in got), sorted(got)
 
 
 def test_when_something_was_said_is_no_part_of_what_was_said(read):
