@@ -472,7 +472,7 @@ def _of_complement(tok: Token) -> str:
             # exchange rate": what kind of rate
             else [
                 # "the pain of losing his 100m title": a number glued to its unit is part of the word
-                (c.nbor(-1).text if c.i > 0 and _glued_number_before(c) else "") + c.text
+                (c.nbor(-1).text if _glued_number_before(c) else "") + c.text
                 for c in with_inner(
                     [
                         c
@@ -569,7 +569,9 @@ def _glued_number(tok: Token) -> bool:
 
 
 def _glued_number_before(tok: Token) -> bool:
-    """Whether a number is written glued to a word ("100m", "4x100m") that the tokenizer split off it."""
+    """Whether a number is written glued to this word ("100m", "4x100m"), which the tokenizer split off it."""
+    if tok.i == 0:
+        return False
     before = tok.nbor(-1)
     return not before.whitespace_ and (before.like_num or _glued_number(before))
 
@@ -2253,7 +2255,7 @@ class Arguments:
         if first.tag_ == "VBG" and first.i > 0 and doc[first.i - 1].tag_ in ("RBS", "JJS"):
             first = doc[first.i - 1]  # "the best supporting actor prize"
         start = hyphened_start(doc, first.i)
-        if start > 0 and _glued_number_before(doc[start]):
+        if _glued_number_before(doc[start]):
             start -= 1  # "3G broadcast", "4x100m relay gold", split by the tokenizer into "3", "G"
         elif start > 0 and _unit_number(doc[start - 1]):
             start -= 1  # "a 512 kilobit service": the measure says which service

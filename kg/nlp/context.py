@@ -709,8 +709,9 @@ def _denied_by_word(verb: Token) -> bool:
 #: make allegations"
 _IMPLICATIVE = frozenset({"force", "compel", "oblige", "choose", "opt"})
 #: verbs of a struggle, whose progressive tells what is striven for: "is battling to cut costs"
-_CLAIMING = {"claim", "purport", "profess"}
 _STRIVING = frozenset({"battle", "fight", "race", "rush", "scramble"})
+#: verbs whose to-infinitive is the subject's own word for what it does: "claims to collect cash"
+_CLAIMING = frozenset({"claim", "purport", "profess"})
 #: verbs whose passive puts a deed on a programme: "scheduled to play", "confirmed to headline"
 _SCHEDULING = frozenset({"schedule", "slate", "confirm", "book", "bill", "programme", "timetable"})
 #: "on course to", "on track to": what is foreseen

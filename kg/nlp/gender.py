@@ -71,7 +71,8 @@ def pronoun_gender(word: str) -> Gender | None:
 
 def person_gender(person: Entity, doc: Doc) -> Gender | None:
     """A person's gender from the honorifics, kin words or callings before their mentions ("Mrs Quinn",
-    "his daughter Jill", "actress X"), else from the first name of a full name."""
+    "his daughter Jill", "actress X"), else from the first name of a full name, else from the "his" or
+    "her" of what a mention does (`own_deed_gender`)."""
     kin = owned = None
     for start, end in person.mentions:
         span = doc.char_span(start, end, alignment_mode="expand")

@@ -158,7 +158,8 @@ def _weekday_before(span: Span) -> bool:
     )
 
 
-_NAME_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr"}
+#: courtesy titles that open a person's name inside another name's span (not "Sir" or "Lord", part of many)
+_NAME_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 
 
 def _at_honorific(span: Span, label: str) -> list[tuple[Span, str]]:
@@ -1436,9 +1437,8 @@ def _city_sides(doc: Doc, out: list[tuple[Span, str]]) -> list[tuple[Span, str]]
         for m, label in out
         if label == "GPE"
         and (after := starts.get(m.end)) is not None
-        and (people := after[0]) is not None
         and after[1] == "NORP"
-        and len(people) == 1
+        and len(people := after[0]) == 1
         and demonym_country(people.text) is not None
         and country_code(m.text) is None
         and people.end < len(doc)

@@ -112,13 +112,14 @@ _PARTITIVE_SUBJECTS = frozenset({"one", "another", "two", "three", "some", "seve
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
+def _people_noun(tok: Token) -> bool:
+    """Whether a common noun names people: "civilians", "ministers", "listeners"."""
+    return tok.lower_ in PEOPLE_NOUNS or tok.lemma_.lower() in ROLE_NOUNS or people_plural(tok.lower_)
+
+
 def _human(node: Entity, tok: Token) -> bool:
     """Whether a node can be what "who" refers to: a person, a group of people or a people noun."""
-    if node.type in ("Person", "Group"):
-        return True
-    return node.type == "Concept" and (
-        tok.lower_ in PEOPLE_NOUNS or tok.lemma_.lower() in ROLE_NOUNS or people_plural(tok.lower_)
-    )
+    return node.type in ("Person", "Group") or node.type == "Concept" and _people_noun(tok)
 
 
 #: modifiers that place an event in time or order, not say what kind it is
@@ -817,7 +818,7 @@ class Nodes:
             or not noun.is_lower
             or not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
             or body is not None
-            and not _human(Entity("", noun.text, "Concept"), noun)
+            and not _people_noun(noun)
         ):
             return []
         name = tok.doc[tok.left_edge.i : next((c.i for c in tok.children if c.dep_ == "cc"), tok.i + 1)]
