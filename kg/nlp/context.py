@@ -667,6 +667,37 @@ def _inserted_speech(verb: Token) -> Token | None:
     )
 
 
+def _inserted_in(chain: list[Token]) -> Token | None:
+    """The speech verb set off by commas inside a clause of `chain` (a verb and what governs it): "In fact,
+    he said, if content has been requested by consumers, …", "Changes are afoot, he predicted, as firms
+    offer TV content" (not the speech verb itself, nor a clause about the saying: "he said as he left")."""
+    for tok in chain:
+        if (speech := _inserted_speech(tok)) is None:
+            continue
+        if speech not in chain:
+            return speech
+        # the clause hangs on the speech verb: what was said only after its closing comma
+        under = chain.index(speech) - 1
+        if under >= 0 and (edge := chain[under].left_edge.i) > 0 and tok.doc[edge - 1].text == ",":
+            return speech
+    return None
+
+
+def _said_on(clause: Token, speech: Token) -> bool:
+    """Whether an adverbial clause after a speech verb's closing comma goes on with what was said before it:
+    "Changes are afoot, she predicted, as firms offer films" (not "he said as he left", nor the speaker's
+    next words: "…, he said, adding that …", "though he admitted …")."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.i > speech.i
+        and clause.tag_ != "VBG"
+        and clause.lemma_ not in SPEECH_VERBS
+        and any(c.dep_ == "mark" for c in clause.children)
+        and clause.doc[clause.left_edge.i - 1].text == ","
+        and any(c.dep_ == "ccomp" and c.i < speech.i for c in speech.children)
+    )
+
+
 def _few(word: Token) -> bool:
     """Whether a subject's "few" or "little" all but denies its clause: "Very few consumers click on the
     lowest price" ("a few consumers" do)."""
@@ -760,7 +791,7 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
     free = next((n for n, t in enumerate(chain) if joined_statement(t)), len(chain))
     for depth, (lower, upper) in enumerate(pairwise(chain)):
         if (
-            lower.dep_ == "ccomp"
+            (lower.dep_ == "ccomp" or _said_on(lower, upper))
             and upper.lemma_ in SPEECH_VERBS
             and scope.attribution is None
             and depth < free
@@ -991,7 +1022,7 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
     elif _consequence(first):
         scope.modality = "conditional"  # "if the court lets Apple do it, the public will lose an outlet"
     quoted = quoted_mask(verb.doc)[verb.i]
-    if scope.attribution is None and (closing := _closing_speech(verb) or _inserted_speech(verb)) is not None:
+    if scope.attribution is None and (closing := _closing_speech(verb) or _inserted_in(chain)) is not None:
         _attribute(nodes, closing, scope)
         scope.quoting = quoted
     if scope.attribution is None and quoted:
@@ -1029,17 +1060,21 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         scope.modality = "planned"  # headline infinitive: "Colombia to suspend …"
     # "a site that, according to reports, let users share films": the source covers its clause and
     # what the clause governs
-    for tok in chain[: own + 1]:
+    # … and so does a clause above its own: "according to X the messages were sent via addresses owned by
+    # Y" (what a speaker said first stays his)
+    for depth, tok in enumerate(chain):
         src = next(
             (
                 src
                 for c in tok.children
                 if (c.dep_ == "prep" and c.lemma_ in ATTRIBUTION_HEADS or c.lower_ == "according")
+                # not what the source's own words say of it: "according to figures released by X"
+                and not c.left_edge.i <= verb.i <= c.right_edge.i
                 and (src := _according_to(nodes.args, c))
             ),
             None,
         )
-        if src:
+        if src and (depth <= own or scope.attribution is None):
             scope.attribution = src
             break
     return scope

@@ -9229,3 +9229,29 @@ def test_the_bill_takes_up_the_one_bill_named_before(read):
     )
     assert any(s == "Prevention of Terrorism Bill" and p == "faces" for s, p, _ in got), sorted(got)
     assert not any(s == "Bill" for s, _, _ in got), sorted(got)
+
+
+def test_a_speech_set_off_by_commas_covers_the_clauses_of_its_sentence(read):
+    ex = read(
+        "Tom Hale runs a fund. In fact, he said, if shares are bought by workers, the fund should pay less tax."
+    )
+    bought = [r for r in ex.relations if r.predicate_label == "bought"]
+    assert bought and all(r.attribution == "Tom Hale" for r in bought), sorted(facts(ex))
+    ex = read(
+        "Ann Reed is a TV analyst. Big changes are afoot this year, she predicted, as firms such as Acme offer films."
+    )
+    offered = [r for r in ex.relations if r.predicate_label == "offer"]
+    assert offered and all(r.attribution == "Ann Reed" for r in offered), sorted(facts(ex))
+    # what the speaker did while saying it is no part of what was said
+    ex = read("Tom Hale is a lawyer. The deal, he said as he left the court, was a bargain for Acme.")
+    assert all(r.attribution is None for r in ex.relations if r.predicate_label == "left"), sorted(facts(ex))
+
+
+def test_according_to_a_source_covers_the_relative_clauses_of_what_it_says(read):
+    ex = read("According to Acme the e-mails were sent via computers owned by the Leeds City Hospital.")
+    owned = [r for r in ex.relations if r.predicate_label == "owned"]
+    assert owned and all(r.attribution == "Acme" for r in owned), sorted(facts(ex))
+    # the source's own description is not what the source says
+    ex = read("Prices rose 5%, according to figures released by the Electoral Commission on Monday.")
+    released = [r for r in ex.relations if r.predicate_label == "released"]
+    assert released and all(r.attribution is None for r in released), sorted(facts(ex))
