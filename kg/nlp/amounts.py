@@ -206,7 +206,16 @@ def hedge_span(doc: Doc, i: int) -> tuple[int, str]:
         and (_RISE.fullmatch(words[0]) or _pushed_up(doc[i - 3]))
     ):
         return i, ""  # "went up to 5.5%", "rose up to", "pushed the dollar up to": where it went, no limit
-    return next(((i - n, QUALIFIERS[words[-n:]]) for n in (3, 2, 1) if words[-n:] in QUALIFIERS), (i, ""))
+    first, hedge = next(
+        ((i - n, QUALIFIERS[words[-n:]]) for n in (3, 2, 1) if words[-n:] in QUALIFIERS), (i, "")
+    )
+    if (
+        words[-1:] in (("above",), ("below",))
+        and first == i - 1
+        and (first == 0 or doc[first - 1].pos_ != "ADP")
+    ):
+        return i, ""  # "rose above $50": the verb's preposition, no hedge
+    return first, hedge
 
 
 class AmountIndex:

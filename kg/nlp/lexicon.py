@@ -553,7 +553,9 @@ QUALIFIERS = {("at", "least"): "at least", ("at", "most"): "at most", ("more", "
               ("well", "over"): "more than", ("as", "much", "as"): "at most", ("as", "many", "as"): "at most",
               # "as little as £34" stresses how low: kept as written, no "at least" a reader takes for a floor
               ("as", "little", "as"): "as little as", ("as", "few", "as"): "as few as",
-              ("estimated",): "an estimated"}  # "netting an estimated £1.3bn": someone's estimate
+              ("estimated",): "an estimated",  # "netting an estimated £1.3bn": someone's estimate
+              # after a preposition only ("at above $1.30", "to below 5%"): "rose above $50" is the verb's
+              ("above",): "more than", ("below",): "less than", ("just", "above"): "more than"}
 
 # nouns for human victims: a count of these is a casualty figure
 PEOPLE_NOUNS = {"people", "person", "persons", "civilians", "civilian", "soldiers", "soldier", "children",

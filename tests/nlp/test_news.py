@@ -9255,3 +9255,14 @@ def test_according_to_a_source_covers_the_relative_clauses_of_what_it_says(read)
     ex = read("Prices rose 5%, according to figures released by the Electoral Commission on Monday.")
     released = [r for r in ex.relations if r.predicate_label == "released"]
     assert released and all(r.attribution is None for r in released), sorted(facts(ex))
+
+
+def test_above_or_below_after_a_preposition_hedges_the_amount(read):
+    got = facts(
+        read("On Monday the euro traded at above $1.30. The share of Acme users has dropped to below 90%.")
+    )
+    assert ("euro", "traded at", "more than $1.30") in got, sorted(got)
+    assert any(o == "less than 90%" for _, _, o in got), sorted(got)
+    # the verb's own preposition is no hedge
+    got = facts(read("Oil prices rose above $50 a barrel."))
+    assert ("oil prices", "rose above", "$50 a barrel") in got, sorted(got)
