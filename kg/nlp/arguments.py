@@ -762,10 +762,10 @@ def _age_noun(tok: Token) -> bool:
     return tok.lower_ == "old" and any(c.lower_ in ("year", "years") for c in tok.children)
 
 
-def _described_class(tok: Token, words: list[Token], owned: bool) -> str:
+def _described_class(tok: Token, words: list[Token], owner: Entity | None) -> str:
     """The class of a described common noun: one body ("the England side", "Southcorp's board", "a
-    French bank", "the elections watchdog"), several of them a group ("international banks"), a named
-    count of people a group ("the Maguire Seven"), anything else a thing."""
+    French bank", "the elections watchdog", "Ford's auto unit"), several of them a group ("international
+    banks"), a named count of people a group ("the Maguire Seven"), anything else a thing."""
     if tok.lower_ in GROUP_COUNTS and words[0].pos_ == "PROPN" and len(words) > 1:
         return "Group"
     if tok.tag_ == "NN" and any(c.dep_ == "amod" and _age_noun(c) for c in tok.children) and _a_doer(tok):
@@ -797,10 +797,17 @@ def _described_class(tok: Token, words: list[Token], owned: bool) -> str:
         c.dep_ == "compound" and c.lower_ in _OCCASIONS for c in tok.children
     ):
         return "Concept"  # "a launch party", "a birthday party": an occasion, no political party
+    if owner is not None and owner.type in _FIRMS and tok.tag_ == "NN" and tok.lemma_.lower() in _BRANCHES:
+        return "Organization"  # "Ford's auto unit", "its chemicals division": a body's part is a body
     kind = _COLLECTIVES.get(tok.lemma_.lower())
-    if kind is None or not (len(words) > 1 or owned) or beside(tok):
+    if kind is None or not (len(words) > 1 or owner is not None) or beside(tok):
         return "Concept"
     return "Group" if tok.tag_ == "NNS" else kind
+
+
+#: parts of a body that are bodies themselves, when a body owns them ("his arm", "sold 2m units" are none)
+_BRANCHES = frozenset({"unit", "division", "subsidiary", "arm", "offshoot", "affiliate"})
+_FIRMS = frozenset({"Organization", "GovernmentOrganization"})
 
 
 #: what one does while doing something else, said of the doer: "arrived wearing silk"
@@ -2316,7 +2323,7 @@ class Arguments:
                 if body is not None or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
                     return body
             label = _owned_label(owned.label, label)
-        cls = _described_class(tok, words, owned is not None)
+        cls = _described_class(tok, words, owned)
         # a group's clause is what it does, no part of its name: "needs a new band to breathe life into …"
         if (cls == "Concept" or tok.lemma_.lower() in _SHARES) and (
             complement := _of_complement(tok)

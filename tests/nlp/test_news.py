@@ -9266,3 +9266,12 @@ def test_above_or_below_after_a_preposition_hedges_the_amount(read):
     # the verb's own preposition is no hedge
     got = facts(read("Oil prices rose above $50 a barrel."))
     assert ("oil prices", "rose above", "$50 a barrel") in got, sorted(got)
+
+
+def test_a_bodys_unit_or_division_is_a_body(read):
+    ex = read(
+        "Acme Corp said profits rose. Acme Corp's auto unit made a loss of $470m in the fourth quarter."
+    )
+    assert ("Acme Corp auto unit", "Organization") in nodes(ex), sorted(nodes(ex))
+    ex = read("Tom Hale broke his arm in the match.")
+    assert not any(t == "Organization" for _, t in nodes(ex)), sorted(nodes(ex))
