@@ -220,25 +220,43 @@ def _absolute_with(verb: Token) -> bool:
         c.dep_ == "prep"
         and c.lower_ == "with"
         and c.i > 0
-        and doc[c.i - 1].text == ","  # set off as a clause of its own
-        and any(
-            # what follows the name says how it fared (the parser may hang it on the verb; "following",
-            # "including" are prepositions): "with Acme second", "with Acme rising 5%"
-            p.dep_ == "pobj"
-            and (after := p.right_edge.i + 1) < len(doc)
-            and (
-                doc[after].lower_ in ("up", "down", "higher", "lower", "among", "amongst", "as")
-                or doc[after].ent_type_ == "ORDINAL"
-                or doc[after].tag_ == "VBG"
-                and doc[after].dep_ != "prep"
+        and (
+            _among_after(c)
+            or doc[c.i - 1].text == ","  # set off as a clause of its own
+            and any(
+                # what follows the name says how it fared (the parser may hang it on the verb; "following",
+                # "including" are prepositions): "with Acme second", "with Acme rising 5%"
+                p.dep_ == "pobj"
+                and (after := p.right_edge.i + 1) < len(doc)
+                and (
+                    doc[after].lower_ in ("up", "down", "higher", "lower", "as")
+                    or doc[after].ent_type_ == "ORDINAL"
+                    or doc[after].tag_ == "VBG"
+                    and doc[after].dep_ != "prep"
+                )
+                or p.dep_ == "pcomp"
+                and p.tag_ == "VBG"
+                and any(k.dep_ == "nsubj" for k in p.children)
+                for p in c.children
             )
-            or p.dep_ == "pcomp"
-            and p.tag_ == "VBG"
-            and any(k.dep_ == "nsubj" for k in p.children)
-            for p in c.children
         )
         for c in verb.children
     )
+
+
+def _among_after(with_: Token) -> bool:
+    """Whether "among" follows what a "with" names, which makes it a clause of its own with no comma: "set
+    up the label with Tom Hale among his proteges"."""
+    obj = next((p for p in with_.children if p.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    after = obj.right_edge.i + 1
+    return any(c.dep_ == "prep" and c.lower_ in _AMONG for c in obj.children) or (
+        after < len(with_.doc) and with_.doc[after].lower_ in _AMONG
+    )
+
+
+_AMONG = frozenset({"among", "amongst"})
 
 
 def _argument(verb: Token, prep: str, node: Entity) -> bool:

@@ -97,9 +97,15 @@ def _particle(verb: Token) -> str:
         # "closed up $1.26"; "hit back at the plans": a retort, no blow; "brushed aside Clyde"
         if (
             c.dep_ == "prt"
+            # "suffered it in the build up to the Cup": the noun's, no particle of the verb
+            and not (c.i > 0 and c.nbor(-1).dep_ == "pobj" and c.nbor(-1).head.head == verb)
             or c.dep_ == "advmod"
             and c.i == verb.i + 1
             and c.lower_ in ("up", "down", "back", "aside")
+            # "turning its business around", "turned the game round"
+            or c.dep_ == "advmod"
+            and c.lower_ in ("around", "round")
+            and any(k.dep_ == "dobj" and k.i == c.i - 1 for k in verb.children)
         ):
             return c.lower_
         if (

@@ -9275,3 +9275,26 @@ def test_a_bodys_unit_or_division_is_a_body(read):
     assert ("Acme Corp auto unit", "Organization") in nodes(ex), sorted(nodes(ex))
     ex = read("Tom Hale broke his arm in the match.")
     assert not any(t == "Organization" for _, t in nodes(ex)), sorted(nodes(ex))
+
+
+def test_a_front_runner_holds_no_post(read):
+    got = facts(read("Jo Smith sprinted past front runner Ann Lowe in the final 100m."))
+    assert ("Jo Smith", "sprinted past", "Ann Lowe") in got, sorted(got)
+    assert not any(p == "holds role" for _, p, _ in got), sorted(got)
+
+
+def test_a_particle_is_the_verbs_only_next_to_it_or_its_object(read):
+    got = facts(read("Tom Hale suffered a broken toe in the build up to the World Cup."))
+    assert ("Tom Hale", "suffered", "broken toe") in got, sorted(got)
+    got = facts(read("Acme Corp has made progress in turning its business around."))
+    assert any(p == "turning around" for _, p, _ in got), sorted(got)
+    got = facts(
+        read("The ONS revised the annual rate of growth down from the 5.9% estimated in May to 3.2%.")
+    )
+    assert any(p.startswith("revised down") for _, p, _ in got), sorted(got)
+
+
+def test_with_a_name_among_others_is_no_partner_of_the_deed(read):
+    got = facts(read("Tom Hale set up Acme Records in 1991 with Ann Lowe and Jo Smith among his proteges."))
+    assert ("Tom Hale", "set up", "Acme Records") in got, sorted(got)
+    assert not any(p == "set up with" for _, p, _ in got), sorted(got)
