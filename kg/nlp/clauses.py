@@ -46,6 +46,7 @@ from kg.nlp.links import ORG as ORG_TYPES
 from kg.nlp.links import verb_links
 from kg.nlp.names import actor_class
 from kg.nlp.nodes import PLACE_PREPS, Nodes, naming_verb, set_aside
+from kg.nlp.pipeline import dictionary_words
 from kg.nlp.quantities import casualties, quantities
 from kg.nlp.state import Clause, ReaderState
 from kg.nlp.valency import selects
@@ -361,8 +362,14 @@ def _human_node(node: Entity) -> bool:
 
 def _naming(verb: Token) -> bool:
     """Whether a verb names or describes its object ("called it a budget for Middle England", "dubbed
-    him the new Pele"): a characterisation, not a demand."""
-    return verb.lemma_.lower() in _CALLING_VERBS and any(c.dep_ == "oprd" for c in verb.children)
+    him the new Pele"): a characterisation, not a demand; also when the parser hung the description on
+    the object ("called the new targets "reasonably impressive"")."""
+    return verb.lemma_.lower() in _CALLING_VERBS and any(
+        c.dep_ == "oprd"
+        or c.dep_ == "dobj"
+        and any(k.dep_ == "amod" and k.pos_ == "ADJ" and k.i > c.i for k in c.children)
+        for c in verb.children
+    )
 
 
 #: verbs that call their object something
@@ -392,6 +399,18 @@ def _describes(verb: Token) -> bool:
         _naming(verb)
         and verb.lemma_.lower() != "name"
         and not any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in verb.children)
+    )
+
+
+def _known_as(verb: Token) -> bool:
+    """Whether "known by X as Y" gives a name: "known by his fellow professionals as Dracula" (they call
+    him it; no one is said to know him)."""
+    return (
+        verb.lemma_.lower() == "know"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in verb.children)
+        # the parser may hang the "as" on the agent's noun
+        and any(t.dep_ == "prep" and t.lower_ == "as" for t in verb.subtree)
     )
 
 
@@ -671,11 +690,20 @@ def _means(noun: Token) -> bool:
 
 def _title_misread(verb: Token) -> bool:
     """Whether a "verb" is a title's word before the name it titles: "said Tory shadow local government
-    secretary Caroline Spelman" (no one shadows her)."""
-    if verb.lower_ not in ROLE_MODIFIERS:
-        return False
+    secretary Caroline Spelman" (no one shadows her), "to help physio Jim Joyce" (a word that is no
+    verb, right before the name)."""
     name = next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"), None)
-    return name is not None and any(t.lower_ in ROLE_NOUNS for t in verb.doc[verb.i + 1 : name.i])
+    if name is None:
+        return False
+    if verb.lower_ in ROLE_MODIFIERS:
+        return any(t.lower_ in ROLE_NOUNS for t in verb.doc[verb.i + 1 : name.i])
+    return (
+        verb.tag_ == "VB"
+        and name.left_edge.i == verb.i + 1
+        and verb.is_alpha  # "co-write Nathan Barley" is a verb all the same
+        and verb.lower_ not in dictionary_words(("verb",))
+        and bool(dictionary_words(("verb",)))  # without the word index, every word might be one
+    )
 
 
 def _modifier_misread(verb: Token) -> bool:
@@ -1053,6 +1081,7 @@ class ClauseReader:
             or _modifier_misread(verb)
             or _title_misread(verb)
             or naming_verb(verb)
+            or _known_as(verb)
             or _aside(verb)
             or _headline_misread(verb)
             or _in_a_title(verb)

@@ -9298,3 +9298,25 @@ def test_with_a_name_among_others_is_no_partner_of_the_deed(read):
     got = facts(read("Tom Hale set up Acme Records in 1991 with Ann Lowe and Jo Smith among his proteges."))
     assert ("Tom Hale", "set up", "Acme Records") in got, sorted(got)
     assert not any(p == "set up with" for _, p, _ in got), sorted(got)
+
+
+def test_a_word_that_is_no_verb_before_a_name_titles_it(read):
+    got = facts(
+        read(
+            "Tom Hale sprinted along the touchline to help physio Ann Lowe and coach Jo Smith shepherd the angry player away."
+        )
+    )
+    assert not any(p == "physio" for _, p, _ in got), sorted(got)
+    got = facts(read("Tom Hale will direct and co-write Acme Nights for Channel 4."))
+    assert any(p == "co-write" for _, p, _ in got), sorted(got)
+
+
+def test_a_description_in_quotation_marks_is_what_calling_says(read):
+    got = facts(read('Tom Hale called the new targets "reasonably impressive".'))
+    assert not any(p == "called" for _, p, _ in got), sorted(got)
+
+
+def test_known_by_people_as_a_name_is_no_knowing(read):
+    got = facts(read("Tom Hale - known by his fellow players as Dracula - won the title six times."))
+    assert not any(p == "known" for _, p, _ in got), sorted(got)
+    assert ("Tom Hale", "won", "title") in got, sorted(got)
