@@ -42,7 +42,7 @@ from kg.nlp.lexicon import (
     TIME_ZONES,
     people_plural,
 )
-from kg.nlp.names import PLACE_NAMED, actor_class, home_place, title_opener
+from kg.nlp.names import PLACE_NAMED, actor_class, article_apart, home_place, title_opener
 from kg.nlp.people import given_name, party
 from kg.nlp.pipeline import dictionary_words
 from kg.nlp.places import city, city_countries
@@ -2228,6 +2228,7 @@ class Arguments:
             and (c.lower_ not in COMPASS or tok.lemma_.lower() in ORG_DESCRIPTORS)
             and not (tok.pos_ == "PROPN" and c.lower_ in THING_DESCRIPTORS)  # "the album Tourist" is Tourist
             and not _hedging_participle(c, tok)
+            and not article_apart(c, tok)
             and c.lower_ not in ("entire", "whole")  # "the entire Six Nations" is the Six Nations
             # "his own campaign": whose it is the owner says, not "own" (an "own goal" is a kind of goal)
             and not (

@@ -1402,8 +1402,14 @@ class ClauseReader:
                 "",
             )
             pred = verb_predicate(verb, mark or stranded)[:2]
-            if verb.lemma_.lower() in WEAK_VERBS and pred[0] not in CLOSED_PREDICATES:
-                continue  # "X has to pay", "X is to ask": the complement clause carries the fact
+            if (
+                verb.lemma_.lower() in WEAK_VERBS
+                and pred[0] not in CLOSED_PREDICATES
+                or (verb.lemma_.lower() in _ASPECTUAL and comp.dep_ == "xcomp")
+            ):
+                # "X has to pay", "X is to ask", "X is beginning to realise that …": the complement clause
+                # carries the fact
+                continue
             if content is not None and len(content.label.split()) > 1:  # a lone word ("said") says nothing
                 st.add_roles(eid, [("content", Entity(content.id, content.label, content.type))])
                 for a in cl.agents:
@@ -1438,6 +1444,10 @@ class ClauseReader:
                 for t in ev.fillers("target"):
                     if isinstance(a, Entity) and isinstance(t, Entity):
                         st.emit(a, pred, t, cl, eid, 0.75)
+
+
+#: verbs that only say where in its course a deed is: "began to suspect", "continues to believe"
+_ASPECTUAL = frozenset({"begin", "start", "continue", "resume"})
 
 
 def _landmark(node: Entity) -> bool:

@@ -64,6 +64,7 @@ from kg.nlp.lexicon import (
 )
 from kg.nlp.names import (
     actor_class,
+    article_apart,
     employers,
     follows_honorific,
     gazetteer_known,
@@ -178,6 +179,32 @@ def _at_honorific(span: Span, label: str) -> list[tuple[Span, str]]:
     if cut is None:
         return [(span, label)]
     return [(trim(span.doc[span.start : cut])[0], label), (span.doc[cut + 1 : span.end], "PERSON")]
+
+
+def _titled_given(span: Span, label: str) -> tuple[Span, str]:
+    """A body's mention that is the surname of a titled person with a given name no one read: "Cardinal
+    Cormac [Murphy-O'Connor]" is a person, named from the given name on."""
+    doc = span.doc
+    if label != "ORG" or span.start < 2:
+        return span, label
+    given, title = doc[span.start - 1], doc[span.start - 2]
+    if (
+        given.pos_ == "PROPN"
+        and given.is_title
+        and not given.ent_type_
+        and given.lower_ not in dictionary_words()
+        and title.is_title
+        and title.lower_.rstrip(".") in _PERSON_TITLES
+    ):
+        return doc[given.i : span.end], "PERSON"
+    return span, label
+
+
+#: titles that only a person holds, right before a name (not "Foreign", "Chief", "Vice", which open a post)
+_PERSON_TITLES = TITLES - {
+    "vice", "prime", "foreign", "defense", "defence", "interior", "finance", "treasury", "crown", "deputy",
+    "executive", "head", "chief", "st", "general", "rt", "hon", "founder", "chair",
+}  # fmt: skip
 
 
 def _dateline_split(ent: Span) -> int | None:
@@ -1272,7 +1299,11 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             )
             and not _party_brief(tok)
         ):
-            left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i >= tok.i - 3]
+            left = [
+                c
+                for c in tok.lefts
+                if c.dep_ in ("compound", "amod", "nmod") and c.i >= tok.i - 3 and not article_apart(c, tok)
+            ]
             # a modifier's own name words and hyphenated parts come along: "a Los Angeles court",
             # "PC-owning consumers"
             start = min(
@@ -1324,7 +1355,7 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
         if not all(t.lower_.rstrip(".") in POSTNOMINALS for t in m)
         and not portfolio_item(m)
         and not (lab in ("GPE", "LOC", "FAC") and _common_plural(m))
-        for piece in _at_honorific(m, lab)
+        for piece in _at_honorific(*_titled_given(m, lab))
     ]
     return _regional_arms(doc, _city_sides(doc, out))
 

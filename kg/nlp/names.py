@@ -69,6 +69,7 @@ __all__ = [
     "PLACE_NAMED",
     "SCALED_AMOUNT",
     "actor_class",
+    "article_apart",
     "beaten",
     "city_part",
     "contest",
@@ -925,6 +926,18 @@ def product_family(tok: Token) -> bool:
         or c.dep_ == "poss"
         and c.lower_ == "its"
         for c in tok.children
+    )
+
+
+def article_apart(mod: Token, head: Token) -> bool:
+    """Whether a singular "modifier" of a plural noun has an "a" of its own before it, so that it is no
+    part of the noun's phrase: "As a result murderers who …" (no "result murderers")."""
+    return (
+        head.tag_ == "NNS"
+        and mod.tag_ == "NN"
+        and mod.i > 0
+        and mod.doc[mod.i - 1].lower_ in ("a", "an")
+        and mod.doc[mod.i - 1].head == head
     )
 
 

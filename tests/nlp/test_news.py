@@ -9320,3 +9320,20 @@ def test_known_by_people_as_a_name_is_no_knowing(read):
     got = facts(read("Tom Hale - known by his fellow players as Dracula - won the title six times."))
     assert not any(p == "known" for _, p, _ in got), sorted(got)
     assert ("Tom Hale", "won", "title") in got, sorted(got)
+
+
+def test_a_singular_noun_with_its_own_article_is_no_part_of_a_plural_after_it(read):
+    got = facts(read("As a result murderers who face a long tariff could get five years knocked off."))
+    assert not any("result" in s for s, _, _ in got), sorted(got)
+
+
+def test_a_verb_of_beginning_says_nothing_of_its_own(read):
+    got = facts(read("Critics have started to wonder whether Tom Hale can captain the side from full-back."))
+    assert not any(p == "started" for _, p, _ in got), sorted(got)
+    got = facts(read("Tom Hale continues to insist that he is innocent."))
+    assert ("Tom Hale", "said", "he is innocent") in got, sorted(got)
+
+
+def test_a_title_and_an_unread_given_name_make_a_surname_read_as_a_body_a_person(read):
+    ex = read("Poverty must end, Cardinal Cormac Murphy-O'Connor has said.")
+    assert ("Cormac Murphy-O'Connor", "Person") in nodes(ex), sorted(nodes(ex))
