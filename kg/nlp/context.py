@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from itertools import pairwise
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.arguments import Arguments, quotations, quoted_mask
 from kg.nlp.dates import calendar_day, date_phrase
@@ -462,12 +462,54 @@ def _arranged(verb: Token) -> bool:
 
 def _question(verb: Token) -> bool:
     """Whether the verb's sentence ends with a question mark (before any closing quotes) that is the verb's
-    own: in 'Pointing to X, he added: "Isn't it clear?"' the question is the quotation's."""
+    own: in 'Pointing to X, he added: "Isn't it clear?"' the question is the quotation's, in "Scotland
+    could have beaten France, but do you see them whingeing?" the last clause's."""
     sent, doc = verb.sent, verb.doc
     k = sent.end - 1
     while k > sent.start and (doc[k].is_quote or doc[k].is_space or doc[k].text in ("'", '"')):
         k -= 1
-    return doc[k].text.endswith("?") and not any(doc[j].is_quote for j in range(verb.i + 1, k))
+    return doc[k].text.endswith("?") and not any(
+        doc[j].is_quote or _asks_anew(doc[j], sent) for j in range(verb.i + 1, k)
+    )
+
+
+def _asks_anew(word: Token, sent: Span) -> bool:
+    """Whether a sentence's question opens at a conjunction after a comma, after a statement: "…, but do
+    you see them whingeing?" (not "Will they sell, and who will pay?", which asks twice)."""
+    doc = word.doc
+    return (
+        word.dep_ == "cc"
+        and doc[word.i - 1].text == ","
+        and word.i + 1 < sent.end
+        and _asks(doc[word.i + 1])
+        and not _asks(doc[sent.start])
+    )
+
+
+def _asks(word: Token) -> bool:
+    """Whether a word can open a question: an auxiliary ("do you see", "Will they", which the tagger may take
+    for a name) or a wh-word."""
+    return word.lower_ in _ASKING_AUXILIARIES or word.tag_ in ("WP", "WRB")
+
+
+_ASKING_AUXILIARIES = frozenset(
+    {
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "is",
+        "are",
+        "was",
+        "were",
+        "do",
+        "does",
+        "did",
+        "has",
+        "have",
+    }
+)
 
 
 def _not_until(neg: Token, verb: Token) -> bool:
@@ -736,6 +778,13 @@ def _denied_by_word(verb: Token) -> bool:
     )
 
 
+#: verbs that requite a deed named after "for" ("banned for missing tests", "thanked for coming"); not those
+#: of blame or suit ("sued for infringing", "blamed for causing"), whose reason is someone's claim
+_REQUITING = frozenset(
+    {"ban", "fine", "jail", "sentence", "punish", "suspend", "sack", "dismiss", "praise", "thank", "apologise",
+     "apologize", "reprimand", "penalise", "penalize", "discipline", "expel", "reward", "honour", "honor",
+     "forgive"}
+)  # fmt: skip
 #: verbs whose infinitive happened once they did: "forced him to miss", "was compelled to sell", "chose to
 #: make allegations"
 _IMPLICATIVE = frozenset({"force", "compel", "oblige", "choose", "opt"})
@@ -784,6 +833,12 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
             or t.dep_ == "advcl"
             and t.tag_ == "VBD"
             and any(c.dep_ == "mark" and c.lower_ in _GIVEN_MARKS for c in t.children)
+            # "expected to find out if they will be banned for missing drugs tests": what one is punished
+            # or thanked for was done, whatever befalls the doer
+            or t.dep_ == "pcomp"
+            and t.tag_ == "VBG"
+            and t.head.lower_ == "for"
+            and t.head.head.lemma_.lower() in _REQUITING
         ),
         len(chain),
     )

@@ -204,7 +204,10 @@ def _speakers_verb(verb: Token) -> Token | None:
         active = any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
         return said if active and said.tag_ in _PAST else None
     same_tense = {verb.tag_, said.tag_} <= _PAST or {verb.tag_, said.tag_} <= _PRESENT
-    return said if same_tense else None
+    # "say the sums do not add up and claim it would cut …": a second verb of saying, tagged as a bare
+    # verb after the "do" of what was said
+    again = verb.tag_ == "VB" and verb.lemma_ in SPEECH_VERBS and said.tag_ in _PRESENT
+    return said if same_tense or again else None
 
 
 def _speaker_again(subject: Token, verb: Token, said: Token) -> bool:

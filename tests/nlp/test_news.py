@@ -9337,3 +9337,27 @@ def test_a_verb_of_beginning_says_nothing_of_its_own(read):
 def test_a_title_and_an_unread_given_name_make_a_surname_read_as_a_body_a_person(read):
     ex = read("Poverty must end, Cardinal Cormac Murphy-O'Connor has said.")
     assert ("Cormac Murphy-O'Connor", "Person") in nodes(ex), sorted(nodes(ex))
+
+
+def test_a_second_verb_of_saying_after_a_do_is_the_speakers_own(read):
+    got = facts(read("Acme Corp and Globex Inc say the sums do not add up and claim it would cut services."))
+    assert ("Acme Corp", "said", "the sums do not add up") in got, sorted(got)
+    assert ("Acme Corp", "said", "it would cut services") in got, sorted(got)
+
+
+def test_what_one_is_punished_for_was_done_whatever_befalls_the_doer(read):
+    ex = read(
+        "Tom Hale and Ann Lowe are expected to find out on Friday if they will be banned for missing drugs tests."
+    )
+    missed = [r for r in ex.relations if r.predicate_label == "missing"]
+    assert missed and all(r.modality is None for r in missed), sorted(facts(ex))
+
+
+def test_a_question_after_a_comma_and_a_conjunction_is_the_last_clauses(read):
+    ex = read('Tom Hale added: "Acme Corp could have beaten Globex Inc, but do you see them whingeing?"')
+    beaten = [r for r in ex.relations if r.predicate_label == "beaten"]
+    assert beaten and all(r.modality != "question" for r in beaten), sorted(facts(ex))
+    ex = read("Will Acme Corp buy Globex Inc, and who will pay?")
+    assert all(r.modality == "question" for r in ex.relations if r.predicate_label == "buy"), sorted(
+        facts(ex)
+    )
