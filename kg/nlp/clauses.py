@@ -238,6 +238,9 @@ def _absolute_with(verb: Token) -> bool:
                 or p.dep_ == "pcomp"
                 and p.tag_ == "VBG"
                 and any(k.dep_ == "nsubj" for k in p.children)
+                # "with fans concerned that …": how they stand, in a participle right after them
+                or p.dep_ == "pobj"
+                and any(k.dep_ == "acl" and k.i == p.i + 1 and k.tag_ == "VBN" for k in p.children)
                 for p in c.children
             )
         )
@@ -804,6 +807,22 @@ def _subject_of_clause_after(verb: Token, obj: Token) -> bool:
     return any(c.i > obj.i and stranded_subject(c) == obj for c in verb.children)
 
 
+def _clause_subject_misread(prep: Token, obj: Token) -> bool:
+    """Whether the object of a word that opens clauses too ("as", "before", "until") is the subject of the
+    finite verb right after it, which has none of its own: "as a lacklustre Davenport looked tired"."""
+    doc = obj.doc
+    after = obj.right_edge.i + 1
+    return (
+        prep.lower_ in _CLAUSE_OPENERS
+        and after < len(doc)
+        and doc[after].tag_ in ("VBD", "VBZ", "VBP", "MD")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in doc[after].children)
+    )
+
+
+_CLAUSE_OPENERS = frozenset({"as", "before", "after", "until", "since", "while"})
+
+
 def _that_clause_misread(verb: Token, obj: Token) -> bool:
     """Whether a said or denied object is the first word of a "that" clause the parser read as a noun
     with "that" for its determiner: "denied that coach Jacques Santini resigned" denies no coach."""
@@ -1017,6 +1036,8 @@ class ClauseReader:
                         or (c.lower_, p.lemma_.lower()) in PREP_IDIOMS
                     ):
                         continue  # "falls in love", "in place", "in favour of A and B": no participant
+                    if _clause_subject_misread(c, p):
+                        continue  # "powered through as a lacklustre Davenport looked tired": no "powered as"
                     if (
                         c.lower_ == "for"
                         and INTENT_VERBS.get(verb.lemma_.lower()) == "demanded"

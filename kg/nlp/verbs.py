@@ -176,7 +176,12 @@ def _shot_at_someone(verb: Token) -> bool:
         and not any(p.lemma_.lower() in _SHOT_THINGS for p in c.children)
         for c in verb.children
     )
-    return aimed or any(c.lemma_.lower() not in _SHOT_THINGS for c in shot)
+    # "shooting the film Retirement": the work's kind before or beside its name says what was shot
+    return aimed or any(
+        c.lemma_.lower() not in _SHOT_THINGS
+        and not any(k.lemma_.lower() in _FILMED for k in c.children if k.dep_ in ("compound", "appos"))
+        for c in shot
+    )
 
 
 #: verbs of killing or arrest that take things as often: "executed search warrants", "seized drugs",

@@ -9361,3 +9361,23 @@ def test_a_question_after_a_comma_and_a_conjunction_is_the_last_clauses(read):
     assert all(r.modality == "question" for r in ex.relations if r.predicate_label == "buy"), sorted(
         facts(ex)
     )
+
+
+def test_the_subject_of_a_clause_after_as_is_no_object_of_as(read):
+    got = facts(
+        read("Ann Lowe won nine points and powered through the decider as a tired Jo Smith looked beaten.")
+    )
+    assert not any(p == "powered as" for _, p, _ in got), sorted(got)
+
+
+def test_a_film_named_after_its_kind_is_shot_not_killed(read):
+    ex = read(
+        "Actor Tom Hale has died aged 87. Hale's body was discovered by his grandson and paramedics at a hotel "
+        "in Miami Beach, where the actor had been shooting the film Retirement."
+    )
+    assert not any(r.predicate_label == "killed" for r in ex.relations), sorted(facts(ex))
+
+
+def test_with_people_and_a_participle_after_a_comma_is_no_partner_of_the_deed(read):
+    got = facts(read("Acme Corp stirred anger in many quarters, with fans concerned that prices will rise."))
+    assert not any(p.endswith(" with") for _, p, _ in got), sorted(got)
