@@ -1467,8 +1467,10 @@ class ClauseReader:
                         st.emit(a, pred, t, cl, eid, 0.75)
 
 
-#: verbs that only say where in its course a deed is: "began to suspect", "continues to believe"
-_ASPECTUAL = frozenset({"begin", "start", "continue", "resume"})
+#: verbs that only say where in its course a deed is ("began to suspect", "continues to believe"), or that
+#: it was tried ("tried to cover up what he did"): the complement's own facts carry it, with the hedge (a
+#: refusal is a deed of its own: "refused to say whether …")
+_ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "try", "attempt"})
 
 
 def _landmark(node: Entity) -> bool:

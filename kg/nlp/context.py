@@ -1190,13 +1190,19 @@ _UNSAID = frozenset(
 
 
 def _concessive(verb: Token, modal: Token) -> bool:
-    """Whether "may have done" grants a fact before a "but": "France may have beaten Scotland, but they
-    were tedious" (they did beat them)."""
+    """Whether a modal grants a fact: "may have done" before a "but" ("France may have beaten Scotland, but
+    they were tedious": they did beat them), "could only" ("could only finish second")."""
     return (
         modal.lower_ in ("may", "might")
         and verb.tag_ == "VBN"
         and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
         and any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children)
+        # "Greene could only finish second": all he managed, and he did (told, "X said they could only
+        # deal with it by …" is a way open)
+        or modal.lower_ == "could"
+        and verb.tag_ == "VB"
+        and verb.dep_ != "ccomp"
+        and any(c.dep_ == "advmod" and c.lower_ == "only" and c.i < verb.i for c in verb.children)
     )
 
 

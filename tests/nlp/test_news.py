@@ -9381,3 +9381,19 @@ def test_a_film_named_after_its_kind_is_shot_not_killed(read):
 def test_with_people_and_a_participle_after_a_comma_is_no_partner_of_the_deed(read):
     got = facts(read("Acme Corp stirred anger in many quarters, with fans concerned that prices will rise."))
     assert not any(p.endswith(" with") for _, p, _ in got), sorted(got)
+
+
+def test_what_was_tried_is_told_by_the_tried_deed_alone(read):
+    got = facts(read("Acme Corp is trying to make itself a leader in natural gas."))
+    assert not any(p == "trying" for _, p, _ in got), sorted(got)
+    ex = read("Acme Corp tried to buy Globex Inc.")
+    assert [(r.predicate_label, r.modality) for r in ex.relations] == [("buy", "attempt")], sorted(facts(ex))
+
+
+def test_could_only_tells_what_was_managed(read):
+    ex = read("Tom Hale could only finish second to Jo Smith.")
+    done = [r for r in ex.relations if r.object.label == "Jo Smith"]
+    assert done and all(r.modality is None for r in done), sorted(facts(ex))
+    ex = read("Ann Lowe said Tom Hale could only beat Jo Smith by changing his style.")
+    beat = [r for r in ex.relations if r.predicate_label == "beat"]
+    assert beat and all(r.modality == "possibility" for r in beat), sorted(facts(ex))
