@@ -1132,6 +1132,8 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         if src and (depth <= own or scope.attribution is None):
             scope.attribution = src
             break
+    # "failed to win", "almost headed Chelsea in front": not done, which a reader looks for in the denial
+    scope.negated = scope.negated or scope.modality == "failed"
     return scope
 
 

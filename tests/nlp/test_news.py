@@ -1619,7 +1619,7 @@ def test_a_condition_covers_the_verbs_joined_to_its_own(read):
             False,
         ),
         # what someone almost did, they did not
-        ("Tom Hale almost headed Leeds in front before the break.", "head", "failed", False),
+        ("Tom Hale almost headed Leeds in front before the break.", "head", "failed", True),
         # a condition after a preposition: "a plan for if …"
         ("Tom Hale set out a tax plan for if the Greens win the next election.", "win", "conditional", False),
         # what a law stops someone doing, in the parser's clause without "from"
@@ -9397,3 +9397,9 @@ def test_could_only_tells_what_was_managed(read):
     ex = read("Ann Lowe said Tom Hale could only beat Jo Smith by changing his style.")
     beat = [r for r in ex.relations if r.predicate_label == "beat"]
     assert beat and all(r.modality == "possibility" for r in beat), sorted(facts(ex))
+
+
+def test_what_one_failed_to_do_or_almost_did_is_denied(read):
+    ex = read("Tom Hale failed to win an award despite five nominations.")
+    won = [r for r in ex.relations if r.predicate_label == "win"]
+    assert won and all((r.modality, r.negated) == ("failed", True) for r in won), sorted(facts(ex))
