@@ -1069,7 +1069,8 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
             or _every_time(first)
         )
         or first.dep_ == "relcl"
-        and _every_time(first.head)
+        # "would be options should Mourinho decide to …": no relative clause opens with "should" and a subject
+        and (_every_time(first.head) or _inverted(first))
     ):
         # "it is unclear if X sold": an open question, no condition
         doubted = any(c.dep_ == "acomp" and c.lemma_ in UNCERTAIN for c in first.head.children)

@@ -9403,3 +9403,18 @@ def test_what_one_failed_to_do_or_almost_did_is_denied(read):
     ex = read("Tom Hale failed to win an award despite five nominations.")
     won = [r for r in ex.relations if r.predicate_label == "win"]
     assert won and all((r.modality, r.negated) == ("failed", True) for r in won), sorted(facts(ex))
+
+
+def test_a_condition_with_should_first_read_as_a_relative_clause_is_a_condition(read):
+    ex = read(
+        "Tom Hale is the coach. Ann Lowe and Jo Smith would be options should Hale decide to call up a replacement."
+    )
+    called = [r for r in ex.relations if r.predicate_label == "call up"]
+    assert called and all(r.modality == "conditional" for r in called), sorted(facts(ex))
+
+
+def test_adding_ones_voice_and_casting_an_eye_are_idioms(read):
+    got = facts(read("Tom Hale added his voice to those warning that aid pledges must be delivered."))
+    assert not any(p == "added" for _, p, _ in got), sorted(got)
+    got = facts(read("The Acme Corp board may be casting a serious eye over Mr Hale's latest proposals."))
+    assert not any(p == "casting" for _, p, _ in got), sorted(got)
