@@ -683,6 +683,8 @@ def _closing_speech(verb: Token) -> Token | None:
     speech = _speech_verbs(doc)
     for k in speech[bisect_left(speech, verb.i) : bisect_left(speech, sent.end)]:
         c = doc[k]
+        if c.tag_ == "VBG":
+            continue  # "…, declaring "today Brent South"": the doer's own words after the deed, no source of it
         subj = next((k for k in c.children if k.dep_ == "nsubj"), None)
         first = min(c.i, subj.left_edge.i) if subj is not None else c.i
         tail = verb.doc[max(c.i, subj.right_edge.i if subj is not None else c.i) + 1 : sent.end]

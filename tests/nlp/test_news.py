@@ -9418,3 +9418,12 @@ def test_adding_ones_voice_and_casting_an_eye_are_idioms(read):
     assert not any(p == "added" for _, p, _ in got), sorted(got)
     got = facts(read("The Acme Corp board may be casting a serious eye over Mr Hale's latest proposals."))
     assert not any(p == "casting" for _, p, _ in got), sorted(got)
+
+
+def test_a_participle_of_saying_after_the_deed_is_no_source_of_it(read):
+    ex = read(
+        "Tom Hale is to step down. Mr Hale served on the Leeds City Council before being elected to Parliament "
+        'in 1987, declaring "today Leeds North, tomorrow Soweto".'
+    )
+    served = [r for r in ex.relations if r.predicate_label == "served on"]
+    assert served and all(r.attribution is None for r in served), sorted(facts(ex))
