@@ -710,11 +710,19 @@ def _title_misread(verb: Token) -> bool:
 
 
 def _modifier_misread(verb: Token) -> bool:
-    """Whether a participle is an adjective the parser made a second object: "appoint "roving" safety
-    reps" (the reps rove; no one roves them)."""
+    """Whether a participle is an adjective the parser made a verb: "appoint "roving" safety reps" (the reps
+    rove; no one roves them), "had winning performances"."""
     if verb.tag_ not in ("VBG", "VBN"):
         return False
     doc = verb.doc
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    if (
+        verb.tag_ == "VBG"
+        and [c.lemma_.lower() for c in auxes] == ["have"]
+        and auxes[0].i == verb.i - 1
+        and any(c.dep_ == "dobj" and c.i == verb.i + 1 for c in verb.children)
+    ):
+        return True  # "had winning performances": no tense has "had" right before a participle in -ing
     after = next((t for t in doc[verb.i + 1 : verb.i + 4] if not (t.is_punct or t.is_quote)), None)
     if after is None or after.pos_ not in ("NOUN", "PROPN"):
         return False

@@ -9427,3 +9427,15 @@ def test_a_participle_of_saying_after_the_deed_is_no_source_of_it(read):
     )
     served = [r for r in ex.relations if r.predicate_label == "served on"]
     assert served and all(r.attribution is None for r in served), sorted(facts(ex))
+
+
+def test_a_participle_in_ing_right_after_had_is_an_adjective(read):
+    got = facts(read("Ann Lowe had winning performances in the heptathlon and the long jump."))
+    assert not any(p == "winning" for _, p, _ in got), sorted(got)
+    got = facts(read("Tom Hale has been selling phones in China."))
+    assert ("Tom Hale", "selling", "phones") in got, sorted(got)
+
+
+def test_combining_forces_is_an_idiom(read):
+    got = facts(read("The central banks of Acme and Globex may combine forces to support the dollar."))
+    assert not any(p == "combine" for _, p, _ in got), sorted(got)
