@@ -555,6 +555,10 @@ def _of_complement(tok: Token) -> str:
         words += [w for w in pobj.children if w.dep_ == "cc"][:1] + [conj]
     # "its sci-fi shooter", "heart-rending stories": a hyphened modifier is read whole
     texts = list(dict.fromkeys(t.text if t.pos_ == "PROPN" and t.ent_type_ else _word_case(t) for t in words))
+    # "the story of Den's demise": whose it is says which
+    owner = next((c for c in pobj.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is not None:
+        texts.insert(0, _name_text(owner, pobj.head.i).removeprefix("the "))
     called = next(
         (c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == pobj.i + 1), None
     )

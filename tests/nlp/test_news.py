@@ -9439,3 +9439,8 @@ def test_a_participle_in_ing_right_after_had_is_an_adjective(read):
 def test_combining_forces_is_an_idiom(read):
     got = facts(read("The central banks of Acme and Globex may combine forces to support the dollar."))
     assert not any(p == "combine" for _, p, _ in got), sorted(got)
+
+
+def test_whose_the_thing_of_an_of_phrase_is_stays_in_the_label(read):
+    got = facts(read("Tom Hale called for radical reform of the EU's stability pact."))
+    assert ("Tom Hale", "called for", "radical reform of EU stability pact") in got, sorted(got)
