@@ -493,23 +493,8 @@ def _asks(word: Token) -> bool:
 
 
 _ASKING_AUXILIARIES = frozenset(
-    {
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "is",
-        "are",
-        "was",
-        "were",
-        "do",
-        "does",
-        "did",
-        "has",
-        "have",
-    }
-)
+    {"will", "would", "can", "could", "should", "is", "are", "was", "were", "do", "does", "did", "has", "have"}
+)  # fmt: skip
 
 
 def _not_until(neg: Token, verb: Token) -> bool:

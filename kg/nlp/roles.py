@@ -85,7 +85,7 @@ def _role_words(words: list[Token]) -> list[Token]:
     it names a prize ("best actress X")."""
     if not words or words[-1].lower_.rstrip(".") not in ROLE_NOUNS or hyphen_compound(words[-1]):
         return []
-    if len(words) > 1 and (words[-2].lower_ in ("best", "worst") or words[-2].lower_ == "front"):
+    if len(words) > 1 and words[-2].lower_ in ("best", "worst", "front"):
         return []  # "best actress X" names a prize, "front runner X" a place in a race: no posts
     if words[-1].lower_ in ("player", "players") and len(words) > 1 and media_device(words[-2].text):
         return []  # "their iPod, their MP3 player": a machine, no one's post
