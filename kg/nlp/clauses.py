@@ -829,6 +829,11 @@ def _clause_subject_misread(prep: Token, obj: Token) -> bool:
 
 
 _CLAUSE_OPENERS = frozenset({"as", "before", "after", "until", "since", "while"})
+#: people by their age: "as a young man", "as a child" say when
+_AGES = frozenset(
+    {"man", "woman", "boy", "girl", "child", "teenager", "youngster", "baby", "toddler", "adult", "schoolboy",
+     "schoolgirl", "youth", "adolescent"}
+)  # fmt: skip
 
 
 def _that_clause_misread(verb: Token, obj: Token) -> bool:
@@ -1046,6 +1051,13 @@ class ClauseReader:
                         continue  # "falls in love", "in place", "in favour of A and B": no participant
                     if _clause_subject_misread(c, p):
                         continue  # "powered through as a lacklustre Davenport looked tired": no "powered as"
+                    if (
+                        c.lower_ == "as"
+                        and p.lemma_.lower() in _AGES
+                        and any(k.dep_ == "det" and k.lower_ in ("a", "an") for k in p.children)
+                        and not any(k.dep_ == "compound" for k in p.children)  # "as a hit man" plays one
+                    ):
+                        continue  # "moved to London as a young man": when, no one the deed involves
                     if (
                         c.lower_ == "for"
                         and INTENT_VERBS.get(verb.lemma_.lower()) == "demanded"

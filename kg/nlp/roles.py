@@ -79,14 +79,25 @@ def _honorific(word: str, nxt: str) -> bool:
     )
 
 
+def _prize_category(words: list[Token]) -> bool:
+    """Whether the modifiers right before a role noun name a prize's category: "best actress X", "best
+    musical actress X" ("the most senior judge" is a post)."""
+    for tok in reversed(words[-4:-1]):
+        if tok.lower_ in ("best", "worst"):
+            return True
+        if tok.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            return False
+    return False
+
+
 def _role_words(words: list[Token]) -> list[Token]:
     """The role phrase at the end of `words`: a role noun and the modifiers before it ("shadow
     chancellor", "president and chief executive"); empty if the last word is not a role noun, or if
     it names a prize ("best actress X")."""
     if not words or words[-1].lower_.rstrip(".") not in ROLE_NOUNS or hyphen_compound(words[-1]):
         return []
-    if len(words) > 1 and words[-2].lower_ in ("best", "worst", "front"):
-        return []  # "best actress X" names a prize, "front runner X" a place in a race: no posts
+    if len(words) > 1 and words[-2].lower_ == "front" or _prize_category(words):
+        return []  # "front runner X": a place in a race, no post
     if words[-1].lower_ in ("player", "players") and len(words) > 1 and media_device(words[-2].text):
         return []  # "their iPod, their MP3 player": a machine, no one's post
     if words[-1].tag_ == "VB" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in words[-1].children):

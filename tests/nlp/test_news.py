@@ -9444,3 +9444,16 @@ def test_combining_forces_is_an_idiom(read):
 def test_whose_the_thing_of_an_of_phrase_is_stays_in_the_label(read):
     got = facts(read("Tom Hale called for radical reform of the EU's stability pact."))
     assert ("Tom Hale", "called for", "radical reform of EU stability pact") in got, sorted(got)
+
+
+def test_a_prize_category_before_a_name_is_no_post(read):
+    got = facts(read("Best musical actress Ann Lowe thanked the cast."))
+    assert not any(p == "holds role" for _, p, _ in got), sorted(got)
+    got = facts(read("He spoke most recently regarding Prince Charles's marriage plans."))
+    assert ("Charles", "holds role", "Prince") in got, sorted(got)
+
+
+def test_as_a_young_man_tells_when_not_whom(read):
+    got = facts(read("Tom Hale moved to London as a young man."))
+    assert ("Tom Hale", "moved to", "London") in got, sorted(got)
+    assert not any(p == "moved as" for _, p, _ in got), sorted(got)
