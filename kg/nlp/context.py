@@ -705,17 +705,25 @@ def _inserted_in(chain: list[Token]) -> Token | None:
             continue
         if speech not in chain:
             return speech
-        # the clause hangs on the speech verb: what was said only after its closing comma
+        # the clause hangs on the speech verb
         under = chain.index(speech) - 1
-        if under >= 0 and (edge := chain[under].left_edge.i) > 0 and tok.doc[edge - 1].text == ",":
+        if under >= 0 and _goes_on_after(chain[under], speech):
             return speech
     return None
 
 
 def _said_on(clause: Token, speech: Token) -> bool:
-    """Whether an adverbial clause after a speech verb's closing comma goes on with what was said before it:
-    "Changes are afoot, she predicted, as firms offer films" (not "he said as he left", nor the speaker's
-    next words: "…, he said, adding that …", "though he admitted …")."""
+    """Whether an adverbial clause goes on with what a speech verb that follows it said before it: "Changes
+    are afoot, she predicted, as firms offer films"."""
+    return _goes_on_after(clause, speech) and any(
+        c.dep_ == "ccomp" and c.i < speech.i for c in speech.children
+    )
+
+
+def _goes_on_after(clause: Token, speech: Token) -> bool:
+    """Whether an adverbial clause after a speech verb's closing comma goes on with what was said, not with
+    the saying ("he said as he left") nor the speaker's next words ("…, he said, adding that …", "though he
+    admitted …")."""
     return (
         clause.dep_ == "advcl"
         and clause.i > speech.i
@@ -723,7 +731,6 @@ def _said_on(clause: Token, speech: Token) -> bool:
         and clause.lemma_ not in SPEECH_VERBS
         and any(c.dep_ == "mark" for c in clause.children)
         and clause.doc[clause.left_edge.i - 1].text == ","
-        and any(c.dep_ == "ccomp" and c.i < speech.i for c in speech.children)
     )
 
 

@@ -9244,7 +9244,8 @@ def test_a_speech_set_off_by_commas_covers_the_clauses_of_its_sentence(read):
     assert offered and all(r.attribution == "Ann Reed" for r in offered), sorted(facts(ex))
     # what the speaker did while saying it is no part of what was said
     ex = read("Tom Hale is a lawyer. The deal, he said as he left the court, was a bargain for Acme.")
-    assert all(r.attribution is None for r in ex.relations if r.predicate_label == "left"), sorted(facts(ex))
+    left = [r for r in ex.relations if r.predicate_label == "left"]
+    assert left and all(r.attribution is None for r in left), sorted(facts(ex))
 
 
 def test_according_to_a_source_covers_the_relative_clauses_of_what_it_says(read):
@@ -9274,7 +9275,7 @@ def test_a_bodys_unit_or_division_is_a_body(read):
     )
     assert ("Acme Corp auto unit", "Organization") in nodes(ex), sorted(nodes(ex))
     ex = read("Tom Hale broke his arm in the match.")
-    assert not any(t == "Organization" for _, t in nodes(ex)), sorted(nodes(ex))
+    assert ("arm", "Concept") in nodes(ex), sorted(nodes(ex))
 
 
 def test_a_front_runner_holds_no_post(read):
@@ -9358,9 +9359,8 @@ def test_a_question_after_a_comma_and_a_conjunction_is_the_last_clauses(read):
     beaten = [r for r in ex.relations if r.predicate_label == "beaten"]
     assert beaten and all(r.modality != "question" for r in beaten), sorted(facts(ex))
     ex = read("Will Acme Corp buy Globex Inc, and who will pay?")
-    assert all(r.modality == "question" for r in ex.relations if r.predicate_label == "buy"), sorted(
-        facts(ex)
-    )
+    bought = [r for r in ex.relations if r.predicate_label == "buy"]
+    assert bought and all(r.modality == "question" for r in bought), sorted(facts(ex))
 
 
 def test_the_subject_of_a_clause_after_as_is_no_object_of_as(read):
