@@ -1233,6 +1233,7 @@ def find_entities(doc: Doc) -> EntityIndex:
                 "Organization"  # "Lib Dems", not "Sean Bones" nor, after him, "Bones"
                 if label == "PERSON"
                 and span[-1].tag_ == "NNPS"
+                and span[-1].lower_.endswith("s")  # "John and Ian have been rewarded": a tagger's slip
                 and not (
                     # "Ed Balls" ("Samuel Goldwyn Films" is a firm)
                     _plain_given(words)

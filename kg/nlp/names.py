@@ -264,7 +264,14 @@ def descriptor_class(span: Span) -> str | None:
     if (
         len(after) == 2
         and after[0].lower_.rstrip(".") in ORG_HEAD_ROLES
-        and after[1].ent_type_ == "PERSON"
+        and (
+            after[1].ent_type_ == "PERSON"
+            # "quit as Ajax boss last week": a post the name heads with no holder named after it
+            or span.root.dep_ == "compound"
+            and span.root.head == after[0]
+            and after[0].dep_ == "pobj"
+            and after[0].head.lower_ == "as"
+        )
         # "Acme chief European economist X": a region of the brief, no body
         and not (len(span) == 1 and span.root.ent_type_ == "NORP" and span.text.lower() in dictionary_words())
     ):
@@ -309,6 +316,7 @@ def descriptor_class(span: Span) -> str | None:
         and not (
             head.lower_ == "for" and before >= 0 and doc[before].lower_.rstrip(".") in ROLE_NOUNS | TITLES
         )
+        and not (head.lower_ == "for" and _persons_for(span, head))
         # "her daughter with Kurt Cobain": a child's other parent, no employer
         and not (head.lower_ == "with" and head.head.lemma_.lower() in KINSHIP)
         and (
@@ -406,8 +414,9 @@ def descriptor_class(span: Span) -> str | None:
             and tok.is_title
             and tok.lemma_.lower() in ORG_DESCRIPTORS | THING_DESCRIPTORS | ROLE_NOUNS
         )
-        if f"{hyphen_prefix(tok)}-{tok.lower_}" in ROLE_NOUNS:
-            return "Person"  # "film-maker X", "France full-back X" (split by the tokenizer, "back" an adverb)
+        if f"{hyphen_prefix(tok)}-{tok.lemma_.lower()}" in ROLE_NOUNS:
+            # "film-maker X", "film-makers X, Y and Z", "France full-back X" (split by the tokenizer)
+            return "Person"
         if tok.lower_ == "international" and tok.i == span.start - 1 and doc[tok.i - 1].ent_type_ == "GPE":
             return "Person"  # "Scotland international X": a player of a national side (tagged an adjective)
         # "a hybrid SUV - the Mariner": a kind of product may be written in capitals
@@ -440,6 +449,11 @@ def descriptor_class(span: Span) -> str | None:
             and tok.i == span.start - 1
             and tok.head.i in range(span.start, span.end)
             and not _listed(span)
+            # "deputy minister for women Jacqui Smith": the brief of a post, and its holder
+            and not any(
+                t.dep_ == "pobj" and t.head.head.pos_ == "NOUN" and t.head.head.lemma_.lower() in ROLE_NOUNS
+                for t in (tok, span.root)
+            )
         ):
             # a plural noun before one name describes a team or a firm, not a person: "leaders Chelsea",
             # "semi-finalists Watford", "external auditors Arthur Andersen" ("rivals Nadal and Federer" are two)
@@ -551,6 +565,33 @@ def _ownership(noun: Token) -> bool:
     )
 
 
+#: posts that serve a person as readily as a body: "a spokesman for Michael Howard"
+_PERSONAL_STAFF = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "lawyer", "solicitor",
+     "barrister", "agent", "publicist", "secretary"}
+)  # fmt: skip
+
+
+def _persons_for(span: Span, prep: Token) -> bool:
+    """Whether a name after "for" is no employer: a person's full name after a post that serves people
+    ("a spokesman for Michael Howard") or that the post's brief opens ("deputy minister for women Jacqui
+    Smith"), or a prize's winner ("best director for Scorsese")."""
+    doc, post = span.doc, prep.head
+    if any(c.dep_ == "amod" and c.lower_ in ("best", "worst") for c in post.children):
+        return True
+    return (
+        span.root.ent_type_ == "PERSON"
+        and len(span) >= 2
+        and (
+            post.lemma_.lower() in _PERSONAL_STAFF
+            and (given_name(span[0].text) or known_first_name(span[0].text))
+            or span.start > prep.i + 1
+            and doc[span.start - 1].is_lower
+            and doc[span.start - 1].pos_ == "NOUN"
+        )
+    )
+
+
 def _list_descriptor(span: Span) -> str | None:
     """The class a plural noun before a list gives each of its names: "technology companies A, B and C"
     → Organization, "the films A and B" → Concept."""
@@ -566,6 +607,8 @@ def _list_descriptor(span: Span) -> str | None:
     if noun is None or noun.tag_ != "NNS" or not noun.is_lower:
         return None
     lemma = noun.lemma_.lower()
+    if (prefix := hyphen_prefix(noun)) is not None:
+        lemma = f"{prefix}-{lemma}"  # "film-makers X, Y and Z" are no makers of a firm
     return "Organization" if lemma in ORG_DESCRIPTORS else "Concept" if lemma in THING_DESCRIPTORS else None
 
 
@@ -828,7 +871,15 @@ def _taken_up(span: Span) -> str | None:
         return "were"  # "Ireland began strongly and were never led": the second verb agrees in plural
     open_for = {"its", "their"}  # which pronouns could still take the name up
     for tok in span.doc[span.end : verb.right_edge.i + 1]:
-        if tok.pos_ == "PRON" and tok.lower_ not in ("its", "their") or tok.pos_ == "PROPN":
+        if (
+            tok.pos_ == "PRON"
+            and tok.lower_ not in ("its", "their")
+            or tok.pos_ == "PROPN"
+            # another name may take the pronoun up, whatever its tag ("quit as Celtic boss after their exit")
+            or tok.is_title
+            and not tok.is_sent_start
+            and tok.ent_type_ not in ("DATE", "TIME")
+        ):
             return None
         if (
             tok.dep_ == "poss"

@@ -882,6 +882,8 @@ class Nodes:
                 t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass")
             ):
                 continue
+            if tok.lower_ == "them" and (t if t.dep_ != "conj" else t.head).head == tok.head:
+                continue  # "X, Y and Z challenge them": their own verb's object is others
             ent = self.args.index.at(t)
             if ent is None and (t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we")):
                 return []  # "the athletes …", "they …": a plural the text may go on about

@@ -9457,3 +9457,56 @@ def test_as_a_young_man_tells_when_not_whom(read):
     got = facts(read("Tom Hale moved to London as a young man."))
     assert ("Tom Hale", "moved to", "London") in got, sorted(got)
     assert not any(p == "moved as" for _, p, _ in got), sorted(got)
+
+
+def test_a_name_between_a_subject_and_their_takes_the_pronoun_up(read):
+    got = actors(read("Mark Stevens quit as Celtic boss last week after their exit from the cup."))
+    assert ("Mark Stevens", "Person") in got and ("Celtic", "Organization") in got, sorted(got)
+
+
+def test_a_persons_full_name_after_for_is_no_employer(read):
+    got = actors(
+        read("A spokesman for Michael Grant said Mr Jackson's views were very different from the party's.")
+    )
+    assert ("Michael Grant", "Person") in got, sorted(got)
+    got = actors(read("The deputy minister for sport Ann Lowe accused the clubs of greed."))
+    assert ("Ann Lowe", "Person") in got, sorted(got)
+    got = actors(
+        read(
+            "The play has five nominations, including best director for Hale. Tom Hale said he was delighted."
+        )
+    )
+    assert ("Tom Hale", "Person") in got, sorted(got)
+    got = actors(read("Jim Bell, an analyst with Barclays, said prices would fall."))
+    assert ("Barclays", "Organization") in got, sorted(got)
+
+
+def test_a_hyphened_calling_before_a_list_of_names_makes_them_people(read):
+    got = actors(
+        read("Seasoned film-makers Tom Hale, Peter Lowe and Jim Bellamy challenge them for the award.")
+    )
+    assert {("Tom Hale", "Person"), ("Peter Lowe", "Person"), ("Jim Bellamy", "Person")} <= got, sorted(got)
+
+
+def test_a_name_before_a_post_after_as_is_the_body_of_the_post(read):
+    got = actors(read("Mark Stevens quit as Rapid boss last week."))
+    assert ("Rapid", "Organization") in got, sorted(got)
+
+
+def test_a_given_name_the_tagger_reads_as_a_plural_is_no_body(read):
+    got = actors(
+        read('Ian Gray was picked. "Tom and Ian have been rewarded for their form," said the coach.')
+    )
+    assert ("Ian Gray", "Person") in got, sorted(got)
+
+
+def test_them_takes_up_no_subject_of_its_own_verb(read):
+    got = facts(
+        read(
+            "Tom Hale and Jim Bell are nominated. Roger Dane, Mike Lowe and Pavel Grant challenge them for the award."
+        )
+    )
+    assert ("Roger Dane", "challenge", "Tom Hale") in got, sorted(got)
+    assert not any(
+        s in ("Roger Dane", "Mike Lowe") and o in ("Mike Lowe", "Roger Dane") for s, _, o in got
+    ), sorted(got)
