@@ -1028,12 +1028,23 @@ def find_entities(doc: Doc) -> EntityIndex:
     mentions = [(span, _reread(span, label, lone_firms)) for span, label in mentions]
     # "Vera Zvonareva … Zvonareva has lost both her games": a surname alone that shows a person makes the
     # full name before it, whatever the models read, a person's, so that the two are one
+    # … and so does a descriptor ("world 5000m champion Dibaba", "Dutch coach Rinus Michels"), for a full
+    # name, a surname or both
+    described_people = {
+        (span.start, span.end)
+        for span, label in mentions
+        if label in ("ORG", "PERSON", "GPE", "LOC", "FAC", "OTHER")
+        and len(span) <= 3
+        and all(t.is_alpha and t.is_title for t in span)
+        and (label != "PERSON" or len(span) == 1)
+        and descriptor_class(span) == "Person"
+    }
     shown_at = {
         (span.start, span.end)
         for span, label in mentions
         if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and _shows_person(span, label)
     }
-    shown = {doc[i].text for i, _ in shown_at}
+    shown = {doc[i].text for i, end in shown_at | described_people if end - i == 1}
     mentions = [
         (
             span,
@@ -1043,6 +1054,9 @@ def find_entities(doc: Doc) -> EntityIndex:
             and span[-1].text in shown
             and all(t.is_alpha and t.is_title for t in span)
             and span[0].text not in lone_firms
+            or label != "PERSON"
+            and len(span) >= 2
+            and (span.start, span.end) in described_people
             else label,
         )
         for span, label in mentions
