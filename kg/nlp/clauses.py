@@ -559,7 +559,14 @@ def _judged_so(verb: Token, obj: Token) -> bool:
     return verb.lemma_.lower() in ("find", "consider", "deem", "judge") and (
         any(c.dep_ == "amod" and c.i > obj.i for c in obj.children)
         or any(
-            c.dep_ in ("oprd", "ccomp", "acomp") and c.pos_ == "ADJ" and c.i > obj.i for c in verb.children
+            c.dep_ in ("oprd", "ccomp", "acomp")
+            and c.pos_ == "ADJ"
+            and c.i > obj.i
+            # "found Celtic harder to break down", the comparative read as an adverb
+            or c.dep_ == "advmod"
+            and c.tag_ in ("RBR", "JJR")
+            and c.i == obj.right_edge.i + 1
+            for c in verb.children
         )
     )
 

@@ -23,6 +23,7 @@ from kg.nlp.lexicon import (
     LEAVING_VERBS,
     MODALS,
     NOUN_ATTITUDES,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     UNCERTAIN,
 )
@@ -61,6 +62,13 @@ def _content_clause(clause: Token, noun: Token) -> bool:
     )
 
 
+#: nouns whose to-infinitive is not (yet) done, and what they make of it
+_INTENT_NOUNS = {
+    **dict.fromkeys(("invitation", "call", "request", "appeal", "plea", "demand"), "demanded"),
+    **dict.fromkeys(("plan", "proposal", "offer", "pledge", "promise", "intention"), "planned"),
+    **dict.fromkeys(("bid", "attempt", "effort"), "attempt"),
+    "threat": "threat",
+}
 #: relative pronouns, which open a relative clause as its subject or object
 _RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "what"})
 #: where a noun stands in its clause when it is one (the tagger may call "reports" a verb)
@@ -184,6 +192,21 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
         # "told users to update", "ordered that the plant be closed"; "told investors it was cutting
         # jobs" reports a fact
         return INTENT_VERBS[head]
+    if (
+        head == "vote"
+        and lower.dep_ == "xcomp"
+        and to_infinitive
+        and any(
+            c.dep_ == "nsubj"
+            and (c.ent_type_ == "PERSON" or c.tag_ == "NN" and c.lemma_.lower() in ROLE_NOUNS)
+            for c in upper.children
+        )
+    ):
+        return "desire"  # "Paul Tucker voted to raise rates": one vote raises nothing (a parliament's does)
+    if upper.pos_ == "NOUN" and lower.dep_ == "acl" and to_infinitive and head in _INTENT_NOUNS:
+        return _INTENT_NOUNS[
+            head
+        ]  # "an invitation for firms to outsource jobs", "a bid to buy X": not (yet) done
     if head in _CLAIMING and lower.dep_ == "xcomp" and to_infinitive:
         return "alleged"  # "a website that claims to collect cash", "purports to be": its own word for it
     if lower.dep_ == "xcomp" and head in HEARSAY_VERBS and any(c.dep_ == "auxpass" for c in upper.children):

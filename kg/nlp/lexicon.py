@@ -388,6 +388,8 @@ OUTCOME_NOUNS = {"victory", "win", "defeat", "title", "glory", "triumph", "succe
 # the state a deed brings its object into, part of the verb: "hold ministers to account", "brought his
 # office into disrepute", "called the result into question"
 STATE_NOUNS = {"account", "disrepute", "justice", "task", "question", "doubt", "ridicule", "contempt"}
+# states a deed keeps its object in, after "on" or "in": "left rates on hold", "kept inflation in check"
+HELD_STATES = {"hold", "check", "place", "limbo", "abeyance", "custody", "reserve", "store", "force"}
 
 # verb + object idioms whose noun names no participant: "takes charge at Renault" accuses no one
 # what is "struck" or "hit" without violence: agreements and levels ("struck a deal", "hit a record high")

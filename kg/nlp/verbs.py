@@ -13,6 +13,7 @@ from kg.nlp.lexicon import (
     DENIAL_VERBS,
     EVENT_VERBS,
     HEARER_VERBS,
+    HELD_STATES,
     KINSHIP,
     OUTCOME_NOUNS,
     PEOPLE_NOUNS,
@@ -115,6 +116,14 @@ def _particle(verb: Token) -> str:
             and any(k.dep_ == "dobj" and k.i < c.i for k in verb.children)
         ):
             return c.lower_
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("on", "in")
+            and any(k.dep_ == "dobj" and k.i < c.i for k in verb.children)
+            and any(k.dep_ == "pobj" and k.lower_ in HELD_STATES and not list(k.children) for k in c.children)
+        ):
+            # "left interest rates on hold", "kept inflation in check", "held him in custody"
+            return f"{c.lower_} " + next(k.lower_ for k in c.children if k.dep_ == "pobj")
         if (
             c.dep_ == "prep"
             and c.lower_ in ("to", "into")

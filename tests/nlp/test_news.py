@@ -9510,3 +9510,31 @@ def test_them_takes_up_no_subject_of_its_own_verb(read):
     assert not any(
         s in ("Roger Dane", "Mike Lowe") and o in ("Mike Lowe", "Roger Dane") for s, _, o in got
     ), sorted(got)
+
+
+def test_one_members_vote_for_a_deed_is_no_deed(read):
+    ex = read("One member of the committee, Paul Tucker, voted to raise rates to 5%.")
+    raised = [r for r in ex.relations if r.predicate_label == "raise"]
+    assert raised and all(r.modality == "desire" for r in raised), sorted(facts(ex))
+    ex = read("Investors voted in October to approve the transfer.")
+    approved = [r for r in ex.relations if r.predicate_label == "approve"]
+    assert approved and all(r.modality != "desire" for r in approved), sorted(facts(ex))
+
+
+def test_an_invitation_to_do_something_is_no_deed(read):
+    ex = read("The minister issued an invitation for global firms to outsource jobs to the nation.")
+    outsourced = [r for r in ex.relations if r.predicate_label == "outsource"]
+    assert outsourced and all(r.modality == "demanded" for r in outsourced), sorted(facts(ex))
+
+
+def test_a_state_a_deed_keeps_its_object_in_is_part_of_the_predicate(read):
+    got = facts(read("The Bank of England left interest rates on hold."))
+    assert ("Bank of England", "left on hold", "interest rates") in got, sorted(got)
+    assert ("Bank of England", "left", "interest rates") not in got, sorted(got)
+
+
+def test_finding_someone_harder_to_beat_finds_no_one(read):
+    got = facts(read("Rangers found Celtic harder to break down."))
+    assert not any(p == "found" for _, p, _ in got), sorted(got)
+    got = facts(read("Police found the stolen car in Leeds."))
+    assert any(p == "found" and o == "stolen car" for _, p, o in got), sorted(got)
