@@ -386,7 +386,12 @@ def _what_it_is_called(verb: Token, arg: Token) -> bool:
     if not (arg.dep_ == "oprd" or arg.dep_ == "dobj" and verb.lemma_.lower() in _CALLING_VERBS):
         return False
     return any(
-        k.dep_ == "dobj" and (arg.dep_ == "oprd" or k.i < arg.i) and k.ent_type_ not in ("DATE", "TIME")
+        k.dep_ == "dobj"
+        and (arg.dep_ == "oprd" or k.i < arg.i)
+        and k.ent_type_ not in ("DATE", "TIME")
+        # "Sideways was named the best film": what the passive's subject is called
+        or k.dep_ == "nsubjpass"
+        and arg.dep_ == "oprd"
         for k in verb.children
     )
 

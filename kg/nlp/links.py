@@ -284,6 +284,9 @@ def _pair(a: _Mention, b: _Mention, between: list[Token]) -> Iterator[Link]:
         and len(rest) <= 4
         and a.entity.label.lower() not in ROLE_MODIFIERS  # "Shadow chancellor X" names no organisation
         and not any(t.pos_ in ("AUX", "VERB") for t in rest)  # "the match in Paris has coach X …"
+        # "According to the Financial Times, chief operating officer X": the comma ends the source's phrase
+        # ("For the Conservatives, shadow education secretary X" speaks for his party)
+        and (rest[0].text not in (",", ";", ":") or rest[0].doc[a.end - 1].head.lower_ == "for")
     ):
         job = _job(rest, JOB_NOUNS)  # "ITAR-TASS correspondent X", "Haiti 's President X"
         # "Britain's Europe Director X": a region is a brief, no employer

@@ -9538,3 +9538,23 @@ def test_finding_someone_harder_to_beat_finds_no_one(read):
     assert not any(p == "found" for _, p, _ in got), sorted(got)
     got = facts(read("Police found the stolen car in Leeds."))
     assert any(p == "found" and o == "stolen car" for _, p, o in got), sorted(got)
+
+
+def test_a_source_before_a_comma_employs_no_one_titled_after_it(read):
+    got = facts(
+        read("According to the Daily Post, chief operating officer Tom Hale said that Acme is buying firms.")
+    )
+    assert ("Tom Hale", "holds role", "chief operating officer") in got, sorted(got)
+    assert not any(o == "Daily Post" and s == "Tom Hale" for s, _, o in got), sorted(got)
+    got = facts(
+        read("For the Conservatives, shadow education secretary Tim Collins said the plan was flawed.")
+    )
+    assert ("Tim Collins", "secretary of", "Conservatives") in got, sorted(got)
+
+
+def test_what_a_passive_subject_is_named_is_no_second_thing_named(read):
+    got = facts(
+        read("The comedy Sideways was named the best film of the year by the Boston Critics Association.")
+    )
+    assert ("Boston Critics Association", "named", "Sideways") in got, sorted(got)
+    assert not any(p == "named" and o == "best film" for _, p, o in got), sorted(got)
