@@ -958,6 +958,29 @@ def _republics(doc: Doc) -> list[Span]:
     return out
 
 
+#: creeds whose capitalised word is as often a name or an adjective of another kind ("Mr Green", "Liberal
+#: views", "Democrat hopeful")
+_SHARED_CREEDS = frozenset({"green", "liberal", "democrat", "dem", "progressive", "democratic", "populist"})
+
+
+def _missed_parties(doc: Doc) -> list[Span]:
+    """A party's one-word name the recogniser missed: "The Tories accuse Labour of raising taxes" (not
+    "Labour costs rose", a common noun opening the sentence)."""
+    return [
+        doc[tok.i : tok.i + 1]
+        for tok in doc
+        if tok.is_title
+        and not tok.ent_type_
+        and tok.pos_ in ("PROPN", "NOUN")
+        and party_name(tok.text)
+        and singular(tok.lower_) not in _SHARED_CREEDS
+        and not (tok.is_sent_start and tok.dep_ in ("compound", "amod"))
+        # a word of a longer name or title: "New Labour", "Economy and Labour Minister"
+        and not (tok.i > 0 and doc[tok.i - 1].is_title and not doc[tok.i - 1].is_sent_start)
+        and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title)
+    ]
+
+
 def _authored_titles(doc: Doc) -> list[Span]:
     """Titles set off by their author: "Brown's Britain, by Robert Peston, says …" (a book, not the
     country; "Chelsea, by contrast, …" names no author)."""
@@ -1092,7 +1115,12 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
         out.append((span, "ORG" if people_plural(span[0].lower_) else "WORK"))
         covered.update(range(span.start, span.end))
     # names the recogniser cut or missed, which their own words or the words around them give whole
-    for find, label in ((_republics, "GPE"), (_authored_titles, "WORK"), (_kind_titles, "WORK")):
+    for find, label in (
+        (_republics, "GPE"),
+        (_authored_titles, "WORK"),
+        (_kind_titles, "WORK"),
+        (_missed_parties, "ORG"),
+    ):
         for span in find(doc):
             if not covered & set(range(span.start, span.end)):
                 out.append((span, label))

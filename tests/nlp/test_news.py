@@ -9558,3 +9558,10 @@ def test_what_a_passive_subject_is_named_is_no_second_thing_named(read):
     )
     assert ("Boston Critics Association", "named", "Sideways") in got, sorted(got)
     assert not any(p == "named" and o == "best film" for _, p, o in got), sorted(got)
+
+
+def test_a_partys_one_word_name_the_recogniser_missed_is_the_party(read):
+    got = nodes(read("The Tories accuse Labour of raising taxes 66 times since coming to power in 1997."))
+    assert ("Labour", "Organization") in got, sorted(got)
+    got = actors(read("Economy and Labour Minister Wolfgang Clement said growth would slow."))
+    assert ("Labour", "Organization") not in got, sorted(got)
