@@ -554,6 +554,8 @@ def _with_trained(
         if len(hits) == 1 and _firm_named_after_country(out[hits[0]], span):
             out[hits[0]] = (span, "ORG")  # "Telekom Austria", "Air France": a firm named after its country
             continue
+        if len(hits) == 1 and _firm_opened_by_place(out[hits[0]], span, label):
+            continue  # "economist at Swiss Re": the firm's name, which the trained recogniser cut to "Swiss"
         if (
             any(_keeps_reading(*out[k], span, label, _inside(trained, out[k][0])) for k in hits)
             or any(_name_of_place(out[k][0], trained, out[k][1]) for k in hits)
@@ -635,6 +637,20 @@ def _firm_named_after_country(mention: tuple[Span, str], trained: Span) -> bool:
             and t.lower_ not in HONORIFICS | TITLES
             for t in extra
         )
+    )
+
+
+def _firm_opened_by_place(mention: tuple[Span, str], trained: Span, label: str) -> bool:
+    """Whether the trained recogniser read only the place word that opens a firm's name the news model
+    read whole ("Swiss Re", "American Express"): the firm's, no place."""
+    firm, firm_label = mention
+    return (
+        firm_label == "ORG"
+        and label in ("GPE", "LOC")
+        and trained.start == firm.start
+        and trained.end < firm.end
+        and all(t.is_title or t.is_upper for t in firm[len(trained) :])
+        and (demonym_country(trained.text) or country_code(trained.text)) is not None
     )
 
 

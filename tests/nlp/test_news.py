@@ -9565,3 +9565,9 @@ def test_a_partys_one_word_name_the_recogniser_missed_is_the_party(read):
     assert ("Labour", "Organization") in got, sorted(got)
     got = actors(read("Economy and Labour Minister Wolfgang Clement said growth would slow."))
     assert ("Labour", "Organization") not in got, sorted(got)
+
+
+def test_a_firms_name_opened_by_a_place_word_stays_whole(read):
+    got = facts(read("The losses will be huge, said Kurt Karl, economist at Swiss Re in New York."))
+    assert ("Kurt Karl", "economist of", "Swiss Re") in got, sorted(got)
+    assert not any(o == "Switzerland" for _, _, o in got), sorted(got)
