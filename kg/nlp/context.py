@@ -204,9 +204,8 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
     ):
         return "desire"  # "Paul Tucker voted to raise rates": one vote raises nothing (a parliament's does)
     if upper.pos_ == "NOUN" and lower.dep_ == "acl" and to_infinitive and head in _INTENT_NOUNS:
-        return _INTENT_NOUNS[
-            head
-        ]  # "an invitation for firms to outsource jobs", "a bid to buy X": not (yet) done
+        # "an invitation for firms to outsource jobs", "a bid to buy X": not (yet) done
+        return _INTENT_NOUNS[head]
     if head in _CLAIMING and lower.dep_ == "xcomp" and to_infinitive:
         return "alleged"  # "a website that claims to collect cash", "purports to be": its own word for it
     if lower.dep_ == "xcomp" and head in HEARSAY_VERBS and any(c.dep_ == "auxpass" for c in upper.children):
