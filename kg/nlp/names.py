@@ -61,7 +61,7 @@ from kg.nlp.lexicon import (
     media_device,
     people_plural,
 )
-from kg.nlp.people import common_surname, given_name, hyphen_prefix, party_name
+from kg.nlp.people import common_surname, given_name, hyphen_prefix, party_name, prize_category
 from kg.nlp.pipeline import dictionary_words
 from kg.nlp.places import US_STATES, city, city_demonym
 
@@ -577,7 +577,7 @@ def _persons_for(span: Span, prep: Token) -> bool:
     ("a spokesman for Michael Howard") or that the post's brief opens ("deputy minister for women Jacqui
     Smith"), or a prize's winner ("best director for Scorsese")."""
     doc, post = span.doc, prep.head
-    if any(c.dep_ == "amod" and c.lower_ in ("best", "worst") for c in post.children):
+    if prize_category(list(doc[post.left_edge.i : post.i + 1])):
         return True
     return (
         span.root.ent_type_ == "PERSON"

@@ -47,6 +47,7 @@ __all__ = [
     "oddly_cased",
     "party",
     "party_name",
+    "prize_category",
     "spaced_dash",
     "unlike_person_name",
 ]
@@ -169,6 +170,17 @@ def hyphen_prefix(tok: Token) -> str | None:
     if i < 2 or tok.doc[i - 1].text != "-" or tok.doc[i - 1].whitespace_ or tok.doc[i - 2].whitespace_:
         return None
     return tok.doc[i - 2].lower_
+
+
+def prize_category(words: Sequence[Token]) -> bool:
+    """Whether the modifiers right before a role noun, the last of `words`, name a prize's category:
+    "best actress X", "best musical actress X", "best director for X" ("the most senior judge" is a post)."""
+    for tok in reversed(words[-4:-1]):
+        if tok.lower_ in ("best", "worst"):
+            return True
+        if tok.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            return False
+    return False
 
 
 def hyphen_compound(tok: Token) -> bool:

@@ -41,7 +41,7 @@ from kg.nlp.lexicon import (
 from kg.nlp.links import ORG as ORG_TYPES
 from kg.nlp.links import PLACE as PLACE_TYPES
 from kg.nlp.links import peoples_adjective, portfolio, seat_for_place
-from kg.nlp.people import hyphen_compound, hyphen_prefix, party
+from kg.nlp.people import hyphen_compound, hyphen_prefix, party, prize_category
 from kg.nlp.pipeline import dictionary_noun, dictionary_words
 from kg.nlp.state import Clause, ReaderState, Scope
 from kg.terms import subclasses
@@ -79,24 +79,13 @@ def _honorific(word: str, nxt: str) -> bool:
     )
 
 
-def _prize_category(words: list[Token]) -> bool:
-    """Whether the modifiers right before a role noun name a prize's category: "best actress X", "best
-    musical actress X" ("the most senior judge" is a post)."""
-    for tok in reversed(words[-4:-1]):
-        if tok.lower_ in ("best", "worst"):
-            return True
-        if tok.pos_ not in ("ADJ", "NOUN", "PROPN"):
-            return False
-    return False
-
-
 def _role_words(words: list[Token]) -> list[Token]:
     """The role phrase at the end of `words`: a role noun and the modifiers before it ("shadow
     chancellor", "president and chief executive"); empty if the last word is not a role noun, or if
     it names a prize ("best actress X")."""
     if not words or words[-1].lower_.rstrip(".") not in ROLE_NOUNS or hyphen_compound(words[-1]):
         return []
-    if len(words) > 1 and words[-2].lower_ == "front" or _prize_category(words):
+    if len(words) > 1 and words[-2].lower_ == "front" or prize_category(words):
         return []  # "front runner X": a place in a race, no post
     if words[-1].lower_ in ("player", "players") and len(words) > 1 and media_device(words[-2].text):
         return []  # "their iPod, their MP3 player": a machine, no one's post

@@ -140,20 +140,23 @@ def test_a_name_read_as_a_firm_more_often_than_as_a_person_is_no_persons(nlp):
     assert got == {("Acme Boerse", "Organization"), ("Tom Hale", "Person")}, got
 
 
+def _name_and_surname_read_as(nlp, text: str, given: str, label: str) -> set[tuple[str, str]]:
+    """(label, class) of the entities of `text` when the news model reads the full name that opens with
+    `given` and the surname alone after it as `label`, and the trained recogniser reads nothing."""
+    doc = nlp(text)
+    first = next(t.i for t in doc if t.text == given)
+    alone = next(t.i for t in doc if t.text == doc[first + 1].text and t.i > first + 1)
+    doc.spans.pop(CONLL_SPANS, None)
+    doc.ents = [Span(doc, first, first + 2, label=label), Span(doc, alone, alone + 1, label=label)]
+    return {(e.label, e.type) for e in find_entities(doc).entities}
+
+
 def test_a_name_a_descriptor_calls_a_person_is_one_with_its_surname(nlp):
     # the models read both mentions as a firm's: the coach before the full name tells what it is
-    doc = nlp("Veteran Dutch coach Arno Vink has died aged 77. Vink led the national side at the World Cup.")
-    arno = next(t.i for t in doc if t.text == "Arno")
-    vink = next(t.i for t in doc if t.text == "Vink" and t.i > arno + 1)
-    doc.spans.pop(CONLL_SPANS, None)
-    doc.ents = [Span(doc, arno, arno + 2, label="ORG"), Span(doc, vink, vink + 1, label="ORG")]
-    got = {(e.label, e.type) for e in find_entities(doc).entities}
+    text = "Veteran Dutch coach Arno Vink has died aged 77. Vink led the national side at the World Cup."
+    got = _name_and_surname_read_as(nlp, text, "Arno", "ORG")
     assert ("Arno Vink", "Person") in got and not any(label == "Vink" for label, _ in got), got
     # … and so does a descriptor before the surname alone
-    doc = nlp("Kenya's Tirunesh Gebre won the race. But world 5000m champion Gebre made a telling strike.")
-    first = next(t.i for t in doc if t.text == "Tirunesh")
-    alone = next(t.i for t in doc if t.text == "Gebre" and t.i > first + 1)
-    doc.spans.pop(CONLL_SPANS, None)
-    doc.ents = [Span(doc, first, first + 2, label="GPE"), Span(doc, alone, alone + 1, label="GPE")]
-    got = {(e.label, e.type) for e in find_entities(doc).entities}
+    text = "Kenya's Tirunesh Gebre won the race. But world 5000m champion Gebre made a telling strike."
+    got = _name_and_surname_read_as(nlp, text, "Tirunesh", "GPE")
     assert ("Tirunesh Gebre", "Person") in got and not any(label == "Gebre" for label, _ in got), got
