@@ -47,6 +47,7 @@ from kg.nlp.lexicon import (
     BODY_CONTRASTS,
     BODY_NOUNS,
     CONTINENTS,
+    COURTESY_TITLES,
     KINSHIP,
     ORG_ANAPHORS,
     ORG_SUFFIXES,
@@ -72,6 +73,7 @@ from kg.nlp.names import (
     beaten,
     city_part,
     contest,
+    courtesy_named,
     descriptor_class,
     first_conjunct,
     follows_honorific,
@@ -1005,6 +1007,9 @@ def find_entities(doc: Doc) -> EntityIndex:
     }
 
     firms = {e.text for e in doc.ents if e.label_ == "ORG" and len(e) == 1}
+    titled_surnames = {
+        t.nbor(1).text for t in doc[:-1] if t.is_title and t.lower_.rstrip(".") in COURTESY_TITLES
+    }
     # full person names first, so surnames can find them
     surnames: dict[str, str] = {}
     first_names: dict[str, set[str]] = defaultdict(set)
@@ -1158,6 +1163,11 @@ def find_entities(doc: Doc) -> EntityIndex:
             label == "PERSON"
             and len(words) == 1
             and len(first_names.get(words[0], ())) == 1
+            # "Mr Howard" is not Howard Flight, whom the article calls "Mr Flight" ("Mr Kim" is Kim Jong-il)
+            and not (
+                courtesy_named(span)
+                and any(clusters[k].full_name[-1] in titled_surnames for k in first_names[words[0]])
+            )
             and not (words[0] in firms and _product_of(first_names[words[0]]))
             # "Prince Charles" is not "Charles Kennedy"
             and not ((_royal(span) or words[0] in royal_names) and not first_names[words[0]] <= royals)

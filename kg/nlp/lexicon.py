@@ -211,6 +211,8 @@ TITLES = {
     # the style before a cleric's or a privy counsellor's title: "the Rt Rev X", "the Rt Hon Y"
     "rt", "hon",
 }
+#: courtesy titles, which go before a surname ("Mr Howard" is no Howard Flight); not "Sir" or "Lord"
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "rev", "revd", "reverend", "prof",
               # peers', prophets' and clerics' titles: "Baroness Kennedy said" is Kennedy
               "baroness", "baron", "viscount", "viscountess", "prophet", "ayatollah", "mullah", "rt", "hon"}

@@ -38,6 +38,7 @@ from kg.nlp.lexicon import (
     ACTOR_NOUNS,
     CALLINGS,
     COMPASS,
+    COURTESY_TITLES,
     FIRM_FIGURES,
     HONORIFICS,
     LEGAL_FORMS,
@@ -159,10 +160,6 @@ def _weekday_before(span: Span) -> bool:
     )
 
 
-#: courtesy titles that open a person's name inside another name's span (not "Sir" or "Lord", part of many)
-_NAME_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
-
-
 def _at_honorific(span: Span, label: str) -> list[tuple[Span, str]]:
     """A body's or a place's mention cut where a person's name opens inside it at a courtesy title: "[the
     Foreign Policy Centre Mr Straw]", "[the Financial Times Mr Brown]" (the models run the two together)."""
@@ -172,7 +169,7 @@ def _at_honorific(span: Span, label: str) -> list[tuple[Span, str]]:
         (
             tok.i
             for tok in span[1:-1]
-            if tok.lower_.rstrip(".") in _NAME_HONORIFICS and tok.nbor(1).is_title and tok.nbor(-1).is_title
+            if tok.lower_.rstrip(".") in COURTESY_TITLES and tok.nbor(1).is_title and tok.nbor(-1).is_title
         ),
         None,
     )

@@ -24,6 +24,7 @@ from kg.nlp.lexicon import (
     CLUB_OPENERS,
     COMPASS,
     CONTEST_VERBS,
+    COURTESY_TITLES,
     DISTINCTIONS,
     DIVISION_NOUNS,
     DOCUMENT_SUFFIXES,
@@ -73,6 +74,7 @@ __all__ = [
     "beaten",
     "city_part",
     "contest",
+    "courtesy_named",
     "descriptor_class",
     "employers",
     "first_conjunct",
@@ -227,6 +229,10 @@ def home_place(span: Span) -> bool:
 def gazetteer_known(text: str) -> bool:
     """Whether the gazetteers know a name as a city, a US state or a country."""
     return bool(city(text) or text in US_STATES or country_code(text) is not None)
+
+
+#: verbs that name something the best of its kind: "was named best film", "was voted album of the year"
+_ACCLAIMING = NAMING_VERBS | {"vote", "crown"}
 
 
 def descriptor_class(span: Span) -> str | None:
@@ -404,6 +410,12 @@ def descriptor_class(span: Span) -> str | None:
         attr = next((c for c in head.children if c.dep_ == "attr"), None)
         if attr is not None and attr.lemma_.lower() in THING_DESCRIPTORS:
             return "Concept"
+    if (
+        span.root.dep_ in ("nsubjpass", "dobj")
+        and head.lemma_.lower() in _ACCLAIMING
+        and any(c.dep_ == "oprd" and c.lemma_.lower() in THING_DESCRIPTORS for c in head.children)
+    ):
+        return "Concept"  # "X has been named best film", "critics voted X album of the year": a work
     for tok in nouns:
         if tok.dep_ == "appos" and tok.pos_ == "PROPN":  # "CENTR, the Council of European … Registries"
             named = name_form_class(doc[tok.left_edge.i : tok.i + 1], "ORG")
@@ -1204,6 +1216,17 @@ def follows_honorific(span: Span) -> bool:
     """Whether a mention follows an honorific ("Dr Lovenduski", "Mrs Quinn"): only people bear one."""
     prev = span.doc[span.start - 1] if span.start > 0 else None
     return prev is not None and prev.text[:1].isupper() and prev.lower_.rstrip(".") in HONORIFICS
+
+
+def courtesy_named(span: Span) -> bool:
+    """Whether a mention opens with or follows a courtesy title ("Mr Howard", "Dr Lovenduski"), which goes
+    before a surname only: "Mr Howard" is not Howard Flight."""
+    first = (
+        span.doc[span.start - 1]
+        if span.start > 0 and span[0].lower_.rstrip(".") not in COURTESY_TITLES
+        else span[0]
+    )
+    return first.text[:1].isupper() and first.lower_.rstrip(".") in COURTESY_TITLES
 
 
 def follows_title(span: Span) -> bool:

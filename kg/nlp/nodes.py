@@ -307,9 +307,10 @@ _FIRM_TYPES = frozenset({"Organization", "GovernmentOrganization"})
 
 
 def participle_governor(verb: Token) -> Token | None:
-    """The verb a trailing participle of speech really belongs to when the parser hung it on a reported
-    clause: "He denied activists had forced the changes, telling the BBC …" (the one who denied tells);
-    not one of consequence ("said flights were delayed, affecting 17,000 passengers": the delays did)."""
+    """The verb a participle really belongs to where the parser hung it on the wrong clause: one of speech
+    on a reported clause ("He denied activists had forced the changes, telling the BBC …": the one who
+    denied tells; not one of consequence, "said flights were delayed, affecting 17,000 passengers"), or
+    one inside what is said on the speech verb that follows it (`None` when nothing is said before it)."""
     if (
         verb.dep_ == "advcl"
         and verb.lemma_.lower() in SPEECH_VERBS
@@ -321,6 +322,15 @@ def participle_governor(verb: Token) -> Token | None:
         and verb.head.head.i < verb.i  # "It was detaining people, ignoring a ruling, he said": reported too
     ):
         return verb.head.head
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.head.lemma_.lower() in SPEECH_VERBS
+        and verb.i < verb.head.i
+    ):
+        # "X depressed the figures, thus flattering Y, analysts said": a participle between what is said
+        # and the speech verb after it belongs to what is said, not to the speakers
+        return next((c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i), None)
     return None
 
 

@@ -9571,3 +9571,31 @@ def test_a_firms_name_opened_by_a_place_word_stays_whole(read):
     got = facts(read("The losses will be huge, said Kurt Karl, economist at Swiss Re in New York."))
     assert ("Kurt Karl", "economist of", "Swiss Re") in got, sorted(got)
     assert not any(o == "Switzerland" for _, _, o in got), sorted(got)
+
+
+def test_a_participle_before_a_trailing_speech_verb_is_what_was_said(read):
+    ex = read(
+        "Bad weather may have artificially depressed sales in January, thus flattering the February numbers, "
+        "traders said."
+    )
+    got = {(r.subject.label, r.predicate_label) for r in ex.relations}
+    assert ("traders", "said") in got and ("traders", "flattering") not in got, sorted(facts(ex))
+
+
+def test_a_courtesy_title_goes_before_a_surname_not_a_given_name(read):
+    ex = read(
+        "Sacked MP Howard Tate said he was sorry. Mr Tate quit on Monday. "
+        "At a news conference, Mr Howard insisted he had played by the rules."
+    )
+    got = facts(ex)
+    assert ("Howard Tate", "said", "he was sorry") in got, sorted(got)
+    assert not any(s == "Howard Tate" and o.startswith("he had played") for s, _, o in got), sorted(got)
+    # where the full name opens with the surname, the title goes before it
+    got = facts(read("Wang Jianzhou runs China Mobile. Mr Wang said profits rose."))
+    assert ("Wang Jianzhou", "said", "profits rose") in got, sorted(got)
+
+
+def test_what_is_named_the_best_film_is_a_work(read):
+    ex = read("The Aviator has been named best film at the Golden Globe Awards.")
+    assert ("Aviator", "Concept") in actors(ex), sorted(actors(ex))
+    assert ("Aviator", "Organization") not in actors(ex), sorted(actors(ex))
