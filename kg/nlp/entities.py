@@ -87,6 +87,7 @@ from kg.nlp.names import (
     plural_agreement,
     pronoun_class,
     rival,
+    speaks_as_i,
 )
 from kg.nlp.people import common_surname, given_name, group_key, oddly_cased, party_name, unlike_person_name
 from kg.nlp.pipeline import CONLL_SPANS, dictionary_words
@@ -1243,6 +1244,7 @@ def find_entities(doc: Doc) -> EntityIndex:
                 if label in ("PERSON", "ORG", "GPE") and (_kin_of(span) or _countrys_person(span))
                 else None
             )
+            or ("Person" if label in ("PERSON", "ORG", "GPE", "LOC") and speaks_as_i(span) else None)
             or taken_up
             # "visited Madrid, Paris and Lyon": a town's name listed with places is the town
             or (

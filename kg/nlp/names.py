@@ -94,6 +94,7 @@ __all__ = [
     "pronoun_class",
     "quoted",
     "rival",
+    "speaks_as_i",
     "title_opener",
 ]
 
@@ -925,6 +926,24 @@ def _whose_kind(pronoun: Token, verb: Token) -> bool:
 
 
 _PERSONAL = {"he", "him", "his", "she", "her", "hers"}
+#: the words by which a speaker calls themself in a quotation (a body says "we")
+_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
+
+
+def speaks_as_i(span: Span) -> bool:
+    """Whether a speaker's quoted words call the speaker "I": 'Bono said: "I want …"', '"… my own
+    fault," Mido said'. Only a person speaks so, whatever the models read the name as."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.lemma_ not in SPEECH_VERBS or _listed(span):
+        return False
+    if not any(t.is_quote for t in span.sent):
+        return False  # unquoted, "I" would be the writer's
+    return any(
+        t.lower_ in _FIRST_PERSON and t.pos_ == "PRON"
+        for comp in root.head.children
+        if comp.dep_ == "ccomp"
+        for t in comp.subtree
+    )
 
 
 def personal_pronoun(span: Span) -> bool:

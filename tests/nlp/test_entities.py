@@ -140,23 +140,40 @@ def test_a_name_read_as_a_firm_more_often_than_as_a_person_is_no_persons(nlp):
     assert got == {("Acme Boerse", "Organization"), ("Tom Hale", "Person")}, got
 
 
-def _name_and_surname_read_as(nlp, text: str, given: str, label: str) -> set[tuple[str, str]]:
-    """(label, class) of the entities of `text` when the news model reads the full name that opens with
-    `given` and the surname alone after it as `label`, and the trained recogniser reads nothing."""
+def _read_as(nlp, text: str, label: str, *names: str) -> set[tuple[str, str]]:
+    """(label, class) of the entities of `text` when the news model reads each of `names` as `label`
+    wherever it stands (a name inside one read before it excepted), and the trained recogniser reads
+    nothing."""
     doc = nlp(text)
-    first = next(t.i for t in doc if t.text == given)
-    alone = next(t.i for t in doc if t.text == doc[first + 1].text and t.i > first + 1)
+    spans: list[Span] = []
+    for name in names:
+        n = len(name.split())
+        spans += [
+            Span(doc, t.i, t.i + n, label=label)
+            for t in doc
+            if doc[t.i : t.i + n].text == name and not any(s.start <= t.i < s.end for s in spans)
+        ]
     doc.spans.pop(CONLL_SPANS, None)
-    doc.ents = [Span(doc, first, first + 2, label=label), Span(doc, alone, alone + 1, label=label)]
+    doc.ents = sorted(spans, key=lambda s: s.start)
     return {(e.label, e.type) for e in find_entities(doc).entities}
 
 
 def test_a_name_a_descriptor_calls_a_person_is_one_with_its_surname(nlp):
     # the models read both mentions as a firm's: the coach before the full name tells what it is
     text = "Veteran Dutch coach Arno Vink has died aged 77. Vink led the national side at the World Cup."
-    got = _name_and_surname_read_as(nlp, text, "Arno", "ORG")
+    got = _read_as(nlp, text, "ORG", "Arno Vink", "Vink")
     assert ("Arno Vink", "Person") in got and not any(label == "Vink" for label, _ in got), got
     # … and so does a descriptor before the surname alone
     text = "Kenya's Tirunesh Gebre won the race. But world 5000m champion Gebre made a telling strike."
-    got = _name_and_surname_read_as(nlp, text, "Tirunesh", "GPE")
+    got = _read_as(nlp, text, "GPE", "Tirunesh Gebre", "Gebre")
     assert ("Tirunesh Gebre", "Person") in got and not any(label == "Gebre" for label, _ in got), got
+
+
+def test_a_speaker_who_calls_themself_i_is_a_person_whatever_the_models_read(nlp):
+    got = _read_as(nlp, '"The challenge is to be bigger, as I see it," Bono said on Monday.', "ORG", "Bono")
+    assert ("Bono", "Person") in got, got
+    text = 'Vincent Cable said: "I think one in eight households already struggle with debt."'
+    assert ("Vincent Cable", "Person") in _read_as(nlp, text, "ORG", "Vincent Cable")
+    # a body speaks as "we"
+    got = _read_as(nlp, 'Gazprom said: "We are delighted with the deal."', "ORG", "Gazprom")
+    assert ("Gazprom", "Organization") in got, got
