@@ -1169,6 +1169,32 @@ _QUOTES = frozenset({'"', "\u201c", "\u201d"})
 _RANK_PLACES = frozenset({"world", "country", "nation", "continent", "region", "city"})
 
 
+def _people_object_before(pronoun: Token) -> Token | None:
+    """The plural people object of the clause that the clause of a subject "they" hangs on, where that
+    clause's own subject is no plural: "they" can take up only the object there."""
+    verb = pronoun.head
+    if (
+        pronoun.lower_ != "they"
+        or pronoun.dep_ not in ("nsubj", "nsubjpass")
+        or verb.dep_ not in ("advcl", "ccomp")
+    ):
+        return None
+    host = verb.head
+    obj = next((c for c in host.children if c.dep_ == "dobj" and c.i < pronoun.i), None)
+    subject = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (
+        obj is None
+        or obj.tag_ != "NNS"
+        or actor_class(obj) is None
+        or subject is None
+        or subject.tag_ in ("NNS", "NNPS")
+        or subject.lower_ in PLURAL_PRONOUNS
+        or any(c.dep_ == "conj" for c in subject.children)
+    ):
+        return None
+    return obj
+
+
 def plural_anaphor(noun: Token) -> bool:
     """Whether a noun is a bare "the firms", "the three companies": it takes up several bodies the article
     named ("Sony and Philips … the firms"), and as a node of its own ("firms") it names none of them."""
@@ -1537,6 +1563,11 @@ class Arguments:
                 return ent
             if low in PERSON_PRONOUNS and subj.tag_ == "NN" and subj.lemma_.lower() in ROLE_NOUNS:
                 return None
+        if (people := _people_object_before(tok)) is not None:
+            # "asked 801 adults if they supported the ban", "could hurt small developers because they lack
+            # the means": the people the host clause acts on, not whoever the text named before
+            ent = self.index.at(people)
+            return ent if ent is not None and ent.type in ok else None
         if (host := self._host_subject(tok, ok)) is not None:
             return host if isinstance(host, Entity) else None  # False: someone the text does not name
         if (

@@ -27,6 +27,7 @@ from kg.nlp.lexicon import (
     SPEECH_VERBS,
     UNCERTAIN,
 )
+from kg.nlp.names import actor_class
 from kg.nlp.nodes import Nodes, participle_governor
 from kg.nlp.state import Scope
 from kg.nlp.verbs import joined_statement
@@ -1088,8 +1089,10 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         # "would be options should Mourinho decide to …": no relative clause opens with "should" and a subject
         and (_every_time(first.head) or _inverted(first))
     ):
-        # "it is unclear if X sold": an open question, no condition
-        doubted = any(c.dep_ == "acomp" and c.lemma_ in UNCERTAIN for c in first.head.children)
+        # "it is unclear if X sold", "asked them if they backed it": an open question, no condition
+        doubted = _asked_if(first) or any(
+            c.dep_ == "acomp" and c.lemma_ in UNCERTAIN for c in first.head.children
+        )
         scope.modality = "uncertain" if doubted else "conditional"
     elif _consequence(first):
         scope.modality = "conditional"  # "if the court lets Apple do it, the public will lose an outlet"
@@ -1168,6 +1171,35 @@ def _within_clause(verb: Token) -> bool:
     )
 
 
+#: verbs whose "if" clause is an open question, no condition: "asked voters if they backed the ban"
+_ASKING_VERBS = frozenset(
+    {"ask", "wonder", "see", "check", "know", "decide", "determine", "establish", "question", "doubt", "test",
+     "investigate", "examine", "assess", "query", "enquire", "inquire", "discover", "find", "judge"}
+)  # fmt: skip
+
+
+def _asked_if(clause: Token) -> bool:
+    """Whether an "if" clause is what a verb of asking or finding out asks ("asked 801 adults if they
+    supported the ban", "will check if the firm broke the rules"): a question, as with "whether"."""
+    verb = clause.head
+    return (
+        clause.dep_ == "advcl"
+        and clause.i > verb.i
+        and verb.lemma_.lower() in _ASKING_VERBS
+        and any(c.dep_ == "mark" and c.lower_ == "if" for c in clause.children)
+        # whom one asks may come between ("asked him if"); a thing done, not ("might consider a return if
+        # it goes well" is a condition)
+        and not any(
+            c.dep_ == "dobj"
+            and c.pos_ != "PRON"
+            and actor_class(c) is None
+            and c.ent_type_ not in ("PERSON", "ORG")
+            for c in verb.children
+            if c.i < clause.i
+        )
+    )
+
+
 def _consequence(top: Token) -> bool:
     """Whether a clause (its top verb, see `_within_clause`) is what follows if something else happens: "if
     the court lets Apple do it, the public will lose …" (also when the condition hangs on the verb of
@@ -1177,6 +1209,7 @@ def _consequence(top: Token) -> bool:
     heads = [top, top.head] if top.dep_ == "ccomp" and top.head.lemma_ in SPEECH_VERBS else [top]
     return any(
         c.dep_ == "advcl"
+        and not _asked_if(c)
         and any(
             m.dep_ == "mark"
             and m.lower_ in ("if", "unless")

@@ -9599,3 +9599,29 @@ def test_what_is_named_the_best_film_is_a_work(read):
     ex = read("The Aviator has been named best film at the Golden Globe Awards.")
     assert ("Aviator", "Concept") in actors(ex), sorted(actors(ex))
     assert ("Aviator", "Organization") not in actors(ex), sorted(actors(ex))
+
+
+def test_they_after_a_clause_acting_on_people_takes_those_people_up(read):
+    ex = read(
+        "Critics say the patents will harm firms. This could hurt small software developers because they "
+        "do not have the legal might of larger companies if they had to fight legal action in court."
+    )
+    fought = [r for r in ex.relations if r.predicate_label == "fight"]
+    assert fought and all(r.subject.label == "small software developers" for r in fought), sorted(facts(ex))
+    # a plural subject of the host clause may be "they" as well: no one is taken up for sure there
+    ex = read("The unions met on Monday. Ministers told the unions they would not raise pay.")
+    assert not any(r.subject.label == "unions" for r in ex.relations if r.predicate_label == "raise"), sorted(
+        facts(ex)
+    )
+
+
+def test_an_if_clause_of_asking_is_a_question_not_a_condition(read):
+    ex = read("In July the pollster Mori asked 801 adults if they supported the ban.")
+    asked = [r for r in ex.relations if r.predicate_label == "asked"]
+    assert asked and all(r.modality is None for r in asked), sorted(facts(ex))
+    backed = [r for r in ex.relations if r.predicate_label == "supported"]
+    assert backed and all(r.modality == "uncertain" for r in backed), sorted(facts(ex))
+    ex = read("If Acme broke the rules, inspectors will fine the firm.")
+    assert all(r.modality == "conditional" for r in ex.relations if r.predicate_label == "broke"), sorted(
+        facts(ex)
+    )
