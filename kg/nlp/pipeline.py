@@ -450,15 +450,58 @@ def country_context(doc: Doc) -> Doc:
 
 @Language.component("kg_sentence_starts", assigns=["token.is_sent_start"])  # needs only the tokenizer
 def sentence_starts(doc: Doc) -> Doc:
-    """Start a sentence after any whitespace token that holds a line break, and after an amount whose unit
+    """Start a sentence after any whitespace token that holds a line break, after an amount whose unit
     took the full stop ("… losses of $4m. Assistant US Attorney X said …": the tokenizer reads "m." as an
-    abbreviation, and the parser then runs the two sentences into one)."""
+    abbreviation, and the parser then runs the two sentences into one), and at a quotation mark that opens
+    a quotation after a full stop; none inside a quotation but after a full stop ('"We thought we would win
+    but it just didn't happen," said X' is one sentence, whatever the parser reads)."""
+    quoted = False  # inside a quotation opened in this paragraph
     for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
         line_break = tok.is_space and "\n" in tok.text
         unit_stop = tok.lower_ in _UNIT_STOPS and tok.i > 0 and doc[tok.i - 1].like_num and tok.whitespace_
-        if line_break or unit_stop and doc[tok.i + 1].is_title:
-            doc[tok.i + 1].is_sent_start = True
+        if (
+            line_break
+            or (unit_stop or tok.text in _FULL_STOPS)
+            and _opening_quote(nxt)
+            or unit_stop
+            and nxt.is_title
+        ):
+            nxt.is_sent_start = True
+        if line_break:
+            quoted = False
+        elif tok.is_quote and tok.text not in _APOSTROPHES:
+            opening = _opening_quote(tok)
+            quoted = opening if opening is not None else not quoted
+        if (
+            quoted
+            and not nxt.is_quote
+            and not nxt.is_space
+            and tok.text not in _SENTENCE_ENDS
+            and not unit_stop
+        ):
+            nxt.is_sent_start = False
     return doc
+
+
+def _opening_quote(mark: Token) -> bool | None:
+    """Whether a quotation mark opens a quotation (a space before it and none after: a quotation that goes on
+    in a new paragraph opens again without closing first) or closes one; None when its spacing does not
+    tell."""
+    if not mark.is_quote or mark.text in _APOSTROPHES:
+        return None
+    doc = mark.doc
+    spaced_before = mark.i == 0 or bool(doc[mark.i - 1].whitespace_) or doc[mark.i - 1].is_space
+    if mark.text == "\u201c" or spaced_before and not mark.whitespace_:
+        return True
+    if mark.text == "\u201d" or not spaced_before and mark.whitespace_:
+        return False
+    return None
+
+
+_APOSTROPHES = frozenset({"'", "\u2019", "\u2018"})
+_FULL_STOPS = frozenset({".", "!", "?"})
+_SENTENCE_ENDS = _FULL_STOPS | {"...", "\u2026", ":", ";"}
 
 
 #: a scale unit glued to the full stop that ends a sentence: "$4m.", "£2bn."

@@ -9625,3 +9625,21 @@ def test_an_if_clause_of_asking_is_a_question_not_a_condition(read):
     assert all(r.modality == "conditional" for r in ex.relations if r.predicate_label == "broke"), sorted(
         facts(ex)
     )
+
+
+def test_no_sentence_opens_inside_a_quotation_but_after_a_full_stop(read):
+    ex = read(
+        "They all insisted it was not going to be a rerun of 1997. "
+        '"We thought in 1997 we were going to dent that huge majority but it just did not happen," '
+        "said Tom Hale, of the local party."
+    )
+    said = {_obj(r) for r in ex.relations if r.predicate_label == "said"}
+    assert said == {
+        "We thought in 1997 we were going to dent that huge majority but it just did not happen"
+    }, said
+    # … and a quotation that opens after a full stop opens a sentence: the one before is not what was said
+    ex = read(
+        'Fiji has annual exports of $660m. "It will not be surprising if the cost exceeds that," said Tom Hale.'
+    )
+    said = {_obj(r) for r in ex.relations if r.predicate_label == "said"}
+    assert said == {"It will not be surprising if the cost exceeds that"}, said
