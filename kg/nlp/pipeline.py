@@ -454,7 +454,8 @@ def sentence_starts(doc: Doc) -> Doc:
     took the full stop ("… losses of $4m. Assistant US Attorney X said …": the tokenizer reads "m." as an
     abbreviation, and the parser then runs the two sentences into one), and at a quotation mark that opens
     a quotation after a full stop; none inside a quotation but after a full stop ('"We thought we would win
-    but it just didn't happen," said X' is one sentence, whatever the parser reads)."""
+    but it just didn't happen," said X' is one sentence, whatever the parser reads), nor at a word in small
+    letters ('"You can't rule out a correction... but we don't think …"')."""
     quoted = False  # inside a quotation opened in this paragraph
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
@@ -479,6 +480,9 @@ def sentence_starts(doc: Doc) -> Doc:
             and not nxt.is_space
             and tok.text not in _SENTENCE_ENDS
             and not unit_stop
+            or not line_break
+            and nxt.is_lower
+            and nxt.is_alpha
         ):
             nxt.is_sent_start = False
     return doc

@@ -9643,3 +9643,10 @@ def test_no_sentence_opens_inside_a_quotation_but_after_a_full_stop(read):
     )
     said = {_obj(r) for r in ex.relations if r.predicate_label == "said"}
     assert said == {"It will not be surprising if the cost exceeds that"}, said
+
+
+def test_no_sentence_opens_at_a_word_in_small_letters(nlp):
+    doc = nlp("Acme warned that new rules would be brought in. unless firms cut their prices.")
+    assert len(list(doc.sents)) == 1, [s.text for s in doc.sents]
+    doc = nlp("Acme warned that new rules would be brought in. Firms cut their prices.")
+    assert len(list(doc.sents)) == 2, [s.text for s in doc.sents]
