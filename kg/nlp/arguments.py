@@ -1347,6 +1347,20 @@ def _per_token(method: Callable[[Arguments, Token], _T]) -> Callable[[Arguments,
 
 #: words for a firm that take each other up: "the firm, Paion, said … the company could be valued at"
 _FIRM_WORDS = frozenset({"company", "firm", "corporation"})
+#: last words of the names of bodies that are no company: "the company" takes none of them up
+_NO_FIRM_ENDINGS = frozenset(
+    {"union", "unions", "association", "federation", "confederation", "roundtable", "council", "committee",
+     "commission", "party", "institute", "university", "school", "hospital", "foundation", "society", "league",
+     "parliament", "assembly", "police", "court", "ministry", "department", "authority", "agency", "office",
+     "tribunal", "forum", "organisation", "organization", "charity", "coalition", "government",
+     "administration", "exchange", "market", "regulator", "watchdog"}
+)  # fmt: skip
+
+
+def _name_head(label: str) -> str:
+    """The word a body's name is a kind of, in small letters: its last, or the last before "of" ("National
+    Union of Journalists": union)."""
+    return label.split(" of ")[0].split()[-1].lower()
 
 
 def _aside(mod: Token) -> bool:
@@ -2183,6 +2197,8 @@ class Arguments:
             return party(ent)
         if pronoun.lemma_.lower() in ("paper", "newspaper"):  # "the paper said": the Mirror, not the BBC
             return ent.label.split()[-1].lower() in NEWSPAPER_ENDINGS
+        if pronoun.lemma_.lower() in _FIRM_WORDS and _name_head(ent.label) in _NO_FIRM_ENDINGS:
+            return False  # "the company had ignored the consultation": not the union that complained of it
         if pronoun.lemma_.lower() in ORG_ANAPHORS - _MEDIA_NOUNS and self._news_source(ent, pronoun.doc):
             return False  # "…, Agence France Presse reported. The company may sell a stake": not AFP
         if pronoun.lower_ in PLURAL_PRONOUNS and ent.label.islower() and not ent.label.endswith("s"):

@@ -9650,3 +9650,12 @@ def test_no_sentence_opens_at_a_word_in_small_letters(nlp):
     assert len(list(doc.sents)) == 1, [s.text for s in doc.sents]
     doc = nlp("Acme warned that new rules would be brought in. Firms cut their prices.")
     assert len(list(doc.sents)) == 2, [s.text for s in doc.sents]
+
+
+def test_the_company_takes_up_no_union_or_other_body_that_is_no_firm(read):
+    ex = read(
+        "The National Union of Journalists has criticised the Daily Post Group over job cuts. "
+        "Union official Tom Hale said the company had ignored the consultation period."
+    )
+    ignored = {r.subject.label for r in ex.relations if r.predicate_label == "ignored"}
+    assert ignored == {"Daily Post Group"}, sorted(facts(ex))
