@@ -73,9 +73,11 @@ _CONTEST_TITLES = frozenset({"champion", "winner", "medallist", "medalist", "fin
 
 def _honorific(word: str, nxt: str) -> bool:
     """Whether a title's word is an honorific, no part of the post: not "Lord" of "Lord Chancellor",
-    "Lord Chief Justice", "Lord Mayor", which opens the post's name."""
+    "Lord Chief Justice", "Lord Mayor", which opens the post's name (written small too: "former lord
+    chancellor X")."""
     return word.lower().rstrip(".") in HONORIFICS and not (
-        word in ("Lord", "Lady") and nxt[:1].isupper() and nxt.lower() in ROLE_NOUNS
+        (word in ("Lord", "Lady") and nxt[:1].isupper() or word in ("lord", "lady") and nxt.islower())
+        and nxt.lower() in ROLE_NOUNS
     )
 
 
@@ -350,6 +352,9 @@ class Roles:
             # "Former No 10 media chief X", "Ex-Labour minister X", "Earlier, ex-Conservative chancellor X":
             # the marker opens the whole post
             or any(t.lower_ in PAST_MARKERS for t in _post_words(left)[:1])
+            # "said ex-chatshow host Mr X": the marker modifies the post's noun
+            or bool(title)
+            and any(t.lower_ in PAST_MARKERS for t in title[-1].lefts)
         )
         if owner is None and left and left[-1].tag_ == "POS" and left[-1].i > 0:
             owner = self.args.resolve_nominal(self.doc[left[-1].i - 1])  # "the carmaker's chief X"

@@ -9659,3 +9659,19 @@ def test_the_company_takes_up_no_union_or_other_body_that_is_no_firm(read):
     )
     ignored = {r.subject.label for r in ex.relations if r.predicate_label == "ignored"}
     assert ignored == {"Daily Post Group"}, sorted(facts(ex))
+
+
+def test_a_past_post_is_former_whatever_stands_between(read):
+    got = {
+        (_obj(r), r.modality)
+        for r in read("Tom Hale said ex-chatshow host Mr Jim Lowe would do better.").relations
+        if r.predicate_label == "holds role"
+    }
+    assert ("host", "former") in got, got
+    # "lord" written small opens a post, no style of the holder's
+    got = {
+        (_obj(r), r.modality)
+        for r in read("The call came from former Tory lord chancellor Lord Mackay.").relations
+        if r.predicate_label == "holds role"
+    }
+    assert ("lord chancellor", "former") in got, got
