@@ -1115,6 +1115,31 @@ def _common_word_opening(span: Span) -> bool:
     )
 
 
+#: words a body's name may end on only when its name goes on: "the Office of the [Deputy Prime Minister]"
+_NAME_JOINS = frozenset({"of", "for", "the", "and"})
+
+
+def _run_on(ent: Span) -> Span:
+    """A body's name the recogniser cut after "of" or "for" goes on over the capitalised words after it ("the
+    Office of the [Deputy Prime Minister]"), up to another name (a country after "of" is read elsewhere), a
+    lower-case word or a mark."""
+    doc, end = ent.doc, ent.end
+    if end - ent.start < 2 or doc[end - 1].lower_ not in _NAME_JOINS or doc[end - 1].lower_ == "and":
+        return ent
+    while end < len(doc) and (
+        doc[end].is_title
+        and doc[end].is_alpha
+        and not doc[end].ent_type_
+        and not doc[end].is_sent_start
+        or doc[end].lower_ in _NAME_JOINS
+        and end + 1 < len(doc)
+        and doc[end + 1].is_title
+        and doc[end - 1].is_title
+    ):
+        end += 1
+    return doc[ent.start : end] if end > ent.end and doc[end - 1].is_title else ent
+
+
 def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -> list[tuple[Span, str]]:
     """NER mentions plus actor noun phrases, as (core span, NER-ish label); see `_with_trained` for `titled`."""
     out: list[tuple[Span, str]] = []
@@ -1151,6 +1176,8 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             out += [(trim(doc[ent.start : joined])[0], "ORG"), (trim(doc[joined + 1 : ent.end])[0], "ORG")]
             covered.update(range(ent.start, ent.end))
             continue
+        if ent.label_ == "ORG":
+            ent = _run_on(ent)
         core, _ = trim(ent)
         if ent.label_ == "PERSON" and _hyphen_cut(core):
             # "Nadia Magnenat[-Thalman]": the model stopped at the hyphen

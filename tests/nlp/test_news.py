@@ -9675,3 +9675,13 @@ def test_a_past_post_is_former_whatever_stands_between(read):
         if r.predicate_label == "holds role"
     }
     assert ("lord chancellor", "former") in got, got
+
+
+def test_a_bodys_name_cut_after_of_goes_on_over_its_capitalised_words(read):
+    ex = read(
+        "House prices dipped slightly in November, the Office of the Deputy Prime Minister (ODPM) has said."
+    )
+    assert any(r.subject.label == "Office of the Deputy Prime Minister" for r in ex.relations), sorted(
+        facts(ex)
+    )
+    assert not any(r.subject.label == "Office" for r in ex.relations), sorted(facts(ex))
