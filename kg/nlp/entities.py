@@ -46,6 +46,7 @@ from kg.nlp.gender import known_first_name, other_gender, own_deed_gender, plain
 from kg.nlp.lexicon import (
     BODY_CONTRASTS,
     BODY_NOUNS,
+    COMPASS,
     CONTINENTS,
     COURTESY_TITLES,
     KINSHIP,
@@ -444,6 +445,26 @@ def gazetteer_place(label: str) -> bool:
         or label in CONTINENTS
         or named_by_kind(label)
         or city_part(label)
+        or _compass_region(label)
+    )
+
+
+#: what a compass word before it makes a region: "the East Midlands", "the Southern Hemisphere"
+_REGION_NOUNS = frozenset(
+    {"hemisphere", "midlands", "country", "coast", "anglia", "counties", "africa", "america", "asia", "europe",
+     "england", "scotland", "wales", "ireland", "australia", "atlantic", "pacific", "mediterranean"}
+)  # fmt: skip
+
+
+def _compass_region(label: str) -> bool:
+    """Whether a name is a region by its form: a compass word and a region's noun or another compass word
+    ("East Midlands", "North East", "Southern Hemisphere", "West Country"), which acts as no body does."""
+    words = label.lower().split()
+    return (
+        2 <= len(words) <= 3
+        and all(w in COMPASS for w in words[:-1])
+        and words[0] not in ("central",)
+        and (words[-1] in _REGION_NOUNS or words[-1] in COMPASS)
     )
 
 

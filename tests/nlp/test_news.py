@@ -9685,3 +9685,8 @@ def test_a_bodys_name_cut_after_of_goes_on_over_its_capitalised_words(read):
         facts(ex)
     )
     assert not any(r.subject.label == "Office" for r in ex.relations), sorted(facts(ex))
+
+
+def test_a_compass_word_and_a_regions_noun_make_a_place_that_acts_as_no_body(read):
+    ex = read("The East Midlands had the highest annual rate of more than 15%, the ministry said.")
+    assert ("East Midlands", "Location") in actors(ex), sorted(actors(ex))
