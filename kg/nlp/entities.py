@@ -463,7 +463,7 @@ def _compass_region(label: str) -> bool:
     return (
         2 <= len(words) <= 3
         and all(w in COMPASS for w in words[:-1])
-        and words[0] not in ("central",)
+        and words[0] != "central"  # "Central Bank", "Central Office"
         and (words[-1] in _REGION_NOUNS or words[-1] in COMPASS)
     )
 

@@ -1116,7 +1116,9 @@ def _common_word_opening(span: Span) -> bool:
 
 
 #: words a body's name may end on only when its name goes on: "the Office of the [Deputy Prime Minister]"
-_NAME_JOINS = frozenset({"of", "for", "the", "and"})
+_NAME_CUTS = frozenset({"of", "for", "the"})
+#: … and the small words that may join the capitalised words after it
+_NAME_JOINS = _NAME_CUTS | {"and"}
 
 
 def _run_on(ent: Span) -> Span:
@@ -1124,7 +1126,7 @@ def _run_on(ent: Span) -> Span:
     Office of the [Deputy Prime Minister]"), up to another name (a country after "of" is read elsewhere), a
     lower-case word or a mark."""
     doc, end = ent.doc, ent.end
-    if end - ent.start < 2 or doc[end - 1].lower_ not in _NAME_JOINS or doc[end - 1].lower_ == "and":
+    if end - ent.start < 2 or doc[end - 1].lower_ not in _NAME_CUTS:
         return ent
     while end < len(doc) and (
         doc[end].is_title

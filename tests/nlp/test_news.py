@@ -29,6 +29,11 @@ def nodes(ex: Extraction) -> set[tuple[str, str]]:
     return {(n.label, n.type) for r in ex.relations for n in (r.subject, r.object) if isinstance(n, Entity)}
 
 
+def held_roles(ex: Extraction) -> set[tuple[str, str, str | None]]:
+    """(holder, role, modality) of every "holds role" fact of `ex`."""
+    return {(r.subject.label, _obj(r), r.modality) for r in ex.relations if r.predicate_label == "holds role"}
+
+
 def actors(ex: Extraction) -> set[tuple[str, str]]:
     """(label, class) of every entity of `ex`, in a fact or not."""
     return {(e.label, e.type) for e in ex.entities}
@@ -2566,9 +2571,7 @@ def test_an_actor_acts_in_a_work_and_stays_an_actor(read):
     )
     classes = {(e.label, e.type) for e in ex.entities}
     assert ("Friends", "Concept") in classes and ("Hollywood", "Location") in classes, sorted(classes)
-    roles = {
-        (r.subject.label, _obj(r), r.modality) for r in ex.relations if r.predicate_label == "holds role"
-    }
+    roles = held_roles(ex)
     assert ("Matt LeBlanc", "actor", None) in roles, sorted(roles)  # left the show, still an actor
     assert ("William Hague", "leader", "former") in roles, sorted(roles)
 
@@ -5428,12 +5431,8 @@ def test_a_plural_noun_right_before_names_is_those_names(read):
 
 
 def test_a_past_marker_after_a_comma_opens_the_post(read):
-    got = {
-        (_obj(r), r.modality)
-        for r in read("Earlier, ex-Conservative chancellor Tom Hale welcomed the rules.").relations
-        if r.predicate_label == "holds role"
-    }
-    assert got == {("chancellor", "former")}, got
+    got = held_roles(read("Earlier, ex-Conservative chancellor Tom Hale welcomed the rules."))
+    assert got == {("Tom Hale", "chancellor", "former")}, got
 
 
 def test_whom_a_quotation_names_is_not_its_speaker(read):
@@ -9662,19 +9661,11 @@ def test_the_company_takes_up_no_union_or_other_body_that_is_no_firm(read):
 
 
 def test_a_past_post_is_former_whatever_stands_between(read):
-    got = {
-        (_obj(r), r.modality)
-        for r in read("Tom Hale said ex-chatshow host Mr Jim Lowe would do better.").relations
-        if r.predicate_label == "holds role"
-    }
-    assert ("host", "former") in got, got
+    got = held_roles(read("Tom Hale said ex-chatshow host Mr Jim Lowe would do better."))
+    assert ("Jim Lowe", "host", "former") in got, got
     # "lord" written small opens a post, no style of the holder's
-    got = {
-        (_obj(r), r.modality)
-        for r in read("The call came from former Tory lord chancellor Lord Mackay.").relations
-        if r.predicate_label == "holds role"
-    }
-    assert ("lord chancellor", "former") in got, got
+    got = held_roles(read("The call came from former Tory lord chancellor Lord Mackay."))
+    assert ("Mackay", "lord chancellor", "former") in got, got
 
 
 def test_a_bodys_name_cut_after_of_goes_on_over_its_capitalised_words(read):
