@@ -44,7 +44,7 @@ from kg.nlp.lexicon import (
 )
 from kg.nlp.names import PLACE_NAMED, actor_class, article_apart, home_place, title_opener
 from kg.nlp.people import given_name, party
-from kg.nlp.pipeline import dictionary_words
+from kg.nlp.pipeline import dictionary_words, quote_opens
 from kg.nlp.places import city, city_countries
 from kg.nlp.verbs import someone
 from kg.terms import subclasses
@@ -1249,10 +1249,9 @@ _OWNER_PRONOUNS = frozenset({"my", "our", "his", "her", "its", "their", "your"})
 
 def quotations(doc: Doc) -> list[tuple[int, int]]:
     """The quotations of a document as token ranges from the opening mark to the closing mark (or the
-    paragraph's end), computed once. Straight marks are told apart by their spacing: a mark glued to the word after it
-    opens ('"Labour is'), one glued to the word before it closes ('insecurity."'). A quotation that
-    a new opening mark meets unclosed ends there: writers reopen a running quotation at each
-    paragraph, and often at each sentence too."""
+    paragraph's end), computed once; marks open or close by `quote_opens`. A quotation that a new
+    opening mark meets unclosed ends there: writers reopen a running quotation at each paragraph, and
+    often at each sentence too."""
     if "kg_quotations" not in doc.user_data:
         doc.user_data["kg_quotations"] = _quotations(doc)
     return doc.user_data["kg_quotations"]
@@ -1267,11 +1266,8 @@ def _quotations(doc: Doc) -> list[tuple[int, int]]:
             start = None
         if t.text not in _QUOTES:
             continue
-        glued_before = t.i > 0 and not doc[t.i - 1].whitespace_ and "\n" not in doc[t.i - 1].text
-        glued_after = bool(not t.whitespace_ and t.i + 1 < len(doc) and not doc[t.i + 1].is_space)
-        opens = t.text == "\u201c" or t.text == '"' and glued_after and not glued_before
-        closes = t.text == "\u201d" or t.text == '"' and glued_before and not glued_after
-        if not (opens or closes):  # spaced or glued on both sides: the mark toggles
+        opens = quote_opens(t)
+        if opens is None:  # spaced or glued on both sides: the mark toggles
             opens = start is None
         if opens:
             if start is not None:

@@ -662,14 +662,23 @@ def _for_tail(core: Span) -> int:
     doc, end = core.doc, core.end
     if core[-1].lower_ not in ORG_SUFFIXES - _CHAMBERS or end + 1 >= len(doc) or doc[end].lower_ != "for":
         return end
-    i, last = end + 1, end
+    first = end + 1
+    if doc[first].is_title and doc[first].ent_type_ == "ORG":
+        first += 1  # "Commission for [Racial Equality]" read as a body of its own
+    run = _name_run(doc, first, frozenset({"PERSON", "ORG", "DATE", "CARDINAL"}))
+    return run if run > end + 1 else end
+
+
+def _name_run(doc: Doc, start: int, stops: frozenset[str]) -> int:
+    """Where the capitalised words from token `start` that go on a body's name end: no sentence's first
+    word nor a word of a name of a type in `stops`, and "and", "the" or "&" only between them; `start`
+    when there are none."""
+    i, last = start, start
     while i < len(doc):
         t = doc[i]
-        if t.is_title and not t.is_sent_start and t.ent_type_ not in ("PERSON", "ORG", "DATE", "CARDINAL"):
+        if t.is_title and not t.is_sent_start and t.ent_type_ not in stops:
             last = i + 1
-        elif t.is_title and t.ent_type_ == "ORG" and last == end:
-            last = i + 1  # "Commission for [Racial Equality]" read as a body of its own
-        elif not (t.lower_ in ("and", "the", "&") and last > end):
+        elif not (t.lower_ in ("and", "the", "&") and last > start):
             break
         i += 1
     return last
@@ -1117,8 +1126,6 @@ def _common_word_opening(span: Span) -> bool:
 
 #: words a body's name may end on only when its name goes on: "the Office of the [Deputy Prime Minister]"
 _NAME_CUTS = frozenset({"of", "for", "the"})
-#: … and the small words that may join the capitalised words after it
-_NAME_JOINS = _NAME_CUTS | {"and"}
 
 
 def _run_on(ent: Span) -> Span:
@@ -1128,18 +1135,8 @@ def _run_on(ent: Span) -> Span:
     doc, end = ent.doc, ent.end
     if end - ent.start < 2 or doc[end - 1].lower_ not in _NAME_CUTS:
         return ent
-    while end < len(doc) and (
-        doc[end].is_title
-        and doc[end].is_alpha
-        and not doc[end].ent_type_
-        and not doc[end].is_sent_start
-        or doc[end].lower_ in _NAME_JOINS
-        and end + 1 < len(doc)
-        and doc[end + 1].is_title
-        and doc[end - 1].is_title
-    ):
-        end += 1
-    return doc[ent.start : end] if end > ent.end and doc[end - 1].is_title else ent
+    run = _name_run(doc, end, frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "DATE", "CARDINAL"}))
+    return Span(doc, ent.start, run, label=ent.label_) if run > end else ent
 
 
 def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -> list[tuple[Span, str]]:

