@@ -154,10 +154,10 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
         (head in _STRIVING and upper.tag_ == "VBG" or head == "move")
         and lower.dep_ == "xcomp"
         and to_infinitive
-        and not any(c.dep_ in ("prt", "advmod") for c in upper.children)
+        and not any(c.dep_ in ("prt", "advmod") and c.i > upper.i for c in upper.children)
     ):
-        # "is battling to cut costs", "moved to steady the markets": tried, not (yet) done ("fought back
-        # to beat England", "battled hard to win" tell a win)
+        # "is battling to cut costs", "however, moved to steady the markets": tried, not (yet) done
+        # ("fought back to beat England", "battled hard to win" tell a win)
         return "attempt"
     if (
         head in INTENT_VERBS

@@ -80,6 +80,7 @@ from kg.nlp.names import (
     follows_honorific,
     follows_title,
     gazetteer_known,
+    kind_said,
     listed_with_club,
     match_side,
     name_form_class,
@@ -1236,13 +1237,17 @@ def find_entities(doc: Doc) -> EntityIndex:
             descriptor = None
         if descriptor == "Person" and len(span) == 2 and given_name(span[0].text):
             form = None  # "Mike Lake, a Yukos spokesman", "Jim Press, vice president of X": a surname like a place's
-        if (
-            descriptor is not None
-            and span.end < len(doc)
+        if descriptor is not None and (
+            span.end < len(doc)
             and doc[span.end].text == ","
             and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in span.root.children)
+            or span.root.dep_ == "nsubj"
+            and span.root.head.lemma_ == "be"
+            and kind_said(span.root.head) is not None
         ):
-            form = None  # "Small Island, Levy's fourth novel": what the text calls it outranks its last word
+            # "Small Island, Levy's fourth novel", "Baghdad Blogger is a film about Iraq": what the text
+            # calls it outranks its last word
+            form = None
         described = (
             form
             or ("Concept" if _made_by_next(span) else None)  # "Harry Potter author JK Rowling": her work

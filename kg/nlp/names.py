@@ -84,6 +84,7 @@ __all__ = [
     "glued_descriptor",
     "home_place",
     "honoured",
+    "kind_said",
     "listed_with_club",
     "match_side",
     "name_form_class",
@@ -234,6 +235,37 @@ def gazetteer_known(text: str) -> bool:
 
 #: verbs that name something the best of its kind: "was named best film", "was voted album of the year"
 _ACCLAIMING = NAMING_VERBS | {"vote", "crown"}
+
+
+#: nouns that stand for some of what their "of" names: "one of the films", "a number of films"
+_SOME_OF = frozenset({"one", "number", "host", "handful", "series", "couple", "pair", "pick", "best"})
+
+
+def kind_said(be: Token) -> Token | None:
+    """The noun a form of "be" says its subject is: "X is the top gadget", "X is one of the films
+    shown", "X is among a number of films about Iraq"."""
+    noun = next((c for c in be.children if c.dep_ == "attr"), None) or next(
+        (
+            p
+            for c in be.children
+            if c.dep_ == "prep" and c.lower_ == "among"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ),
+        None,
+    )
+    while noun is not None and noun.lemma_.lower() in _SOME_OF:
+        noun = next(
+            (
+                p
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
+    return noun
 
 
 def descriptor_class(span: Span) -> str | None:
@@ -408,8 +440,8 @@ def descriptor_class(span: Span) -> str | None:
     if listed is not None:
         return listed
     if span.root.dep_ == "nsubj" and head.lemma_ == "be":  # "X is the top gadget of the year"
-        attr = next((c for c in head.children if c.dep_ == "attr"), None)
-        if attr is not None and attr.lemma_.lower() in THING_DESCRIPTORS:
+        said = kind_said(head)
+        if said is not None and said.lemma_.lower() in THING_DESCRIPTORS:
             return "Concept"
     if (
         span.root.dep_ in ("nsubjpass", "dobj")

@@ -359,11 +359,110 @@ _THINKING = frozenset(
 )
 
 
+#: what a speaker does, not what a thing said to be so does: "said the plan was unfair and refused to
+#: apologise", "… and promised a review", "… and dismissed claims of a rift"
+_SPEAKERS_DEEDS = frozenset(
+    {
+        "refuse",
+        "decline",
+        "promise",
+        "pledge",
+        "vow",
+        "dismiss",
+        "reject",
+        "deny",
+        "defend",
+        "accept",
+        "call",
+        "urge",
+        "remind",
+        "apologise",
+        "apologize",
+        "welcome",
+        "condemn",
+        "criticise",
+        "criticize",
+        "praise",
+        "thank",
+        "appeal",
+        "demand",
+        "challenge",
+    }
+)
+#: verbs that say what something is or seems: "was unfair", "seemed to have been widespread"
+_BEING = frozenset({"be", "seem", "appear", "remain"})
+
+
+def _plural(tok: Token) -> bool | None:
+    """Whether a subject or a finite verb (or its auxiliary) is plural; None where its form does not tell."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return tok.tag_ in ("NNS", "NNPS")
+    if tok.pos_ == "PRON":
+        return {"they": True, "we": True, "it": False, "he": False, "she": False, "this": False}.get(
+            tok.lower_
+        )
+    return {"VBZ": False, "VBP": True}.get(_finite(tok).tag_)
+
+
+def _finite(verb: Token) -> Token:
+    """The word that carries a verb's tense: its first auxiliary ("has refused"), or itself."""
+    return next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in _TENSED), verb)
+
+
+_TENSED = frozenset({"VBZ", "VBP", "VBD"})
+
+
+def _speakers_deed(verb: Token) -> bool:
+    """Whether a subjectless verb joined to a reported clause tells what its speaker went on to do: a deed
+    only a speaker does after a clause that says what something is ("said his comments were not racist
+    and refused to apologise"), or a verb that agrees with the speakers and not with the clause's own
+    subject ("say the road is dangerous and are asking for a crossing")."""
+    host = clause = verb.head
+    while clause.dep_ == "xcomp":  # "seemed to have been widespread and called on …"
+        clause = clause.head
+    speech = clause.head
+    if (
+        verb.dep_ != "conj"
+        or verb.pos_ not in ("VERB", "AUX")
+        or clause.dep_ != "ccomp"
+        or speech.lemma_ not in SPEECH_VERBS
+        or not speech.i < clause.i < verb.i
+        # "and that it has been …" is said too; "and endless columns have been …" has a subject the
+        # parser left elsewhere
+        or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in verb.children)
+        or any(t.dep_ not in ("aux", "auxpass", "advmod", "neg") for t in verb.doc[verb.left_edge.i : verb.i])
+        or verb.doc[verb.left_edge.i - 1].dep_ != "cc"
+        or sum(t.is_quote for t in verb.doc[speech.i : verb.i]) % 2
+    ):
+        return False
+    said_of = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    number = _plural(verb)
+    if (
+        number is not None
+        and said_of is not None
+        and speaker is not None
+        and _plural(said_of) == (not number)
+        and _plural(speaker) == number
+    ):
+        return True
+    being = host.lemma_ in _BEING or any(c.dep_ in ("acomp", "attr") for c in host.children)
+    tense = _finite(verb).tag_
+    return (
+        verb.lemma_ in _SPEAKERS_DEEDS
+        and being
+        and tense in _TENSED
+        and (tense == "VBD") == (speech.tag_ == "VBD")
+    )
+
+
 def joined_statement(verb: Token) -> bool:
-    """Whether a verb of saying joined to a reported clause makes a statement of its own ("X said he had
-    done no deals, while Mr Brown says …", "… and the Liberal Democrats claim …"): no part of what the
-    first speaker said; and "He understood that …, Mr Blair told the Guardian", the reporting clause the
-    parser hung under the clause it reports."""
+    """Whether a verb joined to a reported clause is no part of it: a statement of its own ("X said he
+    had done no deals, while Mr Brown says …", "… and the Liberal Democrats claim …"), the speaker's own
+    next deed (`_speakers_deed`), or, in "He understood that …, Mr Blair told the Guardian", the reporting
+    clause the parser hung under the clause it reports."""
+    if _speakers_deed(verb):
+        return True
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if (
         verb.dep_ == "ccomp"
@@ -428,7 +527,10 @@ def _quotation_end(verb: Token) -> int:
 def _statement_start(verb: Token) -> int:
     """Where a statement of its own joined to the reported clause of `verb` begins, or past its end."""
     doc = verb.doc
-    other = next((c for c in verb.children if joined_statement(c)), None)
+    chain = [verb]
+    while (xcomp := next((c for c in chain[-1].children if c.dep_ == "xcomp"), None)) is not None:
+        chain.append(xcomp)  # "said X seemed to have been widespread and called on …"
+    other = next((c for v in chain for c in v.children if joined_statement(c)), None)
     if other is None:
         return verb.right_edge.i + 1
     start = other.left_edge.i

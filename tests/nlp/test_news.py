@@ -7311,6 +7311,9 @@ def test_striving_to_is_an_attempt_and_fighting_back_to_win_a_win(read):
     ex = read("Acme Corp is battling to cut costs. Globex Corp moved to reassure its investors.")
     got = {r.predicate: r.modality for r in ex.relations if r.predicate in ("cut", "reassure")}
     assert got == {"cut": "attempt", "reassure": "attempt"}, sorted(facts(ex))
+    # an adverb before the verb is the sentence's, not a manner of the striving
+    ex = read("On Monday, however, Globex Corp moved to steady the markets.")
+    assert {r.modality for r in ex.relations if r.predicate == "steady"} == {"attempt"}, sorted(facts(ex))
 
 
 def test_by_one_amount_to_another_parsed_as_one_after_by(read):
@@ -9681,3 +9684,30 @@ def test_a_bodys_name_cut_after_of_goes_on_over_its_capitalised_words(read):
 def test_a_compass_word_and_a_regions_noun_make_a_place_that_acts_as_no_body(read):
     ex = read("The East Midlands had the highest annual rate of more than 15%, the ministry said.")
     assert ("East Midlands", "Location") in actors(ex), sorted(actors(ex))
+
+
+def test_what_the_speaker_went_on_to_do_is_no_part_of_what_was_said(read):
+    got = facts(
+        read(
+            "Mayor Ken Smith said the plan was unfair and refused to apologise. "
+            "Local residents say the road is dangerous and are asking for a crossing. "
+            "Ken Smith said the tax seemed to have been fair and called on MPs to back it."
+        )
+    )
+    said = {o for _, p, o in got if p == "said"}
+    assert {"the plan was unfair", "the road is dangerous", "the tax seemed to have been fair"} <= said, said
+    assert ("Local residents", "asking for", "crossing") in got, sorted(got)
+    # the clause's own subject goes on where the verb agrees with it, or does what it can do
+    got = facts(read("Ken Smith said the firm broke the rules and refused to pay the fines."))
+    assert ("Ken Smith", "said", "the firm broke the rules and refused to pay the fines") in got, sorted(got)
+
+
+def test_what_a_name_is_said_to_be_outranks_the_form_of_the_name(read):
+    ex = read(
+        "Baghdad Blogger is among a number of films about Iraq shown at the festival. "
+        "The Woodsman is one of the films shown in Leeds. Globex Bank is a drama about a bank."
+    )
+    got = actors(ex)
+    assert {("Baghdad Blogger", "Concept"), ("Woodsman", "Concept"), ("Globex Bank", "Concept")} <= got, (
+        sorted(got)
+    )
