@@ -772,6 +772,15 @@ def _described_class(tok: Token, words: list[Token], owner: Entity | None) -> st
     banks"), a named count of people a group ("the Maguire Seven"), anything else a thing."""
     if tok.lower_ in GROUP_COUNTS and words[0].pos_ == "PROPN" and len(words) > 1:
         return "Group"
+    if (
+        tok.pos_ == "PROPN"
+        and tok.dep_ in ("dobj", "dative")
+        and tok.head.lemma_.lower() == "tell"
+        and owner is None
+        and not any(c.dep_ == "poss" for c in tok.children)  # "told BBC Two's Newsnight": a channel's show
+        and all(w.is_title or w.is_upper or w.like_num for w in words if w.pos_ != "DET")
+    ):
+        return "Organization"  # "told the FT", "told Five Live": a name one tells that is no person's is an outlet's
     if tok.tag_ == "NN" and any(c.dep_ == "amod" and _age_noun(c) for c in tok.children) and _a_doer(tok):
         # "a 22-year-old gamer": someone known by age ("the 35-year-old airline", "the 50-year-old treaty"
         # are none)

@@ -9711,3 +9711,12 @@ def test_what_a_name_is_said_to_be_outranks_the_form_of_the_name(read):
     assert {("Baghdad Blogger", "Concept"), ("Woodsman", "Concept"), ("Globex Bank", "Concept")} <= got, (
         sorted(got)
     )
+
+
+def test_a_name_one_tells_that_is_no_persons_is_a_news_outlets(read):
+    ex = read(
+        'Tom Hale told the FT that the deal was done. Ann Lowe told Five Live: "We were poor." '
+        "Tom Hale told BBC Two's Newsnight that the deal was done."
+    )
+    told = {(r.object.label, r.object.type) for r in ex.relations if r.predicate_label == "told"}
+    assert told == {("FT", "Organization"), ("Five Live", "Organization"), ("Newsnight", "Concept")}, told
