@@ -2182,6 +2182,8 @@ class Arguments:
             tok = tok.head
         while tok.dep_ == "conj" and tok.head != tok:
             tok = tok.head
+        if tok.dep_ == "appos" and tok.head.tag_ == "NN" and self.index.at(tok.head) is None:
+            return tok.head.dep_  # "Supporters' group Shareholders United - … - said": the name speaks
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in ROLE_NOUNS:
             return tok.head.dep_  # "a Yili spokesman said …": the firm speaks
         holder = (

@@ -5661,7 +5661,7 @@ def test_a_plan_denied_and_a_deed_no_longer_done(read, text, predicate, modality
         # a goal after a run or a reaction in a match report: scored
         (
             "Jim Roe reacted first to smash the ball past the despairing Ann Lowe.",
-            ("Jim Roe", "smash past"),
+            ("Jim Roe", "smash"),
             None,
         ),
         ("Acme Corp cut prices to drive sales.", ("Acme Corp", "drive"), "purpose"),  # no ball struck
@@ -9720,3 +9720,30 @@ def test_a_name_one_tells_that_is_no_persons_is_a_news_outlets(read):
     )
     told = {(r.object.label, r.object.type) for r in ex.relations if r.predicate_label == "told"}
     assert told == {("FT", "Organization"), ("Five Live", "Organization"), ("Newsnight", "Concept")}, told
+
+
+def test_a_name_beside_a_described_speaker_is_what_its_it_takes_up(read):
+    got = facts(
+        read(
+            "Globex Corp wants to buy Acme Corp. Campaign group Fair Play - which has long opposed the plan - "
+            "said it would fight the bid."
+        )
+    )
+    assert ("Fair Play", "fight", "bid") in got, sorted(got)
+    assert ("Acme Corp", "fight", "bid") not in got, sorted(got)
+
+
+def test_an_actor_beside_a_direct_object_is_the_objects_unless_the_verb_takes_the_preposition(read):
+    got = facts(
+        read(
+            "Acme Corp will spend $1bn on technology from Globex Corp. "
+            "Tom Hale could reconsider his future at Globex Corp."
+        )
+    )
+    assert not any(p in ("spend from", "reconsider at") for _, p, _ in got), sorted(got)
+    got = facts(
+        read("Acme Corp bought the stake from Globex Corp last year. Tom Hale wrote the song with Ann Lowe.")
+    )
+    assert {("Acme Corp", "bought from", "Globex Corp"), ("Tom Hale", "wrote with", "Ann Lowe")} <= got, (
+        sorted(got)
+    )
