@@ -129,6 +129,12 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
         (lower.dep_ in ("xcomp", "ccomp") or lower.dep_ == "prep" and lower.lower_ in ("of", "about", "on"))
         and head not in SPEECH_VERBS
         and any(c.dep_ == "neg" or c.lower_ == "never" for c in upper.children)
+        # "let us never forget that Britain suffered …", "could not hear Jones shouting": what is not
+        # forgotten or heard was so all the same (not "did not know whether …")
+        and not (
+            head in _FACTIVE
+            and not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in lower.children)
+        )
     ):
         return "uncertain"  # "does not expect X to …", "would never dream of running"
     to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in lower.children)
@@ -159,6 +165,9 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
         # "is battling to cut costs", "however, moved to steady the markets": tried, not (yet) done
         # ("fought back to beat England", "battled hard to win" tell a win)
         return "attempt"
+    if head == "let" and upper.i + 1 < len(upper.doc) and upper.doc[upper.i + 1].lower_ in ("us", "'s"):
+        # "let us build schools" urges, it allows nothing; "let us never forget that X" holds X
+        return None if lower.lemma_ in _FACTIVE else "desire"
     if (
         head in INTENT_VERBS
         and upper.pos_ != "NOUN"  # "such are the demands of the show that producers set up …"
@@ -805,6 +814,10 @@ _REQUITING = frozenset(
 #: verbs whose infinitive happened once they did: "forced him to miss", "was compelled to sell", "chose to
 #: make allegations"
 _IMPLICATIVE = frozenset({"force", "compel", "oblige", "choose", "opt"})
+#: verbs whose clause is so whether or not they are denied: "never forget that …", "did not hear him shout"
+_FACTIVE = frozenset(
+    {"forget", "remember", "know", "realise", "realize", "regret", "notice", "hear", "see", "ignore"}
+)
 #: verbs of a struggle, whose progressive tells what is striven for: "is battling to cut costs"
 _STRIVING = frozenset({"battle", "fight", "race", "rush", "scramble"})
 #: verbs whose to-infinitive is the subject's own word for what it does: "claims to collect cash"

@@ -2804,6 +2804,12 @@ def test_quoted_titles_are_works_not_people(read):
             None,
         ),
         ("Lord Coe admitted he would never dream of running a marathon.", "run", "uncertain"),
+        # what one did not hear or know of was so all the same, unless one did not know whether
+        ("Ann Lowe could not even hear Tom Hale shouting instructions at her.", "shout", None),
+        ("Tom Hale did not know whether Acme Corp had sold the plant.", "sell", "uncertain"),
+        # "let us" urges, it allows nothing
+        ('"Let us never forget that Acme Corp sold the plant," Tom Hale said.', "sell", None),
+        ("The council will let Acme Corp sell the plant.", "sell", "possibility"),
         ("Kostas Kenteris has denied claims that he faked a motorbike crash.", "fake", "denied"),
         ("Microsoft has warned PC users to update their systems.", "update", "demanded"),
         # a modal stays on what a speaker said
