@@ -999,8 +999,10 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
             if (
                 scope.modality in ("alleged", "denied")
                 and scope.attribution is None
-                # "X was convicted of …": whoever convicted, not X, and no one when unnamed
+                # "X was convicted of …", "X, accused of fraud": whoever convicted or accused, not X, and
+                # no one when unnamed
                 and not any(c.dep_ == "auxpass" for c in upper.children)
+                and not (upper.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in upper.children))
             ):
                 _attribute(nodes, upper, scope)  # "Fox accused Blair of telling lies": Fox's claim
     # "not taking and sending pictures", "did not sing or dance": the denial spans the joined verb of

@@ -5,7 +5,7 @@ These facts are written with little syntax, so the patterns read the words betwe
 mentions of one sentence as much as the parse:
 
     Chattanooga , Tenn.              place , place          → locatedIn
-    Moscow ITAR-TASS                 place org              → org basedIn place
+    Moscow ITAR-TASS (a dateline)    place org              → org basedIn place
     ITAR-TASS correspondent X        org|place job person   → worksFor
     Zambia 's Kafue River            place 's place|org     → locatedIn / basedIn
     Sony 's Playstation, Coldplay 's Chris Martin   org 's thing|org, org 's person → owns / memberOf
@@ -449,6 +449,10 @@ def mention_links(sent: Span, index: EntityIndex) -> list[Link]:
             continue  # "… in Las Vegas Microsoft boss X": the name belongs to the role, not to the place
         if not between and _kind(a.entity) == "place" and not _recognised_place(a, sent.doc):
             continue  # "Team GB", "Confessions Part II": a squad's or a title's name cut in two
+        if not between and a.start != sent.start and _kind(a.entity) == "place" and _kind(b.entity) == "org":
+            # "the London FTSE", "Maryland Wal-Marts", "members of London UKIP": a market, a store or a
+            # branch there (none of six judged right); a dateline opens its sentence ("Moscow ITAR-TASS")
+            continue
         out += _pair(a, b, between)
     return out
 

@@ -74,3 +74,8 @@ def test_title_is_in_the_mention_span_but_not_the_label(read):
 def test_dateline_place_is_split_from_the_outlet(read):
     ex = read("Moscow ITAR-TASS reported the fire.")
     assert ("ITAR-TASS", "basedIn", "Moscow") in triples(ex)
+
+
+def test_a_place_run_into_a_body_inside_a_sentence_is_no_base(read):
+    ex = read("Acme Corp shares fell while the London FTSE rose. Ten members of London UKIP quit.")
+    assert not [t for t in triples(ex) if t[1] == "basedIn"], sorted(triples(ex))

@@ -9753,3 +9753,20 @@ def test_an_actor_beside_a_direct_object_is_the_objects_unless_the_verb_takes_th
     assert {("Acme Corp", "bought from", "Globex Corp"), ("Tom Hale", "wrote with", "Ann Lowe")} <= got, (
         sorted(got)
     )
+
+
+def test_the_one_accused_is_no_source_of_the_accusation(read):
+    ex = read("Former Acme boss Tom Hale is on trial, accused of overseeing a huge fraud.")
+    got = {
+        (r.predicate_label, r.modality, r.attribution)
+        for r in ex.relations
+        if r.predicate_label == "overseeing"
+    }
+    assert got == {("overseeing", "alleged", None)}, got
+    ex = read("Ann Lowe has accused Tom Hale of overseeing a huge fraud.")
+    got = {
+        (r.predicate_label, r.modality, r.attribution)
+        for r in ex.relations
+        if r.predicate_label == "overseeing"
+    }
+    assert got == {("overseeing", "alleged", "Ann Lowe")}, got
