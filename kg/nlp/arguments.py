@@ -20,10 +20,12 @@ from kg.nlp.lexicon import (
     FIRM_FIGURES,
     GROUP_COUNTS,
     HEARER_VERBS,
+    INTERNATIONAL_BODIES,
     MEASURE_UNITS,
     MEDIA_ENDINGS,
     NEWS_AGENCIES,
     NEWSPAPER_ENDINGS,
+    NOT_AGENTS,
     ORG_ANAPHORS,
     ORG_DESCRIPTORS,
     PAIR_NOUNS,
@@ -785,6 +787,15 @@ def _described_class(tok: Token, words: list[Token], owner: Entity | None) -> st
         # "a 22-year-old gamer": someone known by age ("the 35-year-old airline", "the 50-year-old treaty"
         # are none)
         return "Person"
+    if (
+        tok.tag_ == "NN"
+        and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in tok.children)
+        and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in tok.children)
+        and tok.lower_ not in ORG_DESCRIPTORS | NOT_AGENTS
+        and not tok.like_num
+        and _a_doer(tok)
+    ):
+        return "Person"  # "a US woman", "an Iraqi woman", "a US banker": someone unnamed from somewhere
     # "a number of firms" are some firms; "the number of visitors" is how many there are
     count = tok.lemma_.lower() == "number" and any(
         c.dep_ == "det" and c.lower_ == "the" for c in tok.children
@@ -1856,7 +1867,10 @@ class Arguments:
         subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
         if subject is None or any(c.dep_ == "conj" for c in subject.children):
             return None
-        ent = self.index.at(subject)
+        # "the world's largest delivery company, UPS, said …": the name beside the subject
+        ent = self.index.at(subject) or next(
+            (e for c in subject.children if c.dep_ == "appos" and (e := self.index.at(c)) is not None), None
+        )
         return ent if ent is not None and ent.type in ok and self._agrees(tok, ent) else None
 
     def _introduced_as(self, tok: Token, ok: frozenset[str]) -> Entity | None:
@@ -2204,8 +2218,12 @@ class Arguments:
             return party(ent)
         if pronoun.lemma_.lower() in ("paper", "newspaper"):  # "the paper said": the Mirror, not the BBC
             return ent.label.split()[-1].lower() in NEWSPAPER_ENDINGS
-        if pronoun.lemma_.lower() in _FIRM_WORDS and _name_head(ent.label) in _NO_FIRM_ENDINGS:
-            return False  # "the company had ignored the consultation": not the union that complained of it
+        if pronoun.lemma_.lower() in _FIRM_WORDS and (
+            _name_head(ent.label) in _NO_FIRM_ENDINGS or ent.label.lower() in INTERNATIONAL_BODIES
+        ):
+            # "the company had ignored the consultation": not the union that complained of it; "the US
+            # company said": not the EU the article is about
+            return False
         if pronoun.lemma_.lower() in ORG_ANAPHORS - _MEDIA_NOUNS and self._news_source(ent, pronoun.doc):
             return False  # "…, Agence France Presse reported. The company may sell a stake": not AFP
         if pronoun.lower_ in PLURAL_PRONOUNS and ent.label.islower() and not ent.label.endswith("s"):

@@ -9770,3 +9770,25 @@ def test_the_one_accused_is_no_source_of_the_accusation(read):
         if r.predicate_label == "overseeing"
     }
     assert got == {("overseeing", "alleged", "Ann Lowe")}, got
+
+
+def test_an_unnamed_someone_described_by_a_word_for_a_doer_is_a_person(read):
+    ex = read(
+        "A US woman is suing Acme Corp over its printer cartridges. Acme Corp bought a German printer maker."
+    )
+    got = {(r.subject.label, r.subject.type) for r in ex.relations if r.predicate_label == "suing"}
+    assert got == {("US woman", "Person")}, sorted(facts(ex))
+    bought = {(r.object.label, r.object.type) for r in ex.relations if r.predicate_label == "bought"}
+    assert bought == {("German printer maker", "Concept")}, bought
+
+
+def test_the_company_takes_up_the_name_beside_the_subject_before_and_no_international_body(read):
+    ex = read(
+        "The EU has threatened action over aid to Globex Corp. The EU said the aid broke trade rules. "
+        "The EU wants talks. Separately, the world's largest delivery company, Acme Corp, said it had "
+        "ordered ten jets. The US company said it needed to expand its fleet."
+    )
+    got = {(r.subject.label, r.attribution) for r in ex.relations if r.predicate_label == "expand"}
+    assert got == {("Acme Corp", "Acme Corp")}, sorted(
+        (r.subject.label, r.predicate_label, r.attribution) for r in ex.relations
+    )
