@@ -9731,12 +9731,11 @@ def test_a_name_one_tells_that_is_no_persons_is_a_news_outlets(read):
 def test_a_name_beside_a_described_speaker_is_what_its_it_takes_up(read):
     got = facts(
         read(
-            "Globex Corp wants to buy Acme Corp. Campaign group Fair Play - which has long opposed the plan - "
-            "said it would fight the bid."
+            "Supporters' group Investors United - which has proved adept in rallying opposition to Mr Tom "
+            "Hale's campaign - said it would fight any move."
         )
     )
-    assert ("Fair Play", "fight", "bid") in got, sorted(got)
-    assert ("Acme Corp", "fight", "bid") not in got, sorted(got)
+    assert ("Investors United", "fight", "move") in got, sorted(got)
 
 
 def test_an_actor_beside_a_direct_object_is_the_objects_unless_the_verb_takes_the_preposition(read):
