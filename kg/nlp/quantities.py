@@ -105,9 +105,18 @@ def quantities(
         return  # "Disney said revenues of $30bn …": the amount belongs to what was said
     if len(cl.agents) > 1 and _jointly(verb):
         return  # "Labour and the Tories spent £10m between them": neither spent £10m
-    for c in verb.children:
+    # "suffered mass unemployment and 15% interest rates": a joined object's noun is an object too (not
+    # "paid between £45,001 and £50,000", "sold 7 million shares, or about 70%": one amount said twice)
+    joined = [
+        k
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for k in c.conjuncts
+        if k.pos_ == "NOUN" and state.amounts.at(k.i) is None and k.lemma_.lower() not in AMOUNT_HEADS
+    ]
+    for c, dep in [*((c, c.dep_) for c in verb.children), *((k, "dobj") for k in joined)]:
         if (
-            c.dep_ in ("dobj", "npadvmod", "attr", "oprd")
+            dep in ("dobj", "npadvmod", "attr", "oprd")
             and not _owned(c)
             and (amount := _amount_at(state, c)) is not None
         ):
@@ -122,7 +131,7 @@ def quantities(
                 found.append(((f"{pid}-{c.lemma_.lower()}", f"{label} {c.lower_}"), amount))
             else:
                 found.append((own, amount))
-        elif c.dep_ == "prep":
+        elif dep == "prep":
             # "increased its generating capacity by 12.6%": what changed by the amount is the object
             measured = next(
                 (
@@ -156,7 +165,7 @@ def quantities(
                     # "came third with $7.6m": the place come in is part of the predicate
                     pid, label = "-".join([verb_id, *ranks, word]), " ".join([verb_label, *ranks, word])
                 found.append(((pid, label), amount))
-        if c.dep_ in ("dobj", "attr") and state.amounts.at(c.i) is None:
+        if dep in ("dobj", "attr") and state.amounts.at(c.i) is None:
             # "delivering net income of $2.5bn": the noun names what the amount measures
             for p in (
                 p

@@ -9791,3 +9791,11 @@ def test_the_company_takes_up_the_name_beside_the_subject_before_and_no_internat
     assert got == {("Acme Corp", "Acme Corp")}, sorted(
         (r.subject.label, r.predicate_label, r.attribution) for r in ex.relations
     )
+
+
+def test_an_amount_on_a_joined_object_is_read_as_on_the_first(read):
+    got = facts(read("Britain suffered high unemployment and 15% interest rates."))
+    assert ("United Kingdom", "suffered rates", "15%") in got, sorted(got)
+    # one amount said twice is no second amount
+    got = facts(read("Ethnic minorities make up 8% of the population but only 2% of MPs."))
+    assert not any(o == "2%" for _, _, o in got), sorted(got)
