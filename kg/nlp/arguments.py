@@ -782,7 +782,7 @@ def _described_class(tok: Token, words: list[Token], owner: Entity | None) -> st
         and not any(c.dep_ == "poss" for c in tok.children)  # "told BBC Two's Newsnight": a channel's show
         and all(w.is_title or w.is_upper or w.like_num for w in words if w.pos_ != "DET")
     ):
-        return "Organization"  # "told the FT", "told Five Live": a name one tells that is no person's is an outlet's
+        return "Organization"  # "told the FT", "told Five Live": a name told that is no person's is an outlet
     if tok.tag_ == "NN" and any(c.dep_ == "amod" and _age_noun(c) for c in tok.children) and _a_doer(tok):
         # "a 22-year-old gamer": someone known by age ("the 35-year-old airline", "the 50-year-old treaty"
         # are none)

@@ -293,8 +293,8 @@ def _of_object(cl: Clause, prep: str, node: Entity) -> bool:
     subject: "lost his striker to an injury", "doubled the threshold in the Budget" would read "lost to
     an injury", "doubled in the Budget" (blind audits: two in three such facts wrong); a place stays
     ("held talks in Leeds"), an actor where the verb takes the preposition ("sold it to Google"), and so
-    does a reflexive ("distanced himself from the posters"); what the object is called "as" is the object's too ("netted seven telcos as
-    customers", "appointed Hawkpoint as advisers")."""
+    does a reflexive ("distanced himself from the posters"); what the object is called "as" is the
+    object's too ("netted seven telcos as customers", "appointed Hawkpoint as advisers")."""
     if cl.verb.lemma_.lower() in ACCUSATION_VERBS and prep != "as":
         # "accused its predecessor of corruption": the charge is the accusation's own ("attacked the
         # package as bad legislation" calls the package so)
@@ -306,8 +306,8 @@ def _of_object(cl: Clause, prep: str, node: Entity) -> bool:
         and (
             node.type == "Concept"
             or prep == "as"
-            # "spend $1bn on technology from Lucent", "won first prize at the X competition": the
-            # object's (three in four such facts were judged wrong)
+            # "spend $1bn on technology from Lucent", "reconsider his future at Celtic": the object's
+            # (three in four such facts were judged wrong)
             or node.type not in _PLACES
             and not selects(cl.verb, prep)
             and not _transfer(cl.verb, prep)

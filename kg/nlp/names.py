@@ -88,6 +88,7 @@ __all__ = [
     "listed_with_club",
     "match_side",
     "name_form_class",
+    "object_of",
     "personal_pronoun",
     "plays_for",
     "plural_agreement",
@@ -241,30 +242,26 @@ _ACCLAIMING = NAMING_VERBS | {"vote", "crown"}
 _SOME_OF = frozenset({"one", "number", "host", "handful", "series", "couple", "pair", "pick", "best"})
 
 
-def kind_said(be: Token) -> Token | None:
-    """The noun a form of "be" says its subject is: "X is the top gadget", "X is one of the films
-    shown", "X is among a number of films about Iraq"."""
-    noun = next((c for c in be.children if c.dep_ == "attr"), None) or next(
+def object_of(tok: Token, prep: str) -> Token | None:
+    """The object of a preposition hung on a word: "among [films]", "one of [the films]"."""
+    return next(
         (
             p
-            for c in be.children
-            if c.dep_ == "prep" and c.lower_ == "among"
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == prep
             for p in c.children
             if p.dep_ == "pobj"
         ),
         None,
     )
+
+
+def kind_said(be: Token) -> Token | None:
+    """The noun a form of "be" says its subject is: "X is the top gadget", "X is one of the films
+    shown", "X is among a number of films about Iraq"."""
+    noun = next((c for c in be.children if c.dep_ == "attr"), None) or object_of(be, "among")
     while noun is not None and noun.lemma_.lower() in _SOME_OF:
-        noun = next(
-            (
-                p
-                for c in noun.children
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for p in c.children
-                if p.dep_ == "pobj"
-            ),
-            None,
-        )
+        noun = object_of(noun, "of")
     return noun
 
 

@@ -53,6 +53,7 @@ from kg.nlp.lexicon import (
     people_plural,
 )
 from kg.nlp.mentions import demonym_person, portfolio_item
+from kg.nlp.names import object_of
 from kg.nlp.people import party_name
 from kg.nlp.state import Clause, ReaderState
 from kg.nlp.verbs import consequence, joined_statement, stranded_subject
@@ -494,17 +495,7 @@ class Nodes:
                 and obj.head.lemma_.lower() in SCALING_VERBS
             )
         ):  # "what kind of information" → information
-            of = next(
-                (
-                    p
-                    for c in tok.children
-                    if c.dep_ == "prep" and c.lower_ == "of"
-                    for p in c.children
-                    if p.dep_ == "pobj"
-                ),
-                None,
-            )
-            if of is not None:
+            if (of := object_of(tok, "of")) is not None:
                 return self.node(of)
             if tok.lower_ in _REMAINDERS and all(c.dep_ == "det" for c in tok.children):
                 return None  # "owning the rest": what it is the rest of is said before, not here

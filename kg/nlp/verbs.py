@@ -362,33 +362,10 @@ _THINKING = frozenset(
 #: what a speaker does, not what a thing said to be so does: "said the plan was unfair and refused to
 #: apologise", "… and promised a review", "… and dismissed claims of a rift"
 _SPEAKERS_DEEDS = frozenset(
-    {
-        "refuse",
-        "decline",
-        "promise",
-        "pledge",
-        "vow",
-        "dismiss",
-        "reject",
-        "deny",
-        "defend",
-        "accept",
-        "call",
-        "urge",
-        "remind",
-        "apologise",
-        "apologize",
-        "welcome",
-        "condemn",
-        "criticise",
-        "criticize",
-        "praise",
-        "thank",
-        "appeal",
-        "demand",
-        "challenge",
-    }
-)
+    {"refuse", "decline", "promise", "pledge", "vow", "dismiss", "reject", "deny", "defend", "accept", "call",
+     "urge", "remind", "apologise", "apologize", "welcome", "condemn", "criticise", "criticize", "praise",
+     "thank", "appeal", "demand", "challenge"}
+)  # fmt: skip
 #: verbs that say what something is or seems: "was unfair", "seemed to have been widespread"
 _BEING = frozenset({"be", "seem", "appear", "remain"})
 
@@ -426,7 +403,7 @@ def _speakers_deed(verb: Token) -> bool:
         or verb.pos_ not in ("VERB", "AUX")
         or clause.dep_ != "ccomp"
         or speech.lemma_ not in SPEECH_VERBS
-        or not speech.i < clause.i < verb.i
+        or not speech.i < clause.i < verb.left_edge.i <= verb.i
         # "and that it has been …" is said too; "and endless columns have been …" has a subject the
         # parser left elsewhere
         or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in verb.children)
