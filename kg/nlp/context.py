@@ -1013,8 +1013,16 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         and verb.tag_ in ("VB", "VBG")
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
-    # "should have scored but sent his header wide": a finite verb joined to one under a modal is done
-    own_tense = verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.tag_ in ("VB", "VBN")
+    # "should have scored but sent his header wide", "will support U2 - but U2 were not nominated": a
+    # finite verb, or one with a tensed auxiliary of its own, joined to one under a modal is done
+    own_tense = (
+        verb.dep_ == "conj"
+        and (
+            verb.tag_ in ("VBD", "VBZ", "VBP")
+            or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children)
+        )
+        and verb.head.tag_ in ("VB", "VBN")
+    )
     for tok in chain[:3]:
         for c in tok.children:
             if (

@@ -9799,3 +9799,14 @@ def test_an_amount_on_a_joined_object_is_read_as_on_the_first(read):
     # one amount said twice is no second amount
     got = facts(read("Ethnic minorities make up 8% of the population but only 2% of MPs."))
     assert not any(o == "2%" for _, _, o in got), sorted(got)
+
+
+def test_a_joined_verb_with_a_tense_of_its_own_shares_no_modal(read):
+    ex = read("Acme Corp will open a plant in Leeds and has hired staff.")
+    got = {r.predicate_label: r.modality for r in ex.relations if r.predicate_label in ("open", "hired")}
+    assert got == {"open": "future", "hired": None}, got
+    ex = read(
+        "Globex Corp will support Acme Corp this year - but Acme Corp was not nominated for the top award."
+    )
+    got = {(r.predicate_label, r.modality) for r in ex.relations if r.predicate_label.startswith("nominated")}
+    assert got and all(m is None for _, m in got), got
