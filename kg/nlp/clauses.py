@@ -43,6 +43,7 @@ from kg.nlp.lexicon import (
     people_plural,
 )
 from kg.nlp.links import ORG as ORG_TYPES
+from kg.nlp.links import PLACE as PLACE_TYPES
 from kg.nlp.links import verb_links
 from kg.nlp.names import actor_class
 from kg.nlp.nodes import PLACE_PREPS, Nodes, naming_verb, set_aside
@@ -61,7 +62,6 @@ from kg.nlp.verbs import (
     stranded_subject,
     verb_predicate,
 )
-from kg.terms import subclasses
 from kg.types import Entity, Literal
 
 __all__ = ["ClauseReader"]
@@ -308,7 +308,7 @@ def _of_object(cl: Clause, prep: str, node: Entity) -> bool:
             or prep == "as"
             # "spend $1bn on technology from Lucent", "reconsider his future at Celtic": the object's
             # (three in four such facts were judged wrong)
-            or node.type not in _PLACES
+            or node.type not in PLACE_TYPES  # a place stays: "held talks in Leeds", "a year in Tanzania"
             and not selects(cl.verb, prep)
             and not _transfer(cl.verb, prep)
             # "founded the label with Damon Dash", "wrote the song with X": a partner in the deed
@@ -321,10 +321,6 @@ def _of_object(cl: Clause, prep: str, node: Entity) -> bool:
         )
         and any(o.i < c.i for o in objects for c in cl.verb.children if c.dep_ == "prep" and c.lower_ == prep)
     )
-
-
-#: places, countries too: "held talks in Leeds", "spent a year in Tanzania"
-_PLACES = subclasses("Location")
 
 
 def _transfer(verb: Token, prep: str) -> bool:

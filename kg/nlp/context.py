@@ -30,7 +30,7 @@ from kg.nlp.lexicon import (
 from kg.nlp.names import actor_class
 from kg.nlp.nodes import Nodes, participle_governor
 from kg.nlp.state import Scope
-from kg.nlp.verbs import joined_statement
+from kg.nlp.verbs import TENSED, finite, joined_statement
 
 __all__ = ["scope_of"]
 
@@ -1015,14 +1015,7 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
     )
     # "should have scored but sent his header wide", "will support U2 - but U2 were not nominated": a
     # finite verb, or one with a tensed auxiliary of its own, joined to one under a modal is done
-    own_tense = (
-        verb.dep_ == "conj"
-        and (
-            verb.tag_ in ("VBD", "VBZ", "VBP")
-            or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children)
-        )
-        and verb.head.tag_ in ("VB", "VBN")
-    )
+    own_tense = verb.dep_ == "conj" and finite(verb).tag_ in TENSED and verb.head.tag_ in ("VB", "VBN")
     for tok in chain[:3]:
         for c in tok.children:
             if (

@@ -25,8 +25,10 @@ from kg.nlp.lexicon import (
 from kg.nlp.rules import Matches
 
 __all__ = [
+    "TENSED",
     "attitude",
     "content_label",
+    "finite",
     "joined_statement",
     "own_sense",
     "passive",
@@ -248,10 +250,7 @@ def verb_predicate(verb: Token, prep: str = "") -> tuple[str, str, str | None]:
 def _agreeing_antecedent(verb: Token, noun: Token) -> Token:
     """The noun a relative clause is about when the parser hung it on the nearest name: "posters
     featuring Mr Howard, which critics claimed were offensive" (plural "were": the posters)."""
-    finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]
-    number = next(
-        (_NUMBERED[k] for t in finite if (k := t.lower_) in _NUMBERED or (k := t.tag_) in _NUMBERED), None
-    )
+    number = _verb_number(verb)
     if number is None:
         return noun
     node = noun
@@ -267,6 +266,15 @@ def _agreeing_antecedent(verb: Token, noun: Token) -> Token:
 
 
 _NUMBERED = {"VBZ": False, "VBP": True, "was": False, "were": True}
+
+
+def _verb_number(verb: Token) -> bool | None:
+    """Whether a verb (by its auxiliaries first) is plural ("were", "are asking"); None where its form does
+    not tell ("said")."""
+    finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]
+    return next(
+        (_NUMBERED[k] for t in finite if (k := t.lower_) in _NUMBERED or (k := t.tag_) in _NUMBERED), None
+    )
 
 
 _FINITE = ("VBP", "VBZ", "VBD", "MD")
@@ -378,15 +386,16 @@ def _plural(tok: Token) -> bool | None:
         return {"they": True, "we": True, "it": False, "he": False, "she": False, "this": False}.get(
             tok.lower_
         )
-    return {"VBZ": False, "VBP": True}.get(_finite(tok).tag_)
+    return _verb_number(tok)
 
 
-def _finite(verb: Token) -> Token:
-    """The word that carries a verb's tense: its first auxiliary ("has refused"), or itself."""
-    return next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in _TENSED), verb)
+def finite(verb: Token) -> Token:
+    """The word that carries a verb's tense: its first tensed auxiliary ("has refused"), or itself."""
+    return next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in TENSED), verb)
 
 
-_TENSED = frozenset({"VBZ", "VBP", "VBD"})
+#: tags of a verb form with a tense of its own
+TENSED = frozenset(_FINITE) - {"MD"}
 
 
 def _speakers_deed(verb: Token) -> bool:
@@ -424,11 +433,11 @@ def _speakers_deed(verb: Token) -> bool:
     ):
         return True
     being = host.lemma_ in _BEING or any(c.dep_ in ("acomp", "attr") for c in host.children)
-    tense = _finite(verb).tag_
+    tense = finite(verb).tag_
     return (
         verb.lemma_ in _SPEAKERS_DEEDS
         and being
-        and tense in _TENSED
+        and tense in TENSED
         and (tense == "VBD") == (speech.tag_ == "VBD")
     )
 
