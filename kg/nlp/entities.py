@@ -612,6 +612,24 @@ def _kin_of(span: Span) -> bool:
     )
 
 
+def _aged(span: Span) -> bool:
+    """Whether a name follows an age a person can have: "the 101-year-old Torao Toshitsune" (the model's
+    building); a "150-year-old" firm or ship is older than anyone, and a name that only qualifies the noun
+    after it is not the one aged ("the 24-year-old Reds skipper")."""
+    doc, i = span.doc, span.start
+    return (
+        i >= 5
+        and len(span) >= 2  # "the 22-year-old Scot": a people's name, or a surname the text gave in full
+        and span.root.dep_ not in ("compound", "amod", "nmod", "poss")
+        and [t.lower_ for t in doc[i - 4 : i]] == ["-", "year", "-", "old"]
+        and doc[i - 5].text.isdigit()
+        and int(doc[i - 5].text) <= _OLDEST
+    )
+
+
+_OLDEST = 120
+
+
 def _countrys_person(span: Span) -> bool:
     """Whether a name after a country's possessive is a given name and a surname: "France's Arnaud
     Clement", which both recognisers take for a firm; "Spain's Davis Cup", "Japan's Toyota Motor" are
@@ -1267,7 +1285,8 @@ def find_entities(doc: Doc) -> EntityIndex:
             or ("Person" if label == "PERSON" and follows_honorific(span) else None)  # "Dr X … it"
             or (
                 "Person"
-                if label in ("PERSON", "ORG", "GPE") and (_kin_of(span) or _countrys_person(span))
+                if label in ("PERSON", "ORG", "GPE", "FAC")
+                and (_kin_of(span) or _countrys_person(span) or _aged(span))
                 else None
             )
             or ("Person" if label in ("PERSON", "ORG", "GPE", "LOC") and speaks_as_i(span) else None)

@@ -477,8 +477,11 @@ def verb_links(verb: Token, subjects: list[Entity], index: EntityIndex) -> list[
     """
     lemma = verb.lemma_.lower()
     prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
-    # "will be available in the UK", "is popular in Japan": the adjective's place, not where X is
-    predicated = lemma == "be" and any(c.dep_ == "acomp" for c in verb.children)
+    # "will be available in the UK", "is popular in Japan": the adjective's place, not where X is; "patented
+    # in Europe just as they are in the US", "cheaper than they are in France": a comparison's elided verb
+    predicated = lemma == "be" and any(
+        c.dep_ == "acomp" or c.dep_ == "mark" and c.lower_ in ("as", "than") for c in verb.children
+    )
     out = []
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         pred = STATIC_VERBS.get((lemma, prep.lower_))

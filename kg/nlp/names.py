@@ -788,7 +788,13 @@ def plays_for(span: Span, managers: bool = False) -> bool:
         | {"coach", "coaches"}
         | ({"boss", "manager", "sporting"} if managers else set())
     )
-    return after < len(span.doc) and span.doc[after].lower_ in words
+    if after >= len(span.doc) or span.doc[after].lower_ not in words:
+        return False
+    # "Japan's number one", "al-Qaeda's number two": a rank, not the shirt of "England's number eight"
+    return span.doc[after].lower_ != "number" or span.doc[after + 1 : after + 2].text.lower() not in _RANKS
+
+
+_RANKS = frozenset({"one", "two", "1", "2"})
 
 
 def match_side(span: Span) -> bool:

@@ -9810,3 +9810,32 @@ def test_a_joined_verb_with_a_tense_of_its_own_shares_no_modal(read):
     )
     got = {(r.predicate_label, r.modality) for r in ex.relations if r.predicate_label.startswith("nominated")}
     assert got and all(m is None for _, m in got), got
+
+
+def test_a_countrys_number_one_is_a_rank_and_leaves_the_country_a_state(read):
+    ex = read(
+        "Japan is the world's oldest nation. What matters to him is to be Japan's number one. "
+        "Japan can either drive radical reforms or run the risk of a recession."
+    )
+    got = {(r.subject.label, r.subject.type) for r in ex.relations if r.predicate_label == "drive"}
+    assert got == {("Japan", "Country")}, sorted((r.subject.label, r.subject.type) for r in ex.relations)
+    # a shirt number still makes the national side
+    ex = read("Ireland's number eight Anthony Foley was injured. Ireland beat Scotland on Saturday.")
+    assert ("Ireland", "Organization") in nodes(ex), sorted(nodes(ex))
+
+
+def test_a_name_after_a_persons_age_is_a_person(read):
+    ex = read(
+        "In his twenties he ran a clothing business. And the 101-year-old Kingsley Parkway has eaten "
+        "raw fish pretty much every day throughout his life."
+    )
+    got = {(r.subject.label, r.subject.type) for r in ex.relations if r.predicate_label == "eaten"}
+    assert got == {("Kingsley Parkway", "Person")}, got
+    # the name qualifying the noun after the age is not the one aged
+    ex = read("The 24-year-old Acme Rovers skipper will miss the game.")
+    assert ("Acme Rovers", "Person") not in actors(ex), sorted(actors(ex))
+
+
+def test_a_comparisons_elided_verb_says_nothing_of_where_someone_is(read):
+    ex = read("The EU will allow programs to be patented in Europe just as they are in the US.")
+    assert not any(r.predicate_label == "based in" for r in ex.relations), sorted(facts(ex))
