@@ -252,7 +252,7 @@ def merge_bodies(clusters: dict[str, Cluster], bodies: set[str], contrast: set[s
 def merge_bare_bodies(clusters: dict[str, Cluster], nouns: set[str], doc: Doc) -> None:
     """A bare "the government" joins the one government the article describes or names ("the Nigerian
     government", "the Blair Government"): with two or none, or once it is someone's ("his government"),
-    it stays apart."""
+    it stays apart; one only ever supposed ("a Conservative government would …") is none to join."""
     for key in [k for k in clusters if k.removeprefix("actor:") in nouns]:
         noun = key.removeprefix("actor:")
         if not all(t > 0 and doc[t - 1].lower_ == "the" for t in clusters[key].tokens):
@@ -265,11 +265,18 @@ def merge_bare_bodies(clusters: dict[str, Cluster], nouns: set[str], doc: Doc) -
                 len(t.split()) > 1 and t.split()[-1].lower() == noun and t.split()[0].lower() not in _TIERS
                 for t in c.texts
             )
+            and not _only_indefinite(c, doc)
         }
         if len(targets) == 1:
             target = targets.pop()
             _absorb(clusters, target, key)
             clusters[target].texts.pop(noun, None)  # the body is labelled as described, not by its bare noun
+
+
+def _only_indefinite(c: Cluster, doc: Doc) -> bool:
+    """Whether every mention of a cluster opens after "a" or "an": "a Labour government", one supposed."""
+    starts = [t for t in c.tokens if t - 1 not in c.tokens]
+    return bool(starts) and all(t > 0 and doc[t - 1].lower_ in ("a", "an") for t in starts)
 
 
 #: words for a tier of government, no one government: "working with ministers and local government"

@@ -30,6 +30,7 @@ from kg.nlp.lexicon import (
 from kg.nlp.names import actor_class
 from kg.nlp.nodes import Nodes, participle_governor
 from kg.nlp.state import Scope
+from kg.nlp.valency import selects
 from kg.nlp.verbs import TENSED, finite, joined_statement
 
 __all__ = ["scope_of"]
@@ -54,11 +55,18 @@ def _content_clause(clause: Token, noun: Token) -> bool:
     subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVES for c in clause.children)
     if clause.dep_ == "acl":
         return subject or any(c.lower_ == "that" for c in clause.children)
-    # "its report, which it describes as encouraging" has its relative word
+    # "its report, which it describes as encouraging" has its relative word; "the claim he had reneged on a
+    # promise" is whole with the phrase its verb takes ("the claim he made in May" lacks its object)
     return (
         clause.dep_ == "relcl"
         and subject
-        and any(c.dep_ in ("dobj", "ccomp", "attr", "acomp", "xcomp") for c in clause.children)
+        and any(
+            c.dep_ in ("dobj", "ccomp", "attr", "acomp", "xcomp")
+            or c.dep_ == "prep"
+            and selects(clause, c.lower_)
+            and any(p.dep_ == "pobj" for p in c.children)
+            for c in clause.children
+        )
         and not any(c.lower_ in _RELATIVES and c.dep_ != "mark" for c in clause.children)
     )
 
@@ -218,9 +226,14 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
         return _INTENT_NOUNS[head]
     if head in _CLAIMING and lower.dep_ == "xcomp" and to_infinitive:
         return "alleged"  # "a website that claims to collect cash", "purports to be": its own word for it
-    if lower.dep_ == "xcomp" and head in HEARSAY_VERBS and any(c.dep_ == "auxpass" for c in upper.children):
+    if (
+        lower.dep_ == "xcomp"
+        and head in HEARSAY_VERBS
+        and (any(c.dep_ == "auxpass" for c in upper.children) or upper.dep_ == "acl" and upper.tag_ == "VBN")
+    ):
         # "X is reported to be preparing a bid", "is said to have", "is thought to", "is reported by
-        # Reuters to have won" (whose report `scope_of` attributes)
+        # Reuters to have won" (whose report `scope_of` attributes), "the sweeteners reported to have been
+        # discussed"
         return "reported"
     if head in ("suggest", "propose") and lower.dep_ == "xcomp" and lower.tag_ == "VBG":
         return "demanded"  # "the report suggests doubling the money": a proposal, not done

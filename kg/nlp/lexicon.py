@@ -537,9 +537,10 @@ ATTITUDES = {**{w: "feared" for w in ("fear", "worry", "concerned", "worried", "
 # nouns whose "that" clause is only feared, hoped, alleged or guessed: "concerns that teachers are
 # hampered", "claims that he faked a crash", "speculation that Acme will bid"
 NOUN_ATTITUDES = {**{w: "feared" for w in ("concern", "fear", "worry", "anxiety")}, "hope": "desire",
-                  **{w: "alleged" for w in ("claim", "allegation", "accusation", "suggestion", "charge")},
-                  **{w: "uncertain" for w in ("speculation", "rumour", "rumor", "suspicion", "doubt")},
-                  "expectation": "expected", "report": "reported"}
+                  **{w: "alleged" for w in ("claim", "allegation", "accusation", "suggestion", "charge",
+                                            "assertion")},
+                  **{w: "uncertain" for w in ("speculation", "rumour", "rumor", "suspicion", "doubt", "theory")},
+                  "expectation": "expected", "report": "reported", "story": "reported"}
 # verbs whose passive with a to-infinitive passes hearsay on: "X is reported to be preparing a bid"
 HEARSAY_VERBS = {"report", "say", "think", "believe", "understand", "rumour", "rumor", "allege", "claim",
                  "suppose", "consider", "estimate", "know", "forecast", "predict", "project", "tip"}

@@ -500,7 +500,10 @@ def verb_links(verb: Token, subjects: list[Entity], index: EntityIndex) -> list[
                         "locatedIn": PLACE | ORG,
                     }[pred]
                     want = ORG if pred == "worksFor" else PLACE
-                    if subj.type in ok and (obj.type in want or pred == "worksFor" and obj.type in PLACE):
+                    # "works at Heathrow" names the employer by its site; "served in Northern Ireland" a post
+                    # held there, for no one the place names
+                    site = pred == "worksFor" and lemma != "serve" and obj.type in PLACE
+                    if subj.type in ok and (obj.type in want or site):
                         p = "basedIn" if pred == "locatedIn" and subj.type in ORG else pred
                         out.append(Link(subj, p, re.sub("([A-Z])", r" \1", p).lower(), obj, 0.8))
     return out

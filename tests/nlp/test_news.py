@@ -9839,3 +9839,42 @@ def test_a_name_after_a_persons_age_is_a_person(read):
 def test_a_comparisons_elided_verb_says_nothing_of_where_someone_is(read):
     ex = read("The EU will allow programs to be patented in Europe just as they are in the US.")
     assert not any(r.predicate_label == "based in" for r in ex.relations), sorted(facts(ex))
+
+
+def test_what_a_story_tells_is_reported_not_stated(read):
+    ex = read("The Daily Post carried a story that Acme Corp had sacked 300 workers.")
+    got = {(r.predicate_label, r.modality) for r in ex.relations if r.predicate_label == "sacked"}
+    assert got == {("sacked", "reported")}, sorted(facts(ex))
+
+
+def test_a_government_only_supposed_is_not_the_government(read):
+    ex = read(
+        "Ann Lowe said a Green government would ban cars from city centres. "
+        "The government says the roads are safe."
+    )
+    assert not any(
+        r.subject.label == "Green government" and r.predicate_label == "said" for r in ex.relations
+    ), sorted(facts(ex))
+
+
+def test_a_claim_dismissed_without_that_is_denied(read):
+    ex = read("Tom Hale dismissed the claim he had reneged on a promise to step down.")
+    got = {(r.predicate_label, r.modality) for r in ex.relations if r.predicate_label == "reneged on"}
+    assert got == {("reneged on", "denied")}, sorted(facts(ex))
+    # a relative clause missing its object is no content: "the claim he made in May"
+    ex = read("Tom Hale withdrew the claim he made in May about the budget.")
+    assert all(r.modality != "denied" for r in ex.relations), sorted(facts(ex))
+
+
+def test_serving_in_a_place_is_no_employer(read):
+    got = facts(
+        read("Tom Hale served in Northern Ireland from 1981 to 1987. Ann Lowe served in the Royal Navy.")
+    )
+    assert ("Tom Hale", "works for", "Northern Ireland") not in got, sorted(got)
+    assert ("Ann Lowe", "works for", "Royal Navy") in got, sorted(got)
+
+
+def test_what_things_are_reported_to_have_been_is_reported(read):
+    ex = read("Among the offers reported to have been discussed by Tom Hale with Ann Lowe was a merger.")
+    got = {(r.predicate_label, r.modality) for r in ex.relations if r.predicate_label == "discussed with"}
+    assert got == {("discussed with", "reported")}, sorted(facts(ex))
