@@ -45,7 +45,7 @@ from kg.nlp.lexicon import (
     people_plural,
 )
 from kg.nlp.names import PLACE_NAMED, actor_class, article_apart, home_place, title_opener
-from kg.nlp.people import given_name, party
+from kg.nlp.people import given_name, party, party_name
 from kg.nlp.pipeline import dictionary_words, quote_opens
 from kg.nlp.places import city, city_countries
 from kg.nlp.verbs import someone
@@ -790,12 +790,17 @@ def _described_class(tok: Token, words: list[Token], owner: Entity | None) -> st
     if (
         tok.tag_ == "NN"
         and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in tok.children)
-        and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in tok.children)
+        and any(
+            c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or party_name(c.text))
+            for c in tok.children
+        )
         and tok.lower_ not in ORG_DESCRIPTORS | NOT_AGENTS
         and not tok.like_num
-        and _a_doer(tok)
+        and (_a_doer(tok) or tok.lower_ in _PEERS)
     ):
-        return "Person"  # "a US woman", "an Iraqi woman", "a US banker": someone unnamed from somewhere
+        # "a US woman", "an Iraqi woman", "a US banker": someone unnamed from somewhere; "a Labour peer",
+        # "a Tory MP": someone unnamed of a party
+        return "Person"
     # "a number of firms" are some firms; "the number of visitors" is how many there are
     count = tok.lemma_.lower() == "number" and any(
         c.dep_ == "det" and c.lower_ == "the" for c in tok.children
@@ -918,6 +923,10 @@ _LOOSE_GROUPS = frozenset(
     {"study", "age", "blood", "focus", "peer", "working", "support", "ethnic", "income", "target", "control",
      "discussion", "reading", "user"}
 )  # fmt: skip
+
+
+#: members of a house of parliament by title, no word for a post held in a body
+_PEERS = frozenset({"peer", "baroness", "lord", "senator", "congressman", "congresswoman"})
 
 
 def _a_doer(tok: Token) -> bool:

@@ -72,6 +72,7 @@ from kg.nlp.mentions import GOV_WORDS, find_mentions, mention_start
 from kg.nlp.names import (
     actor_class,
     beaten,
+    capped_for,
     city_part,
     contest,
     courtesy_named,
@@ -1381,7 +1382,7 @@ def find_entities(doc: Doc) -> EntityIndex:
         national = code is not None or bool(nation(text))
         if label in ("GPE", "LOC", "ORG", "PERSON") and (
             national
-            and (plural_agreement(span) or contest(span) or plays_for(span))
+            and (plural_agreement(span) or contest(span) or plays_for(span) or capped_for(span))
             # "Newcastle boss X", "Leeds were beaten": a town's club (a town a match is played in is none)
             or label in ("GPE", "LOC")
             and (plural_agreement(span) or plays_for(span, managers=True) or beaten(span))

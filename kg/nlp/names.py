@@ -72,6 +72,7 @@ __all__ = [
     "actor_class",
     "article_apart",
     "beaten",
+    "capped_for",
     "city_part",
     "contest",
     "courtesy_named",
@@ -795,6 +796,23 @@ def plays_for(span: Span, managers: bool = False) -> bool:
 
 
 _RANKS = frozenset({"one", "two", "1", "2"})
+
+
+def capped_for(span: Span) -> bool:
+    """Whether a country is whom someone plays or competes for ("chose to compete for Great Britain",
+    "has played for Ireland"): its national side ("ran for Parliament" is no country's, "works for
+    Britain" no game)."""
+    root = span.root
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "for"
+        and root.head.head.pos_ in ("VERB", "AUX")
+        and root.head.head.lemma_.lower() in _CAPPED
+    )
+
+
+#: verbs whose "for" names the side one plays in
+_CAPPED = frozenset({"play", "compete", "race", "appear", "debut", "qualify"})
 
 
 def match_side(span: Span) -> bool:

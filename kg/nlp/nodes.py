@@ -1010,6 +1010,19 @@ class Nodes:
             return self.nodes(before)  # "a demand for Turkey to recognise Cyprus": Turkey would
         if (obj := object_doer(verb)) is not None:
             return self.nodes(obj)  # "accused ministers of turning …", "stopped rivals from buying"
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "with":
+            # "mopped up the pressure - with Kiely tipping a header over the bar", the name parsed as an
+            # adverb: the one named before the participle does it, whoever the recogniser missed
+            named = next(
+                (
+                    c
+                    for c in verb.lefts
+                    if c.dep_ in ("advmod", "npadvmod", "dep") and c.is_title and not c.is_sent_start
+                ),
+                None,
+            )
+            if named is not None:
+                return [n for n in self.nodes(named) if n.type in ACTOR_TYPES]
         if (
             verb.dep_ == "pcomp"
             and verb.tag_ == "VBG"

@@ -9878,3 +9878,30 @@ def test_what_things_are_reported_to_have_been_is_reported(read):
     ex = read("Among the offers reported to have been discussed by Tom Hale with Ann Lowe was a merger.")
     got = {(r.predicate_label, r.modality) for r in ex.relations if r.predicate_label == "discussed with"}
     assert got == {("discussed with", "reported")}, sorted(facts(ex))
+
+
+def test_the_name_before_a_participle_after_with_does_it(read):
+    # the parser reads "Keely" as an adverb of "tipping"; the side did not tip the header
+    ex = read(
+        "Acme Rovers had plenty of time on the ball but Globex Town comfortably mopped up the pressure - with "
+        "Keely tipping a late header over the bar - to take their lead into half-time."
+    )
+    assert not any(
+        r.predicate_label == "tipping" and r.subject.label == "Globex Town" for r in ex.relations
+    ), sorted(facts(ex))
+    got = facts(read("Acme Corp cut 300 jobs, with Tom Hale blaming weak demand."))
+    assert ("Tom Hale", "blaming", "weak demand") in got, sorted(got)
+
+
+def test_a_country_one_competes_for_is_its_national_side(read):
+    ex = read("Sprinter Tom Hale competed for Great Britain at the 2002 Games.")
+    got = {(r.object.label, r.object.type) for r in ex.relations if r.predicate_label == "competed for"}
+    assert got == {("United Kingdom", "Organization")}, got
+    ex = read("Tom Hale works for Britain's biggest bank.")
+    assert ("United Kingdom", "Organization") not in nodes(ex), sorted(nodes(ex))
+
+
+def test_an_unnamed_member_of_a_party_is_a_person(read):
+    ex = read("A Labour peer has withdrawn proposals to reform the upper house.")
+    got = {(r.subject.label, r.subject.type) for r in ex.relations if r.predicate_label == "withdrawn"}
+    assert got == {("Labour peer", "Person")}, sorted(facts(ex))
