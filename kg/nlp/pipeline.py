@@ -103,11 +103,18 @@ def verb_tags(doc: Doc) -> Doc:
 
 @Language.component("kg_lemmas", requires=["token.lemma", "token.tag"], assigns=["token.lemma"])
 def lemmas(doc: Doc) -> Doc:
-    """Restore the silent e the rule lemmatizer strips from verbs (see `_silent_e`)."""
+    """Restore the silent e the rule lemmatizer strips from verbs (see `_silent_e`), and keep the plural of
+    a noun whose plural has a sense of its own ("held talks" are negotiations, no number of talks)."""
     for tok in doc:
         if tok.pos_ in ("VERB", "AUX") and (fixed := _silent_e(tok.text, tok.lemma_.lower(), tok.tag_)):
             tok.lemma_ = fixed
+        elif tok.tag_ == "NNS" and tok.lower_ in _PLURAL_SENSES:
+            tok.lemma_ = tok.lower_
     return doc
+
+
+#: nouns whose plural means something their singular does not
+_PLURAL_SENSES = frozenset({"talks"})
 
 
 #: prefixes the tokenizer cuts off a verb at its hyphen ("co-ordinate", "re-drafted", "pre-empt")
