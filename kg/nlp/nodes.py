@@ -1013,7 +1013,7 @@ class Nodes:
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "with":
             # "mopped up the pressure - with Kiely tipping a header over the bar", the name parsed as an
             # adverb: the one named before the participle does it, whoever the recogniser missed
-            named = next(
+            doer = next(
                 (
                     c
                     for c in verb.lefts
@@ -1021,8 +1021,8 @@ class Nodes:
                 ),
                 None,
             )
-            if named is not None:
-                return [n for n in self.nodes(named) if n.type in ACTOR_TYPES]
+            if doer is not None:
+                return [n for n in self.nodes(doer) if n.type in ACTOR_TYPES]
         if (
             verb.dep_ == "pcomp"
             and verb.tag_ == "VBG"
