@@ -471,7 +471,9 @@ def _arranged(verb: Token) -> bool:
         c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children
     )
     simple = (
-        verb.tag_ in ("VBZ", "VBP")
+        # "Bono, The Edge … begin a world tour on 28 March": a plural's present the tagger took for the base
+        # form, a subject and no auxiliary before it
+        (verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children))
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         # "predicts that in the next few years …": the prediction is made now
         and verb.lemma_.lower() not in SPEECH_VERBS
