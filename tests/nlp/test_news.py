@@ -9926,3 +9926,9 @@ def test_a_plural_present_with_a_date_is_planned_whatever_its_tag(read):
     )
     got = {(r.subject.label, r.modality) for r in ex.relations if r.predicate_label == "begin"}
     assert got and all(m == "planned" for _, m in got), got
+
+
+def test_talks_held_are_a_meeting(read):
+    ex = read("Tom Hale held talks with Ann Lowe in Paris on Monday.")
+    got = {(r.object.label, r.object.type) for r in ex.relations if r.predicate_label == "held"}
+    assert got == {("talks", "Meeting")}, sorted((r.predicate_label, _obj(r)) for r in ex.relations)
