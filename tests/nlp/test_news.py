@@ -34,6 +34,11 @@ def held_roles(ex: Extraction) -> set[tuple[str, str, str | None]]:
     return {(r.subject.label, _obj(r), r.modality) for r in ex.relations if r.predicate_label == "holds role"}
 
 
+def hedged(ex: Extraction, predicate: str) -> set[tuple[str, str | None]]:
+    """(predicate, modality) of every fact of `ex` with that predicate label."""
+    return {(r.predicate_label, r.modality) for r in ex.relations if r.predicate_label == predicate}
+
+
 def actors(ex: Extraction) -> set[tuple[str, str]]:
     """(label, class) of every entity of `ex`, in a fact or not."""
     return {(e.label, e.type) for e in ex.entities}
@@ -9847,7 +9852,7 @@ def test_a_comparisons_elided_verb_says_nothing_of_where_someone_is(read):
 
 def test_what_a_story_tells_is_reported_not_stated(read):
     ex = read("The Daily Post carried a story that Acme Corp had sacked 300 workers.")
-    got = {(r.predicate_label, r.modality) for r in ex.relations if r.predicate_label == "sacked"}
+    got = hedged(ex, "sacked")
     assert got == {("sacked", "reported")}, sorted(facts(ex))
 
 
@@ -9863,7 +9868,7 @@ def test_a_government_only_supposed_is_not_the_government(read):
 
 def test_a_claim_dismissed_without_that_is_denied(read):
     ex = read("Tom Hale dismissed the claim he had reneged on a promise to step down.")
-    got = {(r.predicate_label, r.modality) for r in ex.relations if r.predicate_label == "reneged on"}
+    got = hedged(ex, "reneged on")
     assert got == {("reneged on", "denied")}, sorted(facts(ex))
     # a relative clause missing its object is no content: "the claim he made in May"
     ex = read("Tom Hale withdrew the claim he made in May about the budget.")
@@ -9880,7 +9885,7 @@ def test_serving_in_a_place_is_no_employer(read):
 
 def test_what_things_are_reported_to_have_been_is_reported(read):
     ex = read("Among the offers reported to have been discussed by Tom Hale with Ann Lowe was a merger.")
-    got = {(r.predicate_label, r.modality) for r in ex.relations if r.predicate_label == "discussed with"}
+    got = hedged(ex, "discussed with")
     assert got == {("discussed with", "reported")}, sorted(facts(ex))
 
 
