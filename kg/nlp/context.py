@@ -341,6 +341,8 @@ def _from_behind(prep: Token) -> bool:
 #: verbs whose to-infinitive tells what followed, not what was meant: "rallied to beat", "went on to win"
 _RESULTING = frozenset(
     {"rally", "recover", "battle", "storm", "surge", "go on", "come back", "fight back", "bounce back"}
+    # "withstood a late comeback to win", "held on to win", "survived a scare to reach the final"
+    | {"withstand", "survive", "hold on", "hang on", "come through"}
     | {"beat", "defeat", "overcome", "edge", "thrash", "outclass"}  # "beat Roddick to end the challenge"
     # "profits rose 15% to reach £546m": where a change ends
     | {"rise", "fall", "climb", "jump", "grow", "increase", "gain", "drop", "slip", "soar", "slump", "plunge",

@@ -239,13 +239,20 @@ def _venue(span: Span) -> bool:
     return (
         span.root.dep_ == "pobj"
         and prep.lower_ == "at"
-        and prep.head.pos_ == "VERB"
+        # "the ceremony at New York's Waldorf Astoria": where an occasion is held
+        and (prep.head.pos_ == "VERB" or prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in _HELD_AT)
         and prep.head.lemma_.lower() not in _AT_TARGETS
         # "at consumer goods giant Unilever": a description's words before the name
         and not (before is not None and before.is_lower and before.dep_ in ("compound", "amod", "nmod"))
     )
 
 
+#: occasions whose "at" names where they are held: "the ceremony at X", "a gig at Y"
+_HELD_AT = frozenset(
+    {"ceremony", "concert", "gig", "event", "match", "game", "conference", "summit", "show", "premiere", "festival",
+     "party", "dinner", "meeting", "launch", "rally", "service", "funeral", "wedding", "auction", "exhibition",
+     "reception", "screening", "performance", "tournament", "fight", "bout", "race"}
+)  # fmt: skip
 #: verbs whose "at" names what they are aimed at, not where: "looked at", "hit out at", "laughed at"
 _AT_TARGETS = frozenset(
     {"look", "aim", "stare", "glance", "point", "laugh", "hint", "hit", "fire", "shoot", "swipe", "smile",

@@ -9937,3 +9937,15 @@ def test_talks_held_are_a_meeting(read):
     ex = read("Tom Hale held talks with Ann Lowe in Paris on Monday.")
     got = {(r.object.label, r.object.type) for r in ex.relations if r.predicate_label == "held"}
     assert got == {("talks", "Meeting")}, sorted((r.predicate_label, _obj(r)) for r in ex.relations)
+
+
+def test_a_win_after_withstanding_a_comeback_is_done_not_meant(read):
+    ex = read("Acme Rovers withstood a pulsating comeback from Globex Town to win the cup encounter.")
+    assert hedged(ex, "win") == {("win", None)}, sorted(facts(ex))
+
+
+def test_a_name_where_an_occasion_is_held_is_a_place(read):
+    ex = read("Joining the ceremony at Chicago's Palmer House were Tom Hale and Ann Lowe.")
+    assert ("Palmer House", "Location") in nodes(ex), sorted(nodes(ex))
+    # an analyst at a firm works for it
+    assert ("Globex", "Organization") in nodes(read("Tom Hale is an analyst at Globex."))
