@@ -44,7 +44,7 @@ from kg.nlp.lexicon import (
     TIME_ZONES,
     people_plural,
 )
-from kg.nlp.names import PLACE_NAMED, actor_class, article_apart, home_place, title_opener
+from kg.nlp.names import PLACE_NAMED, actor_class, age_word, article_apart, home_place, title_opener
 from kg.nlp.people import given_name, party, party_name
 from kg.nlp.pipeline import dictionary_words, quote_opens
 from kg.nlp.places import city, city_countries
@@ -763,11 +763,6 @@ def _harm_of_place(clause: Token, noun: Token | None = None) -> Token | None:
 _HONOURS = frozenset({"champion", "medallist", "medalist", "finalist", "semi-finalist", "titleholder"})
 
 
-def _age_noun(tok: Token) -> bool:
-    """Whether a token heads "the 21-year-old", a person known by age."""
-    return tok.lower_ == "old" and any(c.lower_ in ("year", "years") for c in tok.children)
-
-
 def _described_class(tok: Token, words: list[Token], owner: Entity | None) -> str:
     """The class of a described common noun: one body ("the England side", "Southcorp's board", "a
     French bank", "the elections watchdog", "Ford's auto unit"), several of them a group ("international
@@ -783,7 +778,7 @@ def _described_class(tok: Token, words: list[Token], owner: Entity | None) -> st
         and all(w.is_title or w.is_upper or w.like_num for w in words if w.pos_ != "DET")
     ):
         return "Organization"  # "told the FT", "told Five Live": a name told that is no person's is an outlet
-    if tok.tag_ == "NN" and any(c.dep_ == "amod" and _age_noun(c) for c in tok.children) and _a_doer(tok):
+    if tok.tag_ == "NN" and any(c.dep_ == "amod" and age_word(c) for c in tok.children) and _a_doer(tok):
         # "a 22-year-old gamer": someone known by age ("the 35-year-old airline", "the 50-year-old treaty"
         # are none)
         return "Person"
@@ -2108,7 +2103,7 @@ class Arguments:
         if code and (tok.lower_.endswith(("ch", "sh")) or tok.lower_ == "swiss"):
             return None  # "the French", "the Welsh", "the Dutch": a people or its side, never one person
         honour = tok.tag_ == "NN" and tok.lemma_.lower() in _HONOURS
-        if not (code or honour or _age_noun(tok)) or any(
+        if not (code or honour or age_word(tok)) or any(
             c.dep_ == "appos"
             or c.dep_ == "compound"
             and (not honour or (named := self.index.at(c)) is not None and named.type == "Person")
@@ -2174,7 +2169,7 @@ class Arguments:
         has been named more than any other (a story's age descriptor is its main person's) and named in
         this paragraph or the one before (a round-up's "the 28-year-old" three paragraphs after its first
         athlete is another)."""
-        if tok.dep_ not in ("nsubj", "nsubjpass") or not _age_noun(tok):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not age_word(tok):
             return None
         counts = sorted(
             ((sum(m[0] < tok.idx for m in e.mentions), e) for e in self.index.entities if e.type == "Person"),

@@ -71,6 +71,7 @@ from kg.nlp.lexicon import (
 from kg.nlp.mentions import GOV_WORDS, find_mentions, mention_start
 from kg.nlp.names import (
     actor_class,
+    age_word,
     beaten,
     capped_for,
     city_part,
@@ -624,17 +625,16 @@ def _aged(span: Span) -> bool:
     """Whether a name follows an age a person can have: "the 101-year-old Torao Toshitsune" (the model's
     building); a "150-year-old" firm or ship is older than anyone, and a name that only qualifies the noun
     after it is not the one aged ("the 24-year-old Reds skipper")."""
-    doc, i = span.doc, span.start
-    return (
-        i >= 5
-        and len(span) >= 2  # "the 22-year-old Scot": a people's name, or a surname the text gave in full
-        and span.root.dep_ not in ("compound", "amod", "nmod", "poss")
-        and [t.lower_ for t in doc[i - 4 : i]] == ["-", "year", "-", "old"]
-        and doc[i - 5].text.isdigit()
-        and int(doc[i - 5].text) <= _OLDEST
-    )
+    if span.start == 0 or len(span) < 2 or span.root.dep_ in ("compound", "amod", "nmod", "poss"):
+        return False  # "the 22-year-old Scot": a people's name, or a surname the text gave in full
+    age = span.doc[span.start - 1]
+    years = [
+        n for c in age.children if c.lower_ in ("year", "years") for n in c.children if n.dep_ == "nummod"
+    ]
+    return age_word(age) and any(n.text.isdigit() and int(n.text) <= _OLDEST for n in years)
 
 
+#: older than anyone has lived
 _OLDEST = 120
 
 

@@ -70,6 +70,7 @@ __all__ = [
     "PLACE_NAMED",
     "SCALED_AMOUNT",
     "actor_class",
+    "age_word",
     "article_apart",
     "beaten",
     "capped_for",
@@ -796,6 +797,11 @@ def plays_for(span: Span, managers: bool = False) -> bool:
 
 
 _RANKS = frozenset({"one", "two", "1", "2"})
+
+
+def age_word(tok: Token) -> bool:
+    """Whether a token heads an age, "the 21-year-old" (a person known by age), "a 22-year-old gamer"."""
+    return tok.lower_ == "old" and any(c.lower_ in ("year", "years") for c in tok.children)
 
 
 def capped_for(span: Span) -> bool:
