@@ -1193,6 +1193,21 @@ _QUOTES = frozenset({'"', "\u201c", "\u201d"})
 _RANK_PLACES = frozenset({"world", "country", "nation", "continent", "region", "city"})
 
 
+def _small_clause_it(pronoun: Token) -> bool:
+    """Whether an "it" is the object of a verb that lets, helps or makes it do something ("to help it
+    battle falling sales"): as "him" or "them" there, never that verb's own subject ("itself")."""
+    verb = pronoun.head
+    return (
+        pronoun.lower_ == "it"
+        and pronoun.dep_ == "nsubj"
+        and verb.tag_ == "VB"
+        and verb.dep_ in ("ccomp", "xcomp")
+        and verb.head.pos_ == "VERB"
+        and verb.head.i < pronoun.i
+        and not any(c.dep_ in ("aux", "mark") for c in verb.children)
+    )
+
+
 def _people_object_before(pronoun: Token) -> Token | None:
     """The plural people object of the clause that the clause of a subject "they" hangs on, where that
     clause's own subject is no plural: "they" can take up only the object there."""
@@ -1581,7 +1596,7 @@ class Arguments:
         # subject (that would be "themselves", "itself")
         accusative = (
             tok.tag_ == "PRP" and low in ("him", "them", "her") and tok.dep_ in ("dobj", "dative", "nsubj")
-        )
+        ) or _small_clause_it(tok)
         if subj is not None and subj.i < tok.i and subj.i != tok.i and not accusative:
             ent = self.index.at(subj) or self._actor_in(subj)
             if ent is not None and ent.type in ok and self._agrees(tok, ent):
@@ -1636,6 +1651,11 @@ class Arguments:
         binder = _clause_subject(tok.head) if accusative and tok.dep_ == "nsubj" else subj
         if accusative and found is not None and binder is not None and self.index.at(binder) is found:
             return None  # the subject of its own clause, which an object pronoun cannot be
+        if found is not None and _small_clause_it(tok):
+            # "the government will give the industry aid to help it battle …": whoever helps, not "it"
+            helper = next((c for a in tok.head.ancestors for c in a.children if c.dep_ == "nsubj"), None)
+            if helper is not None and (self.index.at(helper) or self.resolve_nominal(helper)) is found:
+                return None
         return found
 
     def _last_speaker(self, tok: Token) -> Entity | None:

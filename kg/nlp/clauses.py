@@ -913,6 +913,8 @@ class ClauseReader:
         """The verb's agents, patients and prepositional arguments as nodes, with scope and date."""
         nodes = self.nodes
         scope = scope_of(nodes, verb)
+        if scope.modality in (None, "future", "planned", "expected") and _alternatives(verb):
+            scope.modality = "uncertain"  # "will play Patience or Schuettler": one of them, which is open
         # "will play Ireland on Sunday", "play Ireland on 27 February": the Sunday after the article
         date = date_of(verb, self.state.article.date, ahead=scope.modality in ("future", "planned"))
         if date is not None and date[2].lower().startswith(("since ", "until ", "till ")):
@@ -1529,6 +1531,27 @@ def _landmark(node: Entity) -> bool:
 
 #: the personal pronouns of a third person, who is never the one speaking (not "his", "himself" …)
 _THIRD_PERSONAL = PERSON_PRONOUNS - {"his", "hers", "himself", "herself"}
+
+
+def _alternatives(verb: Token) -> bool:
+    """Whether the verb's subject, object or prepositional object is one of names joined by "or" ("will
+    play France's Patience or Germany's Schuettler", "drawn against either Swindon or Notts County"); not
+    a name said again another way ("Burma, or Myanmar") nor one of those "neither" denies."""
+    args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    args += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    for arg in args:
+        # the parser may hang the first name and its "or" on the last one's head
+        for name in (t for t in arg.subtree if t.pos_ == "PROPN" and (t.i <= arg.i or t.dep_ == "conj")):
+            other = next((c for c in name.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+            either = next((c for c in name.children if c.dep_ == "cc" and c.lower_ == "or"), None)
+            if (
+                other is not None
+                and either is not None
+                and verb.doc[either.i - 1].text not in (",", "-", "–", "(")
+                and not any(t.lower_ == "neither" for t in verb.doc[verb.sent.start : either.i])
+            ):
+                return True
+    return False
 
 
 def _argument_words(verb: Token) -> list[Token]:

@@ -1126,6 +1126,8 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
         doubted = _asked_if(first) or any(
             c.dep_ == "acomp" and c.lemma_ in UNCERTAIN for c in first.head.children
         )
+        # "if Basle fail to beat Feyenoord": the condition is that it is not done
+        scope.negated = scope.negated or scope.modality == "failed"
         scope.modality = "uncertain" if doubted else "conditional"
     elif _consequence(first):
         scope.modality = "conditional"  # "if the court lets Apple do it, the public will lose an outlet"

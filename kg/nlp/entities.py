@@ -76,6 +76,7 @@ from kg.nlp.names import (
     capped_for,
     city_part,
     contest,
+    court_of_law,
     courtesy_named,
     descriptor_class,
     first_conjunct,
@@ -880,9 +881,12 @@ _CHAMBERS = frozenset({"commons", "lords", "representatives", "delegates", "coun
 
 def _government_name(label: str) -> bool:
     """Whether an organisation's name says it is a body of a state ("High Court", "Home Office", "House of
-    Lords"); "House" only as a chamber ("House of Fraser" is a shop chain)."""
+    Lords"); "House" only as a chamber ("House of Fraser" is a shop chain), "Court" only as one of law
+    ("Earls Court" is a hall)."""
     words = label.lower().removeprefix("the ").split()
-    if any(w in words for w in GOV_WORDS if w != "house"):
+    if any(w in words for w in GOV_WORDS if w not in ("house", "court")):
+        return True
+    if "court" in words and court_of_law(label.removeprefix("the ").split()):
         return True
     return "house" in words and (words == ["house"] or words[-1] in _CHAMBERS)
 
@@ -1507,8 +1511,9 @@ def find_entities(doc: Doc) -> EntityIndex:
             cls == "Organization"
             and c.venue == len(c.spans)
             and not (c.described or c.team or c.code)
-            and label.split()[-1].lower() not in ORG_SUFFIXES
             and not _government_name(label)
+            # "at London's Earls Court": a hall, whose "Court" is no body's suffix
+            and (label.split()[-1].lower() not in ORG_SUFFIXES or label.split()[-1] == "Court")
         ):
             # "Arsenal lost at Old Trafford", "BAA launched it at Heathrow": a name the article meets only as
             # where something was done is the place ("an analyst at Barclays" is described as a firm)

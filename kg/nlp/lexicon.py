@@ -177,6 +177,7 @@ PREP_IDIOMS = {("in", "practice"), ("for", "example"), ("for", "instance"), ("in
                ("on", "whole"), ("in", "aftermath"), ("in", "event"), ("for", "part"), ("in", "view"),
                ("in", "favour"), ("in", "favor"), ("to", "death"), ("in", "break"), ("in", "departure"),
                ("in", "echo"), ("in", "blow"), ("in", "boost"), ("in", "move"), ("in", "sign"),
+               ("above", "odds"),  # "paid well above the odds for X": too much, no participant
                # "called into question", "stay in charge", "held without charge": a state, no participant
                ("into", "question"), ("in", "question"), ("in", "charge"), ("without", "charge"), ("on", "move"),
                ("into", "account"), ("in", "touch"), ("in", "place"), ("in", "doubt"), ("at", "risk"),
@@ -437,7 +438,9 @@ VERB_IDIOMS = {("join", "force"), ("fall", "victim"), ("fall", "prey"), ("take",
                ("turn", "back"), ("cover", "base"), ("cover", "basis"), ("speak", "volume"), ("fire", "barrel"),
                ("throw", "hat"), ("up", "ante"), ("raise", "ante"), ("burn", "bridge"), ("bury", "hatchet"),
                ("cross", "sword"), ("bite", "dust"), ("face", "music"), ("hold", "card"), ("call", "tune"),
-               ("keep", "lid"), ("hit", "nail"), ("tip", "scale"), ("tip", "balance"), ("pave", "way")}
+               ("keep", "lid"), ("hit", "nail"), ("tip", "scale"), ("tip", "balance"), ("pave", "way"),
+               # "left a lasting impression", "made an impression on the selectors"
+               ("leave", "impression"), ("make", "impression")}
 # verbs whose to-infinitive is not (yet) a fact, and what they make of it: "wants X to tell",
 # "plans to sell", "is closing in on signing"
 INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "planned", "intend": "planned",

@@ -76,6 +76,7 @@ __all__ = [
     "capped_for",
     "city_part",
     "contest",
+    "court_of_law",
     "courtesy_named",
     "descriptor_class",
     "employers",
@@ -1082,6 +1083,10 @@ def article_apart(mod: Token, head: Token) -> bool:
     )
 
 
+#: what a court to play on is made of or where it is: "clay courts", "the indoor court", "Centre Court"
+_SURFACES = frozenset({"centre", "squash", "hard", "clay", "grass", "indoor", "outdoor", "carpet", "show"})
+
+
 def actor_class(tok: Token) -> str | None:
     """The actor class a common noun implies ("the army" → MilitaryOrganization, "analysts" → Group),
     or None for a noun that names no actor."""
@@ -1106,10 +1111,10 @@ def actor_class(tok: Token) -> str | None:
             # President X", "repressive regimes" are)
             return None
         if tok.lemma_.lower() == "court" and any(
-            c.dep_ == "compound" and (c.lower_ in SPORTS or c.lower_ in ("centre", "squash"))
+            c.dep_ in ("compound", "amod") and (c.lower_ in SPORTS or c.lower_ in _SURFACES)
             for c in tok.children
         ):
-            return None  # "the tennis court", "Centre Court": where a game is played, no court of law
+            return None  # "the tennis court", "Centre Court", "on hard courts": where a game is played
         return ACTOR_NOUNS.get(low) or ACTOR_NOUNS[tok.lemma_.lower()]
     if tok.lemma_.lower() in ("player", "recorder") and any(
         c.dep_ == "compound" and media_device(c.text) for c in tok.children
@@ -1188,7 +1193,7 @@ def name_form_class(span: Span, label: str) -> str | None:
     if len(span) == 1 and last in ("olympics", "paralympics"):
         return "Concept"  # "quit the Olympics": the Games, no body that runs them
     if len(span) > 1 and span[-1].text[:1].isupper():
-        if last in ORG_SUFFIXES:
+        if last in ORG_SUFFIXES and (last != "court" or court_of_law([t.text for t in span])):
             return "Organization"  # "Stuff Magazine", "Acme Corp", "Delhi High Court", "Greater Manchester Police"
         if last in PLACE_SUFFIXES:
             return "Location"  # "Wall Street", "Lake Geneva" ends "Geneva": only a suffix counts
@@ -1213,6 +1218,35 @@ def name_form_class(span: Span, label: str) -> str | None:
             if label == "PERSON":
                 return "Location"
     return None
+
+
+#: words that make a "Court" after them one of law: its kind or rank ("Crown Court", "High Court")
+_COURT_KINDS = frozenset(
+    {"high", "supreme", "crown", "district", "county", "magistrates", "magistrates'", "appeal", "appeals", "federal",
+     "constitutional", "criminal", "family", "youth", "sheriff", "sheriff's", "circuit", "superior", "military",
+     "administrative", "juvenile", "coroner's", "coroners", "labour", "industrial", "international", "european",
+     "world", "state", "municipal", "regional", "provincial", "local", "appellate", "civil", "commercial", "tax",
+     "bankruptcy", "election", "rights", "highest", "top", "lower", "revolutionary", "islamic", "sharia",
+     "special", "trial", "divisional", "probate", "claims", "security", "electoral", "arbitration", "session"}
+)  # fmt: skip
+
+
+def court_of_law(words: list[str]) -> bool:
+    """Whether the "Court" of a name's words is a court of law: alone, before "of", or after its kind, a
+    place or its people ("Southwark Crown Court", "Court of Appeal", "New York court", "Greek court"); a
+    hall, a palace or a playing surface otherwise ("Earls Court", "Hampton Court", "Centre Court")."""
+    at = [w.lower() for w in words].index("court")
+    before = words[at - 1] if at else ""
+    return (
+        not before
+        or words[at + 1 : at + 2] == ["of"]
+        or before.lower() in _COURT_KINDS
+        or before.endswith(("'s", "s'"))
+        or city(before)
+        or nation(before)
+        or country_code(before) is not None
+        or demonym_country(before) is not None
+    )
 
 
 def city_part(name: str) -> bool:

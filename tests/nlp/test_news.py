@@ -9949,3 +9949,47 @@ def test_a_name_where_an_occasion_is_held_is_a_place(read):
     assert ("Palmer House", "Location") in nodes(ex), sorted(nodes(ex))
     # an analyst at a firm works for it
     assert ("Globex", "Organization") in nodes(read("Tom Hale is an analyst at Globex."))
+
+
+def test_failing_to_do_under_a_condition_is_not_doing_it(read):
+    ex = read("Acme Rovers will go top if Globex Town fail to beat Initech United on Saturday.")
+    got = {(r.subject.label, r.modality, r.negated) for r in ex.relations if r.predicate_label == "beat"}
+    assert got == {("Globex Town", "conditional", True)}, sorted(facts(ex))
+
+
+def test_a_court_with_no_kind_before_it_is_a_hall_not_a_body_of_the_state(read):
+    ex = read("The band played the 25th award ceremony at London's Wexley Court.")
+    assert ("Wexley Court", "Location") in nodes(ex), sorted(nodes(ex))
+    ex = read("Tom Hale appeared at Wexley Crown Court on Monday and was jailed for two years.")
+    assert ("Wexley Crown Court", "GovernmentOrganization") in actors(ex), sorted(actors(ex))
+    ex = read("Tom Hale has won three titles on clay courts this year.")
+    assert not any(t == "GovernmentOrganization" for _, t in actors(ex)), sorted(actors(ex))
+
+
+def test_one_of_names_joined_by_or_is_uncertain(read):
+    ex = read("Tom Hale will play France's Jean Dupont or Spain's Pablo Ruiz in the next round.")
+    assert hedged(ex, "play") == {("play", "uncertain")}, sorted(facts(ex))
+    ex = read("Two or three gunmen attacked the guard post on Monday.")
+    assert ("attacked", None) in hedged(ex, "attacked"), sorted(facts(ex))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale left an impression at Acme Rovers, but not for reasons he would have wanted.",
+        "Acme Rovers paid well above the odds for Tom Hale.",
+    ],
+)
+def test_idioms_of_impressions_and_odds_name_nothing(read, text):
+    ex = read(text)
+    labels = {_obj(r) for r in ex.relations}
+    assert not labels & {"impression", "odds"}, sorted(facts(ex))
+
+
+def test_it_that_one_helps_is_not_the_helper(read):
+    ex = read(
+        "The Ruritanian government will give the struggling steel industry 70m euros to help it fight cheap imports."
+    )
+    assert not any(
+        r.predicate_label == "fight" and r.subject.type == "GovernmentOrganization" for r in ex.relations
+    ), sorted(facts(ex))
