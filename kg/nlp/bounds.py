@@ -420,8 +420,8 @@ def unnamed(span: Span) -> bool:
     """A span that names no one, whatever the model's tag: lowercase words only ("judges"), or a title
     in common words with no given name ("Humanitarian Aid Commissioner", "Labour MP", "Chief
     Operating Officer"; not "Gill Champion", "Mervyn King")."""
-    if all(t.is_lower or not t.is_alpha for t in span):
-        return True
+    if all(t.is_lower or not has_letter(t) or t.text[0] in "'’" for t in span):
+        return True  # ("O'Sullivan" is no word of letters alone, but a name; "'S" is none)
     words = [t for t in span if t.is_alpha]
     dictionary = dictionary_words()
     return (

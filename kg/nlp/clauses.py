@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.nlp.arguments import beside, quoted_mask
+from kg.nlp.arguments import beside, hyphened, quoted_mask
 from kg.nlp.context import scope_of
 from kg.nlp.dates import date_of, date_phrase
 from kg.nlp.entities import ACTOR_TYPES, ACTORS_AND_PLACES
@@ -934,7 +934,9 @@ class ClauseReader:
                 if _idiom_object(verb, c) and not c.ent_type_
             ),
             "",
-        ) or "".join(f"{c.lower_} " for c in verb.children if rank(c))  # "finished second to X"
+        ) or "".join(
+            f"{hyphened(verb.doc, c.i).text.lower()} " for c in verb.children if rank(c)
+        )  # "finished second to X"
         if is_passive and not any(c.dep_ == "agent" for c in verb.children):
             # "was joined at the launch by John Prescott": the parser hung the doer on the place
             cl.agents += [n for p in _stray_agents(verb) for n in nodes.nodes(p)]
@@ -954,6 +956,8 @@ class ClauseReader:
             ):
                 if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("dobj", "attr") or _idiom_object(verb, c):
                     continue  # "spent a week", "took place", "made headway"
+                if rank(c):
+                    continue  # "finished runners-up": a place in the table, no one
                 if _what_it_is_called(verb, c):
                     continue
                 if c.dep_ == "dobj" and (

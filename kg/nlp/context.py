@@ -291,6 +291,8 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
             upper.dep_ == "acl" or upper.i > 0 and upper.doc[upper.i - 1].text == ","
         ):
             return "former" if upper.lower_ == "used" else None  # "X, who used to work in the army"
+        if upper.tag_ == "VBD" and lower.lemma_.lower() in SPEECH_VERBS:
+            return None  # "used a speech to say his party was facing up to …": he said it
         # "the conference, used to showcase new products" (a participle, however parsed): what it serves for
         return "purpose"  # "used the drugs to enhance her performance": what they were for
     if (
@@ -977,9 +979,17 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
             )
         ):
             scope.negated = True  # "played no part in drafting it", "had no say in choosing him"
-        if depth < _GOVERNORS and (scope.modality is None or upper.lemma_.lower() in DENIAL_VERBS):
+        if depth < _GOVERNORS and (
+            scope.modality is None or upper.lemma_.lower() in DENIAL_VERBS or scope.modality == "ended"
+        ):
             # a denial outranks what it denies: "denied he planned to join" is no plan
             governed = _governed_modality(lower, upper)
+            if scope.modality == "ended":
+                # "was going to stop selling VHS machines", "plans to quit making films": not done from a
+                # time to come; "had to stop selling it": stopped all the same
+                going = upper.lemma_ == "go" and upper.tag_ == "VBG" and lower.dep_ == "xcomp"
+                governed = "future" if going else governed if governed in _NOT_YET else None
+                scope.negated = scope.negated or governed is not None  # done no more from then on
             scope.modality = governed or scope.modality
             if (
                 governed == "expected"
@@ -1075,6 +1085,12 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
             and tok.head.lower_ in ("by", "before", "after", "while")
             or tok.dep_ == "prep"
             and tok.lower_ in ("by", "before", "after", "while")
+            # "can record two channels while watching a third": a participle with its "while"
+            or tok.dep_ == "advcl"
+            and tok.tag_ == "VBG"
+            and any(c.dep_ == "mark" and c.lower_ == "while" for c in tok.children)
+            # "Sony will enter the market, while Acme is offering …": a clause of its own
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children)
         )
         if tok.dep_ not in ("xcomp", "conj") and not (tok.dep_ == "ccomp" and tok.tag_ == "VB") and not means:
             break
@@ -1190,6 +1206,12 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
     # "failed to win", "almost headed Chelsea in front": not done, which a reader looks for in the denial
     scope.negated = scope.negated or scope.modality == "failed"
     return scope
+
+
+#: what a governor makes of an end that is not come yet: "is going to stop", "plans to quit", "wants to end"
+_NOT_YET = frozenset(
+    {"future", "planned", "desire", "expected", "possibility", "threat", "demanded", "conditional"}
+)
 
 
 def _within_clause(verb: Token) -> bool:

@@ -122,6 +122,8 @@ def date_phrase(head: Token, base: dt.date | None) -> str | None:
                 and doc[start:end].text.isdigit()
             ):
                 continue  # "at 1300 GMT", "at 0900": a time of day, no year
+            if any(k.dep_ == "conj" and k.ent_type_ == "DATE" for k in cand.children):
+                return None  # "won their first two games there, in 1999 and 2001": a date each, none for both
             text = prefix + doc[start:end].text
             if resolve_date(text, base) or base is None:
                 return text

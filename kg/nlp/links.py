@@ -397,10 +397,16 @@ def peoples_adjective(ent: Entity, tok: Token) -> bool:
     "Kurdish leader X", "Paraguayan leader Y", "Korean player Z" (a party is one: "Tory leader W")."""
     return (
         ent.type in ("Group", "Organization")
-        and tok.ent_type_ == "NORP"
         and ent.label == tok.text
-        # an adjective's ending ("Barca boss X", "Investec economist Y": names the model read as peoples')
-        and (demonym_country(tok.text) is not None or tok.lower_.endswith(("an", "ish", "ese", "i")))
+        # an adjective's ending ("Barca boss X", "Investec economist Y": names the model read as peoples');
+        # a country's people whatever the model read ("Turkmen President X")
+        and (
+            tok.ent_type_ == "NORP"
+            and (demonym_country(tok.text) is not None or tok.lower_.endswith(("an", "ish", "ese", "i")))
+            # ("Scotsman journalist X" works for a paper: a man of a people names no post's people)
+            or demonym_country(tok.text) is not None
+            and not tok.lower_.endswith("man")
+        )
         and not city(tok.text)
         and not party(ent)
     )

@@ -268,6 +268,12 @@ def kind_said(be: Token) -> Token | None:
     return noun
 
 
+#: posts whose "of" names a firm or a body, never a person or a place: "chief of X", "the boss of Y"
+_FIRM_HEADS = frozenset(
+    {"chief", "boss", "chairman", "chairwoman", "ceo", "executive", "founder", "co-founder"}
+)
+
+
 def descriptor_class(span: Span) -> str | None:
     """The class a common noun right before a name or in apposition to it gives: "New York band
     Scissor Sisters", "online auction house eBay", "X, the carmaker", "an analyst with X" →
@@ -371,6 +377,13 @@ def descriptor_class(span: Span) -> str | None:
         )
     ):
         return "Organization"  # "a strategist with Barclays", "a spokeswoman for Acme"
+    if (
+        span.root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lower_ in _FIRM_HEADS
+        and not (gazetteer_known(span.text) or country_code(span.text) or demonym_country(span.text))
+    ):
+        return "Organization"  # "Jeremy Allaire, chief of Brightcove", "the boss of Kelvar": a firm
     if span[-1].lower_ not in ORG_SUFFIXES and any(
         c.dep_ == "poss" and c.is_lower and c.lemma_ in PERIOD_NOUNS and c.i < span.start
         for c in span.root.children

@@ -874,10 +874,19 @@ def content_label(verb: Token, amounts: AmountIndex, matches: Matches) -> str:
 
 def rank(tok: Token) -> bool:
     """Whether a word on a verb is the place come or finished in: "came third", "finished second"."""
+    doc = tok.doc
+    runner_up = (  # "finished runners-up": second, in a word the tokenizer splits
+        tok.lower_ in ("runner", "runners")
+        and tok.dep_ in ("dobj", "oprd", "attr")
+        and doc[tok.i + 1 : tok.i + 3].text == "-up"
+    )
     return (
-        tok.ent_type_ == "ORDINAL"
-        and tok.is_alpha
-        and tok.dep_ in ("advmod", "npadvmod", "oprd", "acomp", "attr")
+        (
+            tok.ent_type_ == "ORDINAL"
+            and tok.is_alpha
+            and tok.dep_ in ("advmod", "npadvmod", "oprd", "acomp", "attr")
+            or runner_up
+        )
         and tok.head.lemma_.lower() in _PLACING_VERBS  # "appeared first on", "scored first": once, no place
     )
 

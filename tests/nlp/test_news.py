@@ -9993,3 +9993,54 @@ def test_it_that_one_helps_is_not_the_helper(read):
     assert not any(
         r.predicate_label == "fight" and r.subject.type == "GovernmentOrganization" for r in ex.relations
     ), sorted(facts(ex))
+
+
+def test_a_firm_a_chief_is_of_is_an_organisation_whatever_the_model_read(read):
+    ex = read("Tom Hale, chief of Zentrovia, told reporters that sales rose.")
+    assert ("Zentrovia", "Organization") in nodes(ex), sorted(nodes(ex))
+    ex = read("Ann Lowe, the boss of Kelvar, resigned on Monday.")
+    assert ("Kelvar", "Organization") in nodes(ex), sorted(nodes(ex))
+
+
+def test_a_president_named_by_his_peoples_word_leads_its_country(read):
+    ex = read("Turkmen President Tom Hale said the price of gas would rise.")
+    got = {(r.object.label, r.object.type) for r in ex.relations if r.predicate_label == "President of"}
+    assert got == {("Turkmenistan", "Country")}, sorted(facts(ex))
+
+
+def test_a_stop_still_to_come_is_not_done_from_then_on(read):
+    ex = read("Last year, Acme Corp said it was going to stop selling video recorders.")
+    got = {(r.modality, r.negated) for r in ex.relations if r.predicate_label == "selling"}
+    assert got == {("future", True)}, sorted(facts(ex))
+
+
+def test_a_participle_with_while_shares_its_hosts_modality(read):
+    ex = read("The box means viewers can record two channels simultaneously while watching a third channel.")
+    assert hedged(ex, "watching") == {("watching", "ability")}, sorted(facts(ex))
+
+
+def test_two_dates_joined_give_a_fact_of_both_neither(read):
+    ex = read(
+        "Acme Rovers have a good record there, having won their first two games at the ground, in 1999 and 2001."
+    )
+    got = {r.date for r in ex.relations if r.predicate_label == "won"}
+    assert got == {None}, got
+
+
+def test_a_speech_used_to_say_something_says_it(read):
+    ex = read("Tom Hale used a speech in Leeds to say his party was facing up to painful realities.")
+    assert hedged(ex, "said") == {("said", None)}, sorted(facts(ex))
+
+
+def test_finishing_runners_up_is_a_place_no_one(read):
+    ex = read("Acme Rovers have finished runners-up three times since 2000.")
+    assert not any(_obj(r) == "runners" for r in ex.relations), sorted(facts(ex))
+
+
+def test_a_surname_with_an_apostrophe_alone_is_the_person_named_in_full(read):
+    ex = read(
+        "Acme coach Sean O'Hagan was unhappy. O'Hagan also rejected the referee's view of the game. "
+        '"I think we lost one lineout and they lost four," he said.'
+    )
+    got = {r.subject.label for r in ex.relations if r.predicate_label == "said"}
+    assert got == {"Sean O'Hagan"}, sorted(facts(ex))
