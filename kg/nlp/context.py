@@ -275,6 +275,9 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
         and to_infinitive
         and (
             {head, f"{head} {particle}"} & _RESULTING
+            # "won 5-7 6-0 6-2 to earn a meeting with X" ("won contracts to provide vaccine": what for)
+            or head == "win"
+            and not any(c.dep_ == "dobj" and not any(ch.isdigit() for ch in c.text) for c in upper.children)
             or head == "come"
             and any(_from_behind(c) for c in upper.children)
         )
@@ -346,6 +349,7 @@ _RESULTING = frozenset(
     # "withstood a late comeback to win", "held on to win", "survived a scare to reach the final"
     | {"withstand", "survive", "hold on", "hang on", "come through"}
     | {"beat", "defeat", "overcome", "edge", "thrash", "outclass"}  # "beat Roddick to end the challenge"
+    | {"break"}  # "broke his serve twice to set up a decider"
     # "profits rose 15% to reach £546m": where a change ends
     | {"rise", "fall", "climb", "jump", "grow", "increase", "gain", "drop", "slip", "soar", "slump", "plunge",
        "tumble", "decline", "dip"}
@@ -1069,6 +1073,8 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
                 and not (own_tense and tok.i == verb.head.i)
             ):
                 scope.modality = None if _concessive(tok, c) else MODALS[c.lower_]
+                if c.lower_ == "must" and _inferred(tok):
+                    scope.modality = "uncertain"  # "must be paying a lot of tax", "must have known": a guess
                 if c.lower_ == "would" and _reported_past(tok):
                     scope.modality = "future"  # "confirmed that he would join Cragg": "will", moved back
                 if (
@@ -1212,6 +1218,13 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
 _NOT_YET = frozenset(
     {"future", "planned", "desire", "expected", "possibility", "threat", "demanded", "conditional"}
 )
+
+
+def _inferred(verb: Token) -> bool:
+    """Whether a "must" on the verb guesses rather than obliges: before a progressive or a perfect ("they
+    must be paying", "he must have known"), as "must" before a bare verb ("must pay") does not."""
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    return verb.tag_ == "VBG" and "be" in aux or verb.tag_ == "VBN" and "have" in aux
 
 
 def _within_clause(verb: Token) -> bool:

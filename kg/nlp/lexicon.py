@@ -178,6 +178,7 @@ PREP_IDIOMS = {("in", "practice"), ("for", "example"), ("for", "instance"), ("in
                ("in", "favour"), ("in", "favor"), ("to", "death"), ("in", "break"), ("in", "departure"),
                ("in", "echo"), ("in", "blow"), ("in", "boost"), ("in", "move"), ("in", "sign"),
                ("above", "odds"),  # "paid well above the odds for X": too much, no participant
+               ("to", "action"),  # "returned to action", "a call to action": playing again, acting
                # "called into question", "stay in charge", "held without charge": a state, no participant
                ("into", "question"), ("in", "question"), ("in", "charge"), ("without", "charge"), ("on", "move"),
                ("into", "account"), ("in", "touch"), ("in", "place"), ("in", "doubt"), ("at", "risk"),
@@ -338,6 +339,9 @@ INTERNATIONAL_BODIES = {"opec", "nato", "un", "united nations", "wto", "imf", "o
 # faiths, named by a name the model often takes for a group or an organisation
 RELIGIONS = {"islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "catholicism",
              "protestantism", "shinto", "taoism", "jainism"}
+#: diseases named by a name or letters the model often takes for an organisation ("tested for TB")
+DISEASES = frozenset({"tb", "hiv", "aids", "hiv/aids", "sars", "bse", "mrsa", "cjd", "vcjd", "ebola", "malaria",
+                      "polio", "cholera", "measles", "tuberculosis", "avian flu", "bird flu", "h5n1"})
 #: the continents, as places are named
 CONTINENTS = frozenset({"Africa", "Asia", "Europe", "North America", "South America", "Oceania", "Antarctica"})
 # last words of a firm's regional arm ("Lycos Europe", "Sony Asia"): no person's name ends so
@@ -440,7 +444,9 @@ VERB_IDIOMS = {("join", "force"), ("fall", "victim"), ("fall", "prey"), ("take",
                ("cross", "sword"), ("bite", "dust"), ("face", "music"), ("hold", "card"), ("call", "tune"),
                ("keep", "lid"), ("hit", "nail"), ("tip", "scale"), ("tip", "balance"), ("pave", "way"),
                # "left a lasting impression", "made an impression on the selectors"
-               ("leave", "impression"), ("make", "impression")}
+               ("leave", "impression"), ("make", "impression"),
+               # "raised his game", "threw off the shackles"
+               ("raise", "game"), ("lift", "game"), ("up", "game"), ("throw", "shackle"), ("shake", "shackle")}
 # verbs whose to-infinitive is not (yet) a fact, and what they make of it: "wants X to tell",
 # "plans to sell", "is closing in on signing"
 INTENT_VERBS = {"want": "desire", "wish": "desire", "hope": "desire", "plan": "planned", "intend": "planned",

@@ -25,6 +25,7 @@ from kg.nlp.lexicon import (
     COMPASS,
     CONTEST_VERBS,
     COURTESY_TITLES,
+    DISEASES,
     DISTINCTIONS,
     DIVISION_NOUNS,
     DOCUMENT_SUFFIXES,
@@ -1194,6 +1195,8 @@ def name_form_class(span: Span, label: str) -> str | None:
     last = next((t.nbor(-1).lower_ for t in span[1:-1] if t.lower_ in ("of", "on", "for")), last)
     if last in DOCUMENT_SUFFIXES and span[-1].text[:1].isupper() and label in ("ORG", "PERSON", "GPE"):
         return "Concept"  # "the Budget", "the Kyoto Protocol", "the Patriot Act": a text, not its authors
+    if span.text.lower() in DISEASES:
+        return "Concept"  # "tested for TB", "the spread of Aids": an illness, no body
     if len(span) == 1 and (last in RELIGIONS or last.endswith("ism") and len(last) > 5):
         return "Concept"  # "Islam", "Buddhism", "Thatcherism": a faith or a doctrine, not its followers
     if (

@@ -9978,12 +9978,15 @@ def test_one_of_names_joined_by_or_is_uncertain(read):
     [
         "Tom Hale left an impression at Acme Rovers, but not for reasons he would have wanted.",
         "Acme Rovers paid well above the odds for Tom Hale.",
+        "Tom Hale raised his game in the final set.",
+        "Acme Rovers threw off the shackles against Globex Town.",
+        "Tom Hale returned to action for Acme Rovers on Friday.",
     ],
 )
-def test_idioms_of_impressions_and_odds_name_nothing(read, text):
+def test_idioms_of_impressions_odds_games_and_shackles_name_nothing(read, text):
     ex = read(text)
     labels = {_obj(r) for r in ex.relations}
-    assert not labels & {"impression", "odds"}, sorted(facts(ex))
+    assert not labels & {"impression", "odds", "game", "shackles", "action"}, sorted(facts(ex))
 
 
 def test_it_that_one_helps_is_not_the_helper(read):
@@ -10044,3 +10047,26 @@ def test_a_surname_with_an_apostrophe_alone_is_the_person_named_in_full(read):
     )
     got = {r.subject.label for r in ex.relations if r.predicate_label == "said"}
     assert got == {"Sean O'Hagan"}, sorted(facts(ex))
+
+
+def test_must_before_a_progressive_or_a_perfect_is_a_guess(read):
+    ex = read("Acme Rovers must be paying their players a fortune by now.")
+    assert hedged(ex, "paying") == {("paying", "uncertain")}, sorted(facts(ex))
+    ex = read("Acme Corp must pay the fine by Friday, the court ruled.")
+    assert hedged(ex, "pay") == {("pay", "obligation")}, sorted(facts(ex))
+
+
+def test_a_disease_named_by_its_letters_is_no_organisation(read):
+    ex = read("Some 185,000 people were tested for TB in Ruritania last year.")
+    assert ("TB", "Concept") in nodes(ex), sorted(nodes(ex))
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Tom Hale broke his serve three times in the next two sets to set up a decider.", "set up"),
+        ("Ann Lowe won 5-7 6-0 6-2 to earn a second round meeting with Jo Hale.", "earn"),
+    ],
+)
+def test_what_a_break_or_a_win_leads_to_is_done_not_meant(read, text, predicate):
+    assert hedged(read(text), predicate) == {(predicate, None)}
