@@ -1185,6 +1185,14 @@ class ClauseReader:
             and not any(p.type in ACTOR_TYPES for p in cl.patients)
         ):
             pid, plabel = own_sense(verb)  # "criticised his performances": no one accused, a thing faulted
+        if (
+            lemma == "command"
+            and cl.patients
+            and not any(p.type in ACTOR_TYPES for p in cl.patients)
+            and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+        ):
+            # "commanded a salary of £35,000", "commands respect": earned, no one ordered
+            pid, plabel, cls = *own_sense(verb), None
         if lemma == "try" and cls == "Investigation" and not any(_human_node(p) for p in cl.patients):
             pid, plabel, cls = *own_sense(verb), None  # "try out the vehicle": a test, no one tried in court
         if cls == "Cooperation" and (

@@ -1028,6 +1028,15 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
                 # their sound", "do not need to attack the UK": a plan, leave, attempt or need denied
                 scope.modality, scope.negated = INTENT_VERBS[upper.lemma_.lower()], True
             if (
+                scope.modality in ("planned", "attempt", "desire")
+                and any(c.dep_ == "aux" and MODALS.get(c.lower_) == "obligation" for c in upper.children)
+                # "should he decide to switch codes": a condition; "must be planning to": a guess
+                and not _inverted(upper)
+                and not _inferred(upper)
+            ):
+                # "the EU should not try to emulate the US economy", "must aim to cut": advice, no attempt
+                scope.modality = "obligation"
+            if (
                 scope.modality in ("alleged", "denied")
                 and scope.attribution is None
                 # "X was convicted of …", "X, accused of fraud": whoever convicted or accused, not X, and

@@ -181,8 +181,11 @@ def _field(thing: Entity) -> bool:
 #: words that make a post one still to be held: "a prospective Labour MP", "the chairman designate"
 _FUTURE_MARKERS = frozenset({"prospective", "designate", "incoming"})
 
-#: nouns of fame that a name is praised with, no post anyone holds: "soul legend Ray Charles"
-_EPITHETS = frozenset({"legend", "great", "veteran", "icon", "hero", "idol"})
+#: nouns of fame that a name is praised with, no post anyone holds: "soul legend Ray Charles"; a tally
+#: kept is none either ("Liverpool's leading scorer")
+_EPITHETS = frozenset(
+    {"legend", "great", "veteran", "icon", "hero", "idol", "scorer", "goalscorer", "marksman"}
+)
 
 
 #: verbs of acting: their object is a part played ("playing con artist Myra Langtry"), no one's real title

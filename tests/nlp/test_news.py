@@ -10070,3 +10070,16 @@ def test_a_disease_named_by_its_letters_is_no_organisation(read):
 )
 def test_what_a_break_or_a_win_leads_to_is_done_not_meant(read, text, predicate):
     assert hedged(read(text), predicate) == {(predicate, None)}
+
+
+def test_an_attempt_one_should_or_should_not_make_is_advice(read):
+    ex = read("The Ruritanian government should not try to copy the US economy, the report said.")
+    got = {(r.modality, r.negated) for r in ex.relations if r.predicate_label == "copy"}
+    assert got == {("obligation", True)}, sorted(facts(ex))
+
+
+def test_a_salary_commanded_is_earned_and_a_tally_no_post(read):
+    ex = read("Tom Hale also commanded a salary of £30,000 for sitting on the Acme Corp board.")
+    assert not any(r.predicate_label.startswith("ordered") for r in ex.relations), sorted(facts(ex))
+    ex = read("Hale, who is Acme Rovers' leading scorer this season, denied reports of a row with the coach.")
+    assert not any(r.predicate_label == "holds role" for r in ex.relations), sorted(facts(ex))
