@@ -1552,15 +1552,17 @@ def _alternatives(verb: Token) -> bool:
     args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     args += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     for arg in args:
-        # the parser may hang the first name and its "or" on the last one's head
-        for name in (t for t in arg.subtree if t.pos_ == "PROPN" and (t.i <= arg.i or t.dep_ == "conj")):
+        # the name and its conjuncts, or a name before it: the parser may hang the first name and its "or"
+        # on the last one's head (children only: a sentence of thousands of words stays linear)
+        names = [arg, *(c for c in arg.children if c.i < arg.i or c.dep_ == "conj")]
+        for name in (t for t in names if t.pos_ == "PROPN"):
             other = next((c for c in name.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
             either = next((c for c in name.children if c.dep_ == "cc" and c.lower_ == "or"), None)
             if (
                 other is not None
                 and either is not None
                 and verb.doc[either.i - 1].text not in (",", "-", "–", "(")
-                and not any(t.lower_ == "neither" for t in verb.doc[verb.sent.start : either.i])
+                and not any(t.lower_ == "neither" for t in verb.doc[max(0, name.left_edge.i - 1) : either.i])
             ):
                 return True
     return False
