@@ -254,7 +254,10 @@ def _prep_complement(tok: Token, label: str) -> str:
         # "reprise the role on stage", "the case in court": a bare place or state says where, not which
         or pobj.lower_ in _WHERE_NOUNS
         and pobj.n_lefts + pobj.n_rights == 0
-        or pobj.ent_type_ in _NOT_NAMES | {"GPE", "LOC", "FAC"}
+        or pobj.ent_type_ in _NOT_NAMES
+        # "a stake in Manchester United": what is held in a place the model names is a firm
+        or pobj.ent_type_ in ("GPE", "LOC", "FAC")
+        and not (prep.lower_ == "in" and tok.lemma_.lower() in _HOLDINGS)
         # "challenging government plans in the High Court": where the challenge is heard
         or prep.lower_ in ("in", "at", "before")
         and pobj.lemma_.lower() in ("court", "tribunal")
@@ -553,8 +556,18 @@ def _of_complement(tok: Token) -> str:
         ]
     )
     words.append(pobj)
-    for conj in (c for c in pobj.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.is_alpha):
-        words += [w for w in pobj.children if w.dep_ == "cc"][:1] + [conj]
+    # "talk of threats, crime and insecurity": the parser chains a list's items, each on the one before
+    items: list[Token] = []
+    cc = None
+    item = pobj
+    while conj := next(
+        (c for c in item.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.is_alpha), None
+    ):
+        cc = next((w for w in (*item.children, *conj.children) if w.dep_ == "cc"), cc)
+        items.append(conj)
+        item = conj
+    if items and cc is None:
+        return ""  # a list whose "and" the parser hung elsewhere: its items would run together
     # "its sci-fi shooter", "heart-rending stories": a hyphened modifier is read whole
     texts = list(dict.fromkeys(t.text if t.pos_ == "PROPN" and t.ent_type_ else _word_case(t) for t in words))
     # "the story of Den's demise": whose it is says which
@@ -566,7 +579,22 @@ def _of_complement(tok: Token) -> str:
     )
     if called is not None:
         texts.append(_name_text(called, pobj.i))  # "the finale of television series CSI": which series
-    return f"{pobj.head.lower_} " + " ".join(texts) if len(words) <= 4 else ""
+    if items and cc is not None:
+        # "its operating system": an item's own modifiers say which
+        listed = [
+            " ".join(
+                _word_case(m)
+                for m in [
+                    *with_inner([c for c in t.lefts if c.dep_ in ("compound", "amod") and c.is_alpha]),
+                    t,
+                ]
+            )
+            for t in items
+        ]
+        texts = [", ".join([" ".join(texts), *listed[:-1]]), cc.lower_, listed[-1]]
+    return (
+        f"{pobj.head.lower_} " + " ".join(texts) if len(words) + 2 * len(items) <= (6 if items else 4) else ""
+    )
 
 
 def _glued_number(tok: Token) -> bool:

@@ -25,6 +25,7 @@ from kg.nlp.lexicon import (
     INTENT_VERBS,
     LIGHT_VERBS,
     MEMBER_NOUNS,
+    ORG_DESCRIPTORS,
     OWNED_NOUNS,
     PERSON_PRONOUNS,
     PREP_IDIOMS,
@@ -202,8 +203,10 @@ def _state_phrase(prep: Token) -> Token | None:
     return tok
 
 
-#: prepositions of a noun and "of" whose object is the participant: "on behalf of"
-_COMPOUND_PREPS = frozenset({("on", "behalf")})
+#: prepositions of a noun and "of" whose object is the participant: "on behalf of", "in aid of"
+_COMPOUND_PREPS = frozenset(
+    {("on", "behalf"), ("in", "support"), ("in", "honour"), ("in", "memory"), ("in", "aid")}
+)  # fmt: skip
 #: what the state's next preposition may be: "in love with", "under fire from", "on trial for", "in charge of"
 _STATE_COMPLETIONS = frozenset({"with", "from", "for", "of"})
 #: nouns of compound prepositions that set a scene, no state: "in front of", "in light of", "in time for"
@@ -772,11 +775,37 @@ def _modifier_misread(verb: Token) -> bool:
     ):
         # "run against defending champion Ann Lowe": the title's adjective, not a deed done to her
         return True
+    if (
+        verb.lower_ == "cutting"
+        and after.lower_ == "edge"
+        and after.i == verb.i + 1
+        and after.dep_ == "compound"
+    ):
+        return True  # "providing cutting edge technology": "cutting-edge" written without its hyphen
     noun = after if after.head.i == verb.head.i else after.head  # "safety" of "safety reps"
     return (
         verb.dep_ in ("dobj", "pobj", "nsubj", "attr")
         and noun.head.i == verb.head.i
         and noun.dep_ == verb.dep_
+    )
+
+
+def _to_a_body(verb: Token) -> bool:
+    """Whether a "verb" after "to" is the first word of a body's description: "referring the issue to trade
+    body Intellect" (to a body; nothing is traded)."""
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return (
+        after is not None
+        and verb.i > 0
+        and doc[verb.i - 1].lower_ == "to"
+        and verb.head.i < verb.i
+        and any(k.dep_ == "dobj" for k in verb.head.children)  # what was passed to it
+        and after.dep_ == "compound"
+        and after.lemma_.lower() in ORG_DESCRIPTORS
+        and after.head.dep_ == "dobj"
+        and after.head.pos_ == "PROPN"
+        and after.head.head == verb
     )
 
 
@@ -1115,6 +1144,12 @@ class ClauseReader:
                             for n in nodes.nodes(o)
                         ]
                         continue
+                    if (
+                        p.lower_ in _SCENE_NOUNS
+                        and any(k.dep_ == "prep" and k.lower_ == "of" for k in p.children)
+                        and not any(k.dep_ == "det" for k in p.children)  # "rose to the top of the table"
+                    ):
+                        continue  # "won in front of a delirious crowd", "on top of his salary": a scene
                     cl.preps += [(idiom + lead + c.lower_, n) for n in nodes.nodes(p)]
         if (
             is_passive
@@ -1155,6 +1190,7 @@ class ClauseReader:
             or _left_doing(verb)
             or _hit_work(verb)
             or _modifier_misread(verb)
+            or _to_a_body(verb)
             or _title_misread(verb)
             or naming_verb(verb)
             or _known_as(verb)

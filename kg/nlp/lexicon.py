@@ -341,7 +341,9 @@ RELIGIONS = {"islam", "christianity", "judaism", "hinduism", "buddhism", "sikhis
              "protestantism", "shinto", "taoism", "jainism"}
 #: diseases named by a name or letters the model often takes for an organisation ("tested for TB")
 DISEASES = frozenset({"tb", "hiv", "aids", "hiv/aids", "sars", "bse", "mrsa", "cjd", "vcjd", "ebola", "malaria",
-                      "polio", "cholera", "measles", "tuberculosis", "avian flu", "bird flu", "h5n1"})
+                      "polio", "cholera", "measles", "tuberculosis", "avian flu", "bird flu", "h5n1",
+                      "bronchitis", "pneumonia", "influenza", "hepatitis", "meningitis", "typhoid", "asthma",
+                      "dengue", "leprosy", "smallpox", "anthrax", "tetanus", "glandular fever", "mumps"})
 #: the continents, as places are named
 CONTINENTS = frozenset({"Africa", "Asia", "Europe", "North America", "South America", "Oceania", "Antarctica"})
 # last words of a firm's regional arm ("Lycos Europe", "Sony Asia"): no person's name ends so

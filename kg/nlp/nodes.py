@@ -383,6 +383,25 @@ def _bare_definite(noun: Token, subject: bool = False) -> bool:
     )
 
 
+#: nouns for a side in a sport: "his side", "the squad" take up a team named elsewhere, or none
+_SIDES = frozenset({"team", "side", "squad"})
+
+
+def _own_side(noun: Token) -> bool:
+    """Whether an object is a side with only "the" or someone's pronoun ("guide his side", "praised his
+    team", "rebuild their squad"): which team, the noun alone does not say."""
+    return (
+        noun.dep_ in ("dobj", "pobj")
+        and noun.tag_ == "NN"
+        and noun.lemma_.lower() in _SIDES
+        and all(
+            c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.tag_ == "PRP$"
+            for c in noun.children
+        )
+        and any(noun.children)
+    )
+
+
 def _name_start(tok: Token) -> int:
     """Where the name a token ends or is inside of starts (the token's own index when it opens none)."""
     i = tok.i
@@ -683,6 +702,8 @@ class Nodes:
         ):
             # "The minimum for each purchase is £100", "the proportion remained at 6.3%", "sales outside
             # Europe rose 16.5%": of what, or whose, the label does not say
+            return None
+        if concept is not None and concept.label == tok.lower_ and _own_side(tok):
             return None
         if (
             concept is not None

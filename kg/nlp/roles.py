@@ -437,7 +437,13 @@ class Roles:
         general = next((c for c in noun.rights if c.i == noun.i + 1 and c.lower_ == "general"), None)
         words = [t for t in noun.subtree if t.i <= noun.i] + ([general] if general is not None else [])
         title = _role_words(words)
-        if not title:
+        if not title or any(
+            c.dep_ == "relcl"
+            and any(k.dep_ == "nsubj" and (k.tag_ == "PRP" or k.ent_type_ == "PERSON") for k in c.children)
+            for c in noun.children
+        ):
+            # "X, the player he beat in the final": what another person did to them, no post they hold
+            # ("the striker Chelsea signed" plays for Chelsea)
             return
         where: list[Entity] = []
         fields: list[Entity] = []
@@ -609,7 +615,7 @@ class Roles:
         for org in (e for e in self.index.entities if e.type in subclasses("GovernmentOrganization")):
             for start, end in org.mentions:
                 span = self.doc.char_span(start, end, alignment_mode="expand")
-                if span is None:
+                if span is None or _any_one(span.root):
                     continue
                 # nearest the noun first: "the Greek Cypriot government" is Cyprus's
                 modifiers = [t for t in reversed(span) if t.i != span.root.i] + [
@@ -638,6 +644,13 @@ class Roles:
                     cl = Clause(span.root, confidence=0.8)
                     self.state.emit(org, ("partOf", "part of"), countries[0], cl, None)
                     break
+
+
+def _any_one(noun: Token) -> bool:
+    """Whether a body's noun names none in particular: "any US court decisions", "no Greek court" ("a US
+    court" that heard the case is one)."""
+    owner = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
+    return any(c.dep_ == "det" and c.lower_ in ("any", "every", "no") for c in owner.children)
 
 
 def _post_words(words: list[Token]) -> list[Token]:

@@ -109,6 +109,15 @@ def _particle(verb: Token) -> str:
             or c.dep_ == "advmod"
             and c.lower_ in ("around", "round")
             and any(k.dep_ == "dobj" and k.i == c.i - 1 for k in verb.children)
+            # "ruled Davenport out of the Open", "knocked them out of the Cup": "out" is the verb's ("paid
+            # $30m out of its own resources" pays from them)
+            or c.dep_ == "prep"
+            and c.lower_ == "out"
+            and any(
+                k.dep_ == "dobj" and k.right_edge.i == c.i - 1 and (k.pos_ == "PROPN" or k.tag_ == "PRP")
+                for k in verb.children
+            )
+            and any(k.dep_ == "prep" and k.lower_ == "of" for k in c.children)
         ):
             return c.lower_
         if (
@@ -658,10 +667,14 @@ _DECLINING = frozenset({"decline", "refuse"})
 _VIEW_VERBS = frozenset({"feel", "fear", "reckon", "expect", "doubt", "hope", "worry"})
 
 
-#: nouns a writer sets after a reported clause to say what it is: "…, a claim the firm denies"
+#: nouns a writer sets after a reported clause to say what it is: "…, a claim the firm denies", "… - a
+#: move he announced after the meeting"
 _ASIDE_NOUNS = frozenset(
     {"claim", "charge", "allegation", "accusation", "assertion", "contention", "suggestion"}
 )
+#: … and after a dash: "said he had not left the group - a move he announced after the meeting" (after a
+#: comma, "said it would halve its dividend, a move which should save $360m" may go on with what was said)
+_DASH_ASIDE_NOUNS = frozenset({"move", "decision", "step"})
 
 
 #: what a speaker may leave out of what they say: "…, without giving details", "…, without naming them"
@@ -682,13 +695,18 @@ def _unsaid(prep: Token) -> bool:
 
 
 def _writers_note(noun: Token) -> bool:
-    """Whether a noun after a comma names the reported clause before it: "…, a claim denied by X"."""
+    """Whether a noun after a comma or a dash names the reported clause before it: "…, a claim denied by
+    X"."""
     before = noun.left_edge.i - 1
     return (
-        noun.lower_ in _ASIDE_NOUNS
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
         and before > 0
-        and noun.doc[before].text == ","
+        and (
+            noun.lower_ in _ASIDE_NOUNS
+            and noun.doc[before].text in (",", "-", "–", "—")
+            or noun.lower_ in _DASH_ASIDE_NOUNS
+            and noun.doc[before].text in ("-", "–", "—")
+        )
     )
 
 

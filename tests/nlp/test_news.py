@@ -10083,3 +10083,72 @@ def test_a_salary_commanded_is_earned_and_a_tally_no_post(read):
     assert not any(r.predicate_label.startswith("ordered") for r in ex.relations), sorted(facts(ex))
     ex = read("Hale, who is Acme Rovers' leading scorer this season, denied reports of a row with the coach.")
     assert not any(r.predicate_label == "holds role" for r in ex.relations), sorted(facts(ex))
+
+
+def test_a_compound_preposition_of_a_scene_names_no_participant(read):
+    ex = read("Ann Lowe, playing in her first final, began nervously in front of a raucous home crowd.")
+    assert not any("front" in r.predicate_label or _obj(r).startswith("front") for r in ex.relations), sorted(
+        facts(ex)
+    )
+
+
+def test_a_stake_in_a_firm_the_model_reads_as_a_place_says_which_stake(read):
+    ex = read("Tom Hale and Ann Lowe, who own a 29% stake in Manchester United, will reject any offer.")
+    assert any(_obj(r) == "stake in Manchester United" for r in ex.relations), sorted(facts(ex))
+
+
+def test_what_another_person_did_to_someone_is_no_post_they_hold(read):
+    ex = read("Tom Hale next meets Jo Lowe, the player he beat in the semi-finals last year.")
+    assert not any(r.predicate_label == "holds role" for r in ex.relations), sorted(facts(ex))
+
+
+def test_a_writers_note_after_a_dash_is_no_part_of_what_was_said(read):
+    ex = read("Mr Hale said he had not left the Acme group - a move he announced shortly after the meeting.")
+    got = {_obj(r) for r in ex.relations if r.predicate_label == "said"}
+    assert got == {"he had not left the Acme group"}, sorted(facts(ex))
+
+
+def test_an_illness_is_no_organisation_and_ruling_out_keeps_its_out(read):
+    ex = read("Bronchitis has ruled Ann Lowe out of the Ruritanian Open.")
+    assert not any(n[1] == "Organization" for n in nodes(ex)), sorted(nodes(ex))
+    ex = read("Acme Rovers knocked Initech United out of the FA Cup on Saturday.")
+    assert any(r.predicate_label == "knocked out" for r in ex.relations), sorted(facts(ex))
+
+
+def test_cutting_edge_without_its_hyphen_is_no_deed(read):
+    ex = read("Acme Corp is a big chip-maker, providing cutting edge technology to large businesses.")
+    assert not any(r.predicate_label.startswith("cutting") for r in ex.relations), sorted(facts(ex))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale must guide his side past a club 36 places below them.",
+        "Tom Hale praised his team after the win.",
+    ],
+)
+def test_ones_own_side_names_no_team(read, text):
+    ex = read(text)
+    assert not any(_obj(r) in ("side", "team") for r in ex.relations), sorted(facts(ex))
+
+
+def test_to_a_body_described_by_its_trade_is_no_deed(read):
+    ex = read(
+        "Acme Corp did not comment, referring the issue instead to trade body Initech, of which it is a member."
+    )
+    assert not any(r.predicate_label == "trade" for r in ex.relations), sorted(facts(ex))
+
+
+def test_a_list_completing_a_noun_keeps_all_its_items(read):
+    ex = read(
+        "The Ruritanian Party is counting on fear, ratcheting up talk of threats, crime and insecurity."
+    )
+    got = {_obj(r) for r in ex.relations if r.predicate_label == "ratcheting up"}
+    assert got == {"talk of threats, crime and insecurity"}, sorted(facts(ex))
+
+
+def test_a_body_no_one_in_particular_belongs_to_no_country(read):
+    ex = read("Ruritanian officials do not have to abide by any US court decisions, the judge said.")
+    assert not any(r.subject.label == "US court" for r in ex.relations), sorted(facts(ex))
+    ex = read("The US military said on Monday it would withdraw from the town.")
+    assert any(r.predicate_label == "part of" for r in ex.relations), sorted(facts(ex))
