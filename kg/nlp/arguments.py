@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.amounts import SCALE_WORDS, currency_name, hedge_before
+from kg.nlp.amounts import SCALE_WORDS, currency_name, hedge_before, hedge_span
 from kg.nlp.countries import country_code, demonym_country
 from kg.nlp.entities import ACTOR_TYPES, EntityIndex, entity_id
 from kg.nlp.gender import Gender, known_first_name, person_gender, pronoun_gender
@@ -2406,6 +2406,10 @@ class Arguments:
         ):
             # "multi-million pound contracts": how big says which, not "pound contracts"
             start = hyphened_start(doc, start - 1)
+        if doc[start].like_num:
+            start = hedge_span(doc, start)[
+                0
+            ]  # "releasing up to 20 mobile games": the bound is part of the count
         # "appeared in My Family": a capitalised "My" inside a sentence opens a title; it owns nothing
         titled = start > 0 and tok.pos_ == "PROPN" and title_opener(doc[start - 1])
         start -= titled

@@ -285,8 +285,11 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
         # "rallied to beat Enqvist", "came back to win", "came from a set down to beat X": what followed,
         # done; "goes on to face X": ahead
         return "planned" if upper.tag_ in ("VBZ", "VBP") else None
-    if to_infinitive and _what_followed(lower, upper):
-        return None
+    if to_infinitive and (
+        _what_followed(lower, upper)
+        or any(c.dep_ == "advmod" and c.lower_ in _UNMEANT for c in lower.children)
+    ):
+        return None  # "used his phone to accidentally send a message": what happened, meant by no one
     if lower.dep_ == "advcl" and to_infinitive and not any(c.dep_ == "mark" for c in lower.children):
         return "purpose"  # "went to Scotland to seek views", "queue to buy": what they went for, not done
     if lower.dep_ == "xcomp" and head == "use" and to_infinitive:
@@ -851,6 +854,10 @@ _SCHEDULING = frozenset({"schedule", "slate", "confirm", "book", "bill", "progra
 _ON_COURSE = frozenset({"course", "track"})
 
 
+#: adverbs that say a deed was not meant: "used his phone to accidentally send it"
+_UNMEANT = frozenset({"accidentally", "inadvertently", "mistakenly", "unwittingly", "unintentionally"})
+
+
 def scope_of(nodes: Nodes, verb: Token) -> Scope:
     """What `verb`'s clause inherits: who says it, how sure or planned it is, whether it is denied."""
     scope = Scope()
@@ -886,6 +893,11 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
             or t.dep_ == "advcl"
             and t.tag_ == "VBD"
             and any(c.dep_ == "mark" and c.lower_ in _GIVEN_MARKS for c in t.children)
+            # "urged to think about the environment when disposing of gadgets": they dispose of them
+            # anyway, what is urged is the thinking
+            or t.dep_ == "advcl"
+            and t.tag_ == "VBG"
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever") for c in t.children)
             # "expected to find out if they will be banned for missing drugs tests": what one is punished
             # or thanked for was done, whatever befalls the doer
             or t.dep_ == "pcomp"

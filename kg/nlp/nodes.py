@@ -200,13 +200,20 @@ _UNDOING = frozenset(
 
 def _to_be_undone(tok: Token) -> bool:
     """Whether a noun is followed by a passive infinitive of undoing: "the embargo to be lifted", "the tax
-    to be scrapped"."""
+    to be scrapped", "called for 24-hour drinking to be shelved" (parsed as the infinitive's subject)."""
     return any(
-        c.dep_ in ("relcl", "acl")
+        (
+            c.dep_ in ("relcl", "acl")
+            and c.head == tok
+            # … not "the plant is to be closed": what is planned for it
+            or c == tok.head
+            and tok.dep_ == "nsubjpass"
+            and not any(a.dep_ == "aux" and a.lower_ != "to" for a in c.children)
+        )
         and c.lemma_.lower() in _UNDOING
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         and any(a.dep_ == "auxpass" for a in c.children)
-        for c in tok.rights
+        for c in (*tok.rights, tok.head)
     )
 
 

@@ -290,7 +290,8 @@ class Roles:
                         if other.type in ORG_TYPES:
                             self.state.emit(other, ("own", "owns"), ent, cl, None)
                     elif other.type == "Person":
-                        self.state.emit(ent, (f"{slug(lemma)}-of", f"{lemma} of"), other, cl, None)
+                        kin = lemma + "-in-law" * _in_law(noun)
+                        self.state.emit(ent, (f"{slug(kin)}-of", f"{kin} of"), other, cl, None)
 
     def _title_role(self, person: Entity, span: Span, sent: Span) -> None:
         """The title and its organisation before a name: "[France's] [finance minister] Herve Gaymard"."""
@@ -437,10 +438,16 @@ class Roles:
         general = next((c for c in noun.rights if c.i == noun.i + 1 and c.lower_ == "general"), None)
         words = [t for t in noun.subtree if t.i <= noun.i] + ([general] if general is not None else [])
         title = _role_words(words)
-        if not title or any(
-            c.dep_ == "relcl"
-            and any(k.dep_ == "nsubj" and (k.tag_ == "PRP" or k.ent_type_ == "PERSON") for k in c.children)
-            for c in noun.children
+        if (
+            not title
+            or _in_law(noun)
+            or any(
+                c.dep_ == "relcl"
+                and any(
+                    k.dep_ == "nsubj" and (k.tag_ == "PRP" or k.ent_type_ == "PERSON") for k in c.children
+                )
+                for c in noun.children
+            )
         ):
             # "X, the player he beat in the final": what another person did to them, no post they hold
             # ("the striker Chelsea signed" plays for Chelsea)
@@ -644,6 +651,11 @@ class Roles:
                     cl = Clause(span.root, confidence=0.8)
                     self.state.emit(org, ("partOf", "part of"), countries[0], cl, None)
                     break
+
+
+def _in_law(noun: Token) -> bool:
+    """Whether a kin noun is the first part of "son-in-law", "mother-in-law" (split at its hyphens)."""
+    return noun.doc[noun.i + 1 : noun.i + 5].text == "-in-law"
 
 
 def _any_one(noun: Token) -> bool:

@@ -10152,3 +10152,33 @@ def test_a_body_no_one_in_particular_belongs_to_no_country(read):
     assert not any(r.subject.label == "US court" for r in ex.relations), sorted(facts(ex))
     ex = read("The US military said on Monday it would withdraw from the town.")
     assert any(r.predicate_label == "part of" for r in ex.relations), sorted(facts(ex))
+
+
+def test_what_one_does_when_urged_to_think_is_not_urged(read):
+    ex = read(
+        "Gadget lovers are being urged to think about the environment when disposing of old Acme phones."
+    )
+    assert hedged(ex, "disposing of") == {("disposing of", None)}, sorted(facts(ex))
+
+
+def test_a_deed_done_by_accident_was_no_aim(read):
+    ex = read("Tom Hale used his phone to accidentally send a rude message to Ann Lowe.")
+    assert hedged(ex, "send") == {("send", None)}, sorted(facts(ex))
+
+
+def test_what_one_calls_to_be_shelved_is_not_called_for(read):
+    ex = read(
+        "The Ruritanian Party has called for 24-hour drinking to be shelved until the problems are solved."
+    )
+    assert not any(r.predicate_label == "called for" for r in ex.relations), sorted(facts(ex))
+
+
+def test_a_son_in_law_is_no_son(read):
+    ex = read("The firm was created by Tom Hale, son-in-law of former President Jo Lowe.")
+    got = {r.predicate_label for r in ex.relations if r.subject.label == "Tom Hale"}
+    assert "son-in-law of" in got and "son of" not in got, sorted(facts(ex))
+
+
+def test_a_counts_bound_is_part_of_it(read):
+    ex = read("Acme Corp will be releasing up to 20 mobile games this year.")
+    assert {_obj(r) for r in ex.relations if r.predicate_label == "releasing"} == {"up to 20 mobile games"}
