@@ -1142,6 +1142,11 @@ def wordlike(tok: Token) -> bool:
     )
 
 
+#: kinds of names that may hold a possessive of their own: "New Year's Day", "the Queen's Award" (a firm's
+#: "Climax's Action studio" is the firm's)
+_POSSESSIVE_NAMES = frozenset({"EVENT", "WORK_OF_ART", "FAC", "PRODUCT"})
+
+
 def _joined(span) -> str:
     """A noun phrase's words as a label: names keep their case, hyphenated compounds stay whole."""
     out = ""
@@ -1189,6 +1194,8 @@ def _joined(span) -> str:
             out += ("" if glue else " ") + (t.text if keep else t.lower_)
         elif t.text == "-" and out and not t.whitespace_ and not t.nbor(-1).whitespace_:
             out += "-"
+        elif t.tag_ == "POS" and out and t.ent_iob_ == "I" and t.ent_type_ in _POSSESSIVE_NAMES:
+            out += t.text  # "the New Year's Day title": a possessive inside a name
     return out.rstrip("-")
 
 
@@ -2407,9 +2414,17 @@ class Arguments:
             # "multi-million pound contracts": how big says which, not "pound contracts"
             start = hyphened_start(doc, start - 1)
         if doc[start].like_num:
-            start = hedge_span(doc, start)[
-                0
-            ]  # "releasing up to 20 mobile games": the bound is part of the count
+            # "releasing up to 20 mobile games": the bound is part of the count
+            start = hedge_span(doc, start)[0]
+        elif (
+            start > 1
+            and doc[start - 1].tag_ == "POS"
+            and doc[start].ent_iob_ == doc[start - 1].ent_iob_ == "I"
+            and doc[start].ent_type_ in _POSSESSIVE_NAMES
+        ):
+            # "the New Year's Day title", "the Queen's Award medal": a name with its own possessive, whole
+            first_word = next(t for t in reversed(doc[: start + 1]) if t.ent_iob_ == "B").i
+            start = first_word + (doc[first_word].dep_ == "det")
         # "appeared in My Family": a capitalised "My" inside a sentence opens a title; it owns nothing
         titled = start > 0 and tok.pos_ == "PROPN" and title_opener(doc[start - 1])
         start -= titled

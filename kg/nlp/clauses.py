@@ -217,6 +217,10 @@ _SCENE_NOUNS = frozenset(
 )  # fmt: skip
 
 
+#: verbs of music whose object is a piece: "sing", "perform", "record"
+_SUNG = frozenset({"sing", "perform", "record", "compose", "hum", "chant"})
+
+
 def _absolute_with(verb: Token) -> bool:
     """Whether the verb's "with" opens a clause of its own: "lost 2.5%, with rival Acme down 3.4%", "with
     Initech dropping 1.7%", "with Tom Hale among his clients" (Acme is no partner of the deed)."""
@@ -1041,7 +1045,10 @@ class ClauseReader:
                     # "sent Mr Bush his congratulations": the congratulations went, to Mr Bush
                     cl.preps += [("to", n) for n in nodes.nodes(c)]
                     continue
-                cl.patients += nodes.nodes(c)
+                # "will sing America the Beautiful": a song named after a place, no place sung ("recording
+                # Georgia On My Mind" reads the song whole)
+                sung = verb.lemma_.lower() in _SUNG
+                cl.patients += [n for n in nodes.nodes(c) if not (sung and n.type in PLACE_TYPES)]
             elif c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ":
                 # "pleaded not guilty to charges", "was found guilty of fraud": the adjective is part of
                 # the predicate

@@ -854,6 +854,17 @@ _SCHEDULING = frozenset({"schedule", "slate", "confirm", "book", "bill", "progra
 _ON_COURSE = frozenset({"course", "track"})
 
 
+def _or_not(neg: Token) -> bool:
+    """Whether a "not" is the open alternative of "whether or not" ("asked whether or not Turkey has met the
+    criteria", "whether they win or not"): a question, no denial."""
+    doc = neg.doc
+    return (
+        neg.i > 0
+        and doc[neg.i - 1].lower_ == "or"
+        and any(t.lower_ == "whether" for t in doc[neg.sent.start : neg.i])
+    )
+
+
 #: adverbs that say a deed was not meant: "used his phone to accidentally send it"
 _UNMEANT = frozenset({"accidentally", "inadvertently", "mistakenly", "unwittingly", "unintentionally"})
 
@@ -1074,6 +1085,7 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
                 c.dep_ == "neg"
                 and (tok is verb or shared and tok.i == verb.head.i and c.i < tok.i)
                 and not _not_until(c, tok)
+                and not _or_not(c)
             ):
                 scope.negated = True
             if (

@@ -25,6 +25,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import pairwise
 
 import pycountry
 from spacy.tokens import Doc, Span, Token
@@ -884,6 +885,8 @@ def _government_name(label: str) -> bool:
     Lords"); "House" only as a chamber ("House of Fraser" is a shop chain), "Court" only as one of law
     ("Earls Court" is a hall)."""
     words = label.lower().removeprefix("the ").split()
+    if any(a == "department" and b in ("store", "stores") for a, b in pairwise(words)):
+        return False  # "Federated Department Stores": a shop chain
     if any(w in words for w in GOV_WORDS if w not in ("house", "court")):
         return True
     if "court" in words and court_of_law(label.removeprefix("the ").split()):

@@ -322,6 +322,15 @@ class Roles:
             i = -1 if not before else i
         while before and before[-1].lower_.rstrip(".") in HONORIFICS:
             before.pop()  # "Manchester United manager Sir Alex Ferguson": the knighthood is no post
+        if (
+            before
+            and before[-1].i > 1
+            and self.doc[before[-1].i - 1].lower_ == "to"
+            and self.doc[before[-1].i - 2].lemma_ == "be"
+        ):
+            # "the film was to star Jude Law": the verb whose object the name is ("paid tribute to actor X",
+            # "married to actress X" are titles)
+            return
         title = _role_words(before)
         where: list[Entity] = []
         left = before[: len(before) - len(title)]  # with no title, all the words between

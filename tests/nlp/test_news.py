@@ -10182,3 +10182,28 @@ def test_a_son_in_law_is_no_son(read):
 def test_a_counts_bound_is_part_of_it(read):
     ex = read("Acme Corp will be releasing up to 20 mobile games this year.")
     assert {_obj(r) for r in ex.relations if r.predicate_label == "releasing"} == {"up to 20 mobile games"}
+
+
+def test_a_name_with_its_own_possessive_is_read_whole(read):
+    ex = read("Acme Corp won the Queen's Award medal last year.")
+    assert any(_obj(r) == "Queen's Award medal" for r in ex.relations), sorted(facts(ex))
+
+
+def test_whether_or_not_asks_and_denies_nothing(read):
+    ex = read("Critics question whether or not Ruritania has met the economic criteria.")
+    assert {r.negated for r in ex.relations if r.predicate_label == "met"} == {False}, sorted(facts(ex))
+
+
+def test_a_department_store_chain_is_no_body_of_a_state(read):
+    ex = read("Acme Department Stores agreed to buy Initech for $11bn.")
+    assert ("Acme Department Stores", "Organization") in nodes(ex), sorted(nodes(ex))
+
+
+def test_the_verb_to_star_is_no_title(read):
+    ex = read("The film, which was to star Tom Hale, was shelved.")
+    assert not any(r.predicate_label == "holds role" for r in ex.relations), sorted(facts(ex))
+
+
+def test_a_song_named_after_a_place_is_no_place_sung(read):
+    ex = read("Ann Lowe will sing America the Beautiful at the Super Bowl.")
+    assert not any(r.predicate_label == "sing" for r in ex.relations), sorted(facts(ex))
