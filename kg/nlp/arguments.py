@@ -2386,6 +2386,10 @@ class Arguments:
                         and c.is_title
                         and c.is_alpha
                         and first.pos_ == "PROPN"
+                        # "the world's second biggest insurer": which rank, no less than the superlative
+                        or c.dep_ == "advmod"
+                        and c.ent_type_ == "ORDINAL"
+                        and first.tag_ == "JJS"
                     )
                     and wordlike(c)
                     and c.lower_ not in TIME_ZONES

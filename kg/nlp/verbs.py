@@ -460,6 +460,17 @@ def joined_statement(verb: Token) -> bool:
         return True
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if (
+        verb.dep_ == "conj"
+        and subject is not None
+        and any(
+            c.dep_ == "dobj"
+            and c.lemma_.lower() in _ASIDE_NOUNS
+            and any(d.lower_ in ("such", "the", "these", "those") for d in c.children)
+            for c in verb.children
+        )
+    ):
+        return True  # "critics say it is secretive, but its members reject such claims": the others' answer
+    if (
         verb.dep_ == "ccomp"
         and verb.lemma_ in SPEECH_VERBS
         and verb.i > verb.head.i

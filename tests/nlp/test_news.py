@@ -10207,3 +10207,16 @@ def test_the_verb_to_star_is_no_title(read):
 def test_a_song_named_after_a_place_is_no_place_sung(read):
     ex = read("Ann Lowe will sing America the Beautiful at the Super Bowl.")
     assert not any(r.predicate_label == "sing" for r in ex.relations), sorted(facts(ex))
+
+
+def test_a_superlatives_rank_is_part_of_the_description(read):
+    ex = read("The world's second biggest insurer said property claims reached $42bn.")
+    assert {r.subject.label for r in ex.relations if r.predicate_label == "said"} == {
+        "second biggest insurer"
+    }
+
+
+def test_others_rejecting_such_claims_is_no_part_of_what_critics_say(read):
+    ex = read("Critics say the Acme group is secretive and elitist but its members reject such claims.")
+    got = {_obj(r) for r in ex.relations if r.predicate_label == "said"}
+    assert got == {"the Acme group is secretive and elitist"}, sorted(facts(ex))
