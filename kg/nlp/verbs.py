@@ -105,9 +105,10 @@ def _particle(verb: Token) -> str:
             or c.dep_ == "advmod"
             and c.i == verb.i + 1
             and c.lower_ in ("up", "down", "back", "aside")
-            # "turning its business around", "turned the game round"
+            # "turning its business around", "turned the game round"; "drove share prices lower": which
+            # way it went is the deed
             or c.dep_ == "advmod"
-            and c.lower_ in ("around", "round")
+            and c.lower_ in ("around", "round", "lower", "higher")
             and any(k.dep_ == "dobj" and k.i == c.i - 1 for k in verb.children)
             # "ruled Davenport out of the Open", "knocked them out of the Cup": "out" is the verb's ("paid
             # $30m out of its own resources" pays from them)

@@ -10220,3 +10220,8 @@ def test_others_rejecting_such_claims_is_no_part_of_what_critics_say(read):
     ex = read("Critics say the Acme group is secretive and elitist but its members reject such claims.")
     got = {_obj(r) for r in ex.relations if r.predicate_label == "said"}
     assert got == {"the Acme group is secretive and elitist"}, sorted(facts(ex))
+
+
+def test_which_way_one_drove_prices_is_the_deed(read):
+    ex = read("Tom Hale then drove share prices lower by spreading false rumours.")
+    assert any(r.predicate_label == "drove lower" for r in ex.relations), sorted(facts(ex))
