@@ -679,8 +679,7 @@ _DECLINING = frozenset({"decline", "refuse"})
 _VIEW_VERBS = frozenset({"feel", "fear", "reckon", "expect", "doubt", "hope", "worry"})
 
 
-#: nouns a writer sets after a reported clause to say what it is: "…, a claim the firm denies", "… - a
-#: move he announced after the meeting"
+#: nouns a writer sets after a reported clause to say what it is: "…, a claim the firm denies"
 _ASIDE_NOUNS = frozenset(
     {"claim", "charge", "allegation", "accusation", "assertion", "contention", "suggestion"}
 )
