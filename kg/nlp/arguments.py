@@ -1142,6 +1142,8 @@ def wordlike(tok: Token) -> bool:
     )
 
 
+#: last words of a street's name
+_STREETS = frozenset({"street", "road", "avenue", "lane", "square", "boulevard"})
 #: kinds of names that may hold a possessive of their own: "New Year's Day", "the Queen's Award" (a firm's
 #: "Climax's Action studio" is the firm's)
 _POSSESSIVE_NAMES = frozenset({"EVENT", "WORK_OF_ART", "FAC", "PRODUCT"})
@@ -2458,6 +2460,8 @@ class Arguments:
             # … nor "the Bristol band" Bristol: a city names where a body is, not which ("his Middlesbrough
             # team" is the city's club)
             and not (tok.lemma_.lower() not in _CITY_SIDES and city(" ".join(t.text for t in names)))
+            # "the High Street retailer", "a Wall Street bank": a street says where such firms trade
+            and names[-1].lower_ not in _STREETS
             and len(between) <= 2
             and all(t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower for t in between)
         ):

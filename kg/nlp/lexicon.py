@@ -925,7 +925,7 @@ BODY_NOUNS = {"tribunal", "court", "committee", "commission", "panel", "jury", "
 NAMED_KINDS = {"bill", "act", "fund", "festival", "summit", "treaty", "accord", "agreement", "programme",
                "program", "scheme", "project", "campaign", "conference", "tournament", "championship",
                "championships", "cup", "award", "prize", "index", "school", "hospital", "university",
-               "college", "museum", "gallery", "theatre", "stadium", "airport", "commission", "inquiry"}
+               "college", "museum", "gallery", "theatre", "stadium", "airport", "commission", "inquiry", "court"}
 #: a state's bodies that "the X" takes up when the article describes one ("the Nigerian government")
 STATE_BODIES = {"government", "administration", "ministry", "agency", "regime"}
 #: modifiers that set two bodies of one kind apart: "the lower court" is not "the supreme court"

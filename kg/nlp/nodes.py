@@ -409,6 +409,13 @@ def _own_side(noun: Token) -> bool:
     )
 
 
+def _head_words(label: str) -> set[str]:
+    """The nouns a name may be named by: its last word, and the word before its "of", "for" or "on" ("the
+    European Court of Justice" is a court, "the Prevention of Terrorism Bill" a bill)."""
+    words = label.lower().split()
+    return {words[-1], *(words[i - 1] for i in range(1, len(words)) if words[i] in ("of", "for", "on"))}
+
+
 def _name_start(tok: Token) -> int:
     """Where the name a token ends or is inside of starts (the token's own index when it opens none)."""
     i = tok.i
@@ -804,7 +811,7 @@ class Nodes:
             e.id: e
             for e in self.args.index.entities
             if len(e.label.split()) > 1
-            and e.label.split()[-1].lower() == tok.lower_
+            and tok.lower_ in _head_words(e.label)
             and any(start < tok.idx for start, _ in e.mentions)
         }
         return next(iter(named.values())) if len(named) == 1 else None

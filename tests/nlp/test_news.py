@@ -10225,3 +10225,18 @@ def test_others_rejecting_such_claims_is_no_part_of_what_critics_say(read):
 def test_which_way_one_drove_prices_is_the_deed(read):
     ex = read("Tom Hale then drove share prices lower by spreading false rumours.")
     assert any(r.predicate_label == "drove lower" for r in ex.relations), sorted(facts(ex))
+
+
+def test_the_court_takes_up_the_court_of_a_name_with_of(read):
+    ex = read(
+        "The European Court of Justice will hear the Acme case next week. "
+        "The Court is expected to reach a verdict in June."
+    )
+    assert {r.subject.label for r in ex.relations if r.predicate_label == "reach"} == {
+        "European Court of Justice"
+    }
+
+
+def test_a_street_before_a_firms_description_is_no_firm(read):
+    ex = read("Acme Stores had a good Christmas. The High Street retailer said it expected profits of £420m.")
+    assert not any(r.subject.label == "High Street" for r in ex.relations), sorted(facts(ex))
