@@ -267,6 +267,18 @@ _RATE_UNITS = frozenset(
 _TIME_AFTER = frozenset({"ago", "later", "earlier", "before", "after"})
 
 
+def _each_unit(doc: Doc, at: int) -> int | None:
+    """The unit token of "for each …"/"for every …" right at `at` ("for each Guidant share"), or None."""
+    if at + 2 >= len(doc) or doc[at].lower_ != "for" or doc[at + 1].lower_ not in ("each", "every"):
+        return None
+    for tok in doc[at + 2 : at + 5]:
+        if tok.lemma_.lower() in _RATE_UNITS:
+            return tok.i
+        if tok.pos_ not in ("PROPN", "ADJ", "NOUN"):
+            return None
+    return None
+
+
 def find_amounts(doc: Doc) -> AmountIndex:
     """Find every amount of `doc` (see the module docstring)."""
     by_token: dict[int, tuple[int, Literal]] = {}
@@ -295,6 +307,9 @@ def find_amounts(doc: Doc) -> AmountIndex:
         ):
             # "£57 a week", "$10 an hour": a rate, no sum paid once
             lit = replace(lit, text=f"{lit.text} {doc[span.end].lower_} {doc[span.end + 1].lower_}")
+        elif (unit := _each_unit(doc, span.end)) is not None:
+            # "$76 for each Guidant share": a price per share, no sum paid once
+            lit = replace(lit, text=f"{lit.text} {doc[span.end : unit + 1].text}")
         for tok in span:
             by_token[tok.i] = (span.start, lit)
     return AmountIndex(by_token)

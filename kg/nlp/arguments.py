@@ -45,7 +45,7 @@ from kg.nlp.lexicon import (
     people_plural,
 )
 from kg.nlp.names import PLACE_NAMED, actor_class, age_word, article_apart, home_place, title_opener
-from kg.nlp.people import given_name, party, party_name
+from kg.nlp.people import given_name, party, party_name, prize_category
 from kg.nlp.pipeline import dictionary_words, quote_opens
 from kg.nlp.places import city, city_countries
 from kg.nlp.verbs import someone
@@ -797,6 +797,8 @@ def _described_class(tok: Token, words: list[Token], owner: Entity | None) -> st
     banks"), a named count of people a group ("the Maguire Seven"), anything else a thing."""
     if tok.lower_ in GROUP_COUNTS and words[0].pos_ == "PROPN" and len(words) > 1:
         return "Group"
+    if prize_category(words) and not any(c.dep_ in ("det", "poss") for c in tok.children):
+        return "Concept"  # "win best band", "won best actor": a prize's category, no band or actor
     if (
         tok.pos_ == "PROPN"
         and tok.dep_ in ("dobj", "dative")

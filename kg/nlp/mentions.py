@@ -500,6 +500,9 @@ def _with_trained(
             label = "ORG"
         if label == "PERSON" and work_title(Span(doc, start, end)):
             label = "WORK"  # "Carry On", before its particle is trimmed: a title, read as a work's
+        if label == "PERSON" and (work := _work_around(doc, start, end)) is not None:
+            # "Star Wars Battlefront" read as "Wars Battlefront", with "Star" its title: the news model's work
+            start, end, label = work.start, work.end, "WORK"
         if (
             label == "ORG"
             and end - start >= 3
@@ -567,6 +570,14 @@ def _with_trained(
             continue
         out = [m for k, m in enumerate(out) if k not in hits] + [(span, label)]
     return out
+
+
+def _work_around(doc: Doc, start: int, end: int) -> Span | None:
+    """The news model's work of art that holds the tokens `start`..`end` and more, or None."""
+    ent = doc[start].ent_type_ == "WORK_OF_ART" and next(e for e in doc.ents if e.start <= start < e.end)
+    if ent and end <= ent.end and ent.end - ent.start > end - start:
+        return ent
+    return None
 
 
 def _before_day(doc: Doc, start: int, end: int) -> int:

@@ -399,6 +399,8 @@ def descriptor_class(span: Span) -> str | None:
         for c in span.root.children
     ):
         return "Concept"  # "X, about a girl sold as a servant": a book or a film ("X, about 40," is an age)
+    if _made_by(span):
+        return "Concept"  # "Vertigo by rock giants U2", "praised X by Dan Brown": a work and who made it
     if span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in CHARACTER_NOUNS:
         return "Concept"  # "the role of X": a character, played by someone
     if (
@@ -588,6 +590,24 @@ _FIRM_FIELDS = frozenset({"market", "industry", "research", "city", "investment"
 _MAKERS = frozenset({"star", "co-star", "author", "creator", "composer", "screenwriter", "scriptwriter"})
 
 #: what a name before them names ("the Golden Lion award", "the Booker prize"): a prize, no one
+
+
+def _made_by(span: Span) -> bool:
+    """Whether a name is followed by "by" and someone named, hung on the name or on the active verb whose
+    object it is: "Vertigo by U2", "praised X by singer Y" ("was beaten by X" is a passive's agent)."""
+    root = span.root
+    heads = [root] + ([root.head] if root.dep_ == "dobj" else [])
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "by"
+        and c.i == span.end
+        and not any(a.dep_ == "auxpass" for a in h.children)
+        and any(
+            p.dep_ == "pobj" and p.ent_type_ in ("PERSON", "ORG") and p.pos_ == "PROPN" for p in c.children
+        )
+        for h in heads
+        for c in h.children
+    )
 
 
 def _post_of(span: Span) -> bool:

@@ -71,6 +71,26 @@ def _classifying(adj: Token) -> bool:
 _CONTEST_TITLES = frozenset({"champion", "winner", "medallist", "medalist", "finalist"})
 
 
+#: last words of a contest's name: "the US Open", "the World Cup", "the Grand Slam"
+_CONTEST_ENDS = frozenset(
+    {"open", "cup", "masters", "championship", "championships", "games", "trophy", "classic", "slam", "prix"}
+)
+
+
+def _contest_name(words: list[Token]) -> set[int]:
+    """The token indices of a contest's name of more than one word right before a distinction that ends
+    `words` ("Australian Open" of "the 2000 Australian Open champion"), or none."""
+    if len(words) < 3 or words[-1].lower_ not in _CONTEST_TITLES or words[-2].lower_ not in _CONTEST_ENDS:
+        return set()
+    run = words[:-1]
+    k = len(run)
+    while (
+        k > 0 and (run[k - 1].is_title or run[k - 1].is_upper) and run[k - 1].pos_ in ("PROPN", "ADJ", "NOUN")
+    ):
+        k -= 1
+    return {t.i for t in run[k:]} if len(run) - k > 1 else set()
+
+
 def _honorific(word: str, nxt: str) -> bool:
     """Whether a title's word is an honorific, no part of the post: not "Lord" of "Lord Chancellor",
     "Lord Chief Justice", "Lord Mayor", which opens the post's name (written small too: "former lord
@@ -94,7 +114,11 @@ def _role_words(words: list[Token]) -> list[Token]:
     if words[-1].tag_ == "VB" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in words[-1].children):
         return []  # "rose to head Frank Lampard's corner": a verb whose object the name owns, no post
     out: list[Token] = []
+    contest = _contest_name(words)
     for tok in reversed(words):
+        if tok.i in contest:
+            out.insert(0, tok)  # "US Open champion", "World Cup winner": the whole contest's name
+            continue
         if tok.pos_ in ("DET", "PRON", "PUNCT") or tok.tag_ == "POS" or tok.is_space:
             break
         if tok.lower_ == "past" and tok.i > 0 and tok.nbor(-1).pos_ == "VERB":
@@ -311,6 +335,14 @@ class Roles:
         ):
             before.insert(0, self.doc[i])
             i -= 1
+        if (
+            before
+            and before[-1].lower_ in _CONTEST_TITLES
+            and (before[:-1] or self.doc[i : i + 1])[-1].lower_ in _CONTEST_ENDS
+        ):
+            while i >= sent.start and (self.doc[i].is_title or self.doc[i].is_upper) and self.doc[i].is_alpha:
+                before.insert(0, self.doc[i])  # "US Open champion X": the contest's name, a country's or not
+                i -= 1
         # demonyms glued to the name ("Briton Hayley Yelling") say where the person is from, not their role
         while (
             before
@@ -403,7 +435,8 @@ class Roles:
             )
             if org is not None:
                 where.append(org)
-        for tok in title:
+        contest = _contest_name(title)  # "US Open champion" is of the contest, not of the US
+        for tok in (t for t in title if t.i not in contest):
             # capitalised: "pole vault champion" names no Pole
             demonym = demonym_country(tok.text) if tok.text[:1].isupper() else None
             code = demonym or (country_code(tok.text) if tok.text[:1].isupper() else None)
@@ -419,7 +452,8 @@ class Roles:
         title = [
             t
             for t in title
-            if not (t.text[:1].isupper() and (demonym_country(t.text) or country_code(t.text)))
+            if t.i in contest
+            or not (t.text[:1].isupper() and (demonym_country(t.text) or country_code(t.text)))
         ]
         self._emit_roles(
             person,

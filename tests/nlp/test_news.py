@@ -10240,3 +10240,31 @@ def test_the_court_takes_up_the_court_of_a_name_with_of(read):
 def test_a_street_before_a_firms_description_is_no_firm(read):
     ex = read("Acme Stores had a good Christmas. The High Street retailer said it expected profits of £420m.")
     assert not any(r.subject.label == "High Street" for r in ex.relations), sorted(facts(ex))
+
+
+def test_a_price_for_each_share_is_no_sum_paid_once(read):
+    ex = read("Initech will pay $30 for each Acme share.")
+    assert {_obj(r) for r in ex.relations if r.predicate_label == "pay"} == {"$30 for each Acme share"}
+
+
+def test_a_prize_category_won_is_no_band(read):
+    ex = read("The Hales won best band at the music awards.")
+    assert ("best band", "Concept") in nodes(ex), sorted(nodes(ex))
+
+
+def test_a_work_the_news_model_names_is_no_titled_person(read):
+    ex = read("Kingdom Hearts held its own at three, while Star Wars Battlefront rose to two.")
+    assert not any(r.predicate_label == "holds role" for r in ex.relations), sorted(facts(ex))
+
+
+def test_a_name_by_someone_named_is_a_work(read):
+    ex = read("Critics praised Glass Hearts by singer Ann Lowe.")
+    assert ("Glass Hearts", "Concept") in nodes(ex), sorted(nodes(ex))
+
+
+@pytest.mark.parametrize("contest", ["US Open", "French Open"])
+def test_a_champions_contest_is_named_whole_and_no_nationality(read, contest):
+    ex = read(f"Tom Hale will now face {contest} champion Ann Lowe in the final.")
+    roles = {_obj(r) for r in ex.relations if r.predicate_label == "holds role"}
+    assert roles == {f"{contest} champion"}, sorted(facts(ex))
+    assert not any(r.predicate_label == "citizen of" for r in ex.relations), sorted(facts(ex))
