@@ -1005,7 +1005,8 @@ def _units_count(num: Token) -> bool:
 #: units a count before a noun's modifier is in: "a three year deal", "a two goal lead"
 _COUNTED_UNITS = frozenset(
     {"year", "month", "week", "day", "hour", "minute", "mile", "metre", "meter", "kilometre", "yard", "lap",
-     "point", "goal", "game", "match", "seat", "stage"}
+     "point", "goal", "game", "match", "seat", "stage", "acre", "hectare", "tonne", "ton", "barrel", "gallon",
+     "litre", "liter", "kilometer"}
 )  # fmt: skip
 #: the words a count is written with between its numbers: "three-and-a-half"
 _COUNT_GLUE = frozenset({"-", "and", "a", "half", "quarter"})
@@ -1772,6 +1773,12 @@ class Arguments:
                 and role in _SUBORDINATE | {"ccomp"}
             ):
                 continue  # "Moore's film", "when Mr Blunkett argued", "said he had backed": in passing
+            if (
+                subject.dep_ in ("pobj", "dobj", "dative")
+                and (verb := _clause_verb(subject)) is not None
+                and _clause_role(verb) in _SUBORDINATE | {"ccomp"}
+            ):
+                continue  # "when a court ruled doctors could withdraw feeding from X": X named in passing
             # "But for Allen Weiner, …", "Jim Brown rejected it": someone else comes forward, whom only a
             # title may leave unseen to what follows ("The actor also spoke of his youth. '…,' he said")
             return described
@@ -2526,6 +2533,8 @@ class Arguments:
             owned is None
             or owned.type not in ACTOR_TYPES | {"Location"}
             or subject is not None
+            # "Mr Glazer and his family hold": the subject's partner is no part of the subject's deed
+            and tok not in subject.conjuncts
             # "He dedicated his prize to …": a pronoun subject is its own too
             and (self.entity(subject) if subject.pos_ == "PRON" else self.index.at(subject)) is owned
         ):

@@ -179,6 +179,7 @@ PREP_IDIOMS = {("in", "practice"), ("for", "example"), ("for", "instance"), ("in
                ("in", "echo"), ("in", "blow"), ("in", "boost"), ("in", "move"), ("in", "sign"),
                ("above", "odds"),  # "paid well above the odds for X": too much, no participant
                ("to", "action"),  # "returned to action", "a call to action": playing again, acting
+               ("into", "action"), ("in", "action"),  # "was called into action", "saw him in action"
                # "called into question", "stay in charge", "held without charge": a state, no participant
                ("into", "question"), ("in", "question"), ("in", "charge"), ("without", "charge"), ("on", "move"),
                ("into", "account"), ("in", "touch"), ("in", "place"), ("in", "doubt"), ("at", "risk"),

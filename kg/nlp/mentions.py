@@ -573,11 +573,19 @@ def _with_trained(
 
 
 def _work_around(doc: Doc, start: int, end: int) -> Span | None:
-    """The news model's work of art that holds the tokens `start`..`end` and more, or None."""
+    """The news model's work of art that holds the tokens `start`..`end` and a word more, or None; not a
+    list of works ("The Mighty Thor, Iron Man") nor a maker's work ("Jean Dupont's Amelie": Dupont)."""
     ent = doc[start].ent_type_ == "WORK_OF_ART" and next(e for e in doc.ents if e.start <= start < e.end)
-    if ent and end <= ent.end and ent.end - ent.start > end - start:
-        return ent
-    return None
+    if (
+        not ent
+        or end > ent.end
+        or ent.end - ent.start - (ent[0].dep_ == "det") <= end - start
+        or any(t.text == "," or t.lower_ == "and" for t in ent)
+        or end < ent.end
+        and doc[end].tag_ == "POS"
+    ):
+        return None
+    return ent
 
 
 def _before_day(doc: Doc, start: int, end: int) -> int:

@@ -10268,3 +10268,35 @@ def test_a_champions_contest_is_named_whole_and_no_nationality(read, contest):
     roles = {_obj(r) for r in ex.relations if r.predicate_label == "holds role"}
     assert roles == {f"{contest} champion"}, sorted(facts(ex))
     assert not any(r.predicate_label == "citizen of" for r in ex.relations), sorted(facts(ex))
+
+
+def test_someone_named_in_passing_in_a_subordinate_clause_is_no_speaker(read):
+    ex = read(
+        "Tom Hale said he would do everything he could to meet concerns about the bill. But changes to the "
+        "bill must not overturn the law set when a court ruled that doctors could withdraw feeding from "
+        'coma patient Dan Lowe. "It is important we do not end up in a mess," he said.'
+    )
+    said = {r.subject.label for r in ex.relations if r.predicate_label == "said" and "mess" in _obj(r)}
+    assert said == {"Tom Hale"}, sorted(facts(ex))
+
+
+def test_a_count_of_acres_keeps_its_number(read):
+    ex = read("Rebels seized 40 acres.")
+    assert {_obj(r) for r in ex.relations if r.predicate_label == "seized"} == {"40 acres"}
+
+
+def test_a_family_beside_its_head_is_that_family(read):
+    ex = read("Mr Hale and his family hold a stake of 28.1% in the club.")
+    assert "Hale family" in {r.subject.label for r in ex.relations}, sorted(facts(ex))
+
+
+def test_called_into_action_names_no_participant(read):
+    ex = read("The goalkeeper Tom Hale was called into action for the first time after ten minutes.")
+    assert not any(r.predicate_label.startswith("called") for r in ex.relations), sorted(facts(ex))
+
+
+def test_a_list_of_works_is_no_one_work(read):
+    ex = read(
+        "The Incredible Hulk, The Mighty Thor, Iron Man and the rest all grappled with problems like bigotry."
+    )
+    assert not any("," in n for n, _ in nodes(ex)), sorted(nodes(ex))
