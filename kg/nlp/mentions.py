@@ -579,7 +579,9 @@ def _work_around(doc: Doc, start: int, end: int) -> Span | None:
     if (
         not ent
         or end > ent.end
-        or ent.end - ent.start - (ent[0].dep_ == "det") <= end - start
+        # a capitalised "The" inside a sentence is the title's ("the Bicester Hunt" is no work)
+        or ent.end - ent.start - (ent[0].dep_ == "det" and (ent[0].text != "The" or ent[0].is_sent_start))
+        <= end - start
         or any(t.text == "," or t.lower_ == "and" for t in ent)
         or end < ent.end
         and doc[end].tag_ == "POS"

@@ -281,6 +281,25 @@ def speakers_employers(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component(
+    "kg_relative_gaps", requires=["token.dep", "token.lemma"], assigns=["token.head", "token.dep"]
+)
+def relative_gaps(doc: Doc) -> Doc:
+    """Hang the relative pronoun of "the freedom which X tells us we have" on the reported verb whose object
+    it is, where the parser made it an object of the verb of saying (X told no one the freedom)."""
+    for pron in doc:
+        say = pron.head
+        if pron.tag_ not in ("WDT", "WP") or pron.dep_ not in ("dobj", "dative") or say.dep_ != "relcl":
+            continue
+        if say.lemma_.lower() not in SPEECH_VERBS or pron.i > say.i:
+            continue
+        reported = next((c for c in say.children if c.dep_ == "ccomp" and c.i > say.i), None)
+        if reported is not None and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in reported.children):
+            pron.head = reported
+            pron.dep_ = "dobj"
+    return doc
+
+
 @Language.component("kg_late_appositions", requires=["token.dep"], assigns=["token.dep"])
 def late_appositions(doc: Doc) -> Doc:
     """Unmark as an apposition a name the parser hung on a noun past a relative clause set off by a comma:
@@ -292,6 +311,43 @@ def late_appositions(doc: Doc) -> Doc:
             for c in tok.head.children
         ):
             tok.dep_ = "dep"  # not "The man who was stabbed, Jimmy James Johnson, …": his name
+    return doc
+
+
+#: the tags of a finite verb or auxiliary: a clause with one has a subject of its own
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+@Language.component(
+    "kg_clause_subjects", requires=["token.dep", "token.tag"], assigns=["token.head", "token.dep"]
+)
+def clause_subjects(doc: Doc) -> Doc:
+    """Make the subject of a reported clause with no "that" the noun the parser took for the verb's object:
+    "He forgets basic rights were suspended" (what he forgets is that the rights were suspended)."""
+    for clause in doc:
+        verb = clause.head
+        if (
+            clause.dep_ not in ("ccomp", "conj")
+            or verb.i > clause.i
+            # a clause joined with no "and" or "but" is no second deed: "forgets rights were suspended"
+            or clause.dep_ == "conj"
+            and any(c.dep_ == "cc" and c.i < clause.i for c in verb.children)
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark") for c in clause.children)
+            or not (
+                clause.tag_ in _FINITE
+                or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in clause.children)
+            )
+        ):
+            continue
+        obj = next(
+            (c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i + 1 == clause.left_edge.i), None
+        )
+        # the tags are all there is before the attribute ruler: no parts of speech yet
+        # "cut prices and rivals followed suit": the last of the joined nouns is the subject, which others read
+        if obj is not None and obj.tag_.startswith("NN") and not any(c.dep_ == "cc" for c in obj.children):
+            obj.head = clause
+            clause.dep_ = "ccomp"
+            obj.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in clause.children) else "nsubj"
     return doc
 
 
@@ -631,7 +687,9 @@ def _load(name: str, trained: bool) -> Language:
         nlp.add_pipe("kg_prefixed_verbs", after="kg_lemmas")
         nlp.add_pipe("kg_reported_conjuncts", after="kg_prefixed_verbs")
         nlp.add_pipe("kg_speakers_employers", after="kg_reported_conjuncts")
+        nlp.add_pipe("kg_relative_gaps", after="kg_speakers_employers")
     nlp.add_pipe("kg_late_appositions", after="parser")
+    nlp.add_pipe("kg_clause_subjects", after="kg_late_appositions")
     nlp.add_pipe("kg_of_names", after="ner")
     folder = trained_models() if trained else None
     if folder is not None:

@@ -10300,3 +10300,16 @@ def test_a_list_of_works_is_no_one_work(read):
         "The Incredible Hulk, The Mighty Thor, Iron Man and the rest all grappled with problems like bigotry."
     )
     assert not any("," in n for n, _ in nodes(ex)), sorted(nodes(ex))
+
+
+def test_the_subject_of_a_clause_with_no_that_is_no_object(read):
+    ex = read(
+        "Author Tom Hale wrote to the paper. He also forgets basic Civil Liberties were suspended during the war."
+    )
+    assert not any(_obj(r) == "Civil Liberties" for r in ex.relations), sorted(facts(ex))
+
+
+def test_what_one_says_others_have_is_no_one_told(read):
+    ex = read("Voters will lose the cheap energy which Tom Hale constantly tells us we have.")
+    assert not any(r.predicate_label == "told" for r in ex.relations), sorted(facts(ex))
+    assert {_obj(r) for r in ex.relations if r.predicate_label == "said"} == {"the cheap energy we have"}
