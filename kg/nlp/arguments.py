@@ -463,7 +463,8 @@ def _of_complement(tok: Token) -> str:
         neg = ["not"] if any(c.dep_ == "neg" for c in deed.children) else []  # "the decision not to take him"
         lead = (
             []
-            if deed.dep_ == "acl" and deed.tag_ in ("VBG", "VBN")
+            # "plans to be presented": a passive infinitive keeps its "to"
+            if deed.dep_ == "acl" and deed.tag_ in ("VBG", "VBN") and not _infinitive(deed)
             else [prep.lower_ if prep is not None else "of", *neg]
             if deed.tag_ == "VBG"
             else [*neg, "to"]
@@ -992,6 +993,11 @@ def _count_before(doc: Doc, start: int) -> int | None:
     while k < start and not doc[k].like_num:
         k += 1  # "a" and "-" open no count
     return k if k < start else None
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether a verb has its "to": "to be presented", "to build"."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
 
 def _units_count(num: Token) -> bool:
@@ -2428,6 +2434,13 @@ class Arguments:
         ):
             # "multi-million pound contracts": how big says which, not "pound contracts"
             start = hyphened_start(doc, start - 1)
+        elif (
+            start > 2
+            and doc[start - 1].is_quote
+            and doc[start - 2].lower_ in ("yes", "no")
+            and doc[start - 3].is_quote
+        ):
+            start -= 2  # 'a "no" vote': which side the vote is for
         if doc[start].like_num:
             # "releasing up to 20 mobile games": the bound is part of the count
             start = hedge_span(doc, start)[0]

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kg.nlp.arguments import beside, hyphened, quoted_mask
 from kg.nlp.context import scope_of
-from kg.nlp.dates import date_of, date_phrase
+from kg.nlp.dates import date_of, date_phrase, month_name
 from kg.nlp.entities import ACTOR_TYPES, ACTORS_AND_PLACES
 from kg.nlp.lexicon import (
     ACCUSATION_VERBS,
@@ -719,6 +719,15 @@ _MEANS = frozenset(
 )
 
 
+#: feasts a deadline is set by: "to be presented to Parliament by Easter"
+_FEASTS = frozenset({"easter", "christmas", "whitsun", "halloween", "ramadan", "diwali", "hanukkah"})
+
+
+def _deadline(noun: Token) -> bool:
+    """Whether a "by" phrase says when, not who: "by Easter", "by March", "by the end of the year"."""
+    return noun.ent_type_ in ("DATE", "TIME") or month_name(noun.text) or noun.lower_ in _FEASTS
+
+
 def _means(noun: Token) -> bool:
     """Whether a "by" phrase is how, not who: "informed by letter", "paid by cheque" (a bare singular
     noun, no article, no name)."""
@@ -975,7 +984,11 @@ class ClauseReader:
             cl.agents += [n for p in _stray_agents(verb) for n in nodes.nodes(p)]
         for c in verb.children:
             if c.dep_ == "agent":
-                for p in (p for p in c.children if p.dep_ == "pobj" and not _means(p) and not beside(p)):
+                for p in (
+                    p
+                    for p in c.children
+                    if p.dep_ == "pobj" and not _means(p) and not beside(p) and not _deadline(p)
+                ):
                     # "a skeleton found by the River Severn": beside it, which did nothing
                     cl.agents += [n for n in nodes.nodes(p) if not _landmark(n)]
             elif (

@@ -10313,3 +10313,19 @@ def test_what_one_says_others_have_is_no_one_told(read):
     ex = read("Voters will lose the cheap energy which Tom Hale constantly tells us we have.")
     assert not any(r.predicate_label == "told" for r in ex.relations), sorted(facts(ex))
     assert {_obj(r) for r in ex.relations if r.predicate_label == "said"} == {"the cheap energy we have"}
+
+
+@pytest.mark.parametrize("when", ["Easter", "March"])
+def test_by_a_feast_or_a_month_is_when_not_who(read, when):
+    ex = read(f"The ministers urged Acme Corp to draw up plans to be presented to Parliament by {when}.")
+    assert not any(r.subject.label == when for r in ex.relations), sorted(facts(ex))
+
+
+def test_a_passive_infinitive_keeps_its_to(read):
+    ex = read("Acme Corp drew up plans to be presented to Parliament.")
+    assert {_obj(r) for r in ex.relations if r.predicate_label == "drew up"} == {"plans to be presented"}
+
+
+def test_a_quoted_no_says_which_vote(read):
+    ex = read('The Greens will campaign for a "no" vote in the referendum.')
+    assert any(_obj(r).startswith("no vote") for r in ex.relations), sorted(facts(ex))
