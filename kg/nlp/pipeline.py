@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.errors import ModelError
 from kg.nlp.countries import country_code, country_names
-from kg.nlp.lexicon import NAME_PARTICLES, ORG_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS
+from kg.nlp.lexicon import HEARER_VERBS, NAME_PARTICLES, ORG_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS
 from kg.nlp.places import US_STATES
 
 __all__ = [
@@ -316,10 +316,19 @@ def late_appositions(doc: Doc) -> Doc:
 
 #: the tags of a finite verb or auxiliary: a clause with one has a subject of its own
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: verbs that take a clause as what is said, known or felt ("tell" takes a hearer before it; "post" a result)
+_CLAUSE_VERBS = frozenset(
+    SPEECH_VERBS - HEARER_VERBS - {"post", "tweet", "accuse"}
+    | {"forget", "know", "remember", "realise", "realize", "feel", "fear", "hope", "accept", "deny", "expect"}
+)
+#: the words a plain noun phrase is made of: no phrase after the noun that a clause could end
+_PLAIN_NP = frozenset({"det", "amod", "compound", "poss", "case", "nummod", "nmod"})
 
 
 @Language.component(
-    "kg_clause_subjects", requires=["token.dep", "token.tag"], assigns=["token.head", "token.dep"]
+    "kg_clause_subjects",
+    requires=["token.dep", "token.tag", "token.lemma"],
+    assigns=["token.head", "token.dep"],
 )
 def clause_subjects(doc: Doc) -> Doc:
     """Make the subject of a reported clause with no "that" the noun the parser took for the verb's object:
@@ -329,6 +338,7 @@ def clause_subjects(doc: Doc) -> Doc:
         if (
             clause.dep_ not in ("ccomp", "conj")
             or verb.i > clause.i
+            or verb.lemma_.lower() not in _CLAUSE_VERBS
             # a clause joined with no "and" or "but" is no second deed: "forgets rights were suspended"
             or clause.dep_ == "conj"
             and any(c.dep_ == "cc" and c.i < clause.i for c in verb.children)
@@ -342,9 +352,9 @@ def clause_subjects(doc: Doc) -> Doc:
         obj = next(
             (c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i + 1 == clause.left_edge.i), None
         )
-        # the tags are all there is before the attribute ruler: no parts of speech yet
-        # "cut prices and rivals followed suit": the last of the joined nouns is the subject, which others read
-        if obj is not None and obj.tag_.startswith("NN") and not any(c.dep_ == "cc" for c in obj.children):
+        # a plain noun phrase only: "cut prices and rivals followed suit", "posted a rise in profit after
+        # sales were boosted" join no subject to the clause
+        if obj is not None and obj.tag_.startswith("NN") and all(c.dep_ in _PLAIN_NP for c in obj.children):
             obj.head = clause
             clause.dep_ = "ccomp"
             obj.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in clause.children) else "nsubj"
@@ -688,8 +698,8 @@ def _load(name: str, trained: bool) -> Language:
         nlp.add_pipe("kg_reported_conjuncts", after="kg_prefixed_verbs")
         nlp.add_pipe("kg_speakers_employers", after="kg_reported_conjuncts")
         nlp.add_pipe("kg_relative_gaps", after="kg_speakers_employers")
+        nlp.add_pipe("kg_clause_subjects", after="kg_relative_gaps")
     nlp.add_pipe("kg_late_appositions", after="parser")
-    nlp.add_pipe("kg_clause_subjects", after="kg_late_appositions")
     nlp.add_pipe("kg_of_names", after="ner")
     folder = trained_models() if trained else None
     if folder is not None:
