@@ -78,6 +78,8 @@ _INTENT_NOUNS = {
     **dict.fromkeys(("bid", "attempt", "effort"), "attempt"),
     "threat": "threat",
 }
+#: nouns of what may come, whose "of" and a deed is no deed done ("the prospect of Acme launching a bid")
+_CHANCES = dict.fromkeys(("prospect", "possibility", "likelihood", "chance", "risk", "danger"), "possibility")
 #: relative pronouns, which open a relative clause as its subject or object
 _RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "what"})
 #: where a noun stands in its clause when it is one (the tagger may call "reports" a verb)
@@ -106,6 +108,15 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
         return "possibility"  # "it could be that X is switched to left-back": may be so
     if _content_clause(lower, upper):
         return NOUN_ATTITUDES.get(head)  # "concerns that teachers are hampered"
+    if (
+        (head in _CHANCES or head in NOUN_ATTITUDES)
+        and upper.pos_ == "NOUN"
+        and lower.dep_ == "prep"
+        and lower.lower_ == "of"
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in lower.children)
+    ):
+        # "the prospect of Acme launching a bid", "fears of the bank cutting jobs": may be, is feared
+        return _CHANCES.get(head) or NOUN_ATTITUDES[head]
     if (
         head in _ENDING_VERBS
         and lower.dep_ in ("xcomp", "pcomp")
@@ -290,6 +301,8 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
         or any(c.dep_ == "advmod" and c.lower_ in _UNMEANT for c in lower.children)
     ):
         return None  # "used his phone to accidentally send a message": what happened, meant by no one
+    if head == "set" and to_infinitive and upper.dep_ == "pcomp" and upper.tag_ == "VBN":
+        return "expected"  # "with the Tories set to campaign": "is set to" with no "be" after "with"
     if lower.dep_ == "advcl" and to_infinitive and not any(c.dep_ == "mark" for c in lower.children):
         return "purpose"  # "went to Scotland to seek views", "queue to buy": what they went for, not done
     if lower.dep_ == "xcomp" and head == "use" and to_infinitive:

@@ -95,7 +95,15 @@ from kg.nlp.names import (
     rival,
     speaks_as_i,
 )
-from kg.nlp.people import common_surname, given_name, group_key, oddly_cased, party_name, unlike_person_name
+from kg.nlp.people import (
+    common_surname,
+    given_name,
+    group_key,
+    oddly_cased,
+    party_name,
+    prize_category,
+    unlike_person_name,
+)
 from kg.nlp.pipeline import CONLL_SPANS, dictionary_words
 from kg.nlp.places import US_STATES, city
 from kg.terms import subclasses
@@ -1251,6 +1259,10 @@ def find_entities(doc: Doc) -> EntityIndex:
         descriptor = (
             descriptor_class(span) if label != "ACTOR" else None
         )  # "the government" is what its noun says
+        if descriptor == "Person" and form == "Concept":
+            descriptor = None  # "a dinkier model, the FY500": a product's name, whatever the noun could mean
+        if descriptor == "Person" and prize_category(list(doc[max(0, span.start - 3) : span.start + 1])):
+            descriptor = "Concept"  # "her second best actress Oscar": the prize, not an actress
         if (
             descriptor == "Organization"
             and (

@@ -575,13 +575,14 @@ def _with_trained(
 def _work_around(doc: Doc, start: int, end: int) -> Span | None:
     """The news model's work of art that holds the tokens `start`..`end` and a word more, or None; not a
     list of works ("The Mighty Thor, Iron Man") nor a maker's work ("Jean Dupont's Amelie": Dupont)."""
-    ent = doc[start].ent_type_ == "WORK_OF_ART" and next(e for e in doc.ents if e.start <= start < e.end)
+    if doc[start].ent_type_ != "WORK_OF_ART":
+        return None
+    ent = next(e for e in doc.ents if e.start <= start < e.end)
+    # a capitalised "The" inside a sentence is the title's ("the Bicester Hunt" is no work)
+    det = ent[0].dep_ == "det" and not (ent[0].text == "The" and not ent[0].is_sent_start)
     if (
-        not ent
-        or end > ent.end
-        # a capitalised "The" inside a sentence is the title's ("the Bicester Hunt" is no work)
-        or ent.end - ent.start - (ent[0].dep_ == "det" and (ent[0].text != "The" or ent[0].is_sent_start))
-        <= end - start
+        end > ent.end
+        or len(ent) - det <= end - start
         or any(t.text == "," or t.lower_ == "and" for t in ent)
         or end < ent.end
         and doc[end].tag_ == "POS"

@@ -1175,6 +1175,8 @@ _RULERS = frozenset(
     {"military", "communist", "authoritarian", "totalitarian", "apartheid", "islamist", "junta"}
 )
 
+#: a word of letters and digits: a model's, never a person's name ("FY500", "PS2"; "50 Cent" has a word)
+_ALNUM = re.compile(r"(?=.*\d)(?=.*[A-Za-z])[A-Za-z\d]+")
 #: a version number ending a product's name: "v2.0", "7.60", "V3"
 _VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+|[vV]\d+")
 
@@ -1189,6 +1191,8 @@ def name_form_class(span: Span, label: str) -> str | None:
     last = span[-1].lower_.rstrip(".")
     if len(span) == 1 and _GROUP_OF_N.fullmatch(span.text):
         return "Organization"  # "G7", "G20": a group of so many countries
+    if label in ("PERSON", "FAC", "GPE", "LOC") and any(_ALNUM.fullmatch(t.text) for t in span):
+        return "Concept"  # "the FY500", "the PS2": a model's number, which no person's or place's name has
     if label == "PERSON" and len(span) > 1 and (span[-1].is_digit or _VERSION.fullmatch(span[-1].text)):
         # "Xbox 2", "Shrek 2", "Endorphin v2.0": a product, a version or a sequel; no one's name ends in a number
         return "Concept"

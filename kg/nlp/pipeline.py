@@ -319,8 +319,9 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: verbs that take a clause as what is said, known or felt ("tell" takes a hearer before it; "post" a result)
 _CLAUSE_VERBS = frozenset(
     SPEECH_VERBS - HEARER_VERBS - {"post", "tweet", "accuse"}
-    | {"forget", "know", "remember", "realise", "realize", "feel", "fear", "hope", "accept", "deny", "expect"}
-)
+    | {"forget", "know", "remember", "realise", "realize", "feel", "fear", "hope", "accept", "deny", "expect",
+       "promise"}
+)  # fmt: skip
 #: the words a plain noun phrase is made of: no phrase after the noun that a clause could end
 _PLAIN_NP = frozenset({"det", "amod", "compound", "poss", "case", "nummod", "nmod"})
 

@@ -10329,3 +10329,30 @@ def test_a_passive_infinitive_keeps_its_to(read):
 def test_a_quoted_no_says_which_vote(read):
     ex = read('The Greens will campaign for a "no" vote in the referendum.')
     assert any(_obj(r).startswith("no vote") for r in ex.relations), sorted(facts(ex))
+
+
+def test_a_model_number_is_no_one_with_a_role(read):
+    ex = read("An even smaller model, the ZX300, goes on sale in May and will store about 256MB of music.")
+    assert not any(r.predicate_label == "holds role" for r in ex.relations), sorted(facts(ex))
+
+
+def test_a_prize_after_its_category_is_no_actress(read):
+    ex = read("Ann Lowe picked up her second best actress Oscar for playing a nurse.")
+    assert ("Oscar", "Concept") in nodes(ex), sorted(nodes(ex))
+
+
+def test_the_prospect_of_a_deed_is_no_deed_done(read):
+    ex = read("Shares rose on the prospect of Acme Corp launching a major acquisition.")
+    assert {r.modality for r in ex.relations if r.predicate_label == "launching"} == {"possibility"}
+
+
+def test_set_to_after_with_is_expected(read):
+    ex = read("The referendum could take place in 2006, with the Greens set to campaign for a yes vote.")
+    assert {r.modality for r in ex.relations if r.predicate_label == "campaign for"} == {"expected"}
+
+
+def test_what_one_promised_would_not_happen_is_no_object(read):
+    ex = read("Acme Corp promised no jobs would be lost as a result of the new machines.")
+    assert not any(r.predicate_label == "promised" and _obj(r) == "jobs" for r in ex.relations), sorted(
+        facts(ex)
+    )
