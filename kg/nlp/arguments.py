@@ -995,6 +995,10 @@ def _count_before(doc: Doc, start: int) -> int | None:
     return k if k < start else None
 
 
+#: things known by a number word after them: "round one", "stage two"
+_NUMBERED = frozenset({"round", "stage", "leg", "heat", "phase", "day", "game", "race", "division", "tier"})
+
+
 def _infinitive(verb: Token) -> bool:
     """Whether a verb has its "to": "to be presented", "to build"."""
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
@@ -2460,8 +2464,18 @@ class Arguments:
         if (person := self._unrecognised_person(words)) is not None:
             return person
         label = _joined(doc[start : tok.i + 1])
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "nummod" and doc[tok.i + 1].head == tok:
-            label = f"{label} {doc[tok.i + 1].text}"  # "number six", "Section 404": the numeral names it
+        if (
+            tok.i + 1 < len(doc)
+            and (numeral := doc[tok.i + 1]).tag_ == "CD"
+            and (
+                numeral.dep_ == "nummod"
+                and numeral.head == tok
+                or tok.lemma_.lower() in _NUMBERED
+                and (numeral.is_alpha or numeral.is_digit)
+            )
+        ):
+            # "number six", "Section 404": the numeral names it; "in round one", however the parser hung it
+            label = f"{label} {numeral.text}"
         names = [
             t
             for t in words

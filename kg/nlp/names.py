@@ -1191,6 +1191,8 @@ def name_form_class(span: Span, label: str) -> str | None:
     last = span[-1].lower_.rstrip(".")
     if len(span) == 1 and _GROUP_OF_N.fullmatch(span.text):
         return "Organization"  # "G7", "G20": a group of so many countries
+    if len(span) > 1 and span[-1].text in ("XV", "XI"):
+        return "Organization"  # "a Wales XV", "the England XI": a side of fifteen or eleven
     if label in ("PERSON", "FAC", "GPE", "LOC") and any(_ALNUM.fullmatch(t.text) for t in span):
         return "Concept"  # "the FY500", "the PS2": a model's number, which no person's or place's name has
     if label == "PERSON" and len(span) > 1 and (span[-1].is_digit or _VERSION.fullmatch(span[-1].text)):

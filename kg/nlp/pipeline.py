@@ -362,6 +362,38 @@ def clause_subjects(doc: Doc) -> Doc:
     return doc
 
 
+#: verbs whose object may be a deed in "-ing": "have begun lobbying voters"
+_ASPECT_VERBS = frozenset(
+    {"begin", "start", "stop", "keep", "continue", "finish", "resume", "quit", "avoid", "consider", "risk"}
+)
+
+
+@Language.component(
+    "kg_gerund_objects",
+    requires=["token.dep", "token.tag", "token.lemma"],
+    assigns=["token.head", "token.dep"],
+)
+def gerund_objects(doc: Doc) -> Doc:
+    """Make a deed in "-ing" right after a verb of beginning or stopping the verb's complement, where the
+    parser read it as a modifier of the noun after it: "have begun lobbying voters" (they lobby voters; no
+    "lobbying voters" are begun)."""
+    for ing in doc:
+        noun = ing.head
+        verb = noun.head
+        if (
+            ing.tag_ == "VBG"
+            and ing.dep_ in ("compound", "amod")
+            and noun.dep_ == "dobj"
+            and ing.i == verb.i + 1
+            and verb.lemma_.lower() in _ASPECT_VERBS
+        ):
+            ing.head, ing.dep_, ing.pos_ = verb, "xcomp", "VERB"
+            noun.head = ing
+            for late in [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i]:
+                late.head = ing  # "begun lobbying voters in California": where they lobby
+    return doc
+
+
 #: capitalised common nouns that open a body's name before "of": "House of Fraser", "Bank of Scotland"
 _OF_NAME_HEADS = frozenset(
     {
@@ -700,6 +732,7 @@ def _load(name: str, trained: bool) -> Language:
         nlp.add_pipe("kg_speakers_employers", after="kg_reported_conjuncts")
         nlp.add_pipe("kg_relative_gaps", after="kg_speakers_employers")
         nlp.add_pipe("kg_clause_subjects", after="kg_relative_gaps")
+        nlp.add_pipe("kg_gerund_objects", after="kg_clause_subjects")
     nlp.add_pipe("kg_late_appositions", after="parser")
     nlp.add_pipe("kg_of_names", after="ner")
     folder = trained_models() if trained else None

@@ -10356,3 +10356,18 @@ def test_what_one_promised_would_not_happen_is_no_object(read):
     assert not any(r.predicate_label == "promised" and _obj(r) == "jobs" for r in ex.relations), sorted(
         facts(ex)
     )
+
+
+def test_a_round_keeps_its_number_word(read):
+    ex = read("Ann Lowe was knocked out in round one by Tom Hale.")
+    assert "round one" in {_obj(r) for r in ex.relations}, sorted(facts(ex))
+
+
+def test_a_deed_in_ing_after_begin_is_the_deed(read):
+    ex = read("Studios have begun lobbying voters, with adverts in every newspaper.")
+    assert {(r.predicate_label, _obj(r)) for r in ex.relations} >= {("lobbying", "voters")}, sorted(facts(ex))
+
+
+def test_a_side_of_fifteen_is_a_team(read):
+    ex = read("New Zealand defeated a Wales XV 25-10 in Cardiff.")
+    assert ("Wales XV", "Organization") in nodes(ex), sorted(nodes(ex))
