@@ -76,6 +76,7 @@ from kg.nlp.names import (
     beaten,
     capped_for,
     city_part,
+    coded_name,
     contest,
     court_of_law,
     courtesy_named,
@@ -996,6 +997,19 @@ _TRADES = frozenset(
 )
 
 
+def _prize_named(span: Span) -> bool:
+    """Whether a name is a prize after its category and a determiner: "her second best actress Oscar", "a
+    best new artist Grammy" ("best actress Hilary Swank" is the winner)."""
+    doc = span.doc
+    best = next((t for t in doc[max(0, span.start - 4) : span.start] if t.lower_ in ("best", "worst")), None)
+    if best is None or not prize_category(list(doc[best.i : span.start + 1])):
+        return False
+    before = best.i - 1
+    while before >= 0 and (doc[before].like_num or doc[before].ent_type_ == "ORDINAL"):
+        before -= 1  # "her second best actress Oscar", "two best actor Oscars"
+    return before >= 0 and (doc[before].pos_ == "DET" or doc[before].tag_ == "PRP$")
+
+
 def _prize(span: Span) -> bool:
     """Whether a name is what someone wins or is nominated for ("won a Golden Globe and a Bafta", "was
     nominated for an Oscar"): a prize, not a body or a place."""
@@ -1259,9 +1273,9 @@ def find_entities(doc: Doc) -> EntityIndex:
         descriptor = (
             descriptor_class(span) if label != "ACTOR" else None
         )  # "the government" is what its noun says
-        if descriptor == "Person" and form == "Concept":
-            descriptor = None  # "a dinkier model, the FY500": a product's name, whatever the noun could mean
-        if descriptor == "Person" and prize_category(list(doc[max(0, span.start - 3) : span.start + 1])):
+        if descriptor == "Person" and coded_name(span):
+            descriptor = None  # "a dinkier model, the FY500": no one's name, whatever the noun could mean
+        if descriptor == "Person" and _prize_named(span):
             descriptor = "Concept"  # "her second best actress Oscar": the prize, not an actress
         if (
             descriptor == "Organization"

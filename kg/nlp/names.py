@@ -76,6 +76,7 @@ __all__ = [
     "beaten",
     "capped_for",
     "city_part",
+    "coded_name",
     "contest",
     "court_of_law",
     "courtesy_named",
@@ -1175,8 +1176,16 @@ _RULERS = frozenset(
     {"military", "communist", "authoritarian", "totalitarian", "apartheid", "islamist", "junta"}
 )
 
-#: a word of letters and digits: a model's, never a person's name ("FY500", "PS2"; "50 Cent" has a word)
+#: a word of letters and digits: a model's, a band's or an agency's name, never a person's ("FY500", "U2",
+#: "MI5"; "50 Cent" has a word)
 _ALNUM = re.compile(r"(?=.*\d)(?=.*[A-Za-z])[A-Za-z\d]+")
+
+
+def coded_name(span: Span) -> bool:
+    """Whether a name has a word of letters and digits, which no person's has ("the FY500", "MI5")."""
+    return any(_ALNUM.fullmatch(t.text) for t in span)
+
+
 #: a version number ending a product's name: "v2.0", "7.60", "V3"
 _VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+|[vV]\d+")
 
@@ -1193,8 +1202,6 @@ def name_form_class(span: Span, label: str) -> str | None:
         return "Organization"  # "G7", "G20": a group of so many countries
     if len(span) > 1 and span[-1].text in ("XV", "XI"):
         return "Organization"  # "a Wales XV", "the England XI": a side of fifteen or eleven
-    if label in ("PERSON", "FAC", "GPE", "LOC") and any(_ALNUM.fullmatch(t.text) for t in span):
-        return "Concept"  # "the FY500", "the PS2": a model's number, which no person's or place's name has
     if label == "PERSON" and len(span) > 1 and (span[-1].is_digit or _VERSION.fullmatch(span[-1].text)):
         # "Xbox 2", "Shrek 2", "Endorphin v2.0": a product, a version or a sequel; no one's name ends in a number
         return "Concept"

@@ -10371,3 +10371,8 @@ def test_a_deed_in_ing_after_begin_is_the_deed(read):
 def test_a_side_of_fifteen_is_a_team(read):
     ex = read("New Zealand defeated a Wales XV 25-10 in Cardiff.")
     assert ("Wales XV", "Organization") in nodes(ex), sorted(nodes(ex))
+
+
+def test_the_winner_of_a_prize_category_is_a_person(read):
+    ex = read("Kate Winslet also lost to best actress Ann Lowe at the ceremony.")
+    assert ("Ann Lowe", "Person") in nodes(ex), sorted(nodes(ex))
