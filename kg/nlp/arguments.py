@@ -789,7 +789,19 @@ def _harm_of_place(clause: Token, noun: Token | None = None) -> Token | None:
 
 
 #: what a sportsperson is known by after winning: "the world champion said", "the silver medallist"
-_HONOURS = frozenset({"champion", "medallist", "medalist", "finalist", "semi-finalist", "titleholder"})
+_HONOURS = frozenset(
+    {
+        "champion",
+        "medallist",
+        "medalist",
+        "finalist",
+        "semi-finalist",
+        "titleholder",
+        "winner",
+        "holder",
+        "laureate",
+    }
+)
 
 
 def _described_class(tok: Token, words: list[Token], owner: Entity | None) -> str:
@@ -2170,8 +2182,9 @@ class Arguments:
         """Whom a subject "the 18-year-old", "the Briton" or "the world champion" stands for: the person the
         sentence before had for its subject (one whose sex the clause's "he" or "her" allows), or else for
         an age the one person the article has named most so far."""
-        if tok.dep_ not in ("nsubj", "nsubjpass") or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not (
+            any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            or tok.left_edge.lower_ == "the"  # "the world 200m and 400m record holder", however parsed
         ):
             return None
         # "The American blasts an ace": the small model tags the subject an adjective
@@ -2182,7 +2195,13 @@ class Arguments:
         if not (code or honour or age_word(tok)) or any(
             c.dep_ == "appos"
             or c.dep_ == "compound"
-            and (not honour or (named := self.index.at(c)) is not None and named.type == "Person")
+            # "the Oscar winner" won an Oscar; a name after the noun is the one it describes
+            and (
+                not honour
+                or c.i > tok.i
+                and (named := self.index.at(c)) is not None
+                and named.type == "Person"
+            )
             for c in tok.children
         ):
             return None  # "the Olympic champion Kelly Holmes": the name beside it says who

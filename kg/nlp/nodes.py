@@ -508,6 +508,15 @@ class Nodes:
             and nxt.head == tok.head
         ):
             return None  # "the film Alexander was panned" parsed as two subjects: the film is Alexander
+        if (
+            nxt is not None
+            and nxt.head == tok
+            and nxt.dep_ in ("acl", "amod")
+            and nxt.ent_iob_ == "B"
+            and nxt.ent_type_ in ("ORG", "PERSON")
+            and (named := self.state.index.at(nxt)) is not None
+        ):
+            return named  # "pop band Busted have confirmed": a name read as a participle is the band's
         if tok.lower_ in _VAGUE_SUMS and any(
             p.dep_ == "pobj" and (currency_name(p.lemma_.lower()) or p.ent_type_ == "MONEY")
             for c in tok.children

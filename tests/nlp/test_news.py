@@ -10376,3 +10376,29 @@ def test_a_side_of_fifteen_is_a_team(read):
 def test_the_winner_of_a_prize_category_is_a_person(read):
     ex = read("Kate Winslet also lost to best actress Ann Lowe at the ceremony.")
     assert ("Ann Lowe", "Person") in nodes(ex), sorted(nodes(ex))
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Ann Lowe is to star in a film about a nurse. The Oscar winner said there was a desire to make it.",
+            "Ann Lowe",
+        ),
+        (
+            (
+                'Tom Hale retired in 2001. "The biggest factor is speed," the world 200m and 400m record holder '
+                "told reporters."
+            ),
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_winner_or_record_holder_is_the_one_just_named(read, text, who):
+    ex = read(text)
+    assert {r.subject.label for r in ex.relations if r.predicate_label == "said"} == {who}
+
+
+def test_a_bands_name_read_as_a_participle_is_the_band(read):
+    ex = read("Chart-topping pop band Wrecked have confirmed that they plan to take a break.")
+    assert {r.subject.label for r in ex.relations if r.predicate_label == "confirmed"} == {"Wrecked"}
