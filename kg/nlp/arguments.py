@@ -2491,6 +2491,7 @@ class Arguments:
                 and numeral.head == tok
                 or tok.lemma_.lower() in _NUMBERED
                 and (numeral.is_alpha or numeral.is_digit)
+                and not (numeral.dep_ == "nummod" and numeral.head.i > numeral.i)  # "won the race six times"
             )
         ):
             # "number six", "Section 404": the numeral names it; "in round one", however the parser hung it

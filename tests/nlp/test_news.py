@@ -10402,3 +10402,10 @@ def test_a_winner_or_record_holder_is_the_one_just_named(read, text, who):
 def test_a_bands_name_read_as_a_participle_is_the_band(read):
     ex = read("Chart-topping pop band Wrecked have confirmed that they plan to take a break.")
     assert {r.subject.label for r in ex.relations if r.predicate_label == "confirmed"} == {"Wrecked"}
+
+
+def test_a_count_of_times_is_no_number_of_the_race(read):
+    ex = read("Ann Lowe has won the London Marathon wheelchair race six times.")
+    assert {_obj(r) for r in ex.relations if r.predicate_label == "won"} == {
+        "London Marathon wheelchair race"
+    }
