@@ -10409,3 +10409,8 @@ def test_a_count_of_times_is_no_number_of_the_race(read):
     assert {_obj(r) for r in ex.relations if r.predicate_label == "won"} == {
         "London Marathon wheelchair race"
     }
+
+
+def test_following_suit_names_no_suit(read):
+    ex = read("Acme Corp cut its prices and other companies are expected to follow suit.")
+    assert not any(_obj(r) == "suit" for r in ex.relations), sorted(facts(ex))
