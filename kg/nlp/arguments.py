@@ -864,8 +864,12 @@ def _described_class(tok: Token, words: list[Token], owner: Entity | None) -> st
         c.dep_ == "compound" and c.lower_ in _OCCASIONS for c in tok.children
     ):
         return "Concept"  # "a launch party", "a birthday party": an occasion, no political party
-    if owner is not None and owner.type in _FIRMS and tok.tag_ == "NN" and tok.lemma_.lower() in _BRANCHES:
-        return "Organization"  # "Ford's auto unit", "its chemicals division": a body's part is a body
+    if (
+        tok.tag_ == "NN"
+        and tok.lemma_.lower() in _BRANCHES
+        and (owner is not None and owner.type in _FIRMS or any(w.ent_type_ == "ORG" for w in words[:-1]))
+    ):
+        return "Organization"  # "Ford's auto unit", "the Yukos unit": a body's part is a body
     kind = _COLLECTIVES.get(tok.lemma_.lower())
     if kind is None or not (len(words) > 1 or owner is not None) or beside(tok):
         return "Concept"
@@ -2518,6 +2522,8 @@ class Arguments:
             and not (tok.lemma_.lower() not in _CITY_SIDES and city(" ".join(t.text for t in names)))
             # "the High Street retailer", "a Wall Street bank": a street says where such firms trade
             and names[-1].lower_ not in _STREETS
+            # "selling the Yukos unit": a part of the firm, not the firm
+            and tok.lemma_.lower() not in _BRANCHES
             and len(between) <= 2
             and all(t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower for t in between)
         ):

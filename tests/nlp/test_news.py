@@ -10414,3 +10414,11 @@ def test_a_count_of_times_is_no_number_of_the_race(read):
 def test_following_suit_names_no_suit(read):
     ex = read("Acme Corp cut its prices and other companies are expected to follow suit.")
     assert not any(_obj(r) == "suit" for r in ex.relations), sorted(facts(ex))
+
+
+def test_a_firms_unit_sold_is_no_firm_sold(read):
+    ex = read("By selling the Yukos unit to Baikal, Russia is able to avoid legal problems, analysts said.")
+    assert {_obj(r) for r in ex.relations if r.predicate_label == "selling"} == {"Yukos unit"}, sorted(
+        facts(ex)
+    )
+    assert ("Yukos unit", "Organization") in nodes(ex)
