@@ -2195,7 +2195,12 @@ class Arguments:
         code = demonym_country(tok.text) if tok.tag_ in ("NN", "NNP", "JJ") and tok.is_title else None
         if code and (tok.lower_.endswith(("ch", "sh")) or tok.lower_ == "swiss"):
             return None  # "the French", "the Welsh", "the Dutch": a people or its side, never one person
-        honour = tok.tag_ == "NN" and tok.lemma_.lower() in _HONOURS
+        # "the winner of that match will face": whoever wins it, no one named
+        honour = (
+            tok.tag_ == "NN"
+            and tok.lemma_.lower() in _HONOURS
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        )
         if not (code or honour or age_word(tok)) or any(
             c.dep_ == "appos"
             or c.dep_ == "compound"

@@ -320,7 +320,7 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CLAUSE_VERBS = frozenset(
     SPEECH_VERBS - HEARER_VERBS - {"post", "tweet", "accuse"}
     | {"forget", "know", "remember", "realise", "realize", "feel", "fear", "hope", "accept", "deny", "expect",
-       "promise"}
+       "promise", "rule", "decide", "find", "show", "agree"}
 )  # fmt: skip
 #: the words a plain noun phrase is made of: no phrase after the noun that a clause could end
 _PLAIN_NP = frozenset({"det", "amod", "compound", "poss", "case", "nummod", "nmod"})

@@ -10422,3 +10422,10 @@ def test_a_firms_unit_sold_is_no_firm_sold(read):
         facts(ex)
     )
     assert ("Yukos unit", "Organization") in nodes(ex)
+
+
+def test_the_winner_of_a_match_to_come_is_no_one_named(read):
+    ex = read(
+        "Tom Hale beat Dan Lowe. The winner of that match will face either Ann Lowe or Kim Hale in the final."
+    )
+    assert not any(r.predicate_label == "face" and r.subject.label == "Tom Hale" for r in ex.relations)
