@@ -410,7 +410,7 @@ STRUCK_NOT_HIT = {"deal", "agreement", "pact", "accord", "compromise", "bargain"
                   "front", "post", "woodwork", "crossbar", "bar", "shelves", "road", "screens", "airwaves",
                   # "struck a fierce shot", "hit a volley": a ball played
                   "shot", "effort", "ball", "volley", "drive", "free-kick", "kick", "penalty", "strike", "six", "four"}
-VERB_IDIOMS = {("follow", "suit"), ("join", "force"), ("fall", "victim"), ("fall", "prey"), ("take", "charge"), ("take", "control"), ("take", "office"), ("take", "shape"),
+VERB_IDIOMS = {("follow", "suit"), ("step", "gear"), ("move", "gear"), ("join", "force"), ("fall", "victim"), ("fall", "prey"), ("take", "charge"), ("take", "control"), ("take", "office"), ("take", "shape"),
                ("take", "effect"), ("take", "heart"), ("take", "issue"), ("take", "notice"), ("make", "sense"),
                ("make", "way"), ("make", "use"), ("make", "history"), ("bid", "farewell"), ("pay", "tribute"),
                ("pay", "attention"), ("keep", "pace"), ("lose", "sight"), ("lose", "touch"), ("cast", "doubt"),

@@ -101,6 +101,7 @@ def quantities(
     the clause was read in ("sales hit the $50m mark" is no attack), by default the verb's own."""
     own = pred or verb_predicate(verb)[:2]
     found: list[tuple[tuple[str, str], Literal]] = []
+    measured_nouns: set[str] = set()  # "was paid a bonus of £5": the bonus is measured, no one paid
     if verb.lemma_.lower() in SPEECH_VERBS:
         return  # "Disney said revenues of $30bn …": the amount belongs to what was said
     if len(cl.agents) > 1 and _jointly(verb):
@@ -129,6 +130,7 @@ def quantities(
                 # "reached a $140m deal", "bought an 18.8% stake": the amount is the noun's
                 pid, label = own
                 found.append(((f"{pid}-{c.lemma_.lower()}", f"{label} {c.lower_}"), amount))
+                measured_nouns.add(c.lower_)
             else:
                 found.append((own, amount))
         elif dep == "prep":
@@ -177,6 +179,7 @@ def quantities(
                 if (amount := _amount_at(state, p)) is not None:
                     pid, label = own
                     found.append(((f"{pid}-{c.lemma_.lower()}", f"{label} {c.lower_}"), amount))
+                    measured_nouns.add(c.lower_)
     # "was fined £5m": the amount is on the one fined, not on who fined, and so is the voice: "CNPC
     # had been offered 20%" did not offer it
     holders = cl.patients if passive(verb) else cl.agents
@@ -189,7 +192,7 @@ def quantities(
             (pred if pred[0] in CLOSED_PREDICATES else (f"was-{pred[0]}", f"was {pred[1]}"), amount)
             for pred, amount in found
         ]
-    subjects = [s for s in holders if not s.id.startswith("event/")]
+    subjects = [s for s in holders if not s.id.startswith("event/") and s.label.lower() not in measured_nouns]
     if not found or not subjects:
         return
     for found_pred, amount in found:

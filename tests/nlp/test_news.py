@@ -10429,3 +10429,20 @@ def test_the_winner_of_a_match_to_come_is_no_one_named(read):
         "Tom Hale beat Dan Lowe. The winner of that match will face either Ann Lowe or Kim Hale in the final."
     )
     assert not any(r.predicate_label == "face" and r.subject.label == "Tom Hale" for r in ex.relations)
+
+
+def test_a_sum_in_euros_after_of_keeps_its_number(read):
+    ex = read("Acme Corp is struggling with debts of more than 6bn euros.")
+    assert {_obj(r) for r in ex.relations if r.predicate_label == "struggling with"} == {
+        "debts of more than 6bn euros"
+    }
+
+
+def test_what_one_was_paid_is_no_one_paid(read):
+    ex = read("Tom Hale was paid a bonus of £44,914 last year.")
+    assert {r.subject.label for r in ex.relations if r.predicate_label == "was paid bonus"} == {"Tom Hale"}
+
+
+def test_stepping_up_a_gear_names_no_gear(read):
+    ex = read("Chelsea stepped up a gear in the second half.")
+    assert not any(_obj(r) == "gear" for r in ex.relations), sorted(facts(ex))
