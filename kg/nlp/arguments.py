@@ -2536,8 +2536,12 @@ class Arguments:
             and not (tok.lemma_.lower() not in _CITY_SIDES and city(" ".join(t.text for t in names)))
             # "the High Street retailer", "a Wall Street bank": a street says where such firms trade
             and names[-1].lower_ not in _STREETS
-            # "selling the Yukos unit": a part of the firm, not the firm
-            and tok.lemma_.lower() not in _BRANCHES
+            # "selling the Yukos unit": a part of the firm, not the firm ("News Corp's News International
+            # unit", "the Yuganskneftegas unit of Yukos" are the unit's own names)
+            and not (
+                tok.lemma_.lower() in _BRANCHES
+                and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+            )
             and len(between) <= 2
             and all(t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower for t in between)
         ):

@@ -10446,3 +10446,8 @@ def test_what_one_was_paid_is_no_one_paid(read):
 def test_stepping_up_a_gear_names_no_gear(read):
     ex = read("Chelsea stepped up a gear in the second half.")
     assert not any(_obj(r) == "gear" for r in ex.relations), sorted(facts(ex))
+
+
+def test_a_units_own_name_after_its_owner_is_the_unit(read):
+    ex = read("News Corp's News International unit, which publishes The Sun, announced new investments.")
+    assert "News International" in {r.subject.label for r in ex.relations}, sorted(facts(ex))
