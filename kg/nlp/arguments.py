@@ -255,6 +255,10 @@ def _prep_complement(tok: Token, label: str) -> str:
         or pobj.lower_ in _WHERE_NOUNS
         and pobj.n_lefts + pobj.n_rights == 0
         or pobj.ent_type_ in _NOT_NAMES
+        # "blamed poor results on sluggish decisions": the cause the verb gives, no part of the results
+        or prep.lower_ == "on"
+        and tok.dep_ == "dobj"
+        and tok.head.lemma_.lower() in ("blame", "pin")
         # "a stake in Manchester United": what is held in a place the model names is a firm
         or pobj.ent_type_ in ("GPE", "LOC", "FAC")
         and not (prep.lower_ == "in" and tok.lemma_.lower() in _HOLDINGS)

@@ -10451,3 +10451,10 @@ def test_stepping_up_a_gear_names_no_gear(read):
 def test_a_units_own_name_after_its_owner_is_the_unit(read):
     ex = read("News Corp's News International unit, which publishes The Sun, announced new investments.")
     assert "News International" in {r.subject.label for r in ex.relations}, sorted(facts(ex))
+
+
+def test_what_a_blame_is_put_on_is_no_part_of_what_is_blamed(read):
+    ex = read("Acme Corp blamed poor results on sluggish decision making.")
+    assert {_obj(r) for r in ex.relations if r.predicate_label == "blamed"} == {"poor results"}, sorted(
+        facts(ex)
+    )
