@@ -85,6 +85,7 @@ from kg.nlp.names import (
     follows_honorific,
     follows_title,
     gazetteer_known,
+    joined,
     kind_said,
     listed_with_club,
     match_side,
@@ -1425,7 +1426,13 @@ def find_entities(doc: Doc) -> EntityIndex:
             and (plural_agreement(span) or contest(span) or plays_for(span) or capped_for(span))
             # "Newcastle boss X", "Leeds were beaten": a town's club (a town a match is played in is none)
             or label in ("GPE", "LOC")
-            and (plural_agreement(span) or plays_for(span, managers=True) or beaten(span))
+            and (
+                plural_agreement(span)
+                or plays_for(span, managers=True)
+                or beaten(span)
+                or joined(span)
+                and city(text)
+            )
             # "after beating Norwich", the model's person: a city that is beaten is a side
             or label == "PERSON"
             and beaten(span)

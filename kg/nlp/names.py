@@ -89,6 +89,7 @@ __all__ = [
     "glued_descriptor",
     "home_place",
     "honoured",
+    "joined",
     "kind_said",
     "listed_with_club",
     "match_side",
@@ -833,6 +834,18 @@ def plays_for(span: Span, managers: bool = False) -> bool:
 
 
 _RANKS = frozenset({"one", "two", "1", "2"})
+
+
+def joined(span: Span) -> bool:
+    """Whether someone named joins a town ("is poised to join Sunderland", "rejoined Leeds"): one moves to
+    a town but joins its club."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_.lower() not in ("join", "rejoin"):
+        return False
+    while verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "X is poised to join Sunderland": X joins
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "PERSON" for c in verb.children)
 
 
 def age_word(tok: Token) -> bool:

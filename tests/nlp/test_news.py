@@ -10458,3 +10458,8 @@ def test_what_a_blame_is_put_on_is_no_part_of_what_is_blamed(read):
     assert {_obj(r) for r in ex.relations if r.predicate_label == "blamed"} == {"poor results"}, sorted(
         facts(ex)
     )
+
+
+def test_a_town_someone_joins_is_its_club(read):
+    ex = read("Teenage star Tom Hale is poised to join Sunderland after turning down a move to Stoke City.")
+    assert ("Sunderland", "Organization") in nodes(ex), sorted(nodes(ex))
