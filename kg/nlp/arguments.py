@@ -534,15 +534,6 @@ def _of_complement(tok: Token) -> str:
     ):
         # "its best film of the year accolade": the phrase is the award's name, read whole
         return " ".join(t.lower_ for t in pobj.doc[pobj.head.i : pobj.i + 1])
-    if (
-        pobj is not None
-        and pobj.head.lower_ == "of"
-        and currency_name(pobj.lemma_.lower())
-        and (sum_ := tok.doc[pobj.left_edge.i : pobj.i + 1])
-        and any(t.like_num or t.text[:1].isdigit() for t in sum_)
-        and len(sum_) <= 5
-    ):
-        return f"of {sum_.text}"  # "debts of more than 6bn euros": how much, as written
     if pobj is not None and pobj.ent_type_ == "NORP" and pobj.tag_ == "NNPS" and tok.lemma_ == "number":
         return f"of {pobj.text}"  # "the number of Europeans online": a count of a people
     if (
@@ -559,6 +550,14 @@ def _of_complement(tok: Token) -> str:
         and any(c.dep_ in ("relcl", "acl") for c in pobj.children)
     ):
         return ""
+    if (
+        pobj.head.lower_ == "of"
+        and currency_name(pobj.lemma_.lower())
+        and (sum_ := tok.doc[pobj.left_edge.i : pobj.i + 1])
+        and any(t.like_num or t.text[:1].isdigit() for t in sum_)
+        and len(sum_) <= 5
+    ):
+        return f"of {sum_.text}"  # "debts of more than 6bn euros": how much, as written
     # "sales of Xbox games": a name before the noun says which
     words = with_inner(
         [
