@@ -328,12 +328,15 @@ def _deed_goal(deed: Token) -> list[str]:
     go [for the grand slam]" (without it, "chance to go" says nothing)."""
     if any(c.dep_ == "auxpass" for c in deed.children):
         return []  # "plans for the sovereignty to be shared between …": no goal of its own
-    for prep in (c for c in deed.children if c.dep_ == "prep" and c.i == deed.i + 1 and c.lower_ in _GOALS):
+    # "the chance to catch up [with programmes]": the verb's particle is part of it
+    prt = [c.lower_ for c in deed.children if c.dep_ == "prt" and c.i == deed.i + 1]
+    at = deed.i + 1 + len(prt)
+    for prep in (c for c in deed.children if c.dep_ == "prep" and c.i == at and c.lower_ in _GOALS):
         pobj = next((p for p in prep.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)
         if pobj is not None:
             mods = with_inner([c for c in pobj.lefts if c.dep_ in ("compound", "amod") and c.is_alpha])
-            return [prep.lower_, *(m.text for m in mods), pobj.text]
-    return []
+            return [*prt, prep.lower_, *(m.text for m in mods), pobj.text]
+    return prt
 
 
 def _paired(pobj: Token) -> bool:

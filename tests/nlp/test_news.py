@@ -10463,3 +10463,10 @@ def test_what_a_blame_is_put_on_is_no_part_of_what_is_blamed(read):
 def test_a_town_someone_joins_is_its_club(read):
     ex = read("Teenage star Tom Hale is poised to join Sunderland after turning down a move to Stoke City.")
     assert ("Sunderland", "Organization") in nodes(ex), sorted(nodes(ex))
+
+
+def test_a_chance_to_catch_up_keeps_its_particle(read):
+    ex = read("Acme Cable is offering customers the chance to catch up with programmes they have missed.")
+    assert {_obj(r) for r in ex.relations if r.predicate_label == "offering"} == {
+        "chance to catch up with programmes"
+    }, sorted(facts(ex))
