@@ -897,6 +897,8 @@ def _government_name(label: str) -> bool:
     words = label.lower().removeprefix("the ").split()
     if any(a == "department" and b in ("store", "stores") for a, b in pairwise(words)):
         return False  # "Federated Department Stores": a shop chain
+    if words and words[0] in ("international", "intergovernmental"):
+        return False  # "the International Atomic Energy Agency": a body of many states, none of one
     if any(w in words for w in GOV_WORDS if w not in ("house", "court")):
         return True
     if "court" in words and court_of_law(label.removeprefix("the ").split()):

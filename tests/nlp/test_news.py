@@ -10470,3 +10470,8 @@ def test_a_chance_to_catch_up_keeps_its_particle(read):
     assert {_obj(r) for r in ex.relations if r.predicate_label == "offering"} == {
         "chance to catch up with programmes"
     }, sorted(facts(ex))
+
+
+def test_an_international_agency_is_no_body_of_a_state(read):
+    ex = read("The International Atomic Energy Agency said its technology was outdated.")
+    assert ("International Atomic Energy Agency", "Organization") in nodes(ex), sorted(nodes(ex))
