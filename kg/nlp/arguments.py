@@ -31,6 +31,7 @@ from kg.nlp.lexicon import (
     PAIR_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
+    POSITION_NOUNS,
     PRIZE_NOUNS,
     PRONOUNS,
     ROLE_MODIFIERS,
@@ -1028,6 +1029,17 @@ def _count_before(doc: Doc, start: int) -> int | None:
 
 #: things known by a number word after them: "round one", "stage two"
 _NUMBERED = frozenset({"round", "stage", "leg", "heat", "phase", "day", "game", "race", "division", "tier"})
+
+
+def _aged_noun(tok: Token) -> bool:
+    """Whether a noun for someone is known by an age: "the 25-year-old fly-half", "the 30-year-old striker"."""
+    doc = tok.doc
+    word = hyphened(doc, tok.i).text.lower() if tok.i > 1 and doc[tok.i - 1].text == "-" else tok.lower_
+    return (
+        tok.tag_ == "NN"
+        and (word in ROLE_NOUNS | POSITION_NOUNS or tok.lemma_.lower() in ROLE_NOUNS)
+        and any(c.dep_ == "amod" and age_word(c) for c in tok.children)
+    )
 
 
 def _infinitive(verb: Token) -> bool:
@@ -2216,9 +2228,10 @@ class Arguments:
             and tok.lemma_.lower() in _HONOURS
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
         )
-        if not (code or honour or age_word(tok)) or any(
+        if not (code or honour or age_word(tok) or _aged_noun(tok)) or any(
             c.dep_ == "appos"
             or c.dep_ == "compound"
+            and not (c.i == tok.i - 2 and tok.doc[tok.i - 1].text == "-")  # "fly-half": one word
             # "the Oscar winner" won an Oscar; a name after the noun is the one it describes
             and (
                 not honour
@@ -2288,7 +2301,7 @@ class Arguments:
         has been named more than any other (a story's age descriptor is its main person's) and named in
         this paragraph or the one before (a round-up's "the 28-year-old" three paragraphs after its first
         athlete is another)."""
-        if tok.dep_ not in ("nsubj", "nsubjpass") or not age_word(tok):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not (age_word(tok) or _aged_noun(tok)):
             return None
         counts = sorted(
             ((sum(m[0] < tok.idx for m in e.mentions), e) for e in self.index.entities if e.type == "Person"),

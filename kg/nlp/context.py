@@ -586,13 +586,25 @@ def _not_until(neg: Token, verb: Token) -> bool:
 _AVOIDING = frozenset({"avoid", "evade", "shun"})
 
 
+def _denied_host(verb: Token) -> bool:
+    """Whether a clause is denied, by "not" or by its subject ("no week goes by", "few days pass", "not many
+    meets go by"), so that its "without" is undone."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(
+        c.lower_ in ("no", "few") or c.dep_ == "amod" and any(n.dep_ == "neg" for n in c.children)
+        for c in subject.children
+    )
+
+
 def _forgone(verb: Token) -> bool:
     """Whether a clause names what was not done: "without telling investors", "instead of selling it",
     "rather than providing", "rather than sell the plant", "stopped Acme from buying Globex", "let alone
     shifting"."""
     head = verb.head
     if verb.dep_ == "pcomp" and head.lower_ == "without":
-        return True
+        return not _denied_host(head.head)  # "not many meets go by without her breaking a record": she does
     if verb.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in _PREVENTING:
         return True  # "stopped Acme from buying Globex", "banned from driving"
     if verb.dep_ == "ccomp" and verb.tag_ == "VBG" and head.lemma_.lower() in _PREVENTING - {"keep"}:

@@ -10475,3 +10475,26 @@ def test_a_chance_to_catch_up_keeps_its_particle(read):
 def test_an_international_agency_is_no_body_of_a_state(read):
     ex = read("The International Atomic Energy Agency said its technology was outdated.")
     assert ("International Atomic Energy Agency", "Organization") in nodes(ex), sorted(nodes(ex))
+
+
+def test_not_many_go_by_without_it_is_done(read):
+    ex = read("Not many meets go by without Ann Lowe breaking a world record.")
+    assert {r.negated for r in ex.relations if r.predicate_label == "breaking"} == {False}, sorted(facts(ex))
+
+
+def test_a_singing_troupe_is_a_body(read):
+    ex = read("The von Trapp family formed a singing troupe.")
+    assert ("singing troupe", "Organization") in nodes(ex), sorted(nodes(ex))
+
+
+def test_msps_are_people(read):
+    ex = read("Tom Hale told MSPs the plan would go ahead.")
+    assert ("MSPs", "Group") in nodes(ex), sorted(nodes(ex))
+
+
+def test_a_player_known_by_age_is_the_one_just_named(read):
+    ex = read(
+        "Tom Hale injured his bicep in January. The 25-year-old fly-half will start against Scotland at "
+        "Murrayfield."
+    )
+    assert {r.subject.label for r in ex.relations if r.predicate_label.startswith("start")} == {"Tom Hale"}
