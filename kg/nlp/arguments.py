@@ -337,7 +337,8 @@ def _deed_goal(deed: Token) -> list[str]:
         if pobj is not None:
             mods = with_inner([c for c in pobj.lefts if c.dep_ in ("compound", "amod") and c.is_alpha])
             return [*prt, prep.lower_, *(m.text for m in mods), pobj.text]
-    return prt
+    # "plans to write off up to 100% of the debts": an object the particle leaves out is left to the caller
+    return [] if any(c.dep_ == "dobj" for c in deed.children) else prt
 
 
 def _paired(pobj: Token) -> bool:
