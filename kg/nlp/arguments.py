@@ -43,6 +43,7 @@ from kg.nlp.lexicon import (
     THING_DESCRIPTORS,
     THING_PRONOUNS,
     TIME_ZONES,
+    WORK_KINDS,
     people_plural,
 )
 from kg.nlp.names import PLACE_NAMED, actor_class, age_word, article_apart, home_place, title_opener
@@ -2017,6 +2018,24 @@ class Arguments:
                 else [c for c in t.children if c.dep_ == "appos"]
             )
             if (ent := self.index.at(name)) is not None and ent.type in ok
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def introduced_work(self, tok: Token) -> Entity | None:
+        """The one work the article named beside the same noun before, for a bare "the film" or "the
+        documentary" ("the film" after "the film The Aviator")."""
+        if tok.lemma_.lower() not in WORK_KINDS or [c.lower_ for c in tok.children] != ["the"]:
+            return None
+        found = {
+            ent.id: ent
+            for t in tok.doc[: tok.i]
+            if t.lemma_.lower() == tok.lemma_.lower() and t.pos_ == "NOUN"
+            # the name beside it, however parsed: "the film The Aviator" may hang on "film"
+            for name in (
+                [t.head] if t.dep_ in ("appos", "compound") else [c for c in t.children if c.dep_ == "appos"]
+            )
+            + list(tok.doc[t.i + 1 : t.i + 3])
+            if (ent := self.index.at(name)) is not None and ent.type == "Concept"
         }
         return next(iter(found.values())) if len(found) == 1 else None
 

@@ -497,6 +497,8 @@ class Nodes:
             return None  # an amount is a value on its event (`kg.nlp.clauses`), never a node
         if (person := self.args.described_person(tok)) is not None:
             return person  # "The 18-year-old said": the one the text is about
+        if (work := self.args.introduced_work(tok)) is not None:
+            return work  # "the film" after "the film The Aviator": that film
         if (person := self._titled_person(tok)) is not None:
             return person
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None

@@ -10498,3 +10498,10 @@ def test_a_player_known_by_age_is_the_one_just_named(read):
         "Murrayfield."
     )
     assert {r.subject.label for r in ex.relations if r.predicate_label.startswith("start")} == {"Tom Hale"}
+
+
+def test_the_film_takes_up_the_film_named_before(read):
+    ex = read("The film The Aviator won five Oscars. Martin Scorsese directed the film.")
+    assert {_obj(r) for r in ex.relations if r.predicate_label == "directed"} == {"Aviator"}, sorted(
+        facts(ex)
+    )
