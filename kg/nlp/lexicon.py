@@ -841,7 +841,7 @@ def named_by_kind(label: str) -> bool:
 DIVISION_NOUNS = {"ward", "constituency", "borough", "parish", "suburb", "district", "county", "province",
                   "region", "village"}
 #: posts a portfolio opens: "Economics minister X", "Defence Secretary Y"
-PORTFOLIO_POSTS = {"minister", "secretary", "commissioner"}
+PORTFOLIO_POSTS = {"minister", "secretary", "commissioner", "representative"}
 
 #: the first words of places named "X of Y" by the place they are of ("Gulf of Mexico", "City of London",
 #: "Isle of Man"), which the model reads as two names

@@ -10505,3 +10505,8 @@ def test_the_film_takes_up_the_film_named_before(read):
     assert {_obj(r) for r in ex.relations if r.predicate_label == "directed"} == {"Aviator"}, sorted(
         facts(ex)
     )
+
+
+def test_a_trade_representative_keeps_the_trade(read):
+    ex = read("US Trade Representative Robert Zoellick said the talks had failed.")
+    assert {_obj(r) for r in ex.relations if r.predicate_label == "holds role"} == {"Trade Representative"}
