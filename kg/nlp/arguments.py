@@ -572,6 +572,11 @@ def _of_complement(tok: Token) -> str:
             if c.dep_ in ("compound", "amod")
             and c.is_alpha
             and (not c.ent_type_ or c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PRODUCT", "PERSON"))
+            # "the vast majority of last year's Six Nations": a number word written as part of a name
+            or c.dep_ == "nummod"
+            and c.is_title
+            and c.is_alpha
+            and pobj.is_title
         ]
     )
     words.append(pobj)
@@ -2450,6 +2455,11 @@ class Arguments:
                 # "an in-depth investigation", "the live-action film category": a hyphened word modifies
                 or c.dep_ == "nmod"
                 and (_glued(c) or _numbered(c))
+                # "internet and phone payments": joined modifiers say which, both
+                or c.dep_ == "nmod"
+                and c.pos_ == "NOUN"
+                and any(k.dep_ == "conj" and k.pos_ == "NOUN" for k in c.children)
+                and any(k.dep_ == "cc" for k in c.children)
                 or c == split
                 and c.dep_ == tok.dep_
             )

@@ -10510,3 +10510,17 @@ def test_the_film_takes_up_the_film_named_before(read):
 def test_a_trade_representative_keeps_the_trade(read):
     ex = read("US Trade Representative Robert Zoellick said the talks had failed.")
     assert {_obj(r) for r in ex.relations if r.predicate_label == "holds role"} == {"Trade Representative"}
+
+
+def test_joined_modifiers_both_say_which(read):
+    ex = read("Fraudsters are now focusing on internet and phone payments.")
+    assert {_obj(r) for r in ex.relations if r.predicate_label == "focusing on"} == {
+        "internet and phone payments"
+    }
+
+
+def test_a_number_word_of_a_name_after_of_is_kept(read):
+    ex = read("Tom Hale missed the vast majority of last year's Six Nations.")
+    assert {_obj(r) for r in ex.relations if r.predicate_label == "missed"} == {
+        "vast majority of Six Nations"
+    }
