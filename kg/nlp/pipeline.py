@@ -371,7 +371,7 @@ _ASPECT_VERBS = frozenset(
 @Language.component(
     "kg_gerund_objects",
     requires=["token.dep", "token.tag", "token.lemma"],
-    assigns=["token.head", "token.dep"],
+    assigns=["token.head", "token.dep", "token.pos"],
 )
 def gerund_objects(doc: Doc) -> Doc:
     """Make a deed in "-ing" right after a verb of beginning or stopping the verb's complement, where the
