@@ -429,12 +429,12 @@ def _of_complement(tok: Token) -> str:
                 for c in tok.rights
                 # "the need to detain them"
                 if c.dep_ == "acl"
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and _infinitive(c)
                 # "measures to combat ageism", read as a relative clause: with its own object ("lessons
                 # to learn" have none: they are what is learnt); "tipped The Aviator to win" is no name's
                 or c.dep_ == "relcl"
                 and tok.pos_ == "NOUN"
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and _infinitive(c)
                 and _noun_object(c)
                 # "a motion opposing the bill": a participle right after the noun says which (not what
                 # someone wore: "arrived at the ceremony wearing silk")
