@@ -258,7 +258,7 @@ PEOPLE_PLURALS = {
     "publishers", "developers", "artists", "musicians", "actors", "volunteers", "inmates", "prisoners",
     "offenders", "criminals", "candidates", "delegates", "negotiators", "regulators", "lawmakers",
     "senators", "councillors", "backbenchers", "meps", "msps", "smokers", "residents", "members", "subscribers",
-    "supermarkets", "charities", "clubs", "universities",
+    "supermarkets",
     # agent nouns in -er/-or/-ee/-ant, which name things as often as people ("servers", "fees",
     # "plants"), so they are listed rather than read off their ending
     "winners", "losers", "makers", "nominees", "officers", "organisers", "organizers", "writers", "runners",
@@ -290,8 +290,8 @@ PEOPLE_PLURALS = {
     "veterans", "rookies", "novices", "amateurs", "professionals", "champions", "medallists",
     "medalists", "victors", "challengers", "qualifiers", "teammates", "coaches",
     "chiefs", "insiders", "outsiders", "sources", "soldiers", "civilians", "crew", "public", "electorate",
-    "protestors", "demonstrators", "marchers", "strikers", "banks", "councils",
-    "automakers", "chipmakers", "drugmakers", "miners",
+    "protestors", "demonstrators", "marchers", "strikers", "banks", "clubs", "charities", "councils",
+    "universities", "automakers", "chipmakers", "drugmakers", "miners",
 }
 
 #: kinds of people that are someone's: "members" (of what?), "his parents", "the club's team-mates"; bare,
@@ -720,8 +720,7 @@ ORG_DESCRIPTORS = {
     "association", "federation", "body", "organisation", "organization", "charity", "committee", "council",
     "exchange", "fund", "watchdog", "regulator", "university", "college", "hospital", "website", "site",
     "conglomerate", "corporation", "agency", "supplier", "subsidiary", "unit", "venture", "outfit",
-    "startup", "start-up", "franchise", "orchestra", "ensemble", "duo", "trio", "quartet", "airport", "troupe",
-    "choir",
+    "startup", "start-up", "franchise", "orchestra", "ensemble", "duo", "trio", "quartet", "airport",
 }
 
 # described nouns that relate a person to another: "X, a close ally of Y" → X ally of Y
