@@ -1943,6 +1943,8 @@ class Arguments:
         ranked = any(c.tag_ == "JJS" for c in kids) and any(
             c.dep_ == "poss" and (c.ent_type_ in ("GPE", "LOC") or c.lower_ in _RANK_PLACES) for c in kids
         )
+        if ranked and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("create", "form"):
+            return False  # "a tie-up would create the world's fourth biggest bank": a new one
         return (ranked or any(c.dep_ == "det" and c.lower_ == "the" for c in kids)) and not any(
             c.dep_ in ("relcl", "acl", "appos", "prep")
             and not _aside(c)

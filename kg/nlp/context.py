@@ -823,6 +823,7 @@ def _few(word: Token) -> bool:
     return (
         word.lower_ in ("few", "little")
         and word.dep_ in ("amod", "det")
+        and not (word.lower_ == "little" and word.head.tag_ == "NNP")  # "Little Britain", a name
         and (word.i == 0 or word.doc[word.i - 1].lower_ != "a")
     )
 

@@ -99,8 +99,13 @@ def resolve_date(text: str, base: dt.date | None, ahead: bool = False) -> tuple[
 
 def date_phrase(head: Token, base: dt.date | None) -> str | None:
     """The date expression attached to a clause or event noun, as written ("on Tuesday")."""
+    since = next(
+        (c.i for c in head.children if c.lower_ == "since" and c.dep_ in ("prep", "mark")), len(head.doc)
+    )
     for c in head.children:
         cand = None
+        if c.i > since:
+            break  # "has enjoyed hits since bursting onto the scene in 1993": the date of what came first
         if c.dep_ == "prep" and c.lower_ in TIME_PREPS:
             if c.lower_ in ("by", "until") and _says(head):
                 continue  # "by the end of 2005, X predicts that …": the deadline of what is said, not the saying

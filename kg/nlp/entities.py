@@ -1241,7 +1241,8 @@ def find_entities(doc: Doc) -> EntityIndex:
         elif label in ("OTHER", "WORK"):  # a work's title (`kg.nlp.mentions`) is a concept too
             key, cls = "name:" + singular(text.lower()), "Concept"  # one key with the name's other readings
         elif (
-            label == "PERSON"
+            # "At least Sonia managed it" after "Sonia O'Sullivan", whatever the trained recognizer read
+            (label == "PERSON" or overruled.get(span.start) == "PERSON")
             and len(words) == 1
             and len(first_names.get(words[0], ())) == 1
             # "Mr Howard" is not Howard Flight, whom the article calls "Mr Flight" ("Mr Kim" is Kim Jong-il)

@@ -855,7 +855,7 @@ EVENT_SUFFIXES = {"show", "festival", "awards", "cup", "championship", "champion
 # last words of the names of texts, laws and plans: "the Budget", "the Patriot Act", "the Lisbon Agenda"
 DOCUMENT_SUFFIXES = {"budget", "act", "bill", "treaty", "accord", "directive", "protocol", "charter",
                      "manifesto", "constitution", "report", "green paper", "white paper", "agreement",
-                     "convention", "agenda", "plan", "strategy", "policy", "doctrine"}
+                     "convention", "agenda", "plan", "strategy", "policy", "doctrine", "study"}
 
 # nouns for someone who killed someone: "X, the assassin of Y", "Y's killer X"
 KILLER_NOUNS = {"assassin", "killer", "murderer", "gunman", "slayer", "executioner", "shooter"}

@@ -50,8 +50,10 @@ from kg.nlp.lexicon import (
     SUBJECT_CONTROL,
     THING_DESCRIPTORS,
     TITLES,
+    WORK_KINDS,
     people_plural,
 )
+from kg.nlp.links import PLACE
 from kg.nlp.mentions import demonym_person, portfolio_item
 from kg.nlp.names import object_of
 from kg.nlp.people import party_name
@@ -634,6 +636,7 @@ class Nodes:
                 e
                 for c in tok.children
                 if c.dep_ == "appos"
+                and c.ent_type_ not in ("DATE", "TIME")  # "Profits for the year to 31 December rose"
                 # "The UK's biggest brewer, Scottish and Newcastle (S&N)": a name the model read as a
                 # people's adjective names no country here; its bracketed short name does
                 for a in (
@@ -642,6 +645,8 @@ class Nodes:
                     else [c]
                 )
                 if (e := self.args.entity(a)) is not None
+                # "The book, Brown's Britain, said": a work's title, no place
+                and not (tok.lemma_.lower() in WORK_KINDS and e.type in PLACE)
             ),
             None,
         )

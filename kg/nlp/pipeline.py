@@ -282,6 +282,92 @@ def speakers_employers(doc: Doc) -> Doc:
 
 
 @Language.component(
+    "kg_employers_roles", requires=["token.dep", "token.lemma"], assigns=["token.head", "token.dep"]
+)
+def employers_roles(doc: Doc) -> Doc:
+    """Hang the employer's name of "Carol Walker, BBC News political correspondent, said" on the job it
+    opens, where the parser read the employer as the person's second name (and the job as the
+    employer's, or as the person's)."""
+    for job in doc:
+        if job.dep_ != "appos" or job.pos_ != "NOUN" or job.lemma_.lower() not in ROLE_NOUNS:
+            continue
+        employer: Token | None = job.head
+        person = job.head.head
+        if job.head.dep_ != "appos" or job.head.pos_ != "PROPN":
+            person = job.head
+            employer = next(
+                (c for c in person.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < job.i), None
+            )
+        if employer is None or person.pos_ != "PROPN" or not person.i < employer.i < job.i:
+            continue
+        between = doc[employer.i + 1 : job.left_edge.i]
+        if not any(t.is_punct for t in doc[employer.left_edge.i : job.i]) and all(
+            t.head == job for t in between
+        ):
+            job.head = person
+            employer.head = job
+            employer.dep_ = "compound"
+    return doc
+
+
+#: the determiners that open the speaking text or body of "…, a new book claims."
+_SPEAKER_OPENERS = frozenset({"a", "an", "the", "this", "that", "its", "his", "her", "their", "our"})
+
+
+@Language.component(
+    "kg_final_speakers",
+    requires=["token.dep", "token.tag", "token.lemma"],
+    assigns=["token.head", "token.dep", "token.tag", "token.pos", "token.lemma"],
+)
+def final_speakers(doc: Doc) -> Doc:
+    """Make the verb of saying that closes a sentence after a comma ("Blair promised Brown he would stand
+    down, a new book about the chancellor claims.") the verb the sentence hangs on, where the parser read
+    it as a plural noun ("chancellor claims") and the statement as the sentence itself."""
+    for sent in doc.sents:
+        words = [t for t in sent if not (t.is_punct or t.is_space)]
+        if len(words) < 6:
+            continue
+        said = words[-1]
+        lemma = said.lower_[:-1]
+        if said.tag_ not in ("NNS", "NN") or said.lower_[-1] != "s" or lemma not in SPEECH_VERBS:
+            continue
+        comma = next((t for t in reversed(doc[sent.start : said.i]) if t.text == ","), None)
+        root = sent.root
+        if comma is None or said.i - comma.i > 10 or doc[comma.i + 1].lower_ not in _SPEAKER_OPENERS:
+            continue
+        if root.i > comma.i or root.pos_ not in ("VERB", "AUX"):
+            continue
+        speaker = range(comma.i + 1, said.i)
+        was_head, was_dep = said.head, said.dep_
+        stand_in = None
+        if was_head.i in speaker:
+            # "about the chancellor claims": the word before it, no longer its modifier, takes its place
+            stand_in = next((c for c in reversed(list(said.lefts)) if c.i in speaker), None)
+            if stand_in is None:
+                continue
+        heads = [
+            t
+            for t in doc[comma.i + 1 : said.i]
+            if t.head.i not in speaker and t != stand_in and not (stand_in is not None and t.head == said)
+        ]
+        if len(heads) != 1:
+            continue
+        said.head, said.dep_ = said, "ROOT"
+        if stand_in is not None:
+            others = [c for c in said.lefts if c.i in speaker and c != stand_in]
+            stand_in.head, stand_in.dep_ = was_head, was_dep
+            for c in others:
+                c.head = stand_in
+        for c in list(said.children):
+            if c.i < comma.i:
+                c.head = root  # what the parser hung on it belongs to the statement
+        heads[0].head, heads[0].dep_ = said, "nsubj"
+        root.head, root.dep_ = said, "ccomp"
+        said.tag_, said.pos_, said.lemma_ = "VBZ", "VERB", lemma
+    return doc
+
+
+@Language.component(
     "kg_relative_gaps", requires=["token.dep", "token.lemma"], assigns=["token.head", "token.dep"]
 )
 def relative_gaps(doc: Doc) -> Doc:
@@ -297,6 +383,46 @@ def relative_gaps(doc: Doc) -> Doc:
         if reported is not None and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in reported.children):
             pron.head = reported
             pron.dep_ = "dobj"
+    return doc
+
+
+@Language.component("kg_demonstrative_that", requires=["token.dep"], assigns=["token.dep", "token.tag"])
+def demonstrative_that(doc: Doc) -> Doc:
+    """Read "that's" as "that is", a clause of its own, where the parser made it a relative clause on the
+    noun before it ("if you operate one vehicle that's an increase of £750": the vehicle is no increase)."""
+    for verb in doc[1:]:
+        that = doc[verb.i - 1]
+        if (
+            verb.lower_ == "'s"
+            and verb.dep_ == "relcl"
+            and that.lower_ == "that"
+            and that.dep_ == "nsubj"
+            and that.head == verb
+            and not that.whitespace_
+        ):
+            verb.dep_ = "parataxis"
+            that.tag_ = "DT"
+    return doc
+
+
+@Language.component("kg_stray_objects", requires=["token.dep"], assigns=["token.dep"])
+def stray_objects(doc: Doc) -> Doc:
+    """Unmark as the verb's object a second object past a phrase that closes the first ("paid tribute to the
+    legacy of soul legend Ray Charles" parsed with Charles paid): the parser lost the phrase it ends."""
+    for verb in doc:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if len(objects) < 2:
+            continue
+        for later in objects[1:]:
+            # "to pay $13m in penalties, as well as $15.5m", "sold 2.4 million cars in 2004, an increase of
+            # 4%": a sum or a gloss the parser hung on the verb; only a name is the stray end of a phrase
+            if (
+                later.tag_ in ("NNP", "NNPS")
+                and any(c.dep_ in ("prep", "dative") and objects[0].i < c.i < later.i for c in verb.children)
+                # "visit Aceh in Indonesia, as well as Sri Lanka": the list goes on
+                and not any(t.dep_ == "cc" or t.lower_ == "well" for t in doc[objects[0].i : later.i])
+            ):
+                later.dep_ = "dep"
     return doc
 
 
@@ -730,10 +856,14 @@ def _load(name: str, trained: bool) -> Language:
         nlp.add_pipe("kg_prefixed_verbs", after="kg_lemmas")
         nlp.add_pipe("kg_reported_conjuncts", after="kg_prefixed_verbs")
         nlp.add_pipe("kg_speakers_employers", after="kg_reported_conjuncts")
-        nlp.add_pipe("kg_relative_gaps", after="kg_speakers_employers")
+        nlp.add_pipe("kg_employers_roles", after="kg_speakers_employers")
+        nlp.add_pipe("kg_final_speakers", after="kg_employers_roles")
+        nlp.add_pipe("kg_relative_gaps", after="kg_final_speakers")
         nlp.add_pipe("kg_clause_subjects", after="kg_relative_gaps")
         nlp.add_pipe("kg_gerund_objects", after="kg_clause_subjects")
     nlp.add_pipe("kg_late_appositions", after="parser")
+    nlp.add_pipe("kg_demonstrative_that", after="kg_late_appositions")
+    nlp.add_pipe("kg_stray_objects", after="kg_demonstrative_that")
     nlp.add_pipe("kg_of_names", after="ner")
     folder = trained_models() if trained else None
     if folder is not None:

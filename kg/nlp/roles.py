@@ -29,6 +29,7 @@ from kg.nlp.lexicon import (
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     ROYAL_TITLES,
+    SEAT_POSTS,
     TIE_ROLES,
     TITLES,
     TOP_QUALIFIERS,
@@ -503,6 +504,8 @@ class Roles:
         kids = [*noun.children, *(general.children if general is not None else ())]
         for prep in (c for c in kids if c.dep_ == "prep" and c.lower_ in _ROLE_PREPS):
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                if prep.lower_ == "for" and noun.lower_ in SEAT_POSTS:
+                    continue  # "MP for Witney": the seat, a place, of which he is no member
                 if prep.lower_ == "of" and pobj.lower_ == "state" and not any(pobj.children):
                     field = [pobj.text]  # "Secretary of State", "Head of State": one title, no body
                     continue

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.amounts import parse_amount
 from kg.nlp.clauses import _subject_of_clause_after
+from kg.nlp.context import _few
 from kg.nlp.dates import date_phrase, resolve_date
 from kg.nlp.entities import _indefinite
 from kg.nlp.places import city_demonym
@@ -10524,3 +10525,93 @@ def test_a_number_word_of_a_name_after_of_is_kept(read):
     assert {_obj(r) for r in ex.relations if r.predicate_label == "missed"} == {
         "vast majority of Six Nations"
     }
+
+
+def test_a_date_beside_the_subject_is_no_subject(read):
+    ex = read("Earnings for the year to 31 December rose 20% to £3.2bn ($6.1bn).")
+    assert not any(r.subject.label == "31 December" for r in ex.relations), sorted(facts(ex))
+
+
+def test_an_employer_before_a_job_in_apposition_is_the_employers(read):
+    ex = read('Ann Lee, Sky News 24 political correspondent, added: "There is a real worry here."')
+    assert held_roles(ex) == {("Ann Lee", "political correspondent", None)}
+    assert ("Ann Lee", "Person") in nodes(ex), sorted(nodes(ex))
+
+
+def test_an_mp_for_a_seat_is_no_member_of_it(read):
+    ex = read('Party spokesman Tom Hale, MP for Hexford, added: "It is a mess."')
+    assert not any(r.predicate_label == "MP of" for r in ex.relations), sorted(facts(ex))
+
+
+def test_a_closing_verb_of_saying_read_as_a_noun_attributes_the_sentence(read):
+    ex = read(
+        "Tom Hale promised Ann Lee he would step down before the summer, a new book about the chancellor "
+        "claims."
+    )
+    promised = [r for r in ex.relations if r.predicate_label == "promised"]
+    assert promised and all(r.attribution for r in promised), sorted(facts(ex))
+
+
+def test_a_books_title_is_no_place(read):
+    ex = read("The book, Lee's France, said Tom Hale felt he had lost the voters' trust.")
+    assert not any(r.subject.type in ("Country", "Location") for r in ex.relations), sorted(facts(ex))
+
+
+def test_thats_is_no_relative_clause(read):
+    ex = read(
+        "Ten pence does not sound like a great deal but every year if you operate one truck that's an increase "
+        "of about £600."
+    )
+    assert not any(r.subject.label == "truck" for r in ex.relations), sorted(facts(ex))
+
+
+def test_a_date_after_since_dates_what_came_first(read):
+    ex = read(
+        "The 30-year-old rapper Tom Hale has enjoyed seven US top 10 albums since bursting onto the music scene "
+        "with hit songs like Who's My Friend? and Rum and Coke in 1994."
+    )
+    assert {r.date for r in ex.relations if r.predicate_label == "enjoyed"} == {None}
+
+
+def test_a_second_object_past_a_phrase_is_no_object(read):
+    ex = read("Tom Hale paid tribute to the beautiful legacy of blues legend Ann Lee.")
+    assert not any(_obj(r) == "Ann Lee" and r.predicate_label == "paid" for r in ex.relations), sorted(
+        facts(ex)
+    )
+
+
+def test_a_named_study_is_a_text(read):
+    ex = read("The Global Retail Study was based on 5,000 telephone interviews with shoppers.")
+    assert ("Global Retail Study", "Concept") in nodes(ex), sorted(nodes(ex))
+
+
+def test_a_first_name_alone_takes_up_the_one_person_of_that_name(read):
+    ex = read(
+        "Sonia Keane's farewell apart, there was little to cheer. It later transpired that Sonia had been "
+        "suffering from a stomach bug in the 48 hours before the final."
+    )
+    assert {(r.subject.label, r.subject.type) for r in ex.relations if "suffering" in r.predicate_label} == {
+        ("Sonia Keane", "Person")
+    }
+
+
+def test_little_in_a_name_denies_nothing(nlp):
+    def little(tags: list[str]) -> bool:
+        words = ["Little", "Venice", "faces", "competition"]
+        doc = Doc(
+            nlp.vocab, words=words, heads=[1, 2, 2, 2], deps=["amod", "nsubj", "ROOT", "dobj"], tags=tags
+        )
+        return _few(doc[0])
+
+    assert not little(["JJ", "NNP", "VBZ", "NN"])  # a name
+    assert little(["JJ", "NN", "VBZ", "NN"])  # "little progress faces …": all but none
+
+
+def test_what_a_merger_would_create_is_no_firm_named_before(read):
+    ex = read(
+        "Acme has held talks with Bolt Bank. A tie-up between Acme and Bolt Bank would create the world's "
+        "fourth biggest bank, valued at $90bn."
+    )
+    assert not any(
+        r.subject.label in ("Acme", "Bolt Bank") and "valued" in r.predicate_label for r in ex.relations
+    )
