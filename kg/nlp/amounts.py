@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 import pycountry
 from spacy.tokens import Doc, Token
 
-from kg.nlp.lexicon import QUALIFIERS
+from kg.nlp.lexicon import AMOUNT_MOVERS, QUALIFIERS
 from kg.types import Literal
 
 __all__ = ["SCALE_WORDS", "AmountIndex", "currency_name", "find_amounts", "hedge_before", "parse_amount"]
@@ -179,14 +179,10 @@ _RISE = re.compile(
 )
 
 
-#: verbs that move what they act on: "pushed the dollar up to $1.33", "drove prices up to …"
-_MOVERS = frozenset({"push", "drive", "send", "take", "bring", "lift", "force", "pull", "put"})
-
-
 def _pushed_up(obj: Token) -> bool:
     """Whether the word before "up to" is the object of a verb that moved it: "pushed the dollar up to
     $1.33" says where the dollar went ("pay up to $5m" bounds the sum)."""
-    return obj.dep_ == "dobj" and obj.head.lemma_.lower() in _MOVERS
+    return obj.dep_ == "dobj" and obj.head.lemma_.lower() in AMOUNT_MOVERS
 
 
 def hedge_before(doc: Doc, i: int) -> str:

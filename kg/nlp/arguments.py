@@ -754,6 +754,9 @@ _COLLECTIVES = {
 }
 
 
+#: what several states are called: "rich nations", "EU countries", "member states", "developing economies"
+_STATES = frozenset({"nation", "country", "state", "economy", "government"})
+
 #: adjectives that make a body an organisation: "the governing body", "an advisory body"
 _BODY_ADJECTIVES = frozenset({"governing", "ruling", "regulatory", "advisory", "professional", "umbrella"})
 
@@ -893,6 +896,8 @@ def _described_class(tok: Token, words: list[Token], owner: Entity | None) -> st
         and (owner is not None and owner.type in _FIRMS or any(w.ent_type_ == "ORG" for w in words[:-1]))
     ):
         return "Organization"  # "Ford's auto unit", "the Yukos unit": a body's part is a body
+    if tok.tag_ == "NNS" and tok.is_lower and tok.lemma_.lower() in _STATES and len(words) > 1:
+        return "Group"  # "rich nations", "EU countries", "donor nations": several states, no thing
     kind = _COLLECTIVES.get(tok.lemma_.lower())
     if kind is None or not (len(words) > 1 or owner is not None) or beside(tok):
         return "Concept"

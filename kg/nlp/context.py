@@ -935,6 +935,11 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
             or t.dep_ == "advcl"
             and t.tag_ == "VBG"
             and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever") for c in t.children)
+            # "appeared not to have enjoyed her time, saying: '…'": what she said, she said
+            or t.dep_ == "advcl"
+            and t.tag_ == "VBG"
+            and t.lemma_.lower() in SPEECH_VERBS
+            and any(c.dep_ == "ccomp" for c in t.children)
             # "expected to find out if they will be banned for missing drugs tests": what one is punished
             # or thanked for was done, whatever befalls the doer
             or t.dep_ == "pcomp"

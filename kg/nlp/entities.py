@@ -1436,9 +1436,10 @@ def find_entities(doc: Doc) -> EntityIndex:
                 or joined(span)
                 and city(text)
             )
-            # "after beating Norwich", the model's person: a city that is beaten is a side
+            # "after beating Norwich", "is set to join Preston", the model's person: a city that is beaten or
+            # joined is a side
             or label == "PERSON"
-            and beaten(span)
+            and (beaten(span) or joined(span))
             and city(text)
             # "AC Milan, Bayer Leverkusen, Juventus, Lyon": a name listed with a club's is a side
             or label in ("GPE", "LOC", "PERSON")

@@ -118,6 +118,8 @@ SUSPENDABLE = {"talks", "relations", "ties", "aid", "cooperation", "co-operation
 STARRING_VERBS = {"star", "appear", "act", "feature", "co-star", "cast"}
 WORK_VERBS = {"record", "release", "direct", "write", "pen", "publish", "compose", "sing", "present", "film",
               "screen", "broadcast", "air", "premiere", "perform", "remake", "adapt", "read", "download"}
+#: verbs that move what they act on: "pushed the dollar up to $1.33", "drove prices up to …"
+AMOUNT_MOVERS = frozenset({"push", "drive", "send", "take", "bring", "lift", "force", "pull", "put"})
 # verbs whose first of two objects receives the second: "sent Mr Bush his congratulations", "lent Russia
 # $6bn" (not "fined CBS $550,000", "cost them the game": the first is who pays or loses)
 GIVING_VERBS = frozenset({"give", "send", "offer", "lend", "loan", "pay", "hand", "grant", "sell", "award", "owe",

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from kg.nlp.amounts import AmountIndex, hedge_span
 from kg.nlp.dates import TIME_PREPS
 from kg.nlp.lexicon import (
+    AMOUNT_MOVERS,
     DENIAL_VERBS,
     EVENT_VERBS,
     HEARER_VERBS,
@@ -91,6 +92,21 @@ def own_sense(verb: Token) -> tuple[str, str]:
     return (f"{lemma}-{prt}" if prt else lemma), (f"{verb.lower_} {prt}" if prt else verb.lower_)
 
 
+def _bound_follows(up: Token) -> bool:
+    """Whether "up" opens "up to" and a sum or a limit: "up to a maximum of £2,500", "up to 20%"."""
+    doc = up.doc
+    return (
+        up.i + 2 < len(doc)
+        and doc[up.i + 1].lower_ == "to"
+        and any(
+            t.like_num
+            or t.lower_ in ("maximum", "minimum")
+            or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY")
+            for t in doc[up.i + 2 : up.i + 5]
+        )
+    )
+
+
 def _particle(verb: Token) -> str:
     """The verb's particle ("write off"), the "up"/"down" right after it that says which way an
     amount went ("closed up $1.26"), which the parser reads as an adverb, the adjective that says
@@ -102,6 +118,8 @@ def _particle(verb: Token) -> str:
             c.dep_ == "prt"
             # "suffered it in the build up to the Cup": the noun's, no particle of the verb
             and not (c.i > 0 and c.nbor(-1).dep_ == "pobj" and c.nbor(-1).head.head == verb)
+            # "face fines up to a maximum of £2,500": a bound on the sum ("pushed the dollar up to $1.33")
+            and not (c.lower_ == "up" and _bound_follows(c) and verb.lemma_.lower() not in AMOUNT_MOVERS)
             or c.dep_ == "advmod"
             and c.i == verb.i + 1
             and c.lower_ in ("up", "down", "back", "aside")

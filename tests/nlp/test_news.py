@@ -10615,3 +10615,25 @@ def test_what_a_merger_would_create_is_no_firm_named_before(read):
     assert not any(
         r.subject.label in ("Acme", "Bolt Bank") and "valued" in r.predicate_label for r in ex.relations
     )
+
+
+def test_several_states_are_a_group(read):
+    ex = read("Tom Hale has called on rich nations to fund the plan.")
+    assert ("rich nations", "Group") in nodes(ex), sorted(nodes(ex))
+
+
+def test_a_town_a_player_is_set_to_join_is_its_club(read):
+    ex = read("Leeds keeper Tom Hale is set to join Bolton on a month's loan.")
+    assert ("Bolton", "Organization") in nodes(ex), sorted(nodes(ex))
+
+
+def test_up_to_a_sum_is_no_particle(read):
+    ex = read("Firms will face fines up to a maximum of £1,000.")
+    assert {r.predicate_label for r in ex.relations} == {"face"}, sorted(facts(ex))
+
+
+def test_what_one_said_while_seeming_is_said(read):
+    ex = read(
+        'Lee, 71, appeared not to have enjoyed her stay in the house saying: "I\'m worn out, I need a rest."'
+    )
+    assert hedged(ex, "said") == {("said", None)}
