@@ -39,7 +39,6 @@ from kg.nlp.lexicon import (
     VERB_IDIOMS,
     WEAK_VERBS,
     WEAPON_NOUNS,
-    WORK_KINDS,
     named_by_kind,
     people_plural,
 )
@@ -463,15 +462,15 @@ def _aside(verb: Token) -> bool:
     )
 
 
-def _hit_work(verb: Token) -> bool:
-    """Whether "hit" is the adjective of a work the tagger took for a verb: "had 12 UK hit singles", "the
-    BBC hit show" (a storm hits homes, a blast hits a bus)."""
-    doc = verb.doc
+def _listed_after(verb: Token) -> bool:
+    """Whether "followed by" lists what comes next ("gave Scott odds of 6-9, followed by Clive Owen at 5-2",
+    "the Everton cup tie, followed by AC Milan"): an order of a list or a ranking, no one following."""
     return (
-        verb.lower_ == "hit"
-        and verb.i + 1 < len(doc)
-        and doc[verb.i + 1].tag_ in ("NN", "NNS")
-        and doc[verb.i + 1].lemma_.lower() in WORK_KINDS | {"record"}
+        verb.lemma_.lower() == "follow"
+        and verb.tag_ == "VBN"
+        and verb.dep_ in ("acl", "advcl", "conj", "ccomp", "xcomp")
+        and any(c.dep_ == "agent" for c in verb.children)
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     )
 
 
@@ -1208,7 +1207,7 @@ class ClauseReader:
             or _tag_question(verb)
             or _misread_object(verb)
             or _left_doing(verb)
-            or _hit_work(verb)
+            or _listed_after(verb)
             or _modifier_misread(verb)
             or _to_a_body(verb)
             or _title_misread(verb)
@@ -1281,6 +1280,19 @@ class ClauseReader:
             pid, plabel, cls = *own_sense(verb), None  # "asked people if they would be happy": a question
         if _naming(verb):
             pid, plabel, cls = *own_sense(verb), None  # "called 2004 an outstanding success": no demand
+        if (
+            lemma == "call"
+            and cl.patients
+            and not any(p.type in ACTOR_TYPES for p in cl.patients)
+            # "called for a strike", "called on banks to cut rates": a demand
+            and not any(
+                c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i == verb.i + 1 for c in verb.children
+            )
+            and not any(
+                c.dep_ in ("xcomp", "prt") for c in verb.children
+            )  # "call up", "call off": own senses
+        ):
+            pid, plabel, cls = *own_sense(verb), None  # "called a truce", "called an election": declared
         if cls == "Arrest" and cl.patients and not any(_human_node(p) for p in cl.patients):
             pid, plabel, cls = *own_sense(verb), None  # "captured her first title": a win, no one held
         if cls == "Suspension" and cl.patients and not any(_suspendable(p) for p in cl.patients):

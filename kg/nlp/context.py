@@ -284,6 +284,10 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
     if (
         lower.dep_ == "advcl"
         and to_infinitive
+        and not (
+            head in _CHANGES
+            and any(c.dep_ == "dobj" and not any(t.like_num for t in c.subtree) for c in upper.children)
+        )
         and (
             {head, f"{head} {particle}"} & _RESULTING
             # "won 5-7 6-0 6-2 to earn a meeting with X" ("won contracts to provide vaccine": what for)
@@ -359,6 +363,10 @@ def _from_behind(prep: Token) -> bool:
     )
 
 
+#: "profits rose 15% to reach £546m": where a change ends ("increased production to meet demand": what for)
+_CHANGES = frozenset({"rise", "fall", "climb", "jump", "grow", "increase", "gain", "drop", "slip", "soar", "slump",
+                      "plunge", "tumble", "decline", "dip"})  # fmt: skip
+
 #: verbs whose to-infinitive tells what followed, not what was meant: "rallied to beat", "went on to win"
 _RESULTING = frozenset(
     {"rally", "recover", "battle", "storm", "surge", "go on", "come back", "fight back", "bounce back"}
@@ -366,10 +374,8 @@ _RESULTING = frozenset(
     | {"withstand", "survive", "hold on", "hang on", "come through"}
     | {"beat", "defeat", "overcome", "edge", "thrash", "outclass"}  # "beat Roddick to end the challenge"
     | {"break"}  # "broke his serve twice to set up a decider"
-    # "profits rose 15% to reach £546m": where a change ends
-    | {"rise", "fall", "climb", "jump", "grow", "increase", "gain", "drop", "slip", "soar", "slump", "plunge",
-       "tumble", "decline", "dip"}
-)  # fmt: skip
+    | _CHANGES
+)
 #: what a past deed ends in when it gets the better of a rival named: "ran 3:56 to beat Brannen"
 _BEATING = frozenset({"beat", "defeat", "overcome", "edge", "thrash", "outclass", "oust", "dethrone"})
 #: how a goal is scored, the ball struck: after a past deed in a match report, what followed ("ran on to

@@ -773,14 +773,6 @@ def _work(span: Span) -> bool:
     ]
     return (
         any(v.lemma_.lower() in WORK_DEEDS and any(c.dep_ == "dobj" for c in v.children) for v in deeds)
-        # "X is set in post-war London": where a story takes place
-        or root.dep_ == "nsubjpass"
-        and root.head.lemma_ == "set"
-        and not any(c.dep_ == "prt" for c in root.head.children)  # "was set up in May"
-        and any(
-            c.dep_ == "prep" and c.lower_ == "in" and any(p.ent_type_ in ("GPE", "LOC") for p in c.children)
-            for c in root.head.children
-        )
         or root.dep_ == "dobj"
         and root.head.lemma_.lower() in WORK_VERBS
         # "The Incredibles took $300m": takings at the box office
@@ -796,6 +788,35 @@ def _work(span: Span) -> bool:
             and root.head.head.lemma_.lower() in STARRING_VERBS
             and not gazetteer_place(span.text)
             and span[-1].lower_ not in ORG_SUFFIXES
+        )
+    )
+
+
+def _told_story(span: Span) -> bool:
+    """Whether a name is a story told or sold ("X is set in post-war London", "X has sold a million
+    copies", of a name the news model reads as a person's): a work, whatever the models read (a novel is
+    often named after its hero)."""
+    root = first_conjunct(span.root)
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = root.head
+    deeds = [
+        verb,
+        *(c for c in verb.children if c.dep_ == "conj" and not any(k.dep_ == "nsubj" for k in c.children)),
+    ]
+    return (
+        root.dep_ == "nsubjpass"
+        and verb.lemma_ == "set"
+        and not any(c.dep_ == "prt" for c in verb.children)  # "was set up in May"
+        and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(p.ent_type_ in ("GPE", "LOC") for p in c.children)
+            for c in verb.children
+        )
+        # "Marvel was selling 50 million copies a year": a publisher sells copies too
+        or root.ent_type_ == "PERSON"
+        and any(
+            v.lemma_ == "sell" and any(c.dep_ == "dobj" and c.lemma_ == "copy" for c in v.children)
+            for v in deeds
         )
     )
 
@@ -1319,6 +1340,7 @@ def find_entities(doc: Doc) -> EntityIndex:
                 if label != "NORP"
                 and (
                     _won_for(span)
+                    or _told_story(span)
                     or _shown(span)
                     or _best_work(span)
                     or label != "PERSON"

@@ -528,7 +528,8 @@ CONDITIONAL_MARKS = {"until", "unless", "if", "till", "once"}
 # quantity nouns whose "of" object is the real argument ("what kind of information" → information)
 PARTITIVES = {"kind", "type", "sort", "combination", "mix", "mixture", "variety", "slice", "portion",
               "fraction", "bulk", "remainder", "rest", "form", "number", "numbers", "lot", "lots", "part", "piece", "range", "series",
-              "dozens", "hundreds", "thousands", "millions", "scores", "likes", "worth", "whole"}
+              "dozens", "hundreds", "thousands", "millions", "scores", "likes", "worth", "whole",
+              "string", "raft", "spate", "slew", "batch", "flurry", "array", "litany", "succession"}
 # verbs that change how much of something there is: "lessening the number of executives" changes a number
 SCALING_VERBS = frozenset({"reduce", "lessen", "cut", "increase", "raise", "double", "halve", "treble", "triple",
                            "boost", "lower", "limit", "cap", "slash", "trim", "curb", "expand", "shrink"})

@@ -421,6 +421,15 @@ def _extends_country(country: Span, trained: Span, trained_label: str) -> bool:
         return True  # "Athletics Kenya", "Cricket Australia": a country's body of a sport or trade
     if trained.end == country.end and trained.start == country.start - 1 and trained[0].lower_ in COMPASS:
         return True  # "Northern Ireland", "Western Australia": a region, no country
+    if (
+        trained_label == "PERSON"
+        and (trained.start, trained.end) == (country.start - 1, country.end)
+        and len(country) == 1
+        and trained[0].is_title
+        and given_name(trained[0].text)
+        and country_code(trained[0].text) is None
+    ):
+        return True  # "head writer Tony Jordan": a surname that is a country's name
     return (
         trained_label in ("ORG", "PERSON")
         and trained.start == country.start

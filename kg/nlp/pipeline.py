@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.errors import ModelError
 from kg.nlp.countries import country_code, country_names
-from kg.nlp.lexicon import HEARER_VERBS, NAME_PARTICLES, ORG_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS
+from kg.nlp.lexicon import HEARER_VERBS, NAME_PARTICLES, ORG_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS, WORK_KINDS
 from kg.nlp.places import US_STATES
 
 __all__ = [
@@ -98,6 +98,46 @@ def verb_tags(doc: Doc) -> Doc:
             deps = {c.dep_ for c in tok.children}
             if "nsubj" in deps and "dobj" in deps:
                 tok.tag_, tok.pos_ = ("VBZ" if tok.tag_ == "NNS" else "VBD"), "VERB"
+    return doc
+
+
+@Language.component(
+    "kg_hit_nouns",
+    requires=["token.dep", "token.tag", "token.lemma"],
+    assigns=["token.tag", "token.pos", "token.dep"],
+)
+def hit_nouns(doc: Doc) -> Doc:
+    """Retag as a noun a "hit" the parser read as a verb: before a work ("had 12 UK hit singles", "the BBC
+    hit show"), or before a title where the word before it is no subject of it ("the country hit Ring of
+    Fire", "box office hits Vera Drake", "alongside hit presenters Ant and Dec") or is a name after "the"
+    in a copula's complement ("was the Dreamworks hit Shrek 2"): a success, no blow (a storm hits homes,
+    a blast hits a bus, "the storm hit Florida")."""
+    for hit in doc[1:-1]:
+        before, after = doc[hit.i - 1], doc[hit.i + 1]
+        if hit.lower_ not in ("hit", "hits") or not hit.tag_.startswith("VB"):
+            continue
+        subject = next((c for c in hit.children if c.dep_ == "nsubj"), None)
+        if (
+            hit.lower_ == "hit"
+            and after.tag_ in ("NN", "NNS")
+            and after.lemma_.lower() in WORK_KINDS | {"record"}
+            or after.is_title
+            and (
+                before.is_alpha
+                and (before.head != hit or before.dep_ != "nsubj")
+                and before.pos_ != "AUX"
+                and before.tag_ not in ("MD", "PRP")
+                or subject is not None
+                and subject == before
+                and not subject.is_lower
+                and any(c.lower_ == "the" for c in subject.children)
+                and hit.dep_ == "ccomp"
+                and hit.head.lemma_ == "be"
+            )
+        ):
+            hit.tag_, hit.pos_ = ("NNS" if hit.lower_ == "hits" else "NN"), "NOUN"
+            for c in hit.children:  # "the Dreamworks hit Shrek 2": the firm's hit, and its title
+                c.dep_ = {"nsubj": "compound", "dobj": "appos"}.get(c.dep_, c.dep_)
     return doc
 
 
@@ -853,7 +893,8 @@ def _load(name: str, trained: bool) -> Language:
         ruler.add_patterns(_country_patterns())
     nlp.add_pipe("kg_country_context", after="kg_countries")
     if "lemmatizer" in nlp.pipe_names:
-        nlp.add_pipe("kg_prefixed_verbs", after="kg_lemmas")
+        nlp.add_pipe("kg_hit_nouns", after="kg_lemmas")
+        nlp.add_pipe("kg_prefixed_verbs", after="kg_hit_nouns")
         nlp.add_pipe("kg_reported_conjuncts", after="kg_prefixed_verbs")
         nlp.add_pipe("kg_speakers_employers", after="kg_reported_conjuncts")
         nlp.add_pipe("kg_employers_roles", after="kg_speakers_employers")

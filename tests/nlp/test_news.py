@@ -10637,3 +10637,38 @@ def test_what_one_said_while_seeming_is_said(read):
         'Lee, 71, appeared not to have enjoyed her stay in the house saying: "I\'m worn out, I need a rest."'
     )
     assert hedged(ex, "said") == {("said", None)}
+
+
+def test_a_surname_that_names_a_country_stays_in_the_name(read):
+    ex = read("Soap head writer Tony Jordan and music mogul Ann Lee are involved in the project.")
+    assert {r.subject.label for r in ex.relations} == {"Tony Jordan"}, sorted(facts(ex))
+
+
+def test_calling_a_truce_demands_nothing(read):
+    ex = read("The Football Association has called a truce in its row with the clubs.")
+    assert not any(e.type == "Demand" for e in ex.events), [(e.type, e.label) for e in ex.events]
+
+
+def test_raising_output_to_meet_demand_is_a_purpose(read):
+    ex = read("Oil producers have increased output to record highs to meet rising demand.")
+    assert hedged(ex, "meet") == {("meet", "purpose")}
+
+
+def test_a_string_of_people_is_the_people(read):
+    ex = read("The Liberal Democrats hope to unseat a string of senior ministers at the election.")
+    assert not any(_obj(r).startswith("string") for r in ex.relations), sorted(facts(ex))
+
+
+def test_a_story_set_in_a_city_is_a_work(read):
+    ex = read("The Mary Tudor Code is set in London and has sold around one million copies in France.")
+    assert ("Mary Tudor Code", "Concept") in nodes(ex), sorted(nodes(ex))
+
+
+def test_a_hit_before_a_title_is_a_success(read):
+    ex = read("The best-selling video of last year was the Pixar hit Cars 2, which took an estimated $300m.")
+    assert not any(r.predicate_label in ("hit", "attacked") for r in ex.relations), sorted(facts(ex))
+
+
+def test_followed_by_in_a_list_is_an_order(read):
+    ex = read("The closing list gave Ann Lee odds of 6-9, followed by Oscar nominee Tom Hale at 5-2.")
+    assert not any(r.predicate_label == "followed" for r in ex.relations), sorted(facts(ex))
