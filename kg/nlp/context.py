@@ -211,6 +211,11 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
             # "ordered that the plant be closed"; not "told Reuters that Sony would sell"
             or lower.tag_ == "VB"
             and not any(c.dep_ == "aux" for c in lower.children)
+            # "recommends that developing countries reduce tariffs": the subjunctive of a plural subject
+            # ("suggests that consumers are spending less" is evidence)
+            or lower.tag_ == "VBP"
+            and head in _DEMANDING
+            and not any(c.dep_ == "aux" for c in lower.children)
             # "recommended that she be fined": the passive subjunctive
             or lower.tag_ == "VBN"
             and lower.dep_ == "ccomp"
@@ -363,6 +368,8 @@ def _from_behind(prep: Token) -> bool:
     )
 
 
+#: verbs whose "that" clause in the present is what they demand: "recommends that countries reduce tariffs"
+_DEMANDING = frozenset({"recommend", "urge", "demand", "propose", "request"})
 #: "profits rose 15% to reach £546m": where a change ends ("increased production to meet demand": what for)
 _CHANGES = frozenset({"rise", "fall", "climb", "jump", "grow", "increase", "gain", "drop", "slip", "soar", "slump",
                       "plunge", "tumble", "decline", "dip"})  # fmt: skip

@@ -145,7 +145,7 @@ SPEECH_VERBS = {"say", "write", "tell", "state", "announce", "declare", "claim",
                 "warn", "note", "allege", "argue", "believe", "think", "suggest", "post", "tweet", "accuse",
                 "respond", "reply", "explain", "admit", "confirm", "concede", "stress", "maintain", "acknowledge",
                 "predict", "estimate", "reveal", "comment", "recall", "indicate", "emphasise", "emphasize",
-                "hint", "conclude", "contend", "assert", "testify", "complain", "boast", "joke", "retort"}
+                "hint", "conclude", "contend", "assert", "testify", "complain", "boast", "joke", "retort", "reckon"}
 
 # texts that "say" things for someone: "a CAS statement said" speaks for CAS, "a survey said" for itself
 DOCUMENT_SPEAKERS = {"statement", "report", "study", "survey", "data", "figure", "research", "poll", "document",
@@ -415,7 +415,7 @@ STRUCK_NOT_HIT = {"deal", "agreement", "pact", "accord", "compromise", "bargain"
                   "shot", "effort", "ball", "volley", "drive", "free-kick", "kick", "penalty", "strike", "six", "four"}
 VERB_IDIOMS = {("follow", "suit"), ("step", "gear"), ("move", "gear"), ("join", "force"), ("fall", "victim"), ("fall", "prey"), ("take", "charge"), ("take", "control"), ("take", "office"), ("take", "shape"),
                ("take", "effect"), ("take", "heart"), ("take", "issue"), ("take", "notice"), ("make", "sense"),
-               ("make", "way"), ("make", "use"), ("make", "history"), ("bid", "farewell"), ("pay", "tribute"),
+               ("make", "way"), ("make", "use"), ("make", "history"), ("bid", "farewell"), ("pay", "tribute"), ("pull", "horn"),
                ("pay", "attention"), ("keep", "pace"), ("lose", "sight"), ("lose", "touch"), ("cast", "doubt"),
                ("pour", "water"), ("shed", "light"), ("throw", "light"), ("take", "aim"), ("lay", "claim"),
                ("play", "fiddle"), ("stand", "ground"), ("hold", "ground"), ("gain", "ground"), ("lose", "ground"),

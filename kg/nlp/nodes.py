@@ -89,6 +89,23 @@ def _ownerless_relatives(tok: Token, node: Entity) -> bool:
     )
 
 
+def _bare_work(tok: Token) -> bool:
+    """Whether a noun is a work's kind with only a definite or an owner's word before it ("the film", "the
+    movie took $30m", "its show"): it takes up a work the text named or not, and as a node of its own names
+    none (blind audits: such ends right 8 times in 57); "a book" is one brought in."""
+    return (
+        tok.lemma_.lower() in WORK_KINDS
+        and tok.tag_ in ("NN", "NNS")
+        and any(tok.children)
+        and all(c.dep_ in ("det", "poss") and c.lower_ in _TAKING_UP_WORDS for c in tok.children)
+    )
+
+
+_TAKING_UP_WORDS = frozenset(
+    {"the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my"}
+)
+
+
 def _counted_of(tok: Token) -> bool:
     """Whether a token is an "of" phrase that counts something: "of 35 years", "of 12 goals"."""
     return (
@@ -501,6 +518,12 @@ class Nodes:
             return person  # "The 18-year-old said": the one the text is about
         if (work := self.args.introduced_work(tok)) is not None:
             return work  # "the film" after "the film The Aviator": that film
+        if _bare_work(tok):
+            return None  # "the film", "its show": a work taken up that no name here says
+        if tok.lower_ == "home" and not any(
+            c.dep_ in ("det", "poss", "compound", "amod") for c in tok.children
+        ):
+            return None  # "died at home", "sent them home": where one lives, whoever, no thing
         if (person := self._titled_person(tok)) is not None:
             return person
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None

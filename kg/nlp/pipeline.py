@@ -298,6 +298,36 @@ def reported_conjuncts(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component(
+    "kg_modal_conjuncts",
+    requires=["token.dep", "token.tag", "token.lemma"],
+    assigns=["token.head", "token.tag"],
+)
+def modal_conjuncts(doc: Doc) -> Doc:
+    """Hang a bare verb the parser joined to a verb of saying under the reported clause it goes on, where
+    that clause has a modal: "Analysts say other nations may follow suit and now ditch the dollar" (the
+    nations may ditch it; "say … and warn" is a second thing said)."""
+    for verb in doc:
+        said = verb.head
+        if (
+            verb.dep_ != "conj"
+            or verb.tag_ not in ("VB", "VBP")
+            or verb.lemma_ in SPEECH_VERBS
+            or said.lemma_ not in SPEECH_VERBS
+            or said.tag_ in ("VBD", "VBN")
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+        ):
+            continue
+        clause = next((c for c in said.children if c.dep_ == "ccomp" and said.i < c.i < verb.i), None)
+        if clause is not None and any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+            joiner = next((c for c in said.children if c.dep_ == "cc" and c.i == verb.left_edge.i - 1), None)
+            verb.head = clause
+            verb.tag_ = "VB"  # a bare verb under the modal, whatever the tagger read ("now ditch")
+            if joiner is not None:
+                joiner.head = clause
+    return doc
+
+
 @Language.component("kg_speakers_employers", requires=["token.dep", "token.lemma"], assigns=["token.head"])
 def speakers_employers(doc: Doc) -> Doc:
     """Hang "at"/"with" and a name right after a speaker named with a job ("said economist X at IXIS",
@@ -896,7 +926,8 @@ def _load(name: str, trained: bool) -> Language:
         nlp.add_pipe("kg_hit_nouns", after="kg_lemmas")
         nlp.add_pipe("kg_prefixed_verbs", after="kg_hit_nouns")
         nlp.add_pipe("kg_reported_conjuncts", after="kg_prefixed_verbs")
-        nlp.add_pipe("kg_speakers_employers", after="kg_reported_conjuncts")
+        nlp.add_pipe("kg_modal_conjuncts", after="kg_reported_conjuncts")
+        nlp.add_pipe("kg_speakers_employers", after="kg_modal_conjuncts")
         nlp.add_pipe("kg_employers_roles", after="kg_speakers_employers")
         nlp.add_pipe("kg_final_speakers", after="kg_employers_roles")
         nlp.add_pipe("kg_relative_gaps", after="kg_final_speakers")

@@ -10672,3 +10672,35 @@ def test_a_hit_before_a_title_is_a_success(read):
 def test_followed_by_in_a_list_is_an_order(read):
     ex = read("The closing list gave Ann Lee odds of 6-9, followed by Oscar nominee Tom Hale at 5-2.")
     assert not any(r.predicate_label == "followed" for r in ex.relations), sorted(facts(ex))
+
+
+def test_a_bare_work_no_name_says_is_no_node(read):
+    ex = read("The movie took $30m in its first weekend, and critics praised its soundtrack.")
+    assert not any(r.subject.label == "movie" for r in ex.relations), sorted(facts(ex))
+
+
+def test_a_bare_verb_after_a_modal_clause_goes_on_what_was_said(read):
+    ex = read("Analysts say that other nations may follow suit and now ditch the euro.")
+    assert {(r.subject.label, r.modality) for r in ex.relations if r.predicate_label == "ditch"} == {
+        ("other nations", "possibility")
+    }
+
+
+def test_what_economists_reckon_is_theirs(read):
+    ex = read("Economists reckon that banks will cut rates.")
+    assert {r.attribution for r in ex.relations if r.predicate_label == "cut"} == {"Economists"}
+
+
+def test_a_recommended_present_is_a_demand(read):
+    ex = read("The report recommends that poor countries reduce their own tariffs.")
+    assert hedged(ex, "reduce") == {("reduce", "demanded")}
+
+
+def test_home_is_no_node(read):
+    ex = read("Tom Hale died at home in Leeds.")
+    assert not any(_obj(r) == "home" for r in ex.relations), sorted(facts(ex))
+
+
+def test_pulling_in_horns_names_nothing(read):
+    ex = read("Shoppers have pulled in their horns this year, the survey found.")
+    assert not any(_obj(r) == "horns" for r in ex.relations), sorted(facts(ex))
