@@ -95,7 +95,7 @@ def _bare_work(tok: Token) -> bool:
     none (blind audits: such ends right 8 times in 57); "a book" is one brought in."""
     return (
         tok.lemma_.lower() in WORK_KINDS
-        and tok.tag_ in ("NN", "NNS")
+        and tok.tag_ == "NN"  # "opened up its books": accounts
         and any(tok.children)
         and all(c.dep_ in ("det", "poss") and c.lower_ in _TAKING_UP_WORDS for c in tok.children)
     )

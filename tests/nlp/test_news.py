@@ -189,7 +189,7 @@ def test_words_that_name_a_currency_only_in_iso_4217_are_no_amount(text):
             "dipped to",
             "86.7bn Swiss francs",
         ),
-        ("The film took $19.5m in three days.", "film", "took", "$19.5m"),
+        ("The new film took $19.5m in three days.", "new film", "took", "$19.5m"),
         ("Barclays was fined £5m by the regulator.", "Barclays", "was fined", "£5m"),
         ("CBS was fined a record $550,000 by federal regulators.", "CBS", "was fined", "$550,000"),
     ],
