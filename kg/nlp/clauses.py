@@ -474,6 +474,22 @@ def _listed_after(verb: Token) -> bool:
     )
 
 
+def _found_oneself(verb: Token) -> bool:
+    """ "England find themselves striving to avoid a defeat": a plight the deed below tells, no finding."""
+    return verb.lemma_.lower() == "find" and any(
+        t.lower_.endswith(("self", "selves"))
+        for c in verb.children
+        # "found himself facing a ban", or parsed as the subject of the clause after it
+        for t in (
+            [c]
+            if c.dep_ == "dobj"
+            else [k for k in c.children if k.dep_ == "nsubj"]
+            if c.dep_ == "ccomp"
+            else []
+        )
+    )
+
+
 def _left_doing(verb: Token) -> bool:
     """ "X was left ruing the failure", "were left wondering": a state the deed below tells, no leaving."""
     return (
@@ -1207,6 +1223,7 @@ class ClauseReader:
             or _tag_question(verb)
             or _misread_object(verb)
             or _left_doing(verb)
+            or _found_oneself(verb)
             or _listed_after(verb)
             or _modifier_misread(verb)
             or _to_a_body(verb)

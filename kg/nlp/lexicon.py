@@ -293,7 +293,8 @@ PEOPLE_PLURALS = {
     "medalists", "victors", "challengers", "qualifiers", "teammates", "coaches",
     "chiefs", "insiders", "outsiders", "sources", "soldiers", "civilians", "crew", "public", "electorate",
     "protestors", "demonstrators", "marchers", "strikers", "banks", "clubs", "charities", "councils",
-    "universities", "automakers", "chipmakers", "drugmakers", "miners",
+    "universities", "automakers", "chipmakers", "drugmakers", "miners", "nationals", "expatriates",
+    "compatriots",
 }
 
 #: kinds of people that are someone's: "members" (of what?), "his parents", "the club's team-mates"; bare,

@@ -92,13 +92,34 @@ def _silent_e(word: str, lemma: str, tag: str) -> str | None:
 
 @Language.component("kg_verb_tags", requires=["token.dep", "token.tag"], assigns=["token.tag", "token.pos"])
 def verb_tags(doc: Doc) -> Doc:
-    """Retag as a verb a noun that heads both a subject and an object (see `kg_verb_tags` above)."""
+    """Retag as a verb a noun that heads both a subject and an object (see `kg_verb_tags` above), or a verb
+    of intent the parser read as a noun before its to-infinitive, with the name before it as its subject
+    ("The Lib Dems plan to oppose the Bill": "Dems plan" is no plan)."""
     for tok in doc:
         if tok.tag_ in ("NN", "NNS") and tok.dep_ in ("ROOT", "ccomp", "conj", "relcl"):
             deps = {c.dep_ for c in tok.children}
             if "nsubj" in deps and "dobj" in deps:
                 tok.tag_, tok.pos_ = ("VBZ" if tok.tag_ == "NNS" else "VBD"), "VERB"
+            elif tok.lower_.removesuffix("s") in _INTENT_NOUNS:
+                subject = next(
+                    (c for c in reversed(list(tok.lefts)) if c.dep_ in ("compound", "nsubj")), None
+                )
+                if (
+                    subject is not None
+                    and subject.i == tok.i - 1
+                    and subject.tag_ in ("NNP", "NNPS", "NNS")
+                    and any(
+                        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                        for c in tok.rights
+                    )
+                ):
+                    subject.dep_ = "nsubj"
+                    tok.tag_, tok.pos_ = ("VBZ" if tok.tag_ == "NNS" else "VBP"), "VERB"
     return doc
+
+
+#: verbs of intent that are nouns too: "the Lib Dems plan to", "the party plans to"
+_INTENT_NOUNS = frozenset({"plan", "aim", "hope", "vow", "pledge", "promise", "threaten", "need", "want"})
 
 
 @Language.component(

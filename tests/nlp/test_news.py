@@ -10704,3 +10704,18 @@ def test_home_is_no_node(read):
 def test_pulling_in_horns_names_nothing(read):
     ex = read("Shoppers have pulled in their horns this year, the survey found.")
     assert not any(_obj(r) == "horns" for r in ex.relations), sorted(facts(ex))
+
+
+def test_nationals_are_people(read):
+    ex = read("Spain has sent planes to evacuate its nationals.")
+    assert ("nationals", "Group") in nodes(ex), sorted(nodes(ex))
+
+
+def test_a_plan_the_parser_read_as_a_noun_is_planned(read):
+    ex = read("Labour wants a new law. The Lib Dems plan to oppose the Bill in the Lords on Thursday.")
+    assert hedged(ex, "oppose") == {("oppose", "planned")}
+
+
+def test_finding_oneself_doing_is_no_finding(read):
+    ex = read("England find themselves striving to avoid a third successive defeat.")
+    assert not any(r.predicate_label == "find" for r in ex.relations), sorted(facts(ex))
