@@ -821,6 +821,26 @@ def _told_story(span: Span) -> bool:
     )
 
 
+#: parts and makings of a work: "the first episode of X", "X's second series", "a remake of X"
+_WORK_PARTS = frozenset(
+    {"episode", "series", "season", "sequel", "prequel", "remake", "adaptation", "instalment", "installment",
+     "cast", "soundtrack", "screenplay", "chapter", "spin-off", "spinoff", "trailer"}
+)  # fmt: skip
+
+
+def _work_part_of(span: Span) -> bool:
+    """Whether a name is what an episode, a series, a sequel or a cast is of ("the first episode of Little
+    Britain", "Doctor Who's new series", "the cast of Friends"): a work, whatever the models read."""
+    root = first_conjunct(span.root)
+    if root.dep_ == "poss":
+        noun = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of":
+        noun = root.head.head
+    else:
+        return False
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _WORK_PARTS
+
+
 def _best_work(span: Span) -> bool:
     """Whether a name wins, or loses to a winner of, a prize only a work wins: "X won best film", "went on
     to win best drama", "won best comedy over X and Y" (the model reads some such titles as people's)."""
@@ -1341,6 +1361,7 @@ def find_entities(doc: Doc) -> EntityIndex:
                 and (
                     _won_for(span)
                     or _told_story(span)
+                    or _work_part_of(span)
                     or _shown(span)
                     or _best_work(span)
                     or label != "PERSON"

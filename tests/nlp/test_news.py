@@ -10719,3 +10719,8 @@ def test_a_plan_the_parser_read_as_a_noun_is_planned(read):
 def test_finding_oneself_doing_is_no_finding(read):
     ex = read("England find themselves striving to avoid a third successive defeat.")
     assert not any(r.predicate_label == "find" for r in ex.relations), sorted(facts(ex))
+
+
+def test_what_a_cast_or_a_series_is_of_is_a_work(read):
+    ex = read("Julia Davis works on Night Watch. The cast of Night Watch reunited in May.")
+    assert {e.type for e in ex.entities if e.label == "Night Watch"} == {"Concept"}
