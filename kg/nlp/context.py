@@ -368,6 +368,8 @@ def _from_behind(prep: Token) -> bool:
     )
 
 
+#: verbs whose denial denies what they hold: "does not think X will" thinks X will not
+_NEG_RAISING = frozenset({"think", "believe", "reckon", "suppose", "imagine"})
 #: verbs whose "that" clause in the present is what they demand: "recommends that countries reduce tariffs"
 _DEMANDING = frozenset({"recommend", "urge", "demand", "propose", "request"})
 #: "profits rose 15% to reach £546m": where a change ends ("increased production to meet demand": what for)
@@ -830,6 +832,23 @@ def _goes_on_after(clause: Token, speech: Token) -> bool:
     )
 
 
+def _manner_denied(verb: Token) -> bool:
+    """Whether a "not" denies how often something is done, not that it is: "do not report fraud on a
+    consistent basis", "did not always pay" (they do, now and then; "has not fully recovered" has not)."""
+    return any(
+        c.dep_ == "advmod"
+        and c.lower_ in _MANNERS
+        or c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(p.lemma_ == "basis" for p in c.children if p.dep_ == "pobj")
+        for c in verb.children
+    )
+
+
+#: adverbs of how often, which a "not" before them denies: "did not always pay"
+_MANNERS = frozenset({"always", "consistently", "regularly", "systematically", "routinely"})
+
+
 def _few(word: Token) -> bool:
     """Whether a subject's "few" or "little" all but denies its clause: "Very few consumers click on the
     lowest price" ("a few consumers" do)."""
@@ -974,6 +993,8 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
             _attribute(nodes, upper, scope)
             # 'X said: "He is …"': the speaker's own words, in quotation marks the speech verb is outside
             scope.quoting = quoted_mask(verb.doc)[verb.i] and not quoted_mask(verb.doc)[upper.i]
+            if upper.lemma_ in _NEG_RAISING and any(c.dep_ == "neg" for c in upper.children):
+                scope.negated = not scope.negated  # "did not think Howard intended to": thought he did not
         if (
             lower.dep_ == "xcomp"
             and upper.lemma_ in HEARSAY_VERBS
@@ -1130,6 +1151,7 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
                 and (tok is verb or shared and tok.i == verb.head.i and c.i < tok.i)
                 and not _not_until(c, tok)
                 and not _or_not(c)
+                and not _manner_denied(tok)
             ):
                 scope.negated = True
             if (

@@ -10724,3 +10724,15 @@ def test_finding_oneself_doing_is_no_finding(read):
 def test_what_a_cast_or_a_series_is_of_is_a_work(read):
     ex = read("Julia Davis works on Night Watch. The cast of Night Watch reunited in May.")
     assert {e.type for e in ex.entities if e.label == "Night Watch"} == {"Concept"}
+
+
+def test_not_thinking_one_intended_holds_one_did_not(read):
+    ex = read("Ann Lee spoke on Sunday. She did not think Tom Hale intended to centre the debate on tax.")
+    assert {(r.attribution, r.negated) for r in ex.relations if r.predicate_label == "centre"} == {
+        ("Ann Lee", True)
+    }
+
+
+def test_not_on_a_consistent_basis_denies_how_often(read):
+    ex = read("The report said member states still do not report fraud to the agency on a consistent basis.")
+    assert [r.negated for r in ex.relations if r.predicate_label == "report"] == [False], sorted(facts(ex))
