@@ -526,7 +526,13 @@ def _of_complement(tok: Token) -> str:
         and all(t.is_title or t.lower_ in _NAME_GLUE for t in tail)
     ):
         return tail.text  # "a Memorandum of Understanding", "The Return of the King": one name, whole
-    if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ not in _NOT_NAMES and _only_the(tok):
+    if (
+        pobj is not None
+        and pobj.pos_ == "PROPN"
+        and pobj.ent_type_ not in _NOT_NAMES
+        # "the US version of The Office", "the first episode of Lost": a work's part names the work
+        and (_only_the(tok) or tok.lemma_.lower() in _VERSIONS and pobj.head.lower_ == "of")
+    ):
         # "the fate of Ford and GM", "the future of P2P": alone the noun names nothing; "Ford's fate"
         # would be Ford's, so the name completes it as an owner does
         names = [pobj, *(c for c in pobj.children if c.dep_ == "conj" and c.pos_ == "PROPN")]
@@ -649,8 +655,14 @@ _FOR_NOUNS = frozenset(
     {"potential", "need", "scope", "room", "case", "demand", "appetite", "prospect",
      # "announced plans for a solo album", "renewed calls for reform", "the search for a new coach"
      "plan", "call", "bid", "proposal", "search", "hunt", "quest", "campaign", "preparation", "support",
-     "order"}  # "placed an order for 70 planes"
+     "order",  # "placed an order for 70 planes"
+     # "scrap the requirement for unanimous agreement", "a recipe for disaster", "the reason for the delay"
+     "requirement", "recipe", "reason", "responsibility", "respect", "hope", "desire", "pressure", "license",
+     "licence", "permission", "approval", "clearance", "funding", "budget", "compensation", "strategy",
+     "timetable", "deadline", "target", "blueprint", "framework", "agenda", "mandate", "rationale"}
 )  # fmt: skip
+#: parts and makings of a work, which name nothing without the work: "the US version of The Office"
+_VERSIONS = frozenset({"version", "episode", "series", "season", "sequel", "remake", "adaptation", "edition"})
 #: nouns that name nothing without what they stand to: "a rival to Boeing's 777", "an alternative to coal"
 _TO_NOUNS = frozenset(
     {"rival", "alternative", "successor", "answer", "challenger", "heir", "sequel", "threat",

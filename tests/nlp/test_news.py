@@ -10736,3 +10736,18 @@ def test_not_thinking_one_intended_holds_one_did_not(read):
 def test_not_on_a_consistent_basis_denies_how_often(read):
     ex = read("The report said member states still do not report fraud to the agency on a consistent basis.")
     assert [r.negated for r in ex.relations if r.predicate_label == "report"] == [False], sorted(facts(ex))
+
+
+def test_a_requirement_keeps_what_it_is_for(read):
+    ex = read("Ministers set a deadline for reform and scrapped the requirement for unanimous agreement.")
+    assert {_obj(r) for r in ex.relations if r.predicate_label in ("set", "scrapped")} == {
+        "deadline for reform",
+        "requirement for unanimous agreement",
+    }, sorted(facts(ex))
+
+
+def test_a_version_of_a_named_work_keeps_the_name(read):
+    ex = read("CBS will start showing the US version of The Bill in May.")
+    assert {_obj(r) for r in ex.relations if r.predicate_label == "showing"} == {"US version of The Bill"}, (
+        sorted(facts(ex))
+    )
