@@ -49,7 +49,7 @@ from kg.nlp.lexicon import (
 from kg.nlp.names import PLACE_NAMED, actor_class, age_word, article_apart, home_place, title_opener
 from kg.nlp.people import given_name, party, party_name, prize_category
 from kg.nlp.pipeline import dictionary_words, quote_opens
-from kg.nlp.places import city, city_countries
+from kg.nlp.places import city, city_countries, city_demonym
 from kg.nlp.verbs import someone
 from kg.terms import subclasses
 from kg.types import Entity
@@ -2272,7 +2272,9 @@ class Arguments:
             and tok.lemma_.lower() in _HONOURS
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
         )
-        if not (code or honour or age_word(tok) or _aged_noun(tok)) or any(
+        # "The Corkman held his hands up": someone from a town, as "the Briton" is from a country
+        townsman = tok.tag_ in ("NN", "NNP") and city_demonym(tok.text)
+        if not (code or honour or townsman or age_word(tok) or _aged_noun(tok)) or any(
             c.dep_ == "appos"
             or c.dep_ == "compound"
             and not (c.i == tok.i - 2 and tok.doc[tok.i - 1].text == "-")  # "fly-half": one word

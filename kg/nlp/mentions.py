@@ -128,6 +128,8 @@ GOV_WORDS = (
     "bureau",
 )
 #: a number with a scale word ("300bn", "2.5m") is an amount the small model sometimes takes for a name
+#: numbers in words that open a sentence capitalised: "Millions watched", "Thousands marched"
+_COUNT_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores"})
 NUMBER_NAME = re.compile(
     r"\d[\d,.]*\s?(?:bn|m|mn|k|tn|trn|billion|million|thousand|trillion|secs?|mins?|hrs?)?"
 )
@@ -1290,6 +1292,7 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             continue
         if (
             NUMBER_NAME.fullmatch(core.text)
+            or core.text.lower() in _COUNT_WORDS  # "Millions watched the final": people, counted, no name
             or len(core) == 1
             and of_state(core[0])  # "Secretary of State": a post, no body
             or ent.label_ == "NORP"

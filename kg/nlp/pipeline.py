@@ -41,6 +41,7 @@ from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.pipeline import EntityRecognizer, EntityRuler
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from kg.errors import ModelError
 from kg.nlp.countries import country_code, country_names
@@ -694,6 +695,32 @@ def of_names(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("kg_and_names", requires=["doc.ents"], assigns=["doc.ents"])
+def and_names(doc: Doc) -> Doc:
+    """Join a body's name that the NER cut at its "and": "the British and Irish Lions", "the Public and
+    Commercial Services Union" (the words before "and" are capitalised, name nothing of their own but a
+    people, and follow "the"; "the BBC and Channel 4" are two)."""
+    ents = list(doc.ents)
+    joined = []
+    for ent in ents:
+        if ent.label_ != "ORG" or ent.start < 3 or doc[ent.start - 1].lower_ != "and":
+            continue
+        first = ent.start - 1
+        while (
+            first - 1 > max(0, ent.start - 5)
+            and doc[first - 1].is_title
+            and doc[first - 1].ent_type_ in ("", "NORP")
+        ):
+            first -= 1
+        if first < ent.start - 1 and doc[first - 1].lower_ == "the":
+            joined.append(Span(doc, first, ent.end, label="ORG"))
+    if joined:
+        doc.ents = filter_spans(
+            joined + [e for e in ents if not any(e.start < j.end and j.start < e.end for j in joined)]
+        )
+    return doc
+
+
 @Language.component("kg_ents_stash", requires=["doc.ents"], assigns=["doc.ents", "doc.spans"])
 def ents_stash(doc: Doc) -> Doc:
     """Keep the news NER's entities aside and clear `doc.ents` for the next recognizer."""
@@ -958,9 +985,10 @@ def _load(name: str, trained: bool) -> Language:
     nlp.add_pipe("kg_demonstrative_that", after="kg_late_appositions")
     nlp.add_pipe("kg_stray_objects", after="kg_demonstrative_that")
     nlp.add_pipe("kg_of_names", after="ner")
+    nlp.add_pipe("kg_and_names", after="kg_of_names")
     folder = trained_models() if trained else None
     if folder is not None:
-        nlp.add_pipe("kg_ents_stash", after="kg_of_names")
+        nlp.add_pipe("kg_ents_stash", after="kg_and_names")
         _add_trained_recognizer(nlp, folder / "ner", after="kg_ents_stash")
         nlp.add_pipe("kg_ents_unstash", after="conll_ner")
     return nlp

@@ -10751,3 +10751,20 @@ def test_a_version_of_a_named_work_keeps_the_name(read):
     assert {_obj(r) for r in ex.relations if r.predicate_label == "showing"} == {"US version of The Bill"}, (
         sorted(facts(ex))
     )
+
+
+def test_a_count_in_words_is_no_body(read):
+    ex = read("Millions watched the final episode of the quiz show.")
+    assert not any(n[0] == "Millions" for n in nodes(ex)), sorted(nodes(ex))
+
+
+def test_someone_from_a_town_takes_up_the_person_just_named(read):
+    ex = read("Tom Hale failed a drugs test. The Corkman quickly held his hands up in admission.")
+    assert {r.subject.label for r in ex.relations if "held" in r.predicate_label} == {"Tom Hale"}, sorted(
+        facts(ex)
+    )
+
+
+def test_a_body_named_with_and_is_one_body(read):
+    ex = read("Tom Hale is head coach of the British and Irish Lions.")
+    assert ("British and Irish Lions", "Organization") in nodes(ex), sorted(nodes(ex))
