@@ -698,22 +698,20 @@ def of_names(doc: Doc) -> Doc:
 @Language.component("kg_and_names", requires=["doc.ents"], assigns=["doc.ents"])
 def and_names(doc: Doc) -> Doc:
     """Join a body's name that the NER cut at its "and": "the British and Irish Lions", "the Public and
-    Commercial Services Union" (the words before "and" are capitalised, name nothing of their own but a
-    people, and follow "the"; "the BBC and Channel 4" are two)."""
+    Commercial Services Union" (one capitalised word after "the" before "and", which names nothing of its
+    own but a people's adjective; "the BBC and Channel 4", "the Tories and the BNP" are two)."""
     ents = list(doc.ents)
     joined = []
     for ent in ents:
         if ent.label_ != "ORG" or ent.start < 3 or doc[ent.start - 1].lower_ != "and":
             continue
-        first = ent.start - 1
-        while (
-            first - 1 > max(0, ent.start - 5)
-            and doc[first - 1].is_title
-            and doc[first - 1].ent_type_ in ("", "NORP")
+        word = doc[ent.start - 2]
+        if (
+            doc[ent.start - 3].lower_ == "the"
+            and word.is_title
+            and (not word.ent_type_ or word.ent_type_ == "NORP" and word.tag_ in ("JJ", "NNP"))
         ):
-            first -= 1
-        if first < ent.start - 1 and doc[first - 1].lower_ == "the":
-            joined.append(Span(doc, first, ent.end, label="ORG"))
+            joined.append(Span(doc, ent.start - 2, ent.end, label="ORG"))
     if joined:
         doc.ents = filter_spans(
             joined + [e for e in ents if not any(e.start < j.end and j.start < e.end for j in joined)]
