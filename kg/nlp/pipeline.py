@@ -707,7 +707,12 @@ def and_names(doc: Doc) -> Doc:
             continue
         word = doc[ent.start - 2]
         if (
-            doc[ent.start - 3].lower_ == "the"
+            # "by The Who and U2's Joshua Tree": a capital "The" inside a sentence opens a name
+            (
+                doc[ent.start - 3].text == "the"
+                or doc[ent.start - 3].lower_ == "the"
+                and doc[ent.start - 3].is_sent_start
+            )
             and word.is_title
             and (not word.ent_type_ or word.ent_type_ == "NORP" and word.tag_ in ("JJ", "NNP"))
         ):
