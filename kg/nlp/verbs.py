@@ -98,8 +98,9 @@ def _bound_follows(up: Token) -> bool:
     return (
         up.i + 2 < len(doc)
         and doc[up.i + 1].lower_ == "to"
+        # "turned up to one gig": a count of things is where one went, no bound
         and any(
-            t.like_num
+            t.is_currency
             or t.lower_ in ("maximum", "minimum")
             or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY")
             for t in doc[up.i + 2 : up.i + 5]

@@ -10630,6 +10630,8 @@ def test_a_town_a_player_is_set_to_join_is_its_club(read):
 def test_up_to_a_sum_is_no_particle(read):
     ex = read("Firms will face fines up to a maximum of £1,000.")
     assert {r.predicate_label for r in ex.relations} == {"face"}, sorted(facts(ex))
+    ex = read("Forty record labels turned up to one gig in Glasgow.")  # a count of things is no sum
+    assert "turned up" in {r.predicate_label for r in ex.relations}, sorted(facts(ex))
 
 
 def test_what_one_said_while_seeming_is_said(read):
