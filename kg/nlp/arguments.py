@@ -44,6 +44,7 @@ from kg.nlp.lexicon import (
     THING_PRONOUNS,
     TIME_ZONES,
     WORK_KINDS,
+    WORK_PARTS,
     people_plural,
 )
 from kg.nlp.names import PLACE_NAMED, actor_class, age_word, article_apart, home_place, title_opener
@@ -531,7 +532,7 @@ def _of_complement(tok: Token) -> str:
         and pobj.pos_ == "PROPN"
         and pobj.ent_type_ not in _NOT_NAMES
         # "the US version of The Office", "the first episode of Lost": a work's part names the work
-        and (_only_the(tok) or tok.lemma_.lower() in _VERSIONS and pobj.head.lower_ == "of")
+        and (_only_the(tok) or tok.lemma_.lower() in WORK_PARTS | {"version"} and pobj.head.lower_ == "of")
     ):
         # "the fate of Ford and GM", "the future of P2P": alone the noun names nothing; "Ford's fate"
         # would be Ford's, so the name completes it as an owner does
@@ -661,8 +662,6 @@ _FOR_NOUNS = frozenset(
      "licence", "permission", "approval", "clearance", "funding", "budget", "compensation", "strategy",
      "timetable", "deadline", "target", "blueprint", "framework", "agenda", "mandate", "rationale"}
 )  # fmt: skip
-#: parts and makings of a work, which name nothing without the work: "the US version of The Office"
-_VERSIONS = frozenset({"version", "episode", "series", "season", "sequel", "remake", "adaptation", "edition"})
 #: nouns that name nothing without what they stand to: "a rival to Boeing's 777", "an alternative to coal"
 _TO_NOUNS = frozenset(
     {"rival", "alternative", "successor", "answer", "challenger", "heir", "sequel", "threat",

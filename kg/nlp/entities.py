@@ -66,6 +66,7 @@ from kg.nlp.lexicon import (
     WORK_DEEDS,
     WORK_KINDS,
     WORK_MAKERS,
+    WORK_PARTS,
     WORK_VERBS,
     named_by_kind,
 )
@@ -821,13 +822,6 @@ def _told_story(span: Span) -> bool:
     )
 
 
-#: parts and makings of a work: "the first episode of X", "X's second series", "a remake of X"
-_WORK_PARTS = frozenset(
-    {"episode", "series", "season", "sequel", "prequel", "remake", "adaptation", "instalment", "installment",
-     "cast", "soundtrack", "screenplay", "chapter", "spin-off", "spinoff", "trailer"}
-)  # fmt: skip
-
-
 def _work_part_of(span: Span) -> bool:
     """Whether a name is what an episode, a series, a sequel or a cast is of ("the first episode of Little
     Britain", "Doctor Who's new series", "the cast of Friends"): a work, whatever the models read."""
@@ -838,7 +832,7 @@ def _work_part_of(span: Span) -> bool:
         noun = root.head.head
     else:
         return False
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _WORK_PARTS
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in WORK_PARTS
 
 
 def _best_work(span: Span) -> bool:

@@ -689,6 +689,12 @@ PAIR_NOUNS = frozenset({"duo", "pair", "trio"})
 #: what is won: "the Golden Lion award", "the best album prize"
 PRIZE_NOUNS = frozenset({"award", "awards", "prize", "trophy", "medal", "cup"})
 #: kinds of work a "best …" prize goes to: "won best film", "best TV comedy drama"
+#: parts and makings of a work, which are of a work and name nothing without it: "the first episode of X",
+#: "X's second series" ("Schrader's version of the film" is the director's)
+WORK_PARTS = frozenset(
+    {"episode", "series", "season", "sequel", "prequel", "remake", "adaptation", "instalment", "installment",
+     "cast", "soundtrack", "screenplay", "chapter", "spin-off", "spinoff", "trailer"}
+)  # fmt: skip
 WORK_KINDS = frozenset({"film", "movie", "picture", "drama", "comedy", "documentary", "animation", "sitcom",
                         "series", "programme", "show", "soap", "musical", "play", "album", "single", "song",
                         "video", "novel", "book"})
