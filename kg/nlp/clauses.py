@@ -1301,13 +1301,14 @@ class ClauseReader:
             lemma == "call"
             and cl.patients
             and not any(p.type in ACTOR_TYPES for p in cl.patients)
-            # "called for a strike", "called on banks to cut rates": a demand
             and not any(
-                c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i == verb.i + 1 for c in verb.children
+                # "called for a strike", "called on banks to cut rates": a demand
+                c.dep_ == "prep"
+                and c.lower_ in ("for", "on")
+                and c.i == verb.i + 1
+                or c.dep_ in ("xcomp", "prt")  # "called them to testify"; "call up", "call off": own senses
+                for c in verb.children
             )
-            and not any(
-                c.dep_ in ("xcomp", "prt") for c in verb.children
-            )  # "call up", "call off": own senses
         ):
             pid, plabel, cls = *own_sense(verb), None  # "called a truce", "called an election": declared
         if cls == "Arrest" and cl.patients and not any(_human_node(p) for p in cl.patients):

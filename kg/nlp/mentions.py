@@ -127,9 +127,9 @@ GOV_WORDS = (
     "agency",  # "the European Medicines Agency"; a news or advertising agency is a firm (`_trade_agency`)
     "bureau",
 )
-#: a number with a scale word ("300bn", "2.5m") is an amount the small model sometimes takes for a name
 #: numbers in words that open a sentence capitalised: "Millions watched", "Thousands marched"
 _COUNT_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores"})
+#: a number with a scale word ("300bn", "2.5m") is an amount the small model sometimes takes for a name
 NUMBER_NAME = re.compile(
     r"\d[\d,.]*\s?(?:bn|m|mn|k|tn|trn|billion|million|thousand|trillion|secs?|mins?|hrs?)?"
 )

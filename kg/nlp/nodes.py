@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.amounts import currency_name
 from kg.nlp.arguments import (
+    bare_work,
     hyphened,
     object_doer,
     partitive_names,
@@ -87,23 +88,6 @@ def _ownerless_relatives(tok: Token, node: Entity) -> bool:
         and tok.lower_ in RELATIVE_PLURALS
         and (tok.lower_ not in GENERIC_RELATIVES or any(c.dep_ == "poss" for c in tok.children))
     )
-
-
-def _bare_work(tok: Token) -> bool:
-    """Whether a noun is a work's kind with only a definite or an owner's word before it ("the film", "the
-    movie took $30m", "its show"): it takes up a work the text named or not, and as a node of its own names
-    none (blind audits: such ends right 8 times in 57); "a book" is one brought in."""
-    return (
-        tok.lemma_.lower() in WORK_KINDS
-        and tok.tag_ == "NN"  # "opened up its books": accounts
-        and any(tok.children)
-        and all(c.dep_ in ("det", "poss") and c.lower_ in _TAKING_UP_WORDS for c in tok.children)
-    )
-
-
-_TAKING_UP_WORDS = frozenset(
-    {"the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my"}
-)
 
 
 def _counted_of(tok: Token) -> bool:
@@ -518,7 +502,7 @@ class Nodes:
             return person  # "The 18-year-old said": the one the text is about
         if (work := self.args.introduced_work(tok)) is not None:
             return work  # "the film" after "the film The Aviator": that film
-        if _bare_work(tok):
+        if bare_work(tok):
             return None  # "the film", "its show": a work taken up that no name here says
         if tok.lower_ == "home" and not any(
             c.dep_ in ("det", "poss", "compound", "amod") for c in tok.children

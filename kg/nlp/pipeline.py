@@ -41,7 +41,6 @@ from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.pipeline import EntityRecognizer, EntityRuler
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
 
 from kg.errors import ModelError
 from kg.nlp.countries import country_code, country_names
@@ -313,11 +312,16 @@ def reported_conjuncts(doc: Doc) -> Doc:
         said = _speakers_verb(verb)
         if said is None:
             continue
-        joiner = next((c for c in verb.head.children if c.dep_ == "cc" and c.i == verb.left_edge.i - 1), None)
-        verb.head = said
-        if joiner is not None:
-            joiner.head = said
+        _rehang_conjunct(verb, said)
     return doc
+
+
+def _rehang_conjunct(verb: Token, head: Token) -> None:
+    """Hang a joined verb, and the "and" right before it, under `head`."""
+    joiner = next((c for c in verb.head.children if c.dep_ == "cc" and c.i == verb.left_edge.i - 1), None)
+    verb.head = head
+    if joiner is not None:
+        joiner.head = head
 
 
 @Language.component(
@@ -342,11 +346,8 @@ def modal_conjuncts(doc: Doc) -> Doc:
             continue
         clause = next((c for c in said.children if c.dep_ == "ccomp" and said.i < c.i < verb.i), None)
         if clause is not None and any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
-            joiner = next((c for c in said.children if c.dep_ == "cc" and c.i == verb.left_edge.i - 1), None)
-            verb.head = clause
+            _rehang_conjunct(verb, clause)
             verb.tag_ = "VB"  # a bare verb under the modal, whatever the tagger read ("now ditch")
-            if joiner is not None:
-                joiner.head = clause
     return doc
 
 
@@ -718,9 +719,7 @@ def and_names(doc: Doc) -> Doc:
         ):
             joined.append(Span(doc, ent.start - 2, ent.end, label="ORG"))
     if joined:
-        doc.ents = filter_spans(
-            joined + [e for e in ents if not any(e.start < j.end and j.start < e.end for j in joined)]
-        )
+        doc.ents = joined + [e for e in ents if not any(e.start < j.end and j.start < e.end for j in joined)]
     return doc
 
 
