@@ -1409,8 +1409,14 @@ def bare_work(tok: Token) -> bool:
     return (
         tok.lemma_.lower() in WORK_KINDS
         and tok.tag_ == "NN"  # "opened up its books": accounts
-        and any(tok.children)
-        and all(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE | _OWNER_PRONOUNS for c in tok.children)
+        and any(c.dep_ in ("det", "poss") for c in tok.children)
+        # "The film, directed by X,", "the movie, which took $31m": a clause on it names no work either
+        and all(
+            c.dep_ in ("det", "poss")
+            and c.lower_ in _DEFINITE | _OWNER_PRONOUNS
+            or c.dep_ in ("acl", "relcl", "punct")
+            for c in tok.children
+        )
     )
 
 
@@ -2194,6 +2200,17 @@ class Arguments:
                 # '"Y made the decisions," he told the court', 'Y "made the decisions," he said': he
                 # speaks of Y, he is not Y
                 continue
+            if (
+                ok == _PERSON
+                and ent is not None
+                and ent.type == "Person"
+                and t.dep_ in ("attr", "compound")
+                and _attribute_name(t)
+                and any(_same_person_word(p, tok) for p in t.sent if p.i < t.i)
+            ):
+                # "One of his fellow pupils was X. He was posted …": the "he" goes on about the "his"
+                unnamed = True
+                continue
             if ent is not None and ent.type in ok and self._agrees(tok, ent):
                 seen[ent.id] = ent
                 head = t
@@ -2204,11 +2221,22 @@ class Arguments:
                     (head.dep_ == "conj" or head.dep_ == "appos" and head.head.tag_ == "NN")
                     and head.head.dep_ in ("nsubj", "nsubjpass")
                 )
+                # "Bekele's record hopes were dashed when he miscounted": whose a thing subject is, it is
+                # about ("Blair's spokesman said he" may be either man)
+                owner = (
+                    tok.lower_ in PERSON_PRONOUNS  # "Russia's president … saying it followed": the deal
+                    and head.dep_ == "poss"
+                    and head.head.dep_ in ("nsubj", "nsubjpass")
+                    and head.head.pos_ == "NOUN"
+                    and actor_class(head.head) is None
+                    and head.head.lemma_.lower() not in ROLE_NOUNS
+                    and t.i >= sent.start
+                )
                 if subject and ok == _PERSON and _reported(t):
                     subject = False  # "X said it appeared Mr Clarke was …": Clarke is talked about, X talks
                 if subject and t.i < sent.start:  # the window opens at the previous sentence
                     subjects[ent.id] = ent
-                elif subject and _clause_verb(t) != own:
+                elif (subject or owner) and _clause_verb(t) != own:
                     here[ent.id] = ent
             elif (
                 # a body or a place the text names is no person it missed ("A year after BBC Television
@@ -2876,3 +2904,19 @@ def _reports(tok: Token) -> bool:
         and head.lower_ == "to"
         and head.head.lower_ == "according"
     )
+
+
+def _attribute_name(tok: Token) -> bool:
+    """Whether a name token is in what a copula says its subject is ("One of his pupils was [X]")."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "attr" and tok.head.lemma_ == "be"
+
+
+#: personal pronouns by the person they can stand for
+_HE, _SHE = frozenset({"he", "him", "his", "himself"}), frozenset({"she", "her", "hers", "herself"})
+
+
+def _same_person_word(word: Token, pronoun: Token) -> bool:
+    """Whether two words are personal pronouns of the same sex ("his" … "he")."""
+    return any(word.lower_ in forms and pronoun.lower_ in forms for forms in (_HE, _SHE))

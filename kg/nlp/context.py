@@ -16,6 +16,7 @@ from kg.nlp.lexicon import (
     ATTRIBUTION_HEADS,
     CONDITIONAL_MARKS,
     CONTEST_NOUNS,
+    DEMANDING_VERBS,
     DENIAL_VERBS,
     HEARSAY_ADVERBS,
     HEARSAY_VERBS,
@@ -214,7 +215,7 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
             # "recommends that developing countries reduce tariffs": the subjunctive of a plural subject
             # ("suggests that consumers are spending less" is evidence)
             or lower.tag_ == "VBP"
-            and head in _DEMANDING
+            and head in DEMANDING_VERBS
             and not any(c.dep_ == "aux" for c in lower.children)
             # "recommended that she be fined": the passive subjunctive
             or lower.tag_ == "VBN"
@@ -370,8 +371,6 @@ def _from_behind(prep: Token) -> bool:
 
 #: verbs whose denial denies what they hold: "does not think X will" thinks X will not
 _NEG_RAISING = frozenset({"think", "believe", "reckon", "suppose", "imagine"})
-#: verbs whose "that" clause in the present is what they demand: "recommends that countries reduce tariffs"
-_DEMANDING = frozenset({"recommend", "urge", "demand", "propose", "request"})
 #: "profits rose 15% to reach £546m": where a change ends ("increased production to meet demand": what for)
 _CHANGES = frozenset({"rise", "fall", "climb", "jump", "grow", "increase", "gain", "drop", "slip", "soar", "slump",
                       "plunge", "tumble", "decline", "dip"})  # fmt: skip

@@ -322,7 +322,9 @@ def _person_shaped(span: Span) -> bool:
     given = first.split("-")[0]
     return (
         (given_name(given) or known_first_name(given))
-        and first.lower() not in words
+        # WordNet's nouns hold famous first names ("Adrian", "Philip", "Kelly"); a common word as a first
+        # name is also an adjective or a verb ("Grant Thornton", "Glass Lanterns")
+        and first.lower() not in (dictionary_words(("adj", "verb")) if given_name(given) else words)
         and not city(first)
         and last.lower() not in words
         and singular(last.lower()) not in words  # "Beverly Hills"
@@ -661,9 +663,17 @@ def _countrys_person(span: Span) -> bool:
         and span.start >= 2
         and doc[span.start - 1].lower_ == "'s"
         and country_code(doc[span.start - 2].text) is not None
-        and given_name(words[0])
+        # "Ethiopia's Tirunesh Dibaba", read as a place: a first name no list knows is no English word
+        # either (a name read as a firm's keeps to known first names: "Germany's Deutsche Telekom")
+        and (
+            given_name(words[0])
+            or span.root.ent_type_ != "ORG"
+            and words[0].lower() not in dictionary_words()
+            and not city(words[0])
+        )
         and all(w.istitle() for w in words)
         and words[-1].lower() not in dictionary_words(("noun",)) | ORG_SUFFIXES
+        and singular(words[-1].lower()) not in dictionary_words(("noun",))  # "India's Reliance Industries"
     )
 
 
@@ -871,12 +881,14 @@ def _won_for(span: Span) -> bool:
 
 
 #: what only a film or a programme does, with no object: "X will screen in the Panorama section"
-_SHOWN_VERBS = frozenset({"screen", "premiere", "air"})
+_SHOWN_VERBS = frozenset(
+    {"screen", "premiere", "air", "translate"}
+)  # "X has been translated into 42 languages"
 
 
 def _shown(span: Span) -> bool:
-    """Whether a name is what screens, premieres or airs ("X will screen at the festival", "X was aired
-    on BBC Two"): a work, whatever the models read ("screened the film" has someone who shows it)."""
+    """Whether a name is what screens, premieres, airs or is translated ("X will screen at the festival", "X
+    was aired on BBC Two"): a work, whatever the models read ("screened the film" has someone who shows it)."""
     root = span.root
     verb = root.head
     return (
@@ -888,6 +900,36 @@ def _shown(span: Span) -> bool:
         and not (
             root.dep_ == "nsubjpass" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
         )
+    )
+
+
+#: what a sentence says of a film's takings: "took $31m at the box office", "on its opening weekend"
+_BOX_OFFICE = re.compile(r"box office|box-office|weekend|ticket sales|cinemas|takings", re.IGNORECASE)
+
+
+def _took_takings(span: Span) -> bool:
+    """Whether a name takes a sum at the box office ("The Aviator, which has taken $90m … box office hitter",
+    "X took $30.2m in its debut weekend"): a film, whatever the models read (a firm "took a $475m hit")."""
+    root = span.root
+    verbs = [root.head] if root.dep_ == "nsubj" else []
+    # "The Aviator, which has taken $90m", "its predecessor, Ocean's Eleven which took $38.1m" (hung on the
+    # noun the name is in apposition to)
+    owners = [root, root.head] if root.dep_ == "appos" else [root]
+    verbs += [
+        c
+        for o in owners
+        for c in o.children
+        if c.dep_ == "relcl"
+        and c.i > root.i
+        and any(k.dep_ == "nsubj" and k.tag_ == "WDT" for k in c.children)
+    ]
+    return any(
+        verb.lemma_.lower() == "take"
+        # the sum right after the verb, however the parser hung "$90m"
+        and any(t.ent_type_ == "MONEY" or t.is_currency for t in verb.doc[verb.i + 1 : verb.i + 3])
+        and not any(c.lower_ == "hit" for c in verb.children)
+        and bool(_BOX_OFFICE.search(span.sent.text))
+        for verb in verbs
     )
 
 
@@ -923,6 +965,8 @@ def _model_name(label: str) -> bool:
 
 #: what a "House" that is a chamber is of: "the House of Commons", "the House of Representatives"
 _CHAMBERS = frozenset({"commons", "lords", "representatives", "delegates", "councillors", "assembly", "keys"})
+#: chambers named by their last word alone, whatever class the models' readings voted for
+_SHORT_CHAMBERS = frozenset({"commons", "house of commons", "house of lords"})
 
 
 def _government_name(label: str) -> bool:
@@ -1178,6 +1222,9 @@ def find_entities(doc: Doc) -> EntityIndex:
             or label != "PERSON"
             and len(span) >= 2
             and (span.start, span.end) in described_people
+            # "Ethiopia's Tirunesh Dibaba": a person, whom "Dibaba" then takes up
+            or label in ("ORG", "GPE", "LOC", "FAC")
+            and _countrys_person(span)
             else label,
         )
         for span, label in mentions
@@ -1354,6 +1401,7 @@ def find_entities(doc: Doc) -> EntityIndex:
                 if label != "NORP"
                 and (
                     _won_for(span)
+                    or _took_takings(span)
                     or _told_story(span)
                     or _work_part_of(span)
                     or _shown(span)
@@ -1595,8 +1643,8 @@ def find_entities(doc: Doc) -> EntityIndex:
             # "Arsenal lost at Old Trafford", "BAA launched it at Heathrow": a name the article meets only as
             # where something was done is the place ("an analyst at Barclays" is described as a firm)
             cls = "Location"
-        if cls == "Organization" and _government_name(label):
-            cls = "GovernmentOrganization"
+        if cls == "Organization" and _government_name(label) or label.lower() in _SHORT_CHAMBERS:
+            cls = "GovernmentOrganization"  # "told the Commons", "a Commons committee": the chamber
         if cls == "Person" and _model_name(label):
             cls = "Concept"  # "Mario Kart DS", "Volvo S40": a product's model, no one's name
         if cls == "Person" and any(oddly_cased(w) for w in label.split()):

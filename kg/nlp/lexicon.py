@@ -702,6 +702,9 @@ WORK_KINDS = frozenset({"film", "movie", "picture", "drama", "comedy", "document
 CHAIRS = frozenset({"chairman", "chairwoman", "chair"})
 #: verbs that give a name: "a band called Keane", "a robot named Emiew"
 NAMING_VERBS = frozenset({"call", "name", "dub", "title", "nickname"})
+#: verbs whose "that" clause in the present is what they demand: "recommends that countries reduce tariffs",
+#: "demanding that Mr X spell out": a subjunctive, of any number
+DEMANDING_VERBS = frozenset({"recommend", "urge", "demand", "propose", "request"})
 #: words hyphened before a title that keep it a post: "co-chairman", "vice-president" ("ex-" puts it in the past)
 ROLE_PREFIXES = frozenset({"co", "vice", "ex", "deputy", "joint", "acting", "under", "sub"})
 # what makes a director the one at the top: "managing director", "director general"; any other word before
@@ -956,6 +959,7 @@ CLUB_ENDINGS = frozenset(
 # clubs' last words and band members' roles ("X frontman Y" makes X a band): no one's surname
 ORG_SUFFIXES |= CLUB_ENDINGS
 ORG_HEAD_ROLES |= {
+    "singer",  # "Boyzone singer X", "Led Zeppelin singer Y": a band's ("soul singer X" names no one)
     "frontman",
     "frontwoman",
     "guitarist",
@@ -1082,6 +1086,9 @@ THING_DESCRIPTORS |= {
     "sitcom",
     "opera",
     "operetta",
+    "biography",  # "X, a film biography of Y": a work about someone
+    "autobiography",
+    "memoir",
 }
 ORG_DESCRIPTORS |= {
     "affiliate",

@@ -25,6 +25,7 @@ from kg.nlp.lexicon import (
     COMPASS,
     CONTEST_VERBS,
     COURTESY_TITLES,
+    DEMANDING_VERBS,
     DISEASES,
     DISTINCTIONS,
     DIVISION_NOUNS,
@@ -60,6 +61,7 @@ from kg.nlp.lexicon import (
     THING_DESCRIPTORS,
     TITLES,
     WIN_LOSE_VERBS,
+    WORK_KINDS,
     media_device,
     people_plural,
 )
@@ -287,7 +289,16 @@ def descriptor_class(span: Span) -> str | None:
     if before > 0 and doc[before].lower_ == "the" and doc[before].is_title and not doc[before].is_sent_start:
         before -= 1  # "family comedy The Pacifier": the title's own "The" stands between
     nouns = [doc[before]] if before >= 0 and not _apart(doc[before], span) else []
-    nouns += [c for c in span.root.children if c.dep_ == "appos"]
+    # "said X of the Lisbon Council, a Brussels-based group": an apposition past a name after "of" is
+    # that name's, wherever the parser hung it
+    named_after = [
+        p.i
+        for p in span.root.children
+        if p.dep_ == "prep"
+        and p.i >= span.end
+        and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
+    ]
+    nouns += [c for c in span.root.children if c.dep_ == "appos" and not any(i < c.i for i in named_after)]
     if span.root.dep_ == "appos" and not _apart(span.root.head, span):
         nouns.append(span.root.head)
     if span.root.dep_ == "oprd" and span.root.head.lemma_.lower() in NAMING_VERBS:
@@ -322,6 +333,7 @@ def descriptor_class(span: Span) -> str | None:
         )
         # "Acme chief European economist X": a region of the brief, no body
         and not (len(span) == 1 and span.root.ent_type_ == "NORP" and span.text.lower() in dictionary_words())
+        and span.root.ent_type_ not in ("DATE", "TIME")  # "on 26 November singer X quit"
     ):
         return "Organization"  # "Euronext chief Jean-Francois Theodore" (but "Kennedy aide X" is a person's)
     if (
@@ -480,6 +492,10 @@ def descriptor_class(span: Span) -> str | None:
         if f"{hyphen_prefix(tok)}-{tok.lemma_.lower()}" in ROLE_NOUNS:
             # "film-maker X", "film-makers X, Y and Z", "France full-back X" (split by the tokenizer)
             return "Person"
+        if tok.lemma_.lower() == "maker" and any(
+            c.dep_ == "compound" and c.lemma_.lower() in WORK_KINDS for c in tok.children
+        ):
+            return "Person"  # "documentary maker X", "film maker Y": who makes works, no firm
         if tok.lower_ == "international" and tok.i == span.start - 1 and doc[tok.i - 1].ent_type_ == "GPE":
             return "Person"  # "Scotland international X": a player of a national side (tagged an adjective)
         # "a hybrid SUV - the Mariner": a kind of product may be written in capitals
@@ -642,7 +658,9 @@ def _ownership(noun: Token) -> bool:
     """Whether a noun, or a noun compounded with it, ties firms by ownership ("parent company")."""
     words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
     return noun.pos_ == "NOUN" and any(
-        w.lemma_.lower() in OWNERSHIP_NOUNS or w.lower_ in OWNERSHIP_NOUNS for w in words
+        # "the parents of 14-year-old X" are a child's ("parent companies" own firms)
+        (w.lemma_.lower() in OWNERSHIP_NOUNS or w.lower_ in OWNERSHIP_NOUNS) and w.lower_ != "parents"
+        for w in words
     )
 
 
@@ -761,6 +779,11 @@ def _listed(span: Span) -> bool:
     return (
         root.dep_ == "conj"
         or any(c.dep_ == "conj" for c in root.children)
+        # "Kathy Butler and Hayley Yelling were": the parser may hang the "and" on a word inside the name
+        or any(t.dep_ == "conj" for t in span)
+        or span.start > 1
+        and doc[span.start - 1].lower_ in ("and", "or", "&")
+        and doc[span.start - 2].pos_ == "PROPN"
         or span.end + 2 < len(doc)
         and doc[span.end].text == ","
         and doc[span.end + 1].pos_ == "PROPN"
@@ -793,6 +816,8 @@ def _says_it(span: Span) -> bool:
         return False
     if span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].lemma_ in ROLE_NOUNS:
         return False  # "party leader X said it had …": "it" is the party the role is in
+    if any(p.dep_ == "prep" and any(o.pos_ == "PROPN" for o in p.children) for p in root.children):
+        return False  # "X of the CMF said it believed": "it" is the body named with the speaker
     for comp in (c for c in root.head.children if c.dep_ == "ccomp"):
         subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if (
@@ -829,6 +854,8 @@ def plays_for(span: Span, managers: bool = False) -> bool:
     )
     if after >= len(span.doc) or span.doc[after].lower_ not in words:
         return False
+    if span.doc[after].pos_ in ("ADV", "ADP") and not span.doc[after + 1 : after + 2].text[:1].isupper():
+        return False  # "taking Britain forward.": an adverb ("Wales forward Tom Hale", however tagged)
     # "Japan's number one", "al-Qaeda's number two": a rank, not the shirt of "England's number eight"
     return span.doc[after].lower_ != "number" or span.doc[after + 1 : after + 2].text.lower() not in _RANKS
 
@@ -966,7 +993,14 @@ def _rivals(span: Span) -> list[Token]:
         for p in c.children
         if p.dep_ == "pobj"
     ]
-    return [t for t in sides if t.i != root.i and not _amount(t)]  # "lose 30bn baht": no side
+    return [
+        t
+        for t in sides
+        if t.i != root.i
+        and not _amount(t)  # "lose 30bn baht": no side
+        # "the UK was losing its power of veto": what one loses is a side only if it is named
+        and not (verb.lemma_.lower() == "lose" and t.dep_ == "dobj" and t.pos_ == "NOUN")
+    ]
 
 
 def _name_of(tok: Token) -> str:
@@ -1084,7 +1118,9 @@ def _plural_verb(verb: Token, after: int) -> bool:
     """Whether a verb group right after token `after` agrees with a plural subject: its finite word is
     "were", "are", "have"… (farther away, the subject may be a list the parser did not see)."""
     finite = _finite(verb)
-    return finite.i == after and _plural(finite)
+    # "demanding that Tony Blair spell out": a demand's subjunctive has no number
+    demanded = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DEMANDING_VERBS
+    return finite.i == after and _plural(finite) and not demanded
 
 
 def _finite(verb: Token) -> Token:
@@ -1365,7 +1401,7 @@ def listed_with_club(span: Span) -> bool:
 def _club_name(span: Span) -> bool:
     """Whether a name the model calls a person's is a club's, a firm's or a seat's: a city's name opens it
     before a common word that is no common surname ("Nottingham Forest", "Leeds Central"), or a city of
-    many words closes it ("Maccabi Tel Aviv"), and it does not open with a given name ("Kobe Bryant").
+    many words closes it ("Maccabi Tel Aviv"), and it does not open with a first name ("Kobe Bryant").
     One word of a city closing a name is too often a surname ("Hayao Miyazaki", "Denzel Washington")."""
     words = [t.text for t in span if t.is_alpha]
     if len(words) < 2 or given_name(words[0]) or city(" ".join(words)):
@@ -1374,6 +1410,8 @@ def _club_name(span: Span) -> bool:
         # "Atletico Madrid", "Sporting Lisbon", "Dynamo Kiev": a club's opening word and its city; "Real
         # Sociedad", "Spartak Moscow": a word that opens only clubs' names
         return True
+    if known_first_name(words[0]):
+        return False  # a first name opens a person's name, even where a city shares it ("Vladimir Putin")
     last = words[-1]
     return any(city(" ".join(words[n:])) for n in range(1, len(words) - 1)) or (
         any(city(" ".join(words[:n])) for n in range(1, len(words)))

@@ -603,11 +603,32 @@ def _consequence_start(verb: Token) -> int:
             *(c.i - 1 for c in verb.children if c.i > verb.i and _unsaid(c)),
             # "said progress had been made, adding that this was only the beginning": the saying goes on
             *(t.left_edge.i - 1 for t in verb.subtree if t.i > verb.i and _saying_on(t)),
+            # "said he wants to change politics as he launched his party": when the saying was
+            *(t.left_edge.i for t in verb.subtree if t.i > verb.i and _while_saying(t, verb)),
             *(_belied(verb, c) for c in verb.children if c.dep_ == "conj"),
             *(_narrated(verb, c) for c in verb.children if c.dep_ == "conj"),
         ),
         default=verb.right_edge.i + 1,
     )
+
+
+def _while_saying(tok: Token, said: Token) -> bool:
+    """Whether a clause closing a reported clause tells when the speaker said it: "as he launched his
+    party" (a past verb whose subject is a pronoun, after a reported present: the tenses part)."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBD"
+        and tok.right_edge.i == said.right_edge.i
+        and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in tok.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in tok.children)
+        and _finite(said).tag_ in ("VBZ", "VBP")
+        and said.head.tag_ in ("VBD", "VBN")  # "said", "has said" (not "says") at the time of the clause
+    )
+
+
+def _finite(verb: Token) -> Token:
+    """A verb group's first word: its first auxiliary ("has" of "has risen"), or the verb itself."""
+    return min((verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))), key=lambda t: t.i)
 
 
 def _saying_on(tok: Token) -> bool:

@@ -11,7 +11,7 @@ from kg.nlp.amounts import parse_amount
 from kg.nlp.clauses import _subject_of_clause_after
 from kg.nlp.context import _few
 from kg.nlp.dates import date_phrase, resolve_date
-from kg.nlp.entities import _indefinite
+from kg.nlp.entities import _countrys_person, _indefinite, _person_shaped, _shown
 from kg.nlp.places import city_demonym
 from kg.nlp.relcheck import known_place
 from kg.types import Entity, Extraction, Literal
@@ -10776,3 +10776,143 @@ def test_a_body_named_with_and_is_one_body(read):
     ):
         ex = read(text)
         assert not any(" and " in n[0] and n[1] != "Proposition" for n in nodes(ex)), sorted(nodes(ex))
+
+
+def test_a_work_with_only_a_clause_on_it_names_none(read):
+    for text in (
+        "The film, directed by Tom Hale, opens in May.",
+        "Ann Lee starred in the movie, which took $31m.",
+    ):
+        ex = read(text)
+        assert not any(n[0] in ("film", "movie") for n in nodes(ex)), sorted(facts(ex))
+
+
+def test_a_name_before_a_singer_is_a_band(read):
+    ex = read("Former Kestrel Wade singer Tom Hale will also take part.")
+    assert ("Kestrel Wade", "Organization") in nodes(ex), sorted(nodes(ex))
+    ex = read("And on 26 November singer Tom Dorrit quit as a contestant after a row.")  # a date is no band
+    assert not any(r.predicate_label == "singer of" for r in ex.relations), sorted(facts(ex))
+
+
+def test_a_first_name_that_is_also_a_city_opens_a_persons_name(read):
+    ex = read("Vladimir Sable met the minister on Sunday.")
+    assert {e.type for e in ex.entities if e.label == "Vladimir Sable"} == {"Person"}
+
+
+def test_a_plural_verb_after_a_list_says_nothing_of_its_last_name(read):
+    ex = read("Britons Kathy Butler and Hayley Marsh were out of contention early on.")
+    assert {e.type for e in ex.entities if e.label == "Hayley Marsh"} == {"Person"}
+
+
+def test_the_parents_of_someone_are_no_owners(read):
+    ex = read("The game was blamed by the parents of 14-year-old Tom Dorrit, who was stabbed in May.")
+    assert {e.type for e in ex.entities if e.label == "Tom Dorrit"} == {"Person"}
+
+
+def test_a_demanded_subjunctive_says_nothing_of_number(read):
+    ex = read("The unions are demanding that Tom Dorrit spell out which jobs will go.")
+    assert {e.type for e in ex.entities if e.label == "Tom Dorrit"} == {"Person"}
+
+
+def test_an_apposition_past_a_named_body_is_the_bodys(read):
+    ex = read(
+        '"Society has to change," said Tom Dorrit of the Sable Council, a Brussels-based citizen action group.'
+    )
+    assert {e.type for e in ex.entities if e.label == "Tom Dorrit"} == {"Person"}
+
+
+def test_it_after_a_speaker_of_a_body_is_the_bodys(read):
+    ex = read("Tom Dorrit of the CMF said it believed advance refusals should be only advisory.")
+    assert {e.type for e in ex.entities if e.label == "Tom Dorrit"} == {"Person"}
+
+
+def test_a_maker_of_works_is_a_person(read):
+    ex = read(
+        "Documentary maker Tom Dorrit was given behind-the-scenes access to Mr Sable for his film portrait."
+    )
+    assert {e.type for e in ex.entities if e.label == "Tom Dorrit"} == {"Person"}
+
+
+def test_a_famous_first_name_in_the_dictionary_still_shapes_a_person(nlp):
+    # WordNet lists "Adrian" (a pope) among its nouns; "Grant" is a verb as well
+    assert _person_shaped(nlp("Adrian Marsov")[0:2])
+    assert not _person_shaped(nlp("Grant Marsov")[0:2])
+
+
+def test_the_commons_is_a_chamber_of_state(read):
+    for text in (
+        "Dozens of rebels could oppose the plan during a Commons debate on Monday.",
+        "Ms Sable will set out her case when the bill is debated in the Commons on Monday.",
+    ):
+        ex = read(text)
+        assert {e.type for e in ex.entities if e.label == "Commons"} == {"GovernmentOrganization"}, text
+
+
+def test_he_after_his_goes_on_about_the_his_not_a_name_after_a_copula(read):
+    ex = read(
+        "Tom Dorrit joined the agency in 1975 as an idealistic 20-year-old. One of his fellow pupils at the"
+        " school was Viktor Marsov. At headquarters in Moscow, he was posted to the secret 16th directorate."
+    )
+    assert not any(r.subject.label == "Viktor Marsov" for r in ex.relations), sorted(facts(ex))
+
+
+def test_a_country_losing_a_thing_plays_no_match(read):
+    ex = read(
+        "Mr Sable told MPs the UK was losing its power of veto over who was allowed to come to Britain."
+    )
+    assert {e.type for e in ex.entities if e.label == "United Kingdom"} == {"Country"}
+
+
+def test_a_biography_is_a_work(read):
+    ex = read("The Navigator, a film biography of Tom Dorrit, was at number six with $7.5m.")
+    assert {e.type for e in ex.entities if e.label.endswith("Navigator")} == {"Concept"}
+
+
+def test_when_the_speaker_said_it_is_no_part_of_what_was_said(read):
+    ex = read("Tom Dorrit said he wants to change the face of British politics as he launched his new party.")
+    assert {_obj(r) for r in ex.relations if r.predicate_label == "said"} == {
+        "he wants to change the face of British politics"
+    }, sorted(facts(ex))
+    ex = read("Ann Lee says she has left as she wanted more time.")  # a reason, in the present of saying
+    assert {_obj(r) for r in ex.relations if r.predicate_label == "said"} == {
+        "she has left as she wanted more time"
+    }
+
+
+def test_a_countrys_name_read_as_a_place_is_a_person_with_a_first_name_no_list_knows(nlp):
+    doc = nlp("Ethiopia's Tirunesh Marsov set a new world record.")
+    doc.ents = [Span(doc, 2, 4, label="FAC")]  # as the small model may read a foreign name
+    assert _countrys_person(doc[2:4])
+    doc = nlp("Germany's Deutsche Telekom said profits rose.")
+    doc.ents = [Span(doc, 2, 4, label="ORG")]
+    assert not _countrys_person(doc[2:4])
+
+
+def test_a_country_taken_forward_fields_no_side(read):
+    ex = read("Labour is taking Britain forward.")
+    assert {e.type for e in ex.entities if e.label == "United Kingdom"} == {"Country"}
+    ex = read("Wales forward Tom Dorrit scored twice against Ireland.")
+    assert {e.type for e in ex.entities if e.label in ("Wales", "Ireland")} == {"Organization"}
+
+
+def test_a_name_that_takes_a_sum_at_the_box_office_is_a_film(read):
+    for text in (
+        "The biggest box office hitter among this year's nominees is The Navigator, which has taken $90m (£48m) in the US.",
+        "The Navigator, starring Tom Dorrit, took $30.2m in its debut weekend.",
+    ):
+        ex = read(text)
+        assert {e.type for e in ex.entities if e.label == "Navigator"} == {"Concept"}, text
+
+
+def test_what_is_translated_is_a_work(nlp):
+    doc = nlp("The Sable Code has been translated into 42 languages.")
+    assert _shown(doc[1:3])
+    assert not _shown(nlp("Tom Dorrit translated the novel into French.")[0:2])
+
+
+def test_he_takes_up_whose_thing_the_subject_is(read):
+    ex = read(
+        "Kenya's Kiri Marsov set a new world record in winning the 5,000m in Boston. But compatriot Lemi"
+        " Odhiambo's record hopes were dashed when he miscounted his laps in the 3,000m."
+    )
+    assert {r.subject.label for r in ex.relations if r.predicate_label == "miscounted"} == {"Lemi Odhiambo"}
