@@ -2149,6 +2149,7 @@ class Arguments:
         seen: dict[str, Entity] = {}
         subjects: dict[str, Entity] = {}
         here: dict[str, Entity] = {}
+        owned_only: set[str] = set()  # taken as "here" only as the owner of a subject
         unnamed = False
         reporter = own.head if described and own is not None and own.dep_ == "ccomp" else None
         barred = {
@@ -2238,6 +2239,13 @@ class Arguments:
                     subjects[ent.id] = ent
                 elif (subject or owner) and _clause_verb(t) != own:
                     here[ent.id] = ent
+                    if owner and not subject:
+                        owned_only.add(ent.id)
+                elif _clause_verb(t) != own:
+                    # "Ms Clarkson's action … alleging he hit Lana Clarkson before shooting her": a name of
+                    # the same kind after the owner may be whom the pronoun takes up
+                    for gone in owned_only - {ent.id}:
+                        here.pop(gone, None)
             elif (
                 # a body or a place the text names is no person it missed ("A year after BBC Television
                 # began, he was seen …")
