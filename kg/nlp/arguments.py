@@ -2207,7 +2207,8 @@ class Arguments:
                 and ent.type == "Person"
                 and t.dep_ in ("attr", "compound")
                 and _attribute_name(t)
-                and any(_same_person_word(p, tok) for p in t.sent if p.i < t.i)
+                and pronoun_gender(tok.text) is not None
+                and any(pronoun_gender(p.text) == pronoun_gender(tok.text) for p in t.sent if p.i < t.i)
             ):
                 # "One of his fellow pupils was X. He was posted …": the "he" goes on about the "his"
                 unnamed = True
@@ -2919,12 +2920,3 @@ def _attribute_name(tok: Token) -> bool:
     while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "attr" and tok.head.lemma_ == "be"
-
-
-#: personal pronouns by the person they can stand for
-_HE, _SHE = frozenset({"he", "him", "his", "himself"}), frozenset({"she", "her", "hers", "herself"})
-
-
-def _same_person_word(word: Token, pronoun: Token) -> bool:
-    """Whether two words are personal pronouns of the same sex ("his" … "he")."""
-    return any(word.lower_ in forms and pronoun.lower_ in forms for forms in (_HE, _SHE))

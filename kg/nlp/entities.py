@@ -881,9 +881,8 @@ def _won_for(span: Span) -> bool:
 
 
 #: what only a film or a programme does, with no object: "X will screen in the Panorama section"
-_SHOWN_VERBS = frozenset(
-    {"screen", "premiere", "air", "translate"}
-)  # "X has been translated into 42 languages"
+#: … and what is translated: "X has been translated into 42 languages"
+_SHOWN_VERBS = frozenset({"screen", "premiere", "air", "translate"})
 
 
 def _shown(span: Span) -> bool:
@@ -965,7 +964,7 @@ def _model_name(label: str) -> bool:
 
 #: what a "House" that is a chamber is of: "the House of Commons", "the House of Representatives"
 _CHAMBERS = frozenset({"commons", "lords", "representatives", "delegates", "councillors", "assembly", "keys"})
-#: chambers named by their last word alone, whatever class the models' readings voted for
+#: a chamber's names that make it one whatever class the models' readings voted for ("the Commons")
 _SHORT_CHAMBERS = frozenset({"commons", "house of commons", "house of lords"})
 
 
