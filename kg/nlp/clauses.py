@@ -948,14 +948,14 @@ class ClauseReader:
     def _named_before_amount(self, verb: Token, obj: Token) -> Token | None:
         """The actor named right after a verb inside an amount the parser made its object: "fined
         [Intel] 1bn euros", "fined [Citigroup] £14m"."""
-        if not any(self.state.amounts.at(t.i) is not None for t in obj.subtree):
-            return None
         first = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         if (
             first is None
             or first.i >= obj.i
-            or first not in obj.subtree
             or first.dep_ not in ("compound", "nmod")
+            or not obj.is_ancestor(first)
+            # the word checks first: an object's subtree may be a run-on sentence's every word
+            or not any(self.state.amounts.at(t.i) is not None for t in obj.subtree)
         ):
             return None
         ent = self.state.index.at(first)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1468,7 +1469,8 @@ def _restricted_end(tok: Token) -> int:
     if tok.tag_ != "NNS" or tok.i + 1 >= len(tok.doc):
         return tok.i + 1
     clause = tok.doc[tok.i + 1]
-    words = list(clause.subtree)
+    # at most one word past the limit: a run-on sentence would make every plural noun walk all of it
+    words = list(islice(clause.subtree, _RESTRICTING_WORDS + 1))
     if (
         clause.head == tok
         and clause.dep_ == "acl"

@@ -592,19 +592,15 @@ def consequence(verb: Token) -> bool:
 def _consequence_start(verb: Token) -> int:
     """Where the writer's note on a reported clause begins (what followed it, or what others make of it:
     "…, a claim denied by the chancellor", "…, although others feel …"), or past the clause's end."""
+    after = [t for t in verb.subtree if t.i > verb.i]  # one walk of the clause for the three tests below
     return min(
         (
-            *(
-                t.left_edge.i - 1
-                for t in verb.subtree
-                if t.i > verb.i and (consequence(t) or _writers_note(t))
-            ),
+            # "said progress had been made, adding that this was only the beginning": the saying goes on
+            *(t.left_edge.i - 1 for t in after if consequence(t) or _writers_note(t) or _saying_on(t)),
             *(_others_view(c) for c in verb.children if c.i > verb.i),
             *(c.i - 1 for c in verb.children if c.i > verb.i and _unsaid(c)),
-            # "said progress had been made, adding that this was only the beginning": the saying goes on
-            *(t.left_edge.i - 1 for t in verb.subtree if t.i > verb.i and _saying_on(t)),
             # "said he wants to change politics as he launched his party": when the saying was
-            *(t.left_edge.i for t in verb.subtree if t.i > verb.i and _while_saying(t, verb)),
+            *(t.left_edge.i for t in after if _while_saying(t, verb)),
             *(_belied(verb, c) for c in verb.children if c.dep_ == "conj"),
             *(_narrated(verb, c) for c in verb.children if c.dep_ == "conj"),
         ),
