@@ -10794,58 +10794,10 @@ def test_a_name_before_a_singer_is_a_band(read):
     assert not any(r.predicate_label == "singer of" for r in ex.relations), sorted(facts(ex))
 
 
-def test_a_first_name_that_is_also_a_city_opens_a_persons_name(read):
-    ex = read("Vladimir Sable met the minister on Sunday.")
-    assert {e.type for e in ex.entities if e.label == "Vladimir Sable"} == {"Person"}
-
-
-def test_a_plural_verb_after_a_list_says_nothing_of_its_last_name(read):
-    ex = read("Britons Kathy Butler and Hayley Marsh were out of contention early on.")
-    assert {e.type for e in ex.entities if e.label == "Hayley Marsh"} == {"Person"}
-
-
-def test_the_parents_of_someone_are_no_owners(read):
-    ex = read("The game was blamed by the parents of 14-year-old Tom Dorrit, who was stabbed in May.")
-    assert {e.type for e in ex.entities if e.label == "Tom Dorrit"} == {"Person"}
-
-
-def test_a_demanded_subjunctive_says_nothing_of_number(read):
-    ex = read("The unions are demanding that Tom Dorrit spell out which jobs will go.")
-    assert {e.type for e in ex.entities if e.label == "Tom Dorrit"} == {"Person"}
-
-
-def test_an_apposition_past_a_named_body_is_the_bodys(read):
-    ex = read(
-        '"Society has to change," said Tom Dorrit of the Sable Council, a Brussels-based citizen action group.'
-    )
-    assert {e.type for e in ex.entities if e.label == "Tom Dorrit"} == {"Person"}
-
-
-def test_it_after_a_speaker_of_a_body_is_the_bodys(read):
-    ex = read("Tom Dorrit of the CMF said it believed advance refusals should be only advisory.")
-    assert {e.type for e in ex.entities if e.label == "Tom Dorrit"} == {"Person"}
-
-
-def test_a_maker_of_works_is_a_person(read):
-    ex = read(
-        "Documentary maker Tom Dorrit was given behind-the-scenes access to Mr Sable for his film portrait."
-    )
-    assert {e.type for e in ex.entities if e.label == "Tom Dorrit"} == {"Person"}
-
-
 def test_a_famous_first_name_in_the_dictionary_still_shapes_a_person(nlp):
     # WordNet lists "Adrian" (a pope) among its nouns; "Grant" is a verb as well
     assert _person_shaped(nlp("Adrian Marsov")[0:2])
     assert not _person_shaped(nlp("Grant Marsov")[0:2])
-
-
-def test_the_commons_is_a_chamber_of_state(read):
-    for text in (
-        "Dozens of rebels could oppose the plan during a Commons debate on Monday.",
-        "Ms Sable will set out her case when the bill is debated in the Commons on Monday.",
-    ):
-        ex = read(text)
-        assert {e.type for e in ex.entities if e.label == "Commons"} == {"GovernmentOrganization"}, text
 
 
 def test_he_after_his_goes_on_about_the_his_not_a_name_after_a_copula(read):
@@ -10854,18 +10806,6 @@ def test_he_after_his_goes_on_about_the_his_not_a_name_after_a_copula(read):
         " school was Viktor Marsov. At headquarters in Moscow, he was posted to the secret 16th directorate."
     )
     assert not any(r.subject.label == "Viktor Marsov" for r in ex.relations), sorted(facts(ex))
-
-
-def test_a_country_losing_a_thing_plays_no_match(read):
-    ex = read(
-        "Mr Sable told MPs the UK was losing its power of veto over who was allowed to come to Britain."
-    )
-    assert {e.type for e in ex.entities if e.label == "United Kingdom"} == {"Country"}
-
-
-def test_a_biography_is_a_work(read):
-    ex = read("The Navigator, a film biography of Tom Dorrit, was at number six with $7.5m.")
-    assert {e.type for e in ex.entities if e.label.endswith("Navigator")} == {"Concept"}
 
 
 def test_when_the_speaker_said_it_is_no_part_of_what_was_said(read):
@@ -10888,22 +10828,6 @@ def test_a_countrys_name_read_as_a_place_is_a_person_with_a_first_name_no_list_k
     assert not _countrys_person(doc[2:4])
 
 
-def test_a_country_taken_forward_fields_no_side(read):
-    ex = read("Labour is taking Britain forward.")
-    assert {e.type for e in ex.entities if e.label == "United Kingdom"} == {"Country"}
-    ex = read("Wales forward Tom Dorrit scored twice against Ireland.")
-    assert {e.type for e in ex.entities if e.label in ("Wales", "Ireland")} == {"Organization"}
-
-
-def test_a_name_that_takes_a_sum_at_the_box_office_is_a_film(read):
-    for text in (
-        "The biggest box office hitter among this year's nominees is The Navigator, which has taken $90m (£48m) in the US.",
-        "The Navigator, starring Tom Dorrit, took $30.2m in its debut weekend.",
-    ):
-        ex = read(text)
-        assert {e.type for e in ex.entities if e.label == "Navigator"} == {"Concept"}, text
-
-
 def test_what_is_translated_is_a_work(nlp):
     doc = nlp("The Sable Code has been translated into 42 languages.")
     assert _shown(doc[1:3])
@@ -10916,3 +10840,76 @@ def test_he_takes_up_whose_thing_the_subject_is(read):
         " Odhiambo's record hopes were dashed when he miscounted his laps in the 3,000m."
     )
     assert {r.subject.label for r in ex.relations if r.predicate_label == "miscounted"} == {"Lemi Odhiambo"}
+
+
+#: a sentence, a name in it and the one class the name's node must have: each row a class the small models
+#: or an earlier rule got wrong
+CLASS_CASES = [
+    # a first name a city shares opens a person's name
+    ("Vladimir Sable met the minister on Sunday.", "Vladimir Sable", "Person"),
+    # a plural verb after a list says nothing of its last name
+    ("Britons Kathy Butler and Hayley Marsh were out of contention early on.", "Hayley Marsh", "Person"),
+    # the parents of someone own nothing
+    (
+        "The game was blamed by the parents of 14-year-old Tom Dorrit, who was stabbed in May.",
+        "Tom Dorrit",
+        "Person",
+    ),
+    # a demanded subjunctive has no number
+    ("The unions are demanding that Tom Dorrit spell out which jobs will go.", "Tom Dorrit", "Person"),
+    # an apposition past "of" and a name is that name's
+    (
+        '"Society has to change," said Tom Dorrit of the Sable Council, a Brussels-based citizen action group.',
+        "Tom Dorrit",
+        "Person",
+    ),
+    # "it" after a speaker of a body is the body's
+    (
+        "Tom Dorrit of the CMF said it believed advance refusals should be only advisory.",
+        "Tom Dorrit",
+        "Person",
+    ),
+    # a maker of works is a person
+    (
+        "Documentary maker Tom Dorrit was given behind-the-scenes access to Mr Sable for his film portrait.",
+        "Tom Dorrit",
+        "Person",
+    ),
+    # the Commons is a chamber of state
+    (
+        "Dozens of rebels could oppose the plan during a Commons debate on Monday.",
+        "Commons",
+        "GovernmentOrganization",
+    ),
+    (
+        "Ms Sable will set out her case when the bill is debated in the Commons on Monday.",
+        "Commons",
+        "GovernmentOrganization",
+    ),
+    # a country losing a thing plays no match, nor one taken forward; a position before a name is one
+    (
+        "Mr Sable told MPs the UK was losing its power of veto over who was allowed to come to Britain.",
+        "United Kingdom",
+        "Country",
+    ),
+    ("Labour is taking Britain forward.", "United Kingdom", "Country"),
+    ("Wales forward Tom Dorrit scored twice against Ireland.", "Wales", "Organization"),
+    ("Wales forward Tom Dorrit scored twice against Ireland.", "Ireland", "Organization"),
+    # a biography is a work; so is what takes a sum at the box office
+    ("The Navigator, a film biography of Tom Dorrit, was at number six with $7.5m.", "Navigator", "Concept"),
+    (
+        (
+            "The biggest box office hitter among this year's nominees is The Navigator, which has taken $90m"
+            " (£48m) in the US."
+        ),
+        "Navigator",
+        "Concept",
+    ),
+    ("The Navigator, starring Tom Dorrit, took $30.2m in its debut weekend.", "Navigator", "Concept"),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "cls"), CLASS_CASES)
+def test_a_name_has_the_class_its_sentence_shows(read, text, label, cls):
+    ex = read(text)
+    assert {e.type for e in ex.entities if e.label == label} == {cls}
