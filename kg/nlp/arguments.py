@@ -850,14 +850,19 @@ def _described_class(tok: Token, words: list[Token], owner: Entity | None) -> st
     if prize_category(words) and not any(c.dep_ in ("det", "poss") for c in tok.children):
         return "Concept"  # "win best band", "won best actor": a prize's category, no band or actor
     if (
-        tok.pos_ == "PROPN"
+        (tok.pos_ == "PROPN" or tok.lower_ in ("television", "radio") and len(words) > 1)
         and tok.dep_ in ("dobj", "dative")
         and tok.head.lemma_.lower() == "tell"
         and owner is None
         and not any(c.dep_ == "poss" for c in tok.children)  # "told BBC Two's Newsnight": a channel's show
-        and all(w.is_title or w.is_upper or w.like_num for w in words if w.pos_ != "DET")
+        and all(
+            w.is_title or w.is_upper or w.like_num
+            for w in words
+            if w.pos_ != "DET" and (w != tok or tok.pos_ == "PROPN")
+        )
     ):
-        return "Organization"  # "told the FT", "told Five Live": a name told that is no person's is an outlet
+        # "told the FT", "told Five Live", "told CNN television": a name told that is no person's is an outlet
+        return "Organization"
     if tok.tag_ == "NN" and any(c.dep_ == "amod" and age_word(c) for c in tok.children) and _a_doer(tok):
         # "a 22-year-old gamer": someone known by age ("the 35-year-old airline", "the 50-year-old treaty"
         # are none)
@@ -1803,6 +1808,7 @@ class Arguments:
             return None
         doc, sent = tok.doc, tok.sent
         addressed = {t.text for t in sent if self._quotes[t.i] and t.pos_ == "PROPN" and t.i < tok.i}
+        host = tok.head.head if tok.head.dep_ == "ccomp" else None
         for _ in range(_SPEAKER_SENTENCES):
             if sent.start == 0:
                 break
@@ -1859,7 +1865,8 @@ class Arguments:
                 continue  # '"I said to Harry …," he said': whom the quotation names is not its speaker
             subject = t.head if t.dep_ == "appos" else t
             role = _clause_role(subject.head)
-            if according or _speaker(subject) and role not in _SUBORDINATE:
+            # "… as X said he did not believe it": the speaker of the pronoun's own clause, however subordinate
+            if according or _speaker(subject) and (role not in _SUBORDINATE or subject.head == host):
                 return ent
             if (
                 t.dep_ == "poss"

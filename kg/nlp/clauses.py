@@ -88,6 +88,35 @@ _FOUND = frozenset(
 _AT_MEETING_VERBS = frozenset({"attend", "address", "tell", "brief", "join", "open", "close", "boycott"})
 
 
+_WH_WORDS = frozenset({"who", "whom", "whose", "what", "how", "why", "where", "whether"})
+
+
+def _question(comp: Token) -> bool:
+    """Whether a complement clause asks rather than states: "have not said who they believe was behind
+    it", "refused to say what the money is for", "explained how it works" (not "said what happened was a
+    tragedy", whose wh-word opens its subject)."""
+    edge = comp.left_edge
+    return (
+        comp.dep_ in ("ccomp", "xcomp")
+        and edge.lower_ in _WH_WORDS
+        # "cash which he says appears wasted", "people whom he says feel let down": a relative clause's
+        and comp.head.dep_ != "relcl"
+        and edge.i < comp.i
+        and not any(c.dep_ in ("csubj", "nsubj") and c.left_edge == edge and c != edge for c in comp.children)
+    )
+
+
+def _open_question(verb: Token) -> bool:
+    """Whether a clause is a question of what to do: "does not know what to expect from them" (its deed
+    is neither done nor claimed)."""
+    return (
+        _question(verb)
+        and verb.left_edge.lower_
+        != "whether"  # "deciding whether to award it": an uncertain deed (`kg.nlp.context`)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
 def _tag_question(verb: Token) -> bool:
     """Whether a modal heads a tag question ("…, wouldn't he"): it says nothing of its own."""
     return verb.tag_ == "MD" and any(
@@ -1233,6 +1262,7 @@ class ClauseReader:
             or _aside(verb)
             or _headline_misread(verb)
             or _in_a_title(verb)
+            or _open_question(verb)
             # "companies facing the biggest deficits": the participle is part of whom the name means
             or verb.dep_ == "acl"
             and st.index.at(verb) is not None
@@ -1580,6 +1610,12 @@ class ClauseReader:
                 # "X has to pay", "X is to ask", "X is beginning to realise that …": the complement clause
                 # carries the fact
                 continue
+            if (
+                content is not None
+                and _question(comp)
+                and not content.label.lower().startswith(comp.left_edge.lower_)
+            ):
+                continue  # "have not said who they believe was behind it": a question that lost its word
             if content is not None and len(content.label.split()) > 1:  # a lone word ("said") says nothing
                 st.add_roles(eid, [("content", Entity(content.id, content.label, content.type))])
                 for a in cl.agents:

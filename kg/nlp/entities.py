@@ -1096,6 +1096,8 @@ def _prize(span: Span) -> bool:
     nominated for an Oscar"): a prize, not a body or a place."""
     root = first_conjunct(span.root)
     head = root.head
+    if actor_class(root) == "Group":
+        return False  # "retained the hardline ministers", "received the visitors": people, no prize
     if root.dep_ == "dobj":
         return head.lemma_.lower() in PRIZE_VERBS
     return (

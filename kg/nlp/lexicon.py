@@ -320,6 +320,13 @@ def people_plural(word: str) -> bool:
         return True
     return word in PEOPLE_PLURALS or (word.endswith(PEOPLE_ENDINGS) and len(word) > 5 and word not in NOT_PEOPLE)
 
+def agent_noun(word: str) -> bool:
+    """Whether a lower-case singular noun names a person by the field they work in, by its ending
+    ("microbiologist", "statistician", "photographer"): the singulars of `people_plural`'s endings but
+    "-men"."""
+    return word.endswith(("ist", "ician", "grapher")) and len(word) > 5 and word + "s" not in NOT_PEOPLE
+
+
 #: what a machine plays or records: "MP3 player", "DVD players", "media player"
 MEDIA_FORMATS = frozenset({"media", "music", "video", "record", "cassette", "tape", "disc", "disk", "cd", "dvd",
                            "mp3", "audio", "blu-ray"})
@@ -864,7 +871,8 @@ PLACE_OF_HEADS = {"gulf", "bay", "sea", "strait", "straits", "isle", "island", "
 #: "Brit Awards"): the name is of an occasion, not of an actor
 EVENT_SUFFIXES = {"show", "festival", "awards", "cup", "championship", "championships", "olympics", "open",
                   "summit", "expo", "fair", "tournament", "marathon", "trophy", "prize", "prix", "classic",
-                  "conference", "award", "medal", "games", "indoors", "sevens", "slam"}  # "Athens Games", "Grand Slam"
+                  "conference", "award", "medal", "games", "indoors", "sevens", "slam", "election", "elections",
+                  "referendum"}  # "Athens Games", "Grand Slam"
 # last words of the names of texts, laws and plans: "the Budget", "the Patriot Act", "the Lisbon Agenda"
 DOCUMENT_SUFFIXES = {"budget", "act", "bill", "treaty", "accord", "directive", "protocol", "charter",
                      "manifesto", "constitution", "report", "green paper", "white paper", "agreement",

@@ -543,6 +543,11 @@ def _with_trained(
             or quoted(span)
             or demonym_person(span)
             or city_demonym(span.text)
+            # "killing two teenage Israelis": people of a country, which a place reading makes the country
+            or label in ("GPE", "LOC")
+            and span[-1].tag_ in ("NNS", "NNPS")
+            and doc[span.start].ent_type_ == "NORP"
+            and country_code(span.text) is None
             or label == "PERSON"
             and (people_plural(span[-1].lower_) or _abstract(span))  # "Labour MPs": a group, read below
             # "Defence Secretary X", "Economics minister Y": the portfolio is part of the post

@@ -1291,6 +1291,16 @@ def name_form_class(span: Span, label: str) -> str | None:
     if len(span) == 1 and last in ("olympics", "paralympics"):
         return "Concept"  # "quit the Olympics": the Games, no body that runs them
     if len(span) > 1 and span[-1].text[:1].isupper():
+        if last == "bank" and all(t.lower_ in ("west", "east", "north", "south", "left") for t in span[:-1]):
+            return "Location"  # "the West Bank", "the Left Bank": a river's bank, no bank
+        if (
+            last in ("army", "navy", "forces", "marines")
+            or last == "force"
+            and span[-2].lower_ in ("air", "defence", "defense")
+        ) and span[-2].lower_ != "salvation":
+            return (
+                "MilitaryOrganization"  # "the British Army", "the US Air Force", "the Israel Defence Forces"
+            )
         if last in ORG_SUFFIXES and (last != "court" or court_of_law([t.text for t in span])):
             return "Organization"  # "Stuff Magazine", "Acme Corp", "Delhi High Court", "Greater Manchester Police"
         if last in PLACE_SUFFIXES:

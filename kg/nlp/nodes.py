@@ -52,6 +52,7 @@ from kg.nlp.lexicon import (
     THING_DESCRIPTORS,
     TITLES,
     WORK_KINDS,
+    agent_noun,
     people_plural,
 )
 from kg.nlp.links import PLACE
@@ -675,7 +676,10 @@ class Nodes:
         ):
             # "the firm said", "the Indian firm" with no firm to take up: like an unresolved "it", no node
             return None
-        if (tok.lower_.rstrip(".") in ROLE_NOUNS or _player(tok)) and tok.tag_ in ("NN", "NNP"):
+        if (tok.lower_.rstrip(".") in ROLE_NOUNS or agent_noun(tok.lower_) or _player(tok)) and tok.tag_ in (
+            "NN",
+            "NNP",
+        ):
             if any(c.lower_ == "best" for c in tok.lefts) and not any(c.dep_ == "det" for c in tok.children):
                 return self.args.concept(tok)  # "won best actor": the prize, no one who acts
             return self._role_holder(tok)

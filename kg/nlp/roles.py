@@ -254,7 +254,7 @@ class Roles:
                 ]
                 # in the order the descriptions hang off the name
                 for b in sorted(found, key=lambda b: [t.i for t in b.values()]):
-                    if self._titles_another(ent, b["description"]):
+                    if self._titles_another(ent, b["description"], span):
                         continue  # "without flanker X, coach Y": the title is Y's
                     self._described_role(ent, b["description"], sent)
                     self._related(ent, b["description"], sent)
@@ -275,11 +275,19 @@ class Roles:
                     for b in self.state.matches.at("apposition", span.root):
                         self._related(ent, b["description"], sent)
 
-    def _titles_another(self, ent: Entity, noun: Token) -> bool:
-        """Whether a noun in apposition is the title of the person named right after it."""
-        nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-        other = self.index.at(nxt) if nxt is not None else None
-        return other is not None and other is not ent and other.type == "Person"
+    def _titles_another(self, ent: Entity, noun: Token, span: Span) -> bool:
+        """Whether a noun in apposition is the title of the person named right after it, or after a comma
+        when the person it hangs on has a title before the name ("Immigration Minister X, the Foreign
+        Minister, Y, and …")."""
+        doc = noun.doc
+        after = [noun.i + 1]
+        if span.start > 0 and doc[span.start - 1].lower_ in TITLES and noun.i + 2 < len(doc):
+            after.append(noun.i + 2 if doc[noun.i + 1].text == "," else noun.i + 1)
+        return any(
+            (other := self.index.at(doc[i])) is not None and other is not ent and other.type == "Person"
+            for i in after
+            if i < len(doc)
+        )
 
     def _related(self, ent: Entity, noun: Token, sent: Span) -> None:
         """What a described noun of someone says about the two: "X, a close ally of Y" (ally of),

@@ -39,12 +39,12 @@ def settle(doc: Doc, events: list[Event], relations: list[Relation]) -> tuple[li
     # what someone said is a proposition ("the firm will cut 500 jobs": blind judges took a plain "Event"
     # there for a wrong class, 11 of 400 facts), its own facts kept as the speaker's; it stays an event
     # when it is one of a kind ("the army killed five") that is, not one that only is or could or must be
-    # ("he was ashamed to be a member", "the rebels could attack")
+    # ("he was ashamed to be a member", "the rebels could attack") or is not ("said X was not targeted")
     unreal = {
         ev.id
         for ev in events
         if ev.id in contents
-        and (ev.type in _CLAIMED or ev.modality in _UNREAL or ev.trigger.lower() in _COPULAS)
+        and (ev.type in _CLAIMED or ev.modality in _UNREAL or ev.negated or ev.trigger.lower() in _COPULAS)
     }
     kept = {
         ev.id

@@ -123,7 +123,8 @@ def _particle(verb: Token) -> str:
             and not (c.lower_ == "up" and _bound_follows(c) and verb.lemma_.lower() not in AMOUNT_MOVERS)
             or c.dep_ == "advmod"
             and c.i == verb.i + 1
-            and c.lower_ in ("up", "down", "back", "aside")
+            # "is looking forward to the event": looking to it is intending it
+            and c.lower_ in ("up", "down", "back", "aside", "forward")
             # "turning its business around", "turned the game round"; "drove share prices lower": which
             # way it went is the deed
             or c.dep_ == "advmod"
@@ -271,9 +272,30 @@ def verb_predicate(verb: Token, prep: str = "") -> tuple[str, str, str | None]:
         cls, closed = None, None
     if closed and not prep and not prt:
         return closed, closed, cls
-    words = [lemma] + ([prt] if prt else []) + ([prep] if prep else [])
+    light = _light_object(verb, prep) if prep else None
+    words = [lemma] + ([prt] if prt else []) + ([light] if light else []) + ([prep] if prep else [])
     label = " ".join([verb.text.lower()] + words[1:])
     return "-".join(words).replace(" ", "-"), label, cls
+
+
+def _light_object(verb: Token, prep: str) -> str | None:
+    """The bare noun a verb takes before its preposition, which says what the deed is: "opened fire on
+    residents", "placing blame for the attacks on Arafat", "paid tribute to" (without it, "opened on" and
+    "placing on" say nothing). A noun with a determiner or a modifier is a thing of its own."""
+    at = next((c.i for c in verb.children if c.dep_ == "prep" and c.lower_ == prep), None)
+    return next(
+        (
+            c.lower_
+            for c in verb.children
+            if c.dep_ == "dobj"
+            and c.tag_ == "NN"
+            and not c.ent_type_
+            and at is not None
+            and verb.i < c.i < at
+            and all(k.dep_ == "prep" for k in c.children)
+        ),
+        None,
+    )
 
 
 def _agreeing_antecedent(verb: Token, noun: Token) -> Token:

@@ -10906,6 +10906,12 @@ CLASS_CASES = [
         "Concept",
     ),
     ("The Navigator, starring Tom Dorrit, took $30.2m in its debut weekend.", "Navigator", "Concept"),
+    # a compass word's bank is a river's, no bank
+    ("Ten people were killed in the West Bank on Tuesday.", "West Bank", "Location"),
+    # an army, a navy or an air force named is armed forces
+    ("The Kalvian Air Force dropped a bomb on the caves.", "Kalvian Air Force", "MilitaryOrganization"),
+    # an election named is an occasion, no body
+    ("The campaign group will target nine seats at the General Election.", "General Election", "Concept"),
 ]
 
 
@@ -10913,3 +10919,63 @@ CLASS_CASES = [
 def test_a_name_has_the_class_its_sentence_shows(read, text, label, cls):
     ex = read(text)
     assert {e.type for e in ex.entities if e.label == label} == {cls}
+
+
+def test_a_bare_noun_before_the_preposition_is_part_of_the_deed(read):
+    ex = read("Two gunmen opened fire on the villagers.")
+    assert ("Two gunmen", "opened fire on", "villagers") in facts(ex), sorted(facts(ex))
+    ex = read("Ann Lee is looking forward to the Paris meeting.")
+    assert {r.predicate_label for r in ex.relations if r.subject.label == "Ann Lee"} == {"looking forward to"}
+
+
+def test_a_person_named_by_their_field_is_no_thing(read):
+    ex = read("A leading Leeds microbiologist says resistance to the drugs will grow.")
+    assert not any(n.type == "Concept" and "microbiologist" in n.label for n in nodes(ex)), sorted(nodes(ex))
+
+
+def test_a_question_is_no_claim(read):
+    ex = read("The Kalvian authorities have not said who they believe was behind the killings.")
+    assert not any(r.predicate_label == "said" for r in ex.relations), sorted(facts(ex))
+    ex = read("Tom Dorrit says he does not know what to expect from Norway.")
+    assert not any(r.predicate_label.startswith("expect") for r in ex.relations), sorted(facts(ex))
+
+
+def test_a_name_with_television_told_something_is_a_broadcaster(read):
+    ex = read("Tom Dorrit told KTV television that the talks had failed.")
+    assert ("KTV television", "Organization") in nodes(ex), sorted(nodes(ex))
+
+
+def test_people_kept_are_no_prize(read):
+    ex = read("Tom Dorrit retained the most combative hardline ministers in a cabinet shuffle.")
+    assert ("combative hardline ministers", "Group") in nodes(ex), sorted(nodes(ex))
+
+
+def test_people_of_a_country_are_no_country(read):
+    ex = read("Police arrested two teenage Israelis near the border.")
+    assert ("Israelis", "Group") in nodes(ex) and not any(cls == "Country" for _, cls in nodes(ex)), sorted(
+        nodes(ex)
+    )
+
+
+def test_a_denied_deed_told_is_a_claim(read):
+    ex = read("Tom Dorrit said the rebels did not kill the leader.")
+    said = [r for r in ex.relations if r.predicate_label == "said"]
+    assert said and all(isinstance(r.object, Entity) and r.object.type == "Proposition" for r in said)
+
+
+def test_a_title_between_two_names_is_the_second_ones(read):
+    ex = read(
+        "The plan came from Home Secretary Tom Dorrit, the Foreign Secretary, Ann Lee, and the defence"
+        " minister, Ian Hale."
+    )
+    assert ("Tom Dorrit", "Foreign Secretary", None) not in held_roles(ex), sorted(held_roles(ex))
+
+
+def test_he_in_what_a_subordinate_speaker_says_is_that_speaker(read):
+    ex = read(
+        "Army spokesman Tom Dorrit said the leader was not targeted. The strikes came as Foreign Minister Ian"
+        " Hale said he did not believe the army would act against the leader."
+    )
+    assert {r.subject.label for r in ex.relations if r.predicate_label == "believe"} == {"Ian Hale"}, sorted(
+        facts(ex)
+    )
