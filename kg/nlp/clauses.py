@@ -106,17 +106,6 @@ def _question(comp: Token) -> bool:
     )
 
 
-def _open_question(verb: Token) -> bool:
-    """Whether a clause is a question of what to do: "does not know what to expect from them" (its deed
-    is neither done nor claimed)."""
-    return (
-        _question(verb)
-        and verb.left_edge.lower_
-        != "whether"  # "deciding whether to award it": an uncertain deed (`kg.nlp.context`)
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    )
-
-
 def _tag_question(verb: Token) -> bool:
     """Whether a modal heads a tag question ("…, wouldn't he"): it says nothing of its own."""
     return verb.tag_ == "MD" and any(
@@ -1262,7 +1251,6 @@ class ClauseReader:
             or _aside(verb)
             or _headline_misread(verb)
             or _in_a_title(verb)
-            or _open_question(verb)
             # "companies facing the biggest deficits": the participle is part of whom the name means
             or verb.dep_ == "acl"
             and st.index.at(verb) is not None

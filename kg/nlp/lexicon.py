@@ -825,6 +825,8 @@ THING_DESCRIPTORS = {
     # words as words: "text the word GOODPUB to 85130", "the slogan Just Do It"
     "word", "keyword", "slogan",
 }
+#: weapons, whose names are things ("a bomb called the Daisy Cutter"), though "the bomb" is a participant
+WEAPONS = frozenset({"bomb", "missile", "rocket", "warhead"})
 
 # last words of organisation names: "Acme Corp", "Greater Manchester Police", "Delhi High Court"
 ORG_SUFFIXES = {

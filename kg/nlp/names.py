@@ -60,6 +60,7 @@ from kg.nlp.lexicon import (
     TEAM_NOUNS,
     THING_DESCRIPTORS,
     TITLES,
+    WEAPONS,
     WIN_LOSE_VERBS,
     WORK_KINDS,
     media_device,
@@ -521,8 +522,8 @@ def descriptor_class(span: Span) -> str | None:
             return "Person"  # "Ethiopian duo Gebre Gebremariam and Dejene Berhanu": two people, no band
         if lemma in ORG_DESCRIPTORS:
             return "Organization"
-        if lemma in THING_DESCRIPTORS:
-            return "Concept"  # "the MTV show X", "X, a comedy starring Y", "the film X"
+        if lemma in THING_DESCRIPTORS | WEAPONS:
+            return "Concept"  # "the MTV show X", "X, a comedy starring Y", "the film X", "a bomb called X"
         if (
             tok.tag_ == "NNS"
             and tok.i == span.start - 1
@@ -1246,6 +1247,16 @@ def name_form_class(span: Span, label: str) -> str | None:
     otherwise: "former WorldCom chief Bernie Ebbers".)"""
     if span[-1].lower_ in GROUP_COUNTS and len(span) > 1 and span[0].text[:1].isupper():
         return "Group"
+    if (
+        len(span) > 1
+        and all(t.like_num for t in span[:-1])
+        and span[-1].tag_ in ("NNS", "NNPS")
+        and demonym_country(span[-1].text) is not None
+        and country_code(span[-1].text) is None
+    ):
+        return (
+            "Group"  # "Three Britons were arrested": so many people of a country, the first word capitalised
+        )
     last = span[-1].lower_.rstrip(".")
     if len(span) == 1 and _GROUP_OF_N.fullmatch(span.text):
         return "Organization"  # "G7", "G20": a group of so many countries
