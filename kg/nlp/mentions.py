@@ -540,6 +540,8 @@ def _with_trained(
             or span[0].is_currency
             or span[-1].lower_ in TIME_ZONES
             or singular(span.text.lower().rstrip(".")) in ROLE_NOUNS | POSTNOMINALS
+            or label == "ORG"
+            and _described_title(span)
             or quoted(span)
             or demonym_person(span)
             or city_demonym(span.text)
@@ -891,6 +893,19 @@ def _bill(span: Span) -> Span | None:
     ):
         start -= 1
     return doc[start : span.end] if start < span.start and doc[start].is_title else None
+
+
+def _described_title(span: Span) -> bool:
+    """Whether a name read as an organisation is a title and the words that say which kind: "the Anglican
+    Archbishop of Brisbane", "the Catholic Bishop of Leeds" (a post; the church would be "the Anglican
+    Church")."""
+    adjectives = dictionary_words(("adj",))
+    return (
+        len(span) >= 2
+        and span[-1].lower_ in TITLES
+        and span[-1].lower_ in ROLE_NOUNS
+        and all(t.lower_ in adjectives for t in span[:-1])
+    )
 
 
 def _post_words(span: Span) -> bool:
@@ -1311,7 +1326,7 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             or city_demonym(core.text)
             or _portfolio_place(core, ent.label_)
             or ent.label_ == "ORG"
-            and _post_words(core)
+            and (_post_words(core) or _described_title(core))
             or ent.label_ == "PERSON"
             and _abstract(core)
             or ent.label_ != "NORP"

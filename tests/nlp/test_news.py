@@ -10983,3 +10983,9 @@ def test_he_in_what_a_subordinate_speaker_says_is_that_speaker(read):
     assert {r.subject.label for r in ex.relations if r.predicate_label == "believe"} == {"Ian Hale"}, sorted(
         facts(ex)
     )
+
+
+def test_a_title_with_the_words_of_its_kind_is_no_body(read):
+    ex = read("Tom Dorrit was the Anglican Archbishop of Leeds.")
+    assert not any(cls == "Organization" for _, cls in nodes(ex)), sorted(nodes(ex))
+    assert ("Tom Dorrit", "archbishop of", "Leeds") in facts(ex), sorted(facts(ex))
