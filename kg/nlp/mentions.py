@@ -904,6 +904,7 @@ def _described_title(span: Span) -> bool:
         len(span) >= 2
         and span[-1].lower_ in TITLES
         and span[-1].lower_ in ROLE_NOUNS
+        and span[-1].lower_ != "executive"  # "the Scottish Executive" is a government
         and all(t.lower_ in adjectives for t in span[:-1])
     )
 

@@ -10910,6 +10910,12 @@ CLASS_CASES = [
     ("Ten people were killed in the West Bank on Tuesday.", "West Bank", "Location"),
     # an army, a navy or an air force named is armed forces
     ("The Kalvian Air Force dropped a bomb on the caves.", "Kalvian Air Force", "MilitaryOrganization"),
+    # a government named by its nation's adjective and "Executive" stays a body (a guard for the post rule)
+    (
+        "The Scottish Executive has seconded 11 staff to the aid agencies.",
+        "Scottish Executive",
+        "Organization",
+    ),
     # a name given to a weapon is a thing
     ("The army dropped a bomb called the Daisy Fork into the mountains.", "Daisy Fork", "Concept"),
     # so many people of a country, the count capitalised at the start
