@@ -843,7 +843,7 @@ PLACE_OPENERS = frozenset({"lake", "river", "mount", "mt", "cape", "loch", "loug
 # last words of place names: "Wall Street", "Hyde Park", "River Severn" starts with its kind instead
 PLACE_SUFFIXES = {"street", "road", "avenue", "square", "bridge", "park", "lake", "island", "islands",
                   "mountains", "valley", "county", "province", "district", "bay", "coast", "airport", "stadium",
-                  "st", "rd", "dam", "canal", "cathedral", "tower"}
+                  "st", "rd", "dam", "canal", "cathedral", "tower", "highway", "motorway", "freeway", "complex", "mall"}
 #: last words of buildings' names ("the Kodak Theatre holds 3,300 people"), which their first word alone names
 #: again ("the Palace Theatre … the Palace")
 BUILDING_SUFFIXES = {"theatre", "theater", "arena", "hotel"}

@@ -10916,6 +10916,13 @@ CLASS_CASES = [
         "Scottish Executive",
         "Organization",
     ),
+    # a highway or a complex named is a place
+    (
+        "Drivers should avoid the Kinsale Highway between Dapto and Albion Park.",
+        "Kinsale Highway",
+        "Location",
+    ),
+    ("A car was stolen from the Marsov Sporting Complex on Sunday.", "Marsov Sporting Complex", "Location"),
     # a name given to a weapon is a thing
     ("The army dropped a bomb called the Daisy Fork into the mountains.", "Daisy Fork", "Concept"),
     # so many people of a country, the count capitalised at the start
