@@ -11,7 +11,8 @@ gensim as test data; nobody here had read it when the first sample was drawn:
     kg review --store DIR/store --sample 50 --seed SEED --export DIR/sample.jsonl
 
 Articles are one per line (cp1252), ids `lee_background-N` and `lee-N` (line numbers from 1); a text that
-repeats an earlier one is left out. The 10 are drawn with `random.Random(SEED).sample` from the sorted ids
+repeats an earlier one (the same first 200 letters and digits) is left out: the fifty-fourth session's third
+round drew `lee_background-242`, a copy of its first round's `lee_background-233`, before this check. The 10 are drawn with `random.Random(SEED).sample` from the sorted ids
 that no audit file here holds. The articles have no titles and no dates.
 """
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -32,8 +34,9 @@ def articles(folder: Path) -> dict[str, str]:
     for name in ("lee_background", "lee"):
         lines = (folder / f"{name}.cor").read_bytes().decode("cp1252").splitlines()
         for number, text in enumerate(lines, 1):
-            if text.strip() and text not in seen:
-                seen.add(text)
+            key = re.sub(r"\W+", " ", text.lower()).strip()[:200]
+            if key and key not in seen:
+                seen.add(key)
                 out[f"{name}-{number}"] = text.strip()
     return out
 
