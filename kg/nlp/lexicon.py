@@ -320,6 +320,7 @@ def people_plural(word: str) -> bool:
         return True
     return word in PEOPLE_PLURALS or (word.endswith(PEOPLE_ENDINGS) and len(word) > 5 and word not in NOT_PEOPLE)
 
+
 def agent_noun(word: str) -> bool:
     """Whether a lower-case singular noun names a person by the field they work in, by its ending
     ("microbiologist", "statistician", "photographer"): the singulars of `people_plural`'s endings but

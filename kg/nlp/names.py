@@ -1247,6 +1247,7 @@ def name_form_class(span: Span, label: str) -> str | None:
     otherwise: "former WorldCom chief Bernie Ebbers".)"""
     if span[-1].lower_ in GROUP_COUNTS and len(span) > 1 and span[0].text[:1].isupper():
         return "Group"
+    # "Three Britons were arrested": so many people of a country, the count capitalised at the start
     if (
         len(span) > 1
         and all(t.like_num for t in span[:-1])
@@ -1254,9 +1255,7 @@ def name_form_class(span: Span, label: str) -> str | None:
         and demonym_country(span[-1].text) is not None
         and country_code(span[-1].text) is None
     ):
-        return (
-            "Group"  # "Three Britons were arrested": so many people of a country, the first word capitalised
-        )
+        return "Group"
     last = span[-1].lower_.rstrip(".")
     if len(span) == 1 and _GROUP_OF_N.fullmatch(span.text):
         return "Organization"  # "G7", "G20": a group of so many countries
@@ -1304,14 +1303,13 @@ def name_form_class(span: Span, label: str) -> str | None:
     if len(span) > 1 and span[-1].text[:1].isupper():
         if last == "bank" and all(t.lower_ in ("west", "east", "north", "south", "left") for t in span[:-1]):
             return "Location"  # "the West Bank", "the Left Bank": a river's bank, no bank
+        # "the British Army", "the US Air Force", "the Israel Defence Forces" (a charity's "Salvation Army")
         if (
             last in ("army", "navy", "forces", "marines")
             or last == "force"
             and span[-2].lower_ in ("air", "defence", "defense")
         ) and span[-2].lower_ != "salvation":
-            return (
-                "MilitaryOrganization"  # "the British Army", "the US Air Force", "the Israel Defence Forces"
-            )
+            return "MilitaryOrganization"
         if last in ORG_SUFFIXES and (last != "court" or court_of_law([t.text for t in span])):
             return "Organization"  # "Stuff Magazine", "Acme Corp", "Delhi High Court", "Greater Manchester Police"
         if last in PLACE_SUFFIXES:

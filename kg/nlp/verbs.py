@@ -283,6 +283,8 @@ def _light_object(verb: Token, prep: str) -> str | None:
     residents", "placing blame for the attacks on Arafat", "paid tribute to" (without it, "opened on" and
     "placing on" say nothing). A noun with a determiner or a modifier is a thing of its own."""
     at = next((c.i for c in verb.children if c.dep_ == "prep" and c.lower_ == prep), None)
+    if at is None:
+        return None
     return next(
         (
             c.lower_
@@ -290,7 +292,6 @@ def _light_object(verb: Token, prep: str) -> str | None:
             if c.dep_ == "dobj"
             and c.tag_ == "NN"
             and not c.ent_type_
-            and at is not None
             and verb.i < c.i < at
             and all(k.dep_ == "prep" for k in c.children)
         ),
