@@ -796,7 +796,7 @@ _FRACTIONS = frozenset({"third", "quarter", "half", "fifth", "tenth", "majority"
 #: what kills, injures or destroys where it happens ("a fire at one cafe that killed 25 people")
 _HARMS = frozenset(
     {"fire", "blaze", "blast", "explosion", "bomb", "bombing", "attack", "raid", "crash", "accident", "collision",
-     "earthquake", "quake", "storm", "flood", "avalanche", "landslide", "stampede", "shooting", "riot"}
+     "earthquake", "quake", "storm", "flood", "avalanche", "landslide", "stampede", "shooting", "riot", "ambush"}
 )  # fmt: skip
 _HARMING_VERBS = frozenset(
     {"kill", "injure", "wound", "destroy", "damage", "claim", "leave", "hurt", "shut", "halt", "disrupt", "stop",
@@ -812,7 +812,8 @@ def _harm_of_place(clause: Token, noun: Token | None = None) -> Token | None:
     noun = clause.head if noun is None else noun
     if clause.lemma_.lower() not in _HARMING_VERBS:
         return None
-    # up the places the harm happened at: "a fire at [a refinery in [Texas]]"
+    # up the places the harm happened at: "a fire at [a refinery in [Texas]]", "an ambush on [a bus carrying
+    # settlers in [the West Bank]]"
     while noun.dep_ == "pobj" and noun.ent_type_ not in ("PERSON", "ORG"):
         prep = noun.head
         if prep.dep_ != "prep" or prep.lower_ not in ("at", "in", "on", "near", "outside") or prep.i == 0:
@@ -821,7 +822,8 @@ def _harm_of_place(clause: Token, noun: Token | None = None) -> Token | None:
         harm = prep.doc[prep.i - 1]
         if harm.pos_ == "NOUN" and harm.lemma_.lower() in _HARMS:
             return harm
-        noun = prep.head
+        up = prep.head.head if prep.head.dep_ == "dobj" and prep.head.head.dep_ == "acl" else prep.head
+        noun = up.head if up.dep_ == "acl" else up
     return None
 
 
@@ -1682,7 +1684,10 @@ class Arguments:
         if prev is not None and prev.text == ",":
             before = tok.doc[tok.i - 2] if tok.i > 1 else None
             if before is not None and before.pos_ in ("NOUN", "PROPN"):
-                clause = next((a for a in tok.ancestors if a.dep_ in ("relcl", "acl")), None)
+                # ", that killed 10 people" read as a clause of its own: the verb "that" is the subject of
+                clause = next((a for a in tok.ancestors if a.dep_ in ("relcl", "acl")), None) or (
+                    tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+                )
                 return (_harm_of_place(clause, before) if clause is not None else None) or before
         for anc in tok.ancestors:
             if anc.dep_ in ("relcl", "acl"):

@@ -246,7 +246,16 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
     if (
         lower.dep_ == "xcomp"
         and head in HEARSAY_VERBS
-        and (any(c.dep_ == "auxpass" for c in upper.children) or upper.dep_ == "acl" and upper.tag_ == "VBN")
+        and (
+            any(c.dep_ == "auxpass" for c in upper.children)
+            or upper.dep_ == "acl"
+            and (upper.tag_ == "VBN" or to_infinitive)  # "two men believed to have trained", tagged a past
+            # "a man thought to have entered the country", read as a main verb: no one thinks to have done
+            or head != "claim"
+            and upper.tag_ == "VBD"
+            and to_infinitive
+            and any(c.dep_ == "aux" and c.lower_ == "have" for c in lower.children)
+        )
     ):
         # "X is reported to be preparing a bid", "is said to have", "is thought to", "is reported by
         # Reuters to have won" (whose report `scope_of` attributes), "the sweeteners reported to have been

@@ -11002,3 +11002,20 @@ def test_a_title_with_the_words_of_its_kind_is_no_body(read):
     ex = read("Tom Dorrit was the Anglican Archbishop of Leeds.")
     assert not any(cls == "Organization" for _, cls in nodes(ex)), sorted(nodes(ex))
     assert ("Tom Dorrit", "archbishop of", "Leeds") in facts(ex), sorted(facts(ex))
+
+
+def test_a_deed_believed_or_thought_of_someone_is_reported_however_tagged(read):
+    ex = read(
+        "The minister gave details of two Kalvian men believed to have trained with a militant group in Norway."
+    )
+    assert hedged(ex, "trained with") == {("trained with", "reported")}, sorted(facts(ex))
+    ex = read("A 30-year-old man thought to have entered Norway in May has served with the Kalvian army.")
+    assert hedged(ex, "entered") == {("entered", "reported")}, sorted(facts(ex))
+
+
+def test_what_a_harm_did_after_a_comma_is_the_harms_not_its_places(read):
+    ex = read(
+        "The decision followed an ambush on a bus carrying tourists in the Kalvia Valley, that killed 12 people."
+    )
+    killers = {r.subject.label for r in ex.relations if r.predicate_label == "killed"}
+    assert killers and all("ambush" in k for k in killers), sorted(facts(ex))
