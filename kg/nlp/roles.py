@@ -281,8 +281,12 @@ class Roles:
         Minister, Y, and …")."""
         doc = noun.doc
         after = [noun.i + 1]
-        if span.start > 0 and doc[span.start - 1].lower_ in TITLES and noun.i + 2 < len(doc):
-            after.append(noun.i + 2 if doc[noun.i + 1].text == "," else noun.i + 1)
+        if (
+            span.start > 0
+            and doc[span.start - 1].lower_ in TITLES
+            and doc[noun.i + 1 : noun.i + 2].text == ","
+        ):
+            after.append(noun.i + 2)
         return any(
             (other := self.index.at(doc[i])) is not None and other is not ent and other.type == "Person"
             for i in after

@@ -640,14 +640,9 @@ def _while_saying(tok: Token, said: Token) -> bool:
         and tok.right_edge.i == said.right_edge.i
         and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in tok.children)
         and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in tok.children)
-        and _finite(said).tag_ in ("VBZ", "VBP")
+        and finite(said).tag_ in ("VBZ", "VBP")
         and said.head.tag_ in ("VBD", "VBN")  # "said", "has said" (not "says") at the time of the clause
     )
-
-
-def _finite(verb: Token) -> Token:
-    """A verb group's first word: its first auxiliary ("has" of "has risen"), or the verb itself."""
-    return min((verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))), key=lambda t: t.i)
 
 
 def _saying_on(tok: Token) -> bool:

@@ -367,6 +367,98 @@ def _types(ex, label: str) -> list[str]:
         # a championship's name, and a place whose suffix the other model left out
         ("England claimed the Grand Slam at Lansdowne Road.", "Grand Slam", "Concept"),
         ("England claimed the Grand Slam at Lansdowne Road.", "Lansdowne Road", "Location"),
+        # a first name a city shares opens a person's name
+        ("Vladimir Sable met the minister on Sunday.", "Vladimir Sable", "Person"),
+        # a plural verb after a list says nothing of its last name
+        ("Britons Kathy Butler and Hayley Marsh were out of contention early on.", "Hayley Marsh", "Person"),
+        # the parents of someone own nothing
+        (
+            "The game was blamed by the parents of 14-year-old Tom Dorrit, who was stabbed in May.",
+            "Tom Dorrit",
+            "Person",
+        ),
+        # a demanded subjunctive has no number
+        ("The unions are demanding that Tom Dorrit spell out which jobs will go.", "Tom Dorrit", "Person"),
+        # an apposition past "of" and a name is that name's
+        (
+            '"Society has to change," said Tom Dorrit of the Sable Council, a Brussels-based citizen action group.',
+            "Tom Dorrit",
+            "Person",
+        ),
+        # "it" after a speaker of a body is the body's
+        (
+            "Tom Dorrit of the CMF said it believed advance refusals should be only advisory.",
+            "Tom Dorrit",
+            "Person",
+        ),
+        # a maker of works is a person
+        (
+            "Documentary maker Tom Dorrit was given behind-the-scenes access to Mr Sable for his film portrait.",
+            "Tom Dorrit",
+            "Person",
+        ),
+        # the Commons is a chamber of state
+        (
+            "Dozens of rebels could oppose the plan during a Commons debate on Monday.",
+            "Commons",
+            "GovernmentOrganization",
+        ),
+        (
+            "Ms Sable will set out her case when the bill is debated in the Commons on Monday.",
+            "Commons",
+            "GovernmentOrganization",
+        ),
+        # a country losing a thing plays no match, nor one taken forward; a position before a name is one
+        (
+            "Mr Sable told MPs the UK was losing its power of veto over who was allowed to come to Britain.",
+            "United Kingdom",
+            "Country",
+        ),
+        ("Labour is taking Britain forward.", "United Kingdom", "Country"),
+        ("Wales forward Tom Dorrit scored twice against Ireland.", "Wales", "Organization"),
+        ("Wales forward Tom Dorrit scored twice against Ireland.", "Ireland", "Organization"),
+        # a biography is a work; so is what takes a sum at the box office
+        (
+            "The Navigator, a film biography of Tom Dorrit, was at number six with $7.5m.",
+            "Navigator",
+            "Concept",
+        ),
+        (
+            (
+                "The biggest box office hitter among this year's nominees is The Navigator, which has taken $90m"
+                " (£48m) in the US."
+            ),
+            "Navigator",
+            "Concept",
+        ),
+        ("The Navigator, starring Tom Dorrit, took $30.2m in its debut weekend.", "Navigator", "Concept"),
+        # a compass word's bank is a river's, no bank
+        ("Ten people were killed in the West Bank on Tuesday.", "West Bank", "Location"),
+        # an army, a navy or an air force named is armed forces
+        ("The Kalvian Air Force dropped a bomb on the caves.", "Kalvian Air Force", "MilitaryOrganization"),
+        # a government named by its nation's adjective and "Executive" stays a body (a guard for the post rule)
+        (
+            "The Scottish Executive has seconded 11 staff to the aid agencies.",
+            "Scottish Executive",
+            "Organization",
+        ),
+        # a highway or a complex named is a place
+        (
+            "Drivers should avoid the Kinsale Highway between Dapto and Albion Park.",
+            "Kinsale Highway",
+            "Location",
+        ),
+        (
+            "A car was stolen from the Marsov Sporting Complex on Sunday.",
+            "Marsov Sporting Complex",
+            "Location",
+        ),
+        # a name given to a weapon is a thing
+        ("The army dropped a bomb called the Daisy Fork into the mountains.", "Daisy Fork", "Concept"),
+        # so many people of a country, the count capitalised at the start
+        ("Three Britons were arrested in Spain on Monday.", "Three Britons", "Group"),
+        # an election named is an occasion, no body
+        ("The campaign group will target nine seats at the General Election.", "General Election", "Concept"),
     ],
 )
 def test_a_name_is_typed_by_its_form_and_the_text_around_it(read, text, label, cls):
