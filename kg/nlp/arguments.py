@@ -29,6 +29,7 @@ from kg.nlp.lexicon import (
     ORG_ANAPHORS,
     ORG_DESCRIPTORS,
     PAIR_NOUNS,
+    PEOPLE_BY_AGE,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     POSITION_NOUNS,
@@ -865,6 +866,15 @@ def _described_class(tok: Token, words: list[Token], owner: Entity | None) -> st
     ):
         # "told the FT", "told Five Live", "told CNN television": a name told that is no person's is an outlet
         return "Organization"
+    if (
+        tok.tag_ == "NN"
+        and tok.lower_ in PEOPLE_BY_AGE
+        and any(c.dep_ in ("amod", "compound") and c.is_alpha for c in tok.children)
+        # "ranked as the world's richest man", "played a sensitive youth": a description, a part
+        and tok.head.lower_ != "as"
+        and tok.head.lemma_.lower() != "play"
+    ):
+        return "Person"  # "a Gold Coast teenager", "the terrified child": someone the text describes
     if tok.tag_ == "NN" and any(c.dep_ == "amod" and age_word(c) for c in tok.children) and _a_doer(tok):
         # "a 22-year-old gamer": someone known by age ("the 35-year-old airline", "the 50-year-old treaty"
         # are none)
@@ -1871,7 +1881,15 @@ class Arguments:
             subject = t.head if t.dep_ == "appos" else t
             role = _clause_role(subject.head)
             # "… as X said he did not believe it": the speaker of the pronoun's own clause, however subordinate
-            if according or _speaker(subject) and (role not in _SUBORDINATE or subject.head == host):
+            # "X said Y noted that …. He says": X, whose report Y's words are part of
+            reported = role == "ccomp" and any(
+                c.dep_ == "nsubj" and c != tok for c in subject.head.head.children
+            )
+            if (
+                according
+                or _speaker(subject)
+                and (role not in _SUBORDINATE and not reported or subject.head == host)
+            ):
                 return ent
             if (
                 t.dep_ == "poss"

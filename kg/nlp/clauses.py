@@ -27,6 +27,7 @@ from kg.nlp.lexicon import (
     MEMBER_NOUNS,
     ORG_DESCRIPTORS,
     OWNED_NOUNS,
+    PEOPLE_BY_AGE,
     PERSON_PRONOUNS,
     PREP_IDIOMS,
     RELATING_VERBS,
@@ -933,11 +934,6 @@ def _clause_subject_misread(prep: Token, obj: Token) -> bool:
 
 
 _CLAUSE_OPENERS = frozenset({"as", "before", "after", "until", "since", "while"})
-#: people by their age: "as a young man", "as a child" say when
-_AGES = frozenset(
-    {"man", "woman", "boy", "girl", "child", "teenager", "youngster", "baby", "toddler", "adult", "schoolboy",
-     "schoolgirl", "youth", "adolescent"}
-)  # fmt: skip
 
 
 def _that_clause_misread(verb: Token, obj: Token) -> bool:
@@ -1170,7 +1166,7 @@ class ClauseReader:
                         continue  # "powered through as a lacklustre Davenport looked tired": no "powered as"
                     if (
                         c.lower_ == "as"
-                        and p.lemma_.lower() in _AGES
+                        and p.lemma_.lower() in PEOPLE_BY_AGE
                         and any(k.dep_ == "det" and k.lower_ in ("a", "an") for k in p.children)
                         and not any(k.dep_ == "compound" for k in p.children)  # "as a hit man" plays one
                     ):

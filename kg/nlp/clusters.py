@@ -9,7 +9,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.nlp.countries import country_code
 from kg.nlp.lexicon import BUILDING_SUFFIXES, REGION_ENDINGS, SERVICE_ARMS
@@ -249,22 +249,21 @@ def merge_bodies(clusters: dict[str, Cluster], bodies: set[str], contrast: set[s
             first[words[-1]] = key
 
 
-def merge_bare_bodies(clusters: dict[str, Cluster], nouns: set[str], doc: Doc) -> None:
-    """A bare "the government" joins the one government the article describes or names ("the Nigerian
-    government", "the Blair Government"): with two or none, or once it is someone's ("his government"),
-    it stays apart; one only ever supposed ("a Conservative government would …") is none to join."""
+def merge_bare_bodies(clusters: dict[str, Cluster], nouns: set[str], bare: set[str], doc: Doc) -> None:
+    """A bare "the government" (or "the military", or "police" with no article: `bare`) joins the one
+    such body the article names or describes by a capitalised word ("the Nigerian government", "the
+    Blair Government", "Illawarra police"; not "riot police"): with two or none, or once it is someone's
+    ("his government"), it stays apart; one only ever supposed ("a Conservative government would …") is
+    none to join."""
     for key in [k for k in clusters if k.removeprefix("actor:") in nouns]:
         noun = key.removeprefix("actor:")
-        if not all(t > 0 and doc[t - 1].lower_ == "the" for t in clusters[key].tokens):
+        if not all(_definite(doc, t, noun in bare) for t in clusters[key].tokens):
             continue
         targets = {
             k
             for k, c in clusters.items()
             if k != key
-            and any(
-                len(t.split()) > 1 and t.split()[-1].lower() == noun and t.split()[0].lower() not in _TIERS
-                for t in c.texts
-            )
+            and any(doc[t].lower_ == noun and _described(doc, c, t) for t in c.tokens)
             and not _only_indefinite(c, doc)
         }
         if len(targets) == 1:
@@ -273,14 +272,35 @@ def merge_bare_bodies(clusters: dict[str, Cluster], nouns: set[str], doc: Doc) -
             clusters[target].texts.pop(noun, None)  # the body is labelled as described, not by its bare noun
 
 
+def _described(doc: Doc, c: Cluster, t: int) -> bool:
+    """Whether the noun at `t` ends a mention of `c` after a name or a people's or place's word ("the
+    Nigerian government", "Tony Blair's government"; not "Charing Cross Police Station")."""
+    before = t - 2 if t > 1 and doc[t - 1].tag_ == "POS" else t - 1
+    return before in c.tokens and t + 1 not in c.tokens and _proper(doc[before])
+
+
+def _proper(tok: Token) -> bool:
+    """Whether a word is a name or a people's or place's adjective: "Nigerian", "Blair", not "riot" or a
+    capitalised "Riot" opening a sentence."""
+    return tok.text[:1].isupper() and (not tok.is_sent_start or tok.ent_type_ in _PLACE_OR_PEOPLE)
+
+
+#: what the recogniser reads a place's or people's word as (a sentence's first word may be any noun)
+_PLACE_OR_PEOPLE = frozenset({"NORP", "GPE", "LOC", "ORG"})
+
+
+def _definite(doc: Doc, t: int, bare: bool) -> bool:
+    """Whether a body's noun is "the X", or for a noun news uses bare (`bare`), X with no determiner or
+    owner ("Police said"; not "his police", "a police")."""
+    if t > 0 and doc[t - 1].lower_ == "the":
+        return True
+    return bare and not any(c.dep_ in ("det", "poss") for c in doc[t].children)
+
+
 def _only_indefinite(c: Cluster, doc: Doc) -> bool:
     """Whether every mention of a cluster opens after "a" or "an": "a Labour government", one supposed."""
     starts = [t for t in c.tokens if t - 1 not in c.tokens]
     return bool(starts) and all(t > 0 and doc[t - 1].lower_ in ("a", "an") for t in starts)
-
-
-#: words for a tier of government, no one government: "working with ministers and local government"
-_TIERS = frozenset({"local"})
 
 
 def _absorb(clusters: dict[str, Cluster], into_key: str, key: str) -> None:

@@ -119,12 +119,18 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
         # "the prospect of Acme launching a bid", "fears of the bank cutting jobs": may be, is feared
         return _CHANCES.get(head) or NOUN_ATTITUDES[head]
     if (
-        head in _ENDING_VERBS
+        (
+            head in _ENDING_VERBS
+            and not any(
+                c.dep_ == "prt" and c.lower_ == "up" for c in upper.children
+            )  # "end up building": doing
+            or head == "give"
+            and any(c.dep_ == "prt" and c.lower_ == "up" for c in upper.children)
+        )
         and lower.dep_ in ("xcomp", "pcomp")
         and lower.tag_ == "VBG"
-        and not any(c.dep_ == "prt" and c.lower_ == "up" for c in upper.children)  # "end up building": doing
     ):
-        return "ended"  # "stop selling VHS machines", "quit making films": done no more
+        return "ended"  # "stop selling VHS machines", "quit making films", "gave up looking": done no more
     if (
         (
             head in _POSTPONING
@@ -470,6 +476,8 @@ _NECESSARY = frozenset({"important", "vital", "essential", "necessary", "crucial
 _WRONGLY = frozenset({"wrongly", "wrongfully", "falsely", "unjustly", "mistakenly"})
 _CAUSATIVES = frozenset({"make", "force", "require", "oblige", "compel"})
 _ENDING_VERBS = frozenset({"stop", "cease", "quit", "halt", "end", "abandon", "finish", "discontinue"})
+#: how likely something is, which leaves it in the balance
+_LIKELIHOODS = frozenset({"likely", "unlikely", "probable", "improbable", "possible", "impossible"})
 _POSTPONING = frozenset({"postpone", "delay", "defer"})
 _PREVENTING = frozenset(
     {
@@ -1052,6 +1060,16 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
             and any(c.lemma_ in UNCERTAIN and _in_doubt(c, upper) for c in upper.children)
         ):
             scope.modality = "uncertain"
+        if (
+            lower.dep_ in ("ccomp", "xcomp")
+            and upper.lower_ in _LIKELIHOODS
+            or lower.dep_ == "ccomp"
+            and upper.lemma_ == "be"
+            and any(c.dep_ == "acomp" and c.lower_ in _LIKELIHOODS and c.i < lower.i for c in upper.children)
+        ) and scope.modality in (None, "future", "conditional"):
+            scope.modality = (
+                "possibility"  # "it is highly unlikely the bank will raise rates": may or may not
+            )
         if (
             lower.dep_ == "xcomp"
             and upper.lemma_ in ("have", "be")

@@ -45,6 +45,8 @@ from kg.nlp.clusters import (
 from kg.nlp.countries import country_code, country_label, demonym_country, nation, sovereign
 from kg.nlp.gender import known_first_name, other_gender, own_deed_gender, plain_first_name
 from kg.nlp.lexicon import (
+    ARMED_BODIES,
+    BARE_BODIES,
     BODY_CONTRASTS,
     BODY_NOUNS,
     COMPASS,
@@ -714,7 +716,9 @@ def _of_name(span: Span) -> str:
             and root.tag_ in ("NNS", "NNPS")  # "Makers of DAB chips" opening a sentence
             and prep.lower_ in ("of", "at", "from")
             and len(words) <= _WHICH_ONES
-            and not any(t.is_punct or t.is_quote or t.pos_ in ("VERB", "AUX", "PRON", "NUM") for t in words)
+            and not any(t.is_punct or t.is_quote or t.pos_ in ("VERB", "AUX", "PRON") for t in words)
+            # "leaders of the four delegations": a count of the ones the text has told of, not "of 35 years"
+            and not any(t.pos_ == "NUM" and t.doc[t.i - 1].lower_ != "the" for t in words)
             # "officials of the company": the firm named before, which the bare noun does not say
             and not (pobj.lemma_.lower() in ORG_ANAPHORS and all(c.dep_ == "det" for c in pobj.children))
         ):
@@ -1557,7 +1561,7 @@ def find_entities(doc: Doc) -> EntityIndex:
     merge_last_names(clusters)
     merge_of_names(clusters)
     merge_bodies(clusters, BODY_NOUNS, BODY_CONTRASTS)
-    merge_bare_bodies(clusters, STATE_BODIES, doc)
+    merge_bare_bodies(clusters, STATE_BODIES | ARMED_BODIES | BARE_BODIES, BARE_BODIES, doc)
     entities, by_token = [], {}
     # where national sides play ("Ireland were", "France beat Wales"), a country in a match is one too
     sides = any(c.team for c in clusters.values())

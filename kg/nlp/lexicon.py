@@ -589,6 +589,11 @@ QUALIFIERS = {("at", "least"): "at least", ("at", "most"): "at most", ("more", "
               ("above",): "more than", ("below",): "less than", ("just", "above"): "more than"}
 
 # nouns for human victims: a count of these is a casualty figure
+#: people by their age: "as a young man", "as a child" say when; "a Gold Coast teenager" is someone
+PEOPLE_BY_AGE = frozenset(
+    {"man", "woman", "boy", "girl", "child", "teenager", "youngster", "baby", "toddler", "adult", "schoolboy",
+     "schoolgirl", "youth", "adolescent"}
+)  # fmt: skip
 PEOPLE_NOUNS = {"people", "person", "persons", "civilians", "civilian", "soldiers", "soldier", "children",
                 "men", "women", "migrants", "fishermen", "passengers", "crew", "victims", "members",
                 "militants", "fighters", "officers", "troops", "residents", "protesters", "workers"}
@@ -955,6 +960,10 @@ NAMED_KINDS = {"bill", "act", "fund", "festival", "summit", "treaty", "accord", 
                "college", "museum", "gallery", "theatre", "stadium", "airport", "commission", "inquiry", "court"}
 #: a state's bodies that "the X" takes up when the article describes one ("the Nigerian government")
 STATE_BODIES = {"government", "administration", "ministry", "agency", "regime"}
+#: a state's forces, which "the X" takes up the same way ("the Iraqi military … the military said")
+ARMED_BODIES = {"military", "army", "navy"}
+#: bodies named by a bare noun with no article, as news names the force of the story ("Police said")
+BARE_BODIES = {"police"}
 #: modifiers that set two bodies of one kind apart: "the lower court" is not "the supreme court"
 BODY_CONTRASTS = {"lower", "higher", "high", "supreme", "appeal", "appeals", "other", "another", "second", "new",
                   "former", "previous", "rival", "district", "federal", "state", "local", "crown", "magistrates",

@@ -44,7 +44,15 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.errors import ModelError
 from kg.nlp.countries import country_code, country_names
-from kg.nlp.lexicon import HEARER_VERBS, NAME_PARTICLES, ORG_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS, WORK_KINDS
+from kg.nlp.lexicon import (
+    HEARER_VERBS,
+    NAME_PARTICLES,
+    ORG_DESCRIPTORS,
+    ORG_SUFFIXES,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    WORK_KINDS,
+)
 from kg.nlp.places import US_STATES
 
 __all__ = [
@@ -723,6 +731,60 @@ def and_names(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component(
+    "kg_owned_people", requires=["doc.ents", "token.dep"], assigns=["token.head", "token.dep"]
+)
+def owned_people(doc: Doc) -> Doc:
+    """Make a person named after a body's possessive the head of the phrase, where the parser read the
+    person as the object of the body's own "of": "The Bureau of Meteorology's Claire Richards says" is
+    Richards speaking, not the bureau."""
+    for person in doc:
+        of = person.head
+        body = of.head
+        owner = next((c for c in person.children if c.dep_ == "poss" and c.i < person.i), None)
+        if (
+            person.dep_ != "pobj"
+            or person.ent_type_ != "PERSON"
+            or of.lower_ != "of"
+            or owner is None
+            or not body.i < of.i < owner.i
+            # the body's name runs from its head to the possessive
+            or any(
+                t.ent_type_ != "ORG" or t.i > body.i and t.ent_iob_ == "B" for t in doc[body.i : owner.i + 1]
+            )
+            or not any(c.dep_ == "case" for c in owner.children)
+        ):
+            continue
+        person.head = person if body.head == body else body.head
+        person.dep_ = body.dep_
+        body.head, body.dep_ = person, "poss"
+        owner.head, owner.dep_ = of, "pobj"
+    return doc
+
+
+@Language.component("kg_role_names", requires=["doc.ents", "token.dep"], assigns=["token.head"])
+def role_names(doc: Doc) -> Doc:
+    """Hang a person's name set off after "the spokesman for Acme," on the post, where the parser hung it on
+    the body the post is at: "a partner for Ernst and Young, John Gibbons, says" is Gibbons speaking."""
+    for name in doc:
+        body = name.head
+        prep = body.head
+        if (
+            name.dep_ == "appos"
+            and name.ent_type_ == "PERSON"
+            and body.dep_ == "pobj"
+            # a body, not a person: "a spokesman for the prosecutor, X" is the prosecutor's name
+            and (body.ent_type_ in ("ORG", "GPE") or body.lemma_.lower() in ORG_DESCRIPTORS)
+            and prep.dep_ == "prep"
+            and prep.lower_ in ("for", "of", "at")
+            and prep.head.pos_ == "NOUN"
+            and prep.head.lemma_.lower() in ROLE_NOUNS
+            and doc[name.left_edge.i - 1].text == ","
+        ):
+            name.head = prep.head
+    return doc
+
+
 @Language.component("kg_ents_stash", requires=["doc.ents"], assigns=["doc.ents", "doc.spans"])
 def ents_stash(doc: Doc) -> Doc:
     """Keep the news NER's entities aside and clear `doc.ents` for the next recognizer."""
@@ -993,6 +1055,8 @@ def _load(name: str, trained: bool) -> Language:
         nlp.add_pipe("kg_ents_stash", after="kg_and_names")
         _add_trained_recognizer(nlp, folder / "ner", after="kg_ents_stash")
         nlp.add_pipe("kg_ents_unstash", after="conll_ner")
+    nlp.add_pipe("kg_owned_people", last=True)
+    nlp.add_pipe("kg_role_names", last=True)
     return nlp
 
 

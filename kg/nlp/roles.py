@@ -249,7 +249,6 @@ class Roles:
                 found = [
                     *self.state.matches.at("apposition", span.root),
                     *self.state.matches.at("description-before", span.root),
-                    *self.state.matches.at("description-of-body-before", span.root),
                     *self.state.matches.at("relative-description", span.root),
                 ]
                 # in the order the descriptions hang off the name

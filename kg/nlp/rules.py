@@ -222,17 +222,6 @@ RULES: tuple[Rule, ...] = (
         ),
         "The chief executive, Jane Doe, said prices would rise.",
     ),
-    # … which the parser hangs on the body the post names: "The spokesman for Acme, Jane Doe, said"
-    Rule(
-        "description-of-body-before",
-        (
-            _node("name", {"DEP": "appos"}),
-            _head("name", "body", {"DEP": "pobj"}),
-            _head("body", "prep", {"DEP": "prep", "LOWER": {"IN": ["for", "of", "at"]}}),
-            _head("prep", "description", {"POS": "NOUN"}),
-        ),
-        "The spokesman for Acme Corp, Jane Doe, said prices would rise.",
-    ),
     Rule(
         "relative-description",
         (

@@ -417,18 +417,28 @@ def _bare(node: Entity) -> bool:
     """A concept named by one common noun: "spending", "the unit", "the team", "the banker" (not "the
     Kyoto deal"); or a body that every country or league has one of, left unnamed: "the government",
     "the party", "the club"."""
-    one_word = " " not in node.label and node.label.islower()
-    return one_word and (
-        node.type == "Concept"
-        or node.type in ("Organization", "GovernmentOrganization")
-        and node.label in ORG_ANAPHORS | _EVERYWHERE_BODIES
-    )
+    if " " in node.label:
+        return False
+    if node.label.islower():
+        return (
+            node.type == "Concept"
+            or node.type in _BODY_TYPES
+            and node.label in ORG_ANAPHORS | _EVERYWHERE_BODIES
+        )
+    # "the Government", as Australian and British papers write it, names no more than "the government"
+    return node.type in _BODY_TYPES and node.label.lower() in _STATES_WRITTEN_UP
+
+
+_BODY_TYPES = frozenset({"Organization", "GovernmentOrganization", "MilitaryOrganization"})
+_STATES_WRITTEN_UP = STATE_BODIES | {"parliament"}
 
 
 #: bodies every country has one of: unnamed, "the government" of one article is not that of the next;
 #: and panels, committees and tribunals that the text does not name ("the panel cleared him")
 _EVERYWHERE_BODIES = frozenset(
-    {"parliament", "cabinet", "department", "authority", "board"} | BODY_NOUNS | STATE_BODIES
+    {"parliament", "cabinet", "department", "authority", "board", "forces", "troops"}
+    | BODY_NOUNS
+    | STATE_BODIES
 )
 
 

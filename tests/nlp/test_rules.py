@@ -25,7 +25,6 @@ EXPECTED = {
     "citizens": ("citizens of Venezuela", "citizenOf", "Venezuela"),
     "apposition": ("Jane Doe", "holdsRole", "analyst"),
     "description-before": ("Jane Doe", "holdsRole", "chief executive"),
-    "description-of-body-before": ("Jane Doe", "worksFor", "Acme Corp"),
     "relative-description": ("John Smith", "leaderOf", "tax office"),
 }
 
