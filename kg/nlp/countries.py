@@ -87,6 +87,7 @@ _IRREGULAR_DEMONYMS = {
     "BD": ["Bangladeshi"],
     "IQ": ["Iraqi"],
     "IL": ["Israeli"],
+    "PS": ["Palestinian"],
     "KW": ["Kuwaiti"],
     # demonyms no rule derives from the country's name ("Cyprus" → "Cypriot")
     "CY": ["Cypriot"],

@@ -1146,12 +1146,18 @@ def demonym_person(span: Span) -> bool:
         and demonym_country(tok.text) is not None  # first: a remembered look-up that few words pass
         and tok.i > 0
         and (
-            tok.doc[tok.i - 1].lower_ in ("the", "a", "an")
+            tok.doc[tok.i - 1].lower_ in ("the", "a", "an", "another")
             # "the 24-year-old Swiss", "the experienced Kenyan"
             or any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children)
             and any(c.dep_ in ("amod", "compound") for c in tok.children)
         )
-        and tok.tag_ in ("NN", "NNP")
+        # "killed an Israeli": tagged an adjective, used as a noun ("the Irish" are a people, or its side)
+        and (
+            tok.tag_ in ("NN", "NNP")
+            or tok.tag_ == "JJ"
+            and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+            and tok.doc[tok.i - 1].lower_ in ("a", "an", "another")
+        )
         and tok.dep_ not in ("amod", "compound", "nmod")
         and country_code(tok.text) is None
     )

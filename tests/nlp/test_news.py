@@ -10967,6 +10967,22 @@ def test_people_of_a_country_are_no_country(read):
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # one of a people, unnamed: someone the article does not name, whatever the tagger made of the word
+        ("Israeli troops killed an Israeli in Gaza on Monday.", "Israel"),
+        ("Israeli troops killed another Palestinian in Gaza on Monday.", "Palestin"),
+    ],
+)
+def test_one_of_a_people_unnamed_is_no_one_of_the_graph(read, text, word):
+    ex = read(text)
+    assert not [f for f in facts(ex) if f[1] == "killed" and f[2].startswith(word)], sorted(facts(ex))
+    # "the Irish" are a people, or its side
+    got = facts(read("In their last meeting, the Irish beat Italy in the 1994 World Cup Finals."))
+    assert ("Ireland", "beat", "Italy") in got, sorted(got)
+
+
 def test_a_denied_deed_told_is_a_claim(read):
     ex = read("Tom Dorrit said the rebels did not kill the leader.")
     said = [r for r in ex.relations if r.predicate_label == "said"]
