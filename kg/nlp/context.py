@@ -118,19 +118,8 @@ def _governed_modality(lower: Token, upper: Token) -> str | None:
     ):
         # "the prospect of Acme launching a bid", "fears of the bank cutting jobs": may be, is feared
         return _CHANCES.get(head) or NOUN_ATTITUDES[head]
-    if (
-        (
-            head in _ENDING_VERBS
-            and not any(
-                c.dep_ == "prt" and c.lower_ == "up" for c in upper.children
-            )  # "end up building": doing
-            or head == "give"
-            and any(c.dep_ == "prt" and c.lower_ == "up" for c in upper.children)
-        )
-        and lower.dep_ in ("xcomp", "pcomp")
-        and lower.tag_ == "VBG"
-    ):
-        return "ended"  # "stop selling VHS machines", "quit making films", "gave up looking": done no more
+    if lower.dep_ in ("xcomp", "pcomp") and lower.tag_ == "VBG" and _ends(head, upper):
+        return "ended"
     if (
         (
             head in _POSTPONING
@@ -463,6 +452,13 @@ def _measured(verb: Token) -> bool:
 _WINNING = frozenset({"win", "clinch", "seal", "secure", "claim", "retain", "take"})
 #: a race named by its distance: "the 60m", "the 10,000m" (one token or a number and its unit)
 _DISTANCE = re.compile(r"\d[\d,]*m")
+
+
+def _ends(head: str, verb: Token) -> bool:
+    """Whether a verb ends what its -ing complement does, done no more: "stop selling VHS machines", "quit
+    making films", "gave up looking" (not "end up building": doing)."""
+    up = any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    return head == "give" and up or head in _ENDING_VERBS and not up
 
 
 def _distance(noun: Token) -> bool:
@@ -1067,9 +1063,8 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
             and upper.lemma_ == "be"
             and any(c.dep_ == "acomp" and c.lower_ in _LIKELIHOODS and c.i < lower.i for c in upper.children)
         ) and scope.modality in (None, "future", "conditional"):
-            scope.modality = (
-                "possibility"  # "it is highly unlikely the bank will raise rates": may or may not
-            )
+            # "it is highly unlikely the bank will raise rates": it may or may not
+            scope.modality = "possibility"
         if (
             lower.dep_ == "xcomp"
             and upper.lemma_ in ("have", "be")

@@ -588,12 +588,12 @@ QUALIFIERS = {("at", "least"): "at least", ("at", "most"): "at most", ("more", "
               # after a preposition only ("at above $1.30", "to below 5%"): "rose above $50" is the verb's
               ("above",): "more than", ("below",): "less than", ("just", "above"): "more than"}
 
-# nouns for human victims: a count of these is a casualty figure
 #: people by their age: "as a young man", "as a child" say when; "a Gold Coast teenager" is someone
 PEOPLE_BY_AGE = frozenset(
     {"man", "woman", "boy", "girl", "child", "teenager", "youngster", "baby", "toddler", "adult", "schoolboy",
      "schoolgirl", "youth", "adolescent"}
 )  # fmt: skip
+# nouns for human victims: a count of these is a casualty figure
 PEOPLE_NOUNS = {"people", "person", "persons", "civilians", "civilian", "soldiers", "soldier", "children",
                 "men", "women", "migrants", "fishermen", "passengers", "crew", "victims", "members",
                 "militants", "fighters", "officers", "troops", "residents", "protesters", "workers"}
