@@ -80,6 +80,13 @@ def settle(doc: Doc, events: list[Event], relations: list[Relation]) -> tuple[li
         for r in relations
         if not _fragment(r, kept, contents, doc) and not _subjectless(r, contents, doc)
     ]
+    # a person is a member of a country's side or of a body in it, never of the country ("South African
+    # captain Shaun Pollock", "a board member of Germany's central bank"): the fact names the wrong node
+    relations = [
+        r
+        for r in relations
+        if not (r.predicate == "memberOf" and r.subject.type == "Person" and r.object.type == "Country")
+    ]
     # a reading between two things with no actor, place, event or value ("the presence causes the ink",
     # "the reason doubt support") was right for one in five of the blind audits' facts: not a fact
     relations = [

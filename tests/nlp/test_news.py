@@ -5904,6 +5904,14 @@ def test_a_described_child_or_teenager_is_a_person(read, text, label, cls):
     )
 
 
+def test_a_person_is_no_member_of_a_country(read):
+    ex = read("South African captain Shaun Pollock expects a much better performance from his side.")
+    assert not [r for r in ex.relations if r.predicate == "memberOf" and r.object.type == "Country"], sorted(
+        facts(ex)
+    )
+    assert ("Shaun Pollock", "holds role", "captain") in facts(ex), sorted(facts(ex))
+
+
 def test_police_unnamed_still_act(read):
     got = facts(read("Police arrested two men in Sydney on Friday."))
     assert ("Police", "arrested", "two men") in got, sorted(got)
