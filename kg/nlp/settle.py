@@ -85,7 +85,12 @@ def settle(doc: Doc, events: list[Event], relations: list[Relation]) -> tuple[li
     relations = [
         r
         for r in relations
-        if not (r.predicate == "memberOf" and r.subject.type == "Person" and r.object.type == "Country")
+        if not (
+            r.predicate == "memberOf"
+            and r.subject.type == "Person"
+            and isinstance(r.object, Entity)
+            and r.object.type == "Country"
+        )
     ]
     # a reading between two things with no actor, place, event or value ("the presence causes the ink",
     # "the reason doubt support") was right for one in five of the blind audits' facts: not a fact
