@@ -48,10 +48,19 @@ from kg.nlp.lexicon import (
     WORK_PARTS,
     people_plural,
 )
-from kg.nlp.names import PLACE_NAMED, actor_class, age_word, article_apart, home_place, title_opener
+from kg.nlp.names import (
+    PLACE_NAMED,
+    actor_class,
+    age_word,
+    article_apart,
+    home_place,
+    media_player,
+    title_opener,
+)
 from kg.nlp.people import given_name, party, party_name, prize_category
 from kg.nlp.pipeline import dictionary_words, quote_opens
 from kg.nlp.places import city, city_countries, city_demonym
+from kg.nlp.senses import Kind, noun_kind
 from kg.nlp.verbs import someone
 from kg.terms import subclasses
 from kg.types import Entity
@@ -908,9 +917,17 @@ def _described_class(tok: Token, words: list[Token], owner: Entity | None) -> st
         )
     ):
         return "Group"  # "a third of broadband users", "a delegation of firms": some of the people
-    if tok.lemma_.lower() in _FACILITIES and tok.tag_ == "NN" and tok.dep_ not in ("nsubj", "nsubjpass"):
-        # "owns the Olympic Dam mine", "return to the stadium": a place, not a thing (as a doer, "the
-        # village is testing", it stands for its people)
+    sense = _sense(tok)
+    if (
+        tok.lemma_.lower() in _FACILITIES
+        and tok.tag_ == "NN"
+        and tok.dep_ not in ("nsubj", "nsubjpass")
+        or sense == "place"
+        and len(words) > 1
+        and _placed(tok)
+    ):
+        # "owns the Olympic Dam mine", "return to the stadium", "died on the state's roads": a place, not a
+        # thing (as a doer, "the village is testing", it stands for its people)
         return "Location"
     if _named_body(tok):
         return "Organization"
@@ -926,10 +943,74 @@ def _described_class(tok: Token, words: list[Token], owner: Entity | None) -> st
         return "Organization"  # "Ford's auto unit", "the Yukos unit": a body's part is a body
     if tok.tag_ == "NNS" and tok.is_lower and tok.lemma_.lower() in _STATES and len(words) > 1:
         return "Group"  # "rich nations", "EU countries", "donor nations": several states, no thing
+    if (
+        sense == "person"
+        and len(words) > 1
+        and (tok.tag_ == "NNS" or _someone_new(tok))
+        and tok.head.lower_ != "as"
+        and tok.head.lemma_.lower() != "play"
+        and not any(c.dep_ == "acl" and c.lemma_.lower() == "play" for c in tok.children)
+    ):
+        # "an Iraqi doctor", "a security guard", "hardliner ministers": someone the text describes ("ranked
+        # as the richest man", "played a crooked cop", "the crooked cops played by X" are a description and
+        # parts; a bare "the banker" names no one, and "the veteran film-maker" takes up someone named before)
+        return "Group" if tok.tag_ == "NNS" else "Person"
     kind = _COLLECTIVES.get(tok.lemma_.lower())
     if kind is None or not (len(words) > 1 or owner is not None) or beside(tok):
         return "Concept"
     return "Group" if tok.tag_ == "NNS" else kind
+
+
+def _sense(tok: Token) -> Kind | None:
+    """What the dictionary says a lower-case common noun names, read with the noun before it when the two
+    are one word ("film-maker", "security guard"); none for the words that name a body beside a name as
+    often ("the elections watchdog", "a printer maker", "the bank")."""
+    if not tok.is_lower or tok.tag_ not in ("NN", "NNS"):
+        return None
+    lemma = tok.lemma_.lower()
+    doc = tok.doc
+    before = (
+        doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 1].text == "-" else doc[tok.i - 1] if tok.i else None
+    )
+    if before is not None and before.dep_ == "compound" and before.head == tok and before.is_lower:
+        for word in (f"{before.lower_}{lemma}", f"{before.lower_} {lemma}"):
+            if (kind := noun_kind(word)) is not None:
+                return kind
+    return None if lemma in ORG_DESCRIPTORS or media_player(tok) else noun_kind(lemma)
+
+
+def _someone_new(tok: Token) -> bool:
+    """Whether a singular noun brings in someone new to the text ("a leading expert", "another shareholder");
+    "the expert" takes up someone the text named before."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children)
+
+
+def _placed(tok: Token) -> bool:
+    """Whether a noun is where a deed happens or goes: the object of a preposition of place on a verb
+    ("died on the roads", "raced through the buildings"); a word for a place is a rank or a stance as
+    often as anywhere ("filled the top spots", "showed a united front")."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in _WHERE and prep.head.pos_ in ("VERB", "AUX")
+
+
+#: prepositions that say where
+_WHERE = frozenset(
+    {
+        "in",
+        "on",
+        "at",
+        "near",
+        "across",
+        "into",
+        "inside",
+        "outside",
+        "along",
+        "through",
+        "around",
+        "onto",
+        "off",
+    }
+)
 
 
 #: parts of a body that are bodies themselves, when a body owns them ("his arm", "sold 2m units" are none)

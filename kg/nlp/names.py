@@ -96,6 +96,7 @@ __all__ = [
     "kind_said",
     "listed_with_club",
     "match_side",
+    "media_player",
     "name_form_class",
     "object_of",
     "personal_pronoun",
@@ -1201,10 +1202,8 @@ def actor_class(tok: Token) -> str | None:
         ):
             return None  # "the tennis court", "Centre Court", "on hard courts": where a game is played
         return ACTOR_NOUNS.get(low) or ACTOR_NOUNS[tok.lemma_.lower()]
-    if tok.lemma_.lower() in ("player", "recorder") and any(
-        c.dep_ == "compound" and media_device(c.text) for c in tok.children
-    ):
-        return None  # "music players", "DVD players", "video recorders": devices, no people
+    if media_player(tok):
+        return None
     doc = tok.doc
     # "team-mates", split by the tokenizer into "team", "-", "mates"
     glued = tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
@@ -1219,6 +1218,14 @@ def actor_class(tok: Token) -> str | None:
     if tok.tag_ in ("NNS", "NNPS") and tok.is_title and low.endswith("s") and demonym_country(low):
         return "Group"  # "four Britons held by the US": a nationality's people the models missed
     return None
+
+
+def media_player(tok: Token) -> bool:
+    """Whether a word for someone who plays is a machine: "music players", "DVD players", "video
+    recorders"."""
+    return tok.lemma_.lower() in ("player", "recorder") and any(
+        c.dep_ == "compound" and media_device(c.text) for c in tok.children
+    )
 
 
 #: kinds of rulers a regime is named by: "the military regime"

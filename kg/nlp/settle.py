@@ -219,8 +219,14 @@ _HOLDING_VERBS = frozenset(
 
 
 def _unknown_place(node: Entity | Literal) -> bool:
-    """Whether a fact's end is a place by the models' reading alone (no gazetteer knows it)."""
-    return isinstance(node, Entity) and node.type == "Location" and not gazetteer_place(node.label)
+    """Whether a fact's end is a name that is a place by the models' reading alone (no gazetteer knows it);
+    a common noun's place ("the state's roads") is the dictionary's reading, no model's."""
+    return (
+        isinstance(node, Entity)
+        and node.type == "Location"
+        and not node.label.split()[-1].islower()
+        and not gazetteer_place(node.label)
+    )
 
 
 def _spatial(relation: Relation) -> bool:
