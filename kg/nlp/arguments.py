@@ -947,6 +947,7 @@ def _described_class(tok: Token, words: list[Token], owner: Entity | None) -> st
         sense == "person"
         and len(words) > 1
         and (tok.tag_ == "NNS" or _someone_new(tok))
+        and tok.dep_ not in ("attr", "oprd")  # "proved to be an unlikely match-winner": who the subject is
         and tok.head.lower_ != "as"
         and tok.head.lemma_.lower() != "play"
         and not any(c.dep_ == "acl" and c.lemma_.lower() == "play" for c in tok.children)
@@ -963,8 +964,9 @@ def _described_class(tok: Token, words: list[Token], owner: Entity | None) -> st
 
 def _sense(tok: Token) -> Kind | None:
     """What the dictionary says a lower-case common noun names, read with the noun before it when the two
-    are one word ("film-maker", "security guard"); none for the words that name a body beside a name as
-    often ("the elections watchdog", "a printer maker", "the bank")."""
+    are one word ("film-maker", "security guard", "pole vault") and as the plural it is when the dictionary
+    lists that apart ("grounds"); none for the words that name a body beside a name as often ("the
+    elections watchdog", "a printer maker", "the bank")."""
     if not tok.is_lower or tok.tag_ not in ("NN", "NNS"):
         return None
     lemma = tok.lemma_.lower()
@@ -972,10 +974,20 @@ def _sense(tok: Token) -> Kind | None:
     before = (
         doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 1].text == "-" else doc[tok.i - 1] if tok.i else None
     )
-    if before is not None and before.dep_ == "compound" and before.head == tok and before.is_lower:
-        for word in (f"{before.lower_}{lemma}", f"{before.lower_} {lemma}"):
-            if (kind := noun_kind(word)) is not None:
-                return kind
+    words = (
+        [f"{before.lower_}{lemma}", f"{before.lower_} {lemma}"]
+        if (
+            before is not None
+            and before.dep_ in ("compound", "amod")
+            and before.head == tok
+            and before.is_lower
+        )
+        else []
+    )
+    # a plural the dictionary lists apart: "on safety grounds" gives a reason, "in their teens" an age
+    for word in (*words, *([tok.lower_] if tok.tag_ == "NNS" else [])):
+        if (kind := noun_kind(word)) is not None:
+            return kind
     return None if lemma in ORG_DESCRIPTORS or media_player(tok) else noun_kind(lemma)
 
 

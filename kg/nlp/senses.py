@@ -22,7 +22,9 @@ from typing import Literal
 
 __all__ = ["Kind", "noun_kind"]
 
-Kind = Literal["person", "place"]
+#: "thing" marks a plural or a compound WordNet lists apart whose first sense is neither, against its last
+#: word's: "grounds" (for a decision), "teens" (an age), "pole vault" (a sport)
+Kind = Literal["person", "place", "thing"]
 
 SENSES_PATH = Path(__file__).parent / "models" / "wordnet_senses.tsv"
 
@@ -44,10 +46,11 @@ def _kinds() -> dict[str, Kind]:
         return {lemma: kind for lemma, kind in (line.rstrip("\n").split("\t") for line in fh)}  # type: ignore[misc]
 
 
-def noun_kind(lemma: str) -> Kind | None:
-    """The kind of thing a lower-case noun lemma ("guard", "security guard") names by its first WordNet
-    sense: "person", "place", or None for anything else or a word WordNet does not list."""
-    return _kinds().get(lemma)
+def noun_kind(word: str) -> Kind | None:
+    """The kind of thing a lower-case noun ("guard", "security guard", "grounds") names by its first
+    WordNet sense: "person", "place", "thing" for a plural or a compound listed apart that is neither, or
+    None for anything else or a word WordNet does not list."""
+    return _kinds().get(word)
 
 
 def wordnet_kinds(folder: Path) -> dict[str, Kind]:
@@ -80,6 +83,7 @@ def wordnet_kinds(folder: Path) -> dict[str, Kind]:
         return {synset(off)[1] + ".n" for off in seen}
 
     kinds: dict[str, Kind] = {}
+    others: list[str] = []
     for line in (folder / "index.noun").read_text(encoding="utf-8").splitlines():
         if line.startswith(" "):
             continue  # the licence at the top of the file
@@ -93,6 +97,13 @@ def wordnet_kinds(folder: Path) -> dict[str, Kind]:
             kinds[lemma] = "person"
         elif ancestors(senses[0]) & _PLACE_ANCESTORS.get(lexname, set()):
             kinds[lemma] = "place"
+        elif " " in lemma or int(fields[-int(fields[2]) - 1]):
+            # a compound, or a plural whose senses the tagged corpus met ("roads" as an anchorage it never did)
+            others.append(lemma)
+    # a compound or a plural whose last word has a kind it does not share
+    for lemma in others:
+        if lemma.split()[-1] in kinds or lemma.endswith("s") and lemma.removesuffix("s") in kinds:
+            kinds[lemma] = "thing"
     return kinds
 
 

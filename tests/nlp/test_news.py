@@ -5955,6 +5955,22 @@ def test_a_common_noun_for_a_place_is_a_place(read, text, fact):
     assert (fact[2], "Location") in nodes(ex), sorted(nodes(ex))
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a plural or a compound the dictionary lists apart is what it says, not its last word's kind
+        ("Acme Corp is recalling 200,000 vehicles on safety grounds.", "safety grounds"),
+        ("Jane Hale competed in the pole vault on Sunday.", "pole vault"),
+        ("The band's members met in their early teens.", "early teens"),
+        # a description after "be" says who the subject is, no one new
+        ("Tom Hale proved to be an unlikely match-winner to earn Acme a win.", "unlikely match-winner"),
+    ],
+)
+def test_a_word_listed_apart_or_a_description_of_the_subject_takes_no_kind(read, text, label):
+    ex = read(text)
+    assert {c for n, c in nodes(ex) if n == label} <= {"Concept"}, sorted(nodes(ex))
+
+
 def test_a_word_for_a_place_that_is_no_where_stays_a_thing(read):
     ex = read("The rebels showed a united front. China is filling the top spots in the table.")
     assert {c for n, c in nodes(ex) if n in ("united front", "top spots in table")} == {"Concept"}, sorted(
