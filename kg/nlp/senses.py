@@ -35,9 +35,14 @@ _PERSON = "noun.person"
 _PLACE_ANCESTORS = {
     # "town", "suburb", "park", "home", "site"
     "noun.location": {"geographical_area.n", "district.n", "tract.n", "geographic_point.n"},
-    "noun.artifact": {"structure.n", "way.n"},  # "building", "stadium", "road", "street"
+    "noun.artifact": {"structure.n", "facility.n", "road.n"},  # "building", "airport", "road", "street"
     "noun.object": {"geological_formation.n", "land.n"},  # "highland", "valley", "coast"
 }
+#: kinds of structure that are parts of a place, no place to be in: "a defensive wall", "the transfer
+#: window", "the door"
+_NO_PLACES = {"partition.n", "supporting_structure.n", "framework.n", "barrier.n"}
+#: the word for the kind itself, as abstract as it is concrete: "a permanent structure"
+_TOO_GENERAL = "structure.n"
 
 
 @cache
@@ -56,7 +61,9 @@ def noun_kind(word: str) -> Kind | None:
 def wordnet_kinds(folder: Path) -> dict[str, Kind]:
     """Every noun lemma of a WordNet database folder whose first sense is a kind of place, or a kind of
     person when two in three of its senses are ("doctor"; a "browser" or an "adapter" is a program or a
-    plug as often). A sense that is an instance (Lincoln, Vienna) is a name, not a kind, and is left out."""
+    plug as often); and as a "thing" every compound or plural listed apart whose last word has a kind it
+    does not share ("pole vault", "grounds"). A sense that is an instance (Lincoln, Vienna) is a name, not
+    a kind, and is left out."""
     lexnames = {
         int(number): name
         for number, name, _ in map(str.split, (folder / "lexnames").read_text().splitlines())
@@ -95,7 +102,11 @@ def wordnet_kinds(folder: Path) -> dict[str, Kind]:
         lemma = fields[0].replace("_", " ")
         if lexname == _PERSON and sum(synset(off)[0] == _PERSON for off in senses) * 3 >= 2 * len(senses):
             kinds[lemma] = "person"
-        elif ancestors(senses[0]) & _PLACE_ANCESTORS.get(lexname, set()):
+        elif (
+            (found := ancestors(senses[0])) & _PLACE_ANCESTORS.get(lexname, set())
+            and not found & _NO_PLACES
+            and synset(senses[0])[1] + ".n" != _TOO_GENERAL
+        ):
             kinds[lemma] = "place"
         elif " " in lemma or int(fields[-int(fields[2]) - 1]):
             # a compound, or a plural whose senses the tagged corpus met ("roads" as an anchorage it never did)
