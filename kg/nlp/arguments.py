@@ -977,7 +977,7 @@ def _sense(tok: Token) -> Kind | None:
     before = (
         doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 1].text == "-" else doc[tok.i - 1] if tok.i else None
     )
-    words = (
+    compounds = (
         [f"{before.lower_}{lemma}", f"{before.lower_} {lemma}"]
         if (
             before is not None
@@ -988,7 +988,7 @@ def _sense(tok: Token) -> Kind | None:
         else []
     )
     # a plural the dictionary lists apart: "on safety grounds" gives a reason, "in their teens" an age
-    for word in (*words, *([tok.lower_] if tok.tag_ == "NNS" else [])):
+    for word in (*compounds, *([tok.lower_] if tok.tag_ == "NNS" else [])):
         if (kind := noun_kind(word)) is not None:
             return kind
     return None if lemma in ORG_DESCRIPTORS or media_player(tok) else noun_kind(lemma)
