@@ -57,7 +57,7 @@ from kg.nlp.names import (
     media_player,
     title_opener,
 )
-from kg.nlp.people import given_name, party, party_name, prize_category
+from kg.nlp.people import given_name, hyphen_prefix, party, party_name, prize_category
 from kg.nlp.pipeline import dictionary_words, quote_opens
 from kg.nlp.places import city, city_countries, city_demonym
 from kg.nlp.senses import Kind, noun_kind
@@ -879,9 +879,7 @@ def _described_class(tok: Token, words: list[Token], owner: Entity | None) -> st
         tok.tag_ == "NN"
         and tok.lower_ in PEOPLE_BY_AGE
         and any(c.dep_ in ("amod", "compound") and c.is_alpha for c in tok.children)
-        # "ranked as the world's richest man", "played a sensitive youth": a description, a part
-        and tok.head.lower_ != "as"
-        and tok.head.lemma_.lower() != "play"
+        and not _described_as_or_played(tok)
     ):
         return "Person"  # "a Gold Coast teenager", "the terrified child": someone the text describes
     if tok.tag_ == "NN" and any(c.dep_ == "amod" and age_word(c) for c in tok.children) and _a_doer(tok):
@@ -951,8 +949,7 @@ def _described_class(tok: Token, words: list[Token], owner: Entity | None) -> st
         # a doer the text describes and does not name is read for what it says ("a leading expert says"),
         # not for its deeds ("file-sharers could deter innovation": half of those read were wrong)
         and (tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() in SPEECH_VERBS)
-        and tok.head.lower_ != "as"
-        and tok.head.lemma_.lower() != "play"
+        and not _described_as_or_played(tok)
         and not any(c.dep_ == "acl" and c.lemma_.lower() == "play" for c in tok.children)
     ):
         # "an Iraqi doctor", "a security guard", "hardliner ministers": someone the text describes ("ranked
@@ -973,25 +970,27 @@ def _sense(tok: Token) -> Kind | None:
     if not tok.is_lower or tok.tag_ not in ("NN", "NNS"):
         return None
     lemma = tok.lemma_.lower()
-    doc = tok.doc
-    before = (
-        doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 1].text == "-" else doc[tok.i - 1] if tok.i else None
+    before = tok.doc[tok.i - 1] if tok.i else None
+    word = hyphen_prefix(tok) or (  # "film-maker", else "security guard", "pole vault"
+        before.lower_
+        if before is not None
+        and before.dep_ in ("compound", "amod")
+        and before.head == tok
+        and before.is_lower
+        else None
     )
-    compounds = (
-        [f"{before.lower_}{lemma}", f"{before.lower_} {lemma}"]
-        if (
-            before is not None
-            and before.dep_ in ("compound", "amod")
-            and before.head == tok
-            and before.is_lower
-        )
-        else []
-    )
+    compounds = [f"{word}{lemma}", f"{word} {lemma}"] if word is not None else []
     # a plural the dictionary lists apart: "on safety grounds" gives a reason, "in their teens" an age
     for word in (*compounds, *([tok.lower_] if tok.tag_ == "NNS" else [])):
         if (kind := noun_kind(word)) is not None:
             return kind
     return None if lemma in ORG_DESCRIPTORS or media_player(tok) else noun_kind(lemma)
+
+
+def _described_as_or_played(tok: Token) -> bool:
+    """Whether a noun for someone is what someone is ranked as or a part played ("ranked as the world's
+    richest man", "played a sensitive youth"), no one of its own."""
+    return tok.head.lower_ == "as" or tok.head.lemma_.lower() == "play"
 
 
 def _someone_new(tok: Token) -> bool:

@@ -5896,21 +5896,11 @@ def test_a_person_after_a_bodys_possessive_is_the_one_who_speaks(read, text):
 @pytest.mark.parametrize(
     ("text", "label", "cls"),
     [
+        # a described child or teenager is someone, as "a man" alone is no one of the graph
         ("Tom Hale stabbed a Gold Coast teenager on Friday.", "Gold Coast teenager", "Person"),
         ("Tom Hale subjected the terrified child to an ordeal.", "terrified child", "Person"),
-        # a bare "a man" names no one: no person of the graph
         ("Tom Hale stabbed a man on Friday.", "man", "Concept"),
         ("In 1984 Tom Hale played a doomed teenager in a horror film.", "doomed teenager", "Concept"),
-    ],
-)
-def test_a_described_child_or_teenager_is_a_person(read, text, label, cls):
-    ex = read(text)
-    assert {c for n, c in nodes(ex) if n == label} == {cls}, sorted(nodes(ex))
-
-
-@pytest.mark.parametrize(
-    ("text", "label", "cls"),
-    [
         # a described noun the dictionary reads as a kind of person is someone; several of them a group
         ("An Iraqi doctor said he was barred from the ceremony.", "Iraqi doctor", "Person"),
         ("Tom Hale stabbed a night security guard on Friday.", "night security guard", "Person"),
