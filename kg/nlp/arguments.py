@@ -76,6 +76,7 @@ __all__ = [
     "qualifier_of",
     "quotations",
     "quoted_mask",
+    "unit_count",
     "with_inner",
     "wordlike",
 ]
@@ -331,9 +332,38 @@ _DEED_WORDS = 10
 
 def with_inner(mods: list[Token]) -> list[Token]:
     """Modifiers of a noun with the words that modify them in turn, in text order: "open" of "[open]
-    source software", which hangs off "source"."""
-    inner = [c for m in mods for c in m.lefts if c.dep_ in ("compound", "amod") and c.is_alpha]
-    return sorted({t.i: t for t in (*inner, *mods)}.values(), key=lambda t: t.i)
+    source software", which hangs off "source", "life" of "[life] threatening injuries", and the count of a
+    unit ("a [12 to 18] month wage freeze")."""
+    inner = [
+        c
+        for m in mods
+        for c in m.lefts
+        if (c.dep_ in ("compound", "amod") or _glued_adverb(c, m)) and c.is_alpha
+    ]
+    counts = [t for m in mods for t in unit_count(m)]
+    return sorted({t.i: t for t in (*counts, *inner, *mods)}.values(), key=lambda t: t.i)
+
+
+def unit_count(unit: Token) -> Span:
+    """The count a unit of time, length or score before a noun is counted in: "a [12 to 18] month wage
+    freeze", "a [three-and-a-half] year contract"; empty when none."""
+    doc = unit.doc
+    k = _count_before(doc, unit.i)
+    if k is None or doc[unit.i - 1].text == "-":
+        return doc[unit.i : unit.i]  # "a two-year ban", "his 18-month partnership": one hyphened word
+    return doc[k : unit.i]
+
+
+def _glued_adverb(tok: Token, modifier: Token) -> bool:
+    """Whether a noun right before an adjective or participle makes one modifier with it, written without
+    its hyphen: "life threatening", "world famous", "record breaking"."""
+    return (
+        tok.dep_ == "npadvmod"
+        and tok.pos_ == "NOUN"
+        and modifier.dep_ == "amod"
+        and modifier.tag_ in ("JJ", "VBG", "VBN")  # not "a lot more security"
+        and tok.i == modifier.i - 1
+    )
 
 
 def _deed_goal(deed: Token) -> list[str]:
@@ -622,13 +652,16 @@ def _of_complement(tok: Token) -> str:
         texts.append(_name_text(called, pobj.i))  # "the finale of television series CSI": which series
     if items and cc is not None:
         # "its operating system": an item's own modifiers say which
+        # … a hyphened one said once: "anti-competitive behaviour" of "anti", "-", "competitive"
         listed = [
             " ".join(
-                _word_case(m)
-                for m in [
-                    *with_inner([c for c in t.lefts if c.dep_ in ("compound", "amod") and c.is_alpha]),
-                    t,
-                ]
+                dict.fromkeys(
+                    _word_case(m)
+                    for m in [
+                        *with_inner([c for c in t.lefts if c.dep_ in ("compound", "amod") and c.is_alpha]),
+                        t,
+                    ]
+                )
             )
             for t in items
         ]
@@ -1196,8 +1229,8 @@ _COUNTED_UNITS = frozenset(
      "point", "goal", "game", "match", "seat", "stage", "acre", "hectare", "tonne", "ton", "barrel", "gallon",
      "litre", "liter", "kilometer"}
 )  # fmt: skip
-#: the words a count is written with between its numbers: "three-and-a-half"
-_COUNT_GLUE = frozenset({"-", "and", "a", "half", "quarter"})
+#: the words a count is written with between its numbers: "three-and-a-half", "12 to 18", "two or three"
+_COUNT_GLUE = frozenset({"-", "and", "a", "half", "quarter", "to", "or"})
 
 
 def _owned_label(owner: str, label: str) -> str:
@@ -1343,6 +1376,7 @@ _POSSESSIVE_NAMES = frozenset({"EVENT", "WORK_OF_ART", "FAC", "PRODUCT"})
 def _joined(span) -> str:
     """A noun phrase's words as a label: names keep their case, hyphenated compounds stay whole."""
     out = ""
+    counts = {t.i for u in span for t in unit_count(u)}  # "18 to 21 year olds"
     for t in span:
         # "3G" is split by the tokenizer into "3" and "G": a number glued to the next word belongs to it
         nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
@@ -1360,9 +1394,12 @@ def _joined(span) -> str:
         # "a 10 year deal": the count of the unit that modifies the noun; "scored 18 goals"
         counted = (
             t.like_num
-            and nxt is not None
-            and nxt.dep_ == "compound"
-            and nxt.lower_.removesuffix("s") in _COUNTED_UNITS
+            and (
+                t.i in counts
+                or nxt is not None
+                and nxt.dep_ == "compound"
+                and nxt.lower_.removesuffix("s") in _COUNTED_UNITS
+            )
             or _units_count(t)
         )
         if wordlike(t) or glued_number or naming_number or counted:
@@ -2682,6 +2719,7 @@ class Arguments:
                     for c in first.lefts
                     if (
                         c.dep_ in ("compound", "amod")
+                        or _glued_adverb(c, first)  # "life threatening injuries"
                         # "their Six Nations campaign": a number word written as part of a name
                         or c.dep_ == "nummod"
                         and c.is_title

@@ -64,7 +64,7 @@ from kg.nlp.relcheck import known_place, name_list
 from kg.terms import subclasses
 from kg.types import Entity
 
-__all__ = ["Link", "mention_links", "peoples_adjective", "seat_for_place", "verb_links"]
+__all__ = ["Link", "addressed_as", "mention_links", "peoples_adjective", "seat_for_place", "verb_links"]
 
 # entity classes by kind, from kg.ttl's hierarchy (a new subclass there joins its kind here)
 PLACE = subclasses("Location")
@@ -125,11 +125,23 @@ def _mentions(sent: Span, index: EntityIndex) -> list[_Mention]:
 _VALUE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
+def addressed_as(tok: Token) -> bool:
+    """Whether a capitalised title right after a post written small is the style its holder is addressed
+    by, no part of the post: "spiritual leader [Sheikh] X", "royal commissioner [Justice] Y"."""
+    return (
+        tok.i > 0
+        and tok.is_title
+        and tok.lower_ in TITLES
+        and (prev := tok.nbor(-1)).is_lower
+        and prev.lower_ in ROLE_NOUNS
+    )
+
+
 def _job(words: list[Token], nouns: set[str]) -> Token | None:
     """The last job (or killer) noun among `words`, if the rest is only modifiers and copulas."""
     found = None
     for tok in words:
-        if tok.lower_.rstrip(".") in nouns and not hyphen_compound(tok):
+        if tok.lower_.rstrip(".") in nouns and not hyphen_compound(tok) and not addressed_as(tok):
             found = tok
         elif tok.pos_ not in _FILLER_POS or tok.pos_ == "PUNCT" and tok.text not in (",", "-", "--"):
             return None

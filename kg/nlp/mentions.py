@@ -1584,9 +1584,13 @@ def _particle_end(span: Span) -> int:
 
 def _noun_run(mod: Token) -> bool:
     """Whether a modifier's words before it are all nouns and adjectives, part of the name of a kind:
-    "the environment select committee", "the home affairs committee" ("the 10-member panel" is not)."""
+    "the environment select committee", "the home affairs committee", "Drug squad detectives" opening a
+    sentence ("the 10-member panel" is not)."""
     words = mod.doc[mod.left_edge.i : mod.i]
-    return len(words) > 0 and all(t.pos_ in ("NOUN", "ADJ") and t.is_alpha and t.is_lower for t in words)
+    return len(words) > 0 and all(
+        t.pos_ in ("NOUN", "ADJ") and t.is_alpha and (t.is_lower or t.is_sent_start and t.pos_ == "NOUN")
+        for t in words
+    )
 
 
 def _city_sides(doc: Doc, out: list[tuple[Span, str]]) -> list[tuple[Span, str]]:

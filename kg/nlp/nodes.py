@@ -14,6 +14,7 @@ from kg.nlp.arguments import (
     plural_anaphor,
     quoted_mask,
     taken_up_people,
+    unit_count,
     unowned_figure,
     with_inner,
     wordlike,
@@ -1221,12 +1222,13 @@ class Nodes:
                     roles.append(("place", node))
         # what kind of event: "an eight-year ban", "the AAAS annual meeting" (not "the recent meeting")
         # … with what modifies a modifier in turn: "public service announcements"
+        direct = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i >= tok.i - 4]
+        counted = {t.i for m in direct for t in unit_count(m)}  # "an 18 month wage freeze": how long
         mods = [
             c
-            for c in with_inner(
-                [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i >= tok.i - 4]
-            )
-            if wordlike(c)  # "the G7 meeting": letters with digits name it too
+            for c in with_inner(direct)
+            if c.i in counted
+            or wordlike(c)  # "the G7 meeting": letters with digits name it too
             and c.lower_ not in _DEICTIC
             and c.tag_ not in ("VBN", "VBG")
             and st.amounts.at(c.i) is None  # "a $240m agreement": the amount is a value, not a kind

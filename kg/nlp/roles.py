@@ -16,6 +16,7 @@ from kg.nlp.lexicon import (
     FOUNDERS,
     HONORIFICS,
     KINSHIP,
+    MEASURE_UNITS,
     MEMBER_ROLES,
     NATION_ROLES,
     OWNED_NOUNS,
@@ -41,7 +42,7 @@ from kg.nlp.lexicon import (
 )
 from kg.nlp.links import ORG as ORG_TYPES
 from kg.nlp.links import PLACE as PLACE_TYPES
-from kg.nlp.links import peoples_adjective, portfolio, seat_for_place
+from kg.nlp.links import addressed_as, peoples_adjective, portfolio, seat_for_place
 from kg.nlp.people import hyphen_compound, hyphen_prefix, party, prize_category
 from kg.nlp.pipeline import dictionary_noun, dictionary_words
 from kg.nlp.state import Clause, ReaderState, Scope
@@ -126,8 +127,14 @@ def _role_words(words: list[Token]) -> list[Token]:
             break  # "headed past keeper X": the way the ball went, no past post
         if tok.lower_ == "old" and tok.i > 1 and tok.doc[tok.i - 2].lower_ in ("year", "years"):
             break  # "the 20-year-old striker X": an age, no part of the post
-        if tok.i > 0 and tok.nbor(-1).like_num and not tok.nbor(-1).whitespace_:
-            break  # "the 800m and 1500m champion": the distance ("m" of "1500m") is the event's, no post's
+        if (
+            tok.i > 0
+            and tok.nbor(-1).like_num
+            and (not tok.nbor(-1).whitespace_ or tok.lower_.removesuffix("s") in MEASURE_UNITS)
+        ):
+            # "the 800m and 1500m champion", "the Olympic 400 metres champion": the distance ("m" of
+            # "1500m") is the event's, no post's
+            break
         if tok.lower_ == "and" and out and out[0].lower_.rstrip(".") in ROLE_NOUNS - ROYAL_TITLES:
             out.insert(0, tok)  # "president and chief executive"; "the Queen and Prince X" are two people
             continue
@@ -364,7 +371,10 @@ class Roles:
             self.state.country_of.setdefault(person.id, self._country(code))
             before.pop()
             i = -1 if not before else i
-        while before and before[-1].lower_.rstrip(".") in HONORIFICS:
+        while before and (
+            before[-1].lower_.rstrip(".") in HONORIFICS
+            or addressed_as(before[-1])  # "spiritual leader Sheikh X"
+        ):
             before.pop()  # "Manchester United manager Sir Alex Ferguson": the knighthood is no post
         if (
             before

@@ -6984,6 +6984,74 @@ def test_a_completing_phrase_keeps_the_modifiers_of_its_modifiers(read):
     assert ("Jane Roe", "backed", "plans to cut basic income tax rate") in got, sorted(got)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        # a noun written before a participle without its hyphen is part of the modifier
+        (
+            "A teenage boy suffered life threatening injuries in the crash.",
+            ("teenage boy", "suffered", "life threatening injuries in crash"),
+        ),
+        # a count of months, however written, says how long
+        (
+            "Unions are fighting a 12 to 18 month wage freeze.",
+            ("Unions", "fighting", "12 to 18 month wage freeze"),
+        ),
+        ("Unions are fighting an 18 month wage freeze.", ("Unions", "fighting", "18 month wage freeze")),
+        (
+            "Adults will be paid £5.05, while 18 to 21 year olds will be paid £4.25.",
+            ("18 to 21 year olds", "was paid", "£4.25"),
+        ),
+        (
+            "Roddick ended his 18-month partnership with Brad Gilbert.",
+            ("Roddick", "ended", "18-month partnership"),
+        ),
+        # a listed item's hyphened modifier is said once
+        (
+            "Terence Cole examined claims of corruption, coercion and anti-competitive behaviour.",
+            ("Terence Cole", "examined", "claims of corruption, coercion and anti-competitive behaviour"),
+        ),
+        # a kind of body opening a sentence keeps its first word
+        (
+            "Drug squad detectives asked the Police Ombudsman to investigate.",
+            ("Drug squad detectives", "asked", "Police Ombudsman"),
+        ),
+    ],
+)
+def test_a_label_keeps_its_whole_modifier(read, sentence, fact):
+    got = facts(read(sentence))
+    assert fact in got, sorted(got)
+
+
+def test_a_distance_before_a_title_is_the_events_no_part_of_the_post(read):
+    ex = read("Cathy Freeman, the Olympic 400 metres champion, will race in Melbourne.")
+    roles = {(r.subject.label, r.object.value) for r in ex.relations if r.predicate == "holdsRole"}
+    assert roles == {("Cathy Freeman", "champion")}, roles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "role"),
+    [
+        (
+            "Hamas spiritual leader Sheikh Ahmed Yassin said the attacks would go on.",
+            "Ahmed Yassin",
+            "spiritual leader",
+        ),
+        (
+            "Royal commissioner Justice Neville Owen called for evidence.",
+            "Neville Owen",
+            "Royal commissioner",
+        ),
+    ],
+)
+def test_a_style_of_address_after_a_post_is_no_part_of_it(read, sentence, person, role):
+    ex = read(sentence)
+    roles = {(r.subject.label, r.object.value) for r in ex.relations if r.predicate == "holdsRole"}
+    assert roles == {(person, role)}, roles
+    # nor of the post held at a body
+    assert not any("sheikh" in r.predicate_label.lower() for r in ex.relations), ex.relations
+
+
 def test_what_a_report_or_a_claim_holds_is_not_asserted_without_its_that(read):
     """ "reports Jane Roe was considering a treaty" is what was reported, and "claims Acme had misled
     investors", which the parser reads as a clause of its own, what was claimed and denied."""
