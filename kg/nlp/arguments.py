@@ -57,7 +57,7 @@ from kg.nlp.names import (
     media_player,
     title_opener,
 )
-from kg.nlp.people import given_name, hyphen_prefix, party, party_name, prize_category
+from kg.nlp.people import given_name, hyphen_prefix, hyphened_start, party, party_name, prize_category
 from kg.nlp.pipeline import dictionary_words, quote_opens
 from kg.nlp.places import city, city_countries, city_demonym
 from kg.nlp.senses import Kind, noun_kind
@@ -69,7 +69,6 @@ __all__ = [
     "Arguments",
     "beside",
     "hyphened",
-    "hyphened_start",
     "number_of",
     "object_doer",
     "partitive_names",
@@ -1735,19 +1734,6 @@ def partitive_names(one: Token) -> list[Token]:
         if name.dep_ == "npadvmod" and name.head == one.head and name.pos_ == "PROPN":
             names.append(name)
     return names
-
-
-def hyphened_start(doc: Doc, start: int) -> int:
-    """Where a phrase starting at `start` really starts: "a long-term deal" is not a "term deal",
-    "an eight-year ban" not a "year ban", "the 22-man squad" not a "man squad"."""
-    while (
-        start >= 2
-        and doc[start - 1].text == "-"
-        and (doc[start - 2].is_alpha or doc[start - 2].like_num)
-        and not (doc[start - 2].whitespace_ or doc[start - 1].whitespace_)
-    ):
-        start -= 2
-    return start
 
 
 def hyphened(doc: Doc, i: int) -> Span:

@@ -33,6 +33,7 @@ from kg.nlp.lexicon import (
     RELATING_VERBS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
+    SHELL_NOUNS,
     SPEECH_VERBS,
     STATIC_VERBS,
     STRUCK_NOT_HIT,
@@ -136,16 +137,25 @@ def _violent(cl: Clause) -> bool:
 def _verbal_attack(cl: Clause, lemma: str, verb: Token) -> bool:
     """Whether someone "attacked" a body or a thing in words: a person attacks no one bodily and nowhere,
     with nothing ("X attacked tabloid magazines", "attacked the government's failure"; "attacked a
-    guard", "attacked him with a bottle" are attacks)."""
+    guard", "attacked him with a bottle" are attacks); and anyone attacks a plan, a law or a policy in
+    words ("airlines attacked the legislation", "MPs attacked previous privatisations")."""
+    if lemma != "attack" or not cl.agents or not cl.patients:
+        return False
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    if things and all(c.lemma_.lower() in SHELL_NOUNS | _POLICY_NOUNS for c in things):
+        return True
     return (
-        lemma == "attack"
-        and bool(cl.agents)
-        and all(a.type == "Person" for a in cl.agents)
-        and bool(cl.patients)
+        all(a.type == "Person" for a in cl.agents)
         and not any(p.type in ("Person", "Location", "Country", "MilitaryOrganization") for p in cl.patients)
         and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
         and not any(c.dep_ == "dobj" and someone(c) for c in verb.children)
     )
+
+
+#: what a government or a body does or proposes, attacked in words: "attacked the privatisations"
+_POLICY_NOUNS = frozenset(
+    {"policy", "law", "bill", "reform", "privatisation", "budget", "tax", "scheme", "strategy", "record"}
+)
 
 
 def _in_words(verb: Token) -> bool:

@@ -75,7 +75,7 @@ from kg.nlp.names import (
     title_opener,
     titled_list,
 )
-from kg.nlp.people import common_surname, given_name, name_pieces, party_name
+from kg.nlp.people import common_surname, given_name, hyphened_start, name_pieces, party_name
 from kg.nlp.pipeline import CONLL_SPANS, dictionary_noun, dictionary_words
 from kg.nlp.places import city, city_countries, city_demonym, state_abbreviation
 
@@ -183,8 +183,22 @@ def _at_honorific(span: Span, label: str) -> list[tuple[Span, str]]:
 
 def _titled_given(span: Span, label: str) -> tuple[Span, str]:
     """A body's mention that is the surname of a titled person with a given name no one read: "Cardinal
-    Cormac [Murphy-O'Connor]" is a person, named from the given name on."""
+    Cormac [Murphy-O'Connor]" is a person, named from the given name on; and a name of two or three words
+    the models read as a place or a body right after a person's title: "President [Thabo Mbeki]" (a
+    country's or a city's name is no one's)."""
     doc = span.doc
+    if (
+        label in ("ORG", "GPE", "LOC")
+        and span.start > 0
+        and (title := doc[span.start - 1]).is_title
+        and title.lower_.rstrip(".") in _PERSON_TITLES
+        and 2 <= len(span) <= 3
+        and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in span)
+        and span[-1].lower_ not in ORG_SUFFIXES
+        and country_code(span.text) is None
+        and not city(span.text)
+    ):
+        return span, "PERSON"
     if label != "ORG" or span.start < 2:
         return span, label
     given, title = doc[span.start - 1], doc[span.start - 2]
@@ -1476,6 +1490,8 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
                 in QUANTIFIERS  # "many critics" are critics; "older voters" a group of their own
             ):
                 start += 1
+            # "Non-US coalition forces": the word hyphened to the first modifier is part of it
+            start = hyphened_start(doc, start)
             out.append((doc[start : _restricted_end(tok)], "ACTOR"))
     # "Guy Mansfield QC": letters after a name, however a reading split them off, name no one
     out = [

@@ -21,7 +21,7 @@ from functools import cache
 from importlib import resources
 from itertools import pairwise
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.clusters import singular
 from kg.nlp.lexicon import (
@@ -43,6 +43,7 @@ __all__ = [
     "honorific_before_name",
     "hyphen_compound",
     "hyphen_prefix",
+    "hyphened_start",
     "name_pieces",
     "oddly_cased",
     "party",
@@ -170,6 +171,19 @@ def hyphen_prefix(tok: Token) -> str | None:
     if i < 2 or tok.doc[i - 1].text != "-" or tok.doc[i - 1].whitespace_ or tok.doc[i - 2].whitespace_:
         return None
     return tok.doc[i - 2].lower_
+
+
+def hyphened_start(doc: Doc, start: int) -> int:
+    """Where a phrase starting at `start` really starts: "a long-term deal" is not a "term deal",
+    "an eight-year ban" not a "year ban", "the 22-man squad" not a "man squad"."""
+    while (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and (doc[start - 2].is_alpha or doc[start - 2].like_num)
+        and not (doc[start - 2].whitespace_ or doc[start - 1].whitespace_)
+    ):
+        start -= 2
+    return start
 
 
 def prize_category(words: Sequence[Token]) -> bool:

@@ -700,6 +700,8 @@ class Roles:
                 for tok in modifiers:
                     if tok.i > span.start and self.doc[tok.i - 1].lower_ in COMPASS:
                         continue  # "Northern Ireland Assembly": a region's name holds the country's
+                    if hyphen_prefix(tok) in _STANCES:
+                        continue  # "non-US coalition forces", "pro-Western militias": of no such country
                     # inside "US military" the token belongs to the phrase's own entity: read the word
                     named = self.index.at(tok)
                     code = country_code(tok.text) or (
@@ -718,6 +720,10 @@ class Roles:
                     cl = Clause(span.root, confidence=0.8)
                     self.state.emit(org, ("partOf", "part of"), countries[0], cl, None)
                     break
+
+
+#: prefixes glued to a country's name that make a modifier a stance towards it, or its negation
+_STANCES = frozenset({"non", "anti", "pro"})
 
 
 def _in_law(noun: Token) -> bool:

@@ -1549,6 +1549,10 @@ def test_light_verb_with_event_noun_is_kept(read):
         ("Tom Hale attacked the Greens over their handling of the war.", False),
         ("Rebels attacked the base over the weekend.", True),
         ("Tom Hale hit the post in the second half.", False),
+        # … and a plan, a law or a policy, by anyone
+        ("Airlines have attacked the new legislation.", False),
+        ("Ministers attacked Lib Dem plans for a new tax rate.", False),
+        ("Militants attacked the police station in Basra.", True),
     ],
 )
 def test_hit_and_strike_are_attacks_only_between_actors_or_places(read, text, attack):
@@ -4204,6 +4208,10 @@ def test_a_body_is_part_of_the_country_its_nearest_demonym_names(read):
     # the forces of two countries are part of neither
     got = facts(read("British and American troops entered the city on Friday."))
     assert not [f for f in got if f[1] == "part of"], sorted(got)
+    # … and those of no such country: the label keeps what says so
+    got = facts(read("Non-US coalition forces are expected to join the operation."))
+    assert not [f for f in got if f[1] == "part of"], sorted(got)
+    assert any(s == "Non-US coalition forces" for s, _, _ in got), sorted(got)
 
 
 def test_best_actress_is_a_prize_not_a_role(read):
@@ -9647,6 +9655,14 @@ def test_a_verb_of_beginning_says_nothing_of_its_own(read):
 def test_a_title_and_an_unread_given_name_make_a_surname_read_as_a_body_a_person(read):
     ex = read("Poverty must end, Cardinal Cormac Murphy-O'Connor has said.")
     assert ("Cormac Murphy-O'Connor", "Person") in nodes(ex), sorted(nodes(ex))
+
+
+def test_a_name_after_a_persons_title_read_as_a_place_is_a_person(read):
+    ex = read('South African President Thabo Mbeki, speaking at the opening ceremony, said: "We go on."')
+    assert ("Thabo Mbeki", "Person") in nodes(ex), sorted(nodes(ex))
+    # a place's name after a title stays a place
+    ex = read("Prime Minister Tony Blair visited Washington on Monday.")
+    assert ("Washington", "Location") in nodes(ex), sorted(nodes(ex))
 
 
 def test_a_second_verb_of_saying_after_a_do_is_the_speakers_own(read):
