@@ -814,8 +814,20 @@ def _inside(spans: Iterable[Span], outer: Span) -> int:
 def _portfolio(span: Span) -> bool:
     """Whether a one-word "organisation" is a minister's portfolio, a common noun before "Secretary" or
     "Minister" ("Education Secretary X", "Health Minister Y", "Shadow Home Secretary Z"): part of the post,
-    no body (a body of the state keeps its name: "Treasury Secretary X")."""
+    no body (a body of the state keeps its name: "Treasury Secretary X"); also one the models cut before
+    the field's last words ("[Fair] Trading Minister X")."""
     doc = span.doc
+    end = span.end
+    while (
+        end < len(doc)
+        and end - span.start < 3
+        and doc[end].is_title
+        and not doc[end].ent_type_
+        and doc[end].lower_ in dictionary_words(("noun", "adj"))
+        and doc[end].lower_ not in PORTFOLIO_POSTS
+    ):
+        end += 1
+    span = doc[span.start : end]
     rest = [t for t in span if t.lower_ not in _POST_QUALIFIERS]
     return (
         span.end < len(doc)

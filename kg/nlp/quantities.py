@@ -133,7 +133,7 @@ def quantities(
                 measured_nouns.add(c.lower_)
             else:
                 found.append((own, amount))
-        elif dep == "prep":
+        elif dep == "prep" and state.amounts.at(c.i) is None:  # the "per" of "25 per cent" is the amount's
             # "increased its generating capacity by 12.6%": what changed by the amount is the object
             measured = next(
                 (

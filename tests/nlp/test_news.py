@@ -7060,6 +7060,24 @@ def test_a_style_of_address_after_a_post_is_no_part_of_it(read, sentence, person
     assert not any("sheikh" in r.predicate_label.lower() for r in ex.relations), ex.relations
 
 
+def test_a_portfolio_the_models_cut_before_its_last_word_is_the_posts(read):
+    ex = read("The warning, from Fair Trading Minister John Aquilina, follows reports from Hornsby.")
+    roles = {(r.subject.label, r.object.value) for r in ex.relations if r.predicate == "holdsRole"}
+    assert roles == {("John Aquilina", "Fair Trading Minister")}, roles
+    assert not any(n == "Fair" for n, _ in nodes(ex)), sorted(nodes(ex))
+
+
+def test_the_per_of_per_cent_is_no_preposition(read):
+    got = facts(read("AMP's half-year profit sank 25 per cent to $303 million."))
+    assert ("AMP half-year profit", "sank", "25 per cent") in got, sorted(got)
+    assert not any(p.endswith(" per") for _, p, _ in got), sorted(got)
+
+
+def test_individuals_are_people(read):
+    ex = read("Police arrested three individuals on Monday.")
+    assert ("three individuals", "Group") in nodes(ex), sorted(nodes(ex))
+
+
 def test_what_a_report_or_a_claim_holds_is_not_asserted_without_its_that(read):
     """ "reports Jane Roe was considering a treaty" is what was reported, and "claims Acme had misled
     investors", which the parser reads as a clause of its own, what was claimed and denied."""
