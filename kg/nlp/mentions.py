@@ -184,7 +184,7 @@ def _at_honorific(span: Span, label: str) -> list[tuple[Span, str]]:
 def _titled_given(span: Span, label: str) -> tuple[Span, str]:
     """A body's mention that is the surname of a titled person with a given name no one read: "Cardinal
     Cormac [Murphy-O'Connor]" is a person, named from the given name on; and a name of two or three words
-    the models read as a place or a body right after a person's title: "President [Thabo Mbeki]" (a
+    the models read as a place or a body right after a person's title: "President [Thabo Khumalo]" (a
     country's or a city's name is no one's)."""
     doc = span.doc
     if (

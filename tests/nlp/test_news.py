@@ -1551,8 +1551,8 @@ def test_light_verb_with_event_noun_is_kept(read):
         ("Tom Hale hit the post in the second half.", False),
         # … and a plan, a law or a policy, by anyone
         ("Airlines have attacked the new legislation.", False),
-        ("Ministers attacked Lib Dem plans for a new tax rate.", False),
-        ("Militants attacked the police station in Basra.", True),
+        ("Ministers attacked Green Party plans for a new tax rate.", False),
+        ("Militants attacked the police station in the capital.", True),
     ],
 )
 def test_hit_and_strike_are_attacks_only_between_actors_or_places(read, text, attack):
@@ -6946,8 +6946,8 @@ def test_a_thing_of_one_noun_told_by_its_own_clause_is_no_subject(read):
     says not which unit or deal."""
     got = facts(
         read(
-            "Ryanair held its annual meeting on Monday. Its chief executive spoke for an hour. Ryanair has "
-            "placed an order for 70 Boeing planes, in a deal valued at $4bn. Shoppers queued to get the gadget, "
+            "Acme Air held its annual meeting on Monday. Its chief executive spoke for an hour. Acme Air has "
+            "placed an order for 70 new planes, in a deal valued at $4bn. Shoppers queued to get the gadget, "
             "which costs $250. Acme Oil sold Globex Energy, the unit which produced 60% of its output."
         )
     )
@@ -6997,32 +6997,32 @@ def test_a_completing_phrase_keeps_the_modifiers_of_its_modifiers(read):
     [
         # a noun written before a participle without its hyphen is part of the modifier
         (
-            "A teenage boy suffered life threatening injuries in the crash.",
-            ("teenage boy", "suffered", "life threatening injuries in crash"),
+            "A young woman suffered life threatening injuries in the crash.",
+            ("young woman", "suffered", "life threatening injuries in crash"),
         ),
         # a count of months, however written, says how long
         (
-            "Unions are fighting a 12 to 18 month wage freeze.",
-            ("Unions", "fighting", "12 to 18 month wage freeze"),
+            "Nurses are fighting a 12 to 18 month pay freeze.",
+            ("Nurses", "fighting", "12 to 18 month pay freeze"),
         ),
-        ("Unions are fighting an 18 month wage freeze.", ("Unions", "fighting", "18 month wage freeze")),
+        ("Nurses are fighting an 18 month pay freeze.", ("Nurses", "fighting", "18 month pay freeze")),
         (
-            "Adults will be paid £5.05, while 18 to 21 year olds will be paid £4.25.",
-            ("18 to 21 year olds", "was paid", "£4.25"),
+            "Adults will get £6 an hour, while 16 to 18 year olds will get £4.",
+            ("16 to 18 year olds", "get", "£4"),
         ),
         (
-            "Roddick ended his 18-month partnership with Brad Gilbert.",
-            ("Roddick", "ended", "18-month partnership"),
+            "Tom Hale ended his 18-month partnership with Max Berg.",
+            ("Tom Hale", "ended", "18-month partnership"),
         ),
         # a listed item's hyphened modifier is said once
         (
-            "Terence Cole examined claims of corruption, coercion and anti-competitive behaviour.",
-            ("Terence Cole", "examined", "claims of corruption, coercion and anti-competitive behaviour"),
+            "Tom Hale examined claims of fraud, bribery and anti-competitive behaviour.",
+            ("Tom Hale", "examined", "claims of fraud, bribery and anti-competitive behaviour"),
         ),
         # a kind of body opening a sentence keeps its first word
         (
-            "Drug squad detectives asked the Police Ombudsman to investigate.",
-            ("Drug squad detectives", "asked", "Police Ombudsman"),
+            "Fraud squad detectives asked the Police Ombudsman to investigate.",
+            ("Fraud squad detectives", "asked", "Police Ombudsman"),
         ),
     ],
 )
@@ -7032,22 +7032,22 @@ def test_a_label_keeps_its_whole_modifier(read, sentence, fact):
 
 
 def test_a_distance_before_a_title_is_the_events_no_part_of_the_post(read):
-    ex = read("Cathy Freeman, the Olympic 400 metres champion, will race in Melbourne.")
+    ex = read("Ann Lowe, the Olympic 800 metres champion, will race in Leeds.")
     roles = {(r.subject.label, r.object.value) for r in ex.relations if r.predicate == "holdsRole"}
-    assert roles == {("Cathy Freeman", "champion")}, roles
+    assert roles == {("Ann Lowe", "champion")}, roles
 
 
 @pytest.mark.parametrize(
     ("sentence", "person", "role"),
     [
         (
-            "Hamas spiritual leader Sheikh Ahmed Yassin said the attacks would go on.",
-            "Ahmed Yassin",
+            "Party spiritual leader Sheikh Omar Hadi said the protests would go on.",
+            "Omar Hadi",
             "spiritual leader",
         ),
         (
-            "Royal commissioner Justice Neville Owen called for evidence.",
-            "Neville Owen",
+            "Royal commissioner Justice Tom Hale called for evidence.",
+            "Tom Hale",
             "Royal commissioner",
         ),
     ],
@@ -7061,15 +7061,15 @@ def test_a_style_of_address_after_a_post_is_no_part_of_it(read, sentence, person
 
 
 def test_a_portfolio_the_models_cut_before_its_last_word_is_the_posts(read):
-    ex = read("The warning, from Fair Trading Minister John Aquilina, follows reports from Hornsby.")
+    ex = read("The warning, from Fair Trading Minister Peter Lane, follows reports from Leeds.")
     roles = {(r.subject.label, r.object.value) for r in ex.relations if r.predicate == "holdsRole"}
-    assert roles == {("John Aquilina", "Fair Trading Minister")}, roles
+    assert roles == {("Peter Lane", "Fair Trading Minister")}, roles
     assert not any(n == "Fair" for n, _ in nodes(ex)), sorted(nodes(ex))
 
 
 def test_the_per_of_per_cent_is_no_preposition(read):
-    got = facts(read("AMP's half-year profit sank 25 per cent to $303 million."))
-    assert ("AMP half-year profit", "sank", "25 per cent") in got, sorted(got)
+    got = facts(read("Acme's half-year profit sank 25 per cent to $300 million."))
+    assert ("Acme half-year profit", "sank", "25 per cent") in got, sorted(got)
     assert not any(p.endswith(" per") for _, p, _ in got), sorted(got)
 
 
@@ -7545,7 +7545,7 @@ def test_in_an_article_a_bare_definite_object_names_nothing(read):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "India has raised the limit for foreign direct investment in telecoms companies.",
+        "Ruritania has raised the limit for foreign investment in its banks.",
         "Initech Ltd rejected the proposed merger.",
         "The Acme board rejected the charges against its chairman.",
         "Initech Ltd rejected the 2005 budget.",
@@ -9676,8 +9676,9 @@ def test_a_title_and_an_unread_given_name_make_a_surname_read_as_a_body_a_person
 
 
 def test_a_name_after_a_persons_title_read_as_a_place_is_a_person(read):
-    ex = read('South African President Thabo Mbeki, speaking at the opening ceremony, said: "We go on."')
-    assert ("Thabo Mbeki", "Person") in nodes(ex), sorted(nodes(ex))
+    # a made-up name the model reads as a place here
+    ex = read('South African President Thabo Khumalo, speaking at the opening ceremony, said: "We go on."')
+    assert ("Thabo Khumalo", "Person") in nodes(ex), sorted(nodes(ex))
     # a place's name after a title stays a place
     ex = read("Prime Minister Tony Blair visited Washington on Monday.")
     assert ("Washington", "Location") in nodes(ex), sorted(nodes(ex))
