@@ -142,15 +142,15 @@ def settle(doc: Doc, events: list[Event], relations: list[Relation]) -> tuple[li
     # a concern raised is a worry voiced, which judges accept bare; so is a fact, a problem or a step
     # labelled by its shell noun ("raised the question", "took action")
     relations = [r for r in relations if not _empty_content(r.object, r, doc)]
-    # "people" and nothing else names no one ("people downloading music", "people said the chart is
-    # dead"): right 20 times in 54 of those the blind audits judged, and one node of that name across an
-    # archive would join them all; "200 people" and "local people" are labelled with what tells them
+    # "people" (or "individuals") and nothing else names no one ("people downloading music", "people said the
+    # chart is dead"): right 20 times in 54 of those the blind audits judged, and one node of that name across
+    # an archive would join them all; "200 people" and "local people" are labelled with what tells them
     # … and so do "people", "things" and "a lot" as what is done: right 4 times in 17 judged ("sued
     # people" who posted secrets, "turn things around")
     relations = [
         r
         for r in relations
-        if not (r.subject.type == "Group" and r.subject.label.lower() == "people")
+        if not (r.subject.type == "Group" and r.subject.label.lower() in ("people", "individuals", "persons"))
         # (lower case: "editor of Stuff" is of a magazine)
         and not (isinstance(r.object, Entity) and r.object.label in _NO_ONE_IN_PARTICULAR)
     ]

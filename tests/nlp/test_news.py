@@ -7076,6 +7076,9 @@ def test_the_per_of_per_cent_is_no_preposition(read):
 def test_individuals_are_people(read):
     ex = read("Police arrested three individuals on Monday.")
     assert ("three individuals", "Group") in nodes(ex), sorted(nodes(ex))
+    # … but, as "people", alone they name no one
+    got = facts(read("Individuals leaked details about the new products."))
+    assert not any(s.lower() == "individuals" for s, _, _ in got), sorted(got)
 
 
 def test_what_a_report_or_a_claim_holds_is_not_asserted_without_its_that(read):
