@@ -332,7 +332,7 @@ _DEED_WORDS = 10
 def with_inner(mods: list[Token]) -> list[Token]:
     """Modifiers of a noun with the words that modify them in turn, in text order: "open" of "[open]
     source software", which hangs off "source", "life" of "[life] threatening injuries", and the count of a
-    unit ("a [12 to 18] month wage freeze")."""
+    unit ("a [12 to 18] month pay freeze")."""
     inner = [
         c
         for m in mods
@@ -344,7 +344,7 @@ def with_inner(mods: list[Token]) -> list[Token]:
 
 
 def unit_count(unit: Token) -> Span:
-    """The count a unit of time, length or score before a noun is counted in: "a [12 to 18] month wage
+    """The count a unit of time, length or score before a noun is counted in: "a [12 to 18] month pay
     freeze", "a [three-and-a-half] year contract"; empty when none."""
     doc = unit.doc
     k = _count_before(doc, unit.i)

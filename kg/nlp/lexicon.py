@@ -252,7 +252,8 @@ PEOPLE_PLURALS = {
     "firms", "airlines", "studios", "retailers", "manufacturers", "villagers", "immigrants",
     "refugees", "survivors", "witnesses", "victims", "suspects", "defendants", "detectives", "investigators",
     # more plural nouns for people (a collective with no name is a Group, not a thing)
-    "individuals", "persons", "adults", "teenagers", "youngsters", "pupils", "women", "men", "girls", "boys", "kids", "voters",
+    "individuals", "persons", "adults", "teenagers", "youngsters", "pupils", "women", "men", "girls", "boys",
+    "kids", "voters",
     "citizens", "workers", "tourists", "visitors", "travellers", "commuters", "drivers", "gamers", "bloggers",
     "hackers", "critics", "activists", "protesters", "officials", "owners", "buyers", "sellers", "borrowers",
     "savers", "landlords", "tenants", "homeowners", "employers", "traders", "dealers", "brokers", "bankers",

@@ -1223,7 +1223,7 @@ class Nodes:
         # what kind of event: "an eight-year ban", "the AAAS annual meeting" (not "the recent meeting")
         # … with what modifies a modifier in turn: "public service announcements"
         direct = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i >= tok.i - 4]
-        counted = {t.i for m in direct for t in unit_count(m)}  # "an 18 month wage freeze": how long
+        counted = {t.i for m in direct for t in unit_count(m)}  # "an 18 month pay freeze": how long
         mods = [
             c
             for c in with_inner(direct)
