@@ -225,28 +225,48 @@ def _arm_name(text: str) -> bool:
     return len(words) >= 2 and words[-2].lower() != "of" and country_code(words[-1]) is not None
 
 
-def merge_bodies(clusters: dict[str, Cluster], bodies: set[str], contrast: set[str]) -> None:
+def merge_bodies(clusters: dict[str, Cluster], bodies: set[str], contrast: set[str], doc: Doc) -> None:
     """Nominal mentions of one kind of body are one body of the article: "an independent tribunal" …
     "the five-member tribunal" … "the tribunal" (`bodies`: singular head nouns; "the courts" are courts
     at large), and that body is the one name of the article ending in the noun ("the Select Committee"
-    … "the committee"). A modifier that contrasts two ("the lower court", `contrast`) keeps them apart."""
+    … "the committee"; "an all-party committee said … said the Constitutional Affairs Committee"),
+    unless the article went on about the body it brought in before naming another ("A royal commission
+    will begin … the commission held a hearing … documents from the Securities Commission"). A modifier
+    that contrasts two ("the lower court", `contrast`) keeps them apart."""
     named: dict[str, set[str]] = defaultdict(set)
     for key, c in clusters.items():
         for text in c.texts:
             words = text.split()
             if key.startswith("name:") and len(words) >= 2 and words[-1][:1].isupper():
                 named[words[-1].lower()].add(key)
-    first: dict[str, str] = {}
+    chains: dict[str, list[str]] = defaultdict(list)
     for key in sorted(clusters, key=lambda k: min(clusters[k].spans, default=(0, 0))):
         words = key.removeprefix("actor:").split("-")
-        if not key.startswith("actor:") or words[-1] not in bodies or contrast & set(words):
-            continue
-        if len(named[words[-1]]) == 1:
-            _absorb(clusters, next(iter(named[words[-1]])), key)
-        elif words[-1] in first:
-            _absorb(clusters, first[words[-1]], key)
-        else:
-            first[words[-1]] = key
+        if key.startswith("actor:") and words[-1] in bodies and not contrast & set(words):
+            chains[words[-1]].append(key)
+    for noun, keys in chains.items():
+        target = keys[0]
+        if len(named[noun]) == 1:
+            name = next(iter(named[noun]))
+            if not _went_on_before(clusters, keys, min(clusters[name].tokens), doc):
+                target = name
+        for key in keys:
+            if key != target:
+                _absorb(clusters, target, key)
+
+
+def _went_on_before(clusters: dict[str, Cluster], keys: list[str], named_at: int, doc: Doc) -> bool:
+    """Whether a chain of nominal mentions opens by bringing in a new body ("a royal commission will
+    begin"; not what a name is, "the ICC is an independent commission", nor "a court filing") and takes
+    it up again ("the commission") before the token `named_at`, where the article first names a body of
+    that kind."""
+    c = clusters[keys[0]]
+    start = min(c.tokens)
+    head = next((doc[t] for t in sorted(c.tokens) if doc[t].head.i not in c.tokens), doc[start])
+    brought_in = start > 0 and doc[start - 1].lower_ in ("a", "an")
+    brought_in = brought_in and head.dep_ not in ("attr", "appos", "compound")
+    starts = {t for k in keys for t in clusters[k].tokens if t - 1 not in clusters[k].tokens}
+    return brought_in and len([t for t in starts if t < named_at]) >= 2
 
 
 def merge_bare_bodies(clusters: dict[str, Cluster], nouns: set[str], bare: set[str], doc: Doc) -> None:

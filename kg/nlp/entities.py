@@ -1560,7 +1560,7 @@ def find_entities(doc: Doc) -> EntityIndex:
     merge_short_names(clusters)
     merge_last_names(clusters)
     merge_of_names(clusters)
-    merge_bodies(clusters, BODY_NOUNS, BODY_CONTRASTS)
+    merge_bodies(clusters, BODY_NOUNS, BODY_CONTRASTS, doc)
     merge_bare_bodies(clusters, STATE_BODIES | ARMED_BODIES | BARE_BODIES, BARE_BODIES, doc)
     entities, by_token = [], {}
     # where national sides play ("Ireland were", "France beat Wales"), a country in a match is one too
