@@ -46,6 +46,7 @@ from kg.nlp.lexicon import (
     MEASURE_UNITS,
     NAME_OPENERS,
     NAME_PARTICLES,
+    NAMED_KINDS,
     NATIONALITY_NOUNS,
     ORG_DESCRIPTORS,
     ORG_HEAD_ROLES,
@@ -140,12 +141,45 @@ NUMBER_NAME = re.compile(
 _DAY_OPENERS = frozenset({"on", "last", "next", "this", "every", "each"})
 
 
-def _two_titles(ent: Span) -> int | None:
-    """The "and" between two names that each open with a capital "The" ("The Independent and The Times"),
-    or None."""
-    return next(
-        (t.i for t in ent[1:-1] if t.lower_ == "and" and t.nbor(1).text == "The" and t.i + 2 < ent.end), None
-    )
+def _two_names(ent: Span) -> int | None:
+    """The "and" between two names the models read as one, or None: "The Independent and The Times" (two
+    bodies, the second with its own "The"), "the Film Council and Channel 4", "Kasabian and The
+    Libertines". The first name heads the span and the second is its conjunct, unlike names whose words
+    "and" joins ("the Securities and Exchange Commission", "the Department of Trade and Industry", "BBC
+    Research and Development", "the Serious Crime and Police Bill", "the British and Irish Lions"). Two
+    one-word names are left whole unless they are people's or the second opens with "The": a firm or a
+    duo is named so ("Marks and Spencer", "Simon and Garfunkel")."""
+    joints = [t for t in ent[1:-1] if t.lower_ == "and"]
+    if len(joints) != 1:
+        return None
+    joint = joints[0]
+    first, _ = trim(ent.doc[ent.start : joint.i])
+    second = ent.doc[joint.i + 1 : ent.end]
+    titled = second[0].text == "The" and len(second) > 1
+    if titled and ent.label_ == "ORG":
+        return joint.i
+    if (
+        ent.root.i > joint.i
+        or second.root.dep_ != "conj"
+        or second.root.head != ent.root
+        or len(second) == 1
+        and dictionary_noun(second.text.lower())
+        or country_code(ent.text) is not None
+        # "the British and Irish Lions": a people's word shares the second's noun
+        or demonym_country(first[-1].text) is not None
+        # "the Serious Organised Crime and Police Bill": a kind's word the first lacks ends both
+        or _kind_word(second[-1])
+        and not _kind_word(first[-1])
+    ):
+        return None
+    if ent.label_ != "PERSON" and len(first) == 1 and len(second) == 1 and not titled:
+        return None
+    return joint.i
+
+
+def _kind_word(tok: Token) -> bool:
+    """Whether a name's last word says what kind of body or thing it names: "Council", "Bill", "Union"."""
+    return tok.lower_ in ORG_SUFFIXES or tok.lower_ in NAMED_KINDS
 
 
 def _weekday_before(span: Span) -> bool:
@@ -1257,9 +1291,9 @@ def find_mentions(doc: Doc, titled: dict[int, int], overruled: dict[int, str]) -
             out += [(doc[ent.start : split], "GPE"), (doc[split : ent.end], "ORG")]
             covered.update(range(ent.start, ent.end))
             continue
-        if ent.label_ == "ORG" and (joined := _two_titles(ent)) is not None:
-            # "The Independent and The Times": two papers' names, each with its own "The"
-            out += [(trim(doc[ent.start : joined])[0], "ORG"), (trim(doc[joined + 1 : ent.end])[0], "ORG")]
+        if ent.label_ in ("ORG", "PERSON", "WORK_OF_ART") and (joined := _two_names(ent)) is not None:
+            label = ent.label_
+            out += [(trim(doc[ent.start : joined])[0], label), (trim(doc[joined + 1 : ent.end])[0], label)]
             covered.update(range(ent.start, ent.end))
             continue
         if ent.label_ == "ORG":
