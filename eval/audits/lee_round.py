@@ -14,6 +14,12 @@ Articles are one per line (cp1252), ids `lee_background-N` and `lee-N` (line num
 repeats an earlier one (the same first 200 letters and digits) is left out: the fifty-fourth session's third
 round drew `lee_background-242`, a copy of its first round's `lee_background-233`, before this check. The 10 are drawn with `random.Random(SEED).sample` from the sorted ids
 that no audit file here holds. The articles have no titles and no dates.
+
+The same draw serves any pool of unseen articles written as `kg build` JSON Lines: the fifty-eighth
+session's web pool (`web_pool.py`, 70 articles from the test data of packages on PyPI, npm and Debian):
+
+    python eval/audits/web_pool.py /tmp/pool                                  # -> /tmp/pool/articles.jsonl
+    python eval/audits/lee_round.py SEED DIR /tmp/pool/articles.jsonl
 """
 
 from __future__ import annotations
@@ -27,17 +33,23 @@ from pathlib import Path
 AUDITS = Path(__file__).resolve().parent
 
 
-def articles(folder: Path) -> dict[str, str]:
-    """The corpus's distinct articles by id."""
-    out: dict[str, str] = {}
+def articles(corpus: Path) -> dict[str, dict]:
+    """The corpus's distinct articles by id, as records of `kg build`'s JSON Lines (id, title, text and,
+    where the pool gives one, date): the Lee corpus's folder, or a pool's JSON Lines file."""
+    if corpus.suffix == ".jsonl":
+        records = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines()]
+        return {
+            rec["id"]: {k: rec[k] for k in ("id", "title", "text", "date") if rec.get(k)} for rec in records
+        }
+    out: dict[str, dict] = {}
     seen = set()
     for name in ("lee_background", "lee"):
-        lines = (folder / f"{name}.cor").read_bytes().decode("cp1252").splitlines()
+        lines = (corpus / f"{name}.cor").read_bytes().decode("cp1252").splitlines()
         for number, text in enumerate(lines, 1):
             key = re.sub(r"\W+", " ", text.lower()).strip()[:200]
             if key and key not in seen:
                 seen.add(key)
-                out[f"{name}-{number}"] = text.strip()
+                out[f"{name}-{number}"] = {"id": f"{name}-{number}", "title": "", "text": text.strip()}
     return out
 
 
@@ -59,5 +71,5 @@ if __name__ == "__main__":
     drawn = random.Random(seed).sample(sorted(set(texts) - audited()), 10)
     with (target / "arts.jsonl").open("w", encoding="utf-8") as out:
         for doc in sorted(drawn):
-            out.write(json.dumps({"id": doc, "title": "", "text": texts[doc]}, ensure_ascii=False) + "\n")
+            out.write(json.dumps(texts[doc], ensure_ascii=False) + "\n")
     print(f"{len(texts)} articles, drawn: {' '.join(sorted(drawn))}")
