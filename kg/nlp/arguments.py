@@ -1034,7 +1034,10 @@ def _someone_new(tok: Token) -> bool:
 def _placed(tok: Token) -> bool:
     """Whether a noun is where a deed happens or goes: the object of a preposition of place on a verb
     ("died on the roads", "raced through the buildings"); a word for a place is a rank or a stance as
-    often as anywhere ("filled the top spots", "showed a united front")."""
+    often as anywhere ("filled the top spots", "showed a united front"). A listed place is where its
+    list's first item is ("raced through markets and apartment buildings")."""
+    while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+        tok = tok.head
     prep = tok.head
     return tok.dep_ == "pobj" and prep.lower_ in _WHERE and prep.head.pos_ in ("VERB", "AUX")
 

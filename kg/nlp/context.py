@@ -1114,12 +1114,14 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
                 # "Toshiba expects sales to reach …": Toshiba's expectation
                 scope.attribution = holder[0].label
             if (
-                governed is None
+                governed in (None, "purpose")
                 and lower.dep_ == "advcl"
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in lower.children)
                 and any(c.dep_ == "neg" or c.lower_ == "never" for c in upper.children)
             ):
-                scope.negated = True  # "had never come back from two sets down to win a match": no win
+                # "had never come back from two sets down to win a match": no win; "is not working to
+                # dismantle the gangs": no aim of it either
+                scope.negated = True
             if scope.modality in ("obligation", "planned", "attempt") and any(
                 c.dep_ == "aux" and MODALS.get(c.lower_) == "possibility" for c in upper.children
             ):

@@ -1098,6 +1098,7 @@ class Nodes:
             *self.state.matches.at("object-control", verb),
             *self.state.matches.at("object-control-infinitive", verb),
             *self.state.matches.at("object-control-preposition", verb),
+            *self.state.matches.at("object-control-pressure", verb),
         ]
         if controlled:  # "leads police to believe": the police believe (the governor's first object)
             return self.nodes(min((b["doer"] for b in controlled), key=lambda t: t.i))

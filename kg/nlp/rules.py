@@ -122,6 +122,19 @@ RULES: tuple[Rule, ...] = (
         "Jane Doe called on Acme Corp to block the takeover.",
     ),
     Rule(
+        "object-control-pressure",
+        (
+            # "piled pressure on Acme to sell", "put pressure on him to quit": the one pressed would do it
+            _node("verb", {"DEP": {"IN": ["xcomp", "advcl", "acl"]}}),
+            _child("verb", "to", {"DEP": "aux", "LOWER": "to"}),
+            _head("verb", "governor", {}),
+            _child("governor", "prep", {"DEP": "prep", "LOWER": {"IN": ["on", "upon"]}}),
+            _child("prep", "doer", {"DEP": "pobj"}),
+            _child("governor", "pressure", {"DEP": {"IN": ["dobj", "nsubjpass"]}, "LEMMA": "pressure"}),
+        ),
+        "Jane Doe put pressure on Acme Corp to sell the plant.",
+    ),
+    Rule(
         "object-control-infinitive",
         (
             # "beat X to win the title", "shocked X to take gold": the winner is the subject

@@ -5941,6 +5941,11 @@ def test_a_described_kind_of_person_is_someone(read, text, label, cls):
             ("Seven people", "died on", "Yorkshire roads"),
         ),
         ("Crowds raced through the apartment buildings.", ("Crowds", "raced through", "apartment buildings")),
+        # a listed place is where its list's first item is
+        (
+            "Crowds raced through the markets and the apartment buildings.",
+            ("Crowds", "raced through", "apartment buildings"),
+        ),
         (
             "Police searched across the Scottish highlands for the gunmen.",
             ("Police", "searched across", "Scottish highlands"),
@@ -7684,6 +7689,13 @@ def test_a_result_denied_is_negated_and_what_was_so_is_not(read):
     got = {(r.subject.label, r.predicate_label): r.negated for r in ex.relations}
     assert got.get(("David Nalbandian", "win")) is True, got
     assert got.get(("Lleyton Hewitt", "dominated")) is False, got
+
+
+@pytest.mark.parametrize(("text", "negated"), [("is not working", True), ("went to Leeds", False)])
+def test_an_aim_of_a_denied_deed_is_denied(read, text, negated):
+    ex = read(f"Tom Hale {text} to dismantle the gangs.")
+    got = {(r.predicate_label, r.modality): r.negated for r in ex.relations}
+    assert got == {("dismantle", "purpose"): negated}, got
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ EXPECTED = {
     "reported-speech": ("Jane Doe", "said", "the talks had failed"),
     "object-control": ("Acme", "pay", "workers"),
     "object-control-preposition": ("Acme Corp", "block", "takeover"),
+    "object-control-pressure": ("Acme Corp", "sell", "plant"),
     "object-control-infinitive": ("police", "arrest", "Jane Doe"),
     "adjectival-complement": ("Tom Hale", "plead-guilty-to", "fraud"),
     "casualties": ("strikes", "killed", "75"),
