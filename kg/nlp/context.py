@@ -915,7 +915,7 @@ _FACTIVE = frozenset(
     {"forget", "remember", "know", "realise", "realize", "regret", "notice", "hear", "see", "ignore"}
 )
 #: verbs of a struggle, whose progressive tells what is striven for: "is battling to cut costs"
-_STRIVING = frozenset({"battle", "fight", "race", "rush", "scramble"})
+_STRIVING = frozenset({"battle", "fight", "race", "rush", "scramble", "work"})
 #: verbs whose to-infinitive is the subject's own word for what it does: "claims to collect cash"
 _CLAIMING = frozenset({"claim", "purport", "profess"})
 #: verbs whose passive puts a deed on a programme: "scheduled to play", "confirmed to headline"
@@ -1128,16 +1128,18 @@ def scope_of(nodes: Nodes, verb: Token) -> Scope:
                 # "the injury could force him to miss X": he may miss it; "could choose to recall X",
                 # "may decide to sell": a choice open, no plan; "might try to target the UK": no attempt yet
                 scope.modality = "possibility"
+            striving = upper.lemma_.lower() in _STRIVING and upper.tag_ == "VBG"
+            intent = "attempt" if striving else INTENT_VERBS.get(upper.lemma_.lower())
             if (
                 scope.modality == "uncertain"
                 and lower.dep_ == "xcomp"
-                and INTENT_VERBS.get(upper.lemma_.lower())
-                in ("planned", "possibility", "desire", "attempt", "obligation")
+                and intent in ("planned", "possibility", "desire", "attempt", "obligation")
                 and any(c.dep_ == "neg" for c in upper.children)
             ):
                 # "did not plan to pursue it", "will not be allowed to enter", "were not trying to update
-                # their sound", "do not need to attack the UK": a plan, leave, attempt or need denied
-                scope.modality, scope.negated = INTENT_VERBS[upper.lemma_.lower()], True
+                # their sound", "is not working to dismantle them", "do not need to attack the UK": a plan,
+                # leave, attempt or need denied
+                scope.modality, scope.negated = intent, True
             if (
                 scope.modality in ("planned", "attempt", "desire")
                 and any(c.dep_ == "aux" and MODALS.get(c.lower_) == "obligation" for c in upper.children)

@@ -7691,11 +7691,19 @@ def test_a_result_denied_is_negated_and_what_was_so_is_not(read):
     assert got.get(("Lleyton Hewitt", "dominated")) is False, got
 
 
-@pytest.mark.parametrize(("text", "negated"), [("is not working", True), ("went to Leeds", False)])
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("Tom Hale is not working", True),
+        ("Tom Hale went to Leeds", False),
+        # reported, the striving is an attempt denied
+        ("Jo Lee said Tom Hale is not working", True),
+    ],
+)
 def test_an_aim_of_a_denied_deed_is_denied(read, text, negated):
-    ex = read(f"Tom Hale {text} to dismantle the gangs.")
-    got = {(r.predicate_label, r.modality): r.negated for r in ex.relations}
-    assert got == {("dismantle", "purpose"): negated}, got
+    ex = read(f"{text} to dismantle the gangs.")
+    got = [r.negated for r in ex.relations if r.predicate_label == "dismantle"]
+    assert got == [negated], sorted(facts(ex))
 
 
 @pytest.mark.parametrize(
