@@ -82,6 +82,7 @@ _NAMED = {
     "naira": "NGN",
     "dirham": "AED",
     "riyal": "SAR",
+    "dlr": "USD",  # wire style: "4.5 mln dlrs"
 }
 _WORDS = {**_iso_names(), **_NAMED}
 _SCALES = {
@@ -89,8 +90,10 @@ _SCALES = {
     "thousand": 10**3,
     "m": 10**6,
     "mn": 10**6,
+    "mln": 10**6,
     "million": 10**6,
     "bn": 10**9,
+    "bln": 10**9,
     "billion": 10**9,
     "tn": 10**12,
     "trn": 10**12,
@@ -107,7 +110,7 @@ def currency_name(word: str) -> bool:
 SCALE_WORDS = frozenset(_SCALES)
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"(?:bn|billion|mn|m|million|k|thousand|tn|trn|trillion)\b"
+_SCALE = r"(?:bn|bln|billion|mn|mln|m|million|k|thousand|tn|trn|trillion)\b"
 _SYMBOL = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
 _WORD = (
     r"(?:percentage\s+points?|basis\s+points?|(?:swiss\s+)?(?:pounds?(?:\s+sterling)?|reais|kronor|kroner|"
@@ -126,7 +129,7 @@ _AMOUNT = re.compile(
     rf"|(?P<n4>{_NUM})\s(?:(?P<cur>euro|US|Australian|Canadian)\s)?(?P<cents>(?-i:cents?|pence))\b"
     rf"|(?<![A-Za-z])(?P<n5>{_NUM})(?P<pence>(?-i:p))\b"
     rf"|(?P<n2>{_NUM})(?:\s?(?P<s2>{_SCALE}))?\s+(?P<word>{_WORD})"
-    rf"|(?P<n3>{_NUM})\s?(?P<pct>%|per\s?cent\b|percent\b))",
+    rf"|(?P<n3>{_NUM})\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b))",
     re.IGNORECASE,
 )
 

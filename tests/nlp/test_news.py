@@ -68,6 +68,10 @@ def actors(ex: Extraction) -> set[tuple[str, str]]:
         ("3 US cents", "0.03", "USD"),
         ("10 pence", "0.1", "GBP"),
         ("50p", "0.5", "GBP"),
+        # wire style
+        ("4.5 mln dlrs", "4500000", "USD"),
+        ("1.2 bln dlrs", "1200000000", "USD"),
+        ("20 pct", "20", "%"),
     ],
 )
 def test_amounts_are_typed_values(text, value, unit):
@@ -6141,6 +6145,27 @@ def test_a_member_of_a_body_sits_on_it_and_holds_no_post_called_member(read):
     got = {(r.predicate, _obj(r)) for r in ex.relations if r.subject.label == "Tom Hale"}
     assert ("memberOf", "Finance Committee") in got, got
     assert not {p for p, _ in got} & {"holdsRole", "worksFor"}, got
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "LEEDS, March 2 - ",
+        "LEEDS, Yorks., March 2 - ",
+        "LEEDS (Reuters) - ",
+        "LEEDS (AP) — ",
+        "Leeds (CNN) — ",
+    ],
+)
+def test_a_wire_dateline_is_no_body_and_says_nothing(read, dateline):
+    first = f"{dateline}Acme Corp said it had bought Tom Hale's firm."
+    ex = read(f"{first} It said the deal would close soon.")
+    assert {r.subject.label for r in ex.relations if r.predicate_label == "said"} == {"Acme Corp"}, sorted(
+        facts(ex)
+    )
+    assert not [e for e in ex.entities if e.label.lower() == "leeds"], actors(ex)
+    # the facts keep the article's own sentences, dateline and all
+    assert {r.provenance.sentence for r in ex.relations} == {first, "It said the deal would close soon."}
 
 
 def test_a_spaced_hyphen_is_a_dash_around_an_aside(read):
