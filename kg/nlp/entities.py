@@ -1451,7 +1451,14 @@ def find_entities(doc: Doc) -> EntityIndex:
                 )
                 else None
             )
-            or ("Concept" if (label != "GPE" or _indefinite(span)) and _prize(span) else None)
+            or (
+                "Concept"
+                if (label != "GPE" or _indefinite(span))
+                and _prize(span)
+                # "defended Rex Tillerson", "presented Jo Lee with a cheque": someone's full name is no prize
+                and not (label == "PERSON" and len(words) >= 2 and plain_first_name(words[0]))
+                else None
+            )
             or (
                 "Concept"
                 if label not in ("PERSON", "NORP") and _work(span) and not gazetteer_known(text)

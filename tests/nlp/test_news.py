@@ -4131,6 +4131,9 @@ def test_a_name_won_is_a_prize_unless_a_place(read):
         read("George Bush won Ohio in 2004.")
     )
     assert {("Golden Globe", "Concept"), ("Bafta", "Concept"), ("Ohio", "Location")} <= got, sorted(got)
+    # a person's full name after a verb that also takes prizes is the person
+    got = nodes(read("Jo Lee defended Tom Hale on Sunday."))
+    assert ("Tom Hale", "Person") in got, sorted(got)
 
 
 @pytest.mark.parametrize("name", ["Downing Street", "Downing St", "Kremlin"])
