@@ -208,7 +208,8 @@ TITLES = {
     "pope", "sheikh", "emir", "sultan", "dr", "mr", "mrs", "ms", "miss", "sir", "lord", "lady", "officer",
     "attorney", "deputy", "foreign", "defense", "defence", "interior", "finance", "treasury", "head",
     "founder", "executive", "manager", "coach", "captain", "editor", "premier", "lt", "sgt", "st",
-    "rev", "revd", "reverend", "dame", "archbishop", "bishop", "cardinal", "rabbi", "imam",
+    "rev", "revd", "reverend", "dame", "archbishop", "bishop", "cardinal", "rabbi", "imam", "warden",
+    "commissioner",
     "sergeant", "corporal", "lieutenant", "brigadier", "cpl", "crown", "prof",
     # police and military ranks, abbreviated: "Chief Supt X", "Det Insp Y", "Maj Z"
     "superintendent", "supt", "inspector", "insp", "det", "detective", "constable", "maj", "brig",

@@ -275,6 +275,9 @@ def test_lowercase_words_and_a_product_the_model_called_people_are_no_people(nlp
         ("Science Minister Lord Sainsbury made a donation.", 4, "Sainsbury"),
         # a position opening a sentence before a one-word name
         ("Striker Novo pounced on the loose ball.", 2, "Novo"),
+        # a prison's or a body's head before a surname
+        ("Warden Cole said the inmates were calm.", 2, "Cole"),
+        ("Commissioner Lee said the plan had worked.", 2, "Lee"),
     ],
 )
 def test_a_title_or_position_before_a_short_name_is_cut(nlp, text, words, name):
