@@ -138,6 +138,26 @@ def _undated(text: str) -> str:
     return " " * found.end() + text[found.end() :]
 
 
+#: a wire's mark on a company's name or its ticker: "<Woodco Inc>", "<TOSS.T>"
+_TAGGED_NAME = re.compile(r"<([A-Z][^<>\n]{0,60}[^<>\s])>")
+
+
+def _untagged(text: str) -> str:
+    """The text with a wire's angle brackets around names blanked, offsets kept: "sold the rights to
+    <Woodco Inc> of Houston" reads as "sold the rights to Woodco Inc of Houston"; a ticker in them after
+    a name ("Toshin Steel Co Ltd <TOSS.T>") is blanked whole, as no word of the name."""
+
+    def blank(m: re.Match[str]) -> str:
+        before = text[max(0, m.start() - 40) : m.start()].split()
+        after_name = bool(before) and before[-1][:1].isupper()
+        return " " * len(m.group()) if after_name and _TICKER.fullmatch(m.group(1)) else f" {m.group(1)} "
+
+    return _TAGGED_NAME.sub(blank, text)
+
+
+_TICKER = re.compile(r"[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?")
+
+
 def _parsed(
     nlp: Language, articles: Iterable[Article], batch_size: int, n_process: int
 ) -> Iterator[tuple[Doc, Article]]:
@@ -145,7 +165,7 @@ def _parsed(
     stream = (
         (seg, (art, i, len(parts)))
         for art in articles
-        for parts in (segments(_undated(_dashes(art.text))),)
+        for parts in (segments(_untagged(_undated(_dashes(art.text)))),)
         for i, seg in enumerate(parts)
     )
     pieces: list[Doc] = []

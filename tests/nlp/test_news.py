@@ -6171,6 +6171,12 @@ def test_a_wire_dateline_is_no_body_and_says_nothing(read, dateline):
     assert {r.provenance.sentence for r in ex.relations} == {first, "It said the deal would close soon."}
 
 
+def test_a_wire_mark_around_a_name_or_a_ticker_is_no_part_of_it(read):
+    ex = read("Acme Corp <ACME.L> said it sold the rights to <Hale Holdings Inc> of Leeds for 2 mln dlrs.")
+    assert ("Acme Corp", "sold to", "Hale Holdings Inc") in facts(ex), sorted(facts(ex))
+    assert {("Acme Corp", "Organization"), ("Hale Holdings Inc", "Organization")} <= actors(ex), actors(ex)
+
+
 def test_a_spaced_hyphen_is_a_dash_around_an_aside(read):
     text = "Rob Partridge - Tom Hale's former head of press at Island Records - remembers the man."
     ex = read(text)
