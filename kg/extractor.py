@@ -140,6 +140,7 @@ def _undated(text: str) -> str:
 
 #: a wire's mark on a company's name or its ticker: "<Woodco Inc>", "<TOSS.T>"
 _TAGGED_NAME = re.compile(r"<([A-Z][^<>\n]{0,60}[^<>\s])>")
+_TICKER = re.compile(r"[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?")
 
 
 def _untagged(text: str) -> str:
@@ -153,9 +154,6 @@ def _untagged(text: str) -> str:
         return " " * len(m.group()) if after_name and _TICKER.fullmatch(m.group(1)) else f" {m.group(1)} "
 
     return _TAGGED_NAME.sub(blank, text)
-
-
-_TICKER = re.compile(r"[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?")
 
 
 def _parsed(

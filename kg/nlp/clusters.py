@@ -263,8 +263,9 @@ def _went_on_before(clusters: dict[str, Cluster], keys: list[str], named_at: int
     c = clusters[keys[0]]
     start = min(c.tokens)
     head = next((doc[t] for t in sorted(c.tokens) if doc[t].head.i not in c.tokens), doc[start])
-    brought_in = start > 0 and doc[start - 1].lower_ in ("a", "an")
-    brought_in = brought_in and head.dep_ not in ("attr", "appos", "compound")
+    brought_in = (
+        start > 0 and doc[start - 1].lower_ in ("a", "an") and head.dep_ not in ("attr", "appos", "compound")
+    )
     starts = {t for k in keys for t in clusters[k].tokens if t - 1 not in clusters[k].tokens}
     return brought_in and len([t for t in starts if t < named_at]) >= 2
 
