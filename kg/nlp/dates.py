@@ -78,6 +78,9 @@ def resolve_date(text: str, base: dt.date | None, ahead: bool = False) -> tuple[
     ):
         # "the first half of 2004": a year alone, whose month and day the parser would take from today
         return dt.date(int(year.group()), 1, 1), "year"
+    if base is not None and clean.lower() == base.strftime("%A").lower():
+        # "said on Monday" in a Monday's article is that day, which dateparser puts a week before or after
+        return base, "day"
     settings: dict[str, object] = {
         "PREFER_DATES_FROM": "future" if ahead else "past",
         "PREFER_DAY_OF_MONTH": "first",

@@ -158,6 +158,8 @@ def test_negation_and_modality_are_recorded(read, text, subj, pred, obj, negated
     ("phrase", "expected", "precision"),
     [
         ("on Tuesday", dt.date(2025, 11, 11), "day"),
+        # the article's own weekday is its day, not a week before
+        ("on Wednesday", dt.date(2025, 11, 12), "day"),
         ("on Oct 24", dt.date(2025, 10, 24), "day"),
         ("in October", dt.date(2025, 10, 1), "month"),
     ],
