@@ -47,6 +47,10 @@ def month_name(text: str) -> bool:
     return _MONTH_ONLY.match(text) is not None
 
 
+#: weekday names by `date.weekday()`, not the locale's
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
 @lru_cache(maxsize=4096)
 def resolve_date(text: str, base: dt.date | None, ahead: bool = False) -> tuple[dt.date, str] | None:
     """Resolve `text` against the article date `base`, preferring the past as news does, or the future
@@ -78,7 +82,7 @@ def resolve_date(text: str, base: dt.date | None, ahead: bool = False) -> tuple[
     ):
         # "the first half of 2004": a year alone, whose month and day the parser would take from today
         return dt.date(int(year.group()), 1, 1), "year"
-    if base is not None and clean.lower() == base.strftime("%A").lower():
+    if base is not None and clean.lower() == _DAY_NAMES[base.weekday()]:
         # "said on Monday" in a Monday's article is that day, which dateparser puts a week before or after
         return base, "day"
     settings: dict[str, object] = {
